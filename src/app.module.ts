@@ -1,0 +1,28 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { AppConfig } from './config/config.js';
+import type { Database } from './database/database.js';
+import { DatabaseModule } from './database/database.module.js';
+import { EventStoreModule } from './eventstore/eventstore.module.js';
+import { GeographyModule } from './geography/geography.module.js';
+import { DomainErrorFilter } from './graphql/domain-error.filter.js';
+import { graphqlOptions } from './graphql/graphql.options.js';
+import { ProjectionsModule } from './projections/projections.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(database: Database, config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        DatabaseModule.forRoot(database, config),
+        GraphQLModule.forRoot(graphqlOptions(config)),
+        EventStoreModule,
+        ProjectionsModule,
+        GeographyModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type pg from 'pg';
+import { EVENT_LOG_MIGRATION } from '../eventstore/postgres/event-log.migration.js';
+import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoints.migration.js';
+import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Append only: a migration that has run is never edited; a change is a new version. */
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'event log', sql: EVENT_LOG_MIGRATION },
+  { version: 2, name: 'projection checkpoints', sql: PROJECTION_CHECKPOINTS_MIGRATION },
+  { version: 3, name: 'stream catalogue', sql: STREAM_CATALOGUE_MIGRATION },
+];
+
+const LOCK_KEY = 'damrong:migrations';
+
+/**
+ * Runs the migrations this database has not seen, each in its own transaction, under an advisory lock
+ * so that replicas starting together run each one once. Safe to call any number of times.
+ */
+export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  const client = await pool.connect();
+  const applied: number[] = [];
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+    const done = new Set(rows.map((r) => r.version));
+    for (const migration of migrations) {
+      if (done.has(migration.version)) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql);
+        await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw new Error(`migration ${migration.version} (${migration.name}) failed: ${(error as Error).message}`);
+      }
+      applied.push(migration.version);
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]).catch(() => undefined);
+    client.release();
+  }
+  return applied;
+}

@@ -1,0 +1,26 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import type { Decider, DomainEvent } from '../shared/decider.js';
+import { EVENT_STORE, type EventStore } from './event-store.port.js';
+import { handleCommand, type CommandContext, type CommandResult } from './handle-command.js';
+
+/** A command for one case stream, decided by that case type's decider; sent through the CommandBus. */
+export class CaseCommand<C = unknown, E extends DomainEvent = DomainEvent, S = unknown> extends Command<CommandResult<E, S>> {
+  constructor(
+    readonly streamId: string,
+    readonly decider: Decider<C, E, S>,
+    readonly command: C,
+    readonly context: CommandContext,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(CaseCommand)
+export class CaseCommandHandler implements ICommandHandler<CaseCommand> {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  execute(command: CaseCommand): Promise<CommandResult<DomainEvent, unknown>> {
+    return handleCommand(this.store, command.streamId, command.decider, command.command, command.context);
+  }
+}

@@ -1,0 +1,70 @@
+/** The event log as the write side and the projections see it, whatever stores it. */
+
+/** Who did it and why: recorded on every event of one append. */
+export interface EventMetadata {
+  /** The acting account (and office), or a system actor such as `system:import`. */
+  actor: string;
+  /** Ties together everything one user action caused, across streams. */
+  correlationId: string;
+  /** The event or command that caused this one. */
+  causationId: string;
+  /** The command that produced the event; a retried command carries the same id. */
+  commandId: string;
+}
+
+/** An event about to be appended: its id makes a retried append harmless. */
+export interface NewEvent {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+/**
+ * A place in the global log. PostgreSQL orders by the writing transaction's id, then by the row's
+ * position, so the pair is the position; other stores set `transactionId` to their own ordering key.
+ */
+export interface LogPosition {
+  transactionId: bigint;
+  globalPosition: bigint;
+}
+
+export const START_OF_LOG: LogPosition = Object.freeze({ transactionId: 0n, globalPosition: 0n });
+
+export interface StoredEvent extends NewEvent {
+  streamId: string;
+  /** 1 for the first event of a stream, contiguous after that. */
+  version: number;
+  position: LogPosition;
+  recordedAt: Date;
+}
+
+/** An exact version (the number of events the writer saw), or no stream yet, or anything goes. */
+export type ExpectedVersion = number | 'no-stream' | 'any';
+
+export interface AppendResult {
+  /** The stream's version after the append. */
+  nextVersion: number;
+  /** Position of the last event appended. */
+  position: LogPosition;
+}
+
+export interface ReadStreamOptions {
+  /** Only events up to and including this version. */
+  toVersion?: number;
+  /** Only events recorded at or before this instant. */
+  asOf?: Date;
+}
+
+export interface EventStore {
+  appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Events after `from` in the one global order, at most `batchSize`, never past a transaction still open. */
+  readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]>;
+  /** The position of the last event readAll can deliver now, and how many lie after `from`. */
+  head(from: LogPosition): Promise<{ position: LogPosition; eventsAfter: number; oldestAfter?: Date }>;
+}
+
+/** Injection token for the configured adapter. */
+export const EVENT_STORE = Symbol('EventStore');

@@ -1,0 +1,12 @@
+import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
+import { GeographyResolver } from '../geography/geography.resolver.js';
+import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
+import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
+
+/** Every resolver of the API: `npm run schema` prints schema.graphql from these. */
+export const RESOLVERS: Function[] = [
+  GeographyResolver,
+  ProjectionStatusResolver,
+  StreamCatalogueResolver,
+  StreamHistoryResolver,
+];

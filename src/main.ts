@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { ConfigError, loadConfig } from './config/config.js';
+import { openDatabase, type Database } from './database/database.js';
+
+const logger = new Logger('Damrong');
+
+function fail(error: unknown): never {
+  const line = error instanceof ConfigError ? error.message : `start-up failed: ${(error as Error)?.message ?? error}`;
+  console.error(`Damrong cannot start: ${line}`);
+  process.exit(1);
+}
+
+async function bootstrap(): Promise<void> {
+  let database: Database | undefined;
+  try {
+    const config = loadConfig();
+    database = await openDatabase(config);
+    const app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['log', 'warn', 'error'] });
+    await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError('PORT', `cannot listen on ${config.port} (${error.code ?? error.message})`);
+    });
+    logger.log(`GraphQL at http://localhost:${config.port}/graphql on ${database.describe}`);
+    const db = database;
+    let closing = false;
+    const shutdown = async (signal: string) => {
+      if (closing) return;
+      closing = true;
+      logger.log(`${signal}: closing`);
+      await app.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await database?.close().catch(() => undefined);
+    fail(error);
+  }
+}
+
+void bootstrap();

@@ -1,0 +1,38 @@
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type pg from 'pg';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG, PG_POOL } from '../database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { ProjectionRunner } from './runner/projection-runner.js';
+import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
+import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
+import { StreamCatalogueResolver } from './stream-catalogue/stream-catalogue.resolver.js';
+
+const logger = new Logger('Projections');
+
+@Module({
+  providers: [
+    {
+      provide: ProjectionRunner,
+      inject: [PG_POOL, EVENT_STORE, APP_CONFIG],
+      useFactory: (pool: pg.Pool, store: EventStore, config: AppConfig) =>
+        new ProjectionRunner(pool, store, [new StreamCatalogueProjection()], {
+          pollMs: config.projectionPollMs,
+          onError: (name, error) => logger.error(`${name}: ${(error as Error).message ?? error}`),
+        }),
+    },
+    ProjectionStatusResolver,
+    StreamCatalogueResolver,
+  ],
+})
+export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+
+  onApplicationBootstrap(): void {
+    this.runner.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.runner.stop();
+  }
+}

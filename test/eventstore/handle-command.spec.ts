@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from '@jest/globals';
+import { ConcurrencyError } from '../../src/eventstore/event-store.errors.js';
+import type { EventStore, ExpectedVersion, NewEvent } from '../../src/eventstore/event-store.port.js';
+import { handleCommand } from '../../src/eventstore/handle-command.js';
+import { InMemoryEventStore } from '../../src/eventstore/in-memory/in-memory-event-store.js';
+import { given } from '../support/decider-spec.js';
+import { tallyDecider } from '../support/counter.decider.js';
+import { newEvent } from './event-store.contract.js';
+
+const context = () => ({ commandId: randomUUID(), actor: 'officer:1001' });
+
+/** A real in-memory store with another writer that gets in first, `times` times. */
+class RacedStore extends InMemoryEventStore {
+  constructor(private times: number) {
+    super();
+  }
+
+  override async appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion) {
+    if (this.times-- > 0) await super.appendToStream(streamId, [newEvent('TallyIncremented', { by: 100 })], 'any');
+    return super.appendToStream(streamId, events, expected);
+  }
+}
+
+describe('handleCommand', () => {
+  it('reads, folds, decides and appends with the metadata of the command', async () => {
+    const store: EventStore = new InMemoryEventStore();
+    await handleCommand(store, 'tally-1', tallyDecider, { kind: 'increment', by: 2 }, context());
+    const ctx = context();
+    const result = await handleCommand(store, 'tally-1', tallyDecider, { kind: 'increment', by: 3 }, ctx);
+    expect(result).toMatchObject({ version: 2, state: { total: 5, closed: false }, alreadyHandled: false });
+    const [, second] = await store.readStream('tally-1');
+    expect(second.metadata).toEqual({ actor: 'officer:1001', commandId: ctx.commandId, correlationId: ctx.commandId, causationId: ctx.commandId });
+  });
+
+  it('handles a retried command once: same command id, nothing new stored', async () => {
+    const store = new InMemoryEventStore();
+    const ctx = context();
+    const first = await handleCommand(store, 'tally-2', tallyDecider, { kind: 'increment', by: 2 }, ctx);
+    const again = await handleCommand(store, 'tally-2', tallyDecider, { kind: 'increment', by: 2 }, ctx);
+    expect(again).toMatchObject({ alreadyHandled: true, version: first.version, events: first.events });
+    expect(await store.readStream('tally-2')).toHaveLength(1);
+  });
+
+  it('starts again from the new version when another writer got in first', async () => {
+    const store = new RacedStore(2);
+    const result = await handleCommand(store, 'tally-3', tallyDecider, { kind: 'increment', by: 1 }, context());
+    expect(result.state.total).toBe(201);
+    expect(result.version).toBe(3);
+  });
+
+  it('gives up with ConcurrencyError after a bounded number of attempts', async () => {
+    const store = new RacedStore(10);
+    await expect(handleCommand(store, 'tally-4', tallyDecider, { kind: 'increment', by: 1 }, context(), 3))
+      .rejects.toBeInstanceOf(ConcurrencyError);
+    expect(await store.readStream('tally-4')).toHaveLength(3);
+  });
+
+  it('stores nothing when the decider refuses', async () => {
+    const store = new InMemoryEventStore();
+    await handleCommand(store, 'tally-5', tallyDecider, { kind: 'close' }, context());
+    await expect(handleCommand(store, 'tally-5', tallyDecider, { kind: 'increment', by: 1 }, context()))
+      .rejects.toMatchObject({ code: 'TALLY_CLOSED' });
+    expect(await store.readStream('tally-5')).toHaveLength(1);
+  });
+});
+
+describe('the given/when/then decider helper', () => {
+  it('checks produced events and typed rejections', () => {
+    given(tallyDecider).when({ kind: 'increment', by: 2 }).then([{ type: 'TallyIncremented', data: { by: 2 } }]);
+    given(tallyDecider, [{ type: 'TallyClosed', data: {} }]).when({ kind: 'increment', by: 2 }).thenRejects('TALLY_CLOSED');
+    given(tallyDecider).when({ kind: 'increment', by: 0 }).thenRejects('TALLY_NOT_POSITIVE', 'by');
+    expect(() => given(tallyDecider).when({ kind: 'increment', by: 0 }).then([])).toThrow('Increment by more than zero');
+  });
+});

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { readCheckpoints } from '../../src/projections/runner/checkpoints.js';
+import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
+import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
+import { newEvent } from '../eventstore/event-store.contract.js';
+import { TallyProjection } from '../support/tally.projection.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let db: TestDatabase;
+let store: PostgresEventStore;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  store = new PostgresEventStore(db.pool);
+});
+afterAll(() => db.drop());
+
+const waitFor = async (condition: () => Promise<boolean>, ms = 20000) => {
+  const until = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > until) throw new Error('condition not reached in time');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+};
+const caughtUp = (name: string) => async () => {
+  const head = await store.head((await readCheckpoints(db.pool)).get(name)?.position ?? { transactionId: 0n, globalPosition: 0n });
+  return (await readCheckpoints(db.pool)).has(name) && head.eventsAfter === 0;
+};
+const tableOf = async (table: string) =>
+  (await db.pool.query(`SELECT stream_id, total::int, events FROM ${table} ORDER BY stream_id`)).rows;
+
+async function appendTallies(prefix: string, streams: number, perStream: number, poisonAt?: number) {
+  let n = 0;
+  for (let s = 0; s < streams; s++) {
+    for (let v = 0; v < perStream; v++, n++) {
+      await store.appendToStream(`tally-${prefix}${s}`, [newEvent('TallyIncremented', { by: v + 1, poison: n === poisonAt })], 'any');
+    }
+  }
+}
+
+describe('ProjectionRunner', () => {
+  it('stops a failing projection at the failing event, commits what came before, and keeps the others running', async () => {
+    await TallyProjection.createTable(db.pool, 'tally_fail');
+    await TallyProjection.createTable(db.pool, 'tally_ok');
+    await appendTallies('f', 2, 5, 7);
+    const runner = new ProjectionRunner(db.pool, store, [
+      new TallyProjection('tally-fail', 'tally_fail', { failOnPoison: true }), new TallyProjection('tally-ok', 'tally_ok'),
+    ], { batchSize: 4, pollMs: 10 });
+    runner.start();
+    await waitFor(caughtUp('tally-ok'));
+    await waitFor(async () => runner.localState('tally-fail') === 'FAILED');
+    const statuses = await projectionStatuses(db.pool, store, runner);
+    const failed = statuses.find((s) => s.name === 'tally-fail')!;
+    expect(failed).toMatchObject({ state: 'FAILED', lagEvents: 3 });
+    expect(failed.lastError).toContain('poisoned event');
+    expect(failed.lastError).toContain('tally-f1@3');
+    expect(statuses.find((s) => s.name === 'tally-ok')).toMatchObject({ state: 'RUNNING', lagEvents: 0 });
+    expect(await tableOf('tally_fail')).toEqual([
+      { stream_id: 'tally-f0', total: 15, events: 5 }, { stream_id: 'tally-f1', total: 3, events: 2 },
+    ]);
+    expect((await tableOf('tally_ok')).map((r) => r.events)).toEqual([5, 5]);
+    await runner.stop();
+  });
+
+  it('runs a projection in one process only; the other stands by and takes over', async () => {
+    await TallyProjection.createTable(db.pool, 'tally_lock');
+    const first = new ProjectionRunner(db.pool, store, [new TallyProjection('tally-lock', 'tally_lock')], { pollMs: 10, standbyMs: 20 });
+    const second = new ProjectionRunner(db.pool, store, [new TallyProjection('tally-lock', 'tally_lock')], { pollMs: 10, standbyMs: 20 });
+    first.start();
+    await waitFor(async () => first.localState('tally-lock') === 'RUNNING');
+    second.start();
+    await waitFor(async () => second.localState('tally-lock') === 'STANDBY');
+    await first.stop();
+    await waitFor(async () => second.localState('tally-lock') === 'RUNNING');
+    await appendTallies('l', 1, 3);
+    await waitFor(caughtUp('tally-lock'));
+    await second.stop();
+    const expected = (await db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
+    const applied = (await db.pool.query(`SELECT sum(events)::int AS n FROM tally_lock`)).rows[0].n;
+    expect(applied).toBe(expected);
+  });
+
+  it('after a process is killed in the middle of a batch, resumes to the same read model as a rebuild from scratch', async () => {
+    await appendTallies('k', 40, 10);
+    await TallyProjection.createTable(db.pool, 'tally_killed');
+    await TallyProjection.createTable(db.pool, 'tally_scratch');
+    const worker = spawn(process.execPath, [
+      '--import', '@swc-node/register/esm-register', 'test/support/projection-worker.ts', db.url, 'tally-killed', 'tally_killed',
+    ], { stdio: 'ignore' });
+    await waitFor(async () => ((await readCheckpoints(db.pool)).get('tally-killed')?.position.globalPosition ?? 0n) > 0n, 30000);
+    worker.kill('SIGKILL');
+    await new Promise((resolve) => worker.once('exit', resolve));
+    const atKill = (await readCheckpoints(db.pool)).get('tally-killed')!.position.globalPosition;
+    expect((await store.head({ transactionId: 0n, globalPosition: 0n })).position.globalPosition).toBeGreaterThan(atKill);
+
+    const runner = new ProjectionRunner(db.pool, store, [
+      new TallyProjection('tally-killed', 'tally_killed'), new TallyProjection('tally-scratch', 'tally_scratch'),
+    ], { batchSize: 50, pollMs: 10, standbyMs: 20 });
+    runner.start();
+    await waitFor(caughtUp('tally-killed'));
+    await waitFor(caughtUp('tally-scratch'));
+    await runner.stop();
+    expect(await tableOf('tally_killed')).toEqual(await tableOf('tally_scratch'));
+    expect((await tableOf('tally_scratch')).length).toBeGreaterThanOrEqual(40);
+  });
+});
