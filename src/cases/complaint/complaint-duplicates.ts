@@ -1,0 +1,105 @@
+import { toArabicDigits } from '../../shared/thai-digits.js';
+import type { ComplaintStatus, Party, PossibleDuplicate } from './complaint.events.js';
+
+/**
+ * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model supplies candidate
+ * complaints from the whole country; a candidate is listed as a possible duplicate (never refused) when it
+ * is not closed, was received at most DUPLICATE_WINDOW_DAYS before the new complaint (or after it), and
+ * either has the same complainant citizen id, or the same accused key and a subject at least
+ * SUBJECT_SIMILARITY_THRESHOLD similar. A read model mirrors this with the normalised text below
+ * (normaliseThaiText, subjectTrigrams) stored beside each complaint.
+ */
+export const DUPLICATE_WINDOW_DAYS = 90;
+export const SUBJECT_SIMILARITY_THRESHOLD = 0.5;
+
+export interface DuplicateCandidate {
+  complaintId: string;
+  complainantCitizenId?: string | null;
+  accusedKey?: string | null;
+  subject: string;
+  receivedAt: string;
+  status: ComplaintStatus;
+}
+
+/**
+ * Text reduced for comparison: Arabic digits, compatibility forms folded (NFKC), the split sara am
+ * (nikhahit + sara aa) joined, Latin letters lower-cased, and everything but letters, marks and digits
+ * removed, spaces included (Thai does not separate words with spaces, and people space it differently).
+ */
+export function normaliseThaiText(text: string): string {
+  return foldForms(text).toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+}
+
+/** NFKC splits sara am into nikhahit + sara aa; join them again so both typings compare equal. */
+function foldForms(text: string): string {
+  return toArabicDigits(String(text ?? '').normalize('NFKC')).replace(/\u0E4D\u0E32/g, '\u0E33');
+}
+
+/** The distinct three-character sequences (by code point) of the normalised text; shorter text is its own. */
+export function subjectTrigrams(text: string): Set<string> {
+  const chars = [...normaliseThaiText(text)];
+  if (chars.length === 0) return new Set();
+  if (chars.length < 3) return new Set([chars.join('')]);
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return grams;
+}
+
+/** Dice similarity of the two subjects' trigram sets: 2·|A∩B| / (|A| + |B|), from 0 (nothing shared) to 1. */
+export function subjectSimilarity(a: string, b: string): number {
+  const gramsA = subjectTrigrams(a);
+  const gramsB = subjectTrigrams(b);
+  if (gramsA.size + gramsB.size === 0) return 0;
+  let shared = 0;
+  for (const gram of gramsA) if (gramsB.has(gram)) shared++;
+  return (2 * shared) / (gramsA.size + gramsB.size);
+}
+
+// Titles, ranks and legal forms that one office writes and another leaves out. "นาย" before นายก… is the
+// start of a position (นายกเทศมนตรี, นายกองค์การบริหารส่วนตำบล), not Mr.
+const LEADING = /^(?:นางสาว|น\.ส\.|นาย(?!ก(?:เทศมนตรี|องค์การ|รัฐมนตรี|อบ))|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|บริษัท|บจก\.|บมจ\.|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.)\s*|^(?:mrs|mr|ms|miss)(?:\.\s*|\s+)/iu;
+const TRAILING = /\s*(?:\(มหาชน\)|มหาชน|จำกัด|public company limited|company limited|co\.?,? ?ltd\.?|limited|ltd\.?)$/iu;
+
+/**
+ * The party complained about as a comparable key: its name without titles and legal forms, normalised as
+ * normaliseThaiText. Kind, position and agency are left out, because offices record them differently.
+ * Null when nothing is left.
+ */
+export function accusedKey(party: Pick<Party, 'name'>): string | null {
+  let name = foldForms(party.name).trim();
+  for (let previous = ''; previous !== name;) {
+    previous = name;
+    name = name.replace(LEADING, '').replace(TRAILING, '').trim();
+  }
+  const key = normaliseThaiText(name);
+  return key === '' ? null : key;
+}
+
+interface NewComplaint {
+  complaintId: string;
+  complainantCitizenId: string | null;
+  accusedKey: string | null;
+  subject: string;
+  receivedAt: string;
+}
+
+const DAY_MS = 86_400_000;
+const digitsOnly = (id: string | null | undefined) => (id ? toArabicDigits(id).replace(/\D/g, '') : '');
+
+/** The candidates that may be the same complaint, each once, in the order given. */
+export function findPossibleDuplicates(complaint: NewComplaint, candidates: readonly DuplicateCandidate[]): PossibleDuplicate[] {
+  const windowStart = Date.parse(complaint.receivedAt) - DUPLICATE_WINDOW_DAYS * DAY_MS;
+  const citizenId = digitsOnly(complaint.complainantCitizenId);
+  const found = new Map<string, PossibleDuplicate>();
+  for (const candidate of candidates) {
+    if (candidate.complaintId === complaint.complaintId || found.has(candidate.complaintId)) continue;
+    if (candidate.status === 'CLOSED' || !(Date.parse(candidate.receivedAt) >= windowStart)) continue;
+    if (citizenId !== '' && digitsOnly(candidate.complainantCitizenId) === citizenId) {
+      found.set(candidate.complaintId, { complaintId: candidate.complaintId, reason: 'SAME_COMPLAINANT' });
+    } else if (complaint.accusedKey !== null && candidate.accusedKey === complaint.accusedKey
+      && subjectSimilarity(candidate.subject, complaint.subject) >= SUBJECT_SIMILARITY_THRESHOLD) {
+      found.set(candidate.complaintId, { complaintId: candidate.complaintId, reason: 'SAME_ACCUSED_SIMILAR_SUBJECT' });
+    }
+  }
+  return [...found.values()];
+}

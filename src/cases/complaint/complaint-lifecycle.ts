@@ -1,0 +1,100 @@
+import { requireSubdistrict } from '../../geography/geography.js';
+import { complaintErrors } from './complaint-errors.js';
+import { optionalText, parseInstant, requireOneOf, requireText } from './complaint-input.js';
+import { parseOffice, sameOffice, type Office } from './complaint-office.js';
+import type { ReceivedComplaint } from './complaint-state.js';
+import type {
+  AssignComplaint, CloseComplaint, ComplaintCommand, ForwardComplaint, MarkComplaintDuplicate, RecordComplaintProgress,
+  ReceiveComplaint, ReopenComplaint, ResolveComplaint,
+} from './complaint.commands.js';
+import { CLOSE_REASONS, type Assignee, type ComplaintEvent } from './complaint.events.js';
+
+/** The commands on a received complaint; the transitions are drawn in complaint-state.ts. */
+
+type Later = Exclude<ComplaintCommand, ReceiveComplaint>;
+interface Fact { complaintId: string; at: string; by: Office }
+
+const NOTE_MAX = 5_000;
+
+export function decideOnReceived(command: Later, state: ReceivedComplaint): ComplaintEvent[] {
+  if (state.status === 'CLOSED' && command.type !== 'ReopenComplaint') throw complaintErrors.closed();
+  const fact: Fact = {
+    complaintId: state.complaintId,
+    at: parseInstant(command.at, 'at'),
+    by: parseOffice(command.actingOffice, 'actingOffice'),
+  };
+  if (!sameOffice(fact.by, state.owningOffice)) throw complaintErrors.notOwner();
+  switch (command.type) {
+    case 'AssignComplaint': return assign(command, state, fact);
+    case 'RecordComplaintProgress': return recordProgress(command, state, fact);
+    case 'ForwardComplaint': return forward(command, state, fact);
+    case 'ResolveComplaint': return resolve(command, state, fact);
+    case 'CloseComplaint': return close(command, state, fact);
+    case 'ReopenComplaint': return reopen(command, state, fact);
+    case 'MarkComplaintDuplicate': return markDuplicate(command, state, fact);
+  }
+}
+
+/** Assign, progress, forward and resolve need a complaint still being worked on. */
+function requireUnresolved(state: ReceivedComplaint): void {
+  if (state.status === 'RESOLVED') throw complaintErrors.resolved();
+}
+
+function assign(command: AssignComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  requireUnresolved(state);
+  const kind = requireOneOf(command.assignee?.kind, ['TAMBON_TEAM', 'AGENCY'] as const, 'assignee.kind');
+  let assignee: Assignee;
+  if (kind === 'TAMBON_TEAM') {
+    const field = 'assignee.subdistrictCode';
+    const code = (command.assignee as { subdistrictCode: string }).subdistrictCode;
+    const subdistrict = requireSubdistrict(requireText(code, field, 20), field);
+    const owner = state.owningOffice;
+    if (owner.level !== 'DISTRICT' || subdistrict.districtCode !== owner.code) throw complaintErrors.teamOutsideDistrict(field);
+    assignee = { kind, subdistrictCode: subdistrict.code };
+  } else {
+    assignee = { kind, name: requireText((command.assignee as { name: string }).name, 'assignee.name', 300) };
+  }
+  return [{ type: 'ComplaintAssigned', data: { ...fact, assignee, note: optionalText(command.note, 'note', NOTE_MAX) } }];
+}
+
+function recordProgress(command: RecordComplaintProgress, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  requireUnresolved(state);
+  return [{ type: 'ComplaintProgressRecorded', data: { ...fact, note: requireText(command.note, 'note', NOTE_MAX) } }];
+}
+
+function forward(command: ForwardComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  requireUnresolved(state);
+  const to = parseOffice(command.to, 'to');
+  if (sameOffice(to, state.owningOffice)) throw complaintErrors.forwardToOwner();
+  const note = optionalText(command.note, 'note', NOTE_MAX);
+  return [{ type: 'ComplaintForwarded', data: { ...fact, from: state.owningOffice, to, note } }];
+}
+
+function resolve(command: ResolveComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  requireUnresolved(state);
+  return [{ type: 'ComplaintResolved', data: { ...fact, result: requireText(command.result, 'result', NOTE_MAX) } }];
+}
+
+function close(command: CloseComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  const reason = requireOneOf(command.reason, CLOSE_REASONS, 'reason');
+  if (reason === 'RESOLVED' && state.status !== 'RESOLVED') throw complaintErrors.notResolved();
+  if (reason === 'DUPLICATE' && state.duplicateOf === null) throw complaintErrors.duplicateNotMarked();
+  const note = reason === 'UNRESOLVABLE'
+    ? requireText(command.note, 'note', NOTE_MAX)
+    : optionalText(command.note, 'note', NOTE_MAX);
+  const duplicateOf = reason === 'DUPLICATE' ? state.duplicateOf : null;
+  return [{ type: 'ComplaintClosed', data: { ...fact, reason, note, duplicateOf } }];
+}
+
+function reopen(command: ReopenComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  if (state.status !== 'RESOLVED' && state.status !== 'CLOSED') throw complaintErrors.notReopenable();
+  return [{ type: 'ComplaintReopened', data: { ...fact, reason: requireText(command.reason, 'reason', NOTE_MAX) } }];
+}
+
+/** Marking again with the same complaint changes nothing; with another one, it corrects the mark. */
+function markDuplicate(command: MarkComplaintDuplicate, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
+  const duplicateOf = requireText(command.duplicateOf, 'duplicateOf', 100);
+  if (duplicateOf === state.complaintId) throw complaintErrors.duplicateOfItself();
+  if (duplicateOf === state.duplicateOf) return [];
+  return [{ type: 'ComplaintMarkedDuplicate', data: { ...fact, duplicateOf } }];
+}

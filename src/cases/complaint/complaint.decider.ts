@@ -1,0 +1,36 @@
+import type { Decider } from '../../shared/decider.js';
+import { complaintErrors } from './complaint-errors.js';
+import { decideOnReceived } from './complaint-lifecycle.js';
+import { decideReceive } from './complaint-receipt.js';
+import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
+import type { ComplaintCommand } from './complaint.commands.js';
+import type { ComplaintEvent, ComplaintEventType } from './complaint.events.js';
+
+/**
+ * เรื่องร้องเรียนร้องทุกข์: the complaint case type of the Damrongdhama centres, one stream per complaint.
+ * Pure: time, ids, the tracking code and the duplicate candidates all arrive on the command.
+ */
+export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> & {
+  schemaVersions: Readonly<Record<ComplaintEventType, number>>;
+} = {
+  initialState: initialComplaintState,
+  evolve: evolveComplaint,
+  decide(command, state) {
+    if (command.type === 'ReceiveComplaint') {
+      if (state.status !== null) throw complaintErrors.alreadyReceived();
+      return decideReceive(command);
+    }
+    if (state.status === null) throw complaintErrors.notFound();
+    return decideOnReceived(command, state);
+  },
+  schemaVersions: {
+    ComplaintReceived: 1,
+    ComplaintAssigned: 1,
+    ComplaintProgressRecorded: 1,
+    ComplaintForwarded: 1,
+    ComplaintResolved: 1,
+    ComplaintClosed: 1,
+    ComplaintReopened: 1,
+    ComplaintMarkedDuplicate: 1,
+  },
+};

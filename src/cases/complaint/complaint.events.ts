@@ -1,0 +1,104 @@
+import type { MapPoint } from './complaint-input.js';
+import type { Office } from './complaint-office.js';
+
+/**
+ * Events of a complaint stream (`complaint-<id>`): past-tense facts with plain JSON data. Times are ISO
+ * instants in UTC; `at` is when the server recorded the fact and `by` the office that acted. Absent optional
+ * values are null, never missing, so every event of a type has the same keys.
+ */
+export const COMPLAINT_CHANNELS = ['WALK_IN', 'HOTLINE_1567', 'LETTER', 'WEBSITE', 'MOBILE', 'OTHER'] as const;
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+
+export const PARTY_KINDS = ['PERSON', 'STATE_OFFICIAL', 'ORGANISATION', 'STATE_AGENCY'] as const;
+export type PartyKind = (typeof PARTY_KINDS)[number];
+
+export const CLOSE_REASONS = ['RESOLVED', 'UNRESOLVABLE', 'WITHDRAWN', 'DUPLICATE'] as const;
+export type CloseReason = (typeof CLOSE_REASONS)[number];
+
+export type ComplaintStatus = 'RECEIVED' | 'ASSIGNED' | 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
+
+export interface Address {
+  line: string;
+  subdistrictCode: string;
+  districtCode: string;
+  provinceCode: string;
+}
+
+export type Complainant =
+  | { anonymous: true }
+  | {
+    anonymous: false;
+    citizenId: string | null;
+    title: string | null;
+    firstName: string;
+    lastName: string;
+    phone: string | null;
+    address: Address | null;
+  };
+
+/** ผู้ถูกร้องเรียน: the party complained about. */
+export interface Party {
+  kind: PartyKind;
+  name: string;
+  position: string | null;
+  agency: string | null;
+}
+
+/** Codes from complaint-categories.ts; for main category OTHER, subCode is null and otherText is set. */
+export interface ComplaintCategory {
+  mainCode: string;
+  subCode: string | null;
+  otherText: string | null;
+}
+
+/** Where it happened. */
+export interface ComplaintLocation {
+  subdistrictCode: string;
+  districtCode: string;
+  provinceCode: string;
+  point: MapPoint | null;
+}
+
+/** ชุดปฏิบัติการประจำตำบล (ชปต.) of a subdistrict of the owning district, or a named agency. */
+export type Assignee = { kind: 'TAMBON_TEAM'; subdistrictCode: string } | { kind: 'AGENCY'; name: string };
+
+export type DuplicateReason = 'SAME_COMPLAINANT' | 'SAME_ACCUSED_SIMILAR_SUBJECT';
+
+export interface PossibleDuplicate {
+  complaintId: string;
+  reason: DuplicateReason;
+}
+
+interface Fact {
+  complaintId: string;
+  at: string;
+  by: Office;
+}
+
+export interface ComplaintReceivedData extends Fact {
+  trackingCode: string;
+  channel: ComplaintChannel;
+  /** When the office took the complaint: a paper complaint keeps its own (earlier) date. */
+  receivedAt: string;
+  owningOffice: Office;
+  complainant: Complainant;
+  subject: string;
+  description: string;
+  category: ComplaintCategory;
+  location: ComplaintLocation;
+  accused: Party | null;
+  possibleDuplicates: PossibleDuplicate[];
+}
+
+export type ComplaintEvent =
+  | { type: 'ComplaintReceived'; data: ComplaintReceivedData }
+  | { type: 'ComplaintAssigned'; data: Fact & { assignee: Assignee; note: string | null } }
+  | { type: 'ComplaintProgressRecorded'; data: Fact & { note: string } }
+  | { type: 'ComplaintForwarded'; data: Fact & { from: Office; to: Office; note: string | null } }
+  | { type: 'ComplaintResolved'; data: Fact & { result: string } }
+  | { type: 'ComplaintClosed'; data: Fact & { reason: CloseReason; note: string | null; duplicateOf: string | null } }
+  | { type: 'ComplaintReopened'; data: Fact & { reason: string } }
+  | { type: 'ComplaintMarkedDuplicate'; data: Fact & { duplicateOf: string } };
+
+export type ComplaintEventType = ComplaintEvent['type'];
+export type ComplaintEventData<T extends ComplaintEventType> = Extract<ComplaintEvent, { type: T }>['data'];
