@@ -1,0 +1,29 @@
+import { DomainError } from './domain-error.js';
+
+/** Free text as stored: Unicode NFC, runs of whitespace made one space, trimmed. */
+export function cleanText(input: string | null | undefined): string {
+  return String(input ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+/** Cleaned text that must not be empty; refusals name the field. */
+export function requireText(input: string | null | undefined, field: string, maxLength = 500): string {
+  const text = cleanText(input);
+  if (!text) throw new DomainError('TEXT_REQUIRED', 'กรุณากรอกข้อมูลช่องนี้', 'This field is required', field);
+  return checkLength(text, field, maxLength);
+}
+
+/** Cleaned text, or null when blank. */
+export function optionalText(input: string | null | undefined, field: string, maxLength = 500): string | null {
+  const text = cleanText(input);
+  return text ? checkLength(text, field, maxLength) : null;
+}
+
+function checkLength(text: string, field: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  throw new DomainError(
+    'TEXT_TOO_LONG',
+    `ข้อความยาวเกิน ${maxLength} ตัวอักษร`,
+    `The text is longer than ${maxLength} characters`,
+    field,
+  );
+}
