@@ -42,19 +42,19 @@ function requireUnresolved(state: ReceivedComplaint): void {
 
 function assign(command: AssignComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
-  const kind = requireOneOf(command.assignee?.kind, ['TAMBON_TEAM', 'AGENCY'] as const, 'assignee.kind');
-  let assignee: Assignee;
-  if (kind === 'TAMBON_TEAM') {
-    const field = 'assignee.subdistrictCode';
-    const code = (command.assignee as { subdistrictCode: string }).subdistrictCode;
-    const subdistrict = requireSubdistrict(requireText(code, field, 20), field);
-    const owner = state.owningOffice;
-    if (owner.level !== 'DISTRICT' || subdistrict.districtCode !== owner.code) throw complaintErrors.teamOutsideDistrict(field);
-    assignee = { kind, subdistrictCode: subdistrict.code };
-  } else {
-    assignee = { kind, name: requireText((command.assignee as { name: string }).name, 'assignee.name', 300) };
-  }
-  return [{ type: 'ComplaintAssigned', data: { ...fact, assignee, note: optionalText(command.note, 'note', NOTE_MAX) } }];
+  const note = optionalText(command.note, 'note', NOTE_MAX);
+  return [{ type: 'ComplaintAssigned', data: { ...fact, assignee: parseAssignee(command.assignee, state), note } }];
+}
+
+/** A named agency, or the tambon team of a subdistrict of the district that owns the complaint. */
+function parseAssignee(input: AssignComplaint['assignee'], state: ReceivedComplaint): Assignee {
+  requireOneOf(input?.kind, ['TAMBON_TEAM', 'AGENCY'] as const, 'assignee.kind');
+  if (input.kind === 'AGENCY') return { kind: 'AGENCY', name: requireText(input.name, 'assignee.name', 300) };
+  const field = 'assignee.subdistrictCode';
+  const subdistrict = requireSubdistrict(requireText(input.subdistrictCode, field, 20), field);
+  const owner = state.owningOffice;
+  if (owner.level !== 'DISTRICT' || subdistrict.districtCode !== owner.code) throw complaintErrors.teamOutsideDistrict(field);
+  return { kind: 'TAMBON_TEAM', subdistrictCode: subdistrict.code };
 }
 
 function recordProgress(command: RecordComplaintProgress, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
