@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { CalendarModule } from './calendar/calendar.module.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/database.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -21,6 +22,7 @@ export class AppModule {
         EventStoreModule,
         ProjectionsModule,
         GeographyModule,
+        CalendarModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { GOVERNMENT_HOLIDAYS_MIGRATION } from '../calendar/holidays.migration.js';
 import { EVENT_LOG_MIGRATION } from '../eventstore/postgres/event-log.migration.js';
 import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoints.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'event log', sql: EVENT_LOG_MIGRATION },
   { version: 2, name: 'projection checkpoints', sql: PROJECTION_CHECKPOINTS_MIGRATION },
   { version: 3, name: 'stream catalogue', sql: STREAM_CATALOGUE_MIGRATION },
+  { version: 20, name: 'government holidays', sql: GOVERNMENT_HOLIDAYS_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';

@@ -1,3 +1,4 @@
+import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
@@ -6,6 +7,7 @@ import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-
 /** Every resolver of the API: `npm run schema` prints schema.graphql from these. */
 export const RESOLVERS: Function[] = [
   GeographyResolver,
+  HolidayCalendarResolver,
   ProjectionStatusResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,

@@ -1,0 +1,40 @@
+import { Inject } from '@nestjs/common';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { type GovernmentHoliday, HolidayCalendar } from './holiday-calendar.js';
+import { GovernmentHolidayObject } from './holiday-calendar.types.js';
+import { formatThaiDate } from './thai-date-text.js';
+
+const DATE_DESCRIPTION = 'YYYY-MM-DD, CE or Buddhist Era year (2567-04-13); Thai digits accepted';
+
+/** The working-day calendar: holidays by year, and the administrator's changes at the cabinet's notice. */
+@Resolver(() => GovernmentHolidayObject)
+export class HolidayCalendarResolver {
+  constructor(@Inject(HolidayCalendar) private readonly calendar: HolidayCalendar) {}
+
+  @Query(() => [GovernmentHolidayObject], { description: 'The government holidays of a year, in date order' })
+  async holidays(
+    @Args('year', { description: 'CE or Buddhist Era year: 2025 or 2568; Thai digits accepted' }) year: string,
+  ): Promise<GovernmentHolidayObject[]> {
+    return (await this.calendar.holidaysIn(year)).map(toObject);
+  }
+
+  @Mutation(() => GovernmentHolidayObject, { description: 'Declares a weekday a government holiday' })
+  async addHoliday(
+    @Args('date', { description: DATE_DESCRIPTION }) date: string,
+    @Args('name', { description: 'Thai name, e.g. วันหยุดราชการเพิ่มเป็นกรณีพิเศษ' }) name: string,
+    @Args('nameEn', { type: () => String, nullable: true, description: 'English name' }) nameEn?: string | null,
+  ): Promise<GovernmentHolidayObject> {
+    return toObject(await this.calendar.add(date, name, nameEn));
+  }
+
+  @Mutation(() => GovernmentHolidayObject, { description: 'Makes a government holiday a working day again' })
+  async removeHoliday(
+    @Args('date', { description: DATE_DESCRIPTION }) date: string,
+  ): Promise<GovernmentHolidayObject> {
+    return toObject(await this.calendar.remove(date));
+  }
+}
+
+function toObject(holiday: GovernmentHoliday): GovernmentHolidayObject {
+  return { ...holiday, dateTh: formatThaiDate(holiday.date) };
+}

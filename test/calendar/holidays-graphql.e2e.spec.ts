@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const FIELDS = 'date dateTh nameTh nameEn source';
+
+describe('holidays over GraphQL', () => {
+  it('lists a year given in the Buddhist Era with Thai digits', async () => {
+    const { data, errors } = await t.graphql(`{ holidays(year: "๒๕๖๗") { ${FIELDS} } }`);
+    expect(errors).toBeUndefined();
+    expect(data.holidays).toHaveLength(28);
+    expect(data.holidays[0]).toEqual({
+      date: '2024-01-01', dateTh: '1 มกราคม 2567', nameTh: 'วันขึ้นปีใหม่', nameEn: "New Year's Day", source: 'shipped',
+    });
+    const sameYear = await t.graphql(`{ holidays(year: "2024") { date } }`);
+    expect(sameYear.data.holidays.map((h: { date: string }) => h.date)).toEqual(data.holidays.map((h: { date: string }) => h.date));
+  });
+
+  it('adds and removes a holiday', async () => {
+    const added = await t.graphql(
+      `mutation ($date: String!, $name: String!) { addHoliday(date: $date, name: $name, nameEn: "Special holiday") { ${FIELDS} } }`,
+      { date: '2569-06-02', name: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ' },
+    );
+    expect(added.data.addHoliday).toEqual({
+      date: '2026-06-02', dateTh: '2 มิถุนายน 2569', nameTh: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ', nameEn: 'Special holiday', source: 'added',
+    });
+    let year = await t.graphql('{ holidays(year: "2569") { date } }');
+    expect(year.data.holidays.map((h: { date: string }) => h.date)).toContain('2026-06-02');
+
+    const removed = await t.graphql(`mutation { removeHoliday(date: "2026-06-02") { date source } }`);
+    expect(removed.data.removeHoliday).toEqual({ date: '2026-06-02', source: 'added' });
+    year = await t.graphql('{ holidays(year: "2026") { date } }');
+    expect(year.data.holidays.map((h: { date: string }) => h.date)).not.toContain('2026-06-02');
+  });
+
+  it('answers bad requests with typed errors in Thai and English naming the field', async () => {
+    const cases: [string, string, string][] = [
+      ['mutation { addHoliday(date: "2026-06-06", name: "วันเสาร์") { date } }', 'HOLIDAY_ON_WEEKEND', 'date'],
+      ['mutation { addHoliday(date: "2026-04-13", name: "ซ้ำ") { date } }', 'HOLIDAY_ALREADY_EXISTS', 'date'],
+      ['mutation { addHoliday(date: "13/04/2026", name: "ผิดรูปแบบ") { date } }', 'CALENDAR_MALFORMED_DATE', 'date'],
+      ['mutation { removeHoliday(date: "2026-06-04") { date } }', 'HOLIDAY_NOT_FOUND', 'date'],
+      ['{ holidays(year: "๖๙") { date } }', 'CALENDAR_MALFORMED_YEAR', 'year'],
+    ];
+    for (const [query, code, field] of cases) {
+      const body = await t.graphql(query);
+      expect(body.errors![0].extensions).toEqual({
+        code, field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String),
+      });
+    }
+  });
+});
