@@ -21,7 +21,7 @@ export interface HolidayCalendarOptions {
 
 interface Row { day: string; name_th: string; name_en: string | null; source: 'shipped' | 'added' }
 
-const COLUMNS = 'day::text AS day, name_th, name_en, source';
+const COLUMNS = "to_char(day, 'YYYY-MM-DD') AS day, name_th, name_en, source";
 const MAX_NAME_LENGTH = 200;
 
 /**
