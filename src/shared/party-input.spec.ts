@@ -3,7 +3,7 @@ import { requireChoice } from './choice.js';
 import { parseCompanyId } from './company-id.js';
 import { DomainError } from './domain-error.js';
 import { parsePhone } from './phone.js';
-import { cleanText, optionalText, requireText } from './text-input.js';
+import { cleanText, hasText, optionalText, requireText } from './text-input.js';
 
 const rejection = (code: string, field: string) => expect.objectContaining({ code, field }) as unknown as DomainError;
 
@@ -26,6 +26,7 @@ describe('phone, company id, text and choice input', () => {
   it('cleans text and refuses blank or overlong required text', () => {
     expect(cleanText('  นาย \t สมชาย\n')).toBe('นาย สมชาย');
     expect(cleanText(undefined)).toBe('');
+    expect([hasText(' a '), hasText(' \n'), hasText(null), hasText(undefined)]).toEqual([true, false, false, false]);
     expect(optionalText('   ', 'note')).toBeNull();
     expect(requireText(' x ', 'name')).toBe('x');
     expect(() => requireText(' ', 'debtor.firstName')).toThrow(rejection('TEXT_REQUIRED', 'debtor.firstName'));

@@ -5,6 +5,11 @@ export function cleanText(input: string | null | undefined): string {
   return String(input ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
+/** True for a value staff actually typed: null, absent and blank count as not given. */
+export function hasText(input: string | null | undefined): input is string {
+  return typeof input === 'string' && input.trim() !== '';
+}
+
 /** Cleaned text that must not be empty; refusals name the field. */
 export function requireText(input: string | null | undefined, field: string, maxLength = 500): string {
   const text = cleanText(input);

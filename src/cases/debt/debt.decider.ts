@@ -1,0 +1,43 @@
+import type { Decider } from '../../shared/decider.js';
+import { decideAmend } from './debt-amend.js';
+import { debtErrors } from './debt-errors.js';
+import { decideOutcome, decideSchedule } from './debt-mediation.js';
+import { decideRegister } from './debt-register.js';
+import { evolveDebtCase, initialDebtCaseState, type DebtCase, type DebtCaseState } from './debt-state.js';
+import { decideClose, decideContact, decideRefer, decideReopen, decideTransfer } from './debt-workflow.js';
+import type { DebtCommand } from './debt.commands.js';
+import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent, type DebtEventType } from './debt.events.js';
+
+/**
+ * ลูกหนี้นอกระบบ: the informal-debt case type, one stream per case. Pure: time, the case id and the debtor's
+ * other open cases arrive on the command. A closed case takes nothing but ReopenDebtCase.
+ */
+export const debtDecider: Decider<DebtCommand, DebtEvent, DebtCaseState> & {
+  schemaVersions: Readonly<Record<DebtEventType, number>>;
+} = {
+  initialState: initialDebtCaseState,
+  evolve: evolveDebtCase,
+  decide(command, state) {
+    if (command.type === 'RegisterDebtor') {
+      if (state.status !== null) throw debtErrors.alreadyRegistered();
+      return decideRegister(command);
+    }
+    if (state.status === null) throw debtErrors.notFound();
+    if (state.status === 'CLOSED' && command.type !== 'ReopenDebtCase') throw debtErrors.closed();
+    return decideOnCase(command, state);
+  },
+  schemaVersions: DEBT_EVENT_SCHEMA_VERSIONS,
+};
+
+function decideOnCase(command: Exclude<DebtCommand, { type: 'RegisterDebtor' }>, state: DebtCase): DebtEvent[] {
+  switch (command.type) {
+    case 'AmendDebtRegistration': return decideAmend(command, state);
+    case 'RecordContactAttempt': return decideContact(command, state);
+    case 'TransferDebtCase': return decideTransfer(command, state);
+    case 'ScheduleMediation': return decideSchedule(command, state);
+    case 'RecordMediationOutcome': return decideOutcome(command, state);
+    case 'ReferDebtCase': return decideRefer(command, state);
+    case 'CloseDebtCase': return decideClose(command, state);
+    case 'ReopenDebtCase': return decideReopen(command, state);
+  }
+}
