@@ -39,7 +39,7 @@ describe('duplicate check at receipt', () => {
     const same = { complainantCitizenId: '1101700207030' };
     const found = findPossibleDuplicates(complaint, [
       candidate({ ...same, complaintId: 'c-90', receivedAt: daysBefore(90) }),
-      candidate({ ...same, complaintId: 'c-91', receivedAt: daysBefore(91) }),
+      candidate({ ...same, complaintId: 'c-90-and-a-second', receivedAt: daysBefore(90 + 1 / 86_400) }),
       candidate({ ...same, complaintId: 'c-later', receivedAt: daysBefore(-2) }),
     ]);
     expect(found.map((d) => d.complaintId)).toEqual(['c-90', 'c-later']);
