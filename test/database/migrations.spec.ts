@@ -11,10 +11,11 @@ afterAll(() => db.drop());
 describe('migrations', () => {
   it('run once each, in order, and are safe to run again, also concurrently', async () => {
     const runs = await Promise.all([migrate(db.pool), migrate(db.pool), migrate(db.pool)]);
-    expect(runs.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version));
+    const versions = MIGRATIONS.map((m) => m.version).sort((a, b) => a - b);
+    expect(runs.flat().sort((a, b) => a - b)).toEqual(versions);
     expect(await migrate(db.pool)).toEqual([]);
     const { rows } = await db.pool.query('SELECT version FROM schema_migrations ORDER BY version');
-    expect(rows.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(rows.map((r) => r.version)).toEqual(versions);
     const unique = await db.pool.query(`SELECT conname FROM pg_constraint WHERE conrelid = 'events'::regclass AND contype = 'u'`);
     expect(unique.rows.map((r) => r.conname).sort()).toEqual(['events_event_id_unique', 'events_stream_version_unique']);
   });
