@@ -1,8 +1,9 @@
 import { DomainError } from '../../shared/domain-error.js';
 
 /**
- * Every rejection of the complaint case type: a stable code, Thai and English text, and the field at fault.
- * Codes are part of the API; messages may be reworded.
+ * The rejections proper to the complaint case type: a stable code, Thai and English text, and the field at
+ * fault. Codes are part of the API; messages may be reworded. Text, choices, phone numbers, dates, citizen
+ * ids and geography codes are refused by the shared helpers with their own codes.
  */
 const error = (code: string, th: string, en: string, field?: string) => new DomainError(code, th, en, field);
 
@@ -43,15 +44,8 @@ export const complaintErrors = {
   subdistrictNotInDistrict: (field: string) =>
     error('COMPLAINT_SUBDISTRICT_NOT_IN_DISTRICT', 'ตำบลที่ระบุไม่ได้อยู่ในอำเภอที่ระบุ', 'The subdistrict does not belong to the district', field),
   receivedInFuture: () =>
-    error('COMPLAINT_RECEIVED_IN_FUTURE', 'วันที่รับเรื่องต้องไม่เป็นวันในอนาคต (ใช้ปี ค.ศ.)', 'The received date cannot be in the future', 'receivedAt'),
-  timeFormat: (field: string) =>
-    error('COMPLAINT_TIME_FORMAT', 'วันเวลาไม่ถูกต้อง (รูปแบบ ISO 8601 ปี ค.ศ.)', 'Not a valid ISO 8601 date or instant', field),
-  phoneFormat: (field: string) =>
-    error('COMPLAINT_PHONE_FORMAT', 'หมายเลขโทรศัพท์ต้องขึ้นต้นด้วย 0 และมี 9 หรือ 10 หลัก', 'A phone number starts with 0 and has 9 or 10 digits', field),
+    error('COMPLAINT_RECEIVED_IN_FUTURE', 'วันที่รับเรื่องต้องไม่เป็นวันในอนาคต', 'The received date cannot be in the future', 'receivedAt'),
+  /** A missing structure or number; missing text is the shared TEXT_REQUIRED. */
   required: (field: string) =>
     error('COMPLAINT_FIELD_REQUIRED', 'กรุณากรอกข้อมูลนี้', 'This field is required', field),
-  tooLong: (field: string, max: number) =>
-    error('COMPLAINT_FIELD_TOO_LONG', `ข้อความยาวเกิน ${max} ตัวอักษร`, `The text is longer than ${max} characters`, field),
-  unknownValue: (field: string, value: unknown) =>
-    error('COMPLAINT_UNKNOWN_VALUE', `ไม่รู้จักค่า "${String(value)}"`, `"${String(value)}" is not an allowed value`, field),
 };

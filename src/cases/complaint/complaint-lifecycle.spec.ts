@@ -54,13 +54,13 @@ describe('complaint workflow', () => {
     given(complaintDecider, [received, forwarded(PROVINCE)]).when({ ...cmd.assignTeam, actingOffice: PROVINCE })
       .thenRejects('COMPLAINT_TEAM_OUTSIDE_DISTRICT', 'assignee.subdistrictCode');
     given(complaintDecider, [received]).when({ ...cmd.assignAgency, assignee: { kind: 'AGENCY', name: ' ' } })
-      .thenRejects('COMPLAINT_FIELD_REQUIRED', 'assignee.name');
+      .thenRejects('TEXT_REQUIRED', 'assignee.name');
   });
 
   it('records progress, which needs a note', () => {
     given(complaintDecider, [received]).when(cmd.progress)
       .then([{ type: 'ComplaintProgressRecorded', data: { ...fact, note: 'ชปต. ลงพื้นที่ตรวจสอบแล้ว' } }]);
-    given(complaintDecider, [received]).when({ ...cmd.progress, note: '' }).thenRejects('COMPLAINT_FIELD_REQUIRED', 'note');
+    given(complaintDecider, [received]).when({ ...cmd.progress, note: '' }).thenRejects('TEXT_REQUIRED', 'note');
   });
 
   it('forwards to the province, the central centre or another district, which then owns the complaint', () => {
@@ -80,12 +80,12 @@ describe('complaint workflow', () => {
     given(complaintDecider, [received]).when({ ...cmd.forwardToProvince, to: { level: 'PROVINCE', code: '99' } })
       .thenRejects('GEOGRAPHY_UNKNOWN_PROVINCE', 'to.code');
     given(complaintDecider, [received]).when({ ...cmd.forwardToProvince, to: { level: 'CENTRAL', code: '00' } })
-      .thenRejects('COMPLAINT_UNKNOWN_VALUE', 'to.code');
+      .thenRejects('CHOICE_UNKNOWN', 'to.code');
   });
 
   it('resolves with the result; a resolved complaint takes no more work until reopened', () => {
     given(complaintDecider, [received]).when(cmd.resolve).then([resolved]);
-    given(complaintDecider, [received]).when({ ...cmd.resolve, result: '' }).thenRejects('COMPLAINT_FIELD_REQUIRED', 'result');
+    given(complaintDecider, [received]).when({ ...cmd.resolve, result: '' }).thenRejects('TEXT_REQUIRED', 'result');
     for (const command of [cmd.resolve, cmd.assignAgency, cmd.progress, cmd.forwardToProvince]) {
       given(complaintDecider, [received, resolved]).when(command).thenRejects('COMPLAINT_RESOLVED');
     }
@@ -100,12 +100,12 @@ describe('complaint workflow', () => {
     given(complaintDecider, [received]).when(close('RESOLVED')).thenRejects('COMPLAINT_NOT_RESOLVED', 'reason');
     given(complaintDecider, [received]).when(close('UNRESOLVABLE', 'เป็นเรื่องในอำนาจศาล'))
       .then(closedAs('UNRESOLVABLE', 'เป็นเรื่องในอำนาจศาล', null));
-    given(complaintDecider, [received]).when(close('UNRESOLVABLE')).thenRejects('COMPLAINT_FIELD_REQUIRED', 'note');
+    given(complaintDecider, [received]).when(close('UNRESOLVABLE')).thenRejects('TEXT_REQUIRED', 'note');
     given(complaintDecider, [received]).when(close('WITHDRAWN')).then(closedAs('WITHDRAWN', null, null));
     given(complaintDecider, [received]).when(close('DUPLICATE')).thenRejects('COMPLAINT_DUPLICATE_NOT_MARKED', 'reason');
     given(complaintDecider, [received, marked]).when(close('DUPLICATE')).then(closedAs('DUPLICATE', null, 'c-0'));
     given(complaintDecider, [received]).when({ ...close('WITHDRAWN'), reason: 'BORED' as never })
-      .thenRejects('COMPLAINT_UNKNOWN_VALUE', 'reason');
+      .thenRejects('CHOICE_UNKNOWN', 'reason');
   });
 
   it('marks a duplicate of another complaint, never of itself; the same mark again changes nothing', () => {
@@ -122,7 +122,7 @@ describe('complaint workflow', () => {
     given(complaintDecider, [received, closed]).when(cmd.reopen).then(reopened as ComplaintEvent[]);
     given(complaintDecider, [received, resolved]).when(cmd.reopen).then(reopened as ComplaintEvent[]);
     given(complaintDecider, [received]).when(cmd.reopen).thenRejects('COMPLAINT_NOT_REOPENABLE');
-    given(complaintDecider, [received, closed]).when({ ...cmd.reopen, reason: ' ' }).thenRejects('COMPLAINT_FIELD_REQUIRED', 'reason');
+    given(complaintDecider, [received, closed]).when({ ...cmd.reopen, reason: ' ' }).thenRejects('TEXT_REQUIRED', 'reason');
   });
 
   it.each(Object.entries(cmd).filter(([name]) => name !== 'reopen'))('refuses %s on a closed complaint', (_, command) => {
@@ -137,7 +137,7 @@ describe('complaint workflow', () => {
     given(complaintDecider, [received]).when({ ...cmd.progress, actingOffice: { level: 'DISTRICT', code: '7002' } })
       .thenRejects('COMPLAINT_NOT_OWNER', 'actingOffice');
     given(complaintDecider, [received]).when({ ...cmd.progress, actingOffice: PROVINCE }).thenRejects('COMPLAINT_NOT_OWNER');
-    given(complaintDecider, [received]).when({ ...cmd.progress, at: 'yesterday' }).thenRejects('COMPLAINT_TIME_FORMAT', 'at');
+    given(complaintDecider, [received]).when({ ...cmd.progress, at: 'yesterday' }).thenRejects('INSTANT_MALFORMED', 'at');
   });
 });
 

@@ -1,6 +1,9 @@
 import { requireSubdistrict } from '../../geography/geography.js';
+import { requireChoice } from '../../shared/choice.js';
+import { parseInstant } from '../../shared/date-input.js';
+import { requireText } from '../../shared/text-input.js';
 import { complaintErrors } from './complaint-errors.js';
-import { optionalText, parseInstant, requireOneOf, requireText } from './complaint-input.js';
+import { optionalLongText, requireLongText } from './complaint-input.js';
 import { parseOffice, sameOffice, type Office } from './complaint-office.js';
 import type { ReceivedComplaint } from './complaint-state.js';
 import type {
@@ -42,13 +45,13 @@ function requireUnresolved(state: ReceivedComplaint): void {
 
 function assign(command: AssignComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
-  const note = optionalText(command.note, 'note', NOTE_MAX);
+  const note = optionalLongText(command.note, 'note', NOTE_MAX);
   return [{ type: 'ComplaintAssigned', data: { ...fact, assignee: parseAssignee(command.assignee, state), note } }];
 }
 
 /** A named agency, or the tambon team of a subdistrict of the district that owns the complaint. */
 function parseAssignee(input: AssignComplaint['assignee'], state: ReceivedComplaint): Assignee {
-  requireOneOf(input?.kind, ['TAMBON_TEAM', 'AGENCY'] as const, 'assignee.kind');
+  requireChoice(input?.kind, ['TAMBON_TEAM', 'AGENCY'] as const, 'assignee.kind');
   if (input.kind === 'AGENCY') return { kind: 'AGENCY', name: requireText(input.name, 'assignee.name', 300) };
   const field = 'assignee.subdistrictCode';
   const subdistrict = requireSubdistrict(requireText(input.subdistrictCode, field, 20), field);
@@ -59,36 +62,36 @@ function parseAssignee(input: AssignComplaint['assignee'], state: ReceivedCompla
 
 function recordProgress(command: RecordComplaintProgress, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
-  return [{ type: 'ComplaintProgressRecorded', data: { ...fact, note: requireText(command.note, 'note', NOTE_MAX) } }];
+  return [{ type: 'ComplaintProgressRecorded', data: { ...fact, note: requireLongText(command.note, 'note', NOTE_MAX) } }];
 }
 
 function forward(command: ForwardComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
   const to = parseOffice(command.to, 'to');
   if (sameOffice(to, state.owningOffice)) throw complaintErrors.forwardToOwner();
-  const note = optionalText(command.note, 'note', NOTE_MAX);
+  const note = optionalLongText(command.note, 'note', NOTE_MAX);
   return [{ type: 'ComplaintForwarded', data: { ...fact, from: state.owningOffice, to, note } }];
 }
 
 function resolve(command: ResolveComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
-  return [{ type: 'ComplaintResolved', data: { ...fact, result: requireText(command.result, 'result', NOTE_MAX) } }];
+  return [{ type: 'ComplaintResolved', data: { ...fact, result: requireLongText(command.result, 'result', NOTE_MAX) } }];
 }
 
 function close(command: CloseComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
-  const reason = requireOneOf(command.reason, CLOSE_REASONS, 'reason');
+  const reason = requireChoice(command.reason, CLOSE_REASONS, 'reason');
   if (reason === 'RESOLVED' && state.status !== 'RESOLVED') throw complaintErrors.notResolved();
   if (reason === 'DUPLICATE' && state.duplicateOf === null) throw complaintErrors.duplicateNotMarked();
   const note = reason === 'UNRESOLVABLE'
-    ? requireText(command.note, 'note', NOTE_MAX)
-    : optionalText(command.note, 'note', NOTE_MAX);
+    ? requireLongText(command.note, 'note', NOTE_MAX)
+    : optionalLongText(command.note, 'note', NOTE_MAX);
   const duplicateOf = reason === 'DUPLICATE' ? state.duplicateOf : null;
   return [{ type: 'ComplaintClosed', data: { ...fact, reason, note, duplicateOf } }];
 }
 
 function reopen(command: ReopenComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   if (state.status !== 'RESOLVED' && state.status !== 'CLOSED') throw complaintErrors.notReopenable();
-  return [{ type: 'ComplaintReopened', data: { ...fact, reason: requireText(command.reason, 'reason', NOTE_MAX) } }];
+  return [{ type: 'ComplaintReopened', data: { ...fact, reason: requireLongText(command.reason, 'reason', NOTE_MAX) } }];
 }
 
 /** Marking again with the same complaint changes nothing; with another one, it corrects the mark. */

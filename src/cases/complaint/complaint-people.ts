@@ -1,10 +1,12 @@
 import { requireDistrict, requireSubdistrict } from '../../geography/geography.js';
+import { requireChoice } from '../../shared/choice.js';
 import { parseCitizenId } from '../../shared/citizen-id.js';
+import { parsePhone } from '../../shared/phone.js';
+import { hasText, optionalText, requireText } from '../../shared/text-input.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import type { ComplainantInput, PartyInput } from './complaint.commands.js';
 import { PARTY_KINDS, type Complainant, type Party } from './complaint.events.js';
 import { complaintErrors } from './complaint-errors.js';
-import { optionalText, parsePhone, requireOneOf, requireText } from './complaint-input.js';
 
 /** The people of a complaint: the complainant (ผู้ร้อง) and the party complained about (ผู้ถูกร้องเรียน). */
 
@@ -26,21 +28,19 @@ export function parseComplainant(input: ComplainantInput | null | undefined): Co
   if (input.anonymous) {
     const given = IDENTITY_FIELDS.find((key) => {
       const value = input[key];
-      return value !== null && value !== undefined && (typeof value !== 'string' || value.trim() !== '');
+      return typeof value === 'string' ? hasText(value) : value !== null && value !== undefined;
     });
     if (given) throw complaintErrors.anonymousWithIdentity(`complainant.${given}`);
     return { anonymous: true };
   }
-  const citizenId = optionalText(input.citizenId, 'complainant.citizenId', 40);
-  const phone = optionalText(input.phone, 'complainant.phone', 40);
   const address = input.address ?? null;
   return {
     anonymous: false,
-    citizenId: citizenId === null ? null : parseCitizenId(citizenId, 'complainant.citizenId'),
+    citizenId: hasText(input.citizenId) ? parseCitizenId(input.citizenId, 'complainant.citizenId') : null,
     title: optionalText(input.title, 'complainant.title', NAME_MAX),
     firstName: requireText(input.firstName, 'complainant.firstName', NAME_MAX),
     lastName: requireText(input.lastName, 'complainant.lastName', NAME_MAX),
-    phone: phone === null ? null : parsePhone(phone, 'complainant.phone'),
+    phone: hasText(input.phone) ? parsePhone(input.phone, 'complainant.phone') : null,
     address: address === null ? null : {
       // House numbers such as ๑๒/๓ are stored in Arabic digits, like every other number.
       line: toArabicDigits(requireText(address.line, 'complainant.address.line', 500)),
@@ -51,7 +51,7 @@ export function parseComplainant(input: ComplainantInput | null | undefined): Co
 
 export function parseParty(input: PartyInput): Party {
   return {
-    kind: requireOneOf(input.kind, PARTY_KINDS, 'accused.kind'),
+    kind: requireChoice(input.kind, PARTY_KINDS, 'accused.kind'),
     name: requireText(input.name, 'accused.name', TEXT_MAX),
     position: optionalText(input.position, 'accused.position', TEXT_MAX),
     agency: optionalText(input.agency, 'accused.agency', TEXT_MAX),

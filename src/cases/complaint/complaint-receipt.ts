@@ -1,7 +1,10 @@
+import { requireChoice } from '../../shared/choice.js';
+import { parseInstant } from '../../shared/date-input.js';
+import { hasText, requireText } from '../../shared/text-input.js';
 import { findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.js';
 import { accusedKey, findPossibleDuplicates } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
-import { optionalText, parseInstant, parsePoint, parseReceivedAt, requireOneOf, requireText } from './complaint-input.js';
+import { parsePoint, parseReceivedAt, requireLongText } from './complaint-input.js';
 import { parseOffice } from './complaint-office.js';
 import { parseComplainant, parseParty, parsePlace } from './complaint-people.js';
 import type { ReceiveComplaint } from './complaint.commands.js';
@@ -37,12 +40,12 @@ export function decideReceive(command: ReceiveComplaint): ComplaintEvent[] {
       at,
       by: office,
       trackingCode: parseTrackingCode(command.trackingCode),
-      channel: requireOneOf(command.channel, COMPLAINT_CHANNELS, 'channel'),
+      channel: requireChoice(command.channel, COMPLAINT_CHANNELS, 'channel'),
       receivedAt,
       owningOffice: office,
       complainant,
       subject,
-      description: requireText(command.description, 'description', 10_000),
+      description: requireLongText(command.description, 'description', 10_000),
       category,
       location: parseLocation(command.location),
       accused,
@@ -55,13 +58,11 @@ function parseCategory(input: ReceiveComplaint['category'] | null | undefined): 
   const mainCode = requireText(input?.main, 'category.main', 50);
   const main = findMainCategory(mainCode);
   if (!main) throw complaintErrors.categoryUnknown(mainCode);
-  const otherText = optionalText(input?.otherText, 'category.otherText', 200);
   if (main.code === OTHER_CATEGORY) {
-    if (otherText === null) throw complaintErrors.required('category.otherText');
-    if (optionalText(input?.sub, 'category.sub', 50) !== null) throw complaintErrors.subCategoryUnknown(String(input?.sub));
-    return { mainCode, subCode: null, otherText };
+    if (hasText(input?.sub)) throw complaintErrors.subCategoryUnknown(input.sub);
+    return { mainCode, subCode: null, otherText: requireText(input?.otherText, 'category.otherText', 200) };
   }
-  if (otherText !== null) throw complaintErrors.otherTextNotAllowed();
+  if (hasText(input?.otherText)) throw complaintErrors.otherTextNotAllowed();
   const subCode = requireText(input?.sub, 'category.sub', 50);
   if (!findSubCategory(mainCode, subCode)) throw complaintErrors.subCategoryUnknown(subCode);
   return { mainCode, subCode, otherText: null };
