@@ -4,11 +4,11 @@ import { readDecimal } from '../../shared/decimal.js';
 import { formatSatang, parseMoney, satangOf } from '../../shared/money.js';
 import { hasText, optionalText, requireText } from '../../shared/text-input.js';
 import { debtErrors } from './debt-errors.js';
+import { factOf } from './debt-fact.js';
 import type { InstalmentPlanInput } from './debt-inputs.js';
 import type { InstalmentPlan } from './debt-records.js';
 import type { DebtCase } from './debt-state.js';
 import { MEDIATION_OUTCOMES, type DebtCaseStatus } from './debt-vocabulary.js';
-import { factOf } from './debt-workflow.js';
 import type { RecordMediationOutcome, ScheduleMediation } from './debt.commands.js';
 import type { DebtEvent } from './debt.events.js';
 

@@ -1,21 +1,15 @@
 import { requireChoice } from '../../shared/choice.js';
-import { parseInstant } from '../../shared/date-input.js';
 import { hasText, optionalText, requireText } from '../../shared/text-input.js';
 import { requireDistrict } from '../../geography/geography.js';
 import { refuseDuplicateOpenCase } from './debt-creditor-key.js';
 import { debtErrors } from './debt-errors.js';
+import { factOf } from './debt-fact.js';
 import type { DebtCase } from './debt-state.js';
-import { CONTACT_METHODS, DEBT_CLOSE_REASONS, MEDIATION_WISHES, REFERRAL_AGENCIES, type DebtCaseStatus } from './debt-vocabulary.js';
+import { CONTACT_METHODS, DEBT_CLOSE_REASONS, MEDIATION_WISHES, REFERRAL_AGENCIES } from './debt-vocabulary.js';
 import type { CloseDebtCase, RecordContactAttempt, ReferDebtCase, ReopenDebtCase, TransferDebtCase } from './debt.commands.js';
 import type { DebtEvent } from './debt.events.js';
 
 /** Contact, transfer, referral, closing and reopening of a registered case (transitions in debt-state.ts). */
-
-/** The parts every event after registration carries: the case, the instant, where it is, the status change. */
-export function factOf(state: DebtCase, at: string, status: DebtCaseStatus) {
-  const { districtCode, provinceCode } = state.figures;
-  return { caseId: state.caseId, at: parseInstant(at, 'at'), districtCode, provinceCode, previousStatus: state.status, status };
-}
 
 export function decideContact(command: RecordContactAttempt, state: DebtCase): DebtEvent[] {
   const method = requireChoice(command.method, CONTACT_METHODS, 'method');
