@@ -1,50 +1,76 @@
 import type { StoredEvent } from '../event-store.port.js';
 
-const COLUMNS = `global_position, transaction_id::text AS transaction_id, stream_id, version, event_id,
-  type, schema_version, data, metadata, recorded_at`;
+/**
+ * The columns every read returns, in `rowMode: 'array'` order. Positions come as text (they are int8 and
+ * xid8) and the recorded time as epoch milliseconds, which decode much faster than timestamp text.
+ */
+const COLUMNS = `global_position::text, transaction_id::text, stream_id, version, event_id, type, schema_version,
+  data, metadata, (extract(epoch FROM recorded_at) * 1000)::float8`;
+
+/** Named statements: PostgreSQL plans each once per connection instead of at every call. */
+export interface Statement { name: string; text: string }
+
+const INPUT = `unnest($2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::jsonb[])
+  WITH ORDINALITY AS input(event_id, type, schema_version, data, metadata, n)`;
 
 /**
- * One round trip: reads the stream's version, checks the expectation and the event ids, inserts.
- * A concurrent writer of the same version loses on UNIQUE(stream_id, version).
+ * Appends after exact version $7 (0 for a new stream). A stream already past $7 fails on
+ * UNIQUE(stream_id, version); a stream short of $7 inserts nothing (the EXISTS guard).
  */
-export const APPEND_SQL = `
-WITH current AS (
-  SELECT coalesce(max(version), 0) AS version FROM events WHERE stream_id = $1
-), already AS (
-  SELECT count(*) AS n FROM events WHERE event_id = ANY($2::uuid[])
-), inserted AS (
-  INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
-  SELECT $1, current.version + input.n, input.event_id, input.type, input.schema_version, input.data, input.metadata
-  FROM unnest($2::uuid[], $3::text[], $4::int[], $5::jsonb[], $6::jsonb[])
-         WITH ORDINALITY AS input(event_id, type, schema_version, data, metadata, n)
-  CROSS JOIN current CROSS JOIN already
-  WHERE already.n = 0 AND ($7::int IS NULL OR current.version = $7::int)
-  ORDER BY input.n
-  RETURNING version, transaction_id, global_position
-)
-SELECT (SELECT version FROM current) AS current_version,
-       (SELECT n FROM already) AS already_stored,
-       (SELECT count(*) FROM inserted) AS inserted,
-       (SELECT max(version) FROM inserted) AS last_version,
-       (SELECT max(transaction_id)::text FROM inserted) AS last_transaction_id,
-       (SELECT max(global_position) FROM inserted) AS last_global_position`;
+export const APPEND: Statement = {
+  name: 'damrong_append',
+  text: `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+SELECT $1, $7::int + input.n, input.event_id, input.type, input.schema_version, input.data, input.metadata
+FROM ${INPUT}
+WHERE $7::int = 0 OR EXISTS (SELECT FROM events WHERE stream_id = $1 AND version = $7::int)
+ORDER BY input.n
+RETURNING version, transaction_id::text, global_position::text`,
+};
 
-export const EXISTING_SQL = `SELECT ${COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY version`;
+/** Appends after whatever version the stream has; a concurrent writer makes it fail on the unique key. */
+export const APPEND_ANY: Statement = {
+  name: 'damrong_append_any',
+  text: `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+SELECT $1, (SELECT coalesce(max(version), 0) FROM events WHERE stream_id = $1) + input.n,
+       input.event_id, input.type, input.schema_version, input.data, input.metadata
+FROM ${INPUT}
+ORDER BY input.n
+RETURNING version, transaction_id::text, global_position::text`,
+};
 
-export const READ_STREAM_SQL = `
-SELECT ${COLUMNS} FROM events
+export const STREAM_VERSION: Statement = {
+  name: 'damrong_stream_version',
+  text: 'SELECT coalesce(max(version), 0) FROM events WHERE stream_id = $1',
+};
+
+export const EXISTING: Statement = {
+  name: 'damrong_existing',
+  text: `SELECT ${COLUMNS} FROM events WHERE event_id = ANY($1::uuid[]) ORDER BY version`,
+};
+
+export const READ_STREAM: Statement = {
+  name: 'damrong_read_stream',
+  text: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version`,
+};
+
+export const READ_STREAM_UNTIL: Statement = {
+  name: 'damrong_read_stream_until',
+  text: `SELECT ${COLUMNS} FROM events
 WHERE stream_id = $1 AND ($2::int IS NULL OR version <= $2) AND ($3::timestamptz IS NULL OR recorded_at <= $3)
-ORDER BY version`;
+ORDER BY version`,
+};
 
 /** Below the oldest transaction still open, nothing can appear any more: no event is ever skipped. */
-export const READ_ALL_SQL = `
-SELECT ${COLUMNS} FROM events
+export const READ_ALL: Statement = {
+  name: 'damrong_read_all',
+  text: `SELECT ${COLUMNS} FROM events
 WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
   AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-ORDER BY events.transaction_id, events.global_position
-LIMIT $3`;
+ORDER BY transaction_id, global_position
+LIMIT $3`,
+};
 
-export const HEAD_SQL = `
+export const HEAD = `
 WITH visible AS (
   SELECT transaction_id, global_position, recorded_at FROM events
   WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -57,29 +83,19 @@ WITH visible AS (
 SELECT last.xid AS transaction_id, last.global_position, after.n AS events_after, after.oldest AS oldest_after
 FROM after LEFT JOIN last ON true`;
 
-export interface EventRow {
-  global_position: string;
-  transaction_id: string;
-  stream_id: string;
-  version: number;
-  event_id: string;
-  type: string;
-  schema_version: number;
-  data: unknown;
-  metadata: StoredEvent['metadata'];
-  recorded_at: Date;
-}
+/** One row of COLUMNS as `rowMode: 'array'` delivers it. */
+export type EventRow = [string, string, string, number, string, string, number, unknown, StoredEvent['metadata'], number];
 
 export function toStoredEvent(row: EventRow): StoredEvent {
   return {
-    eventId: row.event_id,
-    type: row.type,
-    schemaVersion: row.schema_version,
-    data: row.data,
-    metadata: row.metadata,
-    streamId: row.stream_id,
-    version: row.version,
-    position: { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.global_position) },
-    recordedAt: row.recorded_at,
+    eventId: row[4],
+    type: row[5],
+    schemaVersion: row[6],
+    data: row[7],
+    metadata: row[8],
+    streamId: row[2],
+    version: row[3],
+    position: { transactionId: BigInt(row[1]), globalPosition: BigInt(row[0]) },
+    recordedAt: new Date(row[9]),
   };
 }
