@@ -13,6 +13,8 @@ export interface AppConfig {
   /** Projection runners poll the log this often when idle. */
   projectionPollMs: number;
   production: boolean;
+  /** Non-production only: the service's clock starts at this instant and runs on from it. */
+  clockStart?: Date;
 }
 
 /** A configuration value that stops start-up; its message is the one line an operator sees. */
@@ -54,6 +56,16 @@ function eventStore(env: NodeJS.ProcessEnv): EventStoreKind {
   throw new ConfigError('EVENT_STORE', `"${env.EVENT_STORE}" is not one of postgres, memory`);
 }
 
+function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefined {
+  const raw = env.CLOCK_START?.trim();
+  if (!raw || production) return undefined;
+  const instant = new Date(toArabicDigits(raw));
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(toArabicDigits(raw)) || Number.isNaN(instant.getTime())) {
+    throw new ConfigError('CLOCK_START', `"${raw}" is not an ISO instant such as 2024-03-01T14:59:00+07:00`);
+  }
+  return instant;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const store = eventStore(env);
@@ -67,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStore: store,
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
     production,
+    clockStart: clockStart(env, production),
   };
 }
