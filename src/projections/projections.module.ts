@@ -3,9 +3,9 @@ import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { allProjections } from './projection-list.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
-import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 import { StreamCatalogueResolver } from './stream-catalogue/stream-catalogue.resolver.js';
 
 const logger = new Logger('Projections');
@@ -16,7 +16,7 @@ const logger = new Logger('Projections');
       provide: ProjectionRunner,
       inject: [PG_POOL, EVENT_STORE, APP_CONFIG],
       useFactory: (pool: pg.Pool, store: EventStore, config: AppConfig) =>
-        new ProjectionRunner(pool, store, [new StreamCatalogueProjection()], {
+        new ProjectionRunner(pool, store, allProjections(), {
           pollMs: config.projectionPollMs,
           onError: (name, error) => logger.error(`${name}: ${(error as Error).message ?? error}`),
         }),

@@ -2,6 +2,9 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/config.js';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
+import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
+import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface TestApp {
@@ -9,6 +12,8 @@ export interface TestApp {
   db: TestDatabase;
   /** POSTs a GraphQL request over HTTP and returns the parsed JSON body. */
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
+  /** Resolves once every projection has applied the whole log; fails on a stopped projection or after 20 s. */
+  caughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,6 +37,18 @@ export async function startTestApp(): Promise<TestApp> {
         body: JSON.stringify({ query, variables }),
       });
       return response.json() as Promise<{ data?: any; errors?: any[] }>;
+    },
+    async caughtUp() {
+      const runner = app.get(ProjectionRunner);
+      const store = app.get<EventStore>(EVENT_STORE);
+      for (const until = Date.now() + 20_000; ;) {
+        const statuses = await projectionStatuses(db.pool, store, runner);
+        const failed = statuses.find((s) => s.state === 'FAILED');
+        if (failed) throw new Error(`projection ${failed.name} failed: ${failed.lastError}`);
+        if (statuses.every((s) => s.lagEvents === 0 && s.state === 'RUNNING')) return;
+        if (Date.now() > until) throw new Error(`projections not caught up: ${JSON.stringify(statuses)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
     async close() {
       await app.close();

@@ -1,0 +1,9 @@
+import type { Projection } from './runner/projection.js';
+import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
+
+/** Every read model the runner keeps up to date: one entry per projection folder. */
+export function allProjections(): Projection[] {
+  return [
+    new StreamCatalogueProjection(),
+  ];
+}
