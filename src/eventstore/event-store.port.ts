@@ -50,6 +50,19 @@ export interface AppendResult {
   position: LogPosition;
 }
 
+/** A whole new stream, as a bulk import writes it. */
+export interface NewStream {
+  streamId: string;
+  events: readonly NewEvent[];
+}
+
+export interface NewStreamsResult {
+  /** Streams written whole by this call. */
+  created: string[];
+  /** Streams that existed already (an import run twice): left exactly as they were. */
+  existing: string[];
+}
+
 export interface ReadStreamOptions {
   /** Only events up to and including this version. */
   toVersion?: number;
@@ -59,6 +72,11 @@ export interface ReadStreamOptions {
 
 export interface EventStore {
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
+  /**
+   * Starts many streams in one write (bulk import): each is created whole at versions 1..n, or, when it
+   * exists already, left alone and reported. Nothing of a stream is ever written in part.
+   */
+  appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Events after `from` in the one global order, at most `batchSize`, never past a transaction still open. */
   readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]>;

@@ -80,6 +80,27 @@ export function eventStoreContract(name: string, store: () => EventStore): void 
       expect(await store().readStream(stream)).toHaveLength(1);
     });
 
+    it('starts many new streams at once, each whole, and leaves existing ones alone when run again', async () => {
+      const [a, b, c] = [streamName(), streamName(), streamName()];
+      await store().appendToStream(c, [newEvent()], 'no-stream');
+      const batch = [{ streamId: a, events: [newEvent(), newEvent()] }, { streamId: b, events: [newEvent()] }, { streamId: c, events: [newEvent(), newEvent()] }];
+      expect(await store().appendNewStreams(batch)).toEqual({ created: [a, b], existing: [c] });
+      expect((await store().readStream(a)).map((e) => [e.version, e.eventId])).toEqual([[1, batch[0].events[0].eventId], [2, batch[0].events[1].eventId]]);
+      expect(await store().readStream(c)).toHaveLength(1);
+      expect(await store().appendNewStreams(batch)).toEqual({ created: [], existing: [a, b, c] });
+      expect(await store().readStream(a)).toHaveLength(2);
+    });
+
+    it('refuses a bulk append that reuses another stream\'s event id, writing nothing of it', async () => {
+      const taken = newEvent();
+      await store().appendToStream(streamName(), [taken], 'no-stream');
+      const [a, b] = [streamName(), streamName()];
+      const attempt = store().appendNewStreams([{ streamId: a, events: [newEvent()] }, { streamId: b, events: [newEvent(), taken] }]);
+      await expect(attempt).rejects.toBeInstanceOf(IdempotencyConflictError);
+      expect(await store().readStream(a)).toEqual([]);
+      expect(await store().readStream(b)).toEqual([]);
+    });
+
     it('reads an unknown stream as empty', async () => {
       expect(await store().readStream(streamName())).toEqual([]);
     });

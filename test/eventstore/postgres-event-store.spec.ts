@@ -1,7 +1,8 @@
-import { afterAll, beforeAll } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { eventStoreContract } from './event-store.contract.js';
+import { eventStoreContract, newEvent } from './event-store.contract.js';
 
 let db: TestDatabase;
 let store: PostgresEventStore;
@@ -12,3 +13,22 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 eventStoreContract('PostgreSQL adapter', () => store);
+
+describe('PostgreSQL bulk append racing a writer that starts the same stream', () => {
+  it('never writes a stream in part: it rolls back, tries again, and reports the stream as existing', async () => {
+    const racer = await db.pool.connect();
+    await racer.query('BEGIN');
+    await racer.query(
+      `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+       VALUES ('tally-raced', 1, $1, 'TallyIncremented', 1, '{"by":1}', '{"actor":"t","correlationId":"c","causationId":"c","commandId":"c"}')`,
+      [randomUUID()]);
+    const bulk = store.appendNewStreams([
+      { streamId: 'tally-raced', events: [newEvent(), newEvent()] }, { streamId: 'tally-calm', events: [newEvent()] },
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the bulk insert now waits on the racer's row
+    await racer.query('COMMIT');
+    racer.release();
+    expect(await bulk).toEqual({ created: ['tally-calm'], existing: ['tally-raced'] });
+    expect((await store.readStream('tally-raced')).map((e) => e.metadata.actor)).toEqual(['t']);
+  });
+});

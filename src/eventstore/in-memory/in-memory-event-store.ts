@@ -1,7 +1,7 @@
 import { validateAppend } from '../append-validation.js';
 import { ConcurrencyError, IdempotencyConflictError } from '../event-store.errors.js';
 import type {
-  AppendResult, EventStore, ExpectedVersion, LogPosition, NewEvent, ReadStreamOptions, StoredEvent,
+  AppendResult, EventStore, ExpectedVersion, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
 } from '../event-store.port.js';
 
 const after = (a: LogPosition, b: LogPosition) =>
@@ -49,6 +49,24 @@ export class InMemoryEventStore implements EventStore {
     this.streams.set(streamId, stream);
     const last = stream[stream.length - 1];
     return { nextVersion: last.version, position: last.position };
+  }
+
+  async appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
+    for (const { streamId, events } of streams) {
+      validateAppend(streamId, events);
+      const elsewhere = events.map((e) => this.byId.get(e.eventId.toLowerCase())).filter((e) => e && e.streamId !== streamId);
+      if (elsewhere.length > 0) throw new IdempotencyConflictError(streamId, elsewhere.map((e) => e!.eventId));
+    }
+    const result: NewStreamsResult = { created: [], existing: [] };
+    for (const { streamId, events } of streams.filter((s) => s.events.length > 0)) {
+      if (this.streams.has(streamId)) {
+        result.existing.push(streamId);
+        continue;
+      }
+      await this.appendToStream(streamId, events, 'no-stream');
+      result.created.push(streamId);
+    }
+    return result;
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {

@@ -38,6 +38,22 @@ ORDER BY input.n
 RETURNING version, transaction_id::text, global_position::text`,
 };
 
+/**
+ * Writes whole new streams, skipping any stream that exists; ON CONFLICT covers one created meanwhile,
+ * and the caller then finds it written in part and rolls the transaction back.
+ */
+export const APPEND_NEW_STREAMS: Statement = {
+  name: 'damrong_append_new_streams',
+  text: `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+SELECT input.stream_id, input.version, input.event_id, input.type, input.schema_version, input.data, input.metadata
+FROM unnest($1::text[], $2::int[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
+  WITH ORDINALITY AS input(stream_id, version, event_id, type, schema_version, data, metadata, n)
+WHERE NOT EXISTS (SELECT FROM events e WHERE e.stream_id = input.stream_id)
+ORDER BY input.n
+ON CONFLICT DO NOTHING
+RETURNING stream_id`,
+};
+
 export const STREAM_VERSION: Statement = {
   name: 'damrong_stream_version',
   text: 'SELECT coalesce(max(version), 0) FROM events WHERE stream_id = $1',

@@ -2,12 +2,13 @@ import type pg from 'pg';
 import { validateAppend } from '../append-validation.js';
 import { ConcurrencyError, IdempotencyConflictError } from '../event-store.errors.js';
 import type {
-  AppendResult, EventStore, ExpectedVersion, LogPosition, NewEvent, ReadStreamOptions, StoredEvent,
+  AppendResult, EventStore, ExpectedVersion, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
 } from '../event-store.port.js';
 import {
   APPEND, APPEND_ANY, EXISTING, HEAD, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
 } from './event-log.sql.js';
+import { appendNewStreams } from './new-streams.js';
 
 const UNIQUE_VIOLATION = '23505';
 const MAX_ANY_RETRIES = 10;
@@ -50,6 +51,10 @@ export class PostgresEventStore implements EventStore {
         position: { transactionId: BigInt(transactionId), globalPosition: BigInt(globalPosition) },
       };
     }
+  }
+
+  appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
+    return appendNewStreams(this.pool, streams);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
