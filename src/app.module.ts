@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CalendarModule } from './calendar/calendar.module.js';
+import { ComplaintModule } from './cases/complaint/complaint.module.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/database.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -23,6 +24,7 @@ export class AppModule {
         ProjectionsModule,
         GeographyModule,
         CalendarModule,
+        ComplaintModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -1,4 +1,7 @@
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
+import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
+import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
+import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
@@ -11,4 +14,7 @@ export const RESOLVERS: Function[] = [
   ProjectionStatusResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
+  ComplaintResolver,
+  ComplaintListResolver,
+  ComplaintStatusResolver,
 ];

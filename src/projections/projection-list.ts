@@ -1,3 +1,4 @@
+import { ComplaintListProjection } from './complaint-list/complaint-list.projection.js';
 import type { Projection } from './runner/projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 
@@ -5,5 +6,6 @@ import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.p
 export function allProjections(): Projection[] {
   return [
     new StreamCatalogueProjection(),
+    new ComplaintListProjection(),
   ];
 }

@@ -3,6 +3,8 @@ import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
+import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
 import { allProjections } from './projection-list.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
@@ -23,6 +25,8 @@ const logger = new Logger('Projections');
     },
     ProjectionStatusResolver,
     StreamCatalogueResolver,
+    ComplaintListResolver,
+    ComplaintStatusResolver,
   ],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {

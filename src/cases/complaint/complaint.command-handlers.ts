@@ -1,0 +1,94 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type pg from 'pg';
+import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { CaseCommand } from '../../eventstore/case-command.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
+import type { CommandResult } from '../../eventstore/handle-command.js';
+import type { Clock } from '../../shared/clock.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { optionalText } from '../../shared/text-input.js';
+import { loadDuplicateCandidates } from './complaint-candidates.js';
+import { accusedKey } from './complaint-duplicates.js';
+import { complaintErrors } from './complaint-errors.js';
+import { parseReceivedAt } from './complaint-input.js';
+import type { Office } from './complaint-office.js';
+import type { ComplaintState } from './complaint-state.js';
+import { issueTrackingCode } from './complaint-tracking-codes.js';
+import type { ComplaintCommand, ReceiveComplaint } from './complaint.commands.js';
+import { complaintDecider } from './complaint.decider.js';
+import type { ComplaintEvent } from './complaint.events.js';
+
+export type ComplaintResult = CommandResult<ComplaintEvent, ComplaintState>;
+type ReceiveDetails = Omit<ReceiveComplaint, 'type' | 'at' | 'actingOffice' | 'complaintId' | 'trackingCode' | 'candidates'>;
+type LaterCommand = Exclude<ComplaintCommand, ReceiveComplaint>;
+/** A command on a received complaint, without what the handler fills in. */
+export type LaterDetails = LaterCommand extends infer C ? C extends LaterCommand ? Omit<C, 'at' | 'actingOffice'> : never : never;
+
+/** Sign-in does not exist yet: every command is recorded as sent by this actor. */
+export const ANONYMOUS_ACTOR = 'anonymous';
+
+export const complaintStreamId = (complaintId: string) => `complaint-${complaintId}`;
+
+/**
+ * Sends complaint commands through the CommandBus: stamps them with the clock and the acting office, gives
+ * a new complaint its id, a free tracking code and its duplicate candidates, and makes a retried commandId
+ * store nothing new (a retried receipt lands on the same complaint id, derived from the commandId).
+ */
+@Injectable()
+export class ComplaintCommandHandlers {
+  constructor(
+    @Inject(CommandBus) private readonly bus: CommandBus,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async receive(details: ReceiveDetails, actingOffice: Office, clientCommandId?: string | null): Promise<ComplaintResult> {
+    const commandId = this.commandId(clientCommandId);
+    const at = this.clock.now().toISOString();
+    const complaintId = clientCommandId ? complaintIdFor(commandId) : randomUUID();
+    const candidates = await loadDuplicateCandidates(this.pool, {
+      citizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
+      accusedKey: details.accused ? accusedKey({ name: details.accused.name }) : null,
+      receivedAt: details.receivedAt ? parseReceivedAt(details.receivedAt, 'receivedAt') : at,
+    });
+    const command: ReceiveComplaint = {
+      ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId,
+      trackingCode: await issueTrackingCode(this.pool), candidates,
+    };
+    return this.send(complaintId, command, commandId);
+  }
+
+  async act(complaintId: string, details: LaterDetails, actingOffice: Office, clientCommandId?: string | null): Promise<ComplaintResult> {
+    if (details.type === 'MarkComplaintDuplicate') await this.requireComplaint(details.duplicateOf, 'duplicateOf');
+    const command = { ...details, at: this.clock.now().toISOString(), actingOffice } as LaterCommand;
+    return this.send(complaintId, command, this.commandId(clientCommandId));
+  }
+
+  private send(complaintId: string, command: ComplaintCommand, commandId: string): Promise<ComplaintResult> {
+    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, {
+      commandId, actor: ANONYMOUS_ACTOR,
+    }));
+  }
+
+  private commandId(clientCommandId: string | null | undefined): string {
+    return optionalText(clientCommandId, 'commandId', 100) ?? randomUUID();
+  }
+
+  /** The complaint another one is marked a duplicate of must exist in the log. */
+  private async requireComplaint(complaintId: string, field: string): Promise<void> {
+    const id = String(complaintId ?? '').trim();
+    const found = id !== '' && (await this.store.readStream(complaintStreamId(id), { toVersion: 1 })).length > 0;
+    if (found) return;
+    const { code, messageTh, messageEn } = complaintErrors.notFound();
+    throw new DomainError(code, messageTh, messageEn, field);
+  }
+}
+
+/** The id of the complaint a client's receipt command creates: the same commandId gives the same complaint. */
+function complaintIdFor(commandId: string): string {
+  const hex = createHash('sha256').update(`complaint:${commandId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,56 @@
+import type pg from 'pg';
+import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import type { Projection } from '../runner/projection.js';
+import { COMPLAINT_STREAM_PREFIX, type ComplaintEventData } from './complaint-list.event-data.js';
+import { COLUMNS, evolveRow, type ComplaintRow } from './complaint-list.row.js';
+
+const EVENT_TYPES = new Set<string>([
+  'ComplaintReceived', 'ComplaintAssigned', 'ComplaintProgressRecorded', 'ComplaintForwarded',
+  'ComplaintResolved', 'ComplaintClosed', 'ComplaintReopened', 'ComplaintMarkedDuplicate',
+]);
+
+const SELECT_LIST = COLUMNS.map(([key, column]) =>
+  column === 'search_grams' ? `to_jsonb(search_grams) AS "${key}"`
+    : column === 'received_at' || column === 'closed_at' || column === 'updated_at'
+      ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${key}"`
+      : `${column} AS "${key}"`).join(', ');
+
+const UPSERT = `
+  INSERT INTO complaint_list (${COLUMNS.map(([, column]) => column).join(', ')})
+  SELECT ${COLUMNS.map(([, column]) => column === 'search_grams'
+    ? 'ARRAY(SELECT jsonb_array_elements_text(u.search_grams))' : `u.${column}`).join(', ')}
+  FROM unnest(${COLUMNS.map(([, , type], i) => `$${i + 1}::${type}[]`).join(', ')})
+    AS u(${COLUMNS.map(([, column]) => column).join(', ')})
+  ON CONFLICT (complaint_id) DO UPDATE SET
+    ${COLUMNS.slice(1).map(([, column]) => `${column} = excluded.${column}`).join(',\n    ')}`;
+
+/**
+ * The complaint list: one row per complaint with its status, owning office, place, category and the keys
+ * of the duplicate check. Per batch it loads the rows of the complaints concerned, folds their events in
+ * memory (several events of one complaint may share a batch) and writes every changed row in one upsert.
+ * An event at or below a row's version was applied already and changes nothing.
+ */
+export class ComplaintListProjection implements Projection {
+  readonly name = 'complaint-list';
+
+  async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
+    const mine = events.filter((e) => e.streamId.startsWith(COMPLAINT_STREAM_PREFIX));
+    if (mine.length === 0) return;
+    const ids = [...new Set(mine.map((e) => e.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
+    const { rows } = await tx.query<ComplaintRow>(`SELECT ${SELECT_LIST} FROM complaint_list WHERE complaint_id = ANY($1)`, [ids]);
+    const current = new Map(rows.map((row) => [row.complaintId, row]));
+    const changed = new Set<string>();
+    for (const event of mine) {
+      if (!EVENT_TYPES.has(event.type)) throw new Error(`complaint-list does not know event type ${event.type}`);
+      const id = event.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
+      const row = current.get(id);
+      if (row !== undefined && event.version <= row.version) continue;
+      current.set(id, evolveRow(row, { type: event.type, data: event.data } as ComplaintEventData, event.version));
+      changed.add(id);
+    }
+    if (changed.size === 0) return;
+    const written = [...changed].map((id) => current.get(id)!);
+    await tx.query(UPSERT, COLUMNS.map(([key, , type]) =>
+      written.map((row) => (type === 'jsonb' && row[key] !== null ? JSON.stringify(row[key]) : row[key]))));
+  }
+}

@@ -1,0 +1,119 @@
+import type pg from 'pg';
+import { requireDistrict, requireProvince } from '../../geography/geography.js';
+import { requireChoice } from '../../shared/choice.js';
+import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { normaliseText, trigramsOf } from './complaint-text-key.js';
+
+export const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
+export const CHANNELS = ['WALK_IN', 'HOTLINE_1567', 'LETTER', 'WEBSITE', 'MOBILE', 'OTHER'] as const;
+export const OFFICE_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL'] as const;
+
+export interface ComplaintListFilter {
+  district?: string | null;
+  province?: string | null;
+  officeLevel?: string | null;
+  category?: string | null;
+  subCategory?: string | null;
+  status?: string | null;
+  channel?: string | null;
+  receivedFrom?: string | null;
+  receivedTo?: string | null;
+  text?: string | null;
+}
+
+export interface ListedRow {
+  complaint_id: string;
+  tracking_code: string;
+  status: string;
+  owning_level: string;
+  owning_code: string;
+  location_subdistrict: string;
+  location_district: string;
+  location_province: string;
+  location_lat: number | null;
+  location_lng: number | null;
+  category_main: string;
+  category_sub: string | null;
+  category_other_text: string | null;
+  channel: string;
+  received_at: Date;
+  received_key: string;
+  subject: string;
+  accused_name: string | null;
+  assignee: { kind: string; subdistrictCode?: string; name?: string } | null;
+  possible_duplicates: { complaintId: string; reason: string }[];
+  duplicate_of: string | null;
+  close_reason: string | null;
+  closed_at: Date | null;
+  version: number;
+  updated_at: Date;
+}
+
+const COLUMNS = `complaint_id, tracking_code, status, owning_level, owning_code, location_subdistrict, location_district,
+  location_province, location_lat, location_lng, category_main, category_sub, category_other_text, channel, received_at,
+  to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_key, subject, accused_name,
+  assignee, possible_duplicates, duplicate_of, close_reason, closed_at, version, updated_at`;
+
+export async function findComplaint(pool: pg.Pool, complaintId: string): Promise<ListedRow | undefined> {
+  const { rows } = await pool.query<ListedRow>(`SELECT ${COLUMNS} FROM complaint_list WHERE complaint_id = $1`, [complaintId]);
+  return rows[0];
+}
+
+/**
+ * A page of the list, newest received first (ties by complaint id), after the cursor of the last row of the
+ * previous page: keyset pagination, so a page costs the same however deep it lies.
+ */
+export async function listComplaints(pool: pg.Pool, filter: ComplaintListFilter, first: number, after?: string | null) {
+  const where: string[] = [];
+  const values: unknown[] = [];
+  const param = (value: unknown) => `$${values.push(value)}`;
+  if (filter.district) where.push(`owning_district = ${param(requireDistrict(filter.district, 'filter.district').code)}`);
+  if (filter.province) where.push(`owning_province = ${param(requireProvince(filter.province, 'filter.province').code)}`);
+  if (filter.officeLevel) where.push(`owning_level = ${param(requireChoice(filter.officeLevel, OFFICE_LEVELS, 'filter.officeLevel'))}`);
+  if (filter.category) where.push(`category_main = ${param(filter.category.trim())}`);
+  if (filter.subCategory) where.push(`category_sub = ${param(filter.subCategory.trim())}`);
+  if (filter.status) where.push(`status = ${param(requireChoice(filter.status, STATUSES, 'filter.status'))}`);
+  if (filter.channel) where.push(`channel = ${param(requireChoice(filter.channel, CHANNELS, 'filter.channel'))}`);
+  if (filter.receivedFrom) where.push(`received_at >= ${param(dayStart(filter.receivedFrom, 'filter.receivedFrom', 0))}`);
+  if (filter.receivedTo) where.push(`received_at < ${param(dayStart(filter.receivedTo, 'filter.receivedTo', 1))}`);
+  const needle = normaliseText(filter.text ?? '');
+  if (needle !== '') {
+    if ([...needle].length >= 3) where.push(`search_grams @> ${param(trigramsOf(needle))}::text[]`);
+    where.push(`strpos(search_text, ${param(needle)}) > 0`);
+  }
+  if (after) {
+    const [receivedKey, complaintId] = decodeCursor(after);
+    where.push(`(received_at, complaint_id) < (${param(receivedKey)}::timestamptz, ${param(complaintId)})`);
+  }
+  const limit = Math.min(Math.max(Math.trunc(first) || 0, 1), 200);
+  const { rows } = await pool.query<ListedRow>(
+    `SELECT ${COLUMNS} FROM complaint_list ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY received_at DESC, complaint_id DESC LIMIT ${param(limit + 1)}`,
+    values,
+  );
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return { rows: page, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last) : null };
+}
+
+/** The Bangkok start of the given day plus `days`. */
+function dayStart(input: string, field: string, days: number): string {
+  const day = parseDateInput(input, field);
+  return new Date(Date.parse(bangkokStartOf(day)) + days * 86_400_000).toISOString();
+}
+
+function encodeCursor(row: ListedRow): string {
+  return Buffer.from(JSON.stringify([row.received_key, row.complaint_id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string'
+      && typeof value[0] === 'string' && Number.isFinite(Date.parse(value[0]))) return [value[0], value[1]];
+  } catch {
+    // not JSON: refused below
+  }
+  throw new DomainError('COMPLAINT_CURSOR_INVALID', 'ตำแหน่งหน้าถัดไปไม่ถูกต้อง', 'The cursor is not one this list gave out', 'after');
+}

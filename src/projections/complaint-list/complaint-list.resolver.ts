@@ -1,0 +1,58 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import type pg from 'pg';
+import { PG_POOL } from '../../database/database.module.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { officeNameTh } from './complaint-office-name.js';
+import { findComplaint, listComplaints, type ListedRow } from './complaint-list.query.js';
+import { ComplaintFilter, ComplaintListItem, ComplaintPage } from './complaint-list.types.js';
+
+/** Staff views of the complaint list read model. */
+@Resolver(() => ComplaintListItem)
+export class ComplaintListResolver {
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+
+  @Query(() => ComplaintListItem, { description: 'One complaint from the complaint list' })
+  async complaint(@Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
+    const row = await findComplaint(this.pool, id);
+    if (!row) throw new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint', 'id');
+    return toItem(row);
+  }
+
+  @Query(() => ComplaintPage, { description: 'Complaints matching the filter, newest received first, a page at a time' })
+  async complaints(
+    @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter?: ComplaintFilter | null,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: '1 to 200' }) first = 50,
+    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
+  ): Promise<ComplaintPage> {
+    const page = await listComplaints(this.pool, filter ?? {}, first, after);
+    return { items: page.rows.map(toItem), endCursor: page.endCursor, hasNextPage: page.hasNextPage };
+  }
+}
+
+function toItem(row: ListedRow): ComplaintListItem {
+  return {
+    complaintId: row.complaint_id,
+    trackingCode: [row.tracking_code.slice(0, 4), row.tracking_code.slice(4, 8), row.tracking_code.slice(8)].join('-'),
+    status: row.status,
+    owningOffice: { level: row.owning_level, code: row.owning_code, nameTh: officeNameTh(row.owning_level, row.owning_code) },
+    location: {
+      subdistrictCode: row.location_subdistrict, districtCode: row.location_district, provinceCode: row.location_province,
+      lat: row.location_lat, lng: row.location_lng,
+    },
+    category: { mainCode: row.category_main, subCode: row.category_sub, otherText: row.category_other_text },
+    channel: row.channel,
+    receivedAt: row.received_at,
+    subject: row.subject,
+    accusedName: row.accused_name,
+    assignee: row.assignee && {
+      kind: row.assignee.kind, subdistrictCode: row.assignee.subdistrictCode ?? null, name: row.assignee.name ?? null,
+    },
+    possibleDuplicates: row.possible_duplicates,
+    duplicateOf: row.duplicate_of,
+    closeReason: row.close_reason,
+    closedAt: row.closed_at,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,87 @@
+import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ComplaintOffice', { description: 'An office of the Damrongdhama network' })
+export class ComplaintOfficeView {
+  @Field({ description: 'DISTRICT, PROVINCE or CENTRAL' }) level!: string;
+  @Field({ description: '4-digit district code, 2-digit province code, or CENTRAL' }) code!: string;
+  @Field({ description: 'e.g. ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี จังหวัดราชบุรี' }) nameTh!: string;
+}
+
+@ObjectType('ComplaintPlace', { description: 'Where the complaint happened' })
+export class ComplaintPlaceView {
+  @Field() subdistrictCode!: string;
+  @Field() districtCode!: string;
+  @Field() provinceCode!: string;
+  @Field(() => Float, { nullable: true, description: 'Map point latitude (WGS 84)' }) lat!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Map point longitude (WGS 84)' }) lng!: number | null;
+}
+
+@ObjectType('ComplaintCategoryView', { description: 'Main and sub category codes; OTHER has the sub category written in' })
+export class ComplaintCategoryView {
+  @Field() mainCode!: string;
+  @Field(() => String, { nullable: true }) subCode!: string | null;
+  @Field(() => String, { nullable: true }) otherText!: string | null;
+}
+
+@ObjectType('ComplaintAssigneeView', { description: 'The tambon team (ชปต.) or agency the complaint is assigned to' })
+export class ComplaintAssigneeView {
+  @Field({ description: 'TAMBON_TEAM or AGENCY' }) kind!: string;
+  @Field(() => String, { nullable: true }) subdistrictCode!: string | null;
+  @Field(() => String, { nullable: true }) name!: string | null;
+}
+
+@ObjectType('ListedDuplicate', { description: 'A complaint the duplicate check found at receipt' })
+export class ListedDuplicate {
+  @Field(() => ID) complaintId!: string;
+  @Field({ description: 'SAME_COMPLAINANT or SAME_ACCUSED_SIMILAR_SUBJECT' }) reason!: string;
+}
+
+@ObjectType('ComplaintListItem', { description: 'A complaint as the complaint list read model holds it' })
+export class ComplaintListItem {
+  @Field(() => ID) complaintId!: string;
+  @Field({ description: 'Public follow-up code, XXXX-XXXX-XXX' }) trackingCode!: string;
+  @Field({ description: 'RECEIVED, ASSIGNED, IN_PROGRESS, RESOLVED or CLOSED' }) status!: string;
+  @Field(() => ComplaintOfficeView, { description: 'The office handling it now' }) owningOffice!: ComplaintOfficeView;
+  @Field(() => ComplaintPlaceView) location!: ComplaintPlaceView;
+  @Field(() => ComplaintCategoryView) category!: ComplaintCategoryView;
+  @Field({ description: 'WALK_IN, HOTLINE_1567, LETTER, WEBSITE, MOBILE or OTHER' }) channel!: string;
+  @Field() receivedAt!: Date;
+  @Field() subject!: string;
+  @Field(() => String, { nullable: true, description: 'The party complained about' }) accusedName!: string | null;
+  @Field(() => ComplaintAssigneeView, { nullable: true }) assignee!: ComplaintAssigneeView | null;
+  @Field(() => [ListedDuplicate]) possibleDuplicates!: ListedDuplicate[];
+  @Field(() => String, { nullable: true, description: 'The complaint staff marked this one a duplicate of' })
+  duplicateOf!: string | null;
+  @Field(() => String, { nullable: true }) closeReason!: string | null;
+  @Field(() => Date, { nullable: true }) closedAt!: Date | null;
+  @Field(() => Int, { description: 'Version of the complaint stream this row reflects' }) version!: number;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType('ComplaintPage', { description: 'One page of complaints, newest received first' })
+export class ComplaintPage {
+  @Field(() => [ComplaintListItem]) items!: ComplaintListItem[];
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+}
+
+const DAY = 'a day: YYYY-MM-DD or D/M/YYYY, CE or Buddhist Era year, Thai digits accepted';
+
+@InputType('ComplaintFilter', { description: 'All given conditions must hold' })
+export class ComplaintFilter {
+  @Field(() => String, { nullable: true, description: 'District code: complaints this district office handles now' })
+  district?: string | null;
+  @Field(() => String, { nullable: true, description: 'Province code: complaints its province office or its districts handle now' })
+  province?: string | null;
+  @Field(() => String, { nullable: true, description: 'Level of the handling office: DISTRICT, PROVINCE or CENTRAL' })
+  officeLevel?: string | null;
+  @Field(() => String, { nullable: true, description: 'Main category code' }) category?: string | null;
+  @Field(() => String, { nullable: true, description: 'Sub category code' }) subCategory?: string | null;
+  @Field(() => String, { nullable: true, description: 'RECEIVED, ASSIGNED, IN_PROGRESS, RESOLVED or CLOSED' })
+  status?: string | null;
+  @Field(() => String, { nullable: true, description: 'WALK_IN, HOTLINE_1567, LETTER, WEBSITE, MOBILE or OTHER' })
+  channel?: string | null;
+  @Field(() => String, { nullable: true, description: `Received on or after ${DAY}` }) receivedFrom?: string | null;
+  @Field(() => String, { nullable: true, description: `Received on or before ${DAY}` }) receivedTo?: string | null;
+  @Field(() => String, { nullable: true, description: 'Words in the subject or the accused name' }) text?: string | null;
+}

@@ -1,0 +1,39 @@
+import { toArabicDigits } from '../../shared/thai-digits.js';
+
+/**
+ * The complaint slice's text keys (normaliseThaiText, subjectTrigrams and accusedKey in
+ * src/cases/complaint/complaint-duplicates.ts), restated here because a projection imports no case slice.
+ * The duplicate check looks rows up by `accused_key`, so both must agree: test/projections/
+ * complaint-text-key.spec.ts compares them on the same inputs.
+ */
+function foldForms(text: string): string {
+  return toArabicDigits(String(text ?? '').normalize('NFKC')).replace(/\u0E4D\u0E32/g, '\u0E33');
+}
+
+/** Letters, marks and digits only; Arabic digits; Latin lower case; sara am joined. */
+export function normaliseText(text: string): string {
+  return foldForms(text).toLowerCase().replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+}
+
+/** The distinct three-code-point sequences of the normalised text; a shorter text is its own gram. */
+export function trigramsOf(text: string): string[] {
+  const chars = [...normaliseText(text)];
+  if (chars.length < 3) return chars.length === 0 ? [] : [chars.join('')];
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
+  return [...grams];
+}
+
+const LEADING = /^(?:นางสาว|น\.ส\.|นาย(?!ก(?:เทศมนตรี|องค์การ|รัฐมนตรี|อบ))|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|บริษัท|บจก\.|บมจ\.|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.)\s*|^(?:mrs|mr|ms|miss)(?:\.\s*|\s+)/iu;
+const TRAILING = /\s*(?:\(มหาชน\)|มหาชน|จำกัด|public company limited|company limited|co\.?,? ?ltd\.?|limited|ltd\.?)$/iu;
+
+/** The accused party's name without titles and legal forms, normalised; null when nothing is left. */
+export function accusedKeyOf(name: string): string | null {
+  let key = foldForms(name).trim();
+  for (let previous = ''; previous !== key;) {
+    previous = key;
+    key = key.replace(LEADING, '').replace(TRAILING, '').trim();
+  }
+  const normalised = normaliseText(key);
+  return normalised === '' ? null : normalised;
+}
