@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { GOVERNMENT_HOLIDAYS_MIGRATION } from '../calendar/holidays.migration.js';
 import { EVENT_LOG_MIGRATION } from '../eventstore/postgres/event-log.migration.js';
+import { DISTRICT_COUNTS_MIGRATION } from '../projections/district-counts/district-counts.migration.js';
 import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoints.migration.js';
 import { COMPLAINT_LIST_MIGRATION } from '../projections/complaint-list/complaint-list.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'projection checkpoints', sql: PROJECTION_CHECKPOINTS_MIGRATION },
   { version: 3, name: 'stream catalogue', sql: STREAM_CATALOGUE_MIGRATION },
   { version: 20, name: 'government holidays', sql: GOVERNMENT_HOLIDAYS_MIGRATION },
+  { version: 110, name: 'district counts', sql: DISTRICT_COUNTS_MIGRATION },
   { version: 120, name: 'complaint list', sql: COMPLAINT_LIST_MIGRATION },
 ];
 

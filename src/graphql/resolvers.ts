@@ -4,6 +4,7 @@ import { ComplaintListResolver } from '../projections/complaint-list/complaint-l
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
+import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
 
@@ -14,6 +15,7 @@ export const RESOLVERS: Function[] = [
   ProjectionStatusResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
+  DistrictCountsResolver,
   ComplaintResolver,
   ComplaintListResolver,
   ComplaintStatusResolver,

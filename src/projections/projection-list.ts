@@ -1,4 +1,5 @@
 import { ComplaintListProjection } from './complaint-list/complaint-list.projection.js';
+import { DistrictCountsProjection } from './district-counts/district-counts.projection.js';
 import type { Projection } from './runner/projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 
@@ -6,6 +7,7 @@ import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.p
 export function allProjections(): Projection[] {
   return [
     new StreamCatalogueProjection(),
+    new DistrictCountsProjection(),
     new ComplaintListProjection(),
   ];
 }

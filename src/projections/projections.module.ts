@@ -5,6 +5,7 @@ import { APP_CONFIG, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
+import { DistrictCountsResolver } from './district-counts/district-counts.resolver.js';
 import { allProjections } from './projection-list.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
@@ -25,6 +26,7 @@ const logger = new Logger('Projections');
     },
     ProjectionStatusResolver,
     StreamCatalogueResolver,
+    DistrictCountsResolver,
     ComplaintListResolver,
     ComplaintStatusResolver,
   ],

@@ -1,0 +1,83 @@
+import type pg from 'pg';
+import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import { formatSatang } from '../../shared/money.js';
+import type { Projection } from '../runner/projection.js';
+import { evolveCaseCounts, MEASURES, type CaseCounts } from './case-counts.js';
+import { COUNTED_EVENT_TYPES, type CountedDebtEvent } from './counted-debt-events.js';
+import { readCases, writeCases } from './district-count-cases.sql.js';
+
+export interface DistrictCountsTables {
+  counts: string;
+  cases: string;
+}
+
+export const DISTRICT_COUNTS_TABLES: DistrictCountsTables = { counts: 'district_counts', cases: 'district_count_cases' };
+
+interface Delta {
+  provinceCode: string;
+  values: bigint[];
+}
+
+/**
+ * ยอดรายอำเภอ: per-district counts of informal-debt cases. Set-based per batch: the batch is folded per
+ * case in memory starting from the stored per-case rows, then the changed cases are written in one
+ * statement and each district's net change in another, however many events a case has in the batch.
+ * A case's whole contribution (registration, statuses, money) sits in the district it is in now, so a
+ * transfer or a district correction takes it from one district and adds it to the other.
+ */
+export class DistrictCountsProjection implements Projection {
+  constructor(readonly name = 'district-counts', private readonly tables: DistrictCountsTables = DISTRICT_COUNTS_TABLES) {}
+
+  async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
+    const debtEvents = events.filter((e) => e.streamId.startsWith('debt-'));
+    if (debtEvents.length === 0) return;
+    const stored = await readCases(tx, this.tables.cases, [...new Set(debtEvents.map((e) => e.streamId))]);
+    const current = new Map(stored);
+    for (const event of debtEvents) {
+      if (!COUNTED_EVENT_TYPES.has(event.type)) throw new Error(`unknown debt event type ${event.type}`);
+      if (event.schemaVersion !== 1) throw new Error(`${event.type} schema version ${event.schemaVersion} is not known`);
+      const counts = current.get(event.streamId);
+      if (counts && event.version <= counts.version) continue;
+      current.set(event.streamId, evolveCaseCounts(counts, event as unknown as CountedDebtEvent, event.streamId, event.version));
+    }
+    const changed = [...current.values()].filter((c) => stored.get(c.streamId) !== c);
+    if (changed.length === 0) return;
+    await writeCases(tx, this.tables.cases, changed);
+    await this.writeDeltas(tx, districtDeltas(changed.map((c) => [stored.get(c.streamId), c])));
+  }
+
+  private async writeDeltas(tx: pg.ClientBase, deltas: Map<string, Delta>): Promise<void> {
+    if (deltas.size === 0) return;
+    const codes = [...deltas.keys()];
+    const rows = [...deltas.values()];
+    const t = this.tables.counts;
+    await tx.query(
+      `INSERT INTO ${t} (district_code, province_code) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [codes, rows.map((r) => r.provinceCode)],
+    );
+    const columns = MEASURES.map((m) => m.column);
+    await tx.query(
+      `UPDATE ${t} AS d SET ${columns.map((c) => `${c} = d.${c} + u.${c}`).join(', ')}
+       FROM unnest($1::text[], ${MEASURES.map((m, i) => `$${i + 2}::${m.money ? 'numeric' : 'int'}[]`).join(', ')})
+         AS u(district_code, ${columns.join(', ')})
+       WHERE d.district_code = u.district_code`,
+      [codes, ...MEASURES.map((m, i) => rows.map((r) => (m.money ? formatSatang(r.values[i]) : r.values[i].toString())))],
+    );
+  }
+}
+
+/** Each district's net change: every changed case's old contribution taken away, its new one added. */
+function districtDeltas(changes: readonly [CaseCounts | undefined, CaseCounts][]): Map<string, Delta> {
+  const deltas = new Map<string, Delta>();
+  const add = (counts: CaseCounts, sign: bigint) => {
+    let delta = deltas.get(counts.districtCode);
+    if (!delta) deltas.set(counts.districtCode, (delta = { provinceCode: counts.provinceCode, values: MEASURES.map(() => 0n) }));
+    MEASURES.forEach((m, i) => (delta.values[i] += sign * m.of(counts)));
+  };
+  for (const [before, after] of changes) {
+    if (before) add(before, -1n);
+    add(after, 1n);
+  }
+  for (const [code, delta] of deltas) if (delta.values.every((v) => v === 0n)) deltas.delete(code);
+  return deltas;
+}

@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CommandBus } from '@nestjs/cqrs';
+import { debtDecider } from '../../src/cases/debt/debt.decider.js';
+import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
+import { CaseCommand } from '../../src/eventstore/case-command.js';
+import { registration, step } from '../support/debt-generator.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+const COUNTS = `registered byChannel { selfQrThaid thaidApp counter paper } creditors debts principal outstanding contacted
+  wishingMediation inMediation agreed notAgreed partyAbsent referred closed debtBefore debtAfter debtReduced`;
+
+async function send(caseId: string, commands: DebtCommand[]): Promise<void> {
+  const bus = t.app.get(CommandBus);
+  for (const command of commands) {
+    await bus.execute(new CaseCommand(`debt-${caseId}`, debtDecider, command, { commandId: randomUUID(), actor: 'officer:4901' }));
+  }
+}
+
+describe('district counts over GraphQL', () => {
+  it('lists every district of a province (Thai digits accepted), the 77 provinces and the nation', async () => {
+    await send('e-1', [registration(31, 'e-1', { districtCode: '4901', channel: 'SELF_QR_THAID' }), step.contact('YES'), step.schedule()]);
+    await send('e-2', [registration(32, 'e-2', { districtCode: '4901' }), step.transfer('4902')]);
+    await t.caughtUp();
+
+    const { data, errors } = await t.graphql(`{
+      districtCounts(provinceCode: "๔๙") { district { code nameTh } counts { ${COUNTS} } }
+      provinceCounts { province { code } counts { registered inMediation outstanding } }
+      nationalCounts { registered contacted inMediation principal outstanding byChannel { selfQrThaid counter } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.districtCounts).toHaveLength(7);
+    expect(data.districtCounts[0]).toEqual({
+      district: { code: '4901', nameTh: expect.stringMatching(/มุกดาหาร/) },
+      counts: {
+        registered: 1, byChannel: { selfQrThaid: 1, thaidApp: 0, counter: 0, paper: 0 }, creditors: 1, debts: 1,
+        principal: '50000.00', outstanding: '62500.50', contacted: 1, wishingMediation: 1, inMediation: 1, agreed: 0,
+        notAgreed: 0, partyAbsent: 0, referred: 0, closed: 0, debtBefore: '0.00', debtAfter: '0.00', debtReduced: '0.00',
+      },
+    });
+    expect(data.districtCounts[1].counts).toMatchObject({ registered: 1, byChannel: { counter: 1 }, contacted: 0, inMediation: 0 });
+    expect(data.districtCounts.slice(2).every((d: { counts: { registered: number } }) => d.counts.registered === 0)).toBe(true);
+    expect(data.provinceCounts).toHaveLength(77);
+    expect(data.provinceCounts.find((p: { province: { code: string } }) => p.province.code === '49').counts)
+      .toEqual({ registered: 2, inMediation: 1, outstanding: '125001.00' });
+    expect(data.nationalCounts).toEqual({
+      registered: 2, contacted: 1, inMediation: 1, principal: '100000.00', outstanding: '125001.00', byChannel: { selfQrThaid: 1, counter: 1 },
+    });
+  });
+
+  it('answers an unknown province with a typed error', async () => {
+    const body = await t.graphql('{ districtCounts(provinceCode: "๙๙") { district { code } } }');
+    expect(body.errors![0].extensions).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_PROVINCE', field: 'provinceCode' });
+  });
+});
