@@ -5,6 +5,7 @@ import { DISTRICT_COUNTS_MIGRATION } from '../projections/district-counts/distri
 import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoints.migration.js';
 import { COMPLAINT_LIST_MIGRATION } from '../projections/complaint-list/complaint-list.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
+import { DEBT_CASES_MIGRATION } from '../projections/debt-cases/debt-cases.migration.js';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'projection checkpoints', sql: PROJECTION_CHECKPOINTS_MIGRATION },
   { version: 3, name: 'stream catalogue', sql: STREAM_CATALOGUE_MIGRATION },
   { version: 20, name: 'government holidays', sql: GOVERNMENT_HOLIDAYS_MIGRATION },
+  { version: 100, name: 'debt case list', sql: DEBT_CASES_MIGRATION },
   { version: 110, name: 'district counts', sql: DISTRICT_COUNTS_MIGRATION },
   { version: 120, name: 'complaint list', sql: COMPLAINT_LIST_MIGRATION },
 ];

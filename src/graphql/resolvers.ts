@@ -5,6 +5,7 @@ import { ComplaintStatusResolver } from '../projections/complaint-list/complaint
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
+import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
 
@@ -15,6 +16,7 @@ export const RESOLVERS: Function[] = [
   ProjectionStatusResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
+  DebtCasesResolver,
   DistrictCountsResolver,
   ComplaintResolver,
   ComplaintListResolver,

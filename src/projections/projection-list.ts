@@ -1,12 +1,14 @@
 import { ComplaintListProjection } from './complaint-list/complaint-list.projection.js';
 import { DistrictCountsProjection } from './district-counts/district-counts.projection.js';
 import type { Projection } from './runner/projection.js';
+import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 
 /** Every read model the runner keeps up to date: one entry per projection folder. */
 export function allProjections(): Projection[] {
   return [
     new StreamCatalogueProjection(),
+    new DebtCasesProjection(),
     new DistrictCountsProjection(),
     new ComplaintListProjection(),
   ];

@@ -6,6 +6,7 @@ import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js'
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
 import { DistrictCountsResolver } from './district-counts/district-counts.resolver.js';
+import { DebtCasesResolver } from './debt-cases/debt-cases.resolver.js';
 import { allProjections } from './projection-list.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
@@ -26,6 +27,7 @@ const logger = new Logger('Projections');
     },
     ProjectionStatusResolver,
     StreamCatalogueResolver,
+    DebtCasesResolver,
     DistrictCountsResolver,
     ComplaintListResolver,
     ComplaintStatusResolver,
