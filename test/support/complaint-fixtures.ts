@@ -10,7 +10,7 @@ export function citizenId(first12: string): string {
 export const district = (code: string) => ({ level: 'DISTRICT', code });
 export const province = (code: string) => ({ level: 'PROVINCE', code });
 
-export const CHANGE = 'version alreadyHandled complaint { complaintId trackingCode status owningOffice { level code } assignee { kind subdistrictCode name } resolution closedReason duplicateOf }';
+export const CHANGE = 'version alreadyHandled complaint { complaintId trackingCode receivedAt status owningOffice { level code } assignee { kind subdistrictCode name } resolution closedReason duplicateOf }';
 
 export const RECEIVE = `mutation ($input: ReceiveComplaintInput!, $office: OfficeInput!, $commandId: String) {
   receiveComplaint(input: $input, actingOffice: $office, commandId: $commandId) {
