@@ -1,0 +1,77 @@
+import type pg from 'pg';
+import type { CalendarDay } from '../../calendar/calendar-day.js';
+import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
+import { type EventStore, type LogPosition, START_OF_LOG } from '../../eventstore/event-store.port.js';
+import { periodOf } from './cut-off.js';
+import { comparePositions } from './daily-report.assemble.js';
+import { baseOf, type DailyReportParams, parseBody, serialiseBody } from './daily-report.body.js';
+import { computeDailyReport } from './daily-report.compute.js';
+import { DailyReportStore } from './daily-report.store.js';
+import { lastPositionRecordedBefore, ledgerCaughtUp } from './report-ledger-position.js';
+
+const LOCK = 'damrong:daily-report-freeze';
+/** A freeze this long after its cut-off is a missed one: it covers what was recorded before the cut-off. */
+export const MISSED_AFTER_MS = 10 * 60_000;
+
+export type FreezeOutcome = 'frozen' | 'exists' | 'busy';
+
+/**
+ * Freezes a working day's report once: under an advisory lock (one replica at a time) and the day as the
+ * table's key (never twice). P is the log's head when the freeze runs at the cut-off, or the position of
+ * the last event recorded before the cut-off when the freeze was missed; the ledger is brought up to P first.
+ */
+export class DailyReportFreezer {
+  private cancelled = false;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly store: EventStore,
+    private readonly calendar: HolidayCalendar,
+    private readonly catchUpTimeoutMs = 60_000,
+  ) {}
+
+  /** Makes a freeze waiting for the ledger give up: the service is stopping. */
+  cancel(): void {
+    this.cancelled = true;
+  }
+
+  async freeze(day: CalendarDay, now: Date): Promise<FreezeOutcome> {
+    const client = await this.pool.connect();
+    try {
+      const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [LOCK]);
+      if (!rows[0].locked) return 'busy';
+      try {
+        return await this.freezeLocked(client, day, now);
+      } finally {
+        await client.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
+  private async freezeLocked(client: pg.PoolClient, day: CalendarDay, now: Date): Promise<FreezeOutcome> {
+    const reports = new DailyReportStore(client);
+    if (await reports.find(day, false)) return 'exists';
+    const period = await periodOf(day, this.calendar);
+    if (now < period.cutOff) throw new Error(`the report of ${day} cannot be frozen before its cut-off`);
+    const base = await reports.latestBefore(period.cutOff);
+    const basePosition = base?.params.position ?? START_OF_LOG;
+    const head = (await this.store.head(basePosition)).position;
+    await ledgerCaughtUp(client, head, this.catchUpTimeoutMs, () => this.cancelled);
+    const missed = now.getTime() - period.cutOff.getTime() > MISSED_AFTER_MS;
+    const position = missed ? later(basePosition, await lastPositionRecordedBefore(client, period.cutOff)) : head;
+    const params: DailyReportParams = {
+      ...period,
+      position,
+      base: base ? baseOf(base.params) : null,
+    };
+    const chain = await reports.chainUntil(base?.params.cutOff ?? null);
+    const body = await computeDailyReport(client, params, base ? parseBody(base.body) : null, chain);
+    return (await reports.insert(params, serialiseBody(body), now, missed)) ? 'frozen' : 'exists';
+  }
+}
+
+function later(a: LogPosition, b: LogPosition | undefined): LogPosition {
+  return b && comparePositions(b, a) > 0 ? b : a;
+}

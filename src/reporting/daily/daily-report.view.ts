@@ -1,0 +1,109 @@
+import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
+import { districtsOf, requireProvince } from '../../geography/geography.js';
+import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
+import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
+import type { DailyReport } from './daily-report.service.js';
+
+export interface PeriodAndCumulative {
+  period: Figures;
+  cumulative: Figures;
+}
+
+export interface DailyDistrictRow extends PeriodAndCumulative {
+  districtCode: string;
+  districtTh: string;
+}
+
+export interface DailyCorrectionRow {
+  districtCode: string;
+  districtTh: string;
+  /** The earlier report the late facts belonged to. */
+  periodDate: string;
+  periodDateTh: string;
+  figures: Figures;
+}
+
+/** A daily report for one province: every district of it (zeros included), totals and corrections. */
+export interface DailyReportView {
+  date: string;
+  dateTh: string;
+  provinceCode: string;
+  provinceTh: string;
+  officeTh: string;
+  cutOff: Date;
+  cutOffTh: string;
+  periodStart: Date;
+  periodStartTh: string;
+  provisional: boolean;
+  frozenAt: Date | null;
+  missedCutOff: boolean;
+  position: { transactionId: string; globalPosition: string };
+  baseDate: string | null;
+  sha256: string | null;
+  districts: DailyDistrictRow[];
+  provinceTotal: PeriodAndCumulative;
+  nationalTotal: PeriodAndCumulative;
+  corrections: DailyCorrectionRow[];
+  correctionsTotal: Figures;
+  downloads: { xlsx: string; pdf: string };
+}
+
+export function dailyReportView(report: DailyReport, provinceCode: string): DailyReportView {
+  const province = requireProvince(provinceCode);
+  const { body } = report;
+  const byCode = new Map(body.districts.map((d) => [d.districtCode, d]));
+  const provinceSum = { period: zeroMeasures(), cumulative: zeroMeasures() };
+  const nationalSum = { period: zeroMeasures(), cumulative: zeroMeasures() };
+  for (const d of body.districts) {
+    addBoth(nationalSum, d);
+    if (d.provinceCode === province.code) addBoth(provinceSum, d);
+  }
+  const districts = districtsOf(province.code).map((district) => {
+    const figures = byCode.get(district.code);
+    return {
+      districtCode: district.code,
+      districtTh: districtTitle(district.code),
+      period: figuresOf(figures?.period ?? zeroMeasures()),
+      cumulative: figuresOf(figures?.cumulative ?? zeroMeasures()),
+    };
+  });
+  const corrections = body.corrections.filter((c) => c.provinceCode === province.code);
+  const correctionsSum = zeroMeasures();
+  for (const c of corrections) addMeasures(correctionsSum, c.measures);
+  return {
+    date: body.day,
+    dateTh: formatThaiDate(body.day),
+    provinceCode: province.code,
+    provinceTh: provinceTitle(province.code),
+    officeTh: officeTitle(province.code),
+    cutOff: body.cutOff,
+    cutOffTh: formatThaiDateTime(body.cutOff),
+    periodStart: body.periodStart,
+    periodStartTh: formatThaiDateTime(body.periodStart),
+    provisional: report.provisional,
+    frozenAt: report.frozenAt,
+    missedCutOff: report.missed,
+    position: { transactionId: body.position.transactionId.toString(), globalPosition: body.position.globalPosition.toString() },
+    baseDate: body.base?.day ?? null,
+    sha256: report.sha256,
+    districts,
+    provinceTotal: both(provinceSum),
+    nationalTotal: both(nationalSum),
+    corrections: corrections.map((c) => ({
+      districtCode: c.districtCode,
+      districtTh: districtTitle(c.districtCode),
+      periodDate: c.periodDay,
+      periodDateTh: formatThaiDate(c.periodDay),
+      figures: figuresOf(c.measures),
+    })),
+    correctionsTotal: figuresOf(correctionsSum),
+    downloads: { xlsx: `/reports/daily/${body.day}/${province.code}.xlsx`, pdf: `/reports/daily/${body.day}/${province.code}.pdf` },
+  };
+}
+
+function addBoth(sum: { period: Measures; cumulative: Measures }, d: { period: Measures; cumulative: Measures }): void {
+  addMeasures(sum.period, d.period);
+  addMeasures(sum.cumulative, d.cumulative);
+}
+
+const both = (sum: { period: Measures; cumulative: Measures }) => ({ period: figuresOf(sum.period), cumulative: figuresOf(sum.cumulative) });

@@ -1,0 +1,131 @@
+import type { DebtEvent, DebtEventType } from '../../cases/debt/debt.events.js';
+import { satangOf } from '../../shared/money.js';
+import {
+  addMeasures, CHANNEL_MEASURE, type CountMeasure, type Measures, MOVED_WITH_CASE, zeroMeasures,
+} from './report-measures.js';
+
+/**
+ * What the mediation reports need of one debt case, folded from its events in stream order. Pure: the
+ * projection and the regeneration from the log run the same fold, so both see the same ledger rows.
+ */
+export interface CaseLedgerState {
+  districtCode: string;
+  provinceCode: string;
+  channel: CountMeasure;
+  /** Epoch ms of the last move into the current district; null while the case never moved. */
+  placedAt: number | null;
+  /** The latest effective instant of any row of the case so far. */
+  maxEff: number;
+  /** The scheduled mediation session, whose time dates an outcome. */
+  slot: { date: string; time: string | null } | null;
+  /** Everything the case has added up so far: it moves with the case. */
+  figures: Measures;
+}
+
+/** One ledger row: figures added at a district, effective at `eff` (epoch ms). F a fact, M a move. */
+export interface LedgerRow {
+  districtCode: string;
+  provinceCode: string;
+  kind: 'F' | 'M';
+  eff: number;
+  measures: Partial<Measures>;
+}
+
+export const REPORTED_EVENT_TYPES: ReadonlySet<string> = new Set<DebtEventType>([
+  'DebtorRegistered', 'DebtRegistrationAmended', 'DebtContactAttemptRecorded', 'DebtCaseTransferred',
+  'DebtMediationScheduled', 'DebtMediationOutcomeRecorded', 'DebtCaseReferred', 'DebtCaseClosed', 'DebtCaseReopened',
+]);
+
+const BANGKOK_OFFSET_MS = 7 * 3_600_000;
+/** The instant a Bangkok wall-clock day (and time, default 00:00) begins. */
+const bangkokInstant = (date: string, time: string | null) => Date.parse(`${date}T${time ?? '00:00'}:00.000Z`) - BANGKOK_OFFSET_MS;
+const OUTCOME_MEASURE = { AGREED: 'agreed', NOT_AGREED: 'notAgreed', PARTY_ABSENT: 'partyAbsent' } as const;
+
+export interface FoldResult {
+  state: CaseLedgerState | undefined;
+  rows: LedgerRow[];
+}
+
+/**
+ * The rows one event adds. When an event counts (see README, "Which period an event belongs to"):
+ * a registration at registeredAt (the paper form's date, or the original time of an imported one); a
+ * mediation outcome at its session (the slot's date and time, never after `at`); everything else at
+ * `at`. No fact of a moved case counts before the move into its district, and a move never counts
+ * before a fact it carries.
+ */
+export function foldReportEvent(state: CaseLedgerState | undefined, event: DebtEvent): FoldResult {
+  if (event.type === 'DebtorRegistered') {
+    const { districtCode, provinceCode, channel, registeredAt } = event.data;
+    const measure = CHANNEL_MEASURE[channel];
+    const eff = Date.parse(registeredAt);
+    const figures = addMeasures(zeroMeasures(), { [measure]: 1 });
+    const row: LedgerRow = { districtCode, provinceCode, kind: 'F', eff, measures: { [measure]: 1 } };
+    return { state: { districtCode, provinceCode, channel: measure, placedAt: null, maxEff: eff, slot: null, figures }, rows: [row] };
+  }
+  if (!state) return { state, rows: [] };
+  const next: CaseLedgerState = { ...state, figures: { ...state.figures } };
+  const rows: LedgerRow[] = [];
+  const at = Date.parse(event.data.at);
+  const fact = (measures: Partial<Measures>, business = at) => {
+    const eff = Math.max(business, next.placedAt ?? business);
+    next.maxEff = Math.max(next.maxEff, eff);
+    addMeasures(next.figures, measures);
+    rows.push({ districtCode: next.districtCode, provinceCode: next.provinceCode, kind: 'F', eff, measures });
+  };
+  const move = (toDistrictCode: string, toProvinceCode: string) => {
+    const eff = Math.max(at, next.maxEff);
+    const moved: Partial<Measures> = {};
+    for (const m of MOVED_WITH_CASE) if (next.figures[m]) (moved as Record<string, unknown>)[m] = next.figures[m];
+    rows.push({ districtCode: next.districtCode, provinceCode: next.provinceCode, kind: 'M', eff, measures: negate(moved, { transfersOut: 1 }) });
+    rows.push({ districtCode: toDistrictCode, provinceCode: toProvinceCode, kind: 'M', eff, measures: { ...moved, transfersIn: 1 } });
+    Object.assign(next, { districtCode: toDistrictCode, provinceCode: toProvinceCode, placedAt: eff, maxEff: eff });
+  };
+  switch (event.type) {
+    case 'DebtRegistrationAmended': {
+      const { before, after } = event.data;
+      if (before.registeredAt !== after.registeredAt) {
+        fact({ [next.channel]: -1 }, Date.parse(before.registeredAt));
+        fact({ [next.channel]: 1 }, Date.parse(after.registeredAt));
+      }
+      if (before.districtCode !== after.districtCode) move(after.districtCode, after.provinceCode);
+      break;
+    }
+    case 'DebtContactAttemptRecorded':
+      if (event.data.previousStatus === 'REGISTERED' && event.data.status === 'CONTACTED') fact({ contacted: 1 });
+      break;
+    case 'DebtCaseTransferred':
+      move(event.data.toDistrictCode, event.data.toProvinceCode);
+      if (event.data.cancelledMediation) next.slot = null;
+      break;
+    case 'DebtMediationScheduled':
+      next.slot = { date: event.data.date, time: event.data.time };
+      break;
+    case 'DebtMediationOutcomeRecorded': {
+      const { outcome, mediationDate, debtBefore, debtAfter, reduction } = event.data;
+      const time = next.slot?.date === mediationDate ? next.slot.time : null;
+      const measures: Partial<Measures> = { [OUTCOME_MEASURE[outcome]]: 1 };
+      if (debtBefore !== null && debtAfter !== null && reduction !== null) {
+        Object.assign(measures, { debtBefore: satangOf(debtBefore), debtAfter: satangOf(debtAfter), reduction: satangOf(reduction) });
+      }
+      fact(measures, Math.min(at, bangkokInstant(mediationDate, time)));
+      next.slot = null;
+      break;
+    }
+    case 'DebtCaseReferred':
+      fact({ referred: 1 });
+      break;
+    case 'DebtCaseClosed':
+      fact({ closed: 1 });
+      break;
+    case 'DebtCaseReopened':
+      fact({ closed: -1 });
+      break;
+  }
+  return { state: next, rows };
+}
+
+function negate(measures: Partial<Measures>, extra: Partial<Measures>): Partial<Measures> {
+  const negative: Record<string, number | bigint> = { ...extra };
+  for (const [m, v] of Object.entries(measures)) negative[m] = typeof v === 'bigint' ? -v : -(v as number);
+  return negative as Partial<Measures>;
+}

@@ -1,0 +1,78 @@
+import type pg from 'pg';
+import type { CalendarDay } from '../../calendar/calendar-day.js';
+import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
+import type { LogPosition } from '../../eventstore/event-store.port.js';
+import { cutOffOf } from '../daily/cut-off.js';
+import { sums } from '../daily/daily-report.compute.js';
+import { DailyReportStore } from '../daily/daily-report.store.js';
+import { ledgerPosition } from '../daily/report-ledger-position.js';
+import { type Measures, measuresFromRow } from '../ledger/report-measures.js';
+import { parseMonth } from '../reporting-errors.js';
+
+export interface MonthlyDistrictSums {
+  districtCode: string;
+  provinceCode: string;
+  month: Measures;
+  fiscalYearToDate: Measures;
+  cumulative: Measures;
+}
+
+export interface MonthlyReport {
+  year: number;
+  month: number;
+  /** The month's periods: from the cut-off of the last working day before it to that of its own last working day. */
+  monthStart: Date;
+  monthEnd: Date;
+  fiscalYearStart: Date;
+  /** The figures run until here: the month's end, or the latest frozen daily report's cut-off if earlier. */
+  until: Date;
+  /** The latest frozen daily report, whose log position the figures are pinned to; null before the first freeze. */
+  asOfDay: CalendarDay | null;
+  position: LogPosition;
+  complete: boolean;
+  districts: MonthlyDistrictSums[];
+}
+
+const QUERY = `
+SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${sums('y_', 'eff >= $5')}, ${sums('c_')}
+FROM mediation_report_ledger
+WHERE (transaction_id, global_position) <= ($1::text::xid8, $2::bigint) AND eff < $3
+GROUP BY district_code, province_code`;
+
+/**
+ * The monthly report (seed 002): the daily periods of a month added up, and the fiscal year to date
+ * (from 1 October), as the log stood at the latest frozen daily report.
+ */
+export class MonthlyReportService {
+  constructor(private readonly pool: pg.Pool, private readonly calendar: HolidayCalendar) {}
+
+  async report(monthInput: string): Promise<MonthlyReport> {
+    const { year, month } = parseMonth(monthInput);
+    const monthEnd = await this.lastCutOffOfMonth(year, month);
+    const monthStart = await this.lastCutOffOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1);
+    const fiscalYearStart = await this.lastCutOffOfMonth(month >= 10 ? year : year - 1, 9);
+    const latest = await new DailyReportStore(this.pool).latestBefore();
+    const position = latest?.params.position ?? (await ledgerPosition(this.pool)).position;
+    const until = latest && latest.params.cutOff < monthEnd ? latest.params.cutOff : monthEnd;
+    const { rows } = await this.pool.query(QUERY, [
+      position.transactionId.toString(), position.globalPosition.toString(), until, monthStart, fiscalYearStart,
+    ]);
+    return {
+      year, month, monthStart, monthEnd, fiscalYearStart, until, position,
+      asOfDay: latest?.params.day ?? null,
+      complete: latest !== undefined && latest.params.cutOff >= monthEnd,
+      districts: rows.map((row) => ({
+        districtCode: row.district_code,
+        provinceCode: row.province_code,
+        month: measuresFromRow(row, 'm_'),
+        fiscalYearToDate: measuresFromRow(row, 'y_'),
+        cumulative: measuresFromRow(row, 'c_'),
+      })),
+    };
+  }
+
+  private async lastCutOffOfMonth(year: number, month: number): Promise<Date> {
+    const last = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+    return cutOffOf((await this.calendar.isWorkingDay(last)) ? last : await this.calendar.previousWorkingDay(last));
+  }
+}

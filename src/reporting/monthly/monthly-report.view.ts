@@ -1,0 +1,87 @@
+import { formatThaiDateTime } from '../../calendar/thai-date-text.js';
+import { buddhistEraYear, fiscalYearOf } from '../../calendar/thai-years.js';
+import { districtsOf, provinces, requireProvince } from '../../geography/geography.js';
+import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
+import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
+import type { MonthlyReport } from './monthly-report.service.js';
+
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม'];
+
+export interface MonthlyFigures {
+  month: Figures;
+  fiscalYearToDate: Figures;
+  cumulative: Figures;
+}
+
+export interface MonthlyRow extends MonthlyFigures {
+  code: string;
+  nameTh: string;
+}
+
+/** A monthly report: the districts of a province, or with no province the 77 provinces. */
+export interface MonthlyReportView {
+  month: string;
+  monthTh: string;
+  fiscalYear: number;
+  provinceCode: string | null;
+  scopeTh: string;
+  officeTh: string;
+  monthStartTh: string;
+  monthEndTh: string;
+  fiscalYearStartTh: string;
+  untilTh: string;
+  asOfDate: string | null;
+  position: { transactionId: string; globalPosition: string };
+  complete: boolean;
+  rows: MonthlyRow[];
+  total: MonthlyFigures;
+  nationalTotal: MonthlyFigures;
+  downloads: { xlsx: string; pdf: string };
+}
+
+type Sums = { month: Measures; fiscalYearToDate: Measures; cumulative: Measures };
+const zero = (): Sums => ({ month: zeroMeasures(), fiscalYearToDate: zeroMeasures(), cumulative: zeroMeasures() });
+const add = (sum: Sums, d: Sums) => {
+  addMeasures(sum.month, d.month);
+  addMeasures(sum.fiscalYearToDate, d.fiscalYearToDate);
+  addMeasures(sum.cumulative, d.cumulative);
+};
+const view = (s: Sums): MonthlyFigures => ({ month: figuresOf(s.month), fiscalYearToDate: figuresOf(s.fiscalYearToDate), cumulative: figuresOf(s.cumulative) });
+
+export function monthlyReportView(report: MonthlyReport, provinceCode: string | null): MonthlyReportView {
+  const province = provinceCode === null ? null : requireProvince(provinceCode);
+  const units = province
+    ? districtsOf(province.code).map((d) => ({ code: d.code, nameTh: districtTitle(d.code) }))
+    : provinces().map((p) => ({ code: p.code, nameTh: provinceTitle(p.code) }));
+  const sums = new Map(units.map((u) => [u.code, zero()]));
+  const total = zero();
+  const national = zero();
+  for (const d of report.districts) {
+    add(national, d);
+    const unit = sums.get(province ? d.districtCode : d.provinceCode);
+    if (!unit || (province && d.provinceCode !== province.code)) continue;
+    add(unit, d);
+    add(total, d);
+  }
+  const month = `${report.year}-${String(report.month).padStart(2, '0')}`;
+  const slug = province ? `${month}/${province.code}` : `${month}/all`;
+  return {
+    month,
+    monthTh: `${THAI_MONTHS[report.month - 1]} ${buddhistEraYear(report.year)}`,
+    fiscalYear: fiscalYearOf(`${month}-01`),
+    provinceCode: province?.code ?? null,
+    scopeTh: province ? provinceTitle(province.code) : 'ทั่วประเทศ',
+    officeTh: province ? officeTitle(province.code) : 'กรมการปกครอง กระทรวงมหาดไทย',
+    monthStartTh: formatThaiDateTime(report.monthStart),
+    monthEndTh: formatThaiDateTime(report.monthEnd),
+    fiscalYearStartTh: formatThaiDateTime(report.fiscalYearStart),
+    untilTh: formatThaiDateTime(report.until),
+    asOfDate: report.asOfDay,
+    position: { transactionId: report.position.transactionId.toString(), globalPosition: report.position.globalPosition.toString() },
+    complete: report.complete,
+    rows: units.map((u) => ({ ...u, ...view(sums.get(u.code)!) })),
+    total: view(total),
+    nationalTotal: view(national),
+    downloads: { xlsx: `/reports/monthly/${slug}.xlsx`, pdf: `/reports/monthly/${slug}.pdf` },
+  };
+}

@@ -1,0 +1,56 @@
+import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type pg from 'pg';
+import { CalendarModule } from '../calendar/calendar.module.js';
+import { HolidayCalendar } from '../calendar/holiday-calendar.js';
+import { CLOCK, PG_POOL } from '../database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import type { Clock } from '../shared/clock.js';
+import { DailyReportFreezer } from './daily/daily-report.freezer.js';
+import { DailyReportResolver } from './daily/daily-report.resolver.js';
+import { DailyReportScheduler } from './daily/daily-report.scheduler.js';
+import { DailyReportService } from './daily/daily-report.service.js';
+import { DailyReportStore } from './daily/daily-report.store.js';
+import { ReportExportController } from './export/report-export.controller.js';
+import { MonthlyReportResolver } from './monthly/monthly-report.resolver.js';
+import { MonthlyReportService } from './monthly/monthly-report.service.js';
+
+const logger = new Logger('Reporting');
+
+/** The 15:00 daily mediation report (frozen by a scheduler), the monthly report, and their downloads. */
+@Module({
+  imports: [CalendarModule],
+  controllers: [ReportExportController],
+  providers: [
+    {
+      provide: DailyReportService,
+      inject: [PG_POOL, HolidayCalendar, CLOCK],
+      useFactory: (pool: pg.Pool, calendar: HolidayCalendar, clock: Clock) => new DailyReportService(pool, calendar, clock),
+    },
+    {
+      provide: MonthlyReportService,
+      inject: [PG_POOL, HolidayCalendar],
+      useFactory: (pool: pg.Pool, calendar: HolidayCalendar) => new MonthlyReportService(pool, calendar),
+    },
+    {
+      provide: DailyReportScheduler,
+      inject: [PG_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
+      useFactory: (pool: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock) =>
+        new DailyReportScheduler(clock, calendar, new DailyReportStore(pool), new DailyReportFreezer(pool, store, calendar), {
+          onError: (error) => logger.error(`daily report freeze: ${(error as Error).message ?? error}`),
+        }),
+    },
+    DailyReportResolver,
+    MonthlyReportResolver,
+  ],
+})
+export class ReportingModule implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(@Inject(DailyReportScheduler) private readonly scheduler: DailyReportScheduler) {}
+
+  onApplicationBootstrap(): void {
+    this.scheduler.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.scheduler.stop();
+  }
+}

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
+import type { DebtChannel } from '../../src/cases/debt/debt-vocabulary.js';
+import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
+import { debtDecider } from '../../src/cases/debt/debt.decider.js';
+import { handleCommand } from '../../src/eventstore/handle-command.js';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
+import { parseBody } from '../../src/reporting/daily/daily-report.body.js';
+import { DailyReportFreezer } from '../../src/reporting/daily/daily-report.freezer.js';
+import { regenerateDailyReport } from '../../src/reporting/daily/daily-report.regenerate.js';
+import { DailyReportService } from '../../src/reporting/daily/daily-report.service.js';
+import { DailyReportStore } from '../../src/reporting/daily/daily-report.store.js';
+import { ReportLedgerProjection } from '../../src/reporting/ledger/report-ledger.projection.js';
+import type { Clock } from '../../src/shared/clock.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+/** A Bangkok wall-clock instant: bkk('2025-03-07', '14:59:59'). */
+export const bkk = (day: string, time: string) => `${day}T${time}+07:00`;
+
+/** A clock the test sets by hand. */
+export class ManualClock implements Clock {
+  constructor(private instant: Date) {}
+  now(): Date {
+    return this.instant;
+  }
+  set(instant: string): void {
+    this.instant = new Date(instant);
+  }
+}
+
+/** The report machinery on a database of its own, fed through the real debt decider. */
+export class ReportFixture {
+  readonly store: PostgresEventStore;
+  readonly calendar: HolidayCalendar;
+  readonly runner: ProjectionRunner;
+  readonly freezer: DailyReportFreezer;
+  readonly reports: DailyReportStore;
+  readonly clock = new ManualClock(new Date('2025-01-01T00:00:00Z'));
+  readonly service: DailyReportService;
+  private cases = 0;
+
+  private constructor(readonly db: TestDatabase) {
+    this.store = new PostgresEventStore(db.pool);
+    this.calendar = new HolidayCalendar(db.pool, { maxAgeMs: 0 });
+    this.runner = new ProjectionRunner(db.pool, this.store, [new ReportLedgerProjection()], { pollMs: 10 });
+    this.freezer = new DailyReportFreezer(db.pool, this.store, this.calendar, 20_000);
+    this.reports = new DailyReportStore(db.pool);
+    this.service = new DailyReportService(db.pool, this.calendar, this.clock);
+  }
+
+  static async start(): Promise<ReportFixture> {
+    const fixture = new ReportFixture(await createTestDatabase());
+    fixture.runner.start();
+    return fixture;
+  }
+
+  async stop(): Promise<void> {
+    await this.runner.stop();
+    await this.db.drop();
+  }
+
+  /** Registers a new case and returns its stream id. */
+  async register(at: string, districtCode: string, channel: DebtChannel = 'COUNTER', formDate: string | null = null): Promise<string> {
+    const n = ++this.cases;
+    const streamId = `debt-report-${n}-${randomUUID().slice(0, 8)}`;
+    await this.command(streamId, {
+      type: 'RegisterDebtor', caseId: streamId, at, channel, formDate, districtCode,
+      debtor: {
+        citizenId: citizenIdOf(n), title: 'นาย', firstName: `ลูกหนี้${n}`, lastName: 'ทดสอบ', phone: null, occupation: 'รับจ้าง',
+        address: { line: '1 หมู่ 1', subdistrictCode: '490101', districtCode: '4901', provinceCode: '49' },
+      },
+      creditors: [{ kind: 'PERSON', name: `เจ้าหนี้ ${n}` }],
+      debts: [{ principal: '50,000', outstanding: '60,000' }],
+      helpWanted: { kinds: ['MEDIATION'] },
+      openCasesOfDebtor: [],
+    } as DebtCommand);
+    return streamId;
+  }
+
+  async command(streamId: string, command: DebtCommand): Promise<void> {
+    await handleCommand(this.store, streamId, debtDecider, command, { commandId: randomUUID(), actor: 'test' });
+  }
+
+  contact = (id: string, at: string) =>
+    this.command(id, { type: 'RecordContactAttempt', at, method: 'PHONE', reached: true, wishesMediation: 'YES' } as DebtCommand);
+  transfer = (id: string, at: string, toDistrictCode: string) =>
+    this.command(id, { type: 'TransferDebtCase', at, toDistrictCode, reason: 'ย้ายภูมิลำเนา' } as DebtCommand);
+  schedule = (id: string, at: string, date: string, time: string) =>
+    this.command(id, { type: 'ScheduleMediation', at, date, time, place: 'ศูนย์ดำรงธรรมอำเภอ' } as DebtCommand);
+  agree = (id: string, at: string) => this.command(id, {
+    type: 'RecordMediationOutcome', at, outcome: 'AGREED', debtAfter: '40,000',
+    instalmentPlan: { instalmentCount: '10', instalmentAmount: '4,000', firstDueDate: '2025-06-01' },
+  } as DebtCommand);
+
+  /** Freezes the day's report with the clock at `now`, after the ledger caught up. */
+  async freeze(day: string, now: string) {
+    return this.freezer.freeze(day, new Date(now));
+  }
+
+  async frozen(day: string) {
+    const report = await this.reports.find(day);
+    if (!report) throw new Error(`no frozen report of ${day}`);
+    return { ...report, parsed: parseBody(report.body) };
+  }
+
+  /** The frozen report regenerated from the event log with its stored P, C and base. */
+  async regenerate(day: string): Promise<string> {
+    const report = await this.frozen(day);
+    return regenerateDailyReport(this.store, report.params, await this.reports.chainUntil(report.params.base?.cutOff ?? null));
+  }
+
+  /** A district's figures in a report body (zeros when the report leaves it out). */
+  static district(body: ReturnType<typeof parseBody>, code: string) {
+    return body.districts.find((d) => d.districtCode === code);
+  }
+}
+
+export function citizenIdOf(n: number): string {
+  const body = `1${String(n).padStart(11, '0')}`;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (13 - i);
+  return body + ((11 - (sum % 11)) % 10);
+}
