@@ -11,6 +11,7 @@ import { GeographyModule } from './geography/geography.module.js';
 import { DomainErrorFilter } from './graphql/domain-error.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { ProjectionsModule } from './projections/projections.module.js';
+import { ReportingModule } from './reporting/reporting.module.js';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         GeographyModule,
         CalendarModule,
         ComplaintModule,
+        ReportingModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { DAILY_MEDIATION_REPORTS_MIGRATION, MEDIATION_REPORT_LEDGER_MIGRATION } from '../reporting/ledger/report-ledger.migration.js';
 import { GOVERNMENT_HOLIDAYS_MIGRATION } from '../calendar/holidays.migration.js';
 import { EVENT_LOG_MIGRATION } from '../eventstore/postgres/event-log.migration.js';
 import { DISTRICT_COUNTS_MIGRATION } from '../projections/district-counts/district-counts.migration.js';
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'debt case list', sql: DEBT_CASES_MIGRATION },
   { version: 110, name: 'district counts', sql: DISTRICT_COUNTS_MIGRATION },
   { version: 120, name: 'complaint list', sql: COMPLAINT_LIST_MIGRATION },
+  { version: 140, name: 'mediation report ledger', sql: MEDIATION_REPORT_LEDGER_MIGRATION },
+  { version: 141, name: 'daily mediation reports', sql: DAILY_MEDIATION_REPORTS_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';

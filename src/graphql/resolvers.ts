@@ -6,6 +6,8 @@ import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js'
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver.js';
+import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js';
+import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
 
@@ -21,4 +23,6 @@ export const RESOLVERS: Function[] = [
   ComplaintResolver,
   ComplaintListResolver,
   ComplaintStatusResolver,
+  DailyReportResolver,
+  MonthlyReportResolver,
 ];

@@ -1,6 +1,7 @@
 import { ComplaintListProjection } from './complaint-list/complaint-list.projection.js';
 import { DistrictCountsProjection } from './district-counts/district-counts.projection.js';
 import type { Projection } from './runner/projection.js';
+import { ReportLedgerProjection } from '../reporting/ledger/report-ledger.projection.js';
 import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 
@@ -11,5 +12,6 @@ export function allProjections(): Projection[] {
     new DebtCasesProjection(),
     new DistrictCountsProjection(),
     new ComplaintListProjection(),
+    new ReportLedgerProjection(),
   ];
 }
