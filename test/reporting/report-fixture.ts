@@ -62,9 +62,38 @@ export class ReportFixture {
 
   /** Registers a new case and returns its stream id. */
   async register(at: string, districtCode: string, channel: DebtChannel = 'COUNTER', formDate: string | null = null): Promise<string> {
+    const { streamId, command } = this.registration(at, districtCode, channel, formDate);
+    await this.command(streamId, command);
+    return streamId;
+  }
+
+  /**
+   * A registration whose transaction stays open until commit(): it began (and its events were recorded)
+   * at `at`, but nobody can read it before it commits.
+   */
+  async openRegistration(at: string, districtCode: string): Promise<{ streamId: string; commit: () => Promise<void> }> {
+    const { streamId, command } = this.registration(at, districtCode, 'COUNTER', null);
+    const [event] = debtDecider.decide(command, debtDecider.initialState());
+    const client = await this.db.pool.connect();
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+       VALUES ($1, 1, $2, $3, 1, $4, '{"actor":"test","correlationId":"c","causationId":"c","commandId":"c"}')`,
+      [streamId, randomUUID(), event.type, JSON.stringify(event.data)],
+    );
+    return {
+      streamId,
+      commit: async () => {
+        await client.query('COMMIT');
+        client.release();
+      },
+    };
+  }
+
+  private registration(at: string, districtCode: string, channel: DebtChannel, formDate: string | null) {
     const n = ++this.cases;
     const streamId = `debt-report-${n}-${randomUUID().slice(0, 8)}`;
-    await this.command(streamId, {
+    const command = {
       type: 'RegisterDebtor', caseId: streamId, at, channel, formDate, districtCode,
       debtor: {
         citizenId: citizenIdOf(n), title: 'นาย', firstName: `ลูกหนี้${n}`, lastName: 'ทดสอบ', phone: null, occupation: 'รับจ้าง',
@@ -74,8 +103,8 @@ export class ReportFixture {
       debts: [{ principal: '50,000', outstanding: '60,000' }],
       helpWanted: { kinds: ['MEDIATION'] },
       openCasesOfDebtor: [],
-    } as DebtCommand);
-    return streamId;
+    } as DebtCommand;
+    return { streamId, command };
   }
 
   async command(streamId: string, command: DebtCommand): Promise<void> {
