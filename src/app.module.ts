@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ComplaintModule } from './cases/complaint/complaint.module.js';
+import { DebtModule } from './cases/debt/debt.module.js';
 import type { AppConfig } from './config/config.js';
 import type { Database } from './database/database.js';
 import { DatabaseModule } from './database/database.module.js';
@@ -25,6 +26,7 @@ export class AppModule {
         ProjectionsModule,
         GeographyModule,
         CalendarModule,
+        DebtModule,
         ComplaintModule,
         ReportingModule,
       ],

@@ -2,6 +2,7 @@ import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.j
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
+import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
@@ -19,6 +20,7 @@ export const RESOLVERS: Function[] = [
   StreamCatalogueResolver,
   StreamHistoryResolver,
   DebtCasesResolver,
+  DebtResolver,
   DistrictCountsResolver,
   ComplaintResolver,
   ComplaintListResolver,

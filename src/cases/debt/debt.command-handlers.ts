@@ -1,0 +1,75 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type pg from 'pg';
+import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { CaseCommand } from '../../eventstore/case-command.js';
+import type { CommandResult } from '../../eventstore/handle-command.js';
+import type { Clock } from '../../shared/clock.js';
+import { commandIdOf, debtCaseIdFor, debtStreamId } from './debt-case-id.js';
+import { openCasesOfDebtor } from './debt-open-cases.query.js';
+import type { DebtCaseState } from './debt-state.js';
+import { debtDecider } from './debt.decider.js';
+import type { DebtCommand, RegisterDebtor } from './debt.commands.js';
+import type { DebtEvent } from './debt.events.js';
+
+/** A command as the API takes it: what the server adds (the time, the debtor's open cases) left out. */
+type Requested<C> = C extends unknown ? Omit<C, 'at' | 'openCasesOfDebtor'> : never;
+export type DebtRequest = Requested<Exclude<DebtCommand, RegisterDebtor>>;
+export type RegistrationRequest = Omit<Requested<RegisterDebtor>, 'type' | 'caseId'>;
+
+export interface DebtCommandOutcome {
+  caseId: string;
+  result: CommandResult<DebtEvent, DebtCaseState>;
+}
+
+/** Who sends commands until staff sign in (a later issue); recorded on every event. */
+const ACTOR = 'anonymous';
+
+/**
+ * Completes debt commands with what only the server knows: the time from CLOCK, a new case id for a
+ * registration, and the debtor's open cases from the case list. Sends each through the CommandBus under
+ * the client's command id, when given, so a retry stores nothing new.
+ */
+@Injectable()
+export class DebtCommandHandlers {
+  constructor(
+    @Inject(CommandBus) private readonly bus: CommandBus,
+    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async register(request: RegistrationRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
+    const commandId = commandIdOf(clientCommandId);
+    const caseId = debtCaseIdFor(commandId);
+    const openCases = await openCasesOfDebtor(this.pool, { typedCitizenId: request.debtor?.citizenId });
+    return this.send(caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor: openCases });
+  }
+
+  async handle(caseId: string, request: DebtRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
+    const commandId = commandIdOf(clientCommandId);
+    return this.send(caseId, commandId, await this.complete(caseId, request));
+  }
+
+  private async complete(caseId: string, request: DebtRequest): Promise<DebtCommand> {
+    const at = this.now();
+    switch (request.type) {
+      case 'AmendDebtRegistration':
+        return { ...request, at, openCasesOfDebtor: await openCasesOfDebtor(this.pool, { typedCitizenId: request.debtor?.citizenId, caseId }) };
+      case 'ReopenDebtCase':
+        return { ...request, at, openCasesOfDebtor: await openCasesOfDebtor(this.pool, { caseId }) };
+      default:
+        return { ...request, at };
+    }
+  }
+
+  private async send(caseId: string, commandId: string, command: DebtCommand): Promise<DebtCommandOutcome> {
+    const result = await this.bus.execute(
+      new CaseCommand(debtStreamId(caseId), debtDecider, command, { commandId, actor: ACTOR }),
+    );
+    return { caseId, result };
+  }
+
+  private now(): string {
+    return this.clock.now().toISOString();
+  }
+}

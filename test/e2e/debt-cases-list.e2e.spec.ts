@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { citizenId, debtApi, registration } from '../support/debt-api.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let api: ReturnType<typeof debtApi>;
+beforeAll(async () => {
+  t = await startTestApp();
+  api = debtApi(t);
+});
+afterAll(() => t.close());
+
+const PAGE = `query ($filter: DebtCaseFilter, $first: Int, $after: String) { debtCases(filter: $filter, first: $first, after: $after) {
+  totalCount hasNextPage endCursor items { caseId status districtCode provinceNameTh channel registeredAt registeredOn
+  debtorFirstName creditorNames totalOutstanding nextMediation { date time place } version } } }`;
+
+const list = async (filter: object, first = 50, after?: string) => {
+  const body = await t.graphql(PAGE, { filter, first, after });
+  expect(body.errors).toBeUndefined();
+  return body.data.debtCases;
+};
+const ids = async (filter: object) => (await list(filter)).items.map((i: { caseId: string }) => i.caseId);
+
+/** Mae Hong Son debtors: two paper forms keyed in late, two counter registrations, in two districts. */
+function debtorIn(district: string, subdistrict: string, n: number, firstName: string) {
+  return {
+    ...registration().debtor, citizenId: citizenId(`36${district}00${String(n).padStart(4, '0')}`), firstName,
+    address: { line: 'บ้านในสอย', subdistrictCode: subdistrict, districtCode: district, provinceCode: '58' },
+  };
+}
+
+describe('the debt case list over GraphQL', () => {
+  const cases: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const inputs = {
+      paperJan: registration({ channel: 'PAPER', formDate: '๑๕/๑/๒๕๖๗', debtor: debtorIn('5801', '580101', 1, 'บุญมี') }),
+      paperFeb: registration({ channel: 'PAPER', formDate: '2024-02-20', debtor: debtorIn('5802', '580201', 2, 'คำแสน'),
+        creditors: [{ kind: 'COMPANY', name: 'บริษัท ปายเงินด่วน จำกัด', companyId: '0107544000108' }] }),
+      counter1: registration({ debtor: debtorIn('5801', '580102', 3, 'แสงเดือน') }),
+      counter2: registration({ debtor: debtorIn('5801', '580101', 4, 'จันทร์เพ็ญ') }),
+    };
+    for (const [name, input] of Object.entries(inputs)) {
+      const body = await api.register(input);
+      expect(body.errors).toBeUndefined();
+      cases[name] = body.data.r.caseId;
+    }
+    await api.send('recordContactAttempt', cases.counter1, { method: 'PHONE', reached: true, wishesMediation: 'YES' });
+    await api.send('scheduleMediation', cases.counter1, { date: '๑/๑/๒๕๗๐', time: '13:00', place: 'ศูนย์ดำรงธรรมอำเภอเมืองแม่ฮ่องสอน' });
+    await t.caughtUp();
+  });
+
+  it('filters by province, district, channel, status, registration dates (Buddhist Era, Thai digits) and name', async () => {
+    const all = await list({ province: '๕๘' });
+    expect(all.totalCount).toBe(4);
+    expect(all.items[all.items.length - 2]).toMatchObject({
+      caseId: cases.paperFeb, channel: 'PAPER', registeredAt: '2024-02-19T17:00:00.000Z', registeredOn: '2024-02-20',
+      provinceNameTh: 'แม่ฮ่องสอน', creditorNames: ['บริษัท ปายเงินด่วน จำกัด'], totalOutstanding: '62500.50', version: 1,
+    });
+    expect(all.items.at(-1).caseId).toBe(cases.paperJan);
+    expect((await ids({ district: '๕๘๐๒' }))).toEqual([cases.paperFeb]);
+    expect((await ids({ province: '58', channel: 'PAPER' })).sort()).toEqual([cases.paperFeb, cases.paperJan].sort());
+    expect(await ids({ province: '58', registeredFrom: '๑/๑/๒๕๖๗', registeredTo: '๓๑/๑/๒๕๖๗' })).toEqual([cases.paperJan]);
+    expect(await ids({ province: '58', registeredFrom: '20/2/2567', registeredTo: '2024-02-20' })).toEqual([cases.paperFeb]);
+    expect(await ids({ province: '58', registeredTo: '19/2/2567' })).toEqual([cases.paperJan]);
+
+    const scheduled = await list({ district: '5801', status: 'MEDIATION_SCHEDULED' });
+    expect(scheduled.items).toEqual([expect.objectContaining({
+      caseId: cases.counter1, status: 'MEDIATION_SCHEDULED', version: 3,
+      nextMediation: { date: '2027-01-01', time: '13:00', place: 'ศูนย์ดำรงธรรมอำเภอเมืองแม่ฮ่องสอน' },
+    })]);
+    expect(await ids({ province: '58', text: 'ปาย เงินด่วน' })).toEqual([cases.paperFeb]);
+    expect(await ids({ province: '58', text: 'จันทร์เพ็ญ' })).toEqual([cases.counter2]);
+    expect(await ids({ debtorCitizenId: citizenId('365801000003') })).toEqual([cases.counter1]);
+  });
+
+  it('pages newest registration first with a cursor, the total counting every match', async () => {
+    const first = await list({ province: '58' }, 3);
+    expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
+    expect(first.items).toHaveLength(3);
+    const second = await list({ province: '58' }, 3, first.endCursor);
+    expect(second).toMatchObject({ totalCount: 4, hasNextPage: false });
+    const paged = [...first.items, ...second.items];
+    expect(paged.map((i: { caseId: string }) => i.caseId)).toEqual((await list({ province: '58' })).items.map((i: { caseId: string }) => i.caseId));
+    const times = paged.map((i: { registeredAt: string }) => i.registeredAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(new Set(paged.map((i: { caseId: string }) => i.caseId)).size).toBe(4);
+  });
+
+  it('answers a bad filter, page size or cursor with a typed error', async () => {
+    const errorOf = async (variables: Record<string, unknown>) => (await t.graphql(PAGE, variables)).errors![0].extensions;
+    expect(await errorOf({ filter: { status: 'OPEN' } })).toMatchObject({ code: 'CHOICE_UNKNOWN', field: 'filter.status' });
+    expect(await errorOf({ filter: { district: '9999' } })).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_DISTRICT', field: 'filter.district' });
+    expect(await errorOf({ filter: { registeredFrom: '31/2/2567' } })).toMatchObject({ code: 'DATE_MALFORMED', field: 'filter.registeredFrom' });
+    expect(await errorOf({ filter: { registeredFrom: '2/2/2567', registeredTo: '1/2/2567' } })).toMatchObject({ code: 'DATE_RANGE_INVERTED' });
+    expect(await errorOf({ first: 0 })).toMatchObject({ code: 'PAGE_SIZE_INVALID', field: 'first' });
+    expect(await errorOf({ after: 'not-a-cursor' })).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
+    expect((await t.graphql('{ debtCase(id: "DEBT-0000-0000-0000") { caseId } }')).errors![0].extensions.code).toBe('DEBT_CASE_NOT_FOUND');
+  });
+});
