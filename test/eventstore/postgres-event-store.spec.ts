@@ -32,3 +32,22 @@ describe('PostgreSQL bulk append racing a writer that starts the same stream', (
     expect((await store.readStream('tally-raced')).map((e) => e.metadata.actor)).toEqual(['t']);
   });
 });
+
+describe('PostgreSQL readAll across a power of ten', () => {
+  it('orders positions as numbers, not as text (999 before 1000)', async () => {
+    const { rows } = await db.pool.query('SELECT coalesce(max(global_position), 0)::int AS max FROM events');
+    const boundary = 10 ** String(rows[0].max + 10).length;
+    await db.pool.query(`ALTER TABLE events ALTER COLUMN global_position RESTART WITH ${boundary - 4}`);
+    const stream = `tally-${randomUUID()}`;
+    const head = await store.head({ transactionId: 0n, globalPosition: 0n });
+    await store.appendToStream(stream, Array.from({ length: 8 }, () => newEvent()), 'no-stream');
+    const seen: bigint[] = [];
+    for (let from = head.position; ;) {
+      const batch = await store.readAll(from, 3);
+      if (batch.length === 0) break;
+      seen.push(...batch.map((e) => e.position.globalPosition));
+      from = batch[batch.length - 1].position;
+    }
+    expect(seen).toEqual(Array.from({ length: 8 }, (_, i) => BigInt(boundary - 4 + i)));
+  });
+});

@@ -11,6 +11,7 @@ import { DailyReportFreezer } from '../../src/reporting/daily/daily-report.freez
 import { regenerateDailyReport } from '../../src/reporting/daily/daily-report.regenerate.js';
 import { DailyReportService } from '../../src/reporting/daily/daily-report.service.js';
 import { DailyReportStore } from '../../src/reporting/daily/daily-report.store.js';
+import { ledgerCaughtUp } from '../../src/reporting/daily/report-ledger-position.js';
 import { ReportLedgerProjection } from '../../src/reporting/ledger/report-ledger.projection.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -121,6 +122,12 @@ export class ReportFixture {
     type: 'RecordMediationOutcome', at, outcome: 'AGREED', debtAfter: '40,000',
     instalmentPlan: { instalmentCount: '10', instalmentAmount: '4,000', firstDueDate: '2025-06-01' },
   } as DebtCommand);
+
+  /** Resolves once the report ledger has applied the whole log. */
+  async runnerCaughtUp(): Promise<void> {
+    const head = await this.store.head({ transactionId: 0n, globalPosition: 0n });
+    await ledgerCaughtUp(this.db.pool, head.position, 20_000);
+  }
 
   /** Freezes the day's report with the clock at `now`, after the ledger caught up. */
   async freeze(day: string, now: string) {

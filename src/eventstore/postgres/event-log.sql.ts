@@ -3,6 +3,7 @@ import type { StoredEvent } from '../event-store.port.js';
 /**
  * The columns every read returns, in `rowMode: 'array'` order. Positions come as text (they are int8 and
  * xid8) and the recorded time as epoch milliseconds, which decode much faster than timestamp text.
+ * The text columns keep their column names, so an ORDER BY must name `events.` columns to sort by number.
  */
 const COLUMNS = `global_position::text, transaction_id::text, stream_id, version, event_id, type, schema_version,
   data, metadata, (extract(epoch FROM recorded_at) * 1000)::float8`;
@@ -82,7 +83,7 @@ export const READ_ALL: Statement = {
   text: `SELECT ${COLUMNS} FROM events
 WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
   AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-ORDER BY transaction_id, global_position
+ORDER BY events.transaction_id, events.global_position
 LIMIT $3`,
 };
 
