@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import ExcelJS from 'exceljs';
+import { AppModule } from '../../src/app.module.js';
+import { debtDecider } from '../../src/cases/debt/debt.decider.js';
+import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
+import { loadConfig } from '../../src/config/config.js';
+import { handleCommand } from '../../src/eventstore/handle-command.js';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { pdfPages } from './pdf-text.js';
+import { bkk, citizenIdOf } from './report-fixture.js';
+
+const FRI = '2025-03-07';
+let db: TestDatabase;
+let app: INestApplication;
+let base: string;
+
+async function register(store: PostgresEventStore, n: number, at: string, districtCode: string, channel = 'COUNTER', formDate: string | null = null) {
+  const caseId = `debt-api-${n}`;
+  const command = {
+    type: 'RegisterDebtor', caseId, at, channel, formDate, districtCode,
+    debtor: { citizenId: citizenIdOf(n), title: 'นาง', firstName: 'น้ำฝน', lastName: 'ที่นี่ดี', phone: null, occupation: 'ค้าขาย',
+      address: { line: '1', subdistrictCode: '490101', districtCode: '4901', provinceCode: '49' } },
+    creditors: [{ kind: 'PERSON', name: 'เจ้าหนี้' }],
+    debts: [{ principal: '10,000', outstanding: '12,500.50' }],
+    helpWanted: { kinds: ['MEDIATION'] },
+    openCasesOfDebtor: [],
+  } as DebtCommand;
+  await handleCommand(store, caseId, debtDecider, command, { commandId: randomUUID(), actor: 'test' });
+}
+
+const graphql = async (query: string) =>
+  (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<any>;
+
+const FIGURES = 'registered registeredPaper agreed debtBefore reduction transfersIn';
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const store = new PostgresEventStore(db.pool);
+  await register(store, 1, bkk('2025-03-06', '10:00:00'), '4901');
+  await register(store, 2, bkk(FRI, '11:00:00'), '4901');
+  await register(store, 3, bkk(FRI, '12:00:00'), '4902', 'PAPER', FRI);
+  await register(store, 4, bkk('2025-03-10', '09:00:00'), '4901');
+  // The service starts on Monday 10 March 2025 at 10:00: Friday's cut-off was missed.
+  const config = { ...loadConfig({ PROJECTION_POLL_MS: '20' }), databaseUrl: db.url, clockStart: new Date(bkk('2025-03-10', '10:00:00')) };
+  app = await NestFactory.create(AppModule.forRoot({ pool: db.pool, describe: 'test', close: async () => undefined }, config), { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  for (const until = Date.now() + 20_000; Date.now() < until;) {
+    const { rows } = await db.pool.query('SELECT 1 FROM daily_mediation_reports');
+    if (rows.length > 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+});
+afterAll(async () => {
+  await app.close();
+  await db.drop();
+});
+
+describe('dailyMediationReport over GraphQL', () => {
+  it('answers the frozen report with every district of the province, totals, position and download links', async () => {
+    const { data, errors } = await graphql(`{ dailyMediationReport(date: "๒๕๖๘-๐๓-๐๗", provinceCode: "๔๙") {
+      date dateTh provinceTh officeTh cutOffTh provisional frozenAt missedCutOff position { transactionId globalPosition }
+      districts { districtCode districtTh period { ${FIGURES} } cumulative { ${FIGURES} } }
+      provinceTotal { period { ${FIGURES} } cumulative { ${FIGURES} } } nationalTotal { cumulative { registered } }
+      corrections { districtCode } downloads { xlsx pdf } } }`);
+    expect(errors).toBeUndefined();
+    const report = data.dailyMediationReport;
+    expect(report).toMatchObject({
+      date: FRI, dateTh: '7 มีนาคม 2568', provinceTh: 'จังหวัดมุกดาหาร', officeTh: 'ที่ทำการปกครองจังหวัดมุกดาหาร',
+      cutOffTh: '7 มีนาคม 2568 15:00 น.', provisional: false, missedCutOff: true,
+      downloads: { xlsx: `/reports/daily/${FRI}/49.xlsx`, pdf: `/reports/daily/${FRI}/49.pdf` },
+    });
+    // Frozen at start-up by the service's clock, which CLOCK_START set to Monday 10:00.
+    const frozenAt = Date.parse(report.frozenAt) - Date.parse('2025-03-10T03:00:00.000Z');
+    expect(frozenAt).toBeGreaterThanOrEqual(0);
+    expect(frozenAt).toBeLessThan(60_000);
+    expect(report.districts).toHaveLength(7);
+    expect(report.districts.find((d: any) => d.districtCode === '4903').cumulative.registered).toBe(0);
+    expect(report.provinceTotal).toMatchObject({ period: { registered: 2, registeredPaper: 1 }, cumulative: { registered: 3 } });
+    expect(report.nationalTotal.cumulative.registered).toBe(3);
+  });
+
+  it('marks the day before its cut-off provisional', async () => {
+    const { data } = await graphql(`{ dailyMediationReport(date: "2025-03-10", provinceCode: "49") { provisional frozenAt provinceTotal { period { registered } } } }`);
+    expect(data.dailyMediationReport).toEqual({ provisional: true, frozenAt: null, provinceTotal: { period: { registered: 1 } } });
+  });
+
+  it('refuses a day off with a typed error', async () => {
+    const { errors } = await graphql('{ dailyMediationReport(date: "2025-03-08", provinceCode: "49") { date } }');
+    expect(errors[0].extensions).toMatchObject({ code: 'REPORT_NOT_WORKING_DAY', field: 'date' });
+  });
+
+  it('answers the monthly report with the month and the fiscal year to date', async () => {
+    const { data, errors } = await graphql(`{ monthlyMediationReport(month: "2568-03", provinceCode: "49") {
+      monthTh fiscalYear complete asOfDate rows { code nameTh month { registered } fiscalYearToDate { registered } } total { month { registered } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.monthlyMediationReport).toMatchObject({ monthTh: 'มีนาคม 2568', fiscalYear: 2568, complete: false, asOfDate: FRI });
+    expect(data.monthlyMediationReport.rows).toHaveLength(7);
+    expect(data.monthlyMediationReport.total.month.registered).toBe(3);
+  });
+});
+
+describe('downloads', () => {
+  it('serves the daily report as a workbook whose cells read back', async () => {
+    const response = await fetch(`${base}/reports/daily/2568-03-07/49.xlsx`);
+    expect(response.headers.get('content-type')).toContain('spreadsheetml');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['ในรอบรายงาน', 'สะสม', 'รายการแก้ไข']);
+    const sheet = workbook.getWorksheet('สะสม')!;
+    expect(sheet.getCell('A1').value).toBe('ที่ทำการปกครองจังหวัดมุกดาหาร');
+    expect(sheet.getCell('A3').value).toBe('ประจำวันที่ 7 มีนาคม 2568 ตัดยอด ณ เวลา 7 มีนาคม 2568 15:00 น.');
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    const mueang = rows.find((r) => r[1] === 'อำเภอเมืองมุกดาหาร')!;
+    expect(mueang.slice(2, 4)).toEqual([2, 0]);
+    const total = rows.find((r) => r[1] === 'รวมจังหวัดมุกดาหาร')!;
+    expect(total[2]).toBe(3);
+  });
+
+  it('serves the daily report as a PDF whose Thai text and numbers read back', async () => {
+    const response = await fetch(`${base}/reports/daily/2025-03-07/49.pdf`);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    const text = (await pdfPages(new Uint8Array(await response.arrayBuffer()))).join('\n');
+    for (const expected of ['ที่ทำการปกครองจังหวัดมุกดาหาร', 'รายงานผลการไกล่เกลี่ยหนี้นอกระบบประจำวัน', 'อำเภอเมืองมุกดาหาร',
+      '7 มีนาคม 2568 15:00 น.', 'รวมจังหวัดมุกดาหาร', 'QR ThaiD', 'รับโอน', 'ผลการดำเนินงานสะสม', 'ข้อมูลจากระบบดำรง กรมการปกครอง']) {
+      expect(text).toContain(expected.normalize('NFKD'));
+    }
+    expect(text).toMatch(/รวมทั้งประเทศ\s+3\s/);
+  });
+
+  it('serves the monthly report as xlsx and PDF, and refuses an unknown format', async () => {
+    const xlsx = await fetch(`${base}/reports/monthly/2568-03/all.xlsx`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await xlsx.arrayBuffer());
+    expect(workbook.worksheets).toHaveLength(3);
+    const pdf = await fetch(`${base}/reports/monthly/2025-03/49.pdf`);
+    const text = (await pdfPages(new Uint8Array(await pdf.arrayBuffer()))).join('\n');
+    expect(text).toContain('ประจำเดือนมีนาคม 2568 ปีงบประมาณ พ.ศ. 2568'.normalize('NFKD'));
+    const bad = await fetch(`${base}/reports/daily/2025-03-07/49.docx`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ code: 'REPORT_UNKNOWN_FORMAT' });
+  });
+});
