@@ -87,18 +87,19 @@ ORDER BY events.transaction_id, events.global_position
 LIMIT $3`,
 };
 
+/** The last deliverable position, and how many deliverable events lie after $1/$2 (index scans only). */
 export const HEAD = `
-WITH visible AS (
-  SELECT transaction_id, global_position, recorded_at FROM events
-  WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-), after AS (
-  SELECT count(*) AS n, min(recorded_at) AS oldest FROM visible
+SELECT last.transaction_id, last.global_position, after.n AS events_after, after.oldest AS oldest_after
+FROM (
+  SELECT count(*) AS n, min(recorded_at) AS oldest FROM events
   WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-), last AS (
-  SELECT v.transaction_id::text AS xid, v.global_position FROM visible v ORDER BY v.transaction_id DESC, v.global_position DESC LIMIT 1
-)
-SELECT last.xid AS transaction_id, last.global_position, after.n AS events_after, after.oldest AS oldest_after
-FROM after LEFT JOIN last ON true`;
+    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+) AS after
+LEFT JOIN (
+  SELECT events.transaction_id::text AS transaction_id, events.global_position FROM events
+  WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1
+) AS last ON true`;
 
 /** One row of COLUMNS as `rowMode: 'array'` delivers it. */
 export type EventRow = [string, string, string, number, string, string, number, unknown, StoredEvent['metadata'], number];

@@ -92,23 +92,34 @@ export class ProjectionRunner {
     this.states.set(projection.name, 'STOPPED');
   }
 
-  /** Runs while holding the lock. True when the projection stopped on a failing event. */
+  /**
+   * Runs while holding the lock. True when the projection stopped on a failing event. The next batch is
+   * read while the current one is applied, so reading the log and writing the read model overlap.
+   */
   private async follow(projection: Projection, client: pg.PoolClient): Promise<boolean> {
     let position = (await resumeCheckpoint(client, projection.name)).position;
     this.states.set(projection.name, 'RUNNING');
-    while (!this.stopping) {
-      const batch = await this.store.readAll(position, this.batchSize);
-      if (batch.length === 0) {
-        await sleep(this.pollMs);
-        continue;
+    let next = this.store.readAll(position, this.batchSize);
+    try {
+      while (!this.stopping) {
+        const batch = await next;
+        if (batch.length === 0) {
+          await sleep(this.pollMs);
+          next = this.store.readAll(position, this.batchSize);
+          continue;
+        }
+        const last = batch[batch.length - 1].position;
+        next = this.store.readAll(last, this.batchSize);
+        const applied = await this.applyBatch(projection, client, batch);
+        if (applied === batch.length) {
+          position = last;
+          continue;
+        }
+        this.states.set(projection.name, 'FAILED');
+        return true;
       }
-      const applied = await this.applyBatch(projection, client, batch);
-      if (applied === batch.length) {
-        position = batch[batch.length - 1].position;
-        continue;
-      }
-      this.states.set(projection.name, 'FAILED');
-      return true;
+    } finally {
+      next.catch(() => undefined); // a read in flight when the loop ends is not wanted any more
     }
     this.states.set(projection.name, 'STOPPED');
     return false;
