@@ -8,9 +8,8 @@ import { DistrictCountsProjection } from '../../src/projections/district-counts/
 import { countsOf } from '../../src/projections/district-counts/district-counts.queries.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import type { DebtCaseCounts } from '../../src/projections/district-counts/district-counts.types.js';
-import { readCheckpoints } from '../../src/projections/runner/checkpoints.js';
-import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
+import { project } from '../support/project.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let db: TestDatabase;
@@ -26,22 +25,7 @@ afterAll(() => db.drop());
 /** The decider's events typed as the projection reads them: the type check fails when the two drift apart. */
 const counted = (event: DebtEvent): CountedDebtEvent => event;
 
-/** Runs the projection with a runner until its checkpoint is the head of the log. */
-async function project(projection = new DistrictCountsProjection(), batchSize = 3): Promise<void> {
-  const runner = new ProjectionRunner(db.pool, store, [projection], { batchSize, pollMs: 10 });
-  runner.start();
-  try {
-    for (const until = Date.now() + 20_000; ;) {
-      const checkpoint = (await readCheckpoints(db.pool)).get(projection.name);
-      if (checkpoint?.state === 'FAILED') throw new Error(checkpoint.lastError ?? 'failed');
-      if (checkpoint && (await store.head(checkpoint.position)).eventsAfter === 0 && runner.localState(projection.name) === 'RUNNING') return;
-      if (Date.now() > until) throw new Error('projection did not catch up');
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  } finally {
-    await runner.stop();
-  }
-}
+const run = (projection = new DistrictCountsProjection(), batchSize = 3) => project(db.pool, store, [projection], batchSize);
 
 async function district(code: string): Promise<DebtCaseCounts> {
   const rows = await resolver.districtCounts(code.slice(0, 2));
@@ -72,14 +56,14 @@ describe('district counts', () => {
       ]);
     }
     await runCase(store, 't-3', [step.transfer('1001')]);
-    await project();
+    await run();
     expect(await district('4901')).toEqual(agreedCases(2));
     expect(await district('1001')).toEqual(agreedCases(1));
     expect(await province('49')).toEqual(agreedCases(2));
     expect(await province('10')).toEqual(agreedCases(1));
 
     for (const n of [1, 2, 3]) await runCase(store, `t-${n}`, [step.refer(), step.close('REFERRED')]);
-    await project();
+    await run();
     expect(await district('4901')).toEqual(agreedCases(2, { referred: 2, closed: 2 }));
     expect(await district('1001')).toEqual(agreedCases(1, { referred: 1, closed: 1 }));
     const mukdahan = await resolver.districtCounts('๔๙');
@@ -95,7 +79,7 @@ describe('district counts', () => {
       step.close('WITHDRAWN'),
     ]);
     await runCase(store, 'm-4', [registration(14, 'm-4', { districtCode: '5001', channel: 'PAPER' })]);
-    await project();
+    await run();
     const base = {
       creditors: 4, debts: 4, principal: '200000.00', outstanding: '250002.00',
       byChannel: { selfQrThaid: 0, thaidApp: 1, counter: 2, paper: 1 },
@@ -111,7 +95,7 @@ describe('district counts', () => {
       type: 'AmendDebtRegistration', at: '2024-01-06T10:00:00+07:00', reason: 'แก้ไขอำเภอและยอดหนี้ตามแบบฟอร์ม',
       districtCode: '๕๐๐๓', debts: [{ principal: '1,000', outstanding: '1,200' }], openCasesOfDebtor: [],
     }]);
-    await project();
+    await run();
     expect(await district('5001')).toEqual(counts({
       registered: 2, byChannel: { selfQrThaid: 0, thaidApp: 1, counter: 1, paper: 0 }, creditors: 2, debts: 2,
       principal: '100000.00', outstanding: '125001.00', contacted: 2, wishingMediation: 1, inMediation: 1,
@@ -126,7 +110,7 @@ describe('district counts', () => {
     }));
 
     await runCase(store, 'm-2', [step.fail('PARTY_ABSENT')]);
-    await project();
+    await run();
     expect(await district('5001')).toMatchObject({ inMediation: 0, notAgreed: 1, partyAbsent: 1 });
     expect(await province('50')).toEqual(counts({
       ...base, registered: 4, principal: '151000.00', outstanding: '188701.50', contacted: 3, wishingMediation: 2, notAgreed: 1,
@@ -140,7 +124,7 @@ describe('district counts', () => {
       step.agree('0'), step.transfer('5702'), step.transfer('1002'),
     ]);
     await runCase(store, 's-2', [registration(22, 's-2', { districtCode: '5701', channel: 'SELF_QR_THAID' }), step.transfer('5702')]);
-    await project(new DistrictCountsProjection(), 1000);
+    await run(new DistrictCountsProjection(), 1000);
 
     expect(await district('5701')).toEqual(counts({}));
     expect(await district('5702')).toEqual(counts({
@@ -163,7 +147,7 @@ describe('district counts', () => {
   it('gives the same numbers rebuilt from scratch in one batch as applied in small batches, and as summed per case', async () => {
     await db.pool.query('CREATE TABLE rebuilt_counts (LIKE district_counts INCLUDING ALL)');
     await db.pool.query('CREATE TABLE rebuilt_cases (LIKE district_count_cases INCLUDING ALL)');
-    await project(new DistrictCountsProjection('district-counts-rebuild', { counts: 'rebuilt_counts', cases: 'rebuilt_cases' }), 10_000);
+    await run(new DistrictCountsProjection('district-counts-rebuild', { counts: 'rebuilt_counts', cases: 'rebuilt_cases' }), 10_000);
 
     const nonZero = `WHERE registered > 0 OR contacted > 0 OR closed > 0 ORDER BY district_code`;
     const live = (await db.pool.query(`SELECT * FROM district_counts ${nonZero}`)).rows;

@@ -1,0 +1,77 @@
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../../../config/config.js';
+import { openDatabase } from '../../../database/database.js';
+import { PostgresEventStore } from '../../../eventstore/postgres/postgres-event-store.js';
+import { DomainError } from '../../../shared/domain-error.js';
+import { importDebtRegistrations, type ImportProgress, type ImportSummary } from './debt-import.js';
+
+/** Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done. */
+export const EXIT_REFUSED = 1;
+export const EXIT_FAILED = 2;
+
+/** `import debt <file>`: the CLI face of importDebtRegistrations, with a progress bar on stderr and the report on stdout. */
+export function debtImportCommand(): Command {
+  return new Command('debt')
+    .description('import informal-debt registrations exported from the earlier system (.csv or .xlsx; columns in README)')
+    .argument('<file>', 'the export, .csv (UTF-8) or .xlsx (first worksheet)')
+    .option('--batch-size <n>', 'registrations per write', positiveInteger, 1000)
+    .action(async (file: string, options: { batchSize: number }) => {
+      process.exitCode = await runImport(file, options.batchSize);
+    });
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
+}
+
+async function runImport(file: string, batchSize: number): Promise<number> {
+  const startedAt = Date.now();
+  const bar = new cliProgress.SingleBar({
+    stream: process.stderr,
+    format: 'import {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
+    etaBuffer: 20,
+    hideCursor: true,
+  }, cliProgress.Presets.shades_classic);
+  const onProgress = ({ bytesRead, totalBytes, rows }: ImportProgress) => {
+    const rate = Math.round(rows / Math.max((Date.now() - startedAt) / 1000, 0.001));
+    if (!bar.isActive) bar.start(totalBytes, bytesRead, { rows, rate });
+    else bar.update(bytesRead, { rows, rate });
+  };
+  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  const interrupted = () => void database?.close().finally(() => process.exit(130));
+  process.once('SIGINT', interrupted);
+  try {
+    database = await openDatabase(loadConfig());
+    const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { batchSize, onProgress });
+    bar.stop();
+    console.log(report(summary, (Date.now() - startedAt) / 1000));
+    return summary.refused.length > 0 ? EXIT_REFUSED : 0;
+  } catch (error) {
+    bar.stop();
+    console.error(error instanceof DomainError
+      ? `import failed: ${error.messageTh} / ${error.messageEn}`
+      : `import failed: ${(error as Error)?.message ?? error}`);
+    return EXIT_FAILED;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    await database?.close();
+  }
+}
+
+export function report(summary: ImportSummary, seconds: number): string {
+  const lines = summary.refused.map((r) => {
+    const where = `row ${r.rowNumber}${r.registrationId ? ` (registration ${r.registrationId}, rows ${r.rows[0]}–${r.rows[1]})` : ''}`;
+    const column = r.column ? `, column ${r.column}` : '';
+    return `${where}${column}: ${r.code}${r.field ? ` [${r.field}]` : ''} ${r.messageTh} / ${r.messageEn}`;
+  });
+  const refusedRegistrations = summary.refused.length;
+  lines.push(
+    `${summary.rows} rows, ${summary.registrations} registrations read in ${seconds.toFixed(1)} s `
+      + `(${Math.round(summary.rows / Math.max(seconds, 0.001))} rows/s): ${summary.imported} imported, `
+      + `${summary.alreadyImported} already imported, ${refusedRegistrations} refused (${summary.refusedRows} rows)`,
+  );
+  return lines.join('\n');
+}

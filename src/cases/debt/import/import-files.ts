@@ -1,0 +1,77 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse';
+import ExcelJS from 'exceljs';
+import { DomainError } from '../../../shared/domain-error.js';
+import { mapHeaders, valuesOf, type ImportRow } from './import-columns.js';
+
+/**
+ * The rows of an export file, streamed: CSV (UTF-8, a byte-order mark allowed) through csv-parse, XLSX (the
+ * first worksheet) through exceljs's streaming reader. Row numbers are as a spreadsheet shows them, the
+ * header being row 1. `onBytes` hears how much of the file has been read, for a progress bar.
+ */
+export interface ImportFile {
+  totalBytes: number;
+  rows: AsyncGenerator<ImportRow>;
+}
+
+export async function openImportFile(file: string, onBytes: (bytesRead: number) => void = () => undefined): Promise<ImportFile> {
+  const extension = path.extname(file).toLowerCase();
+  if (extension !== '.csv' && extension !== '.xlsx') {
+    throw new DomainError('IMPORT_FILE_TYPE', 'นำเข้าได้เฉพาะไฟล์ .csv หรือ .xlsx', 'Only .csv and .xlsx files can be imported', 'file');
+  }
+  const { size } = await stat(file);
+  const stream = createReadStream(file);
+  let bytesRead = 0;
+  stream.on('data', (chunk) => onBytes((bytesRead += chunk.length)));
+  const cells = extension === '.csv' ? csvCells(stream) : xlsxCells(stream);
+  return { totalBytes: size, rows: withHeaders(cells) };
+}
+
+async function* withHeaders(cells: AsyncGenerator<[number, string[]]>): AsyncGenerator<ImportRow> {
+  let columns: ReturnType<typeof mapHeaders> | undefined;
+  for await (const [rowNumber, row] of cells) {
+    if (columns === undefined) {
+      columns = mapHeaders(row);
+      continue;
+    }
+    const values = valuesOf(columns, row);
+    if (Object.keys(values).length > 0) yield { rowNumber, values };
+  }
+}
+
+async function* csvCells(stream: NodeJS.ReadableStream): AsyncGenerator<[number, string[]]> {
+  let rowNumber = 0;
+  for await (const record of stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }))) {
+    yield [++rowNumber, record as string[]];
+  }
+}
+
+async function* xlsxCells(stream: NodeJS.ReadableStream): AsyncGenerator<[number, string[]]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream as unknown as import('stream').Stream, {
+    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
+  });
+  for await (const sheet of reader) {
+    for await (const row of sheet) {
+      const values = row.values as ExcelJS.CellValue[];
+      yield [row.number, values.slice(1).map(cellText)];
+    }
+    return;
+  }
+}
+
+/** A cell as text: numbers as JavaScript writes them, dates as the wall-clock time they show (YYYY-MM-DD[ HH:MM:SS]). */
+function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) {
+    const iso = value.toISOString();
+    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  }
+  if (typeof value !== 'object') return String(value);
+  if ('richText' in value) return value.richText.map((part) => part.text).join('');
+  if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
+  if ('text' in value) return String(value.text);
+  if ('error' in value) return String(value.error);
+  return '';
+}

@@ -1,0 +1,130 @@
+import { DomainError } from '../../../shared/domain-error.js';
+import { cleanText } from '../../../shared/text-input.js';
+import { toArabicDigits } from '../../../shared/thai-digits.js';
+import { creditorKey } from '../debt-creditor-key.js';
+import type { CreditorInput, DebtInput } from '../debt-inputs.js';
+import type { RegisterDebtor } from '../debt.commands.js';
+import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from './import-columns.js';
+import { channelOf, creditorKindOf, helpKindsOf, parseExportInstant } from './import-values.js';
+
+/** One registration of the export (its rows) as the RegisterDebtor command it stands for. */
+
+export interface PreparedRegistration {
+  registrationId: string;
+  rows: ImportRow[];
+  /** Index into `rows` of the row where each creditor first appears. */
+  creditorRows: number[];
+  /** The debtor's citizen id as typed, Arabic digits only, to find their open cases. */
+  citizenDigits: string;
+  command: RegisterDebtor;
+}
+
+/** A registration refused: where in the file, and why. */
+export class RowRefusal extends Error {
+  constructor(readonly rowNumber: number, readonly column: ImportColumn | null, readonly error: DomainError) {
+    super(error.messageEn);
+  }
+}
+
+/** The case an imported registration becomes, and the command id it is registered under: both from the registration id. */
+export const importedCaseId = (registrationId: string) => `IMP-${registrationId}`;
+export const importCommandId = (registrationId: string) => `import:debt:${registrationId}`;
+
+/** Columns every row of a registration repeats. */
+const REGISTRATION_COLUMNS: ImportColumn[] = [
+  'registeredAt', 'channel', 'formDate', 'responsibleDistrictCode', 'citizenId', 'title', 'firstName', 'lastName', 'phone',
+  'occupation', 'addressLine', 'subdistrictCode', 'districtCode', 'provinceCode', 'helpWanted', 'helpNote',
+];
+
+export function prepareRegistration(registrationId: string, rows: ImportRow[]): PreparedRegistration {
+  refuseDisagreement(rows);
+  const creditorRows: number[] = [];
+  try {
+    const first = rows[0].values;
+    const creditors: CreditorInput[] = [];
+    const keys = new Map<string, number>();
+    const debts: DebtInput[] = rows.map((row, i) => {
+      const v = row.values;
+      const kind = creditorKindOf(v.creditorKind);
+      const creditor: CreditorInput = {
+        kind, name: v.creditorName ?? '', citizenId: kind === 'PERSON' ? v.creditorId : null, companyId: kind === 'COMPANY' ? v.creditorId : null,
+        phone: v.creditorPhone, address: v.creditorProvinceCode ? { provinceCode: v.creditorProvinceCode, districtCode: v.creditorDistrictCode } : null,
+      };
+      const key = creditorKey({ name: creditor.name, citizenId: creditor.citizenId ?? null, companyId: creditor.companyId ?? null });
+      if (!keys.has(key)) {
+        keys.set(key, creditors.push(creditor) - 1);
+        creditorRows.push(i);
+      }
+      return {
+        creditorIndex: keys.get(key), principal: v.principal ?? '', outstanding: v.outstanding ?? '',
+        interestRatePerMonth: v.interestRate, startDate: v.debtStartDate, collateral: v.collateral,
+      };
+    });
+    const command: RegisterDebtor = {
+      type: 'RegisterDebtor',
+      caseId: importedCaseId(registrationId),
+      at: parseExportInstant(first.registeredAt ?? '', 'at'),
+      channel: channelOf(first.channel),
+      formDate: first.formDate ?? null,
+      debtor: {
+        citizenId: first.citizenId ?? '', title: first.title ?? '', firstName: first.firstName ?? '', lastName: first.lastName ?? '',
+        phone: first.phone, occupation: first.occupation ?? '',
+        address: {
+          line: first.addressLine ?? '', subdistrictCode: first.subdistrictCode ?? '',
+          districtCode: first.districtCode ?? '', provinceCode: first.provinceCode ?? '',
+        },
+      },
+      creditors,
+      debts,
+      helpWanted: { kinds: helpKindsOf(first.helpWanted), note: first.helpNote },
+      districtCode: first.responsibleDistrictCode ?? null,
+      openCasesOfDebtor: [],
+    };
+    return { registrationId, rows, creditorRows, citizenDigits: toArabicDigits(command.debtor.citizenId).replace(/\D/g, ''), command };
+  } catch (error) {
+    if (error instanceof DomainError) throw refusalOf(rows, creditorRows, error);
+    throw error;
+  }
+}
+
+/** A later row of a registration may leave a repeated column blank, but not write something else in it. */
+function refuseDisagreement(rows: readonly ImportRow[]): void {
+  const first = rows[0].values;
+  for (const row of rows.slice(1)) {
+    const column = REGISTRATION_COLUMNS.find((c) => row.values[c] !== undefined && cleanText(row.values[c]) !== cleanText(first[c]));
+    if (column === undefined) continue;
+    const { en, th } = IMPORT_COLUMNS[column];
+    throw new RowRefusal(row.rowNumber, column, new DomainError('IMPORT_ROWS_DISAGREE',
+      `แถวของการลงทะเบียนเดียวกันระบุ ${th} ไม่ตรงกับแถวแรก (แถว ${rows[0].rowNumber})`,
+      `Rows of one registration disagree on ${en} (first given in row ${rows[0].rowNumber})`, en));
+  }
+}
+
+const FIELD_COLUMNS: Record<string, ImportColumn> = {
+  caseId: 'registrationId', at: 'registeredAt', channel: 'channel', formDate: 'formDate', districtCode: 'responsibleDistrictCode',
+  'debtor.citizenId': 'citizenId', 'debtor.title': 'title', 'debtor.firstName': 'firstName', 'debtor.lastName': 'lastName',
+  'debtor.phone': 'phone', 'debtor.occupation': 'occupation', 'debtor.address.line': 'addressLine',
+  'debtor.address.subdistrictCode': 'subdistrictCode', 'debtor.address.districtCode': 'districtCode',
+  'debtor.address.provinceCode': 'provinceCode', 'helpWanted.kinds': 'helpWanted', 'helpWanted.note': 'helpNote',
+};
+const CREDITOR_COLUMNS: Record<string, ImportColumn> = {
+  kind: 'creditorKind', name: 'creditorName', citizenId: 'creditorId', companyId: 'creditorId', phone: 'creditorPhone',
+  'address.provinceCode': 'creditorProvinceCode', 'address.districtCode': 'creditorDistrictCode',
+};
+const DEBT_COLUMNS: Record<string, ImportColumn> = {
+  principal: 'principal', outstanding: 'outstanding', interestRatePerMonth: 'interestRate', startDate: 'debtStartDate',
+  collateral: 'collateral', creditorIndex: 'creditorName',
+};
+
+/** The row and column a rejection of the registration's command points at, from the field it names. */
+export function refusalOf(rows: readonly ImportRow[], creditorRows: readonly number[], error: DomainError): RowRefusal {
+  const field = error.field ?? '';
+  const creditor = /^creditors\[(\d+)\](?:\.(.+))?$/.exec(field);
+  if (creditor) {
+    const row = rows[creditorRows[Number(creditor[1])]] ?? rows[0];
+    return new RowRefusal(row.rowNumber, CREDITOR_COLUMNS[creditor[2] ?? 'name'] ?? 'creditorName', error);
+  }
+  const debt = /^debts\[(\d+)\](?:\.(.+))?$/.exec(field);
+  if (debt) return new RowRefusal((rows[Number(debt[1])] ?? rows[0]).rowNumber, DEBT_COLUMNS[debt[2] ?? 'principal'] ?? 'principal', error);
+  return new RowRefusal(rows[0].rowNumber, FIELD_COLUMNS[field.replace(/\[\d+\]$/, '')] ?? null, error);
+}

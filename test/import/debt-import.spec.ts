@@ -1,0 +1,158 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
+import { importDebtRegistrations } from '../../src/cases/debt/import/debt-import.js';
+import { IMPORT_COLUMNS, type ImportColumn } from '../../src/cases/debt/import/import-columns.js';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { subdistrictsOf } from '../../src/geography/geography.js';
+import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
+import { allProjections } from '../../src/projections/projection-list.js';
+import { toThaiDigits } from '../../src/shared/thai-digits.js';
+import { citizenIdOf } from '../support/debt-generator.js';
+import { project } from '../support/project.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let db: TestDatabase;
+let store: PostgresEventStore;
+let dir: string;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  store = new PostgresEventStore(db.pool);
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-import-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+  await db.drop();
+});
+
+type Row = Partial<Record<ImportColumn, string | number | Date>>;
+
+const address = (districtCode: string): Row => {
+  const subdistrict = subdistrictsOf(districtCode)[0];
+  return { addressLine: '9 หมู่ 2', subdistrictCode: subdistrict.code, districtCode, provinceCode: districtCode.slice(0, 2) };
+};
+const debtor = (n: number, districtCode: string): Row => ({
+  citizenId: citizenIdOf(n), title: 'นาง', firstName: `ผู้กู้${n}`, lastName: 'นำเข้า', occupation: 'ค้าขาย', helpWanted: 'ไกล่เกลี่ย', ...address(districtCode),
+});
+const person = (name: string): Row => ({ creditorKind: 'บุคคล', creditorName: name });
+const AT = '2024-01-05T09:00:00+07:00';
+const badCheckDigit = citizenIdOf(103).slice(0, 12) + ((Number(citizenIdOf(103)[12]) + 1) % 10);
+
+/** Row 1 is the header; the rows below are rows 2–11. */
+const CSV_ROWS: Row[] = [
+  { registrationId: 'R-001', registeredAt: AT, channel: 'COUNTER', ...debtor(101, '4901'), citizenId: toThaiDigits(citizenIdOf(101)),
+    ...person('นายเงิน ด่วน'), principal: '๕๐,๐๐๐', outstanding: '๖๒,๕๐๐.๕๐', interestRate: '๒๐' },
+  { registrationId: 'R-002', registeredAt: '5/1/2567 10:30', channel: 'กระดาษ', formDate: '๔/๑/๒๕๖๗', ...debtor(102, '4901'),
+    ...person('นายทุน ใจร้อน'), creditorId: '3100500123458', principal: '10000', outstanding: '12000' },
+  { registrationId: 'R-002', creditorKind: 'นิติบุคคล', creditorName: 'บริษัท ทันใจ จำกัด', creditorId: '0107544000108',
+    principal: '20,000', outstanding: '25,000.25' },
+  { registrationId: 'R-003', registeredAt: AT, channel: 'COUNTER', ...debtor(103, '4901'), citizenId: badCheckDigit,
+    ...person('นายหนึ่ง'), principal: '1000', outstanding: '1000' },
+  { registrationId: 'R-004', registeredAt: AT, channel: 'COUNTER', ...debtor(104, '4901'), districtCode: '4999',
+    ...person('นายสอง'), principal: '1000', outstanding: '1000' },
+  { registrationId: 'R-005', registeredAt: AT, channel: 'COUNTER', ...debtor(105, '4901'), ...person('นายสาม'), principal: '1000', outstanding: '1000' },
+  { registrationId: 'R-005', ...person('นายสี่'), principal: '1000', outstanding: '-500' },
+  { registrationId: 'R-006', registeredAt: AT, channel: 'COUNTER', ...debtor(101, '4901'), ...person('นาย เงิน ด่วน'), principal: '5', outstanding: '5' },
+  { registrationId: 'R-007', registeredAt: AT, channel: 'THAID_APP', ...debtor(101, '4902'), ...person('นางห้า'), principal: '700', outstanding: '800' },
+  { registrationId: 'R-002', registeredAt: AT, channel: 'COUNTER', ...debtor(102, '4901'), ...person('นายหก'), principal: '1', outstanding: '1' },
+];
+
+const columns = Object.keys(IMPORT_COLUMNS) as ImportColumn[];
+const csvField = (value: Row[ImportColumn]) => `"${String(value ?? '').replace(/"/g, '""')}"`;
+
+async function writeCsv(file: string, rows: Row[]): Promise<string> {
+  const lines = [columns.map((c) => IMPORT_COLUMNS[c].en), ...rows.map((row) => columns.map((c) => row[c]))];
+  await fs.writeFile(path.join(dir, file), '\uFEFF' + lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n');
+  return path.join(dir, file);
+}
+
+async function writeXlsx(file: string, rows: Row[]): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('ลูกหนี้');
+  sheet.addRow(columns.map((c) => IMPORT_COLUMNS[c].th));
+  for (const row of rows) sheet.addRow(columns.map((c) => row[c] ?? null));
+  await workbook.xlsx.writeFile(path.join(dir, file));
+  return path.join(dir, file);
+}
+
+const refusedOf = (summary: Awaited<ReturnType<typeof importDebtRegistrations>>) =>
+  summary.refused.map((r) => [r.rowNumber, r.registrationId, r.column, r.code]);
+const streams = async () => (await db.pool.query('SELECT stream_id FROM events ORDER BY stream_id')).rows.map((r) => r.stream_id);
+
+describe('import of earlier debt registrations', () => {
+  let csv: string;
+
+  it('imports the good registrations of a CSV file, reports each bad row with its reason, and stores nothing of those', async () => {
+    csv = await writeCsv('export.csv', CSV_ROWS);
+    const progress: number[] = [];
+    const summary = await importDebtRegistrations(csv, db.pool, store, { batchSize: 2, onProgress: (p) => progress.push(p.bytesRead) });
+    expect(summary).toMatchObject({ rows: 10, registrations: 7, imported: 3, alreadyImported: 0, refusedRows: 6 });
+    expect(refusedOf(summary)).toEqual([
+      [5, 'R-003', 'citizen_id', 'CITIZEN_ID_CHECK_DIGIT'],
+      [6, 'R-004', 'district_code', 'GEOGRAPHY_UNKNOWN_DISTRICT'],
+      [8, 'R-005', 'outstanding', 'AMOUNT_NEGATIVE'],
+      [9, 'R-006', 'creditor_name', 'DEBT_CASE_DUPLICATE_OPEN'],
+      [11, 'R-002', 'registration_id', 'IMPORT_REGISTRATION_SPLIT'],
+    ]);
+    expect(summary.refused[2]).toMatchObject({ rows: [7, 8], field: 'debts[1].outstanding', messageTh: expect.stringMatching(/ติดลบ/) });
+    expect(summary.refused[3].messageEn).toContain('IMP-R-001');
+    expect(progress.at(-1)).toBe((await fs.stat(csv)).size);
+    expect(await streams()).toEqual(['debt-IMP-R-001', 'debt-IMP-R-002', 'debt-IMP-R-007']);
+
+    const [paper] = await store.readStream('debt-IMP-R-002');
+    expect(paper.metadata).toMatchObject({ actor: 'system:import', commandId: 'import:debt:R-002' });
+    expect(paper.data).toMatchObject({
+      at: '2024-01-05T03:30:00.000Z', channel: 'PAPER', registeredAt: '2024-01-03T17:00:00.000Z', registeredOn: '2024-01-04',
+      creditorCount: 2, debtCount: 2, totalPrincipal: '30000.00', totalOutstanding: '37000.25',
+    });
+    expect((await store.readStream('debt-IMP-R-001'))[0].data).toMatchObject({
+      debtor: { citizenId: citizenIdOf(101) }, totalOutstanding: '62500.50', registeredAt: '2024-01-05T02:00:00.000Z',
+    });
+  });
+
+  it('stores nothing new when the same file is imported again through the CLI, and says so', async () => {
+    const { stdout, exitCode } = await promisify(execFile)(
+      process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli.ts', 'import', 'debt', csv],
+      { env: { ...process.env, DATABASE_URL: db.url } },
+    ).then((r) => ({ ...r, exitCode: 0 }), (e: { stdout: string; code: number }) => ({ stdout: e.stdout, exitCode: e.code }));
+    expect(exitCode).toBe(1);
+    expect(stdout).toContain('row 5 (registration R-003, rows 5–5), column citizen_id: CITIZEN_ID_CHECK_DIGIT');
+    expect(stdout).toMatch(/10 rows, 7 registrations read .*: 0 imported, 3 already imported, 5 refused \(6 rows\)/);
+    expect(await streams()).toEqual(['debt-IMP-R-001', 'debt-IMP-R-002', 'debt-IMP-R-007']);
+  });
+
+  it('imports an XLSX file with Thai headers against the cases already open, twice without duplicates, and counts them', async () => {
+    await project(db.pool, store, allProjections());
+    const xlsx = await writeXlsx('export.xlsx', [
+      { registrationId: 'X-001', registeredAt: new Date(Date.UTC(2024, 0, 8, 14, 5)), channel: 'คิวอาร์โค้ด', ...debtor(201, '1001'),
+        citizenId: Number(citizenIdOf(201)), ...person('นางเจ็ด'), principal: 30000, outstanding: 35000.5 },
+      { registrationId: 'X-002', registeredAt: AT, channel: 'COUNTER', ...debtor(202, '1001'), districtCode: '1099',
+        ...person('นางแปด'), principal: 1, outstanding: 1 },
+      { registrationId: 'X-003', registeredAt: AT, channel: 'COUNTER', ...debtor(101, '4901'), ...person('นายเงิน  ด่วน'), principal: 1, outstanding: 1 },
+    ]);
+    const first = await importDebtRegistrations(xlsx, db.pool, store);
+    expect(first).toMatchObject({ rows: 3, registrations: 3, imported: 1, alreadyImported: 0 });
+    expect(refusedOf(first)).toEqual([
+      [3, 'X-002', 'district_code', 'GEOGRAPHY_UNKNOWN_DISTRICT'], [4, 'X-003', 'creditor_name', 'DEBT_CASE_DUPLICATE_OPEN'],
+    ]);
+    expect((await store.readStream('debt-IMP-X-001'))[0].data).toMatchObject({
+      at: '2024-01-08T07:05:00.000Z', channel: 'SELF_QR_THAID', totalOutstanding: '35000.50',
+    });
+    expect(await importDebtRegistrations(xlsx, db.pool, store)).toMatchObject({ imported: 0, alreadyImported: 1 });
+
+    await project(db.pool, store, allProjections());
+    const counts = new DistrictCountsResolver(db.pool);
+    const [mueang, nikhom] = await counts.districtCounts('49');
+    expect(mueang.counts).toMatchObject({
+      registered: 2, byChannel: { selfQrThaid: 0, thaidApp: 0, counter: 1, paper: 1 }, creditors: 3, debts: 3,
+      principal: '80000.00', outstanding: '99500.75',
+    });
+    expect(nikhom.counts).toMatchObject({ registered: 1, byChannel: { thaidApp: 1 }, outstanding: '800.00' });
+    expect((await counts.districtCounts('10'))[0].counts).toMatchObject({ registered: 1, byChannel: { selfQrThaid: 1 } });
+    expect(await counts.nationalCounts()).toMatchObject({ registered: 4, principal: '110700.00' });
+  });
+});
