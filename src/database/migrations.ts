@@ -5,6 +5,7 @@ import { EVENT_LOG_MIGRATION } from '../eventstore/postgres/event-log.migration.
 import { DISTRICT_COUNTS_MIGRATION } from '../projections/district-counts/district-counts.migration.js';
 import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoints.migration.js';
 import { COMPLAINT_LIST_MIGRATION } from '../projections/complaint-list/complaint-list.migration.js';
+import { COMPLAINT_STATISTICS_MIGRATION } from '../projections/complaint-statistics/complaint-statistics.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
 import { DEBT_CASES_MIGRATION } from '../projections/debt-cases/debt-cases.migration.js';
 
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 100, name: 'debt case list', sql: DEBT_CASES_MIGRATION },
   { version: 110, name: 'district counts', sql: DISTRICT_COUNTS_MIGRATION },
   { version: 120, name: 'complaint list', sql: COMPLAINT_LIST_MIGRATION },
+  { version: 130, name: 'complaint statistics', sql: COMPLAINT_STATISTICS_MIGRATION },
   { version: 140, name: 'mediation report ledger', sql: MEDIATION_REPORT_LEDGER_MIGRATION },
   { version: 141, name: 'daily mediation reports', sql: DAILY_MEDIATION_REPORTS_MIGRATION },
 ];

@@ -2,6 +2,7 @@ import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.j
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
+import { ComplaintStatisticsResolver } from '../projections/complaint-statistics/complaint-statistics.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
@@ -25,6 +26,7 @@ export const RESOLVERS: Function[] = [
   ComplaintResolver,
   ComplaintListResolver,
   ComplaintStatusResolver,
+  ComplaintStatisticsResolver,
   DailyReportResolver,
   MonthlyReportResolver,
 ];

@@ -7,6 +7,8 @@ import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
 import { DistrictCountsResolver } from './district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from './debt-cases/debt-cases.resolver.js';
+import { ComplaintMonthEndTimer } from './complaint-statistics/complaint-month-end.timer.js';
+import { ComplaintStatisticsResolver } from './complaint-statistics/complaint-statistics.resolver.js';
 import { allProjections } from './projection-list.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
@@ -31,6 +33,8 @@ const logger = new Logger('Projections');
     DistrictCountsResolver,
     ComplaintListResolver,
     ComplaintStatusResolver,
+    ComplaintStatisticsResolver,
+    ComplaintMonthEndTimer,
   ],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -1,0 +1,124 @@
+import type pg from 'pg';
+import { bangkokDay } from '../../calendar/calendar-day.js';
+import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import type { Projection } from '../runner/projection.js';
+import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER, stageOf, type ReceivedData, type Stage } from './complaint-statistics.event-data.js';
+
+interface CaseRow {
+  complaintId: string;
+  month: string;
+  districtCode: string;
+  provinceCode: string;
+  categoryMain: string;
+  status: string;
+  lat: number | null;
+  lng: number | null;
+  version: number;
+}
+
+interface Counts {
+  month: string;
+  districtCode: string;
+  provinceCode: string;
+  categoryMain: string;
+  received: number;
+  IN_PROGRESS: number;
+  RESOLVED: number;
+  CLOSED: number;
+}
+
+const UPSERT_CASES = `
+  INSERT INTO complaint_statistics_cases AS c
+    (complaint_id, month, district_code, province_code, category_main, status, lat, lng, version)
+  SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::int[])
+  ON CONFLICT (complaint_id) DO UPDATE SET status = excluded.status, version = excluded.version`;
+
+const ADD_COUNTS = `
+  INSERT INTO complaint_statistics AS s
+    (month, district_code, province_code, category_main, received, in_progress, resolved, closed)
+  SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])
+  ON CONFLICT (month, district_code, category_main) DO UPDATE SET
+    received = s.received + excluded.received, in_progress = s.in_progress + excluded.in_progress,
+    resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed`;
+
+/** The first day of the Bangkok month of an instant. */
+export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).slice(0, 7)}-01`;
+
+/**
+ * Complaint statistics by month of receipt, district where it happened and main category: how many were
+ * received, and how many of those are in progress, resolved or closed now. Per batch it folds each
+ * complaint's events from its remembered status, then adds one delta per bucket: a complaint moving from
+ * in progress to resolved is −1 and +1, however many events the batch held. Events at or below a
+ * complaint's remembered version were counted already.
+ */
+export class ComplaintStatisticsProjection implements Projection {
+  readonly name = 'complaint-statistics';
+
+  async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
+    const mine = events.filter((e) => e.streamId.startsWith(COMPLAINT_STREAM_PREFIX));
+    if (mine.length === 0) return;
+    const ids = [...new Set(mine.map((e) => e.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
+    const { rows } = await tx.query<CaseRow>(
+      `SELECT complaint_id AS "complaintId", to_char(month, 'YYYY-MM-DD') AS month, district_code AS "districtCode",
+         province_code AS "provinceCode", category_main AS "categoryMain", status, lat, lng, version
+       FROM complaint_statistics_cases WHERE complaint_id = ANY($1)`,
+      [ids],
+    );
+    const before = new Map(rows.map((row) => [row.complaintId, row]));
+    const after = new Map(before);
+    for (const event of mine) {
+      const id = event.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
+      if (!(event.type in STATUS_AFTER)) throw new Error(`complaint-statistics does not know event type ${event.type}`);
+      const row = after.get(id);
+      if (row !== undefined && event.version <= row.version) continue;
+      after.set(id, evolve(id, row, event));
+    }
+    const changed = [...after.values()].filter((row) => before.get(row.complaintId)?.version !== row.version);
+    if (changed.length === 0) return;
+    await tx.query(UPSERT_CASES, [
+      changed.map((r) => r.complaintId), changed.map((r) => r.month), changed.map((r) => r.districtCode),
+      changed.map((r) => r.provinceCode), changed.map((r) => r.categoryMain), changed.map((r) => r.status),
+      changed.map((r) => r.lat), changed.map((r) => r.lng), changed.map((r) => r.version),
+    ]);
+    const deltas = countDeltas(changed, before);
+    await tx.query(ADD_COUNTS, [
+      deltas.map((d) => d.month), deltas.map((d) => d.districtCode), deltas.map((d) => d.provinceCode),
+      deltas.map((d) => d.categoryMain), deltas.map((d) => d.received), deltas.map((d) => d.IN_PROGRESS),
+      deltas.map((d) => d.RESOLVED), deltas.map((d) => d.CLOSED),
+    ]);
+  }
+}
+
+function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEvent): CaseRow {
+  if (event.type === 'ComplaintReceived') {
+    const data = event.data as ReceivedData;
+    return {
+      complaintId, month: monthOf(data.receivedAt), districtCode: data.location.districtCode,
+      provinceCode: data.location.provinceCode, categoryMain: data.category.mainCode, status: 'RECEIVED',
+      lat: data.location.point?.lat ?? null, lng: data.location.point?.lng ?? null, version: event.version,
+    };
+  }
+  if (row === undefined) throw new Error(`complaint ${complaintId}: ${event.type} before ComplaintReceived`);
+  return { ...row, status: STATUS_AFTER[event.type] ?? row.status, version: event.version };
+}
+
+/** One row of additions per bucket: +1 where a complaint is now, −1 where it was before the batch. */
+function countDeltas(changed: CaseRow[], before: Map<string, CaseRow>): Counts[] {
+  const buckets = new Map<string, Counts>();
+  const add = (row: CaseRow, stage: Stage, by: number, received: number) => {
+    const key = `${row.month}|${row.districtCode}|${row.categoryMain}`;
+    const counts = buckets.get(key) ?? {
+      month: row.month, districtCode: row.districtCode, provinceCode: row.provinceCode, categoryMain: row.categoryMain,
+      received: 0, IN_PROGRESS: 0, RESOLVED: 0, CLOSED: 0,
+    };
+    counts[stage] += by;
+    counts.received += received;
+    buckets.set(key, counts);
+  };
+  for (const row of changed) {
+    const previous = before.get(row.complaintId);
+    if (previous) add(previous, stageOf(previous.status), -1, 0);
+    add(row, stageOf(row.status), 1, previous ? 0 : 1);
+  }
+  return [...buckets.values()];
+}

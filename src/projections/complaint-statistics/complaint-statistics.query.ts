@@ -1,0 +1,87 @@
+import type pg from 'pg';
+import { requireDistrict, requireProvince } from '../../geography/geography.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { addMonths, parseMonth } from './statistics-month.js';
+
+/** ตัวชี้วัด: at least 80% of complaints resolved (seed 004). */
+export const RESOLUTION_TARGET_PERCENT = 80;
+
+export const DIMENSIONS = ['MONTH', 'PROVINCE', 'DISTRICT', 'CATEGORY'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export interface StatisticsQuery {
+  from: string;
+  to: string;
+  province?: string | null;
+  district?: string | null;
+  category?: string | null;
+  groupBy?: readonly Dimension[] | null;
+}
+
+export interface Figures {
+  received: number;
+  inProgress: number;
+  resolved: number;
+  closed: number;
+}
+
+export interface StatisticsRow extends Figures {
+  month: string | null;
+  provinceCode: string | null;
+  districtCode: string | null;
+  category: string | null;
+}
+
+const COLUMN: Record<Dimension, string> = {
+  MONTH: `to_char(month, 'YYYY-MM-DD')`,
+  PROVINCE: 'province_code',
+  DISTRICT: 'district_code',
+  CATEGORY: 'category_main',
+};
+const ALIAS: Record<Dimension, keyof StatisticsRow> = {
+  MONTH: 'month', PROVINCE: 'provinceCode', DISTRICT: 'districtCode', CATEGORY: 'category',
+};
+const MAX_MONTHS = 120;
+
+/** Codes typed in Thai or Arabic digits, checked against the geography. */
+export function areaFilter(province?: string | null, district?: string | null) {
+  return {
+    province: province ? requireProvince(province, 'province').code : null,
+    district: district ? requireDistrict(district, 'district').code : null,
+  };
+}
+
+/** The counts summed over the months from..to and the filters, one row per combination of the groupBy dimensions. */
+export async function complaintStatistics(pool: pg.Pool, query: StatisticsQuery): Promise<StatisticsRow[]> {
+  const from = parseMonth(query.from, 'from');
+  const to = parseMonth(query.to, 'to');
+  if (to < from || addMonths(from, MAX_MONTHS) <= to) {
+    throw new DomainError(
+      'STATISTICS_MONTH_RANGE',
+      `ช่วงเดือนต้องเริ่มไม่หลังเดือนสุดท้าย และยาวไม่เกิน ${MAX_MONTHS} เดือน`,
+      `The month range must run forward and span at most ${MAX_MONTHS} months`,
+      'to',
+    );
+  }
+  const { province, district } = areaFilter(query.province, query.district);
+  const dimensions = DIMENSIONS.filter((d) => (query.groupBy ?? ['MONTH']).includes(d));
+  if (dimensions.includes('DISTRICT') && !dimensions.includes('PROVINCE')) dimensions.splice(1, 0, 'PROVINCE');
+  const selected = dimensions.map((d) => `${COLUMN[d]} AS "${ALIAS[d]}", `).join('');
+  const grouped = dimensions.map((d) => COLUMN[d]);
+  const { rows } = await pool.query(
+    `SELECT ${selected}coalesce(sum(received), 0)::int AS received, coalesce(sum(in_progress), 0)::int AS "inProgress",
+       coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(closed), 0)::int AS closed
+     FROM complaint_statistics
+     WHERE month BETWEEN $1 AND $2 AND ($3::text IS NULL OR province_code = $3) AND ($4::text IS NULL OR district_code = $4)
+       AND ($5::text IS NULL OR category_main = $5)
+     ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`,
+    [from, to, province, district, query.category?.trim() || null],
+  );
+  return rows.map((row) => ({ month: null, provinceCode: null, districtCode: null, category: null, ...row }));
+}
+
+/** Resolved or closed, as a percentage of the received (two decimals); null when none was received. */
+export function resolutionRate(figures: Figures): number | null {
+  if (figures.received === 0) return null;
+  return Math.round(((figures.resolved + figures.closed) / figures.received) * 10_000) / 100;
+}

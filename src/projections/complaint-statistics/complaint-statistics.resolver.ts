@@ -1,0 +1,84 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import type pg from 'pg';
+import { findDistrict, findProvince } from '../../geography/geography.js';
+import { PG_POOL } from '../../database/database.module.js';
+import { complaintMap } from './complaint-map.query.js';
+import {
+  areaFilter, complaintStatistics, RESOLUTION_TARGET_PERCENT, resolutionRate, type Dimension, type Figures,
+} from './complaint-statistics.query.js';
+import {
+  ComplaintMapObject, ComplaintMonthEndRow, ComplaintStatisticsRow, DimensionEnum,
+} from './complaint-statistics.types.js';
+import { monthTh, parseMonth } from './statistics-month.js';
+
+const MONTH = 'MM/YYYY or YYYY-MM, Buddhist or Common Era, Thai digits accepted';
+const CODE = { type: () => String, nullable: true };
+
+function rated(figures: Figures) {
+  const rate = resolutionRate(figures);
+  return {
+    ...figures, resolutionRatePercent: rate, targetPercent: RESOLUTION_TARGET_PERCENT,
+    meetsTarget: rate === null ? null : rate >= RESOLUTION_TARGET_PERCENT,
+  };
+}
+
+/** Complaint statistics by district, province, category and month; month-end figures; the complaint map. */
+@Resolver(() => ComplaintStatisticsRow)
+export class ComplaintStatisticsResolver {
+  constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
+
+  @Query(() => [ComplaintStatisticsRow], { description: 'Complaints received in the months from..to, by where they stand now' })
+  async complaintStatistics(
+    @Args('from', { description: `First month, ${MONTH}` }) from: string,
+    @Args('to', { description: `Last month, ${MONTH}` }) to: string,
+    @Args('province', { ...CODE, description: 'Only where it happened in this province' }) province?: string | null,
+    @Args('district', { ...CODE, description: 'Only where it happened in this district' }) district?: string | null,
+    @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
+    @Args('groupBy', { type: () => [DimensionEnum], nullable: true, description: 'Default: by month' }) groupBy?: Dimension[] | null,
+  ): Promise<ComplaintStatisticsRow[]> {
+    const rows = await complaintStatistics(this.pool, { from, to, province, district, category, groupBy });
+    return rows.map((row) => ({
+      ...rated(row),
+      month: row.month && row.month.slice(0, 7),
+      monthTh: row.month && monthTh(row.month),
+      provinceCode: row.provinceCode,
+      provinceNameTh: row.provinceCode && (findProvince(row.provinceCode)?.nameTh ?? null),
+      districtCode: row.districtCode,
+      districtNameTh: row.districtCode && (findDistrict(row.districtCode)?.nameTh ?? null),
+      category: row.category,
+    }));
+  }
+
+  @Query(() => [ComplaintMonthEndRow], { description: 'The month-end figures of each district, as frozen when the month ended' })
+  async complaintMonthEnd(
+    @Args('month', { description: MONTH }) month: string,
+    @Args('province', CODE) province?: string | null,
+    @Args('district', CODE) district?: string | null,
+  ): Promise<ComplaintMonthEndRow[]> {
+    const area = areaFilter(province, district);
+    const { rows } = await this.pool.query(
+      `SELECT to_char(e.month, 'YYYY-MM-DD') AS month, e.province_code, e.district_code, e.category_main, e.received_in_month,
+         e.received, e.in_progress, e.resolved, e.closed, f.frozen_at
+       FROM complaint_month_end e JOIN complaint_month_end_frozen f USING (month)
+       WHERE e.month = $1 AND ($2::text IS NULL OR e.province_code = $2) AND ($3::text IS NULL OR e.district_code = $3)
+       ORDER BY e.district_code, e.category_main`,
+      [parseMonth(month, 'month'), area.province, area.district],
+    );
+    return rows.map((row) => ({
+      ...rated({ received: row.received, inProgress: row.in_progress, resolved: row.resolved, closed: row.closed }),
+      month: row.month.slice(0, 7), monthTh: monthTh(row.month), provinceCode: row.province_code,
+      districtCode: row.district_code, districtNameTh: findDistrict(row.district_code)?.nameTh ?? null,
+      category: row.category_main, receivedInMonth: row.received_in_month, frozenAt: row.frozen_at,
+    }));
+  }
+
+  @Query(() => ComplaintMapObject, { description: 'The complaints received in a month on a map (GeoJSON)' })
+  complaintMap(
+    @Args('month', { description: MONTH }) month: string,
+    @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
+    @Args('province', CODE) province?: string | null,
+  ): Promise<ComplaintMapObject> {
+    return complaintMap(this.pool, { month, category, province: areaFilter(province).province });
+  }
+}

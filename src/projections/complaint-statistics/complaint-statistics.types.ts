@@ -1,0 +1,72 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DIMENSIONS, type Dimension } from './complaint-statistics.query.js';
+
+export const DimensionEnum = Object.fromEntries(DIMENSIONS.map((d) => [d, d])) as Record<Dimension, Dimension>;
+registerEnumType(DimensionEnum, { name: 'ComplaintStatisticsDimension', description: 'What statistics rows are split by' });
+
+@ObjectType({ isAbstract: true })
+class FiguresObject {
+  @Field(() => Int, { description: 'Complaints received' }) received!: number;
+  @Field(() => Int, { description: 'Of those, received, assigned or in progress now' }) inProgress!: number;
+  @Field(() => Int, { description: 'Of those, resolved and not yet closed' }) resolved!: number;
+  @Field(() => Int, { description: 'Of those, closed' }) closed!: number;
+  @Field(() => Float, { nullable: true, description: 'Resolved or closed, % of received; null when none was received' })
+  resolutionRatePercent!: number | null;
+  @Field(() => Float, { description: 'The indicator target: 80%' }) targetPercent!: number;
+  @Field(() => Boolean, { nullable: true, description: 'True when the rate reaches the target' }) meetsTarget!: boolean | null;
+}
+
+@ObjectType('ComplaintStatisticsRow', { description: 'Complaints received in the months, by where they stand now' })
+export class ComplaintStatisticsRow extends FiguresObject {
+  @Field(() => String, { nullable: true, description: 'YYYY-MM, when split by month' }) month!: string | null;
+  @Field(() => String, { nullable: true, description: 'e.g. มกราคม 2568' }) monthTh!: string | null;
+  @Field(() => String, { nullable: true, description: 'Province where it happened' }) provinceCode!: string | null;
+  @Field(() => String, { nullable: true }) provinceNameTh!: string | null;
+  @Field(() => String, { nullable: true, description: 'District where it happened' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true }) districtNameTh!: string | null;
+  @Field(() => String, { nullable: true, description: 'Main category code' }) category!: string | null;
+}
+
+@ObjectType('ComplaintMonthEndRow', {
+  description: 'สถิติ ณ วันสิ้นเดือน: a district\'s fiscal-year-to-date figures, frozen when the month ended',
+})
+export class ComplaintMonthEndRow extends FiguresObject {
+  @Field({ description: 'YYYY-MM' }) month!: string;
+  @Field() monthTh!: string;
+  @Field() provinceCode!: string;
+  @Field() districtCode!: string;
+  @Field(() => String, { nullable: true }) districtNameTh!: string | null;
+  @Field() category!: string;
+  @Field(() => Int, { description: 'Received in the month itself' }) receivedInMonth!: number;
+  @Field({ description: 'When the figures were frozen' }) frozenAt!: Date;
+}
+
+@ObjectType('GeoJsonPoint')
+export class GeoJsonPoint {
+  @Field({ description: 'Point' }) type!: string;
+  @Field(() => [Float], { description: '[longitude, latitude], WGS 84' }) coordinates!: number[];
+}
+
+@ObjectType('ComplaintMapProperties')
+export class ComplaintMapProperties {
+  @Field({ description: 'complaint, or district for a district\'s count' }) kind!: string;
+  @Field() districtCode!: string;
+  @Field(() => String, { nullable: true }) districtNameTh!: string | null;
+  @Field(() => ID, { nullable: true }) complaintId!: string | null;
+  @Field(() => String, { nullable: true }) status!: string | null;
+  @Field(() => String, { nullable: true }) category!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Complaints of the district, with or without a map point' }) count!: number | null;
+}
+
+@ObjectType('ComplaintMapFeature')
+export class ComplaintMapFeature {
+  @Field({ description: 'Feature' }) type!: string;
+  @Field(() => GeoJsonPoint, { nullable: true }) geometry!: GeoJsonPoint | null;
+  @Field(() => ComplaintMapProperties) properties!: ComplaintMapProperties;
+}
+
+@ObjectType('ComplaintMap', { description: 'A GeoJSON FeatureCollection: districts\' counts, then complaint points' })
+export class ComplaintMapObject {
+  @Field({ description: 'FeatureCollection' }) type!: string;
+  @Field(() => [ComplaintMapFeature]) features!: ComplaintMapFeature[];
+}

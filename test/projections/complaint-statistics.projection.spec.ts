@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { StoredEvent } from '../../src/eventstore/event-store.port.js';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { complaintMap } from '../../src/projections/complaint-statistics/complaint-map.query.js';
+import { freezeEndedMonths } from '../../src/projections/complaint-statistics/complaint-month-end.js';
+import { ComplaintStatisticsProjection } from '../../src/projections/complaint-statistics/complaint-statistics.projection.js';
+import { complaintStatistics } from '../../src/projections/complaint-statistics/complaint-statistics.query.js';
+import { advanceCheckpoint, resumeCheckpoint } from '../../src/projections/runner/checkpoints.js';
+import { applyInBatches, ComplaintLog } from '../support/complaint-log.js';
+import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+
+let db: TestDatabase;
+let store: PostgresEventStore;
+let log: ComplaintLog;
+let events: StoredEvent[];
+const projection = new ComplaintStatisticsProjection();
+const office = (code: string) => ({ level: 'DISTRICT' as const, code });
+const AT = '2025-03-20T03:00:00Z';
+const table = async () =>
+  (await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, district_code, province_code, category_main, received,
+     in_progress, resolved, closed FROM complaint_statistics WHERE received > 0 OR in_progress <> 0 OR resolved <> 0
+     OR closed <> 0 ORDER BY 1, 2, 4`)).rows;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  store = new PostgresEventStore(db.pool);
+  log = new ComplaintLog(store);
+  const receive = (id: string, receivedAt: string, overrides: object = {}) => log.receive(id, { at: AT, receivedAt, ...overrides });
+  const chiangMai = { subdistrictCode: '500101', districtCode: '5001', point: { lat: 18.79, lng: 98.98 } };
+  await receive('jan-1', '2025-01-05');
+  await receive('jan-2', '2025-01-31T16:59:59Z');
+  await receive('jan-3', '2025-01-20', { location: { subdistrictCode: '700102', districtCode: '7001', point: null } });
+  await receive('feb-1', '2025-01-31T17:00:00Z');
+  await receive('feb-cm', '1/2/2568', { category: { main: 'LEGAL_ADVICE', sub: 'LEGAL_LAND' }, location: chiangMai, actingOffice: office('5001'),
+  });
+  const act = (id: string, command: object) => log.send(id, { at: AT, actingOffice: office(id === 'feb-cm' ? '5001' : '7001'), ...command } as never);
+  await act('jan-1', { type: 'AssignComplaint', assignee: { kind: 'AGENCY', name: 'อบต.' } });
+  await act('jan-1', { type: 'ResolveComplaint', result: 'ซ่อมแล้ว' });
+  await act('jan-1', { type: 'CloseComplaint', reason: 'RESOLVED' });
+  await act('jan-2', { type: 'ResolveComplaint', result: 'ซ่อมแล้ว' });
+  await act('jan-3', { type: 'MarkComplaintDuplicate', duplicateOf: 'jan-1' });
+  await act('feb-cm', { type: 'CloseComplaint', reason: 'WITHDRAWN' });
+  await act('feb-cm', { type: 'ReopenComplaint', reason: 'ผู้ร้องขอดำเนินการต่อ' });
+  events = await log.all();
+});
+afterAll(() => db.drop());
+
+describe('complaint-statistics projection', () => {
+  it('counts by month of receipt, district and category, the same whatever the batches, and a replay changes nothing', async () => {
+    const results = [];
+    for (const size of [1, 4, events.length]) {
+      await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases');
+      await applyInBatches(db.pool, projection, events, size);
+      results.push(await table());
+    }
+    expect(results[1]).toEqual(results[0]);
+    expect(results[2]).toEqual(results[0]);
+    await applyInBatches(db.pool, projection, events, 3);
+    expect(await table()).toEqual(results[0]);
+    expect(results[0]).toEqual([
+      { month: '2025-01', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 3, in_progress: 1, resolved: 1, closed: 1 },
+      { month: '2025-02', district_code: '5001', province_code: '50', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+      { month: '2025-02', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+    ]);
+  });
+
+  it('sums by any of month, province, district and category, with months typed in the Buddhist Era', async () => {
+    const byProvince = await complaintStatistics(db.pool, { from: '๑/๒๕๖๘', to: '2568-02', groupBy: ['PROVINCE'] });
+    expect(byProvince).toEqual([
+      { month: null, provinceCode: '50', districtCode: null, category: null, received: 1, inProgress: 1, resolved: 0, closed: 0 },
+      { month: null, provinceCode: '70', districtCode: null, category: null, received: 4, inProgress: 2, resolved: 1, closed: 1 },
+    ]);
+    const byMonthAndDistrict = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-02', groupBy: ['DISTRICT', 'MONTH'], province: '๗๐' });
+    expect(byMonthAndDistrict.map((r) => [r.month, r.provinceCode, r.districtCode, r.received])).toEqual([
+      ['2025-01-01', '70', '7001', 3], ['2025-02-01', '70', '7001', 1],
+    ]);
+    const total = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-01', groupBy: [], category: 'REQUEST_HELP' });
+    expect(total).toEqual([{ month: null, provinceCode: null, districtCode: null, category: null, received: 3, inProgress: 1, resolved: 1, closed: 1 }]);
+    await expect(complaintStatistics(db.pool, { from: '2025-03', to: '2025-01' })).rejects.toMatchObject({ code: 'STATISTICS_MONTH_RANGE' });
+    await expect(complaintStatistics(db.pool, { from: '13/2025', to: '2025-01' })).rejects.toMatchObject({ code: 'MONTH_MALFORMED', field: 'from' });
+  });
+
+  it('maps a month as GeoJSON: district counts and a point per complaint that has one', async () => {
+    const map = await complaintMap(db.pool, { month: '1/2568' });
+    expect(map.type).toBe('FeatureCollection');
+    expect(map.features[0]).toEqual({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [99.81, 13.53] },
+      properties: { kind: 'district', districtCode: '7001', districtNameTh: 'เมืองราชบุรี', count: 3, complaintId: null, status: null, category: null },
+    });
+    expect(map.features.slice(1).map((f) => [f.properties.complaintId, f.properties.status, f.geometry?.coordinates])).toEqual([
+      ['jan-1', 'CLOSED', [99.81, 13.53]], ['jan-2', 'RESOLVED', [99.81, 13.53]],
+    ]);
+    const legal = await complaintMap(db.pool, { month: '2568-02', category: 'LEGAL_ADVICE' });
+    expect(legal.features.map((f) => [f.properties.kind, f.properties.districtCode, f.properties.count])).toEqual([
+      ['district', '5001', 1], ['complaint', '5001', null],
+    ]);
+  });
+});
+
+describe('month-end figures', () => {
+  const recordedMonth = (event: StoredEvent) => {
+    const bangkok = new Date(event.recordedAt.getTime() + 7 * 3_600_000).toISOString();
+    return `${bangkok.slice(0, 7)}-01`;
+  };
+
+  it('freeze each ended month once, only after the statistics hold every event recorded before its end', async () => {
+    const client = await db.pool.connect();
+    await resumeCheckpoint(client, projection.name);
+    await advanceCheckpoint(client, projection.name, events[events.length - 2].position);
+    const last = events[events.length - 1];
+    const later = new Date(last.recordedAt.getTime() + 62 * 86_400_000);
+
+    const frozen = await freezeEndedMonths(db.pool, store, later);
+    expect(frozen[0]).toBe('2025-01-01');
+    expect(frozen.at(-1)! < recordedMonth(last)).toBe(true);
+    expect(frozen).not.toContain(recordedMonth(last));
+
+    await advanceCheckpoint(client, projection.name, last.position);
+    client.release();
+    const rest = await freezeEndedMonths(db.pool, store, later);
+    expect(rest[0]).toBe(recordedMonth(last));
+    expect(await freezeEndedMonths(db.pool, store, later)).toEqual([]);
+
+    const { rows } = await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, district_code, category_main,
+      received_in_month, received, in_progress, resolved, closed FROM complaint_month_end WHERE month <= '2025-02-01'
+      ORDER BY 1, 2, 3`);
+    expect(rows).toEqual([
+      { month: '2025-01', district_code: '7001', category_main: 'REQUEST_HELP', received_in_month: 3, received: 3, in_progress: 1, resolved: 1, closed: 1 },
+      { month: '2025-02', district_code: '5001', category_main: 'LEGAL_ADVICE', received_in_month: 1, received: 1, in_progress: 1, resolved: 0, closed: 0 },
+      { month: '2025-02', district_code: '7001', category_main: 'REQUEST_HELP', received_in_month: 1, received: 4, in_progress: 2, resolved: 1, closed: 1 },
+    ]);
+  });
+
+  it('stay as frozen when later events change the statistics', async () => {
+    await log.send('jan-3', { type: 'ResolveComplaint', at: AT, actingOffice: office('7001'), result: 'แก้ไขแล้ว' });
+    const all = await log.all();
+    await applyInBatches(db.pool, projection, all.slice(events.length), 10);
+    const january = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-01', groupBy: [] });
+    expect(january[0]).toMatchObject({ inProgress: 0, resolved: 2 });
+    const { rows } = await db.pool.query(`SELECT in_progress, resolved FROM complaint_month_end WHERE month = '2025-01-01'`);
+    expect(rows).toEqual([{ in_progress: 1, resolved: 1 }]);
+  });
+});
