@@ -3,6 +3,8 @@ import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
 import { ComplaintStatisticsResolver } from '../projections/complaint-statistics/complaint-statistics.resolver.js';
+import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-news.resolver.js';
+import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
@@ -27,6 +29,8 @@ export const RESOLVERS: Function[] = [
   ComplaintListResolver,
   ComplaintStatusResolver,
   ComplaintStatisticsResolver,
+  ComplaintNewsResolver,
+  DistrictNewsResolver,
   DailyReportResolver,
   MonthlyReportResolver,
 ];

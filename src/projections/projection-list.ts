@@ -1,6 +1,7 @@
 import { ComplaintListProjection } from './complaint-list/complaint-list.projection.js';
 import { DistrictCountsProjection } from './district-counts/district-counts.projection.js';
 import { ComplaintStatisticsProjection } from './complaint-statistics/complaint-statistics.projection.js';
+import { ComplaintNewsProjection } from './complaint-news/complaint-news.projection.js';
 import type { Projection } from './runner/projection.js';
 import { ReportLedgerProjection } from '../reporting/ledger/report-ledger.projection.js';
 import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
@@ -14,6 +15,7 @@ export function allProjections(): Projection[] {
     new DistrictCountsProjection(),
     new ComplaintListProjection(),
     new ComplaintStatisticsProjection(),
+    new ComplaintNewsProjection(),
     new ReportLedgerProjection(),
   ];
 }

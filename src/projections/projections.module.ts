@@ -9,6 +9,7 @@ import { DistrictCountsResolver } from './district-counts/district-counts.resolv
 import { DebtCasesResolver } from './debt-cases/debt-cases.resolver.js';
 import { ComplaintMonthEndTimer } from './complaint-statistics/complaint-month-end.timer.js';
 import { ComplaintStatisticsResolver } from './complaint-statistics/complaint-statistics.resolver.js';
+import { ComplaintNewsResolver } from './complaint-news/complaint-news.resolver.js';
 import { allProjections } from './projection-list.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
@@ -35,6 +36,7 @@ const logger = new Logger('Projections');
     ComplaintStatusResolver,
     ComplaintStatisticsResolver,
     ComplaintMonthEndTimer,
+    ComplaintNewsResolver,
   ],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -1,7 +1,28 @@
+import path from 'node:path';
 import { Module } from '@nestjs/common';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG } from '../../database/database.module.js';
 import { ComplaintCommandHandlers } from './complaint.command-handlers.js';
 import { ComplaintResolver } from './complaint.resolver.js';
+import { DistrictNewsResolver } from './news/district-news.resolver.js';
+import { NewsPhotoStore } from './news/news-photo-store.js';
+import { NewsPhotosController } from './news/news-photos.controller.js';
 
-/** The complaint case type: its commands through the CommandBus and its GraphQL mutations and history. */
-@Module({ providers: [ComplaintCommandHandlers, ComplaintResolver] })
+/**
+ * The complaint case type: its commands through the CommandBus, its GraphQL mutations and history, and the
+ * district news with its photos kept under the data folder.
+ */
+@Module({
+  controllers: [NewsPhotosController],
+  providers: [
+    ComplaintCommandHandlers,
+    ComplaintResolver,
+    DistrictNewsResolver,
+    {
+      provide: NewsPhotoStore,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new NewsPhotoStore(path.join(config.dataDir, 'news-photos')),
+    },
+  ],
+})
 export class ComplaintModule {}

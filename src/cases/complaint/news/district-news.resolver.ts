@@ -1,0 +1,56 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CLOCK } from '../../../database/database.module.js';
+import { CaseCommand } from '../../../eventstore/case-command.js';
+import type { CommandResult } from '../../../eventstore/handle-command.js';
+import type { Clock } from '../../../shared/clock.js';
+import { DomainError } from '../../../shared/domain-error.js';
+import { optionalText } from '../../../shared/text-input.js';
+import { ANONYMOUS_ACTOR } from '../complaint.command-handlers.js';
+import { OfficeInput } from '../complaint.types.js';
+import { districtNewsDecider, type DistrictNewsState } from './district-news.decider.js';
+import type { DistrictNewsEvent, NewsPhoto } from './district-news.events.js';
+import { PostDistrictNewsInput, PostedDistrictNews } from './district-news.types.js';
+import { NewsPhotoStore } from './news-photo-store.js';
+
+/** Posting district news: the photos must have been uploaded (POST /news-photos) first. */
+@Resolver(() => PostedDistrictNews)
+export class DistrictNewsResolver {
+  constructor(
+    @Inject(CommandBus) private readonly bus: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(NewsPhotoStore) private readonly photos: NewsPhotoStore,
+  ) {}
+
+  @Mutation(() => PostedDistrictNews, { description: 'ข่าว: posts an activity of the acting district office, with photos' })
+  async postDistrictNews(
+    @Args('input', { type: () => PostDistrictNewsInput }) input: PostDistrictNewsInput,
+    @Args('actingOffice', { type: () => OfficeInput }) actingOffice: OfficeInput,
+    @Args('commandId', { type: () => String, nullable: true, description: 'Client id: sending it again posts nothing new' })
+    clientCommandId?: string | null,
+  ): Promise<PostedDistrictNews> {
+    const commandId = optionalText(clientCommandId, 'commandId', 100) ?? randomUUID();
+    const newsId = clientCommandId ? createHash('sha256').update(`news:${commandId}`).digest('hex').slice(0, 32) : randomUUID();
+    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds.${i}`)));
+    const command = {
+      ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice, newsId, photos,
+    };
+    const result: CommandResult<DistrictNewsEvent, DistrictNewsState> = await this.bus.execute(
+      new CaseCommand(`news-${newsId}`, districtNewsDecider, command, { commandId, actor: ANONYMOUS_ACTOR }),
+    );
+    const { data } = result.events[0];
+    return {
+      newsId: data.newsId, version: result.version, alreadyHandled: result.alreadyHandled, districtCode: data.districtCode,
+      activityName: data.activityName, heldOn: data.heldOn,
+      photos: data.photos.map((p) => ({ ...p, url: `/news-photos/${p.photoId}` })),
+    };
+  }
+
+  private async storedPhoto(photoId: string, field: string): Promise<NewsPhoto> {
+    const photo = await this.photos.find(String(photoId ?? '').trim().toLowerCase());
+    if (!photo) throw new DomainError('NEWS_PHOTO_UNKNOWN', 'ไม่พบรูปที่อัปโหลด', 'No uploaded photo has this id', field);
+    return { photoId: photo.photoId, contentType: photo.contentType, size: photo.size };
+  }
+}

@@ -1,0 +1,42 @@
+import type pg from 'pg';
+import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import type { Projection } from '../runner/projection.js';
+
+/** The parts of DistrictNewsPosted (stream `news-<id>`, schema version 1) kept in the list. */
+interface PostedData {
+  newsId: string;
+  at: string;
+  districtCode: string;
+  provinceCode: string;
+  activityName: string;
+  leader: string;
+  participants: string;
+  heldOn: string;
+  startTime: string;
+  endTime: string | null;
+  place: string;
+  photos: unknown[];
+}
+
+/** District news posts; a post is written once, so a replayed event changes nothing. */
+export class ComplaintNewsProjection implements Projection {
+  readonly name = 'complaint-news';
+
+  async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
+    const posts = events.filter((e) => e.streamId.startsWith('news-') && e.type === 'DistrictNewsPosted').map((e) => e.data as PostedData);
+    if (posts.length === 0) return;
+    const column = <K extends keyof PostedData>(key: K) => posts.map((p) => p[key]);
+    await tx.query(
+      `INSERT INTO district_news (news_id, district_code, province_code, activity_name, leader, participants, held_on,
+         start_time, end_time, place, photos, posted_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::date[], $8::text[],
+         $9::text[], $10::text[], $11::jsonb[], $12::timestamptz[])
+       ON CONFLICT (news_id) DO NOTHING`,
+      [
+        column('newsId'), column('districtCode'), column('provinceCode'), column('activityName'), column('leader'),
+        column('participants'), column('heldOn'), column('startTime'), column('endTime'), column('place'),
+        posts.map((p) => JSON.stringify(p.photos)), column('at'),
+      ],
+    );
+  }
+}

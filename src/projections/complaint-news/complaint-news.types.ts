@@ -1,0 +1,25 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('DistrictNewsPhoto')
+export class DistrictNewsPhoto {
+  @Field({ description: 'Path to GET the photo from: /news-photos/<photoId>' }) url!: string;
+  @Field() contentType!: string;
+  @Field(() => Int, { description: 'Bytes' }) size!: number;
+}
+
+@ObjectType('DistrictNewsItem', { description: 'ข่าว: an activity of a district\'s Damrongdhama centre (public)' })
+export class DistrictNewsItem {
+  @Field(() => ID) newsId!: string;
+  @Field() districtCode!: string;
+  @Field({ description: 'e.g. ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี' }) centreNameTh!: string;
+  @Field() activityName!: string;
+  @Field() leader!: string;
+  @Field() participants!: string;
+  @Field({ description: 'YYYY-MM-DD (CE)' }) heldOn!: string;
+  @Field({ description: 'e.g. 15 มกราคม 2568' }) heldOnTh!: string;
+  @Field({ description: 'HH:MM, Asia/Bangkok' }) startTime!: string;
+  @Field(() => String, { nullable: true }) endTime!: string | null;
+  @Field() place!: string;
+  @Field(() => [DistrictNewsPhoto]) photos!: DistrictNewsPhoto[];
+  @Field() postedAt!: Date;
+}

@@ -1,0 +1,92 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { NewsPhotoStore } from '../../src/cases/complaint/news/news-photo-store.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let base: string;
+const stored: string[] = [];
+beforeAll(async () => {
+  t = await startTestApp();
+  base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+});
+afterAll(async () => {
+  const directory = t.app.get(NewsPhotoStore).directory;
+  await Promise.all(stored.map((file) => fs.rm(path.join(directory, file), { force: true })));
+  await t.close();
+});
+
+const PNG = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]);
+const JPEG = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(3000)]);
+const upload = (body: Buffer, contentType: string) =>
+  fetch(`${base}/news-photos`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+const POST = `mutation ($input: PostDistrictNewsInput!, $office: OfficeInput!, $commandId: String) {
+  postDistrictNews(input: $input, actingOffice: $office, commandId: $commandId) {
+    newsId version alreadyHandled districtCode heldOn photos { photoId url contentType size } } }`;
+const input = (photoIds: string[]) => ({
+  activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน', leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน และประชาชน ๕๐ คน',
+  heldOn: '๑๕/๑/๒๕๖๘', startTime: '09.30', endTime: '12:00 น.', place: 'ศาลาประชาคมตำบลหน้าเมือง', photoIds,
+});
+
+describe('district news with photos', () => {
+  it('keeps uploaded photos under the data folder, checking their type and size', async () => {
+    const png = PNG();
+    const response = await upload(png, 'image/png');
+    expect(response.status).toBe(201);
+    const photo = await response.json();
+    expect(photo).toEqual({ photoId: expect.stringMatching(/^[0-9a-f]{64}$/), contentType: 'image/png', size: png.length });
+    stored.push(`${photo.photoId}.png`);
+    const onDisk = await fs.readFile(path.join(t.app.get(NewsPhotoStore).directory, `${photo.photoId}.png`));
+    expect(onDisk.equals(png)).toBe(true);
+
+    const mislabelled = await upload(JPEG(), 'image/png');
+    expect(mislabelled.status).toBe(415);
+    expect(await mislabelled.json()).toMatchObject({ code: 'NEWS_PHOTO_INVALID', messageTh: expect.stringMatching(/[ก-๙]/) });
+    expect((await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), 'image/svg+xml')).status).toBe(415);
+    const tooLarge = await upload(Buffer.concat([PNG(), Buffer.alloc(5 * 1024 * 1024)]), 'image/png');
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ code: 'NEWS_PHOTO_TOO_LARGE' });
+  });
+
+  it('posts an activity with its photos, once per commandId, and shows it in the district news', async () => {
+    const jpeg = JPEG();
+    const photo = await (await upload(jpeg, 'image/jpeg')).json();
+    stored.push(`${photo.photoId}.jpg`);
+    const commandId = randomUUID();
+    const office = { level: 'DISTRICT', code: '7001' };
+    const posted = (await t.graphql(POST, { input: input([photo.photoId]), office, commandId })).data.postDistrictNews;
+    expect(posted).toEqual({
+      newsId: expect.any(String), version: 1, alreadyHandled: false, districtCode: '7001', heldOn: '2025-01-15',
+      photos: [{ photoId: photo.photoId, url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
+    });
+    const retried = (await t.graphql(POST, { input: input([photo.photoId]), office, commandId })).data.postDistrictNews;
+    expect(retried).toMatchObject({ newsId: posted.newsId, alreadyHandled: true });
+
+    await t.caughtUp();
+    const { data } = await t.graphql(`{ districtNews(districtCode: "๗๐๐๑") { newsId centreNameTh activityName leader participants
+      heldOn heldOnTh startTime endTime place photos { url contentType size } } }`);
+    expect(data.districtNews).toEqual([{
+      newsId: posted.newsId, centreNameTh: 'ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี', activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน',
+      leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน และประชาชน ๕๐ คน', heldOn: '2025-01-15', heldOnTh: '15 มกราคม 2568',
+      startTime: '09:30', endTime: '12:00', place: 'ศาลาประชาคมตำบลหน้าเมือง',
+      photos: [{ url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
+    }]);
+    const served = await fetch(`${base}${data.districtNews[0].photos[0].url}`);
+    expect(served.headers.get('content-type')).toBe('image/jpeg');
+    expect(Buffer.from(await served.arrayBuffer()).equals(jpeg)).toBe(true);
+    expect((await fetch(`${base}/news-photos/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await fetch(`${base}/news-photos/..%2F..%2Fpackage.json`)).status).toBe(404);
+  });
+
+  it('refuses a post naming a photo never uploaded, or from a province office, storing nothing', async () => {
+    const before = (await t.db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
+    const unknown = await t.graphql(POST, { input: input(['f'.repeat(64)]), office: { level: 'DISTRICT', code: '7001' } });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds.0' });
+    const province = await t.graphql(POST, { input: input([]), office: { level: 'PROVINCE', code: '70' } });
+    expect(province.errors![0].extensions).toMatchObject({ code: 'NEWS_DISTRICT_ONLY', field: 'actingOffice' });
+    expect((await t.db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n).toBe(before);
+  });
+});
