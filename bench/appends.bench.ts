@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { EventMetadata, EventStore } from '../src/eventstore/event-store.port.js';
 import { handleCommand } from '../src/eventstore/handle-command.js';
+import { StreamStateCache } from '../src/eventstore/stream-state-cache.js';
 import { burstDecider } from './burst.decider.js';
 import { now, sample, type Sample } from './measure.js';
 
@@ -31,11 +32,15 @@ async function writers(count: number, work: (streamId: string, w: number, j: num
   return { calls: sample(count, startedAt), events: sample(total, startedAt) };
 }
 
-/** Commands through handleCommand: read the stream, fold, decide, append with the version read. */
+/**
+ * Commands through handleCommand as the CommandBus handler runs them: the stream's state from the
+ * process's cache when it wrote the stream last (else read and folded), decide, append with the version.
+ */
 export function commandRun(store: EventStore, commands: number): Promise<AppendSample> {
+  const cache = new StreamStateCache();
   return writers(commands, async (streamId, w, j) => {
     const result = await handleCommand(store, streamId, burstDecider, { kind: 'increment', times: times(w, j) },
-      { commandId: randomUUID(), actor: `bench:writer-${w}` });
+      { commandId: randomUUID(), actor: `bench:writer-${w}` }, { cache });
     return result.events.length;
   });
 }

@@ -48,6 +48,8 @@ export interface AppendResult {
   nextVersion: number;
   /** Position of the last event appended. */
   position: LogPosition;
+  /** True when these very events had been stored by an earlier append (a retry): nothing new was written. */
+  alreadyStored: boolean;
 }
 
 /** A whole new stream, as a bulk import writes it. */

@@ -2,6 +2,7 @@ import { fold, type Decider, type DomainEvent } from '../shared/decider.js';
 import { eventIdFor } from './event-ids.js';
 import { ConcurrencyError } from './event-store.errors.js';
 import type { EventMetadata, EventStore, LogPosition, StoredEvent } from './event-store.port.js';
+import type { StreamStateCache } from './stream-state-cache.js';
 
 /** Who sends the command; `commandId` identifies it across retries. */
 export interface CommandContext {
@@ -23,11 +24,21 @@ export interface CommandResult<E, S> {
   alreadyHandled: boolean;
 }
 
+export interface HandleOptions {
+  /** Attempts in all when other writers keep getting in first. */
+  maxAttempts?: number;
+  /** Folded states of recently written streams: saves the read before a decision. */
+  cache?: StreamStateCache;
+}
+
+interface Known<S> { version: number; state: S; commandIds: ReadonlySet<string> }
+
 const toDomainEvent = <E extends DomainEvent>(e: StoredEvent) => ({ type: e.type, data: e.data }) as E;
 
 /**
- * Reads the stream, folds it, decides, and appends with the version it read. Another writer in between
- * makes the append fail; it then starts again from the new version, at most `maxAttempts` times.
+ * Reads the stream (or takes it from the cache), folds it, decides, and appends with the version it knew.
+ * Another writer in between makes the append fail; it then starts again from a fresh read, at most
+ * `maxAttempts` times. A command id seen before returns what it did then and stores nothing.
  */
 export async function handleCommand<C, E extends DomainEvent, S>(
   store: EventStore,
@@ -35,46 +46,59 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
   command: C,
   context: CommandContext,
-  maxAttempts = 3,
+  { maxAttempts = 3, cache }: HandleOptions = {},
 ): Promise<CommandResult<E, S>> {
   for (let attempt = 1; ; attempt++) {
-    const history = await store.readStream(streamId);
-    const past = history.map((e) => toDomainEvent<E>(e));
-    const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
-    if (earlier.length > 0) {
-      const last = earlier[earlier.length - 1];
-      return {
-        streamId, version: history.length, events: earlier.map((e) => toDomainEvent<E>(e)),
-        state: fold(decider, past), position: last.position, alreadyHandled: true,
-      };
-    }
-    const state = fold(decider, past);
-    const events = decider.decide(command, state);
-    if (events.length === 0) return { streamId, version: history.length, events, state, alreadyHandled: false };
-    const metadata: EventMetadata = {
-      actor: context.actor,
-      commandId: context.commandId,
-      correlationId: context.correlationId ?? context.commandId,
-      causationId: context.causationId ?? context.commandId,
-    };
+    const cached = attempt === 1 ? cache?.get<S>(streamId, decider) : undefined;
+    const known: Known<S> | CommandResult<E, S> = cached && !cached.commandIds.has(context.commandId)
+      ? cached : await readKnown(store, streamId, decider, context.commandId);
+    if ('alreadyHandled' in known) return known;
+    const events = decider.decide(command, known.state);
+    if (events.length === 0) return { streamId, version: known.version, events, state: known.state, alreadyHandled: false };
     try {
-      const result = await store.appendToStream(
-        streamId,
-        events.map((e, i) => ({
-          eventId: eventIdFor(context.commandId, i),
-          type: e.type,
-          schemaVersion: decider.schemaVersions?.[e.type] ?? 1,
-          data: e.data,
-          metadata,
-        })),
-        history.length === 0 ? 'no-stream' : history.length,
-      );
-      return {
-        streamId, version: result.nextVersion, events, state: events.reduce((s, e) => decider.evolve(s, e), state),
-        position: result.position, alreadyHandled: false,
-      };
+      const result = await store.appendToStream(streamId, toNewEvents(decider, events, context), known.version || 'no-stream');
+      if (result.alreadyStored) {
+        cache?.delete(streamId);
+        return readKnown(store, streamId, decider, context.commandId) as Promise<CommandResult<E, S>>;
+      }
+      const state = events.reduce((s, e) => decider.evolve(s, e), known.state);
+      cache?.set(streamId, { decider, version: result.nextVersion, state, commandIds: new Set([...known.commandIds, context.commandId]) });
+      return { streamId, version: result.nextVersion, events, state, position: result.position, alreadyHandled: false };
     } catch (error) {
+      cache?.delete(streamId);
       if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;
     }
   }
+}
+
+/** The stream as stored: its fold, or what an earlier handling of this command id produced. */
+async function readKnown<C, E extends DomainEvent, S>(
+  store: EventStore, streamId: string, decider: Decider<C, E, S>, commandId: string,
+): Promise<Known<S> | CommandResult<E, S>> {
+  const history = await store.readStream(streamId);
+  const state = fold(decider, history.map((e) => toDomainEvent<E>(e)));
+  const earlier = history.filter((e) => e.metadata.commandId === commandId);
+  if (earlier.length === 0) {
+    return { version: history.length, state, commandIds: new Set(history.map((e) => e.metadata.commandId)) };
+  }
+  return {
+    streamId, version: history.length, events: earlier.map((e) => toDomainEvent<E>(e)), state,
+    position: earlier[earlier.length - 1].position, alreadyHandled: true,
+  };
+}
+
+function toNewEvents<E extends DomainEvent>(decider: Decider<unknown, E, unknown>, events: E[], context: CommandContext) {
+  const metadata: EventMetadata = {
+    actor: context.actor,
+    commandId: context.commandId,
+    correlationId: context.correlationId ?? context.commandId,
+    causationId: context.causationId ?? context.commandId,
+  };
+  return events.map((e, i) => ({
+    eventId: eventIdFor(context.commandId, i),
+    type: e.type,
+    schemaVersion: decider.schemaVersions?.[e.type] ?? 1,
+    data: e.data,
+    metadata,
+  }));
 }

@@ -4,6 +4,7 @@ import { ConcurrencyError } from '../../src/eventstore/event-store.errors.js';
 import type { EventStore, ExpectedVersion, NewEvent } from '../../src/eventstore/event-store.port.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { InMemoryEventStore } from '../../src/eventstore/in-memory/in-memory-event-store.js';
+import { StreamStateCache } from '../../src/eventstore/stream-state-cache.js';
 import { given } from '../support/decider-spec.js';
 import { tallyDecider } from '../support/counter.decider.js';
 import { newEvent } from './event-store.contract.js';
@@ -51,7 +52,7 @@ describe('handleCommand', () => {
 
   it('gives up with ConcurrencyError after a bounded number of attempts', async () => {
     const store = new RacedStore(10);
-    await expect(handleCommand(store, 'tally-4', tallyDecider, { kind: 'increment', by: 1 }, context(), 3))
+    await expect(handleCommand(store, 'tally-4', tallyDecider, { kind: 'increment', by: 1 }, context(), { maxAttempts: 3 }))
       .rejects.toBeInstanceOf(ConcurrencyError);
     expect(await store.readStream('tally-4')).toHaveLength(3);
   });
@@ -62,6 +63,68 @@ describe('handleCommand', () => {
     await expect(handleCommand(store, 'tally-5', tallyDecider, { kind: 'increment', by: 1 }, context()))
       .rejects.toMatchObject({ code: 'TALLY_CLOSED' });
     expect(await store.readStream('tally-5')).toHaveLength(1);
+  });
+});
+
+/** Counts the stream reads handleCommand makes. */
+class CountingStore extends InMemoryEventStore {
+  reads = 0;
+
+  override async readStream(...args: Parameters<InMemoryEventStore['readStream']>) {
+    this.reads++;
+    return super.readStream(...args);
+  }
+}
+
+describe('handleCommand with a stream state cache', () => {
+  it('decides the next command on a stream it wrote without reading it again', async () => {
+    const store = new CountingStore();
+    const cache = new StreamStateCache();
+    await handleCommand(store, 'tally-c1', tallyDecider, { kind: 'increment', by: 2 }, context(), { cache });
+    const result = await handleCommand(store, 'tally-c1', tallyDecider, { kind: 'increment', by: 3 }, context(), { cache });
+    expect(result).toMatchObject({ version: 2, state: { total: 5 }, alreadyHandled: false });
+    expect(store.reads).toBe(1);
+  });
+
+  it('starts again from a fresh read when another process appended since', async () => {
+    const store = new CountingStore();
+    const cache = new StreamStateCache();
+    await handleCommand(store, 'tally-c2', tallyDecider, { kind: 'increment', by: 2 }, context(), { cache });
+    await handleCommand(store, 'tally-c2', tallyDecider, { kind: 'increment', by: 40 }, context()); // another process
+    const result = await handleCommand(store, 'tally-c2', tallyDecider, { kind: 'increment', by: 1 }, context(), { cache });
+    expect(result).toMatchObject({ version: 3, state: { total: 43 } });
+    expect((await store.readStream('tally-c2')).map((e) => e.version)).toEqual([1, 2, 3]);
+  });
+
+  it('recognises a command another process handled, storing nothing new', async () => {
+    const store = new InMemoryEventStore();
+    const cache = new StreamStateCache();
+    await handleCommand(store, 'tally-c3', tallyDecider, { kind: 'increment', by: 2 }, context(), { cache });
+    const ctx = context();
+    const elsewhere = await handleCommand(store, 'tally-c3', tallyDecider, { kind: 'increment', by: 5 }, ctx);
+    const retried = await handleCommand(store, 'tally-c3', tallyDecider, { kind: 'increment', by: 5 }, ctx, { cache });
+    expect(retried).toMatchObject({ alreadyHandled: true, version: 2, events: elsewhere.events, state: { total: 7 } });
+    expect(await store.readStream('tally-c3')).toHaveLength(2);
+  });
+
+  it('does not decide a refused command differently: a refusal leaves the cache as it was', async () => {
+    const store = new InMemoryEventStore();
+    const cache = new StreamStateCache();
+    await handleCommand(store, 'tally-c4', tallyDecider, { kind: 'close' }, context(), { cache });
+    await expect(handleCommand(store, 'tally-c4', tallyDecider, { kind: 'increment', by: 1 }, context(), { cache }))
+      .rejects.toMatchObject({ code: 'TALLY_CLOSED' });
+    expect(await store.readStream('tally-c4')).toHaveLength(1);
+  });
+
+  it('forgets the least recently used stream beyond its capacity', () => {
+    const cache = new StreamStateCache(2);
+    const entry = { decider: tallyDecider, version: 1, state: {}, commandIds: new Set<string>() };
+    cache.set('a', entry);
+    cache.set('b', entry);
+    cache.get('a', tallyDecider);
+    cache.set('c', entry);
+    expect([cache.get('a', tallyDecider), cache.get('b', tallyDecider), cache.get('c', tallyDecider)].map(Boolean)).toEqual([true, false, true]);
+    expect(cache.get('a', {})).toBeUndefined();
   });
 });
 

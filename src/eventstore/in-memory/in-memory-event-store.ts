@@ -29,7 +29,7 @@ export class InMemoryEventStore implements EventStore {
     const wanted = expected === 'no-stream' ? 0 : expected;
     if (wanted !== 'any' && wanted !== current) throw new ConcurrencyError(streamId, expected as number, current);
     if (events.length === 0) {
-      return { nextVersion: current, position: stream.at(-1)?.position ?? { transactionId: 0n, globalPosition: 0n } };
+      return { nextVersion: current, position: stream.at(-1)?.position ?? { transactionId: 0n, globalPosition: 0n }, alreadyStored: false };
     }
     const transactionId = ++this.appends;
     const recordedAt = this.clock();
@@ -48,7 +48,7 @@ export class InMemoryEventStore implements EventStore {
     }
     this.streams.set(streamId, stream);
     const last = stream[stream.length - 1];
-    return { nextVersion: last.version, position: last.position };
+    return { nextVersion: last.version, position: last.position, alreadyStored: false };
   }
 
   async appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
@@ -91,6 +91,6 @@ export class InMemoryEventStore implements EventStore {
       && new Set(stored.map((e) => e.position.transactionId)).size === 1;
     if (!sameAppend) throw new IdempotencyConflictError(streamId, stored.map((e) => e.eventId));
     const last = stored.reduce((a, b) => (a.version > b.version ? a : b));
-    return { nextVersion: last.version, position: last.position };
+    return { nextVersion: last.version, position: last.position, alreadyStored: true };
   }
 }

@@ -49,6 +49,7 @@ export class PostgresEventStore implements EventStore {
       return {
         nextVersion: Number(version),
         position: { transactionId: BigInt(transactionId), globalPosition: BigInt(globalPosition) },
+        alreadyStored: false,
       };
     }
   }
@@ -92,7 +93,7 @@ export class PostgresEventStore implements EventStore {
     const wanted = expected === 'no-stream' ? 0 : expected;
     if (wanted !== 'any' && wanted !== current) throw new ConcurrencyError(streamId, expected as number, current);
     const last = (await this.readStream(streamId)).at(-1);
-    return { nextVersion: current, position: last?.position ?? { transactionId: 0n, globalPosition: 0n } };
+    return { nextVersion: current, position: last?.position ?? { transactionId: 0n, globalPosition: 0n }, alreadyStored: false };
   }
 
   /**
@@ -106,6 +107,6 @@ export class PostgresEventStore implements EventStore {
       && new Set(stored.map((e) => e.position.transactionId)).size === 1;
     if (!sameAppend) throw new IdempotencyConflictError(streamId, stored.map((e) => e.eventId));
     const last = stored[stored.length - 1];
-    return { nextVersion: last.version, position: last.position };
+    return { nextVersion: last.version, position: last.position, alreadyStored: true };
   }
 }

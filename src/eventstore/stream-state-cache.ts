@@ -1,0 +1,41 @@
+/** What a process remembers of a stream it wrote last: enough to decide the next command without a read. */
+export interface CachedStream<S = unknown> {
+  decider: object;
+  version: number;
+  state: S;
+  /** Ids of the commands whose events the stream holds, to recognise a retried command. */
+  commandIds: ReadonlySet<string>;
+}
+
+/**
+ * The folded state of recently written streams, least recently used dropped first. An entry may be stale
+ * (another process appended since): the append at its version then fails on the expected version and the
+ * command starts again from a fresh read, so the cache saves reads and never decides on old facts.
+ */
+export class StreamStateCache {
+  private readonly entries = new Map<string, CachedStream>();
+
+  constructor(readonly capacity = 10_000) {}
+
+  get<S>(streamId: string, decider: object): CachedStream<S> | undefined {
+    const entry = this.entries.get(streamId);
+    if (!entry || entry.decider !== decider) return undefined;
+    this.entries.delete(streamId);
+    this.entries.set(streamId, entry);
+    return entry as CachedStream<S>;
+  }
+
+  set<S>(streamId: string, entry: CachedStream<S>): void {
+    this.entries.delete(streamId);
+    this.entries.set(streamId, entry);
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
+  }
+
+  delete(streamId: string): void {
+    this.entries.delete(streamId);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
