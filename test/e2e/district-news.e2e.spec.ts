@@ -20,6 +20,7 @@ afterAll(async () => {
 
 const PNG = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]);
 const JPEG = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(3000)]);
+interface Uploaded { photoId: string; contentType: string; size: number }
 const upload = (body: Buffer, contentType: string) =>
   fetch(`${base}/news-photos`, { method: 'POST', headers: { 'content-type': contentType }, body });
 
@@ -36,7 +37,7 @@ describe('district news with photos', () => {
     const png = PNG();
     const response = await upload(png, 'image/png');
     expect(response.status).toBe(201);
-    const photo = await response.json();
+    const photo = await response.json() as Uploaded;
     expect(photo).toEqual({ photoId: expect.stringMatching(/^[0-9a-f]{64}$/), contentType: 'image/png', size: png.length });
     stored.push(`${photo.photoId}.png`);
     const onDisk = await fs.readFile(path.join(t.app.get(NewsPhotoStore).directory, `${photo.photoId}.png`));
@@ -53,7 +54,7 @@ describe('district news with photos', () => {
 
   it('posts an activity with its photos, once per commandId, and shows it in the district news', async () => {
     const jpeg = JPEG();
-    const photo = await (await upload(jpeg, 'image/jpeg')).json();
+    const photo = await (await upload(jpeg, 'image/jpeg')).json() as Uploaded;
     stored.push(`${photo.photoId}.jpg`);
     const commandId = randomUUID();
     const office = { level: 'DISTRICT', code: '7001' };

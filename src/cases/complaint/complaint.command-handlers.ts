@@ -23,8 +23,9 @@ import type { ComplaintEvent } from './complaint.events.js';
 export type ComplaintResult = CommandResult<ComplaintEvent, ComplaintState>;
 type ReceiveDetails = Omit<ReceiveComplaint, 'type' | 'at' | 'actingOffice' | 'complaintId' | 'trackingCode' | 'candidates'>;
 type LaterCommand = Exclude<ComplaintCommand, ReceiveComplaint>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A command on a received complaint, without what the handler fills in. */
-export type LaterDetails = LaterCommand extends infer C ? C extends LaterCommand ? Omit<C, 'at' | 'actingOffice'> : never : never;
+export type LaterDetails = DistributiveOmit<LaterCommand, 'at' | 'actingOffice'>;
 
 /** Sign-in does not exist yet: every command is recorded as sent by this actor. */
 export const ANONYMOUS_ACTOR = 'anonymous';
