@@ -23,8 +23,8 @@ const logger = new Logger('Reporting');
   providers: [
     {
       provide: DailyReportService,
-      inject: [PG_POOL, HolidayCalendar, CLOCK],
-      useFactory: (pool: pg.Pool, calendar: HolidayCalendar, clock: Clock) => new DailyReportService(pool, calendar, clock),
+      inject: [PG_POOL, HolidayCalendar],
+      useFactory: (pool: pg.Pool, calendar: HolidayCalendar) => new DailyReportService(pool, calendar),
     },
     {
       provide: MonthlyReportService,

@@ -47,7 +47,7 @@ export class ReportFixture {
     this.runner = new ProjectionRunner(db.pool, this.store, [new ReportLedgerProjection()], { pollMs: 10 });
     this.freezer = new DailyReportFreezer(db.pool, this.store, this.calendar, 20_000);
     this.reports = new DailyReportStore(db.pool);
-    this.service = new DailyReportService(db.pool, this.calendar, this.clock);
+    this.service = new DailyReportService(db.pool, this.calendar);
   }
 
   static async start(): Promise<ReportFixture> {

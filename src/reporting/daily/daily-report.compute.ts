@@ -36,20 +36,18 @@ export async function computeDailyReport(
 ): Promise<DailyReportBody> {
   const result = new ReportSums();
   const { position: p, base: b } = params;
-  if (b && base) {
-    for (const d of base.districts) Object.assign(result.district(d.districtCode, d.provinceCode).cumulative, d.cumulative);
-    const { rows } = await db.query(LATE, [
-      b.position.transactionId.toString(), b.position.globalPosition.toString(),
-      p.transactionId.toString(), p.globalPosition.toString(), b.cutOff,
-    ]);
-    for (const row of rows) {
-      result.correct(row.district_code, row.province_code, periodDayIn(chain, Number(row.hour) * 3_600_000), measuresFromRow(row));
-    }
-  }
-  const { rows } = await db.query(RECENT, [
+  const late = b && base ? db.query(LATE, [
+    b.position.transactionId.toString(), b.position.globalPosition.toString(),
+    p.transactionId.toString(), p.globalPosition.toString(), b.cutOff,
+  ]) : undefined;
+  const recent = db.query(RECENT, [
     p.transactionId.toString(), p.globalPosition.toString(), params.cutOff, b ? b.cutOff.toISOString() : '-infinity', params.periodStart,
   ]);
-  for (const row of rows) {
+  if (base) for (const d of base.districts) Object.assign(result.district(d.districtCode, d.provinceCode).cumulative, d.cumulative);
+  for (const row of late ? (await late).rows : []) {
+    result.correct(row.district_code, row.province_code, periodDayIn(chain, Number(row.hour) * 3_600_000), measuresFromRow(row));
+  }
+  for (const row of (await recent).rows) {
     const district = result.district(row.district_code, row.province_code);
     addMeasures(district.cumulative, measuresFromRow(row, 'c_'));
     district.period = measuresFromRow(row, 'p_');

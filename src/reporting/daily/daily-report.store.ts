@@ -49,11 +49,11 @@ export class DailyReportStore {
   }
 
   /** The latest frozen report, or the latest with a cut-off before the instant. */
-  async latestBefore(cutOff?: Date): Promise<FrozenReport | undefined> {
+  async latestBefore(cutOff?: Date, withBody = true): Promise<FrozenReport | undefined> {
     const { rows } = await this.db.query(
       `SELECT to_char(report_day, 'YYYY-MM-DD') AS day FROM daily_mediation_reports WHERE $1::timestamptz IS NULL OR cut_off < $1
        ORDER BY cut_off DESC LIMIT 1`, [cutOff ?? null]);
-    return rows[0] ? this.find(rows[0].day) : undefined;
+    return rows[0] ? this.find(rows[0].day, withBody) : undefined;
   }
 
   async lastDay(): Promise<CalendarDay | undefined> {

@@ -1,8 +1,9 @@
 import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import { districtsOf, requireProvince } from '../../geography/geography.js';
-import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
+import { addMeasures, zeroMeasures } from '../ledger/report-measures.js';
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
 import type { DailyReport } from './daily-report.service.js';
+import type { PeriodAndCumulativeSums } from './daily-report.totals.js';
 
 export interface PeriodAndCumulative {
   period: Figures;
@@ -51,15 +52,9 @@ export interface DailyReportView {
 export function dailyReportView(report: DailyReport, provinceCode: string): DailyReportView {
   const province = requireProvince(provinceCode);
   const { body } = report;
-  const byCode = new Map(body.districts.map((d) => [d.districtCode, d]));
-  const provinceSum = { period: zeroMeasures(), cumulative: zeroMeasures() };
-  const nationalSum = { period: zeroMeasures(), cumulative: zeroMeasures() };
-  for (const d of body.districts) {
-    addBoth(nationalSum, d);
-    if (d.provinceCode === province.code) addBoth(provinceSum, d);
-  }
+  const inProvince = body.districts.filter((d) => d.provinceCode === province.code);
   const districts = districtsOf(province.code).map((district) => {
-    const figures = byCode.get(district.code);
+    const figures = inProvince.find((d) => d.districtCode === district.code);
     return {
       districtCode: district.code,
       districtTh: districtTitle(district.code),
@@ -87,8 +82,8 @@ export function dailyReportView(report: DailyReport, provinceCode: string): Dail
     baseDate: body.base?.day ?? null,
     sha256: report.sha256,
     districts,
-    provinceTotal: both(provinceSum),
-    nationalTotal: both(nationalSum),
+    provinceTotal: both(report.totals.byProvince.get(province.code)),
+    nationalTotal: both(report.totals.national),
     corrections: corrections.map((c) => ({
       districtCode: c.districtCode,
       districtTh: districtTitle(c.districtCode),
@@ -101,9 +96,5 @@ export function dailyReportView(report: DailyReport, provinceCode: string): Dail
   };
 }
 
-function addBoth(sum: { period: Measures; cumulative: Measures }, d: { period: Measures; cumulative: Measures }): void {
-  addMeasures(sum.period, d.period);
-  addMeasures(sum.cumulative, d.cumulative);
-}
-
-const both = (sum: { period: Measures; cumulative: Measures }) => ({ period: figuresOf(sum.period), cumulative: figuresOf(sum.cumulative) });
+const both = (sum: PeriodAndCumulativeSums | undefined) =>
+  ({ period: figuresOf(sum?.period ?? zeroMeasures()), cumulative: figuresOf(sum?.cumulative ?? zeroMeasures()) });
