@@ -2,8 +2,10 @@
 
 /** Who did it and why: recorded on every event of one append. */
 export interface EventMetadata {
-  /** The acting account (and office), or a system actor such as `system:import`. */
+  /** The acting account (`account:<id>`), or a system actor such as `system:import`. */
   actor: string;
+  /** The office the account acted for (e.g. `DISTRICT:1001`), when a staff account acted. */
+  actorOffice?: string;
   /** Ties together everything one user action caused, across streams. */
   correlationId: string;
   /** The event or command that caused this one. */

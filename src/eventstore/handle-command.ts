@@ -8,6 +8,8 @@ import type { StreamStateCache } from './stream-state-cache.js';
 export interface CommandContext {
   commandId: string;
   actor: string;
+  /** The office the acting account works for, recorded beside the actor. */
+  actorOffice?: string;
   correlationId?: string;
   causationId?: string;
 }
@@ -90,6 +92,7 @@ async function readKnown<C, E extends DomainEvent, S>(
 function toNewEvents<E extends DomainEvent>(decider: Decider<unknown, E, unknown>, events: E[], context: CommandContext) {
   const metadata: EventMetadata = {
     actor: context.actor,
+    ...(context.actorOffice ? { actorOffice: context.actorOffice } : {}),
     commandId: context.commandId,
     correlationId: context.correlationId ?? context.commandId,
     causationId: context.causationId ?? context.commandId,

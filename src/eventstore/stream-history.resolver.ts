@@ -11,6 +11,7 @@ export class RecordedEvent {
   @Field({ description: 'Global position in the log' }) position!: string;
   @Field() recordedAt!: Date;
   @Field({ description: 'Who did it' }) actor!: string;
+  @Field(() => String, { nullable: true, description: 'The office the account acted for' }) actorOffice?: string | null;
   @Field() correlationId!: string;
   @Field() causationId!: string;
   @Field() commandId!: string;

@@ -32,6 +32,9 @@ describe('handleCommand', () => {
     expect(result).toMatchObject({ version: 2, state: { total: 5, closed: false }, alreadyHandled: false });
     const [, second] = await store.readStream('tally-1');
     expect(second.metadata).toEqual({ actor: 'officer:1001', commandId: ctx.commandId, correlationId: ctx.commandId, causationId: ctx.commandId });
+    const acting = { ...context(), actorOffice: 'DISTRICT:1001' };
+    await handleCommand(store, 'tally-1', tallyDecider, { kind: 'increment', by: 1 }, acting);
+    expect((await store.readStream('tally-1'))[2].metadata).toMatchObject({ actor: 'officer:1001', actorOffice: 'DISTRICT:1001' });
   });
 
   it('handles a retried command once: same command id, nothing new stored', async () => {
