@@ -37,6 +37,14 @@ describe('public follow-up by tracking code', () => {
       'เพชรเกษม', complaintId, '7001', '700101',
     ];
     for (const value of personal) expect(text).not.toContain(value);
+
+    const office = '{ level: DISTRICT, code: "7001" }';
+    await t.graphql(`mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ส่งเรื่องให้ ป.ป.ช.", actingOffice: ${office}) { version } }`, { id: complaintId });
+    await t.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED, actingOffice: ${office}) { version } }`, { id: complaintId });
+    await t.caughtUp();
+    const closed = await t.graphql(STATUS, { code: trackingCode });
+    expect(closed.data.complaintStatus).toMatchObject({ status: 'CLOSED', statusTh: 'ยุติเรื่องแล้ว', closedOn: { iso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
+    for (const value of [...personal, 'ป.ป.ช.']) expect(JSON.stringify(closed)).not.toContain(value);
   });
 
   it('answers an unknown, a mistyped and a malformed code with the same not-found error', async () => {
