@@ -42,7 +42,7 @@ const person = (name: string): Row => ({ creditorKind: 'บุคคล', credit
 const AT = '2024-01-05T09:00:00+07:00';
 const badCheckDigit = citizenIdOf(103).slice(0, 12) + ((Number(citizenIdOf(103)[12]) + 1) % 10);
 
-/** Row 1 is the header; the rows below are rows 2–11. */
+/** Row 1 is the header; the rows below are rows 2–12 (the last one gets a cell beyond the header). */
 const CSV_ROWS: Row[] = [
   { registrationId: 'R-001', registeredAt: AT, channel: 'COUNTER', ...debtor(101, '4901'), citizenId: toThaiDigits(citizenIdOf(101)),
     ...person('นายเงิน ด่วน'), principal: '๕๐,๐๐๐', outstanding: '๖๒,๕๐๐.๕๐', interestRate: '๒๐' },
@@ -59,6 +59,7 @@ const CSV_ROWS: Row[] = [
   { registrationId: 'R-006', registeredAt: AT, channel: 'COUNTER', ...debtor(101, '4901'), ...person('นาย เงิน ด่วน'), principal: '5', outstanding: '5' },
   { registrationId: 'R-007', registeredAt: AT, channel: 'THAID_APP', ...debtor(101, '4902'), ...person('นางห้า'), principal: '700', outstanding: '800' },
   { registrationId: 'R-002', registeredAt: AT, channel: 'COUNTER', ...debtor(102, '4901'), ...person('นายหก'), principal: '1', outstanding: '1' },
+  { registrationId: 'R-008', registeredAt: AT, channel: 'COUNTER', ...debtor(108, '4901'), ...person('นายเจ็ด'), principal: '1', outstanding: '1' },
 ];
 
 const columns = Object.keys(IMPORT_COLUMNS) as ImportColumn[];
@@ -66,7 +67,8 @@ const csvField = (value: Row[ImportColumn]) => `"${String(value ?? '').replace(/
 
 async function writeCsv(file: string, rows: Row[]): Promise<string> {
   const lines = [columns.map((c) => IMPORT_COLUMNS[c].en), ...rows.map((row) => columns.map((c) => row[c]))];
-  await fs.writeFile(path.join(dir, file), '\uFEFF' + lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n');
+  const text = lines.map((line) => line.map(csvField).join(',')).join('\r\n');
+  await fs.writeFile(path.join(dir, file), `\uFEFF${text},"MEDIATION"\r\n`);
   return path.join(dir, file);
 }
 
@@ -90,13 +92,14 @@ describe('import of earlier debt registrations', () => {
     csv = await writeCsv('export.csv', CSV_ROWS);
     const progress: number[] = [];
     const summary = await importDebtRegistrations(csv, db.pool, store, { batchSize: 2, onProgress: (p) => progress.push(p.bytesRead) });
-    expect(summary).toMatchObject({ rows: 10, registrations: 7, imported: 3, alreadyImported: 0, refusedRows: 6 });
+    expect(summary).toMatchObject({ rows: 11, registrations: 8, imported: 3, alreadyImported: 0, refusedRows: 7 });
     expect(refusedOf(summary)).toEqual([
       [5, 'R-003', 'citizen_id', 'CITIZEN_ID_CHECK_DIGIT'],
       [6, 'R-004', 'district_code', 'GEOGRAPHY_UNKNOWN_DISTRICT'],
       [8, 'R-005', 'outstanding', 'AMOUNT_NEGATIVE'],
       [9, 'R-006', 'creditor_name', 'DEBT_CASE_DUPLICATE_OPEN'],
       [11, 'R-002', 'registration_id', 'IMPORT_REGISTRATION_SPLIT'],
+      [12, 'R-008', null, 'IMPORT_ROW_EXTRA_CELLS'],
     ]);
     expect(summary.refused[2]).toMatchObject({ rows: [7, 8], field: 'debts[1].outstanding', messageTh: expect.stringMatching(/ติดลบ/) });
     expect(summary.refused[3].messageEn).toContain('IMP-R-001');
@@ -121,7 +124,7 @@ describe('import of earlier debt registrations', () => {
     ).then((r) => ({ ...r, exitCode: 0 }), (e: { stdout: string; code: number }) => ({ stdout: e.stdout, exitCode: e.code }));
     expect(exitCode).toBe(1);
     expect(stdout).toContain('row 5 (registration R-003, rows 5–5), column citizen_id: CITIZEN_ID_CHECK_DIGIT');
-    expect(stdout).toMatch(/10 rows, 7 registrations read .*: 0 imported, 3 already imported, 5 refused \(6 rows\)/);
+    expect(stdout).toMatch(/11 rows, 8 registrations read .*: 0 imported, 3 already imported, 6 refused \(7 rows\)/);
     expect(await streams()).toEqual(['debt-IMP-R-001', 'debt-IMP-R-002', 'debt-IMP-R-007']);
   });
 

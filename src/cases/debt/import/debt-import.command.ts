@@ -7,8 +7,8 @@ import { DomainError } from '../../../shared/domain-error.js';
 import { importDebtRegistrations, type ImportProgress, type ImportSummary } from './debt-import.js';
 
 /** Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done. */
-export const EXIT_REFUSED = 1;
-export const EXIT_FAILED = 2;
+const EXIT_REFUSED = 1;
+const EXIT_FAILED = 2;
 
 /** `import debt <file>`: the CLI face of importDebtRegistrations, with a progress bar on stderr and the report on stdout. */
 export function debtImportCommand(): Command {
@@ -61,7 +61,7 @@ async function runImport(file: string, batchSize: number): Promise<number> {
   }
 }
 
-export function report(summary: ImportSummary, seconds: number): string {
+function report(summary: ImportSummary, seconds: number): string {
   const lines = summary.refused.map((r) => {
     const where = `row ${r.rowNumber}${r.registrationId ? ` (registration ${r.registrationId}, rows ${r.rows[0]}–${r.rows[1]})` : ''}`;
     const column = r.column ? `, column ${r.column}` : '';

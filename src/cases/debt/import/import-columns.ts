@@ -44,6 +44,8 @@ export type ImportValues = Partial<Record<ImportColumn, string>>;
 export interface ImportRow {
   rowNumber: number;
   values: ImportValues;
+  /** Something is written beyond the last header: the cells may have shifted (an unquoted comma in a CSV). */
+  extraCells: boolean;
 }
 
 const normaliseHeader = (header: string) => header.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '_');
@@ -66,12 +68,15 @@ export function mapHeaders(headers: readonly string[]): (ImportColumn | undefine
   return columns;
 }
 
-/** The values of one row by column, blank cells left out. */
-export function valuesOf(columns: readonly (ImportColumn | undefined)[], cells: readonly string[]): ImportValues {
+/** One row by column, blank cells left out; undefined for a row with nothing written in it. */
+export function rowOf(rowNumber: number, columns: readonly (ImportColumn | undefined)[], cells: readonly string[]): ImportRow | undefined {
   const values: ImportValues = {};
+  let written = false;
   columns.forEach((column, i) => {
     const cell = cells[i];
     if (column !== undefined && cell !== undefined && cell.trim() !== '') values[column] = cell;
+    written ||= cell !== undefined && cell.trim() !== '';
   });
-  return values;
+  const extraCells = cells.slice(columns.length).some((cell) => cell !== undefined && cell.trim() !== '');
+  return written || extraCells ? { rowNumber, values, extraCells } : undefined;
 }

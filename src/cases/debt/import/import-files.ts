@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/domain-error.js';
-import { mapHeaders, valuesOf, type ImportRow } from './import-columns.js';
+import { mapHeaders, rowOf, type ImportRow } from './import-columns.js';
 
 /**
  * The rows of an export file, streamed: CSV (UTF-8, a byte-order mark allowed) through csv-parse, XLSX (the
@@ -36,8 +36,8 @@ async function* withHeaders(cells: AsyncGenerator<[number, string[]]>): AsyncGen
       columns = mapHeaders(row);
       continue;
     }
-    const values = valuesOf(columns, row);
-    if (Object.keys(values).length > 0) yield { rowNumber, values };
+    const data = rowOf(rowNumber, columns, row);
+    if (data) yield data;
   }
 }
 

@@ -87,8 +87,17 @@ export function prepareRegistration(registrationId: string, rows: ImportRow[]): 
   }
 }
 
-/** A later row of a registration may leave a repeated column blank, but not write something else in it. */
+/**
+ * A row with cells beyond the header is refused, its cells may have shifted. A later row of a registration
+ * may leave a repeated column blank, but not write something else in it.
+ */
 function refuseDisagreement(rows: readonly ImportRow[]): void {
+  const shifted = rows.find((row) => row.extraCells);
+  if (shifted) {
+    throw new RowRefusal(shifted.rowNumber, null, new DomainError('IMPORT_ROW_EXTRA_CELLS',
+      'แถวนี้มีข้อมูลเกินคอลัมน์สุดท้ายของหัวตาราง ข้อมูลอาจเลื่อนช่อง (เช่น มีจุลภาคที่ไม่อยู่ในเครื่องหมายคำพูด)',
+      'The row has cells beyond the last header, so its cells may have shifted (an unquoted comma?)'));
+  }
   const first = rows[0].values;
   for (const row of rows.slice(1)) {
     const column = REGISTRATION_COLUMNS.find((c) => row.values[c] !== undefined && cleanText(row.values[c]) !== cleanText(first[c]));

@@ -11,7 +11,7 @@ import type { CreditorKind, DebtChannel, HelpKind } from '../debt-vocabulary.js'
 
 /** The registration id as the case id and command id are made from it: Arabic digits, upper case. */
 export function parseRegistrationId(input: string | undefined): string {
-  const id = toArabicDigits(cleanText(input)).toUpperCase();
+  const id = toArabicDigits((input ?? '').trim()).toUpperCase();
   if (/^[A-Z0-9][A-Z0-9._/-]{0,59}$/.test(id)) return id;
   throw new DomainError('IMPORT_REGISTRATION_ID_INVALID',
     'เลขที่ลงทะเบียนต้องเป็นตัวอักษรอังกฤษหรือตัวเลข (ใช้ . _ / - ได้) ไม่เกิน 60 ตัวอักษร',
@@ -34,7 +34,7 @@ export function parseExportInstant(input: string, field: string): string {
   return `${date}T${hours.padStart(2, '0')}:${minutes}:${seconds}+07:00`;
 }
 
-const key = (text: string | undefined) => cleanText(text).toLowerCase().replace(/[\s_-]/g, '');
+const key = (text: string | undefined) => (text ?? '').toLowerCase().replace(/[\s_-]/g, '');
 
 const CHANNELS: Record<string, DebtChannel> = {
   selfqrthaid: 'SELF_QR_THAID', qrcode: 'SELF_QR_THAID', คิวอาร์โค้ด: 'SELF_QR_THAID',
