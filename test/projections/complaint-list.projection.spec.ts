@@ -102,6 +102,17 @@ describe('the complaint list query', () => {
     expect(await ids('บ่อองค์การ')).toEqual([]);
   });
 
+  it('finds the same through the trigram index when the newest rows do not hold the page', async () => {
+    const ids = async (text: string, first: number, window: number) =>
+      (await listComplaints(db.pool, { text }, first, null, window)).rows.map((r) => r.complaint_id);
+    for (const window of [1, 2, 5000]) {
+      expect(await ids('หนี้ นอกระบบ', 50, window)).toEqual(['c']);
+      expect(await ids('ถน', 50, window)).toEqual(['a']);
+      expect(await ids('ห', 1, window)).toEqual(['c']);
+      expect(await ids('ไม่มีคำนี้', 50, window)).toEqual([]);
+    }
+  });
+
   it('filters by the handling office, status, channel and received days typed in Buddhist Era', async () => {
     const ids = async (filter: object) => (await listComplaints(db.pool, filter, 50)).rows.map((r) => r.complaint_id).sort();
     expect(await ids({ province: '๕๐' })).toEqual(['a']);

@@ -60,11 +60,22 @@ export async function findComplaint(pool: pg.Pool, complaintId: string): Promise
   return rows[0];
 }
 
+const NEWEST_FIRST = 'ORDER BY received_at DESC, complaint_id DESC';
+/** How many of the newest rows passing the other filters a text search reads before it asks the trigram index. */
+const TEXT_WINDOW = 5000;
+
 /**
  * A page of the list, newest received first (ties by complaint id), after the cursor of the last row of the
  * previous page: keyset pagination, so a page costs the same however deep it lies.
+ *
+ * Text: a common word fills a page from the newest rows at once, while the trigram index would fetch every
+ * row holding it; a rare word is the other way round. So the search first reads the newest TEXT_WINDOW rows
+ * that pass the other filters; only when they neither fill the page nor are all there is does it go through
+ * the trigram index.
  */
-export async function listComplaints(pool: pg.Pool, filter: ComplaintListFilter, first: number, after?: string | null) {
+export async function listComplaints(
+  pool: pg.Pool, filter: ComplaintListFilter, first: number, after?: string | null, textWindow = TEXT_WINDOW,
+) {
   const where: string[] = [];
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
@@ -77,21 +88,44 @@ export async function listComplaints(pool: pg.Pool, filter: ComplaintListFilter,
   if (filter.channel) where.push(`channel = ${param(requireChoice(filter.channel, CHANNELS, 'filter.channel'))}`);
   if (filter.receivedFrom) where.push(`received_at >= ${param(dayStart(filter.receivedFrom, 'filter.receivedFrom', 0))}`);
   if (filter.receivedTo) where.push(`received_at < ${param(dayStart(filter.receivedTo, 'filter.receivedTo', 1))}`);
-  const needle = normaliseText(filter.text ?? '');
-  if (needle !== '') {
-    if ([...needle].length >= 3) where.push(`search_grams @> ${param(trigramsOf(needle))}::text[]`);
-    where.push(`strpos(search_text, ${param(needle)}) > 0`);
-  }
   if (after) {
     const [receivedKey, complaintId] = decodeCursor(after);
     where.push(`(received_at, complaint_id) < (${param(receivedKey)}::timestamptz, ${param(complaintId)})`);
   }
   const limit = Math.min(Math.max(Math.trunc(first) || 0, 1), 200);
+  const needle = normaliseText(filter.text ?? '');
+  if (needle !== '') {
+    const window = await newestMatches(pool, where, [...values], needle, limit + 1, textWindow);
+    if (window !== undefined) return toPage(window, limit);
+    if ([...needle].length >= 3) where.push(`search_grams @> ${param(trigramsOf(needle))}::text[]`);
+    where.push(`strpos(search_text, ${param(needle)}) > 0`);
+  }
   const { rows } = await pool.query<ListedRow>(
-    `SELECT ${COLUMNS} FROM complaint_list ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-     ORDER BY received_at DESC, complaint_id DESC LIMIT ${param(limit + 1)}`,
+    `SELECT ${COLUMNS} FROM complaint_list ${whereClause(where)} ${NEWEST_FIRST} LIMIT ${param(limit + 1)}`,
     values,
   );
+  return toPage(rows, limit);
+}
+
+/** The matches among the newest `size` rows, or undefined when those are not the whole answer. */
+async function newestMatches(pool: pg.Pool, where: string[], values: unknown[], needle: string, wanted: number, size: number) {
+  const param = (value: unknown) => `$${values.push(value)}`;
+  const { rows } = await pool.query<ListedRow & { window_rows: number }>(
+    `WITH recent AS MATERIALIZED (
+       SELECT complaint_id, received_at, search_text FROM complaint_list ${whereClause(where)} ${NEWEST_FIRST}
+       LIMIT ${param(size)}),
+     hits AS (SELECT complaint_id FROM recent WHERE strpos(search_text, ${param(needle)}) > 0 ${NEWEST_FIRST} LIMIT ${param(wanted)})
+     SELECT (SELECT count(*) FROM recent)::int AS window_rows, ${COLUMNS}
+     FROM (SELECT 1) AS one LEFT JOIN (hits JOIN complaint_list USING (complaint_id)) ON true ${NEWEST_FIRST}`,
+    values,
+  );
+  const matches = rows.filter((row) => row.complaint_id !== null);
+  return matches.length >= wanted || rows[0].window_rows < size ? matches : undefined;
+}
+
+const whereClause = (where: string[]) => (where.length ? `WHERE ${where.join(' AND ')}` : '');
+
+function toPage(rows: ListedRow[], limit: number) {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return { rows: page, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last) : null };
