@@ -1,10 +1,11 @@
 import type pg from 'pg';
+import type { ComplaintEvent, ComplaintEventType } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
-import { COMPLAINT_STREAM_PREFIX, type ComplaintEventData } from './complaint-list.event-data.js';
 import { COLUMNS, evolveRow, type ComplaintRow } from './complaint-list.row.js';
 
-const EVENT_TYPES = new Set<string>([
+const COMPLAINT_STREAM_PREFIX = 'complaint-';
+const EVENT_TYPES: ReadonlySet<string> = new Set<ComplaintEventType>([
   'ComplaintReceived', 'ComplaintAssigned', 'ComplaintProgressRecorded', 'ComplaintForwarded',
   'ComplaintResolved', 'ComplaintClosed', 'ComplaintReopened', 'ComplaintMarkedDuplicate',
 ]);
@@ -45,7 +46,7 @@ export class ComplaintListProjection implements Projection {
       const id = event.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const row = current.get(id);
       if (row !== undefined && event.version <= row.version) continue;
-      current.set(id, evolveRow(row, { type: event.type, data: event.data } as ComplaintEventData, event.version));
+      current.set(id, evolveRow(row, { type: event.type, data: event.data } as ComplaintEvent, event.version));
       changed.add(id);
     }
     if (changed.size === 0) return;

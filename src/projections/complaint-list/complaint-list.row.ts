@@ -1,5 +1,5 @@
 import { accusedKeyOf, normaliseText, trigramsOf } from './complaint-text-key.js';
-import type { ComplaintEventData, OfficeData, ReceivedData } from './complaint-list.event-data.js';
+import type { ComplaintEvent, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
 
 /** One row of complaint_list, as the projection folds it in memory. */
 export interface ComplaintRow {
@@ -70,7 +70,7 @@ export const COLUMNS: readonly (readonly [keyof ComplaintRow, string, string])[]
 ];
 
 /** The owning office with the district and province it belongs to (a district code starts with its province's). */
-function owner(office: OfficeData) {
+function owner(office: ComplaintReceivedData['owningOffice']) {
   return {
     owningLevel: office.level,
     owningCode: office.code,
@@ -79,7 +79,7 @@ function owner(office: OfficeData) {
   };
 }
 
-function received(data: ReceivedData, version: number): ComplaintRow {
+function received(data: ComplaintReceivedData, version: number): ComplaintRow {
   const accusedName = data.accused?.name ?? null;
   const parts = [data.subject, accusedName ?? ''];
   return {
@@ -114,7 +114,7 @@ function received(data: ReceivedData, version: number): ComplaintRow {
 }
 
 /** The row after one event of its complaint; `row` is undefined only before ComplaintReceived. */
-export function evolveRow(row: ComplaintRow | undefined, event: ComplaintEventData, version: number): ComplaintRow {
+export function evolveRow(row: ComplaintRow | undefined, event: ComplaintEvent, version: number): ComplaintRow {
   if (event.type === 'ComplaintReceived') return received(event.data, version);
   if (row === undefined) throw new Error(`complaint ${event.data.complaintId}: ${event.type} before ComplaintReceived`);
   const next = { ...row, version, updatedAt: event.data.at };

@@ -1,8 +1,9 @@
 import type pg from 'pg';
 import { bangkokDay } from '../../calendar/calendar-day.js';
+import type { ComplaintEventType, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
-import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER, stageOf, type ReceivedData, type Stage } from './complaint-statistics.event-data.js';
+import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER, stageOf, type Stage } from './complaint-statistics.status.js';
 
 interface CaseRow {
   complaintId: string;
@@ -91,7 +92,7 @@ export class ComplaintStatisticsProjection implements Projection {
 
 function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEvent): CaseRow {
   if (event.type === 'ComplaintReceived') {
-    const data = event.data as ReceivedData;
+    const data = event.data as ComplaintReceivedData;
     return {
       complaintId, month: monthOf(data.receivedAt), districtCode: data.location.districtCode,
       provinceCode: data.location.provinceCode, categoryMain: data.category.mainCode, status: 'RECEIVED',
@@ -99,7 +100,7 @@ function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEven
     };
   }
   if (row === undefined) throw new Error(`complaint ${complaintId}: ${event.type} before ComplaintReceived`);
-  return { ...row, status: STATUS_AFTER[event.type] ?? row.status, version: event.version };
+  return { ...row, status: STATUS_AFTER[event.type as ComplaintEventType] ?? row.status, version: event.version };
 }
 
 /** One row of additions per bucket: +1 where a complaint is now, −1 where it was before the batch. */

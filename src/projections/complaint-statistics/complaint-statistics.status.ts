@@ -1,14 +1,9 @@
-/** The parts of the complaint events (stream `complaint-<id>`, schema version 1) the statistics read. */
-export interface ReceivedData {
-  receivedAt: string;
-  category: { mainCode: string };
-  location: { districtCode: string; provinceCode: string; point: { lat: number; lng: number } | null };
-}
+import type { ComplaintEventType, ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 
 export const COMPLAINT_STREAM_PREFIX = 'complaint-';
 
-/** The status an event leaves a complaint in, as the complaint slice names it. */
-export const STATUS_AFTER: Readonly<Record<string, string | null>> = {
+/** The status each event leaves a complaint in; ComplaintMarkedDuplicate leaves it as it was. */
+export const STATUS_AFTER: Readonly<Record<ComplaintEventType, ComplaintStatus | null>> = {
   ComplaintReceived: 'RECEIVED',
   ComplaintAssigned: 'ASSIGNED',
   ComplaintProgressRecorded: 'IN_PROGRESS',
