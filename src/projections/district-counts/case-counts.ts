@@ -1,5 +1,9 @@
+import type { DebtCaseTotals, DebtEvent, DebtEventData } from '../../cases/debt/debt.events.js';
 import { satangOf } from '../../shared/money.js';
-import type { CountedChannel, CountedDebtEvent, CountedOutcome, CountedStatus, CountedTotals } from './counted-debt-events.js';
+
+type Channel = DebtCaseTotals['channel'];
+type Status = DebtEventData<'DebtCaseClosed'>['previousStatus'];
+type Outcome = DebtEventData<'DebtMediationOutcomeRecorded'>['outcome'];
 
 /**
  * What one case contributes to the counts of the district it is in now, folded from its events. Stored
@@ -12,19 +16,19 @@ export interface CaseCounts {
   version: number;
   districtCode: string;
   provinceCode: string;
-  channel: CountedChannel;
+  channel: Channel;
   creditors: number;
   debts: number;
   /** Satang. */
   principal: bigint;
   outstanding: bigint;
-  status: CountedStatus;
+  status: Status;
   /** The debtor was reached by some contact attempt (a milestone: it stays). */
   contacted: boolean;
   /** The wish the debtor last stated when reached was YES. */
   wishingMediation: boolean;
   /** The outcome of the last mediation session, until another session is scheduled. */
-  outcome: CountedOutcome | null;
+  outcome: Outcome | null;
   /** The case has been referred to the police investigator or another agency (a milestone: it stays). */
   referred: boolean;
   /** The agreement's figures in satang when `outcome` is AGREED, else 0. */
@@ -33,7 +37,7 @@ export interface CaseCounts {
   debtReduced: bigint;
 }
 
-function withTotals(counts: CaseCounts, totals: CountedTotals): CaseCounts {
+function withTotals(counts: CaseCounts, totals: Omit<DebtCaseTotals, 'registeredAt' | 'registeredOn'>): CaseCounts {
   return {
     ...counts,
     channel: totals.channel,
@@ -45,7 +49,7 @@ function withTotals(counts: CaseCounts, totals: CountedTotals): CaseCounts {
 }
 
 /** The case after one more of its events; `current` is undefined only before its DebtorRegistered. */
-export function evolveCaseCounts(current: CaseCounts | undefined, event: CountedDebtEvent, streamId: string, version: number): CaseCounts {
+export function evolveCaseCounts(current: CaseCounts | undefined, event: DebtEvent, streamId: string, version: number): CaseCounts {
   if (event.type === 'DebtorRegistered') {
     const { districtCode, provinceCode, status } = event.data;
     const fresh: CaseCounts = {

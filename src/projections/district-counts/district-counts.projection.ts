@@ -1,9 +1,9 @@
 import type pg from 'pg';
+import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent, type DebtEventType } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import { formatSatang } from '../../shared/money.js';
 import type { Projection } from '../runner/projection.js';
 import { evolveCaseCounts, MEASURES, type CaseCounts } from './case-counts.js';
-import { COUNTED_EVENT_TYPES, type CountedDebtEvent } from './counted-debt-events.js';
 import { readCases, writeCases } from './district-count-cases.sql.js';
 
 export interface DistrictCountsTables {
@@ -34,11 +34,12 @@ export class DistrictCountsProjection implements Projection {
     const stored = await readCases(tx, this.tables.cases, [...new Set(debtEvents.map((e) => e.streamId))]);
     const current = new Map(stored);
     for (const event of debtEvents) {
-      if (!COUNTED_EVENT_TYPES.has(event.type)) throw new Error(`unknown debt event type ${event.type}`);
-      if (event.schemaVersion !== 1) throw new Error(`${event.type} schema version ${event.schemaVersion} is not known`);
+      const known = DEBT_EVENT_SCHEMA_VERSIONS[event.type as DebtEventType];
+      if (known === undefined) throw new Error(`unknown debt event type ${event.type}`);
+      if (event.schemaVersion !== known) throw new Error(`${event.type} schema version ${event.schemaVersion} has no upcaster`);
       const counts = current.get(event.streamId);
       if (counts && event.version <= counts.version) continue;
-      current.set(event.streamId, evolveCaseCounts(counts, event as unknown as CountedDebtEvent, event.streamId, event.version));
+      current.set(event.streamId, evolveCaseCounts(counts, { type: event.type, data: event.data } as DebtEvent, event.streamId, event.version));
     }
     const changed = [...current.values()].filter((c) => stored.get(c.streamId) !== c);
     if (changed.length === 0) return;
