@@ -9,6 +9,8 @@ export interface Machine {
   node: string;
   postgres: string;
   server: string;
+  /** 1, 5 and 15 minute load averages: other work on the machine shows here. */
+  loadAverage: string;
 }
 
 async function cpuModel(): Promise<string> {
@@ -31,5 +33,6 @@ export async function describeMachine(pool: pg.Pool, kind: 'embedded' | 'externa
     node: process.version,
     postgres: s.v,
     server: `${where}; fsync=${s.fsync}, synchronous_commit=${s.sc}, full_page_writes=${s.fpw}, shared_buffers=${s.sb}`,
+    loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(', '),
   };
 }

@@ -7,6 +7,29 @@ export interface Sample {
   seconds: number;
 }
 
+/** Response times of `count` calls, in milliseconds. */
+export interface Latency {
+  p50Ms: number;
+  p99Ms: number;
+  count: number;
+  seconds: number;
+}
+
+/** Calls `call` `count` times one after another and reports the median and 99th percentile. */
+export async function latency(count: number, call: (i: number) => Promise<unknown>): Promise<Latency> {
+  const times: number[] = [];
+  const startedAt = now();
+  for (let i = 0; i < count; i++) {
+    const t = now();
+    await call(i);
+    times.push(now() - t);
+  }
+  const seconds = (now() - startedAt) / 1000;
+  times.sort((a, b) => a - b);
+  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
+  return { p50Ms: at(0.5), p99Ms: at(0.99), count, seconds };
+}
+
 export const now = () => performance.now();
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
