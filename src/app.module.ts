@@ -9,6 +9,7 @@ import type { Database } from './database/database.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
+import { IdentityModule } from './identity/identity.module.js';
 import { DomainErrorFilter } from './graphql/domain-error.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { ProjectionsModule } from './projections/projections.module.js';
@@ -29,6 +30,7 @@ export class AppModule {
         DebtModule,
         ComplaintModule,
         ReportingModule,
+        IdentityModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

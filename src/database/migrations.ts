@@ -9,6 +9,7 @@ import { COMPLAINT_STATISTICS_MIGRATION } from '../projections/complaint-statist
 import { COMPLAINT_NEWS_MIGRATION } from '../projections/complaint-news/complaint-news.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
 import { DEBT_CASES_MIGRATION } from '../projections/debt-cases/debt-cases.migration.js';
+import { SIGN_IN_LIMITS_MIGRATION, STAFF_ACCOUNTS_MIGRATION, STAFF_SESSIONS_MIGRATION } from '../identity/identity.migration.js';
 
 export interface Migration {
   version: number;
@@ -29,6 +30,9 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 131, name: 'district news', sql: COMPLAINT_NEWS_MIGRATION },
   { version: 140, name: 'mediation report ledger', sql: MEDIATION_REPORT_LEDGER_MIGRATION },
   { version: 141, name: 'daily mediation reports', sql: DAILY_MEDIATION_REPORTS_MIGRATION },
+  { version: 160, name: 'staff accounts and credentials', sql: STAFF_ACCOUNTS_MIGRATION },
+  { version: 161, name: 'staff sessions', sql: STAFF_SESSIONS_MIGRATION },
+  { version: 162, name: 'sign-in limits', sql: SIGN_IN_LIMITS_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';

@@ -1,9 +1,25 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config.js';
 import { formatError } from './format-error.js';
 
+/**
+ * Limits on what one operation may ask for (graphql-armor): nesting depth, estimated cost, aliases,
+ * directives and tokens, each well above what the admin UI and the test suites send. Field suggestions
+ * ("Did you mean …") are masked in production, where introspection is off too.
+ */
+export const OPERATION_LIMITS = { depth: 12, cost: 20_000, aliases: 15, directives: 20, tokens: 5_000 } as const;
+
 export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: OPERATION_LIMITS.depth },
+    costLimit: { maxCost: OPERATION_LIMITS.cost },
+    maxAliases: { n: OPERATION_LIMITS.aliases },
+    maxDirectives: { n: OPERATION_LIMITS.directives },
+    maxTokens: { n: OPERATION_LIMITS.tokens },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -11,6 +27,11 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     sortSchema: true,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
+    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    validationRules: armor.validationRules,
     formatError,
   };
 }

@@ -8,6 +8,9 @@ import { DistrictNewsResolver } from '../cases/complaint/news/district-news.reso
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
+import { ResponsibleReportersResolver } from '../identity/reporters.resolver.js';
+import { SessionResolver } from '../identity/session.resolver.js';
+import { StaffAccountsResolver } from '../identity/staff-accounts.resolver.js';
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver.js';
 import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js';
@@ -33,4 +36,7 @@ export const RESOLVERS: Function[] = [
   DistrictNewsResolver,
   DailyReportResolver,
   MonthlyReportResolver,
+  SessionResolver,
+  StaffAccountsResolver,
+  ResponsibleReportersResolver,
 ];

@@ -1,0 +1,73 @@
+import { Global, Module } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type pg from 'pg';
+import { loadIdentityConfig } from '../config/identity-config.js';
+import { CLOCK, PG_POOL } from '../database/database.module.js';
+import { CaseCommand } from '../eventstore/case-command.js';
+import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import type { Clock } from '../shared/clock.js';
+import { AccountAdministration } from './account-administration.js';
+import { AccountLedger, type SendCommand } from './account-ledger.js';
+import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from './identity-settings.js';
+import { PasswordChange } from './password-change.js';
+import { ResponsibleReportersResolver } from './reporters.resolver.js';
+import { ResponsibleReporters } from './responsible-reporters.js';
+import { SessionResolver } from './session.resolver.js';
+import { SignInLimits } from './sign-in-limits.js';
+import { SignInService } from './sign-in.js';
+import { StaffAccountsResolver } from './staff-accounts.resolver.js';
+import { StaffAuthenticator } from './staff-authenticator.js';
+import { StaffDirectory } from './staff-directory.js';
+import { StaffGuard } from './staff.guard.js';
+
+const SEND = Symbol('SendAccountCommand');
+
+/**
+ * Staff accounts, sign-in and sessions. Global, so that any module's resolvers can use StaffGuard and
+ * @CurrentStaff() (and AppModule can make StaffGuard the APP_GUARD).
+ */
+@Global()
+@Module({
+  providers: [
+    { provide: IDENTITY_SETTINGS, useFactory: () => identitySettings(loadIdentityConfig()) },
+    {
+      provide: SEND, inject: [CommandBus],
+      useFactory: (bus: CommandBus): SendCommand => (streamId, decider, command, context) =>
+        bus.execute(new CaseCommand(streamId, decider, command, context)),
+    },
+    { provide: AccountLedger, inject: [PG_POOL, SEND], useFactory: (pool: pg.Pool, send: SendCommand) => new AccountLedger(pool, send) },
+    {
+      provide: AccountAdministration, inject: [AccountLedger, CLOCK],
+      useFactory: (ledger: AccountLedger, clock: Clock) => new AccountAdministration(ledger, clock),
+    },
+    {
+      provide: SignInLimits, inject: [PG_POOL, IDENTITY_SETTINGS],
+      useFactory: (pool: pg.Pool, settings: IdentitySettings) => new SignInLimits(pool, settings),
+    },
+    {
+      provide: SignInService, inject: [PG_POOL, EVENT_STORE, SignInLimits, CLOCK, IDENTITY_SETTINGS],
+      useFactory: (pool: pg.Pool, store: EventStore, limits: SignInLimits, clock: Clock, settings: IdentitySettings) =>
+        new SignInService(pool, store, limits, clock, settings),
+    },
+    {
+      provide: PasswordChange, inject: [PG_POOL, AccountLedger, SignInService, CLOCK],
+      useFactory: (pool: pg.Pool, ledger: AccountLedger, signIn: SignInService, clock: Clock) => new PasswordChange(pool, ledger, signIn, clock),
+    },
+    {
+      provide: StaffAuthenticator, inject: [PG_POOL, EVENT_STORE, CLOCK, IDENTITY_SETTINGS],
+      useFactory: (pool: pg.Pool, store: EventStore, clock: Clock, settings: IdentitySettings) =>
+        new StaffAuthenticator(pool, store, clock, settings),
+    },
+    { provide: StaffDirectory, inject: [PG_POOL], useFactory: (pool: pg.Pool) => new StaffDirectory(pool) },
+    {
+      provide: ResponsibleReporters, inject: [PG_POOL, EVENT_STORE, SEND, CLOCK],
+      useFactory: (pool: pg.Pool, store: EventStore, send: SendCommand, clock: Clock) => new ResponsibleReporters(pool, store, send, clock),
+    },
+    StaffGuard,
+    SessionResolver,
+    StaffAccountsResolver,
+    ResponsibleReportersResolver,
+  ],
+  exports: [StaffAuthenticator, StaffGuard],
+})
+export class IdentityModule {}

@@ -1,0 +1,45 @@
+import type pg from 'pg';
+import type { Clock } from '../shared/clock.js';
+import type { AccountLedger } from './account-ledger.js';
+import { credentialsOfAccount, setPassword } from './credentials.store.js';
+import { identityErrors } from './identity-errors.js';
+import { hashPassword, verifyPassword } from './password-hashing.js';
+import { checkNewPassword } from './password-policy.js';
+import { revokeAccountSessions } from './sessions.store.js';
+import type { SignInService } from './sign-in.js';
+import { standingAt } from './sign-in-policy.js';
+import { commandContextFor, type SignedInStaff } from './staff-context.js';
+
+/**
+ * The holder sets a password of their own: the current one is checked like a sign-in (a wrong one counts
+ * towards the lock), the new one against the password rules; the hash changes and PasswordChanged is
+ * recorded together, and every other session of the account ends.
+ */
+export class PasswordChange {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly ledger: AccountLedger,
+    private readonly signIn: SignInService,
+    private readonly clock: Clock,
+  ) {}
+
+  async change(staff: SignedInStaff, currentPassword: string, newPassword: string): Promise<void> {
+    const now = this.clock.now();
+    const credentials = await credentialsOfAccount(this.pool, staff.accountId);
+    if (!credentials) throw identityErrors.unauthenticated();
+    const standing = standingAt(credentials, now);
+    if (standing.kind === 'LOCKED') throw identityErrors.locked(standing.minutes);
+    if (standing.kind === 'DELAYED') throw identityErrors.signInDelayed(standing.seconds);
+    if (!(await verifyPassword(credentials.passwordHash, String(currentPassword ?? '')))) {
+      await this.signIn.recordFailure(staff.accountId, now);
+      throw identityErrors.currentPasswordWrong();
+    }
+    checkNewPassword(newPassword, { currentPassword, citizenId: staff.account.citizenId });
+    const passwordHash = await hashPassword(newPassword);
+    const by = { kind: 'STAFF' as const, profile: staff };
+    await this.ledger.execute(staff.accountId, { type: 'RecordPasswordChange', by, at: now.toISOString() }, commandContextFor(staff), {
+      before: (tx) => setPassword(tx, staff.accountId, passwordHash, false, now),
+      after: (tx) => revokeAccountSessions(tx, staff.accountId, 'PASSWORD_CHANGED', now, Buffer.from(staff.sessionId, 'hex')),
+    });
+  }
+}

@@ -1,0 +1,37 @@
+import { Inject, UseGuards } from '@nestjs/common';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { ResponsibleReporters } from './responsible-reporters.js';
+import { ResponsibleReportersObject, toReportersObject } from './reporters.types.js';
+import { CurrentStaff } from './staff-access.decorators.js';
+import type { SignedInStaff } from './staff-context.js';
+import { StaffGuard } from './staff.guard.js';
+
+const OFFICE_CODE = { description: '4-digit district or 2-digit province code; Thai digits accepted' };
+
+/** Each district and province names exactly two responsible reporters (seed 001). */
+@Resolver(() => ResponsibleReportersObject)
+@UseGuards(StaffGuard)
+export class ResponsibleReportersResolver {
+  constructor(@Inject(ResponsibleReporters) private readonly reporters: ResponsibleReporters) {}
+
+  @Mutation(() => ResponsibleReportersObject, {
+    description: "Names the office's two responsible reporters, replacing the pair before; by its chief or its accounts' manager",
+  })
+  async nameResponsibleReporters(
+    @CurrentStaff() staff: SignedInStaff,
+    @Args('officeCode', OFFICE_CODE) officeCode: string,
+    @Args('accountIds', { type: () => [ID] }) accountIds: string[],
+    @Args('commandId', { type: () => String, nullable: true }) commandId?: string | null,
+  ): Promise<ResponsibleReportersObject> {
+    return toReportersObject(await this.reporters.name(staff, officeCode, accountIds, commandId));
+  }
+
+  @Query(() => ResponsibleReportersObject, { nullable: true, description: 'The pair responsible now; null before one is named' })
+  async responsibleReporters(
+    @CurrentStaff() staff: SignedInStaff,
+    @Args('officeCode', OFFICE_CODE) officeCode: string,
+  ): Promise<ResponsibleReportersObject | null> {
+    const view = await this.reporters.current(staff, officeCode);
+    return view && toReportersObject(view);
+  }
+}
