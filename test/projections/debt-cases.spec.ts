@@ -8,7 +8,6 @@ import { START_OF_LOG, type StoredEvent } from '../../src/eventstore/event-store
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { DebtCasesProjection } from '../../src/projections/debt-cases/debt-cases.projection.js';
 import { findDebtCase, listDebtCases } from '../../src/projections/debt-cases/debt-cases.query.js';
-import type { ListedDebtEvent } from '../../src/projections/debt-cases/listed-debt-events.js';
 import { fold } from '../../src/shared/decider.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -25,9 +24,7 @@ afterAll(() => db.drop());
 function lifeOf(caseId: string, patch: Partial<Extract<DebtCommand, { type: 'RegisterDebtor' }>>, ...commands: DebtCommand[]): DebtEvent[] {
   const events = debtDecider.decide(register({ caseId, ...patch }), debtDecider.initialState());
   for (const command of commands) events.push(...debtDecider.decide(command, fold(debtDecider, events)));
-  // The projection reads these through its own declaration of the events: this fails to compile if they drift.
-  const listed: ListedDebtEvent[] = events;
-  return listed as DebtEvent[];
+  return events;
 }
 
 /** Appends the cases' events interleaved (one append per event, as commands do) and reads them back as one batch. */
@@ -133,7 +130,8 @@ describe('debt-cases projection', () => {
     const events = lifeOf('G-1', {}, contact, close);
     const batch = await logOf(['G-1', events]);
     await expect(applyBatch([batch[0], batch[2]])).rejects.toThrow('debt-G-1@3: the case list holds version 1 of this case');
-    await expect(applyBatch([{ ...batch[0], type: 'DebtCaseMerged' }])).rejects.toThrow('cannot read DebtCaseMerged version 1');
+    await expect(applyBatch([{ ...batch[0], type: 'DebtCaseMerged' }])).rejects.toThrow('cannot read DebtCaseMerged version 1 (no such debt event)');
+    await expect(applyBatch([{ ...batch[0], schemaVersion: 2 }])).rejects.toThrow('cannot read DebtorRegistered version 2 (no upcaster to version 1)');
     await expect(applyBatch([{ ...batch[1], streamId: 'debt-G-2', data: { ...batch[1].data as object, caseId: 'G-2' }, version: 1 }]))
       .rejects.toThrow('DebtContactAttemptRecorded before the case was registered');
     expect(await findDebtCase(db.pool, 'G-1')).toBeUndefined();

@@ -3,6 +3,7 @@ import { assertSerialisable } from '../../eventstore/serialisable.js';
 import { fold } from '../../shared/decider.js';
 import { agree, close, contact, historyOf, LATER, registered, schedule } from './debt-fixtures.js';
 import { debtDecider } from './debt.decider.js';
+import { readDebtEvent } from './debt.events.js';
 
 /** One case through every event type: registration, correction, contact, mediation, transfer, referral, closing. */
 const lifetime = () => historyOf(
@@ -36,5 +37,14 @@ describe('debt events', () => {
       helpWanted: { kinds: ['MEDIATION'], note: null }, referral: { agency: 'OTHER_AGENCY', agencyName: 'สำนักงานอัยการจังหวัด' },
     });
     expect(fold(debtDecider, [registered()]).status).toBe('REGISTERED');
+  });
+
+  it('are read back from the log strictly: another stream is none of them, an unknown type or schema version stops the reader', () => {
+    const [event] = lifetime();
+    const stored = { streamId: 'debt-1', version: 1, type: event.type, schemaVersion: 1, data: event.data };
+    expect(readDebtEvent(stored)).toEqual(event);
+    expect(readDebtEvent({ ...stored, streamId: 'complaint-1', type: 'ComplaintReceived' })).toBeUndefined();
+    expect(() => readDebtEvent({ ...stored, type: 'toString' })).toThrow('debt-1@1: cannot read toString version 1 (no such debt event)');
+    expect(() => readDebtEvent({ ...stored, schemaVersion: 2 })).toThrow('cannot read DebtorRegistered version 2 (no upcaster to version 1)');
   });
 });

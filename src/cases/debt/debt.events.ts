@@ -4,6 +4,18 @@ import type {
   ContactMethod, DebtCaseStatus, DebtChannel, DebtCloseReason, MediationOutcome, MediationWish, ReferralAgency,
 } from './debt-vocabulary.js';
 
+/** What readers of the events (projections, reports) may use of the slice: the parts and codes events carry. */
+export type { AgreementFigures, Creditor, Debt, Debtor, HelpWanted, InstalmentPlan, MediationSlot } from './debt-records.js';
+export type {
+  ContactMethod, DebtCaseStatus, DebtChannel, DebtCloseReason, MediationOutcome, MediationWish, ReferralAgency,
+} from './debt-vocabulary.js';
+export { DEBT_CHANNELS } from './debt-vocabulary.js';
+
+/** Every status a case can be in; a Record first, so that the type check fails when a status is left out. */
+export const DEBT_CASE_STATUSES = Object.keys({
+  REGISTERED: 0, CONTACTED: 0, MEDIATION_SCHEDULED: 0, AGREED: 0, NOT_AGREED: 0, PARTY_ABSENT: 0, REFERRED: 0, CLOSED: 0,
+} satisfies Record<DebtCaseStatus, 0>) as readonly DebtCaseStatus[];
+
 /**
  * Events of an informal-debt case stream (`debt-<caseId>`): past-tense facts with plain JSON data, values
  * already normalised (Arabic digits, canonical baht "12500.50", ISO dates and UTC instants). `at` is when the
@@ -106,3 +118,37 @@ export const DEBT_EVENT_SCHEMA_VERSIONS: Readonly<Record<DebtEventType, number>>
   DebtCaseClosed: 1,
   DebtCaseReopened: 1,
 };
+
+/** Streams of debt cases: `debt-<caseId>`. */
+export const DEBT_STREAM_PREFIX = 'debt-';
+
+/** What a reader of the log needs of a stored event to read it as a debt event. */
+export interface StoredDebtEventLike {
+  streamId: string;
+  version: number;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+}
+
+/**
+ * A stored event as the debt event it is, or undefined when it is not in a debt case's stream. A type this
+ * code does not know, or a schema version it has no upcaster for, throws: a reader stops rather than skip it.
+ */
+export function readDebtEvent(stored: StoredDebtEventLike): DebtEvent | undefined {
+  if (!stored.streamId.startsWith(DEBT_STREAM_PREFIX)) return undefined;
+  const known = Object.hasOwn(DEBT_EVENT_SCHEMA_VERSIONS, stored.type) ? DEBT_EVENT_SCHEMA_VERSIONS[stored.type as DebtEventType] : undefined;
+  if (known !== stored.schemaVersion) {
+    const why = known === undefined ? 'no such debt event' : `no upcaster to version ${known}`;
+    throw new Error(`${stored.streamId}@${stored.version}: cannot read ${stored.type} version ${stored.schemaVersion} (${why})`);
+  }
+  return { type: stored.type, data: stored.data } as DebtEvent;
+}
+
+/** The events of a batch that are in debt case streams, each with the debt event it is (see readDebtEvent). */
+export function debtEventsIn<S extends StoredDebtEventLike>(batch: readonly S[]): { stored: S; event: DebtEvent }[] {
+  return batch.flatMap((stored) => {
+    const event = readDebtEvent(stored);
+    return event ? [{ stored, event }] : [];
+  });
+}

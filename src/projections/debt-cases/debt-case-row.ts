@@ -1,4 +1,6 @@
-import type { ListedChannel, ListedDebtEvent, ListedDebtor, ListedStatus } from './listed-debt-events.js';
+import type {
+  DebtCaseFigures, DebtCaseStatus, DebtChannel, DebtCloseReason, DebtEvent, Debtor, MediationWish, ReferralAgency,
+} from '../../cases/debt/debt.events.js';
 
 /**
  * One row of the case list, as the projection folds it: where the case is now, its status, who the debtor
@@ -8,11 +10,11 @@ import type { ListedChannel, ListedDebtEvent, ListedDebtor, ListedStatus } from 
 export interface DebtCaseRow {
   caseId: string;
   streamId: string;
-  status: ListedStatus;
-  closedReason: string | null;
+  status: DebtCaseStatus;
+  closedReason: DebtCloseReason | null;
   districtCode: string;
   provinceCode: string;
-  channel: ListedChannel;
+  channel: DebtChannel;
   /** When the debtor registered: for PAPER the start of the form date in Asia/Bangkok. */
   registeredAt: string;
   registeredOn: string;
@@ -29,13 +31,13 @@ export interface DebtCaseRow {
   debtBefore: string | null;
   debtAfter: string | null;
   debtReduction: string | null;
-  wishesMediation: string;
+  wishesMediation: MediationWish;
   contactAttempts: number;
   /** The scheduled session; kept while CLOSED, as the case returns to it when reopened. */
   mediationDate: string | null;
   mediationTime: string | null;
   mediationPlace: string | null;
-  referralAgency: string | null;
+  referralAgency: ReferralAgency | null;
   referralAgencyName: string | null;
   version: number;
   lastEventType: string;
@@ -49,7 +51,7 @@ export interface EventPlace {
 }
 
 /** The row after one event; the first event of a case must be its registration. */
-export function foldDebtCaseRow(row: DebtCaseRow | undefined, event: ListedDebtEvent, place: EventPlace): DebtCaseRow {
+export function foldDebtCaseRow(row: DebtCaseRow | undefined, event: DebtEvent, place: EventPlace): DebtCaseRow {
   const log = { version: place.version, lastEventType: event.type, lastEventAt: event.data.at, status: event.data.status };
   if (event.type === 'DebtorRegistered') {
     if (row) throw new Error(`${place.streamId}@${place.version}: the case is registered already`);
@@ -98,7 +100,7 @@ export function foldDebtCaseRow(row: DebtCaseRow | undefined, event: ListedDebtE
 
 const NO_SLOT = { mediationDate: null, mediationTime: null, mediationPlace: null };
 
-function figuresOf(f: Extract<ListedDebtEvent, { type: 'DebtRegistrationAmended' }>['data']['after']) {
+function figuresOf(f: DebtCaseFigures) {
   return {
     districtCode: f.districtCode, provinceCode: f.provinceCode, channel: f.channel, registeredAt: f.registeredAt,
     registeredOn: f.registeredOn, creditorCount: f.creditorCount, debtCount: f.debtCount,
@@ -106,6 +108,6 @@ function figuresOf(f: Extract<ListedDebtEvent, { type: 'DebtRegistrationAmended'
   };
 }
 
-function debtorOf(debtor: ListedDebtor) {
+function debtorOf(debtor: Debtor) {
   return { debtorCitizenId: debtor.citizenId, debtorTitle: debtor.title, debtorFirstName: debtor.firstName, debtorLastName: debtor.lastName };
 }

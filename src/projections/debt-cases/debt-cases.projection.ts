@@ -1,12 +1,10 @@
 import type pg from 'pg';
+import { debtEventsIn } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 import { DEBT_CASE_COLUMNS, rowSelectList } from './debt-case-columns.js';
 import { foldDebtCaseRow, type DebtCaseRow } from './debt-case-row.js';
 import { searchKeyOf, searchTextOf } from './debt-case-search.js';
-import { LISTED_EVENT_TYPES, type ListedDebtEvent } from './listed-debt-events.js';
-
-const STREAM_PREFIX = 'debt-';
 
 const COLUMN_LIST = [...DEBT_CASE_COLUMNS.map(([column]) => column), 'search_text', 'search_key'].join(', ');
 const RECORD_TYPES = [...DEBT_CASE_COLUMNS.map(([, field, type]) => `"${field}" ${type}`), '"searchText" text', '"searchKey" text'].join(', ');
@@ -25,7 +23,7 @@ export class DebtCasesProjection implements Projection {
   readonly name = 'debt-cases';
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const debtEvents = events.filter((e) => e.streamId.startsWith(STREAM_PREFIX)).map((stored) => ({ stored, event: listed(stored) }));
+    const debtEvents = debtEventsIn(events);
     if (debtEvents.length === 0) return;
     const rows = await loadRows(tx, [...new Set(debtEvents.map(({ event }) => event.data.caseId))]);
     const touched = new Set<string>();
@@ -41,13 +39,6 @@ export class DebtCasesProjection implements Projection {
     }
     if (touched.size > 0) await upsertRows(tx, [...touched].map((caseId) => rows.get(caseId)!));
   }
-}
-
-function listed(stored: StoredEvent): ListedDebtEvent {
-  if (!LISTED_EVENT_TYPES.has(stored.type) || stored.schemaVersion !== 1) {
-    throw new Error(`${stored.streamId}@${stored.version}: the case list cannot read ${stored.type} version ${stored.schemaVersion}`);
-  }
-  return { type: stored.type, data: stored.data } as ListedDebtEvent;
 }
 
 async function loadRows(tx: pg.ClientBase, caseIds: string[]): Promise<Map<string, DebtCaseRow>> {

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { DEBT_CASE_STATUSES, DEBT_CHANNELS } from '../../cases/debt/debt.events.js';
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { parseCitizenId } from '../../shared/citizen-id.js';
@@ -8,7 +9,6 @@ import { hasText } from '../../shared/text-input.js';
 import { rowSelectList } from './debt-case-columns.js';
 import type { DebtCaseRow } from './debt-case-row.js';
 import { normaliseName, searchKeyOf } from './debt-case-search.js';
-import { LISTED_CHANNELS, LISTED_STATUSES } from './listed-debt-events.js';
 
 /** All given conditions must hold; values as staff type them (Thai digits, Buddhist Era dates). */
 export interface DebtCaseListFilter {
@@ -67,8 +67,8 @@ function conditions(filter: DebtCaseListFilter, param: (value: unknown) => strin
   const where: string[] = [];
   if (hasText(filter.district)) where.push(`c.district_code = ${param(requireDistrict(filter.district, 'filter.district').code)}`);
   if (hasText(filter.province)) where.push(`c.province_code = ${param(requireProvince(filter.province, 'filter.province').code)}`);
-  if (hasText(filter.status)) where.push(`c.status = ${param(requireChoice(filter.status.trim(), LISTED_STATUSES, 'filter.status'))}`);
-  if (hasText(filter.channel)) where.push(`c.channel = ${param(requireChoice(filter.channel.trim(), LISTED_CHANNELS, 'filter.channel'))}`);
+  if (hasText(filter.status)) where.push(`c.status = ${param(requireChoice(filter.status.trim(), DEBT_CASE_STATUSES, 'filter.status'))}`);
+  if (hasText(filter.channel)) where.push(`c.channel = ${param(requireChoice(filter.channel.trim(), DEBT_CHANNELS, 'filter.channel'))}`);
   if (hasText(filter.debtorCitizenId)) {
     where.push(`c.debtor_citizen_id = ${param(parseCitizenId(filter.debtorCitizenId, 'filter.debtorCitizenId'))}`);
   }

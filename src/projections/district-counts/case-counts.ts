@@ -1,9 +1,5 @@
-import type { DebtCaseTotals, DebtEvent, DebtEventData } from '../../cases/debt/debt.events.js';
+import type { DebtCaseStatus, DebtCaseTotals, DebtChannel, DebtEvent, MediationOutcome } from '../../cases/debt/debt.events.js';
 import { satangOf } from '../../shared/money.js';
-
-type Channel = DebtCaseTotals['channel'];
-type Status = DebtEventData<'DebtCaseClosed'>['previousStatus'];
-type Outcome = DebtEventData<'DebtMediationOutcomeRecorded'>['outcome'];
 
 /**
  * What one case contributes to the counts of the district it is in now, folded from its events. Stored
@@ -16,19 +12,19 @@ export interface CaseCounts {
   version: number;
   districtCode: string;
   provinceCode: string;
-  channel: Channel;
+  channel: DebtChannel;
   creditors: number;
   debts: number;
   /** Satang. */
   principal: bigint;
   outstanding: bigint;
-  status: Status;
+  status: DebtCaseStatus;
   /** The debtor was reached by some contact attempt (a milestone: it stays). */
   contacted: boolean;
   /** The wish the debtor last stated when reached was YES. */
   wishingMediation: boolean;
   /** The outcome of the last mediation session, until another session is scheduled. */
-  outcome: Outcome | null;
+  outcome: MediationOutcome | null;
   /** The case has been referred to the police investigator or another agency (a milestone: it stays). */
   referred: boolean;
   /** The agreement's figures in satang when `outcome` is AGREED, else 0. */

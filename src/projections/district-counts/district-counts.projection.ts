@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent, type DebtEventType } from '../../cases/debt/debt.events.js';
+import { debtEventsIn } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import { formatSatang } from '../../shared/money.js';
 import type { Projection } from '../runner/projection.js';
@@ -29,17 +29,14 @@ export class DistrictCountsProjection implements Projection {
   constructor(readonly name = 'district-counts', private readonly tables: DistrictCountsTables = DISTRICT_COUNTS_TABLES) {}
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const debtEvents = events.filter((e) => e.streamId.startsWith('debt-'));
+    const debtEvents = debtEventsIn(events);
     if (debtEvents.length === 0) return;
-    const stored = await readCases(tx, this.tables.cases, [...new Set(debtEvents.map((e) => e.streamId))]);
+    const stored = await readCases(tx, this.tables.cases, [...new Set(debtEvents.map((e) => e.stored.streamId))]);
     const current = new Map(stored);
-    for (const event of debtEvents) {
-      const known = DEBT_EVENT_SCHEMA_VERSIONS[event.type as DebtEventType];
-      if (known === undefined) throw new Error(`unknown debt event type ${event.type}`);
-      if (event.schemaVersion !== known) throw new Error(`${event.type} schema version ${event.schemaVersion} has no upcaster`);
-      const counts = current.get(event.streamId);
-      if (counts && event.version <= counts.version) continue;
-      current.set(event.streamId, evolveCaseCounts(counts, { type: event.type, data: event.data } as DebtEvent, event.streamId, event.version));
+    for (const { stored: { streamId, version }, event } of debtEvents) {
+      const counts = current.get(streamId);
+      if (counts && version <= counts.version) continue;
+      current.set(streamId, evolveCaseCounts(counts, event, streamId, version));
     }
     const changed = [...current.values()].filter((c) => stored.get(c.streamId) !== c);
     if (changed.length === 0) return;

@@ -1,4 +1,4 @@
-import type { DebtEvent, DebtEventType } from '../../cases/debt/debt.events.js';
+import type { DebtEvent, MediationOutcome } from '../../cases/debt/debt.events.js';
 import { satangOf } from '../../shared/money.js';
 import {
   addMeasures, CHANNEL_MEASURE, type CountMeasure, type Measures, MOVED_WITH_CASE, zeroMeasures,
@@ -31,15 +31,10 @@ export interface LedgerRow {
   measures: Partial<Measures>;
 }
 
-export const REPORTED_EVENT_TYPES: ReadonlySet<string> = new Set<DebtEventType>([
-  'DebtorRegistered', 'DebtRegistrationAmended', 'DebtContactAttemptRecorded', 'DebtCaseTransferred',
-  'DebtMediationScheduled', 'DebtMediationOutcomeRecorded', 'DebtCaseReferred', 'DebtCaseClosed', 'DebtCaseReopened',
-]);
-
 const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 /** The instant a Bangkok wall-clock day (and time, default 00:00) begins. */
 const bangkokInstant = (date: string, time: string | null) => Date.parse(`${date}T${time ?? '00:00'}:00.000Z`) - BANGKOK_OFFSET_MS;
-const OUTCOME_MEASURE = { AGREED: 'agreed', NOT_AGREED: 'notAgreed', PARTY_ABSENT: 'partyAbsent' } as const;
+const OUTCOME_MEASURE: Readonly<Record<MediationOutcome, CountMeasure>> = { AGREED: 'agreed', NOT_AGREED: 'notAgreed', PARTY_ABSENT: 'partyAbsent' };
 
 export interface FoldResult {
   state: CaseLedgerState | undefined;

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import type { DebtEvent } from '../../cases/debt/debt.events.js';
+import { DEBT_STREAM_PREFIX, readDebtEvent } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../../projections/runner/projection.js';
-import { type CaseLedgerState, foldReportEvent, type LedgerRow, REPORTED_EVENT_TYPES } from './report-fold.js';
+import { type CaseLedgerState, foldReportEvent, type LedgerRow } from './report-fold.js';
 import { columnOf, COUNT_MEASURES, MEASURES, measuresFromJson, measuresToJson, MONEY_MEASURES } from './report-measures.js';
 
 export const REPORT_LEDGER_PROJECTION = 'mediation-report-ledger';
@@ -15,10 +15,10 @@ export interface PositionedRow extends LedgerRow {
   at: number;
 }
 
-/** Folds one event of the log into the case states; the reported debt events add ledger rows. */
+/** Folds one event of the log into the case states; debt events add ledger rows (readDebtEvent throws on unknown ones). */
 export function foldStoredEvent(states: Map<string, CaseLedgerState | undefined>, event: StoredEvent, out: PositionedRow[]): void {
-  if (!REPORTED_EVENT_TYPES.has(event.type) || !event.streamId.startsWith('debt-')) return;
-  const debtEvent = { type: event.type, data: event.data } as DebtEvent;
+  const debtEvent = readDebtEvent(event);
+  if (!debtEvent) return;
   const { state, rows } = foldReportEvent(states.get(event.streamId), debtEvent);
   states.set(event.streamId, state);
   const at = Date.parse(debtEvent.data.at);
@@ -45,7 +45,7 @@ export class ReportLedgerProjection implements Projection {
   readonly name = REPORT_LEDGER_PROJECTION;
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const streams = [...new Set(events.filter((e) => REPORTED_EVENT_TYPES.has(e.type)).map((e) => e.streamId))];
+    const streams = [...new Set(events.filter((e) => e.streamId.startsWith(DEBT_STREAM_PREFIX)).map((e) => e.streamId))];
     if (streams.length === 0) return;
     const { rows: stored } = await tx.query('SELECT stream_id, state FROM mediation_report_cases WHERE stream_id = ANY($1)', [streams]);
     const states = new Map<string, CaseLedgerState | undefined>(stored.map((r) => [r.stream_id, fromJson(r.state)]));

@@ -1,3 +1,5 @@
+import type { DebtChannel } from '../../cases/debt/debt.events.js';
+
 /**
  * The figures the mediation reports add up, one column of the report ledger each. Counts are whole
  * numbers; the three debt figures are satang (exact money, never floating point).
@@ -18,7 +20,7 @@ export const MEASURES: readonly Measure[] = [...COUNT_MEASURES, ...MONEY_MEASURE
 export type Measures = { [K in CountMeasure]: number } & { [K in MoneyMeasure]: bigint };
 
 /** The registration count of each channel of DebtorRegistered. */
-export const CHANNEL_MEASURE: Readonly<Record<string, CountMeasure>> = {
+export const CHANNEL_MEASURE: Readonly<Record<DebtChannel, CountMeasure>> = {
   SELF_QR_THAID: 'regSelfQrThaid',
   THAID_APP: 'regThaidApp',
   COUNTER: 'regCounter',
