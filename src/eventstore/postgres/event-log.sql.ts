@@ -41,13 +41,16 @@ RETURNING version, transaction_id::text, global_position::text`,
 
 /**
  * Writes whole new streams, skipping any stream that exists; ON CONFLICT covers one created meanwhile,
- * and the caller then finds it written in part and rolls the transaction back.
+ * and the caller then finds it written in part and rolls the transaction back. The events come as one
+ * JSON array of objects keyed by column name, in the order they are to be stored (one text parameter
+ * costs the client far less than seven arrays, whose every element pg escapes).
  */
 export const APPEND_NEW_STREAMS: Statement = {
   name: 'damrong_append_new_streams',
   text: `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
 SELECT input.stream_id, input.version, input.event_id, input.type, input.schema_version, input.data, input.metadata
-FROM unnest($1::text[], $2::int[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
+FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
+  AS (stream_id text, version int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb))
   WITH ORDINALITY AS input(stream_id, version, event_id, type, schema_version, data, metadata, n)
 WHERE NOT EXISTS (SELECT FROM events e WHERE e.stream_id = input.stream_id)
 ORDER BY input.n

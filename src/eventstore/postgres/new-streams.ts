@@ -17,11 +17,10 @@ export async function appendNewStreams(pool: pg.Pool, streams: readonly NewStrea
     validateAppend(streamId, events);
     if (events.length > 0) wanted.set(streamId, (wanted.get(streamId) ?? 0) + events.length);
   }
-  const rows = streams.flatMap(({ streamId, events }) => events.map((e, i) => ({ streamId, version: i + 1, e })));
-  const values = [
-    rows.map((r) => r.streamId), rows.map((r) => r.version), rows.map((r) => r.e.eventId), rows.map((r) => r.e.type),
-    rows.map((r) => r.e.schemaVersion), rows.map((r) => JSON.stringify(r.e.data)), rows.map((r) => JSON.stringify(r.e.metadata)),
-  ];
+  const rows = streams.flatMap(({ streamId, events }) => events.map((e, i) => ({
+    stream_id: streamId, version: i + 1, event_id: e.eventId, type: e.type, schema_version: e.schemaVersion, data: e.data, metadata: e.metadata,
+  })));
+  const values = [JSON.stringify(rows)];
   for (let attempt = 1; ; attempt++) {
     const client = await pool.connect();
     try {
