@@ -17,7 +17,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     costLimit: { maxCost: OPERATION_LIMITS.cost },
     maxAliases: { n: OPERATION_LIMITS.aliases },
     maxDirectives: { n: OPERATION_LIMITS.directives },
-    maxTokens: { n: OPERATION_LIMITS.tokens },
+    // Tokens are counted by graphql's own parser (parseOptions): armor's token plugin answers HTTP 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   return {
@@ -32,6 +33,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: armor.plugins as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     formatError,
   };
 }
