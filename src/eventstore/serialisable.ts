@@ -6,37 +6,48 @@ import type { NewEvent } from './event-store.port.js';
  * non-finite numbers, class instances (a Date would come back as a string), and cycles.
  */
 export function assertSerialisable(event: NewEvent): void {
-  check(event.type, event.data, 'data', new Set());
-  check(event.type, event.metadata, 'metadata', new Set());
+  for (const part of ['data', 'metadata'] as const) {
+    const problem = problemOf(event[part], []);
+    if (problem) throw new EventSerializationError(event.type, `${part}${problem.path}`, problem.reason);
+  }
 }
 
-function check(type: string, value: unknown, path: string, seen: Set<object>): void {
-  const fail = (reason: string): never => {
-    throw new EventSerializationError(type, path, reason);
-  };
+/** What is wrong and where below the value checked (".debts[0].principal"); the path is built only on failure. */
+interface Problem {
+  path: string;
+  reason: string;
+}
+
+/** The first problem in `value`, or undefined; `ancestors` are the objects it lies in, to find cycles. */
+function problemOf(value: unknown, ancestors: object[]): Problem | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
-      return;
+      return undefined;
     case 'number':
-      if (!Number.isFinite(value)) fail(`is ${value}, not a finite number`);
-      return;
+      return Number.isFinite(value) ? undefined : { path: '', reason: `is ${value}, not a finite number` };
     case 'object':
       break;
     default:
-      fail(`is a ${typeof value}`);
+      return { path: '', reason: `is a ${typeof value}` };
   }
-  if (value === null) return;
-  const object = value as object;
-  if (seen.has(object)) fail('refers back to itself');
-  const proto = Object.getPrototypeOf(object);
-  if (!Array.isArray(object) && proto !== Object.prototype && proto !== null) {
-    fail(`is a ${object.constructor?.name ?? 'non-plain'} object; store plain JSON (dates as ISO strings)`);
+  if (value === null) return undefined;
+  if (ancestors.includes(value)) return { path: '', reason: 'refers back to itself' };
+  const isArray = Array.isArray(value);
+  const proto = Object.getPrototypeOf(value);
+  if (!isArray && proto !== Object.prototype && proto !== null) {
+    return { path: '', reason: `is a ${value.constructor?.name ?? 'non-plain'} object; store plain JSON (dates as ISO strings)` };
   }
-  seen.add(object);
-  for (const [key, item] of Object.entries(object)) {
-    if (item === undefined && !Array.isArray(object)) continue;
-    check(type, item, Array.isArray(object) ? `${path}[${key}]` : `${path}.${key}`, seen);
+  ancestors.push(value);
+  for (const key of Object.keys(value)) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined && !isArray) continue;
+    const problem = problemOf(item, ancestors);
+    if (problem) {
+      problem.path = `${isArray ? `[${key}]` : `.${key}`}${problem.path}`;
+      return problem;
+    }
   }
-  seen.delete(object);
+  ancestors.pop();
+  return undefined;
 }
