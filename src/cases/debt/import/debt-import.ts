@@ -124,8 +124,9 @@ export async function importDebtRegistrations(
     });
   };
 
-  const closeGroup = async () => {
-    if (!group) return;
+  /** Prepares the registration read; true when the batch is full and is to be flushed. */
+  const closeGroup = () => {
+    if (!group) return false;
     summary.registrations++;
     try {
       batch.push(prepareRegistration(group.id, group.rows));
@@ -134,34 +135,40 @@ export async function importDebtRegistrations(
       refuse(error, group.id, group.rows);
     }
     group = undefined;
-    if (batch.length >= batchSize) await flush();
+    return batch.length >= batchSize;
   };
 
-  try {
-    for await (const row of rows) {
-      if (++summary.rows % 500 === 0) progress();
-      let id: string;
-      try {
-        id = parseRegistrationId(row.values.registrationId);
-      } catch (error) {
-        if (!(error instanceof DomainError)) throw error;
-        refuse(new RowRefusal(row.rowNumber, 'registrationId', error), null, [row]);
-        continue;
-      }
-      if (group?.id === id) {
-        group.rows.push(row);
-        continue;
-      }
-      await closeGroup();
-      const firstRow = firstRowOf.get(id);
-      if (firstRow !== undefined) {
-        refuse(new RowRefusal(row.rowNumber, 'registrationId', splitRegistration(id, firstRow)), id, [row]);
-        continue;
-      }
+  /** Takes a row in; true when the registration it closes fills the batch. */
+  const read = (row: ImportRow): boolean => {
+    if (++summary.rows % 500 === 0) progress();
+    let id: string;
+    try {
+      id = parseRegistrationId(row.values.registrationId);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      refuse(new RowRefusal(row.rowNumber, 'registrationId', error), null, [row]);
+      return false;
+    }
+    if (group?.id === id) {
+      group.rows.push(row);
+      return false;
+    }
+    const full = closeGroup();
+    const firstRow = firstRowOf.get(id);
+    if (firstRow !== undefined) {
+      refuse(new RowRefusal(row.rowNumber, 'registrationId', splitRegistration(id, firstRow)), id, [row]);
+    } else {
       firstRowOf.set(id, row.rowNumber);
       group = { id, rows: [row] };
     }
-    await closeGroup();
+    return full;
+  };
+
+  try {
+    for await (const chunk of rows) {
+      for (const row of chunk) if (read(row)) await flush();
+    }
+    closeGroup();
     await flush();
   } finally {
     await writing;

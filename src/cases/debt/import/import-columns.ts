@@ -72,11 +72,14 @@ export function mapHeaders(headers: readonly string[]): (ImportColumn | undefine
 export function rowOf(rowNumber: number, columns: readonly (ImportColumn | undefined)[], cells: readonly string[]): ImportRow | undefined {
   const values: ImportValues = {};
   let written = false;
-  columns.forEach((column, i) => {
+  let extraCells = false;
+  for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
-    if (column !== undefined && cell !== undefined && cell.trim() !== '') values[column] = cell;
-    written ||= cell !== undefined && cell.trim() !== '';
-  });
-  const extraCells = cells.slice(columns.length).some((cell) => cell !== undefined && cell.trim() !== '');
-  return written || extraCells ? { rowNumber, values, extraCells } : undefined;
+    if (cell === undefined || cell.trim() === '') continue;
+    written = true;
+    const column = columns[i];
+    if (column !== undefined) values[column] = cell;
+    else if (i >= columns.length) extraCells = true;
+  }
+  return written ? { rowNumber, values, extraCells } : undefined;
 }

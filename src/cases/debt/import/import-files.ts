@@ -8,13 +8,16 @@ import { mapHeaders, rowOf, type ImportRow } from './import-columns.js';
 
 /**
  * The rows of an export file, streamed: CSV (UTF-8, a byte-order mark allowed) through csv-parse, XLSX (the
- * first worksheet) through exceljs's streaming reader. Row numbers are as a spreadsheet shows them, the
- * header being row 1. `onBytes` hears how much of the file has been read, for a progress bar.
+ * first worksheet) through exceljs's streaming reader. They come as many at a time as have been read, not
+ * one promise each. Row numbers are as a spreadsheet shows them, the header being row 1. `onBytes` hears
+ * how much of the file has been read, for a progress bar.
  */
 export interface ImportFile {
   totalBytes: number;
-  rows: AsyncGenerator<ImportRow>;
+  rows: AsyncGenerator<ImportRow[]>;
 }
+
+type Records = AsyncGenerator<[rowNumber: number, cells: string[]][]>;
 
 export async function openImportFile(file: string, onBytes: (bytesRead: number) => void = () => undefined): Promise<ImportFile> {
   const extension = path.extname(file).toLowerCase();
@@ -25,37 +28,47 @@ export async function openImportFile(file: string, onBytes: (bytesRead: number) 
   const stream = createReadStream(file);
   let bytesRead = 0;
   stream.on('data', (chunk) => onBytes((bytesRead += chunk.length)));
-  const cells = extension === '.csv' ? csvCells(stream) : xlsxCells(stream);
-  return { totalBytes: size, rows: withHeaders(cells) };
+  const records = extension === '.csv' ? csvRecords(stream) : xlsxRecords(stream);
+  return { totalBytes: size, rows: withHeaders(records) };
 }
 
-async function* withHeaders(cells: AsyncGenerator<[number, string[]]>): AsyncGenerator<ImportRow> {
+async function* withHeaders(records: Records): AsyncGenerator<ImportRow[]> {
   let columns: ReturnType<typeof mapHeaders> | undefined;
-  for await (const [rowNumber, row] of cells) {
-    if (columns === undefined) {
-      columns = mapHeaders(row);
-      continue;
+  for await (const chunk of records) {
+    const rows: ImportRow[] = [];
+    for (const [rowNumber, cells] of chunk) {
+      if (columns === undefined) {
+        columns = mapHeaders(cells);
+        continue;
+      }
+      const row = rowOf(rowNumber, columns, cells);
+      if (row) rows.push(row);
     }
-    const data = rowOf(rowNumber, columns, row);
-    if (data) yield data;
+    yield rows;
   }
 }
 
-async function* csvCells(stream: NodeJS.ReadableStream): AsyncGenerator<[number, string[]]> {
+/** Each wait for the parser brings one record; those it has parsed meanwhile are read at once. */
+async function* csvRecords(stream: NodeJS.ReadableStream): Records {
+  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
   let rowNumber = 0;
-  for await (const record of stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }))) {
-    yield [++rowNumber, record as string[]];
+  for await (const record of parser) {
+    const chunk: [number, string[]][] = [[++rowNumber, record as string[]]];
+    for (let next = parser.read() as string[] | null; next !== null; next = parser.read() as string[] | null) {
+      chunk.push([++rowNumber, next]);
+    }
+    yield chunk;
   }
 }
 
-async function* xlsxCells(stream: NodeJS.ReadableStream): AsyncGenerator<[number, string[]]> {
+async function* xlsxRecords(stream: NodeJS.ReadableStream): Records {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream as unknown as import('stream').Stream, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   for await (const sheet of reader) {
     for await (const row of sheet) {
       const values = row.values as ExcelJS.CellValue[];
-      yield [row.number, values.slice(1).map(cellText)];
+      yield [[row.number, values.slice(1).map(cellText)]];
     }
     return;
   }

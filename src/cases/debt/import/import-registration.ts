@@ -100,7 +100,10 @@ function refuseDisagreement(rows: readonly ImportRow[]): void {
   }
   const first = rows[0].values;
   for (const row of rows.slice(1)) {
-    const column = REGISTRATION_COLUMNS.find((c) => row.values[c] !== undefined && cleanText(row.values[c]) !== cleanText(first[c]));
+    const column = REGISTRATION_COLUMNS.find((c) => {
+      const value = row.values[c];
+      return value !== undefined && value !== first[c] && cleanText(value) !== cleanText(first[c]);
+    });
     if (column === undefined) continue;
     const { en, th } = IMPORT_COLUMNS[column];
     throw new RowRefusal(row.rowNumber, column, new DomainError('IMPORT_ROWS_DISAGREE',
