@@ -11,25 +11,26 @@ const EVENT_TYPES: ReadonlySet<string> = new Set<ComplaintEventType>([
 ]);
 
 const SELECT_LIST = COLUMNS.map(([key, column]) =>
-  column === 'search_grams' ? `to_jsonb(search_grams) AS "${key}"`
+  column === 'search_grams' ? `array_to_string(search_grams, ' ') AS "${key}"`
     : column === 'received_at' || column === 'closed_at' || column === 'updated_at'
       ? `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "${key}"`
       : `${column} AS "${key}"`).join(', ');
 
 const UPSERT = `
   INSERT INTO complaint_list (${COLUMNS.map(([, column]) => column).join(', ')})
-  SELECT ${COLUMNS.map(([, column]) => column === 'search_grams'
-    ? 'ARRAY(SELECT jsonb_array_elements_text(u.search_grams))' : `u.${column}`).join(', ')}
-  FROM unnest(${COLUMNS.map(([, , type], i) => `$${i + 1}::${type}[]`).join(', ')})
-    AS u(${COLUMNS.map(([, column]) => column).join(', ')})
+  SELECT ${COLUMNS.map(([key, column]) => column === 'search_grams'
+    ? `string_to_array(u."${key}", ' ')` : `u."${key}"`).join(', ')}
+  FROM json_to_recordset($1::json) AS u(${COLUMNS.map(([key, , type]) => `"${key}" ${type}`).join(', ')})
   ON CONFLICT (complaint_id) DO UPDATE SET
     ${COLUMNS.slice(1).map(([, column]) => `${column} = excluded.${column}`).join(',\n    ')}`;
 
 /**
  * The complaint list: one row per complaint with its status, owning office, place, category and the keys
  * of the duplicate check. Per batch it loads the rows of the complaints concerned, folds their events in
- * memory (several events of one complaint may share a batch) and writes every changed row in one upsert.
- * An event at or below a row's version was applied already and changes nothing.
+ * memory (several events of one complaint may share a batch) and writes every changed row in one upsert,
+ * the rows sent as one JSON array (cheaper to build and to read than an array parameter per column) with
+ * their trigrams as one space-separated string each. An event at or below a row's version was applied
+ * already and changes nothing.
  */
 export class ComplaintListProjection implements Projection {
   readonly name = 'complaint-list';
@@ -51,7 +52,6 @@ export class ComplaintListProjection implements Projection {
     }
     if (changed.size === 0) return;
     const written = [...changed].map((id) => current.get(id)!);
-    await tx.query(UPSERT, COLUMNS.map(([key, , type]) =>
-      written.map((row) => (type === 'jsonb' && row[key] !== null ? JSON.stringify(row[key]) : row[key]))));
+    await tx.query(UPSERT, [JSON.stringify(written)]);
   }
 }

@@ -1,4 +1,4 @@
-import { accusedKeyOf, normaliseText, trigramsOf } from './complaint-text-key.js';
+import { accusedKeyOf, addTrigrams, normaliseText } from './complaint-text-key.js';
 import type { ComplaintEvent, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
 
 /** One row of complaint_list, as the projection folds it in memory. */
@@ -25,7 +25,8 @@ export interface ComplaintRow {
   accusedKey: string | null;
   subject: string;
   searchText: string;
-  searchGrams: string[];
+  /** The trigrams separated by spaces (a trigram holds letters, marks and digits only), as sent and read. */
+  searchGrams: string;
   assignee: unknown;
   possibleDuplicates: unknown;
   duplicateOf: string | null;
@@ -35,7 +36,7 @@ export interface ComplaintRow {
   updatedAt: string;
 }
 
-/** The columns in ComplaintRow order, with their SQL array types for unnest. */
+/** The columns in ComplaintRow order, with the SQL types the upsert reads them as from its JSON. */
 export const COLUMNS: readonly (readonly [keyof ComplaintRow, string, string])[] = [
   ['complaintId', 'complaint_id', 'text'],
   ['trackingCode', 'tracking_code', 'text'],
@@ -59,7 +60,7 @@ export const COLUMNS: readonly (readonly [keyof ComplaintRow, string, string])[]
   ['accusedKey', 'accused_key', 'text'],
   ['subject', 'subject', 'text'],
   ['searchText', 'search_text', 'text'],
-  ['searchGrams', 'search_grams', 'jsonb'],
+  ['searchGrams', 'search_grams', 'text'],
   ['assignee', 'assignee', 'jsonb'],
   ['possibleDuplicates', 'possible_duplicates', 'jsonb'],
   ['duplicateOf', 'duplicate_of', 'text'],
@@ -81,7 +82,9 @@ function owner(office: ComplaintReceivedData['owningOffice']) {
 
 function received(data: ComplaintReceivedData, version: number): ComplaintRow {
   const accusedName = data.accused?.name ?? null;
-  const parts = [data.subject, accusedName ?? ''];
+  const parts = [normaliseText(data.subject), normaliseText(accusedName ?? '')];
+  const grams = new Set<string>();
+  for (const part of parts) addTrigrams(part, grams);
   return {
     complaintId: data.complaintId,
     trackingCode: data.trackingCode,
@@ -101,8 +104,8 @@ function received(data: ComplaintReceivedData, version: number): ComplaintRow {
     accusedName,
     accusedKey: accusedName === null ? null : accusedKeyOf(accusedName),
     subject: data.subject,
-    searchText: parts.map(normaliseText).join('|'),
-    searchGrams: [...new Set(parts.flatMap(trigramsOf))],
+    searchText: parts.join('|'),
+    searchGrams: [...grams].join(' '),
     assignee: null,
     possibleDuplicates: data.possibleDuplicates,
     duplicateOf: null,

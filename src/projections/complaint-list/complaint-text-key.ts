@@ -18,11 +18,20 @@ export function normaliseText(text: string): string {
 
 /** The distinct three-code-point sequences of the normalised text; a shorter text is its own gram. */
 export function trigramsOf(text: string): string[] {
-  const chars = [...normaliseText(text)];
-  if (chars.length < 3) return chars.length === 0 ? [] : [chars.join('')];
-  const grams = new Set<string>();
-  for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(''));
-  return [...grams];
+  return [...addTrigrams(normaliseText(text), new Set())];
+}
+
+/**
+ * Adds the trigrams of already normalised text to `grams`, in order of first occurrence. Thai and Latin
+ * text is all in the Basic Multilingual Plane, where a code point is one UTF-16 unit and a trigram a slice.
+ */
+export function addTrigrams(normalised: string, grams: Set<string>): Set<string> {
+  const chars = /[\uD800-\uDFFF]/.test(normalised) ? Array.from(normalised) : undefined;
+  const length = chars ? chars.length : normalised.length;
+  if (length === 0) return grams;
+  if (length < 3) return grams.add(normalised);
+  for (let i = 0; i + 3 <= length; i++) grams.add(chars ? chars[i] + chars[i + 1] + chars[i + 2] : normalised.slice(i, i + 3));
+  return grams;
 }
 
 const LEADING = /^(?:นางสาว|น\.ส\.|นาย(?!ก(?:เทศมนตรี|องค์การ|รัฐมนตรี|อบ))|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|บริษัท|บจก\.|บมจ\.|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.)\s*|^(?:mrs|mr|ms|miss)(?:\.\s*|\s+)/iu;
