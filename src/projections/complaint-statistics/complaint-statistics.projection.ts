@@ -31,13 +31,15 @@ interface Counts {
 const UPSERT_CASES = `
   INSERT INTO complaint_statistics_cases AS c
     (complaint_id, month, district_code, province_code, category_main, status, lat, lng, version)
-  SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::text[], $5::text[], $6::text[], $7::float8[], $8::float8[], $9::int[])
+  SELECT * FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
+    "categoryMain" text, status text, lat float8, lng float8, version int)
   ON CONFLICT (complaint_id) DO UPDATE SET status = excluded.status, version = excluded.version`;
 
 const ADD_COUNTS = `
   INSERT INTO complaint_statistics AS s
     (month, district_code, province_code, category_main, received, in_progress, resolved, closed)
-  SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::text[], $5::int[], $6::int[], $7::int[], $8::int[])
+  SELECT * FROM json_to_recordset($1::json) AS u(month date, "districtCode" text, "provinceCode" text, "categoryMain" text,
+    received int, "IN_PROGRESS" int, "RESOLVED" int, "CLOSED" int)
   ON CONFLICT (month, district_code, category_main) DO UPDATE SET
     received = s.received + excluded.received, in_progress = s.in_progress + excluded.in_progress,
     resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed`;
@@ -49,8 +51,9 @@ export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).sli
  * Complaint statistics by month of receipt, district where it happened and main category: how many were
  * received, and how many of those are in progress, resolved or closed now. Per batch it folds each
  * complaint's events from its remembered status, then adds one delta per bucket: a complaint moving from
- * in progress to resolved is −1 and +1, however many events the batch held. Events at or below a
- * complaint's remembered version were counted already.
+ * in progress to resolved is −1 and +1, however many events the batch held. Both writes are one statement
+ * each, their rows sent as one JSON array. Events at or below a complaint's remembered version were counted
+ * already.
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
@@ -76,17 +79,8 @@ export class ComplaintStatisticsProjection implements Projection {
     }
     const changed = [...after.values()].filter((row) => before.get(row.complaintId)?.version !== row.version);
     if (changed.length === 0) return;
-    await tx.query(UPSERT_CASES, [
-      changed.map((r) => r.complaintId), changed.map((r) => r.month), changed.map((r) => r.districtCode),
-      changed.map((r) => r.provinceCode), changed.map((r) => r.categoryMain), changed.map((r) => r.status),
-      changed.map((r) => r.lat), changed.map((r) => r.lng), changed.map((r) => r.version),
-    ]);
-    const deltas = countDeltas(changed, before);
-    await tx.query(ADD_COUNTS, [
-      deltas.map((d) => d.month), deltas.map((d) => d.districtCode), deltas.map((d) => d.provinceCode),
-      deltas.map((d) => d.categoryMain), deltas.map((d) => d.received), deltas.map((d) => d.IN_PROGRESS),
-      deltas.map((d) => d.RESOLVED), deltas.map((d) => d.CLOSED),
-    ]);
+    await tx.query(UPSERT_CASES, [JSON.stringify(changed)]);
+    await tx.query(ADD_COUNTS, [JSON.stringify(countDeltas(changed, before))]);
   }
 }
 
