@@ -7,6 +7,8 @@ export type DecimalReading = { ok: true; units: bigint } | { ok: false; problem:
 
 /** Digits with optional comma thousands grouping, then an optional fraction: "12,500.50", "12500", ".5". */
 const SHAPE = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?$/;
+const TRAILING_ZEROS = /0+$/;
+const NON_ZERO = /[1-9]/;
 
 /**
  * A non-negative decimal as staff type it (Thai or Arabic digits, comma thousands separators, surrounding
@@ -17,11 +19,11 @@ export function readDecimal(input: string, scale: number): DecimalReading {
   const match = SHAPE.exec(toArabicDigits(String(input ?? '')).trim());
   if (!match || (match[2] === undefined && match[3] === undefined)) return { ok: false, problem: 'MALFORMED' };
   const [, sign, whole = '0', fraction = ''] = match;
-  const significant = fraction.replace(/0+$/, '');
-  const digits = whole.replaceAll(',', '') + significant;
-  if (sign === '-' && /[1-9]/.test(digits)) return { ok: false, problem: 'NEGATIVE' };
+  const significant = fraction.replace(TRAILING_ZEROS, '');
+  const wholeDigits = whole.replaceAll(',', '');
+  if (sign === '-' && NON_ZERO.test(wholeDigits + significant)) return { ok: false, problem: 'NEGATIVE' };
   if (significant.length > scale) return { ok: false, problem: 'TOO_PRECISE' };
-  return { ok: true, units: BigInt(whole.replaceAll(',', '') + significant.padEnd(scale, '0')) };
+  return { ok: true, units: BigInt(wholeDigits + significant.padEnd(scale, '0')) };
 }
 
 /**

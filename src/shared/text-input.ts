@@ -1,8 +1,13 @@
 import { DomainError } from './domain-error.js';
 
+const WHITESPACE = /\s+/g;
+/** Whitespace other than single spaces between words. */
+const UNCLEAN_SPACE = /[^\S ]|^ | $|  /;
+
 /** Free text as stored: Unicode NFC, runs of whitespace made one space, trimmed. */
 export function cleanText(input: string | null | undefined): string {
-  return String(input ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const text = String(input ?? '').normalize('NFC');
+  return UNCLEAN_SPACE.test(text) ? text.replace(WHITESPACE, ' ').trim() : text;
 }
 
 /** True for a value staff actually typed: null, absent and blank count as not given. */
