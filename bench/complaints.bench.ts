@@ -101,13 +101,13 @@ function subjectOf(i: number): number {
 }
 
 /**
- * The party complained about: four in ten complaints name none; one in twenty of all names one of 50 lenders
- * complained about all over the country; a complaint in the last tenth of r about the same accused as an
- * earlier one; the others one of 200,000 people and companies.
+ * The party complained about: one complaint in twenty follows up an earlier one about the same party (and
+ * subject) from someone else; of the others, four in ten name no party, one in twenty of the rest one of 50
+ * lenders complained about all over the country, the others one of 200,000 people and companies.
  */
 function accusedOf(i: number): { kind: PartyKind; name: string } | null {
   const r = random(i, 3);
-  if (r >= 0.9 && random(i, 4) < 0.5 && earlierOf(i) >= 0) return accusedOf(earlierOf(i)) ?? accusedOf(i - 1);
+  if (r >= 0.9 && random(i, 4) < 0.5 && earlierOf(i) >= 0) return accusedOf(earlierOf(i));
   if (r >= 0.9 || random(i, 6) < 0.4) return null;
   const hot = random(i, 7) < 0.05;
   const n = hot ? Math.floor(random(i, 8) * 50) : Math.floor(random(i, 8) * 200_000);
@@ -117,23 +117,34 @@ function accusedOf(i: number): { kind: PartyKind; name: string } | null {
 
 const citizenOf = (person: number) => citizenId(String(1_100_000_000_000 + ((person * 7_919) % 899_999_999_999)).slice(0, 12));
 
+/** Where complaint i happened (and was received): a district anywhere in the country and one of its subdistricts. */
+function placeOf(i: number): { district: District; subdistrict: string } {
+  const district = DISTRICTS[Math.floor(random(i, 9) * DISTRICTS.length)];
+  return { district, subdistrict: pick(SUBDISTRICTS.get(district.code)!, i, 10) };
+}
+
+const subjectTextOf = (i: number) => `${SUBJECTS[subjectOf(i)]} หมู่ที่ ${1 + (placeOf(i).subdistrict.charCodeAt(5) % 9)}`;
+
 /** The ReceiveComplaint of complaint i, with the complaint it follows up (if any) as its duplicate candidate. */
 export function receiptOf(run: number, i: number, count: number): ReceiveComplaint {
-  const district = DISTRICTS[Math.floor(random(i, 9) * DISTRICTS.length)];
-  const subdistrict = pick(SUBDISTRICTS.get(district.code)!, i, 10);
+  const { district, subdistrict } = placeOf(i);
   const category = CATEGORIES[Math.floor(random(i, 11) * CATEGORIES.length)];
   const person = complainantOf(i);
   const accused = accusedOf(i) ?? (category.main === 'STATE_OFFICIAL' ? { kind: 'STATE_OFFICIAL' as const, name: `นาย${pick(FIRST_NAMES, i, 12)} ${pick(LAST_NAMES, i, 13)}` } : null);
   const receivedAt = receivedAtOf(i, count);
   const channel = pick(CHANNELS, i, 14);
-  const subject = `${SUBJECTS[subjectOf(i)]} หมู่ที่ ${1 + (subdistrict.charCodeAt(5) % 9)}`;
+  const subject = subjectTextOf(i);
   const earlier = earlierOf(i);
-  const candidates: DuplicateCandidate[] = earlier >= 0 && (person !== null && person === complainantOf(earlier))
-    ? [{ complaintId: complaintIdOf(run, earlier), complainantCitizenId: citizenOf(person), subject, receivedAt: receivedAtOf(earlier, count).toISOString(), status: 'RECEIVED' }]
+  const candidates: DuplicateCandidate[] = earlier >= 0 && person !== null && person === complainantOf(earlier)
+    ? [{
+      complaintId: complaintIdOf(run, earlier), complainantCitizenId: citizenOf(person), subject: subjectTextOf(earlier),
+      receivedAt: receivedAtOf(earlier, count).toISOString(), status: 'RECEIVED',
+    }]
     : [];
   return {
     type: 'ReceiveComplaint',
-    at: new Date(receivedAt.getTime() + (channel === 'LETTER' ? 3 * DAY : 0)).toISOString(),
+    // a letter is recorded a few days after the day written on it
+    at: new Date(channel === 'LETTER' ? Math.min(receivedAt.getTime() + 3 * DAY, LAST_RECEIVED + DAY / 2) : receivedAt.getTime()).toISOString(),
     actingOffice: { level: 'DISTRICT', code: district.code },
     complaintId: complaintIdOf(run, i),
     trackingCode: generateTrackingCode(),

@@ -74,6 +74,11 @@ describe('complaint-statistics projection', () => {
     expect(byMonthAndDistrict.map((r) => [r.month, r.provinceCode, r.districtCode, r.received])).toEqual([
       ['2025-01-01', '70', '7001', 3], ['2025-02-01', '70', '7001', 1],
     ]);
+    const chiangMaiDistrict = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-02', district: '๕๐๐๑', groupBy: ['MONTH'] });
+    expect(chiangMaiDistrict).toEqual([
+      { month: '2025-02-01', provinceCode: null, districtCode: null, category: null, received: 1, inProgress: 1, resolved: 0, closed: 0 },
+    ]);
+    expect(await complaintStatistics(db.pool, { from: '2025-01', to: '2025-02', district: '5001', province: '70' })).toEqual([]);
     const total = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-01', groupBy: [], category: 'REQUEST_HELP' });
     expect(total).toEqual([{ month: null, provinceCode: null, districtCode: null, category: null, received: 3, inProgress: 1, resolved: 1, closed: 1 }]);
     await expect(complaintStatistics(db.pool, { from: '2025-03', to: '2025-01' })).rejects.toMatchObject({ code: 'STATISTICS_MONTH_RANGE' });

@@ -63,7 +63,9 @@ export async function complaintStatistics(pool: pg.Pool, query: StatisticsQuery)
       'to',
     );
   }
-  const { province, district } = areaFilter(query.province, query.district);
+  const { province: provinceFilter, district } = areaFilter(query.province, query.district);
+  // A district's rows all carry its province: naming it lets the (province, month) index find them.
+  const province = provinceFilter ?? (district === null ? null : requireDistrict(district, 'district').provinceCode);
   const dimensions = DIMENSIONS.filter((d) => (query.groupBy ?? ['MONTH']).includes(d));
   if (dimensions.includes('DISTRICT') && !dimensions.includes('PROVINCE')) dimensions.splice(1, 0, 'PROVINCE');
   const selected = dimensions.map((d) => `${COLUMN[d]} AS "${ALIAS[d]}", `).join('');
