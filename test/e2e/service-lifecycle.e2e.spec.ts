@@ -5,7 +5,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import pg from 'pg';
+import { loadConfig } from '../../src/config/config.js';
+import { openDatabase } from '../../src/database/database.js';
 
 /** Runs `src/main.ts` as `npm start` would, without a DATABASE_URL unless given. */
 function startService(env: Record<string, string>) {
@@ -47,14 +48,19 @@ describe('the service process', () => {
     const first = startService(env);
     await first.ready();
     const cluster = path.join(dataDir, 'postgres');
-    const pgPort = Number((await fs.readFile(path.join(cluster, 'postmaster.pid'), 'utf8')).split('\n')[3]);
-    const password = (await fs.readFile(path.join(dataDir, 'postgres-password'), 'utf8')).trim();
+    const config = loadConfig({ DATA_DIR: dataDir });
+    await expect(openDatabase(config)).rejects.toThrow(/DATA_DIR: .* in use by PostgreSQL process \d+/);
+    // A command line tool beside the running service shares its server and leaves it running.
+    const beside = await openDatabase(config, { shareRunningServer: true });
     const marker = randomUUID();
-    const client = new pg.Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'postgres' });
-    await client.connect();
-    await client.query(`INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+    await beside.pool.query(`INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
       VALUES ('tally-life', 1, $1, 'TallyIncremented', 1, '{"by":1}', '{}')`, [marker]);
-    await client.end();
+    await beside.close();
+    const during = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ streamHistory(streamId: "tally-life") { eventId } }' }),
+    });
+    expect(((await during.json()) as { data: { streamHistory: unknown } }).data.streamHistory).toEqual([{ eventId: marker }]);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     await expect(fs.access(path.join(cluster, 'postmaster.pid'))).rejects.toThrow();
