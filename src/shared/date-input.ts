@@ -17,8 +17,9 @@ export function parseDateInput(input: string, field: string): string {
   const text = toArabicDigits(String(input ?? '')).trim();
   const iso = ISO_DATE.exec(text);
   const dmy = iso ? null : DAY_MONTH_YEAR.exec(text);
-  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : [];
-  if (year !== undefined) {
+  const parts = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : undefined;
+  if (parts) {
+    const [year, month, day] = parts;
     const ce = Number(year) >= 2400 ? Number(year) - BUDDHIST_ERA_OFFSET : Number(year);
     if (ce >= 1900 && isCalendarDay(ce, Number(month), Number(day))) return `${ce}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
   }
