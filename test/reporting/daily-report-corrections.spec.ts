@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { comparePositions } from '../../src/reporting/daily/daily-report.assemble.js';
+import { serialiseBody } from '../../src/reporting/daily/daily-report.body.js';
+import type { DailyReport } from '../../src/reporting/daily/daily-report.service.js';
+import { totalsOf } from '../../src/reporting/daily/daily-report.totals.js';
 import { bkk, ReportFixture } from './report-fixture.js';
 
 const THU = '2025-03-06';
@@ -8,6 +11,8 @@ const MON = '2025-03-10';
 
 let f: ReportFixture;
 let lateCommitted = '';
+/** Monday's report as the service computed it live, twice, just before the freeze (the ledger at the head of the log). */
+let provisional: DailyReport[] = [];
 beforeAll(async () => {
   f = await ReportFixture.start();
   await f.register(bkk(THU, '09:00:00'), '4901');
@@ -30,6 +35,8 @@ beforeAll(async () => {
   await f.register(bkk(MON, '09:03:00'), '4903', 'PAPER', FRI);
   await f.agree(mediated, bkk(MON, '09:30:00'));
   await f.register(bkk(MON, '10:00:00'), '4901');
+  await f.runnerCaughtUp();
+  provisional = [await f.service.report(MON), await f.service.report(MON)];
   expect(await f.freeze(MON, bkk(MON, '15:00:00'))).toBe('frozen');
 });
 afterAll(() => f.stop());
@@ -84,6 +91,16 @@ describe('late facts of frozen periods', () => {
       const corrected = mon.corrections.filter((c) => c.districtCode === code).reduce((n, c) => n + c.measures.regPaper, 0);
       expect(before + corrected + ReportFixture.district(mon, code)!.period.regPaper).toBe(ReportFixture.district(mon, code)!.cumulative.regPaper);
     }
+  });
+
+  it('was the same, byte for byte, while provisional, with totals that add up its districts; the frozen base stays as stored', async () => {
+    const frozen = await f.frozen(MON);
+    for (const live of provisional) {
+      expect(live.provisional).toBe(true);
+      expect(serialiseBody(live.body)).toBe(frozen.body);
+      expect(live.totals).toEqual(totalsOf(live.body));
+    }
+    expect(serialiseBody((await f.service.report(FRI)).body)).toBe((await f.frozen(FRI)).body);
   });
 
   it('regenerates the report with corrections byte for byte', async () => {

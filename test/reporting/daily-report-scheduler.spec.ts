@@ -36,6 +36,7 @@ describe('the scheduler', () => {
     await f.register(bkk(MON, '14:59:59'), '4901');
     await f.runnerCaughtUp();
     expect(ReportFixture.district((await f.service.report(MON)).body, '4901')!.period.regCounter).toBe(2);
+    expect((await f.service.report(TUE)).body.base?.day).toBe(FRI);
   });
 
   it('freezes at the cut-off with the head of the log; the report is then final', async () => {
@@ -48,6 +49,10 @@ describe('the scheduler', () => {
     expect(report.frozenAt!.toISOString()).toBe('2025-03-10T08:00:01.000Z');
     expect(ReportFixture.district(report.body, '4901')!.period.regCounter).toBe(2);
     expect(await f.regenerate(MON)).toBe((await f.frozen(MON)).body);
+    // The next day's provisional report, asked for before, now builds on Monday's.
+    const tue = await f.service.report(TUE);
+    expect(tue).toMatchObject({ provisional: true, body: { base: { day: MON } } });
+    expect(ReportFixture.district(tue.body, '4901')!.cumulative).toEqual(ReportFixture.district(report.body, '4901')!.cumulative);
   });
 
   it('lets only one of two replicas freeze a day', async () => {

@@ -1,7 +1,8 @@
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
-import type { Correction, DailyReportBody, DailyReportParams, DistrictFigures } from './daily-report.body.js';
+import { type Correction, type DailyReportBody, type DailyReportParams, type DistrictFigures, parseBody } from './daily-report.body.js';
+import { type ReportTotals, totalsOf } from './daily-report.totals.js';
 
 /** Frozen reports up to the base, oldest first: a late fact corrects the first of them that should have had it. */
 export interface CutOffChain {
@@ -26,18 +27,46 @@ export function comparePositions(a: LogPosition, b: LogPosition): number {
   return a.globalPosition === b.globalPosition ? 0 : a.globalPosition < b.globalPosition ? -1 : 1;
 }
 
-/** Running sums by district, and corrections by district and report day. */
+/** The later of two log positions; `b` may be missing. */
+export const laterOf = (a: LogPosition, b: LogPosition | undefined): LogPosition => (b && comparePositions(b, a) > 0 ? b : a);
+
+/** The frozen report a report builds on: its figures and their province and national sums. */
+export interface ReportBase {
+  body: DailyReportBody;
+  totals: ReportTotals;
+}
+
+/** A frozen report's stored text as a base. */
+export function reportBaseOf(text: string): ReportBase {
+  const body = parseBody(text);
+  return { body, totals: totalsOf(body) };
+}
+
+/** The period of a district this report has not changed: nothing (frozen, so that nobody adds to it). */
+const NO_FIGURES: Measures = Object.freeze(zeroMeasures());
+
+/**
+ * Running sums by district, and corrections by district and report day. From a base, each district
+ * starts with the base's cumulative figures, shared with the base (never written) until it changes, so
+ * that a report that changes few districts costs little more than those districts.
+ */
 export class ReportSums {
   readonly districts = new Map<string, DistrictFigures>();
   readonly corrections = new Map<string, Correction>();
+  /** The districts this report has changed, each a figures object of its own. */
+  private readonly changed = new Set<string>();
+
+  constructor(base: ReportBase | null = null) {
+    for (const d of base?.body.districts ?? []) this.districts.set(d.districtCode, { ...d, period: NO_FIGURES });
+  }
 
   district(districtCode: string, provinceCode: string): DistrictFigures {
-    let figures = this.districts.get(districtCode);
-    if (!figures) {
-      figures = { districtCode, provinceCode, period: zeroMeasures(), cumulative: zeroMeasures() };
-      this.districts.set(districtCode, figures);
-    }
-    return figures;
+    const figures = this.districts.get(districtCode);
+    if (figures && this.changed.has(districtCode)) return figures;
+    const own = { districtCode, provinceCode, period: zeroMeasures(), cumulative: figures ? { ...figures.cumulative } : zeroMeasures() };
+    this.districts.set(districtCode, own);
+    this.changed.add(districtCode);
+    return own;
   }
 
   /** A late fact: into the correction line and into the cumulative figures. */

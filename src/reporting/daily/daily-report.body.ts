@@ -2,14 +2,18 @@ import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { isZero, type Measures, measuresFromJson, measuresToJson } from '../ledger/report-measures.js';
 
-/** What a daily report is computed from: everything at or below `position` that counts before `cutOff`. */
-export interface DailyReportParams {
+/** A frozen report as another refers to it: its day, cut-off and position. */
+export interface ReportReference {
   day: CalendarDay;
   cutOff: Date;
-  periodStart: Date;
   position: LogPosition;
+}
+
+/** What a daily report is computed from: everything at or below `position` that counts before `cutOff`. */
+export interface DailyReportParams extends ReportReference {
+  periodStart: Date;
   /** The frozen report this one follows; corrections are what reached the log since its position. */
-  base: { day: CalendarDay; cutOff: Date; position: LogPosition } | null;
+  base: ReportReference | null;
 }
 
 export interface DistrictFigures {
@@ -32,11 +36,6 @@ export interface Correction {
 export interface DailyReportBody extends DailyReportParams {
   districts: DistrictFigures[];
   corrections: Correction[];
-}
-
-/** The reference a report keeps to the frozen report it follows. */
-export function baseOf(report: DailyReportParams): NonNullable<DailyReportParams['base']> {
-  return { day: report.day, cutOff: report.cutOff, position: report.position };
 }
 
 const position = (p: LogPosition) => ({ transactionId: p.transactionId.toString(), globalPosition: p.globalPosition.toString() });

@@ -1,10 +1,10 @@
 import type pg from 'pg';
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
-import { type EventStore, type LogPosition, START_OF_LOG } from '../../eventstore/event-store.port.js';
+import { type EventStore, START_OF_LOG } from '../../eventstore/event-store.port.js';
 import { periodOf } from './cut-off.js';
-import { comparePositions } from './daily-report.assemble.js';
-import { baseOf, type DailyReportParams, parseBody, serialiseBody } from './daily-report.body.js';
+import { laterOf, reportBaseOf } from './daily-report.assemble.js';
+import { serialiseBody } from './daily-report.body.js';
 import { computeDailyReport } from './daily-report.compute.js';
 import { DailyReportStore } from './daily-report.store.js';
 import { lastPositionRecordedBefore, ledgerCaughtUp } from './report-ledger-position.js';
@@ -55,23 +55,13 @@ export class DailyReportFreezer {
     if (await reports.find(day, false)) return 'exists';
     const period = await periodOf(day, this.calendar);
     if (now < period.cutOff) throw new Error(`the report of ${day} cannot be frozen before its cut-off`);
-    const base = await reports.latestBefore(period.cutOff);
-    const basePosition = base?.params.position ?? START_OF_LOG;
+    const base = (await reports.latest(period.cutOff)) ?? null;
+    const basePosition = base?.position ?? START_OF_LOG;
     const head = (await this.store.head(basePosition)).position;
     await ledgerCaughtUp(client, head, this.catchUpTimeoutMs, () => this.cancelled);
     const missed = now.getTime() - period.cutOff.getTime() > MISSED_AFTER_MS;
-    const position = missed ? later(basePosition, await lastPositionRecordedBefore(client, period.cutOff)) : head;
-    const params: DailyReportParams = {
-      ...period,
-      position,
-      base: base ? baseOf(base.params) : null,
-    };
-    const chain = await reports.chainUntil(base?.params.cutOff ?? null);
-    const body = await computeDailyReport(client, params, base ? parseBody(base.body) : null, chain);
-    return (await reports.insert(params, serialiseBody(body), now, missed)) ? 'frozen' : 'exists';
+    const position = missed ? laterOf(basePosition, await lastPositionRecordedBefore(client, period.cutOff)) : head;
+    const { params, sums } = await computeDailyReport(client, period, position, base, async (baseDay) => reportBaseOf((await reports.find(baseDay))!.body));
+    return (await reports.insert(params, serialiseBody(sums.body(params)), now, missed)) ? 'frozen' : 'exists';
   }
-}
-
-function later(a: LogPosition, b: LogPosition | undefined): LogPosition {
-  return b && comparePositions(b, a) > 0 ? b : a;
 }

@@ -2,12 +2,11 @@ import type pg from 'pg';
 import { type CalendarDay, parseCalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import { periodOf } from './cut-off.js';
-import { comparePositions } from './daily-report.assemble.js';
-import { baseOf, type DailyReportBody, type DailyReportParams, parseBody } from './daily-report.body.js';
+import { reportBaseOf } from './daily-report.assemble.js';
+import type { DailyReportBody, ReportReference } from './daily-report.body.js';
 import { computeDailyReport } from './daily-report.compute.js';
 import { DailyReportStore, type FrozenReport } from './daily-report.store.js';
-import { type ReportTotals, totalsOf } from './daily-report.totals.js';
-import { ledgerPosition } from './report-ledger-position.js';
+import type { ReportTotals } from './daily-report.totals.js';
 
 export interface DailyReport {
   body: DailyReportBody;
@@ -22,9 +21,21 @@ export interface DailyReport {
 
 const CACHED_DAYS = 32;
 
-/** The daily report of a working day: the frozen one, or until then a provisional one computed live. */
+/** Keeps a day's entry, forgetting the oldest beyond CACHED_DAYS. */
+function keep<V>(cache: Map<CalendarDay, V>, day: CalendarDay, value: V): V {
+  cache.set(day, value);
+  if (cache.size > CACHED_DAYS) cache.delete(cache.keys().next().value!);
+  return value;
+}
+
+/**
+ * The daily report of a working day: the frozen one (kept in memory once read), or until then a provisional
+ * one computed live in one round trip, from the frozen report it follows and the ledger rows since.
+ */
 export class DailyReportService {
   private readonly frozen = new Map<CalendarDay, DailyReport>();
+  /** The frozen report each day's provisional one builds on, as last seen; the computation checks it. */
+  private readonly bases = new Map<CalendarDay, ReportReference | null>();
   private readonly reports: DailyReportStore;
 
   constructor(private readonly pool: pg.Pool, private readonly calendar: HolidayCalendar) {
@@ -36,37 +47,25 @@ export class DailyReportService {
     const day = parseCalendarDay(date, 'date');
     const cached = this.frozen.get(day);
     if (cached) return cached;
-    const stored = await this.reports.find(day);
-    if (stored) return this.remember(day, stored);
-    return this.provisional(day);
-  }
-
-  private async provisional(day: CalendarDay): Promise<DailyReport> {
+    // A day declared a holiday after its report was frozen keeps that report; no other day off has one.
+    const kept = (await this.calendar.isWorkingDay(day)) ? undefined : await this.reports.find(day);
+    if (kept) return this.remember(day, kept);
     const period = await periodOf(day, this.calendar);
-    const [base, { position: applied }] = await Promise.all([this.reports.latestBefore(period.cutOff, false), ledgerPosition(this.pool)]);
-    const position = base && comparePositions(base.params.position, applied) > 0 ? base.params.position : applied;
-    const [baseBody, chain] = await Promise.all([
-      base ? this.bodyOf(base.params.day) : null,
-      this.reports.chainUntil(base?.params.cutOff ?? null),
-    ]);
-    const params: DailyReportParams = { ...period, position, base: base ? baseOf(base.params) : null };
-    const body = await computeDailyReport(this.pool, params, baseBody, chain);
-    return { body, totals: totalsOf(body), provisional: true, frozenAt: null, missed: false, sha256: null };
+    const base = this.bases.has(day) ? this.bases.get(day)! : ((await this.reports.latest(period.cutOff)) ?? null);
+    const live = await computeDailyReport(this.pool, period, null, base, (baseDay) => this.frozenReport(baseDay));
+    keep(this.bases, day, live.params.base);
+    if (live.frozen) return this.frozenReport(day);
+    return { body: live.sums.body(live.params), totals: live.totals, provisional: true, frozenAt: null, missed: false, sha256: null };
   }
 
-  private async bodyOf(day: CalendarDay): Promise<DailyReportBody> {
-    const cached = this.frozen.get(day);
-    if (cached) return cached.body;
-    return this.remember(day, (await this.reports.find(day))!).body;
+  private async frozenReport(day: CalendarDay): Promise<DailyReport> {
+    return this.frozen.get(day) ?? this.remember(day, (await this.reports.find(day))!);
   }
 
   private remember(day: CalendarDay, stored: FrozenReport): DailyReport {
     const cached = this.frozen.get(day);
     if (cached) return cached;
-    const body = parseBody(stored.body);
-    const report = { body, totals: totalsOf(body), provisional: false, frozenAt: stored.frozenAt, missed: stored.missed, sha256: stored.sha256 };
-    this.frozen.set(day, report);
-    if (this.frozen.size > CACHED_DAYS) this.frozen.delete(this.frozen.keys().next().value!);
-    return report;
+    const report = { ...reportBaseOf(stored.body), provisional: false, frozenAt: stored.frozenAt, missed: stored.missed, sha256: stored.sha256 };
+    return keep(this.frozen, day, report);
   }
 }

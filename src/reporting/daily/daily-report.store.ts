@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { CutOffChain } from './daily-report.assemble.js';
-import type { DailyReportParams } from './daily-report.body.js';
+import type { DailyReportParams, ReportReference } from './daily-report.body.js';
 
 type Db = pg.Pool | pg.ClientBase;
 
@@ -49,11 +49,12 @@ export class DailyReportStore {
   }
 
   /** The latest frozen report, or the latest with a cut-off before the instant. */
-  async latestBefore(cutOff?: Date, withBody = true): Promise<FrozenReport | undefined> {
+  async latest(before?: Date): Promise<ReportReference | undefined> {
     const { rows } = await this.db.query(
-      `SELECT to_char(report_day, 'YYYY-MM-DD') AS day FROM daily_mediation_reports WHERE $1::timestamptz IS NULL OR cut_off < $1
-       ORDER BY cut_off DESC LIMIT 1`, [cutOff ?? null]);
-    return rows[0] ? this.find(rows[0].day, withBody) : undefined;
+      `SELECT to_char(report_day, 'YYYY-MM-DD') AS day, cut_off, transaction_id::text AS xid, global_position FROM daily_mediation_reports
+       WHERE $1::timestamptz IS NULL OR cut_off < $1 ORDER BY cut_off DESC LIMIT 1`, [before ?? null]);
+    const row = rows[0];
+    return row && { day: row.day, cutOff: row.cut_off, position: { transactionId: BigInt(row.xid), globalPosition: BigInt(row.global_position) } };
   }
 
   async lastDay(): Promise<CalendarDay | undefined> {

@@ -12,18 +12,33 @@ export interface ReportTotals {
 }
 
 const zero = (): PeriodAndCumulativeSums => ({ period: zeroMeasures(), cumulative: zeroMeasures() });
+export const noTotals = (): ReportTotals => ({ byProvince: new Map(), national: zero() });
+
+/** The sums of a province (made on first use), or with null the national ones. */
+export function totalsAt(totals: ReportTotals, provinceCode: string | null): PeriodAndCumulativeSums {
+  if (provinceCode === null) return totals.national;
+  let province = totals.byProvince.get(provinceCode);
+  if (!province) totals.byProvince.set(provinceCode, (province = zero()));
+  return province;
+}
 
 /** Province and national sums of a report, computed once per report. */
 export function totalsOf(body: DailyReportBody): ReportTotals {
-  const byProvince = new Map<string, PeriodAndCumulativeSums>();
-  const national = zero();
+  const totals = noTotals();
   for (const d of body.districts) {
-    let province = byProvince.get(d.provinceCode);
-    if (!province) byProvince.set(d.provinceCode, (province = zero()));
-    for (const sum of [province, national]) {
+    for (const sum of [totalsAt(totals, d.provinceCode), totals.national]) {
       addMeasures(sum.period, d.period);
       addMeasures(sum.cumulative, d.cumulative);
     }
   }
-  return { byProvince, national };
+  return totals;
+}
+
+/** A copy of the cumulative sums, with every period at zero: where a following report's totals start. */
+export function cumulativeTotals(totals: ReportTotals): ReportTotals {
+  const only = (sums: PeriodAndCumulativeSums) => ({ period: zeroMeasures(), cumulative: { ...sums.cumulative } });
+  return {
+    byProvince: new Map([...totals.byProvince].map(([code, sums]) => [code, only(sums)])),
+    national: only(totals.national),
+  };
 }

@@ -52,9 +52,22 @@ export function isZero(measures: Measures): boolean {
   return MEASURES.every((m) => measures[m] === 0 || measures[m] === 0n);
 }
 
+const COLUMNS = Object.fromEntries(MEASURES.map((m) => [m, m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)])) as Record<Measure, string>;
+
 /** snake_case column of a measure in the ledger tables: regSelfQrThaid → reg_self_qr_thaid. */
 export function columnOf(measure: Measure): string {
-  return measure.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+  return COLUMNS[measure];
+}
+
+/** `<prefix><column>` of every measure, made once per prefix: a report reads hundreds of rows a call. */
+const prefixedColumns = new Map<string, Record<Measure, string>>();
+function columnsWith(prefix: string): Record<Measure, string> {
+  let columns = prefixedColumns.get(prefix);
+  if (!columns) {
+    columns = Object.fromEntries(MEASURES.map((m) => [m, prefix + COLUMNS[m]])) as Record<Measure, string>;
+    prefixedColumns.set(prefix, columns);
+  }
+  return columns;
 }
 
 /** Measures as plain JSON (money as satang text), in MEASURES order, zeros left out. */
@@ -77,7 +90,8 @@ export function measuresFromJson(json: Record<string, number | string> | null | 
 /** Measures from a SQL row whose columns are named by columnOf (sums arrive as text or numbers). */
 export function measuresFromRow(row: Record<string, unknown>, prefix = ''): Measures {
   const measures = zeroMeasures();
-  for (const m of COUNT_MEASURES) measures[m] = Number(row[prefix + columnOf(m)] ?? 0);
-  for (const m of MONEY_MEASURES) measures[m] = BigInt(String(row[prefix + columnOf(m)] ?? 0));
+  const columns = columnsWith(prefix);
+  for (const m of COUNT_MEASURES) measures[m] = Number(row[columns[m]] ?? 0);
+  for (const m of MONEY_MEASURES) measures[m] = BigInt(String(row[columns[m]] ?? 0));
   return measures;
 }

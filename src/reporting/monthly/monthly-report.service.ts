@@ -51,16 +51,16 @@ export class MonthlyReportService {
     const monthEnd = await this.lastCutOffOfMonth(year, month);
     const monthStart = await this.lastCutOffOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1);
     const fiscalYearStart = await this.lastCutOffOfMonth(month >= 10 ? year : year - 1, 9);
-    const latest = await new DailyReportStore(this.pool).latestBefore();
-    const position = latest?.params.position ?? (await ledgerPosition(this.pool)).position;
-    const until = latest && latest.params.cutOff < monthEnd ? latest.params.cutOff : monthEnd;
+    const latest = await new DailyReportStore(this.pool).latest();
+    const position = latest?.position ?? (await ledgerPosition(this.pool)).position;
+    const until = latest && latest.cutOff < monthEnd ? latest.cutOff : monthEnd;
     const { rows } = await this.pool.query(QUERY, [
       position.transactionId.toString(), position.globalPosition.toString(), until, monthStart, fiscalYearStart,
     ]);
     return {
       year, month, monthStart, monthEnd, fiscalYearStart, until, position,
-      asOfDay: latest?.params.day ?? null,
-      complete: latest !== undefined && latest.params.cutOff >= monthEnd,
+      asOfDay: latest?.day ?? null,
+      complete: latest !== undefined && latest.cutOff >= monthEnd,
       districts: rows.map((row) => ({
         districtCode: row.district_code,
         provinceCode: row.province_code,
