@@ -1,13 +1,14 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parse } from 'csv-parse';
+import { TextDecoder } from 'node:util';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/domain-error.js';
+import { CsvRecords } from './csv-records.js';
 import { mapHeaders, rowOf, type ImportRow } from './import-columns.js';
 
 /**
- * The rows of an export file, streamed: CSV (UTF-8, a byte-order mark allowed) through csv-parse, XLSX (the
+ * The rows of an export file, streamed: CSV (UTF-8, a byte-order mark allowed) through CsvRecords, XLSX (the
  * first worksheet) through exceljs's streaming reader. They come as many at a time as have been read, not
  * one promise each. Row numbers are as a spreadsheet shows them, the header being row 1. `onBytes` hears
  * how much of the file has been read, for a progress bar.
@@ -27,8 +28,8 @@ export async function openImportFile(file: string, onBytes: (bytesRead: number) 
   const { size } = await stat(file);
   const stream = createReadStream(file);
   let bytesRead = 0;
-  stream.on('data', (chunk) => onBytes((bytesRead += chunk.length)));
-  const records = extension === '.csv' ? csvRecords(stream) : xlsxRecords(stream);
+  const counted = (chunk: Buffer) => onBytes((bytesRead += chunk.length));
+  const records = extension === '.csv' ? csvRecords(stream, counted) : xlsxRecords(stream, counted);
   return { totalBytes: size, rows: withHeaders(records) };
 }
 
@@ -48,20 +49,20 @@ async function* withHeaders(records: Records): AsyncGenerator<ImportRow[]> {
   }
 }
 
-/** Each wait for the parser brings one record; those it has parsed meanwhile are read at once. */
-async function* csvRecords(stream: NodeJS.ReadableStream): Records {
-  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
-  let rowNumber = 0;
-  for await (const record of parser) {
-    const chunk: [number, string[]][] = [[++rowNumber, record as string[]]];
-    for (let next = parser.read() as string[] | null; next !== null; next = parser.read() as string[] | null) {
-      chunk.push([++rowNumber, next]);
-    }
-    yield chunk;
+/** UTF-8, or UTF-16 when the file starts with its byte-order mark (as csv-parse read it); the decoder drops the mark. */
+async function* csvRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
+  const reader = new CsvRecords();
+  let decoder: TextDecoder | undefined;
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    counted(chunk);
+    decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
+    yield reader.push(decoder.decode(chunk, { stream: true }));
   }
+  yield [...reader.push(decoder?.decode() ?? ''), ...reader.end()];
 }
 
-async function* xlsxRecords(stream: NodeJS.ReadableStream): Records {
+async function* xlsxRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
+  stream.on('data', (chunk) => counted(chunk as Buffer));
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream as unknown as import('stream').Stream, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
