@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
 import { advanceCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
+import { SharedLogReader } from './shared-log-reader.js';
 
 export type LocalState = 'STARTING' | 'RUNNING' | 'STANDBY' | 'FAILED' | 'STOPPED';
 
@@ -29,16 +30,19 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly pollMs: number;
   private readonly standbyMs: number;
+  /** One read of each batch for all the projections of this runner. */
+  private readonly log: SharedLogReader;
 
   constructor(
     private readonly pool: pg.Pool,
-    private readonly store: EventStore,
+    store: EventStore,
     readonly projections: readonly Projection[],
     private readonly options: RunnerOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 2000;
     this.pollMs = options.pollMs ?? 200;
     this.standbyMs = options.standbyMs ?? 2000;
+    this.log = new SharedLogReader(store);
     for (const p of projections) this.states.set(p.name, 'STOPPED');
   }
 
@@ -99,17 +103,17 @@ export class ProjectionRunner {
   private async follow(projection: Projection, client: pg.PoolClient): Promise<boolean> {
     let position = (await resumeCheckpoint(client, projection.name)).position;
     this.states.set(projection.name, 'RUNNING');
-    let next = this.store.readAll(position, this.batchSize);
+    let next = this.log.readAll(position, this.batchSize);
     try {
       while (!this.stopping) {
         const batch = await next;
         if (batch.length === 0) {
           await sleep(this.pollMs);
-          next = this.store.readAll(position, this.batchSize);
+          next = this.log.readAll(position, this.batchSize);
           continue;
         }
         const last = batch[batch.length - 1].position;
-        next = this.store.readAll(last, this.batchSize);
+        next = this.log.readAll(last, this.batchSize);
         const applied = await this.applyBatch(projection, client, batch);
         if (applied === batch.length) {
           position = last;
