@@ -43,7 +43,7 @@ export function adminCommand(): Command {
 async function runCreate(options: CreateOptions): Promise<number> {
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    database = await openDatabase(loadConfig());
+    database = await openDatabase(loadConfig(), { shareRunningServer: true });
     const form: AdministratorForm = { ...options, mobilePhone: options.mobilePhone ?? null, assignedOn: options.assignedOn ?? null };
     const { account, oneTimePassword } = await bootstrapAdministrator(database.pool, new PostgresEventStore(database.pool), form);
     console.log([
