@@ -8,7 +8,7 @@ import { dailyReportView } from '../src/reporting/daily/daily-report.view.js';
 import { ledgerCaughtUp } from '../src/reporting/daily/report-ledger-position.js';
 import { ReportLedgerProjection } from '../src/reporting/ledger/report-ledger.projection.js';
 import { loadDebtCases } from './daily-report.load.js';
-import { now, sample, type Sample } from './measure.js';
+import { latency, now, sample, type Sample } from './measure.js';
 
 /** Working days of March 2025 (no holidays in it) over which the loaded cases spread; reports are frozen on the last two. */
 export const REPORT_DAYS = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-10', '2025-03-11',
@@ -78,14 +78,6 @@ export async function dailyReportLatencyRun(pool: pg.Pool, calls: number, provis
   const day = provisional ? '2025-03-24' : DAY;
   const service = new DailyReportService(pool, calendar);
   const provinces = ['10', '30', '49', '50', '58', '90', '96'];
-  const times: number[] = [];
-  const startedAt = now();
-  for (let i = 0; i < calls; i++) {
-    const t = now();
-    dailyReportView(await service.report(day), provinces[i % provinces.length]);
-    times.push(now() - t);
-  }
-  const result = sample(calls, startedAt);
-  times.sort((a, b) => a - b);
-  return { p50Ms: times[Math.floor(calls * 0.5)], p99Ms: times[Math.min(calls - 1, Math.floor(calls * 0.99))], sample: result };
+  const { p50Ms, p99Ms, count, seconds } = await latency(calls, async (i) => dailyReportView(await service.report(day), provinces[i % provinces.length]));
+  return { p50Ms, p99Ms, sample: { rate: count / seconds, count, seconds } };
 }

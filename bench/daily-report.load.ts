@@ -3,44 +3,29 @@ import type { DebtCommand } from '../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../src/cases/debt/debt.decider.js';
 import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent } from '../src/cases/debt/debt.events.js';
 import type { EventStore, NewStream } from '../src/eventstore/event-store.port.js';
-import { provinces, districtsOf, subdistrictsOf } from '../src/geography/geography.js';
+import { districtsOf, provinces } from '../src/geography/geography.js';
+import { registration, step } from '../test/support/debt-generator.js';
 import { now, sample, type Sample } from './measure.js';
 
 const CHUNK = 1_000;
-const DISTRICTS = provinces().flatMap((p) => districtsOf(p.code)).map((d) => ({ district: d, subdistrict: subdistrictsOf(d.code)[0] }));
+const DISTRICTS = provinces().flatMap((p) => districtsOf(p.code));
 const at = (day: string, minutes: number) => new Date(Date.parse(`${day}T09:00:00+07:00`) + minutes * 60_000).toISOString();
-
-function citizenId(n: number): string {
-  const body = `3${String(n).padStart(11, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (13 - i);
-  return body + ((11 - (sum % 11)) % 10);
-}
 
 /** Case n's commands: registered on one of `days`, then contacted, mediated, transferred or closed by turns. */
 function commandsOf(n: number, days: readonly string[]): DebtCommand[] {
-  const { district, subdistrict } = DISTRICTS[n % DISTRICTS.length];
+  const district = DISTRICTS[n % DISTRICTS.length];
   const day = days[n % days.length];
-  const paper = n % 10 === 0;
-  const commands: DebtCommand[] = [{
-    type: 'RegisterDebtor', caseId: `debt-bench-${n}`, at: at(day, n % 300), channel: paper ? 'PAPER' : n % 3 === 0 ? 'COUNTER' : 'SELF_QR_THAID',
-    formDate: paper ? day : null,
-    debtor: { citizenId: citizenId(n), title: 'นาย', firstName: `ลูกหนี้${n}`, lastName: 'ทดสอบ', phone: null, occupation: 'รับจ้าง',
-      address: { line: '1 หมู่ 1', subdistrictCode: subdistrict.code, districtCode: district.code, provinceCode: district.provinceCode } },
-    creditors: [{ kind: 'PERSON', name: `เจ้าหนี้ ${n}` }],
-    debts: [{ principal: '50,000', outstanding: `${60_000 + (n % 1000)}` }],
-    helpWanted: { kinds: ['MEDIATION'] },
-    openCasesOfDebtor: [],
-  } as DebtCommand];
-  if (n % 10 < 7) commands.push({ type: 'RecordContactAttempt', at: at(day, 320), method: 'PHONE', reached: true, wishesMediation: 'YES' } as DebtCommand);
+  const channel = n % 10 === 0 ? 'PAPER' : n % 3 === 0 ? 'COUNTER' : 'SELF_QR_THAID';
+  const commands: DebtCommand[] = [registration(n, `debt-bench-${n}`, {
+    districtCode: district.code, channel, at: at(day, n % 300), formDate: day, outstanding: `${60_000 + (n % 1000)}`,
+  })];
+  if (n % 10 < 7) commands.push({ ...step.contact('YES'), at: at(day, 320) });
   if (n % 10 < 4) {
-    commands.push({ type: 'ScheduleMediation', at: at(day, 330), date: day, time: '14.30', place: 'ศูนย์ดำรงธรรมอำเภอ' } as DebtCommand);
-    commands.push(n % 10 < 3
-      ? { type: 'RecordMediationOutcome', at: at(day, 360), outcome: 'AGREED', debtAfter: '0' } as DebtCommand
-      : { type: 'RecordMediationOutcome', at: at(day, 360), outcome: 'NOT_AGREED' } as DebtCommand);
+    commands.push({ ...step.schedule(day, '14.30'), at: at(day, 330) });
+    commands.push({ ...(n % 10 < 3 ? step.agree('0') : step.fail()), at: at(day, 360) });
   }
-  if (n % 20 === 7) commands.push({ type: 'TransferDebtCase', at: at(day, 370), toDistrictCode: DISTRICTS[(n + 1) % DISTRICTS.length].district.code, reason: 'ย้าย' } as DebtCommand);
-  if (n % 10 === 9) commands.push({ type: 'CloseDebtCase', at: at(day, 380), reason: 'WITHDRAWN' } as DebtCommand);
+  if (n % 20 === 7) commands.push({ ...step.transfer(DISTRICTS[(n + 1) % DISTRICTS.length].code), at: at(day, 370) });
+  if (n % 10 === 9) commands.push({ ...step.close('WITHDRAWN'), at: at(day, 380) });
   return commands;
 }
 

@@ -18,7 +18,7 @@ import { DistrictCountsResolver } from '../src/projections/district-counts/distr
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 import { toThaiDigits } from '../src/shared/thai-digits.js';
 import { registration, step } from '../test/support/debt-generator.js';
-import { now, sample, sleep, type Sample } from './measure.js';
+import { latency, now, sample, sleep, type Sample } from './measure.js';
 
 /** Sizes: BENCH_DEBTORS (default 150,000 cases of 8 commands each), BENCH_DEBT_WRITERS (32), BENCH_LATENCY_REQUESTS (2,000). */
 export const DEBTORS = Number(process.env.BENCH_DEBTORS ?? 150_000);
@@ -150,18 +150,7 @@ async function ask(url: string, query: string): Promise<void> {
   if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`);
 }
 
-async function latencies(requests: number, call: (i: number) => Promise<void>, clients = 1): Promise<LatencySample> {
-  const times: number[] = [];
-  let next = 0;
-  const startedAt = now();
-  await Promise.all(Array.from({ length: clients }, async () => {
-    for (let i = next++; i < requests; i = next++) {
-      const t = now();
-      await call(i);
-      times.push(now() - t);
-    }
-  }));
-  times.sort((a, b) => a - b);
-  const at = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { ...sample(requests, startedAt), p50Ms: at(0.5), p99Ms: at(0.99) };
+async function latencies(requests: number, call: (i: number) => Promise<void>): Promise<LatencySample> {
+  const { p50Ms, p99Ms, count, seconds } = await latency(requests, call);
+  return { rate: count / seconds, count, seconds, p50Ms, p99Ms };
 }

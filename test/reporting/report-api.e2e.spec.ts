@@ -1,36 +1,23 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import ExcelJS from 'exceljs';
 import { AppModule } from '../../src/app.module.js';
-import { debtDecider } from '../../src/cases/debt/debt.decider.js';
-import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
+import type { DebtChannel } from '../../src/cases/debt/debt.events.js';
 import { loadConfig } from '../../src/config/config.js';
-import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { registration, runCase } from '../support/debt-generator.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { pdfPages } from './pdf-text.js';
-import { bkk, citizenIdOf } from './report-fixture.js';
+import { bkk } from './report-fixture.js';
 
 const FRI = '2025-03-07';
 let db: TestDatabase;
 let app: INestApplication;
 let base: string;
 
-async function register(store: PostgresEventStore, n: number, at: string, districtCode: string, channel = 'COUNTER', formDate: string | null = null) {
-  const caseId = `debt-api-${n}`;
-  const command = {
-    type: 'RegisterDebtor', caseId, at, channel, formDate, districtCode,
-    debtor: { citizenId: citizenIdOf(n), title: 'นาง', firstName: 'น้ำฝน', lastName: 'ที่นี่ดี', phone: null, occupation: 'ค้าขาย',
-      address: { line: '1', subdistrictCode: '490101', districtCode: '4901', provinceCode: '49' } },
-    creditors: [{ kind: 'PERSON', name: 'เจ้าหนี้' }],
-    debts: [{ principal: '10,000', outstanding: '12,500.50' }],
-    helpWanted: { kinds: ['MEDIATION'] },
-    openCasesOfDebtor: [],
-  } as DebtCommand;
-  await handleCommand(store, caseId, debtDecider, command, { commandId: randomUUID(), actor: 'test' });
-}
+const register = (store: PostgresEventStore, n: number, at: string, districtCode: string, channel: DebtChannel = 'COUNTER', formDate?: string) =>
+  runCase(store, `api-${n}`, [registration(n, `api-${n}`, { districtCode, channel, at, formDate })]);
 
 const graphql = async (query: string) =>
   (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<any>;

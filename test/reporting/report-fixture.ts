@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
-import type { DebtChannel } from '../../src/cases/debt/debt-vocabulary.js';
-import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
-import { handleCommand } from '../../src/eventstore/handle-command.js';
+import type { DebtChannel } from '../../src/cases/debt/debt.events.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { parseBody } from '../../src/reporting/daily/daily-report.body.js';
@@ -14,6 +12,7 @@ import { DailyReportStore } from '../../src/reporting/daily/daily-report.store.j
 import { ledgerCaughtUp } from '../../src/reporting/daily/report-ledger-position.js';
 import { ReportLedgerProjection } from '../../src/reporting/ledger/report-ledger.projection.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { registration, runCase, step } from '../support/debt-generator.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 /** A Bangkok wall-clock instant: bkk('2025-03-07', '14:59:59'). */
@@ -61,11 +60,11 @@ export class ReportFixture {
     await this.db.drop();
   }
 
-  /** Registers a new case and returns its stream id. */
-  async register(at: string, districtCode: string, channel: DebtChannel = 'COUNTER', formDate: string | null = null): Promise<string> {
-    const { streamId, command } = this.registration(at, districtCode, channel, formDate);
-    await this.command(streamId, command);
-    return streamId;
+  /** Registers a new case whose debtor lives in the district; returns its case id. */
+  async register(at: string, districtCode: string, channel: DebtChannel = 'COUNTER', formDate?: string): Promise<string> {
+    const command = this.registration(at, districtCode, channel, formDate);
+    await runCase(this.store, command.caseId, [command]);
+    return command.caseId;
   }
 
   /**
@@ -73,7 +72,8 @@ export class ReportFixture {
    * at `at`, but nobody can read it before it commits.
    */
   async openRegistration(at: string, districtCode: string): Promise<{ streamId: string; commit: () => Promise<void> }> {
-    const { streamId, command } = this.registration(at, districtCode, 'COUNTER', null);
+    const command = this.registration(at, districtCode, 'COUNTER');
+    const streamId = `debt-${command.caseId}`;
     const [event] = debtDecider.decide(command, debtDecider.initialState());
     const client = await this.db.pool.connect();
     await client.query('BEGIN');
@@ -91,37 +91,17 @@ export class ReportFixture {
     };
   }
 
-  private registration(at: string, districtCode: string, channel: DebtChannel, formDate: string | null) {
+  /** Debtor n of this fixture, owing 60,000 baht. */
+  private registration(at: string, districtCode: string, channel: DebtChannel, formDate?: string) {
     const n = ++this.cases;
-    const streamId = `debt-report-${n}-${randomUUID().slice(0, 8)}`;
-    const command = {
-      type: 'RegisterDebtor', caseId: streamId, at, channel, formDate, districtCode,
-      debtor: {
-        citizenId: citizenIdOf(n), title: 'นาย', firstName: `ลูกหนี้${n}`, lastName: 'ทดสอบ', phone: null, occupation: 'รับจ้าง',
-        address: { line: '1 หมู่ 1', subdistrictCode: '490101', districtCode: '4901', provinceCode: '49' },
-      },
-      creditors: [{ kind: 'PERSON', name: `เจ้าหนี้ ${n}` }],
-      debts: [{ principal: '50,000', outstanding: '60,000' }],
-      helpWanted: { kinds: ['MEDIATION'] },
-      openCasesOfDebtor: [],
-    } as DebtCommand;
-    return { streamId, command };
+    return registration(n, `report-${n}-${randomUUID().slice(0, 8)}`, { districtCode, channel, at, formDate, outstanding: '60,000' });
   }
 
-  async command(streamId: string, command: DebtCommand): Promise<void> {
-    await handleCommand(this.store, streamId, debtDecider, command, { commandId: randomUUID(), actor: 'test' });
-  }
-
-  contact = (id: string, at: string) =>
-    this.command(id, { type: 'RecordContactAttempt', at, method: 'PHONE', reached: true, wishesMediation: 'YES' } as DebtCommand);
-  transfer = (id: string, at: string, toDistrictCode: string) =>
-    this.command(id, { type: 'TransferDebtCase', at, toDistrictCode, reason: 'ย้ายภูมิลำเนา' } as DebtCommand);
-  schedule = (id: string, at: string, date: string, time: string) =>
-    this.command(id, { type: 'ScheduleMediation', at, date, time, place: 'ศูนย์ดำรงธรรมอำเภอ' } as DebtCommand);
-  agree = (id: string, at: string) => this.command(id, {
-    type: 'RecordMediationOutcome', at, outcome: 'AGREED', debtAfter: '40,000',
-    instalmentPlan: { instalmentCount: '10', instalmentAmount: '4,000', firstDueDate: '2025-06-01' },
-  } as DebtCommand);
+  contact = (caseId: string, at: string) => runCase(this.store, caseId, [{ ...step.contact(), at }]);
+  transfer = (caseId: string, at: string, toDistrictCode: string) => runCase(this.store, caseId, [{ ...step.transfer(toDistrictCode), at }]);
+  schedule = (caseId: string, at: string, date: string, time: string) => runCase(this.store, caseId, [{ ...step.schedule(date, time), at }]);
+  /** Agreed at 40,000 baht. */
+  agree = (caseId: string, at: string) => runCase(this.store, caseId, [{ ...step.agree('40,000'), at }]);
 
   /** Resolves once the report ledger has applied the whole log. */
   async runnerCaughtUp(): Promise<void> {
@@ -150,11 +130,4 @@ export class ReportFixture {
   static district(body: ReturnType<typeof parseBody>, code: string) {
     return body.districts.find((d) => d.districtCode === code);
   }
-}
-
-export function citizenIdOf(n: number): string {
-  const body = `1${String(n).padStart(11, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (13 - i);
-  return body + ((11 - (sum % 11)) % 10);
 }

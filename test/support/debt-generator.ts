@@ -5,21 +5,19 @@ import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import type { EventStore } from '../../src/eventstore/event-store.port.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { subdistrictsOf } from '../../src/geography/geography.js';
+import { citizenId } from './debt-api.js';
 
 /** Made-up informal-debt registrations and their workflow commands, for tests and benchmarks. */
 
 /** A valid 13-digit citizen id made from n (first digit 1–8, then n, then the check digit). */
-export function citizenIdOf(n: number): string {
-  const body = `${1 + (Math.floor(n / 1e11) % 8)}${String(n % 1e11).padStart(11, '0')}`;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(body[i]) * (13 - i);
-  return body + ((11 - (sum % 11)) % 10);
-}
+export const citizenIdOf = (n: number): string => citizenId(`${1 + (Math.floor(n / 1e11) % 8)}${String(n % 1e11).padStart(11, '0')}`);
 
 export interface RegistrationOptions {
   districtCode: string;
   channel?: DebtChannel;
   at?: string;
+  /** The paper form's date, for PAPER (2024-01-04 unless given). */
+  formDate?: string;
   /** Baht as typed, e.g. "50,000". */
   principal?: string;
   outstanding?: string;
@@ -34,7 +32,7 @@ export function registration(n: number, caseId: string, options: RegistrationOpt
     caseId,
     at: options.at ?? '2024-01-05T10:00:00+07:00',
     channel,
-    formDate: channel === 'PAPER' ? '2024-01-04' : null,
+    formDate: channel === 'PAPER' ? options.formDate ?? '2024-01-04' : null,
     debtor: {
       citizenId: citizenIdOf(n), title: 'นาย', firstName: `ลูกหนี้${n}`, lastName: 'ทดสอบ', phone: null, occupation: 'รับจ้าง',
       address: {
@@ -57,7 +55,7 @@ const ON_MEDIATION_DAY = `${MEDIATION_DAY}T11:00:00+07:00`;
 export const step = {
   contact: (wish: 'YES' | 'NO' | 'UNDECIDED' = 'YES', reached = true): DebtCommand =>
     ({ type: 'RecordContactAttempt', at: LATER, method: 'PHONE', reached, wishesMediation: reached ? wish : 'UNDECIDED' }),
-  schedule: (): DebtCommand => ({ type: 'ScheduleMediation', at: LATER, date: MEDIATION_DAY, time: '09.30', place: 'ศูนย์ดำรงธรรมอำเภอ' }),
+  schedule: (date = MEDIATION_DAY, time = '09.30'): DebtCommand => ({ type: 'ScheduleMediation', at: LATER, date, time, place: 'ศูนย์ดำรงธรรมอำเภอ' }),
   agree: (debtAfter: string): DebtCommand => ({
     type: 'RecordMediationOutcome', at: ON_MEDIATION_DAY, outcome: 'AGREED', debtAfter,
     instalmentPlan: debtAfter === '0' ? null : { instalmentCount: '10', instalmentAmount: debtAfter, firstDueDate: '2024-02-01' },
