@@ -9,6 +9,7 @@ import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event
 import { DebtCasesProjection } from '../../src/projections/debt-cases/debt-cases.projection.js';
 import { findDebtCase, listDebtCases } from '../../src/projections/debt-cases/debt-cases.query.js';
 import { fold } from '../../src/shared/decider.js';
+import { applyInBatches } from '../support/complaint-log.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let db: TestDatabase;
@@ -41,19 +42,8 @@ async function logOf(...cases: [caseId: string, events: DebtEvent[]][]): Promise
   return store.readAll(from, 10_000);
 }
 
-async function applyBatch(events: readonly StoredEvent[]): Promise<void> {
-  const client = await db.pool.connect();
-  try {
-    await client.query('BEGIN');
-    await projection.apply(events, client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+/** The events as one batch, in a transaction, as the runner applies it. */
+const applyBatch = (events: readonly StoredEvent[]) => applyInBatches(db.pool, projection, events, events.length);
 
 const transfer = { type: 'TransferDebtCase', at: LATER, toDistrictCode: '๔๙๐๒', reason: 'ลูกหนี้ย้ายไปอยู่นิคมคำสร้อย' } as const;
 const reopen: DebtCommand = { type: 'ReopenDebtCase', at: LATER, reason: 'ลูกหนี้ขอดำเนินการต่อ', openCasesOfDebtor: [] };
