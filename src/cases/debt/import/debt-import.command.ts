@@ -4,7 +4,8 @@ import { loadConfig } from '../../../config/config.js';
 import { openDatabase } from '../../../database/database.js';
 import { PostgresEventStore } from '../../../eventstore/postgres/postgres-event-store.js';
 import { DomainError } from '../../../shared/domain-error.js';
-import { importDebtRegistrations, type ImportProgress, type ImportSummary } from './debt-import.js';
+import { importDebtRegistrations } from './debt-import.js';
+import type { ImportProgress, ImportSummary } from './import-summary.js';
 
 /** Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done. */
 const EXIT_REFUSED = 1;

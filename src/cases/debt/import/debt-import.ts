@@ -1,23 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { eventIdFor } from '../../../eventstore/event-ids.js';
-import type { EventMetadata, EventStore, NewStream } from '../../../eventstore/event-store.port.js';
+import type { EventStore, NewStream } from '../../../eventstore/event-store.port.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import type { OpenDebtCase } from '../debt-inputs.js';
-import { debtDecider } from '../debt.decider.js';
-import { IMPORT_COLUMNS, type ImportRow } from './import-columns.js';
+import type { ImportRow } from './import-columns.js';
 import { openImportFile } from './import-files.js';
 import { openCasesOfDebtors } from './import-open-cases.sql.js';
-import {
-  importCommandId, prepareRegistration, refusalOf, RowRefusal, type PreparedRegistration,
-} from './import-registration.js';
+import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
+import { refusalOf, refusedRegistration, RowRefusal } from './import-refusals.js';
+import type { ImportProgress, ImportSummary } from './import-summary.js';
 import { parseRegistrationId } from './import-values.js';
 
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  rows: number;
-}
+/**
+ * Registrations decided at a time, each time after one query for their debtors' open cases: few enough that
+ * their rows are still young when the garbage collector runs (with 500, it spends three times as long).
+ */
+const DECIDE_SIZE = 200;
 
 export interface ImportOptions {
   /** Registrations per write; default 1,000. */
@@ -25,30 +23,6 @@ export interface ImportOptions {
   /** Recorded on every event; default `system:import`. */
   actor?: string;
   onProgress?: (progress: ImportProgress) => void;
-}
-
-/** A registration that was not imported, with the row and column at fault. */
-export interface RefusedRegistration {
-  registrationId: string | null;
-  rowNumber: number;
-  /** First and last row of the registration. */
-  rows: [number, number];
-  /** English header of the column at fault, when one is. */
-  column: string | null;
-  field: string | null;
-  code: string;
-  messageTh: string;
-  messageEn: string;
-}
-
-export interface ImportSummary {
-  rows: number;
-  registrations: number;
-  imported: number;
-  /** Registrations whose case exists already (an earlier run): nothing of them stored again. */
-  alreadyImported: number;
-  refused: RefusedRegistration[];
-  refusedRows: number;
 }
 
 /**
@@ -61,6 +35,7 @@ export async function importDebtRegistrations(
   file: string, pool: pg.Pool, store: EventStore, options: ImportOptions = {},
 ): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? 1000;
+  const decideSize = Math.min(batchSize, DECIDE_SIZE);
   const correlationId = `import:${randomUUID()}`;
   const actor = options.actor ?? 'system:import';
   const summary: ImportSummary = { rows: 0, registrations: 0, imported: 0, alreadyImported: 0, refused: [], refusedRows: 0 };
@@ -70,8 +45,10 @@ export async function importDebtRegistrations(
   progress();
   const firstRowOf = new Map<string, number>();
   const openInFile = new Map<string, OpenDebtCase[]>();
+  /** The rows of the registration being read; registrations read, to be decided; streams decided, to be written. */
   let group: { id: string; rows: ImportRow[] } | undefined;
-  let batch: PreparedRegistration[] = [];
+  let pending: PreparedRegistration[] = [];
+  let streams: NewStream[] = [];
   /** The write in flight, which never rejects: a failure is kept in `writeFailure` and thrown at the next wait. */
   let writing: Promise<void> | undefined;
   let writeFailure: { error: unknown } | undefined;
@@ -81,42 +58,37 @@ export async function importDebtRegistrations(
   };
 
   const refuse = (refusal: RowRefusal, registrationId: string | null, groupRows: readonly ImportRow[]) => {
-    const { error } = refusal;
-    summary.refused.push({
-      registrationId, rowNumber: refusal.rowNumber, rows: [groupRows[0].rowNumber, groupRows[groupRows.length - 1].rowNumber],
-      column: refusal.column && IMPORT_COLUMNS[refusal.column].en, field: error.field ?? null,
-      code: error.code, messageTh: error.messageTh, messageEn: error.messageEn,
-    });
+    summary.refused.push(refusedRegistration(refusal, registrationId, groupRows));
     summary.refusedRows += groupRows.length;
   };
 
-  /** Decides the batch's registrations in file order, then writes them while the next batch is read. */
-  const flush = async () => {
-    const prepared = batch;
-    batch = [];
+  /** Decides the registrations read so far in file order, against their debtors' open cases (one query). */
+  const decide = async () => {
+    const prepared = pending;
+    pending = [];
     if (prepared.length === 0) return;
     const open = await openCasesOfDebtors(pool, [...new Set(prepared.map((p) => p.citizenDigits))]);
-    const streams: NewStream[] = [];
     for (const registration of prepared) {
       const { citizenDigits, command } = registration;
-      const openCasesOfDebtor = [...(open.get(citizenDigits) ?? []), ...(openInFile.get(citizenDigits) ?? [])];
+      const inFile = openInFile.get(citizenDigits) ?? [];
       try {
-        const [event] = debtDecider.decide({ ...command, openCasesOfDebtor }, debtDecider.initialState());
-        if (event.type !== 'DebtorRegistered') throw new Error(`RegisterDebtor decided ${event.type}`);
-        openInFile.set(citizenDigits, [...(openInFile.get(citizenDigits) ?? []), { caseId: command.caseId, creditorKeys: event.data.creditorKeys }]);
-        const commandId = importCommandId(registration.registrationId);
-        const metadata: EventMetadata = { actor, commandId, correlationId, causationId: commandId };
-        streams.push({
-          streamId: `debt-${command.caseId}`,
-          events: [{ eventId: eventIdFor(commandId, 0), type: event.type, schemaVersion: debtDecider.schemaVersions[event.type], data: event.data, metadata }],
-        });
+        const { stream, openCase } = decideRegistration(registration, [...(open.get(citizenDigits) ?? []), ...inFile], { actor, correlationId });
+        streams.push(stream);
+        openInFile.set(citizenDigits, [...inFile, openCase]);
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
         refuse(refusalOf(registration.rows, registration.creditorRows, error), registration.registrationId, registration.rows);
       }
     }
+  };
+
+  /** Writes the streams decided while the next ones are read and decided, once the write before has ended. */
+  const write = async () => {
+    const batch = streams;
+    streams = [];
+    if (batch.length === 0) return;
     await written();
-    writing = store.appendNewStreams(streams).then((result) => {
+    writing = store.appendNewStreams(batch).then((result) => {
       summary.imported += result.created.length;
       summary.alreadyImported += result.existing.length;
     }, (error: unknown) => {
@@ -124,21 +96,21 @@ export async function importDebtRegistrations(
     });
   };
 
-  /** Prepares the registration read; true when the batch is full and is to be flushed. */
+  /** Prepares the registration read; true when enough are pending to decide them. */
   const closeGroup = () => {
     if (!group) return false;
     summary.registrations++;
     try {
-      batch.push(prepareRegistration(group.id, group.rows));
+      pending.push(prepareRegistration(group.id, group.rows));
     } catch (error) {
       if (!(error instanceof RowRefusal)) throw error;
       refuse(error, group.id, group.rows);
     }
     group = undefined;
-    return batch.length >= batchSize;
+    return pending.length >= decideSize;
   };
 
-  /** Takes a row in; true when the registration it closes fills the batch. */
+  /** Takes a row in; true when the registration it closes makes enough pending to decide them. */
   const read = (row: ImportRow): boolean => {
     if (++summary.rows % 500 === 0) progress();
     let id: string;
@@ -166,10 +138,15 @@ export async function importDebtRegistrations(
 
   try {
     for await (const chunk of rows) {
-      for (const row of chunk) if (read(row)) await flush();
+      for (const row of chunk) {
+        if (!read(row)) continue;
+        await decide();
+        if (streams.length >= batchSize) await write();
+      }
     }
     closeGroup();
-    await flush();
+    await decide();
+    await write();
   } finally {
     await writing;
   }

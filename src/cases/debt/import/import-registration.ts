@@ -1,13 +1,17 @@
+import { eventIdFor } from '../../../eventstore/event-ids.js';
+import type { NewStream } from '../../../eventstore/event-store.port.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { cleanText } from '../../../shared/text-input.js';
 import { toArabicDigits } from '../../../shared/thai-digits.js';
 import { creditorKey } from '../debt-creditor-key.js';
-import type { CreditorInput, DebtInput } from '../debt-inputs.js';
+import type { CreditorInput, DebtInput, OpenDebtCase } from '../debt-inputs.js';
 import type { RegisterDebtor } from '../debt.commands.js';
+import { debtDecider } from '../debt.decider.js';
 import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from './import-columns.js';
+import { refusalOf, RowRefusal } from './import-refusals.js';
 import { channelOf, creditorKindOf, helpKindsOf, parseExportInstant } from './import-values.js';
 
-/** One registration of the export (its rows) as the RegisterDebtor command it stands for. */
+/** One registration of the export (its rows) as the RegisterDebtor command it stands for, and as the new stream it becomes. */
 
 export interface PreparedRegistration {
   registrationId: string;
@@ -17,13 +21,6 @@ export interface PreparedRegistration {
   /** The debtor's citizen id as typed, Arabic digits only, to find their open cases. */
   citizenDigits: string;
   command: RegisterDebtor;
-}
-
-/** A registration refused: where in the file, and why. */
-export class RowRefusal extends Error {
-  constructor(readonly rowNumber: number, readonly column: ImportColumn | null, readonly error: DomainError) {
-    super(error.messageEn);
-  }
 }
 
 /** The case an imported registration becomes, and the command id it is registered under: both from the registration id. */
@@ -87,6 +84,19 @@ export function prepareRegistration(registrationId: string, rows: ImportRow[]): 
   }
 }
 
+/** The registration decided against the debtor's open cases: its new stream, and the case it opens. Throws the decider's refusal. */
+export function decideRegistration(
+  registration: PreparedRegistration, openCasesOfDebtor: OpenDebtCase[], run: { actor: string; correlationId: string },
+): { stream: NewStream; openCase: OpenDebtCase } {
+  const { command } = registration;
+  const [event] = debtDecider.decide({ ...command, openCasesOfDebtor }, debtDecider.initialState());
+  if (event.type !== 'DebtorRegistered') throw new Error(`RegisterDebtor decided ${event.type}`);
+  const commandId = importCommandId(registration.registrationId);
+  const metadata = { actor: run.actor, commandId, correlationId: run.correlationId, causationId: commandId };
+  const newEvent = { eventId: eventIdFor(commandId, 0), type: event.type, schemaVersion: debtDecider.schemaVersions[event.type], data: event.data, metadata };
+  return { stream: { streamId: `debt-${command.caseId}`, events: [newEvent] }, openCase: { caseId: command.caseId, creditorKeys: event.data.creditorKeys } };
+}
+
 /**
  * A row with cells beyond the header is refused, its cells may have shifted. A later row of a registration
  * may leave a repeated column blank, but not write something else in it.
@@ -110,33 +120,4 @@ function refuseDisagreement(rows: readonly ImportRow[]): void {
       `แถวของการลงทะเบียนเดียวกันระบุ ${th} ไม่ตรงกับแถวแรก (แถว ${rows[0].rowNumber})`,
       `Rows of one registration disagree on ${en} (first given in row ${rows[0].rowNumber})`, en));
   }
-}
-
-const FIELD_COLUMNS: Record<string, ImportColumn> = {
-  caseId: 'registrationId', at: 'registeredAt', channel: 'channel', formDate: 'formDate', districtCode: 'responsibleDistrictCode',
-  'debtor.citizenId': 'citizenId', 'debtor.title': 'title', 'debtor.firstName': 'firstName', 'debtor.lastName': 'lastName',
-  'debtor.phone': 'phone', 'debtor.occupation': 'occupation', 'debtor.address.line': 'addressLine',
-  'debtor.address.subdistrictCode': 'subdistrictCode', 'debtor.address.districtCode': 'districtCode',
-  'debtor.address.provinceCode': 'provinceCode', 'helpWanted.kinds': 'helpWanted', 'helpWanted.note': 'helpNote',
-};
-const CREDITOR_COLUMNS: Record<string, ImportColumn> = {
-  kind: 'creditorKind', name: 'creditorName', citizenId: 'creditorId', companyId: 'creditorId', phone: 'creditorPhone',
-  'address.provinceCode': 'creditorProvinceCode', 'address.districtCode': 'creditorDistrictCode',
-};
-const DEBT_COLUMNS: Record<string, ImportColumn> = {
-  principal: 'principal', outstanding: 'outstanding', interestRatePerMonth: 'interestRate', startDate: 'debtStartDate',
-  collateral: 'collateral', creditorIndex: 'creditorName',
-};
-
-/** The row and column a rejection of the registration's command points at, from the field it names. */
-export function refusalOf(rows: readonly ImportRow[], creditorRows: readonly number[], error: DomainError): RowRefusal {
-  const field = error.field ?? '';
-  const creditor = /^creditors\[(\d+)\](?:\.(.+))?$/.exec(field);
-  if (creditor) {
-    const row = rows[creditorRows[Number(creditor[1])]] ?? rows[0];
-    return new RowRefusal(row.rowNumber, CREDITOR_COLUMNS[creditor[2] ?? 'name'] ?? 'creditorName', error);
-  }
-  const debt = /^debts\[(\d+)\](?:\.(.+))?$/.exec(field);
-  if (debt) return new RowRefusal((rows[Number(debt[1])] ?? rows[0]).rowNumber, DEBT_COLUMNS[debt[2] ?? 'principal'] ?? 'principal', error);
-  return new RowRefusal(rows[0].rowNumber, FIELD_COLUMNS[field.replace(/\[\d+\]$/, '')] ?? null, error);
 }

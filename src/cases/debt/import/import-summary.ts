@@ -1,0 +1,31 @@
+/** What an import reports: its progress while it reads, and what became of the file's rows. */
+
+export interface ImportProgress {
+  bytesRead: number;
+  totalBytes: number;
+  rows: number;
+}
+
+/** A registration that was not imported, with the row and column at fault. */
+export interface RefusedRegistration {
+  registrationId: string | null;
+  rowNumber: number;
+  /** First and last row of the registration. */
+  rows: [number, number];
+  /** English header of the column at fault, when one is. */
+  column: string | null;
+  field: string | null;
+  code: string;
+  messageTh: string;
+  messageEn: string;
+}
+
+export interface ImportSummary {
+  rows: number;
+  registrations: number;
+  imported: number;
+  /** Registrations whose case exists already (an earlier run): nothing of them stored again. */
+  alreadyImported: number;
+  refused: RefusedRegistration[];
+  refusedRows: number;
+}
