@@ -18,6 +18,7 @@ import { DatabaseModule } from '../src/database/database.module.js';
 import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { START_OF_LOG, type EventStore, type NewEvent, type NewStream } from '../src/eventstore/event-store.port.js';
 import { districtsOf, provinces, subdistrictsOf, type District } from '../src/geography/geography.js';
+import { CENTRAL } from '../src/identity/staff-office.js';
 import { ComplaintListProjection } from '../src/projections/complaint-list/complaint-list.projection.js';
 import { ComplaintStatusResolver } from '../src/projections/complaint-list/complaint-status.resolver.js';
 import { ComplaintStatisticsProjection } from '../src/projections/complaint-statistics/complaint-statistics.projection.js';
@@ -26,6 +27,7 @@ import { ComplaintStatisticsResolver } from '../src/projections/complaint-statis
 import type { Projection } from '../src/projections/runner/projection.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 import { citizenId } from '../test/support/complaint-fixtures.js';
+import { signedInStaff } from '../test/support/signed-in-staff.js';
 import { latency, log, now, sample, sleep, type Latency, type Sample } from './measure.js';
 
 /**
@@ -191,7 +193,7 @@ function laterCommandsOf(run: number, i: number, count: number, receipt: Receive
   return [resolve, { type: 'CloseComplaint', at: at(20), actingOffice: office, reason: 'RESOLVED' }];
 }
 
-export type ReceiveDetails = Parameters<ComplaintCommandHandlers['receive']>[0];
+export type ReceiveDetails = Parameters<ComplaintCommandHandlers['receive']>[1];
 
 /** What a clerk sends for complaint i: its receipt without what the handler fills in, received now. */
 export function receiveDetailsOf(run: number, i: number, count: number): { details: ReceiveDetails; office: Office } {
@@ -356,7 +358,7 @@ export async function withReceiver<T>(pool: pg.Pool, work: (handlers: ComplaintC
 export function receiveRun(handlers: ComplaintCommandHandlers, run: number, first: number, count: number, total: number, clients = CLIENTS): Promise<Sample> {
   return concurrently(count, clients, (i) => {
     const { details, office } = receiveDetailsOf(run, first + i, total);
-    return handlers.receive(details, office);
+    return handlers.receive(signedInStaff(office.level, { kind: office.level, code: office.code }), details);
   });
 }
 
@@ -444,9 +446,10 @@ function statisticsAsk(i: number): StatisticsAsk {
 /** complaintStatistics through its resolver (parsing, the summing query, rates and names). */
 export function statisticsRun(pool: pg.Pool, calls: number): Promise<Latency> {
   const resolver = new ComplaintStatisticsResolver(pool);
+  const centre = signedInStaff('CENTRAL', CENTRAL);
   return latency(calls, (i) => {
     const ask = statisticsAsk(i);
-    return resolver.complaintStatistics(ask.from, ask.to, ask.province, ask.district, ask.category, ask.groupBy);
+    return resolver.complaintStatistics(centre, ask.from, ask.to, ask.province, ask.district, ask.category, ask.groupBy);
   });
 }
 

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ComplaintModule } from './cases/complaint/complaint.module.js';
@@ -10,6 +10,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { StaffGuard } from './identity/staff.guard.js';
 import { DomainErrorFilter } from './graphql/domain-error.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { ProjectionsModule } from './projections/projections.module.js';
@@ -32,7 +33,11 @@ export class AppModule {
         ReportingModule,
         IdentityModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        // Every resolver and controller asks for a signed-in account unless marked @Public().
+        { provide: APP_GUARD, useExisting: StaffGuard },
+      ],
     };
   }
 }

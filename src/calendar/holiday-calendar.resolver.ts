@@ -1,16 +1,25 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { type GovernmentHoliday, HolidayCalendar } from './holiday-calendar.js';
+import { isCentralAdministrator } from '../identity/area-scope.js';
+import { CurrentStaff, Public, Requires } from '../identity/staff-access.decorators.js';
+import { actorOf, type SignedInStaff } from '../identity/staff-context.js';
+import { type ChangedBy, type GovernmentHoliday, HolidayCalendar } from './holiday-calendar.js';
 import { GovernmentHolidayObject } from './holiday-calendar.types.js';
 import { formatThaiDate } from './thai-date-text.js';
 
 const DATE_DESCRIPTION = 'YYYY-MM-DD, CE or Buddhist Era year (2567-04-13); Thai digits accepted';
 
-/** The working-day calendar: holidays by year, and the administrator's changes at the cabinet's notice. */
+const changedBy = (staff: SignedInStaff): ChangedBy => ({ actor: actorOf(staff), office: staff.officeKey });
+
+/**
+ * The working-day calendar: holidays by year for anyone, and the changes a central administrator makes at
+ * the cabinet's notice, each kept with who made it.
+ */
 @Resolver(() => GovernmentHolidayObject)
 export class HolidayCalendarResolver {
   constructor(@Inject(HolidayCalendar) private readonly calendar: HolidayCalendar) {}
 
+  @Public()
   @Query(() => [GovernmentHolidayObject], { description: 'The government holidays of a year, in date order' })
   async holidays(
     @Args('year', { description: 'CE or Buddhist Era year: 2025 or 2568; Thai digits accepted' }) year: string,
@@ -18,20 +27,24 @@ export class HolidayCalendarResolver {
     return (await this.calendar.holidaysIn(year)).map(toObject);
   }
 
-  @Mutation(() => GovernmentHolidayObject, { description: 'Declares a weekday a government holiday' })
+  @Requires(isCentralAdministrator)
+  @Mutation(() => GovernmentHolidayObject, { description: 'Declares a weekday a government holiday (central administrators)' })
   async addHoliday(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('date', { description: DATE_DESCRIPTION }) date: string,
     @Args('name', { description: 'Thai name, e.g. วันหยุดราชการเพิ่มเป็นกรณีพิเศษ' }) name: string,
     @Args('nameEn', { type: () => String, nullable: true, description: 'English name' }) nameEn?: string | null,
   ): Promise<GovernmentHolidayObject> {
-    return toObject(await this.calendar.add(date, name, nameEn));
+    return toObject(await this.calendar.add(date, name, nameEn, changedBy(staff)));
   }
 
-  @Mutation(() => GovernmentHolidayObject, { description: 'Makes a government holiday a working day again' })
+  @Requires(isCentralAdministrator)
+  @Mutation(() => GovernmentHolidayObject, { description: 'Makes a government holiday a working day again (central administrators)' })
   async removeHoliday(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('date', { description: DATE_DESCRIPTION }) date: string,
   ): Promise<GovernmentHolidayObject> {
-    return toObject(await this.calendar.remove(date));
+    return toObject(await this.calendar.remove(date, changedBy(staff)));
   }
 }
 

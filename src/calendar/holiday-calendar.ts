@@ -13,6 +13,12 @@ export interface GovernmentHoliday extends Holiday {
   readonly source: 'shipped' | 'added';
 }
 
+/** Who changes the table: the actor (`account:<id>`) and the office it acted for, kept beside the change. */
+export interface ChangedBy {
+  actor: string;
+  office: string;
+}
+
 export interface HolidayCalendarOptions {
   /** Reload at least this often, so that a change made by another replica shows here too. */
   maxAgeMs?: number;
@@ -64,18 +70,19 @@ export class HolidayCalendar {
   }
 
   /** Declares a weekday a holiday; a day that is one already, or a weekend day, is refused. */
-  async add(date: string, nameTh: string, nameEn?: string | null): Promise<GovernmentHoliday> {
+  async add(date: string, nameTh: string, nameEn: string | null | undefined, by: ChangedBy): Promise<GovernmentHoliday> {
     const day = parseCalendarDay(date, 'date');
     const name = checkedName(nameTh, 'name');
     const english = nameEn == null || nameEn.trim() === '' ? null : checkedName(nameEn, 'nameEn');
     if (isWeekend(day)) throw holidayOnWeekend(day, 'date');
     const { rows } = await this.db.query(
-      `INSERT INTO government_holidays (day, name_th, name_en, source) VALUES ($1, $2, $3, 'added')
+      `INSERT INTO government_holidays (day, name_th, name_en, source, added_by, added_by_office) VALUES ($1, $2, $3, 'added', $4, $5)
        ON CONFLICT (day) DO UPDATE SET name_th = EXCLUDED.name_th, name_en = EXCLUDED.name_en, source = 'added',
-         added_at = now(), removed_at = NULL
+         added_at = now(), added_by = EXCLUDED.added_by, added_by_office = EXCLUDED.added_by_office,
+         removed_at = NULL, removed_by = NULL, removed_by_office = NULL
        WHERE government_holidays.removed_at IS NOT NULL
        RETURNING ${COLUMNS}`,
-      [day, name, english],
+      [day, name, english, by.actor, by.office],
     );
     if (rows.length === 0) {
       const existing = await this.db.query('SELECT name_th FROM government_holidays WHERE day = $1', [day]);
@@ -86,11 +93,12 @@ export class HolidayCalendar {
   }
 
   /** Takes a holiday out (it stays out when the shipped table is seeded again); a working day is refused. */
-  async remove(date: string): Promise<GovernmentHoliday> {
+  async remove(date: string, by: ChangedBy): Promise<GovernmentHoliday> {
     const day = parseCalendarDay(date, 'date');
     const { rows } = await this.db.query(
-      `UPDATE government_holidays SET removed_at = now() WHERE day = $1 AND removed_at IS NULL RETURNING ${COLUMNS}`,
-      [day],
+      `UPDATE government_holidays SET removed_at = now(), removed_by = $2, removed_by_office = $3
+       WHERE day = $1 AND removed_at IS NULL RETURNING ${COLUMNS}`,
+      [day, by.actor, by.office],
     );
     if (rows.length === 0) throw notHoliday(day, 'date');
     await this.refresh();

@@ -10,6 +10,13 @@ import { COMPLAINT_NEWS_MIGRATION } from '../projections/complaint-news/complain
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
 import { DEBT_CASES_MIGRATION } from '../projections/debt-cases/debt-cases.migration.js';
 import { SIGN_IN_LIMITS_MIGRATION, STAFF_ACCOUNTS_MIGRATION, STAFF_SESSIONS_MIGRATION } from '../identity/identity.migration.js';
+import { AREA_SCOPE_MIGRATION } from './area-scope.migration.js';
+import { READ_MODEL_SCOPE_MIGRATION } from '../projections/read-model-scope.migration.js';
+import { REPORT_SCOPE_MIGRATION } from '../reporting/report-scope.migration.js';
+import { HOLIDAY_CHANGES_MIGRATION } from '../calendar/holiday-changes.migration.js';
+import { PERSONAL_DATA_READS_MIGRATION } from '../identity/personal-data-reads.migration.js';
+import { CASE_HANDOVERS_MIGRATION } from '../projections/case-handovers/case-handovers.migration.js';
+import { PROJECTION_RESTARTS_MIGRATION } from '../projections/runner/projection-restarts.migration.js';
 
 export interface Migration {
   version: number;
@@ -33,6 +40,13 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 160, name: 'staff accounts and credentials', sql: STAFF_ACCOUNTS_MIGRATION },
   { version: 161, name: 'staff sessions', sql: STAFF_SESSIONS_MIGRATION },
   { version: 162, name: 'sign-in limits', sql: SIGN_IN_LIMITS_MIGRATION },
+  { version: 180, name: 'request role and area scope', sql: AREA_SCOPE_MIGRATION },
+  { version: 181, name: 'area scope of the read models', sql: READ_MODEL_SCOPE_MIGRATION },
+  { version: 182, name: 'area scope of the reports', sql: REPORT_SCOPE_MIGRATION },
+  { version: 183, name: 'staff accounts in scope and the personal-data read log', sql: PERSONAL_DATA_READS_MIGRATION },
+  { version: 184, name: 'case handovers', sql: CASE_HANDOVERS_MIGRATION },
+  { version: 185, name: 'who changed a holiday', sql: HOLIDAY_CHANGES_MIGRATION },
+  { version: 186, name: 'who restarted a projection', sql: PROJECTION_RESTARTS_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';

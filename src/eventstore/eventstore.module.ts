@@ -2,9 +2,10 @@ import { Global, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG, PG_POOL } from '../database/database.module.js';
+import { APP_CONFIG, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { CaseCommandHandler } from './case-command.js';
-import { EVENT_STORE } from './event-store.port.js';
+import { EVENT_STORE, type EventStore } from './event-store.port.js';
+import { HISTORY_READER } from './history-reader.js';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { StreamHistoryResolver } from './stream-history.resolver.js';
@@ -15,13 +16,19 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG, PG_POOL],
+      inject: [APP_CONFIG, OWNER_POOL],
       useFactory: (config: AppConfig, pool: pg.Pool) =>
         config.eventStore === 'memory' ? new InMemoryEventStore() : new PostgresEventStore(pool),
+    },
+    {
+      provide: HISTORY_READER,
+      inject: [APP_CONFIG, PG_POOL, EVENT_STORE],
+      useFactory: (config: AppConfig, pool: pg.Pool, store: EventStore) =>
+        config.eventStore === 'memory' ? store : new PostgresEventStore(pool),
     },
     CaseCommandHandler,
     StreamHistoryResolver,
   ],
-  exports: [EVENT_STORE, CqrsModule],
+  exports: [EVENT_STORE, HISTORY_READER, CqrsModule],
 })
 export class EventStoreModule {}

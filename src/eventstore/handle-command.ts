@@ -26,11 +26,23 @@ export interface CommandResult<E, S> {
   alreadyHandled: boolean;
 }
 
-export interface HandleOptions {
+/**
+ * Whether the sender may act on the stream, judged on its state (an account's area scope); each check throws
+ * to refuse, before anything is stored.
+ */
+export interface StreamAccess<S> {
+  /** The stream as it stands (empty for a new one), before deciding; also before answering a retried command. */
+  mayAct(state: S): void;
+  /** The stream as the decided events would leave it, before they are appended; `before` as it stood. */
+  mayLeave?(before: S, after: S): void;
+}
+
+export interface HandleOptions<S = unknown> {
   /** Attempts in all when other writers keep getting in first. */
   maxAttempts?: number;
   /** Folded states of recently written streams: saves the read before a decision. */
   cache?: StreamStateCache;
+  access?: StreamAccess<S>;
 }
 
 interface Known<S> { version: number; state: S; commandIds: ReadonlySet<string> }
@@ -48,22 +60,24 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
   command: C,
   context: CommandContext,
-  { maxAttempts = 3, cache }: HandleOptions = {},
+  { maxAttempts = 3, cache, access }: HandleOptions<S> = {},
 ): Promise<CommandResult<E, S>> {
   for (let attempt = 1; ; attempt++) {
     const cached = attempt === 1 ? cache?.get<S>(streamId, decider) : undefined;
     const known: Known<S> | CommandResult<E, S> = cached && !cached.commandIds.has(context.commandId)
       ? cached : await readKnown(store, streamId, decider, context.commandId);
+    access?.mayAct(known.state);
     if ('alreadyHandled' in known) return known;
     const events = decider.decide(command, known.state);
     if (events.length === 0) return { streamId, version: known.version, events, state: known.state, alreadyHandled: false };
+    const state = events.reduce((s, e) => decider.evolve(s, e), known.state);
+    access?.mayLeave?.(known.state, state);
     try {
       const result = await store.appendToStream(streamId, toNewEvents(decider, events, context), known.version || 'no-stream');
       if (result.alreadyStored) {
         cache?.delete(streamId);
         return readKnown(store, streamId, decider, context.commandId) as Promise<CommandResult<E, S>>;
       }
-      const state = events.reduce((s, e) => decider.evolve(s, e), known.state);
       cache?.set(streamId, { decider, version: result.nextVersion, state, commandIds: new Set([...known.commandIds, context.commandId]) });
       return { streamId, version: result.nextVersion, events, state, position: result.position, alreadyHandled: false };
     } catch (error) {

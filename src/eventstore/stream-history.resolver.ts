@@ -1,6 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { EVENT_STORE, type EventStore } from './event-store.port.js';
+import { overseesAll } from '../identity/area-scope.js';
+import { personalDataOfStream } from '../identity/personal-data-reads.js';
+import { Requires } from '../identity/staff-access.decorators.js';
+import type { StoredEvent } from './event-store.port.js';
+import { HISTORY_READER, type HistoryReader } from './history-reader.js';
 
 @ObjectType({ description: 'One recorded event with its metadata, as the log holds it' })
 export class RecordedEvent {
@@ -15,24 +19,33 @@ export class RecordedEvent {
   @Field() correlationId!: string;
   @Field() causationId!: string;
   @Field() commandId!: string;
-  @Field({ description: 'The event data as JSON' }) data!: string;
+  /** Reads of the data (names, ids, debts…) are logged against the stream's case. */
+  @Field({ description: 'The event data as JSON', middleware: [personalDataOfStream()] }) data!: string;
+  /** The stream the event belongs to (not a field: the history query names it). */
+  streamId!: string;
 }
 
+/** Any stream's history, for the centre and auditors (who replay any case); through the history reader, so in scope. */
 @Resolver(() => RecordedEvent)
 export class StreamHistoryResolver {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(@Inject(HISTORY_READER) private readonly store: HistoryReader) {}
 
-  @Query(() => [RecordedEvent], { description: "A case's full history, optionally up to a version or an instant" })
+  @Requires(overseesAll)
+  @Query(() => [RecordedEvent], { description: "A stream's full history, optionally up to a version or an instant (the centre and auditors)" })
   async streamHistory(
     @Args('streamId') streamId: string,
     @Args('toVersion', { type: () => Int, nullable: true }) toVersion?: number,
     @Args('asOf', { nullable: true }) asOf?: Date,
   ): Promise<RecordedEvent[]> {
     const events = await this.store.readStream(streamId, { toVersion: toVersion ?? undefined, asOf: asOf ?? undefined });
-    return events.map((e) => ({
-      eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, version: e.version,
-      position: e.position.globalPosition.toString(), recordedAt: e.recordedAt, ...e.metadata,
-      data: JSON.stringify(e.data),
-    }));
+    return events.map(toRecordedEvent);
   }
+}
+
+/** A stored event as the history queries answer it. */
+export function toRecordedEvent(e: StoredEvent): RecordedEvent {
+  return {
+    eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, version: e.version, streamId: e.streamId,
+    position: e.position.globalPosition.toString(), recordedAt: e.recordedAt, ...e.metadata, data: JSON.stringify(e.data),
+  };
 }

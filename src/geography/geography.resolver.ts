@@ -1,8 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../identity/staff-access.decorators.js';
 import { districtsOf, provinces, subdistrictsOf } from './geography.js';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from './geography.types.js';
 
 /** Read-only reference data: provinces, their districts and subdistricts, for pickers and validation. */
+@Public()
 @Resolver()
 export class GeographyResolver {
   @Query(() => [ProvinceObject], { description: 'All 77 provinces, by code' })

@@ -23,9 +23,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   logger.error(original instanceof Error ? original.stack ?? original.message : String(original));
+  return internalError(formatted.path);
+}
+
+/** A fault on our side, as clients see it: no internals. */
+export function internalError(path?: GraphQLFormattedError['path']): GraphQLFormattedError {
   return {
     message: 'Internal server error',
-    path: formatted.path,
+    path,
     extensions: {
       code: 'INTERNAL_SERVER_ERROR',
       messageTh: 'ระบบขัดข้อง กรุณาลองใหม่หรือแจ้งผู้ดูแลระบบ',

@@ -3,6 +3,7 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config.js';
 import { formatError } from './format-error.js';
+import { requestScopePlugin } from './request-scope.plugin.js';
 
 /**
  * Limits on what one operation may ask for (graphql-armor): nesting depth, estimated cost, aliases,
@@ -31,7 +32,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
-    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, requestScopePlugin] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     formatError,

@@ -1,5 +1,6 @@
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
+import { CaseHandoversResolver } from '../projections/case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
 import { ComplaintStatisticsResolver } from '../projections/complaint-statistics/complaint-statistics.resolver.js';
@@ -8,6 +9,7 @@ import { DistrictNewsResolver } from '../cases/complaint/news/district-news.reso
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
+import { PersonalDataReadsResolver } from '../identity/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters.resolver.js';
 import { SessionResolver } from '../identity/session.resolver.js';
 import { StaffAccountsResolver } from '../identity/staff-accounts.resolver.js';
@@ -39,4 +41,6 @@ export const RESOLVERS: Function[] = [
   SessionResolver,
   StaffAccountsResolver,
   ResponsibleReportersResolver,
+  PersonalDataReadsResolver,
+  CaseHandoversResolver,
 ];

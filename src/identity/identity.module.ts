@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { loadIdentityConfig } from '../config/identity-config.js';
-import { CLOCK, PG_POOL } from '../database/database.module.js';
+import { CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { CaseCommand } from '../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import type { Clock } from '../shared/clock.js';
@@ -10,6 +10,7 @@ import { AccountAdministration } from './account-administration.js';
 import { AccountLedger, type SendCommand } from './account-ledger.js';
 import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from './identity-settings.js';
 import { PasswordChange } from './password-change.js';
+import { PersonalDataReadsResolver } from './personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from './reporters.resolver.js';
 import { ResponsibleReporters } from './responsible-reporters.js';
 import { SessionResolver } from './session.resolver.js';
@@ -23,7 +24,9 @@ import { StaffGuard } from './staff.guard.js';
 const SEND = Symbol('SendAccountCommand');
 
 /**
- * Staff accounts, sign-in and sessions. Global, so that any module's resolvers can use StaffGuard and
+ * Staff accounts, sign-in and sessions. Sessions, credentials, limits and account commands run on the owner's
+ * pool (the identity slice writing its own tables); reading accounts for other staff goes through PG_POOL,
+ * in the request's area scope. Global, so that any module's resolvers can use StaffGuard and
  * @CurrentStaff() (and AppModule can make StaffGuard the APP_GUARD).
  */
 @Global()
@@ -35,26 +38,26 @@ const SEND = Symbol('SendAccountCommand');
       useFactory: (bus: CommandBus): SendCommand => (streamId, decider, command, context) =>
         bus.execute(new CaseCommand(streamId, decider, command, context)),
     },
-    { provide: AccountLedger, inject: [PG_POOL, SEND], useFactory: (pool: pg.Pool, send: SendCommand) => new AccountLedger(pool, send) },
+    { provide: AccountLedger, inject: [OWNER_POOL, SEND], useFactory: (pool: pg.Pool, send: SendCommand) => new AccountLedger(pool, send) },
     {
       provide: AccountAdministration, inject: [AccountLedger, CLOCK],
       useFactory: (ledger: AccountLedger, clock: Clock) => new AccountAdministration(ledger, clock),
     },
     {
-      provide: SignInLimits, inject: [PG_POOL, IDENTITY_SETTINGS],
+      provide: SignInLimits, inject: [OWNER_POOL, IDENTITY_SETTINGS],
       useFactory: (pool: pg.Pool, settings: IdentitySettings) => new SignInLimits(pool, settings),
     },
     {
-      provide: SignInService, inject: [PG_POOL, EVENT_STORE, SignInLimits, CLOCK, IDENTITY_SETTINGS],
+      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInLimits, CLOCK, IDENTITY_SETTINGS],
       useFactory: (pool: pg.Pool, store: EventStore, limits: SignInLimits, clock: Clock, settings: IdentitySettings) =>
         new SignInService(pool, store, limits, clock, settings),
     },
     {
-      provide: PasswordChange, inject: [PG_POOL, AccountLedger, SignInService, CLOCK],
+      provide: PasswordChange, inject: [OWNER_POOL, AccountLedger, SignInService, CLOCK],
       useFactory: (pool: pg.Pool, ledger: AccountLedger, signIn: SignInService, clock: Clock) => new PasswordChange(pool, ledger, signIn, clock),
     },
     {
-      provide: StaffAuthenticator, inject: [PG_POOL, EVENT_STORE, CLOCK, IDENTITY_SETTINGS],
+      provide: StaffAuthenticator, inject: [OWNER_POOL, EVENT_STORE, CLOCK, IDENTITY_SETTINGS],
       useFactory: (pool: pg.Pool, store: EventStore, clock: Clock, settings: IdentitySettings) =>
         new StaffAuthenticator(pool, store, clock, settings),
     },
@@ -67,6 +70,7 @@ const SEND = Symbol('SendAccountCommand');
     SessionResolver,
     StaffAccountsResolver,
     ResponsibleReportersResolver,
+    PersonalDataReadsResolver,
   ],
   exports: [StaffAuthenticator, StaffGuard],
 })

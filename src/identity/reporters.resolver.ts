@@ -1,16 +1,14 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ResponsibleReporters } from './responsible-reporters.js';
 import { ResponsibleReportersObject, toReportersObject } from './reporters.types.js';
 import { CurrentStaff } from './staff-access.decorators.js';
 import type { SignedInStaff } from './staff-context.js';
-import { StaffGuard } from './staff.guard.js';
 
 const OFFICE_CODE = { description: '4-digit district or 2-digit province code; Thai digits accepted' };
 
 /** Each district and province names exactly two responsible reporters (seed 001). */
 @Resolver(() => ResponsibleReportersObject)
-@UseGuards(StaffGuard)
 export class ResponsibleReportersResolver {
   constructor(@Inject(ResponsibleReporters) private readonly reporters: ResponsibleReporters) {}
 

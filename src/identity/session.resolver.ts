@@ -1,4 +1,4 @@
-import { Inject, UseGuards } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { clientAddress, type RequestOrigin } from './client-address.js';
 import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings.js';
@@ -9,11 +9,9 @@ import { AllowedBeforePasswordChange, CurrentStaff, Public } from './staff-acces
 import { toAccountObject } from './staff-account.types.js';
 import { StaffAuthenticator } from './staff-authenticator.js';
 import type { SignedInStaff } from './staff-context.js';
-import { StaffGuard } from './staff.guard.js';
 
 /** Signing in and out, the first password change, and who the signed-in account is. */
 @Resolver()
-@UseGuards(StaffGuard)
 export class SessionResolver {
   constructor(
     @Inject(SignInService) private readonly signIns: SignInService,

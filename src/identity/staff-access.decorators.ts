@@ -6,12 +6,22 @@ import type { SignedInStaff } from './staff-context.js';
 
 export const IS_PUBLIC = 'damrong:identity:public';
 export const BEFORE_PASSWORD_CHANGE = 'damrong:identity:before-password-change';
+export const REQUIRES = 'damrong:identity:requires';
+
+/** What an account must be for a handler: StaffGuard answers FORBIDDEN to any other. */
+export type StaffRule = (staff: SignedInStaff) => boolean;
 
 /** Open to anyone, signed in or not (signIn, complaintStatus, reference data) once StaffGuard is global. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** Open to an account that has not yet replaced its one-time password (changePassword, signOut, me). */
 export const AllowedBeforePasswordChange = () => SetMetadata(BEFORE_PASSWORD_CHANGE, true);
+
+/**
+ * Only accounts the rule lets through (mayWorkCases for case mutations, overseesAll for the log's history,
+ * isCentralAdministrator for the holidays); everyone else gets FORBIDDEN before the handler runs.
+ */
+export const Requires = (rule: StaffRule) => SetMetadata(REQUIRES, rule);
 
 /** The HTTP request behind a GraphQL operation or a REST call. */
 export function requestOf(context: ExecutionContext): RequestOrigin {

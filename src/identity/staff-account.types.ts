@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AccountStatus } from './account-state.js';
+import { personalData } from './personal-data-reads.js';
 import { mayCertify, mayWorkCases, positionNameTh, STAFF_POSITIONS, type StaffPosition } from './staff-authority.js';
 import type { AccountRow } from './staff-accounts.store.js';
 import { officeKey, officeNameTh, STAFF_LEVELS, type StaffLevel } from './staff-office.js';
@@ -18,13 +19,16 @@ registerEnumType(StaffPositionEnum, {
 });
 registerEnumType(StaffAccountStatusEnum, { name: 'StaffAccountStatus' });
 
+/** The holder's citizen id, name and phones: each read is logged. */
+const PERSONAL = [personalData<StaffAccountObject>('staff_account', (account) => account.id)];
+
 @ObjectType('StaffAccount', { description: 'A staff account (ผู้มีสิทธิใช้งาน) as it stands now' })
 export class StaffAccountObject {
   @Field(() => ID) id!: string;
-  @Field({ description: '13 digits: the user name at sign-in' }) citizenId!: string;
-  @Field({ description: 'คำนำหน้านาม' }) title!: string;
-  @Field() firstName!: string;
-  @Field() lastName!: string;
+  @Field({ description: '13 digits: the user name at sign-in', middleware: PERSONAL }) citizenId!: string;
+  @Field({ description: 'คำนำหน้านาม', middleware: PERSONAL }) title!: string;
+  @Field({ middleware: PERSONAL }) firstName!: string;
+  @Field({ middleware: PERSONAL }) lastName!: string;
   @Field(() => StaffPositionEnum) position!: StaffPosition;
   @Field({ description: 'The position in Thai as the form writes it' }) positionTh!: string;
   @Field(() => StaffLevelEnum) level!: StaffLevel;
@@ -32,8 +36,8 @@ export class StaffAccountObject {
   @Field({ description: '4-digit district code, 2-digit province code, or CENTRAL' }) officeCode!: string;
   @Field() officeNameTh!: string;
   @Field({ description: 'ผู้ดูแลระบบ: registers and manages the accounts of the level below' }) administrator!: boolean;
-  @Field() officePhone!: string;
-  @Field(() => String, { nullable: true }) mobilePhone!: string | null;
+  @Field({ middleware: PERSONAL }) officePhone!: string;
+  @Field(() => String, { nullable: true, middleware: PERSONAL }) mobilePhone!: string | null;
   @Field({ description: 'วันที่ได้รับมอบหมายเป็นผู้มีสิทธิใช้งาน, YYYY-MM-DD' }) assignedOn!: string;
   @Field(() => StaffAccountStatusEnum) status!: AccountStatus;
   @Field({ description: 'One of the three case-working positions, not an auditor' }) mayWorkCases!: boolean;

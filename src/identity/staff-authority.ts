@@ -25,6 +25,9 @@ export interface StaffProfile {
 export const mayWorkCases = (p: Pick<StaffProfile, 'position' | 'level'>): boolean =>
   CASE_WORKING_POSITIONS.includes(p.position) && p.level !== 'AUDITOR';
 
+/** Records anything at all (news, its own password aside): every level but the auditors, who only read. */
+export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR';
+
 /** Certifies what its office sends up (reports, the form, the responsible reporters): the office's chief. */
 export const mayCertify = (p: Pick<StaffProfile, 'position'>): boolean => p.position === 'CHIEF';
 

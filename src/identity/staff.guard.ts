@@ -1,15 +1,21 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { currentRequestScope } from '../database/request-scope.js';
+import { scopeSettingsOf } from './area-scope.js';
 import { identityErrors } from './identity-errors.js';
 import { bearerToken } from './session-tokens.js';
-import { BEFORE_PASSWORD_CHANGE, IS_PUBLIC, requestOf, signInOf } from './staff-access.decorators.js';
+import {
+  BEFORE_PASSWORD_CHANGE, IS_PUBLIC, REQUIRES, requestOf, signInOf, type StaffRule,
+} from './staff-access.decorators.js';
 import { StaffAuthenticator } from './staff-authenticator.js';
 
 /**
- * Lets a request through when it carries `Authorization: Bearer <token>` of a live session of an active
- * account whose office and level are those it signed in with; `@Public()` handlers let everyone through.
- * Until the one-time password is replaced, only `@AllowedBeforePasswordChange()` handlers answer.
- * Works on GraphQL resolvers and REST controllers alike, so it can become the global guard (APP_GUARD).
+ * The global guard (APP_GUARD): lets a request through when it carries `Authorization: Bearer <token>` of a
+ * live session of an active account whose office and level are those it signed in with; `@Public()`
+ * handlers let everyone through. Until the one-time password is replaced, only
+ * `@AllowedBeforePasswordChange()` handlers answer; `@Requires(rule)` handlers only accounts the rule admits.
+ * The account's area becomes the scope of the request's database transaction (row-level security).
+ * Works on GraphQL resolvers and REST controllers alike.
  */
 @Injectable()
 export class StaffGuard implements CanActivate {
@@ -23,9 +29,13 @@ export class StaffGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = requestOf(context);
     const staff = await signInOf(request, () => this.authenticator.authenticate(bearerToken(request.headers.authorization)));
+    const scope = currentRequestScope();
+    if (scope && scope.scope.accountId !== staff.accountId) scope.setScope(scopeSettingsOf(staff));
     if (staff.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
       throw identityErrors.passwordChangeRequired();
     }
+    const rule = this.reflector.getAllAndOverride<StaffRule | undefined>(REQUIRES, targets);
+    if (rule && !rule(staff)) throw identityErrors.forbidden();
     return true;
   }
 }

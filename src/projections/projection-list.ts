@@ -6,6 +6,7 @@ import type { Projection } from './runner/projection.js';
 import { ReportLedgerProjection } from '../reporting/ledger/report-ledger.projection.js';
 import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
+import { CaseHandoversProjection } from './case-handovers/case-handovers.projection.js';
 
 /** Every read model the runner keeps up to date: one entry per projection folder. */
 export function allProjections(): Projection[] {
@@ -17,5 +18,6 @@ export function allProjections(): Projection[] {
     new ComplaintStatisticsProjection(),
     new ComplaintNewsProjection(),
     new ReportLedgerProjection(),
+    new CaseHandoversProjection(),
   ];
 }

@@ -1,8 +1,9 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
-import { APP_CONFIG, PG_POOL } from '../database/database.module.js';
+import { APP_CONFIG, OWNER_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { CaseHandoversResolver } from './case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
 import { DistrictCountsResolver } from './district-counts/district-counts.resolver.js';
@@ -21,7 +22,7 @@ const logger = new Logger('Projections');
   providers: [
     {
       provide: ProjectionRunner,
-      inject: [PG_POOL, EVENT_STORE, APP_CONFIG],
+      inject: [OWNER_POOL, EVENT_STORE, APP_CONFIG],
       useFactory: (pool: pg.Pool, store: EventStore, config: AppConfig) =>
         new ProjectionRunner(pool, store, allProjections(), {
           pollMs: config.projectionPollMs,
@@ -37,6 +38,7 @@ const logger = new Logger('Projections');
     ComplaintStatisticsResolver,
     ComplaintMonthEndTimer,
     ComplaintNewsResolver,
+    CaseHandoversResolver,
   ],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {

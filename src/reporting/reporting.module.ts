@@ -2,7 +2,7 @@ import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplication
 import type pg from 'pg';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
-import { CLOCK, PG_POOL } from '../database/database.module.js';
+import { CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import type { Clock } from '../shared/clock.js';
 import { DailyReportFreezer } from './daily/daily-report.freezer.js';
@@ -33,7 +33,7 @@ const logger = new Logger('Reporting');
     },
     {
       provide: DailyReportScheduler,
-      inject: [PG_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
+      inject: [OWNER_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
       useFactory: (pool: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock) =>
         new DailyReportScheduler(clock, calendar, new DailyReportStore(pool), new DailyReportFreezer(pool, store, calendar), {
           onError: (error) => logger.error(`daily report freeze: ${(error as Error).message ?? error}`),

@@ -6,6 +6,9 @@ import { migrate } from '../../src/database/migrations.js';
 import { DomainError } from '../../src/shared/domain-error.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
+/** Who makes the changes: a central administrator's account. */
+const BY = { actor: 'account:central-admin', office: 'CENTRAL' };
+
 let db: TestDatabase;
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -38,38 +41,38 @@ describe('holiday calendar on PostgreSQL', () => {
   it('adds a holiday the cabinet declares and refuses a weekend day, a holiday, a bad date or no name', async () => {
     const calendar = new HolidayCalendar(db.pool);
     expect(await calendar.isWorkingDay('2026-07-31')).toBe(true);
-    const added = await calendar.add('๒๕๖๙-๐๗-๓๑', ' วันหยุดราชการเพิ่มเป็นกรณีพิเศษ ', 'Special holiday');
+    const added = await calendar.add('๒๕๖๙-๐๗-๓๑', ' วันหยุดราชการเพิ่มเป็นกรณีพิเศษ ', 'Special holiday', BY);
     expect(added).toEqual({ date: '2026-07-31', nameTh: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ', nameEn: 'Special holiday', source: 'added' });
     expect(await calendar.isWorkingDay('2026-07-31')).toBe(false);
     expect(await calendar.nextWorkingDay('2026-07-27')).toBe('2026-08-03');
     expect(await calendar.holidayOn(new Date('2026-07-30T18:00:00Z'))).toEqual(added);
 
-    expect(await rejection(calendar.add('2026-07-31', 'อีกครั้ง'))).toMatchObject({ code: 'HOLIDAY_ALREADY_EXISTS', field: 'date' });
-    expect((await rejection(calendar.add('2024-04-15', 'ซ้ำ'))).messageTh).toContain('วันสงกรานต์');
-    expect(await rejection(calendar.add('2026-08-01', 'วันเสาร์'))).toMatchObject({ code: 'HOLIDAY_ON_WEEKEND', field: 'date' });
-    expect(await rejection(calendar.add('2026-02-30', 'ไม่มีวันนี้'))).toMatchObject({ code: 'CALENDAR_MALFORMED_DATE', field: 'date' });
-    expect(await rejection(calendar.add('2026-08-03', '  '))).toMatchObject({ code: 'HOLIDAY_NAME_REQUIRED', field: 'name' });
+    expect(await rejection(calendar.add('2026-07-31', 'อีกครั้ง', null, BY))).toMatchObject({ code: 'HOLIDAY_ALREADY_EXISTS', field: 'date' });
+    expect((await rejection(calendar.add('2024-04-15', 'ซ้ำ', null, BY))).messageTh).toContain('วันสงกรานต์');
+    expect(await rejection(calendar.add('2026-08-01', 'วันเสาร์', null, BY))).toMatchObject({ code: 'HOLIDAY_ON_WEEKEND', field: 'date' });
+    expect(await rejection(calendar.add('2026-02-30', 'ไม่มีวันนี้', null, BY))).toMatchObject({ code: 'CALENDAR_MALFORMED_DATE', field: 'date' });
+    expect(await rejection(calendar.add('2026-08-03', '  ', null, BY))).toMatchObject({ code: 'HOLIDAY_NAME_REQUIRED', field: 'name' });
     expect(await rejection(calendar.holidaysIn('69'))).toMatchObject({ code: 'CALENDAR_MALFORMED_YEAR' });
     expect(await calendar.isWorkingDay('2026-08-03')).toBe(true);
   });
 
   it('removes a holiday, refuses to remove a working day, and lets a removed day be added again', async () => {
     const calendar = new HolidayCalendar(db.pool);
-    const removed = await calendar.remove('2025-08-11');
+    const removed = await calendar.remove('2025-08-11', BY);
     expect(removed).toMatchObject({ date: '2025-08-11', nameTh: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ', source: 'shipped' });
     expect(await calendar.isWorkingDay('2025-08-11')).toBe(true);
     expect((await calendar.holidaysIn(2025)).map((h) => h.date)).not.toContain('2025-08-11');
-    expect(await rejection(calendar.remove('2025-08-11'))).toMatchObject({ code: 'HOLIDAY_NOT_FOUND', field: 'date' });
-    expect(await rejection(calendar.remove('2025-08-13'))).toMatchObject({ code: 'HOLIDAY_NOT_FOUND' });
+    expect(await rejection(calendar.remove('2025-08-11', BY))).toMatchObject({ code: 'HOLIDAY_NOT_FOUND', field: 'date' });
+    expect(await rejection(calendar.remove('2025-08-13', BY))).toMatchObject({ code: 'HOLIDAY_NOT_FOUND' });
 
-    await calendar.remove('2025-06-02');
-    const again = await calendar.add('2025-06-02', 'วันหยุดพิเศษ');
+    await calendar.remove('2025-06-02', BY);
+    const again = await calendar.add('2025-06-02', 'วันหยุดพิเศษ', null, BY);
     expect(again).toEqual({ date: '2025-06-02', nameTh: 'วันหยุดพิเศษ', nameEn: null, source: 'added' });
     expect(await calendar.isWorkingDay('2025-06-02')).toBe(false);
   });
 
   it('keeps a removed shipped day removed when the seed and the migration run again, and after a restart', async () => {
-    await new HolidayCalendar(db.pool).remove('2024-12-30');
+    await new HolidayCalendar(db.pool).remove('2024-12-30', BY);
     await db.pool.query(shippedHolidaysSeed(SHIPPED_HOLIDAYS));
     await db.pool.query('DELETE FROM schema_migrations WHERE version = 20');
     expect(await migrate(db.pool)).toEqual([20]);
@@ -86,7 +89,7 @@ describe('holiday calendar on PostgreSQL', () => {
     let now = 0;
     const replica = new HolidayCalendar(db.pool, { maxAgeMs: 60_000, now: () => now });
     expect(await replica.isWorkingDay('2027-03-01')).toBe(true);
-    await new HolidayCalendar(db.pool).add('2027-03-01', 'วันหยุดพิเศษ');
+    await new HolidayCalendar(db.pool).add('2027-03-01', 'วันหยุดพิเศษ', null, BY);
     now = 59_999;
     expect(await replica.isWorkingDay('2027-03-01')).toBe(true);
     now = 60_000;

@@ -12,7 +12,9 @@ import { subdistrictsOf } from '../../src/geography/geography.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
+import { CENTRAL } from '../../src/identity/staff-office.js';
 import { citizenIdOf } from '../support/debt-generator.js';
+import { signedInStaff } from '../support/signed-in-staff.js';
 import { project } from '../support/project.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -149,13 +151,14 @@ describe('import of earlier debt registrations', () => {
 
     await project(db.pool, store, allProjections());
     const counts = new DistrictCountsResolver(db.pool);
-    const [mueang, nikhom] = await counts.districtCounts('49');
+    const centre = signedInStaff('CENTRAL', CENTRAL);
+    const [mueang, nikhom] = await counts.districtCounts(centre, '49');
     expect(mueang.counts).toMatchObject({
       registered: 2, byChannel: { selfQrThaid: 0, thaidApp: 0, counter: 1, paper: 1 }, creditors: 3, debts: 3,
       principal: '80000.00', outstanding: '99500.75',
     });
     expect(nikhom.counts).toMatchObject({ registered: 1, byChannel: { thaidApp: 1 }, outstanding: '800.00' });
-    expect((await counts.districtCounts('10'))[0].counts).toMatchObject({ registered: 1, byChannel: { selfQrThaid: 1 } });
+    expect((await counts.districtCounts(centre, '10'))[0].counts).toMatchObject({ registered: 1, byChannel: { selfQrThaid: 1 } });
     expect(await counts.nationalCounts()).toMatchObject({ registered: 4, principal: '110700.00' });
   });
 });

@@ -7,7 +7,9 @@ import { DistrictCountsProjection } from '../../src/projections/district-counts/
 import { countsOf } from '../../src/projections/district-counts/district-counts.queries.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import type { DebtCaseCounts } from '../../src/projections/district-counts/district-counts.types.js';
+import { CENTRAL } from '../../src/identity/staff-office.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
+import { signedInStaff } from '../support/signed-in-staff.js';
 import { project } from '../support/project.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -21,15 +23,18 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
+/** Read outside any request, as the centre: every district. */
+const centre = signedInStaff('CENTRAL', CENTRAL);
+
 const run = (projection = new DistrictCountsProjection(), batchSize = 3) => project(db.pool, store, [projection], batchSize);
 
 async function district(code: string): Promise<DebtCaseCounts> {
-  const rows = await resolver.districtCounts(code.slice(0, 2));
+  const rows = await resolver.districtCounts(centre, code.slice(0, 2));
   return rows.find((r) => r.district.code === code)!.counts;
 }
 
 async function province(code: string): Promise<DebtCaseCounts> {
-  return (await resolver.provinceCounts()).find((r) => r.province.code === code)!.counts;
+  return (await resolver.provinceCounts(centre)).find((r) => r.province.code === code)!.counts;
 }
 
 const counts = (patch: Partial<DebtCaseCounts>): DebtCaseCounts => ({ ...countsOf(undefined), ...patch });
@@ -62,7 +67,7 @@ describe('district counts', () => {
     await run();
     expect(await district('4901')).toEqual(agreedCases(2, { referred: 2, closed: 2 }));
     expect(await district('1001')).toEqual(agreedCases(1, { referred: 1, closed: 1 }));
-    const mukdahan = await resolver.districtCounts('๔๙');
+    const mukdahan = await resolver.districtCounts(centre, '๔๙');
     expect(mukdahan.map((r) => r.district.code)).toEqual(['4901', '4902', '4903', '4904', '4905', '4906', '4907']);
     expect(mukdahan.filter((r) => r.district.code !== '4901').every((r) => r.counts.registered === 0)).toBe(true);
   });
@@ -171,7 +176,7 @@ describe('district counts', () => {
 
     const national = await resolver.nationalCounts();
     expect(national).toMatchObject({ registered: 9, contacted: 7, agreed: 4, referred: 3, closed: 3 });
-    const provinces = await resolver.provinceCounts();
+    const provinces = await resolver.provinceCounts(centre);
     expect(provinces).toHaveLength(77);
     expect(provinces.reduce((sum, p) => sum + p.counts.registered, 0)).toBe(national.registered);
     expect(await db.pool.query('SELECT count(*)::int AS n FROM district_counts')).toMatchObject({ rows: [{ n: 928 }] });

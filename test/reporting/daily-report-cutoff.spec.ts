@@ -18,7 +18,7 @@ beforeAll(async () => {
   await f.transfer(ids.a1, bkk(FRI, '14:59:59'), '4902');
   await f.transfer(ids.a2, bkk(FRI, '15:00:01'), '4902');
   expect(await f.freeze(FRI, bkk(FRI, '15:00:05'))).toBe('frozen');
-  await f.calendar.add(TUE_HOLIDAY, 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ');
+  await f.calendar.add(TUE_HOLIDAY, 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ', null, { actor: 'account:central-admin', office: 'CENTRAL' });
   ids.z = await f.register(bkk(TUE_HOLIDAY, '11:00:00'), '4902');
   expect(await f.freeze(MON, bkk(MON, '15:00:00'))).toBe('frozen');
   expect(await f.freeze(WED, bkk(WED, '15:00:00'))).toBe('frozen');

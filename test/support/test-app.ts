@@ -1,46 +1,156 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/config.js';
+import { loadIdentityConfig } from '../../src/config/identity-config.js';
+import { CLOCK } from '../../src/database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
+import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.js';
+import { IDENTITY_SETTINGS, identitySettings } from '../../src/identity/identity-settings.js';
+import type { StaffPosition } from '../../src/identity/staff-authority.js';
+import type { StaffLevel } from '../../src/identity/staff-office.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
+import type { Clock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
+
+export interface GraphQLAnswer { data?: any; errors?: any[] }
+
+/** A signed-in account of the test app: its session token, and requests sent with it. */
+export interface SignedIn {
+  accountId: string;
+  citizenId: string;
+  level: StaffLevel;
+  /** DISTRICT:4901, PROVINCE:49, CENTRAL. */
+  officeKey: string;
+  token: string;
+  graphql(query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer>;
+  /** A GET of a REST route (report downloads) with the session's Bearer token. */
+  get(path: string): Promise<Response>;
+}
+
+/** The kind of account a test needs: a level, an office (district or province code; none for the centre), a position. */
+export interface AccountKind {
+  level: StaffLevel;
+  office?: string;
+  position?: StaffPosition;
+  administrator?: boolean;
+}
 
 export interface TestApp {
   app: INestApplication;
   db: TestDatabase;
-  /** POSTs a GraphQL request over HTTP and returns the parsed JSON body. */
-  graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
+  /** http://127.0.0.1:<port> */
+  base: string;
+  /** POSTs a GraphQL request over HTTP, anonymously or with `token`, and returns the parsed JSON body. */
+  graphql(query: string, variables?: Record<string, unknown>, caller?: { token?: string }): Promise<GraphQLAnswer>;
+  /** The central administrator the bootstrap made, signed in, past its one-time password. */
+  admin: SignedIn;
+  /** A new account of that kind, registered by the level above it, signed in and past its one-time password. */
+  signInAs(kind: AccountKind): Promise<SignedIn>;
   /** Resolves once every projection has applied the whole log; fails on a stopped projection or after 20 s. */
   caughtUp(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** The whole service on a database of its own, listening on a free port. */
-export async function startTestApp(): Promise<TestApp> {
+export interface TestAppOptions {
+  /** CLOCK_START: the service's clock starts here. */
+  clockStart?: Date;
+  /** Runs on the migrated database before the service starts (events its start-up should find). */
+  beforeStart?(db: TestDatabase): Promise<void>;
+}
+
+/** 12 digits made a valid citizen id with their check digit. */
+function withCheckDigit(first12: string): string {
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(first12[i]) * (13 - i);
+  return `${first12}${(11 - (sum % 11)) % 10}`;
+}
+
+const OWN_PASSWORD = 'บัญชีทดสอบของระบบดำรงธรรม';
+const SIGN_IN = `mutation ($citizenId: String!, $password: String!) { signIn(citizenId: $citizenId, password: $password) { token } }`;
+const CHANGE_PASSWORD = 'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
+const CREATE = `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
+
+/**
+ * The whole service on a database of its own, listening on a free port, behind one trusted proxy (each
+ * account sends from an address of its own, so sign-in budgets per address never run out in a suite).
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = { ...loadConfig({ PROJECTION_POLL_MS: '20' }), databaseUrl: db.url };
-  const app = await NestFactory.create(
-    AppModule.forRoot({ pool: db.pool, describe: 'test', close: async () => undefined }, config),
-    { logger: ['error'] },
-  );
+  await options.beforeStart?.(db);
+  const config = { ...loadConfig({ PROJECTION_POLL_MS: '20' }), databaseUrl: db.url, clockStart: options.clockStart };
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ pool: db.pool, describe: 'test', close: async () => undefined }, config)],
+  }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1 }).compile();
+  const app = moduleRef.createNestApplication({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
-  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+
+  let serial = 0;
+  const nextCitizenId = () => withCheckDigit(`5${String(++serial).padStart(11, '0')}`);
+  const address = () => `203.0.113.${serial % 250}`;
+  const post = async (query: string, variables: Record<string, unknown> | undefined, token: string | undefined, from: string) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return response.json() as Promise<GraphQLAnswer>;
+  };
+  const ok = async (query: string, variables: Record<string, unknown>, token: string | undefined, from: string) => {
+    const answer = await post(query, variables, token, from);
+    if (answer.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(answer.errors)}`);
+    return answer.data;
+  };
+
+  /** Signs in with the one-time password and sets the account's own. */
+  const takeOver = async (accountId: string, citizenId: string, oneTimePassword: string, level: StaffLevel, officeKey: string) => {
+    const from = address();
+    const { signIn } = await ok(SIGN_IN, { citizenId, password: oneTimePassword }, undefined, from);
+    await ok(CHANGE_PASSWORD, { current: oneTimePassword, next: OWN_PASSWORD }, signIn.token, from);
+    const token = signIn.token as string;
+    return {
+      accountId, citizenId, level, officeKey, token,
+      graphql: (query: string, variables?: Record<string, unknown>) => post(query, variables, token, from),
+      get: (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': from } }),
+    } satisfies SignedIn;
+  };
+
+  const store = app.get<EventStore>(EVENT_STORE);
+  const { account, oneTimePassword } = await bootstrapAdministrator(db.pool, store, {
+    citizenId: nextCitizenId(), title: 'นาย', firstName: 'ดำรง', lastName: 'ธรรมา', position: 'LEGAL_OFFICER', officePhone: '023569660',
+  }, app.get<Clock>(CLOCK));
+  const admin = await takeOver(account.accountId, account.citizenId, oneTimePassword!, 'CENTRAL', 'CENTRAL');
+
+  const register = async (by: SignedIn, kind: AccountKind): Promise<SignedIn> => {
+    const input = {
+      citizenId: nextCitizenId(), title: 'นางสาว', firstName: 'สมศรี', lastName: `ทดสอบ${serial}`,
+      position: kind.position ?? 'ADMINISTRATIVE_OFFICER', level: kind.level, officeCode: kind.office ?? null,
+      administrator: kind.administrator ?? null, officePhone: '021234567',
+    };
+    const { createStaffAccount } = await ok(CREATE, { input }, by.token, address());
+    const officeKey = kind.office ? `${kind.level === 'DISTRICT' ? 'DISTRICT' : 'PROVINCE'}:${kind.office}` : 'CENTRAL';
+    return takeOver(createStaffAccount.account.id, createStaffAccount.account.citizenId, createStaffAccount.oneTimePassword, kind.level, officeKey);
+  };
+  const provinceAdmins = new Map<string, Promise<SignedIn>>();
+  const provinceAdmin = (province: string) => {
+    if (!provinceAdmins.has(province)) provinceAdmins.set(province, register(admin, { level: 'PROVINCE', office: province, administrator: true }));
+    return provinceAdmins.get(province)!;
+  };
+
   return {
     app,
     db,
-    async graphql(query, variables) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as Promise<{ data?: any; errors?: any[] }>;
+    base,
+    admin,
+    graphql: (query, variables, caller = {}) => post(query, variables, caller.token, '192.0.2.1'),
+    async signInAs(kind) {
+      const by = kind.level === 'DISTRICT' ? await provinceAdmin(kind.office!.slice(0, 2)) : admin;
+      return register(by, kind);
     },
     async caughtUp() {
       const runner = app.get(ProjectionRunner);
-      const store = app.get<EventStore>(EVENT_STORE);
       for (const until = Date.now() + 20_000; ;) {
         const statuses = await projectionStatuses(db.pool, store, runner);
         const failed = statuses.find((s) => s.state === 'FAILED');

@@ -2,10 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import type { CommandResult } from '../../eventstore/handle-command.js';
+import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
+import { coversOffice } from '../../identity/staff-authority.js';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { optionalText } from '../../shared/text-input.js';
@@ -27,26 +29,39 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 /** A command on a received complaint, without what the handler fills in. */
 export type LaterDetails = DistributiveOmit<LaterCommand, 'at' | 'actingOffice'>;
 
-/** Sign-in does not exist yet: every command is recorded as sent by this actor. */
-export const ANONYMOUS_ACTOR = 'anonymous';
-
 export const complaintStreamId = (complaintId: string) => `complaint-${complaintId}`;
 
+/** The office a signed-in account acts for: a district, a province or the central centre. */
+export const actingOfficeOf = (staff: SignedInStaff): Office => ({ level: staff.office.kind, code: staff.office.code });
+
+/** A complaint owned by an office outside the account's area is answered like one that does not exist. */
+function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
+  return {
+    mayAct(state) {
+      if (state.status !== null && !coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) {
+        throw complaintErrors.notFound();
+      }
+    },
+  };
+}
+
 /**
- * Sends complaint commands through the CommandBus: stamps them with the clock and the acting office, gives
+ * Sends complaint commands through the CommandBus: stamps them with the clock and the signed-in account's
+ * office as the acting office (the account and office are recorded on the events too), gives
  * a new complaint its id, a free tracking code and its duplicate candidates, and makes a retried commandId
- * store nothing new (a retried receipt lands on the same complaint id, derived from the commandId).
+ * store nothing new (a retried receipt lands on the same complaint id, derived from the commandId). Candidates
+ * and tracking codes are looked up as the owner: the duplicate check spans the whole country.
  */
 @Injectable()
 export class ComplaintCommandHandlers {
   constructor(
     @Inject(CommandBus) private readonly bus: CommandBus,
-    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
-  async receive(details: ReceiveDetails, actingOffice: Office, clientCommandId?: string | null): Promise<ComplaintResult> {
+  async receive(staff: SignedInStaff, details: ReceiveDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
     const commandId = this.commandId(clientCommandId);
     const at = this.clock.now().toISOString();
     const complaintId = clientCommandId ? complaintIdFor(commandId) : randomUUID();
@@ -56,22 +71,22 @@ export class ComplaintCommandHandlers {
       receivedAt: details.receivedAt ? parseReceivedAt(details.receivedAt, 'receivedAt') : at,
     });
     const command: ReceiveComplaint = {
-      ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId,
+      ...details, type: 'ReceiveComplaint', at, actingOffice: actingOfficeOf(staff), complaintId,
       trackingCode: await issueTrackingCode(this.pool), candidates,
     };
-    return this.send(complaintId, command, commandId);
+    return this.send(staff, complaintId, command, commandId);
   }
 
-  async act(complaintId: string, details: LaterDetails, actingOffice: Office, clientCommandId?: string | null): Promise<ComplaintResult> {
+  async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
     if (details.type === 'MarkComplaintDuplicate') await this.requireComplaint(details.duplicateOf, 'duplicateOf');
-    const command = { ...details, at: this.clock.now().toISOString(), actingOffice } as LaterCommand;
-    return this.send(complaintId, command, this.commandId(clientCommandId));
+    const command = { ...details, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff) } as LaterCommand;
+    return this.send(staff, complaintId, command, this.commandId(clientCommandId));
   }
 
-  private send(complaintId: string, command: ComplaintCommand, commandId: string): Promise<ComplaintResult> {
-    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, {
-      commandId, actor: ANONYMOUS_ACTOR,
-    }));
+  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, commandId: string): Promise<ComplaintResult> {
+    return this.bus.execute(new CaseCommand(
+      complaintStreamId(complaintId), complaintDecider, command, commandContextFor(staff, commandId), complaintAccess(staff),
+    ));
   }
 
   private commandId(clientCommandId: string | null | undefined): string {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { personalDataOfStream } from '../../identity/personal-data-reads.js';
 import { OFFICE_LEVELS, type OfficeLevel } from './complaint-office.js';
 import {
   CLOSE_REASONS, COMPLAINT_CHANNELS, PARTY_KINDS, type CloseReason, type ComplaintChannel, type ComplaintStatus,
@@ -159,5 +160,8 @@ export class ComplaintHistoryEntry {
   @Field(() => OfficeRef, { description: 'The office that acted' }) by!: OfficeRef;
   @Field() actor!: string;
   @Field() commandId!: string;
-  @Field({ description: 'The event data as JSON' }) data!: string;
+  /** The complainant's identity and address, the accused: reads are logged against the complaint. */
+  @Field({ description: 'The event data as JSON', middleware: [personalDataOfStream()] }) data!: string;
+  /** The complaint's stream (not a field). */
+  streamId!: string;
 }

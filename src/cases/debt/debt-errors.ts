@@ -10,6 +10,10 @@ const error = (code: string, th: string, en: string, field?: string) => new Doma
 
 export const debtErrors = {
   notFound: () => error('DEBT_CASE_NOT_FOUND', 'ไม่พบเรื่องลูกหนี้นอกระบบนี้', 'There is no such debt case'),
+  /** A district account registers cases of its own area; another district's case comes to it by transfer. */
+  outsideArea: () =>
+    error('DEBT_DISTRICT_OUTSIDE_AREA', 'ลงทะเบียนได้เฉพาะเรื่องของอำเภอ/เขตในพื้นที่ของท่าน ให้ส่งต่อเรื่องแทน',
+      'You register cases of districts in your own area; transfer the case instead', 'districtCode'),
   alreadyRegistered: () =>
     error('DEBT_CASE_ALREADY_REGISTERED', 'ลงทะเบียนเรื่องนี้ไว้แล้ว', 'This debt case is already registered', 'caseId'),
   closed: () =>

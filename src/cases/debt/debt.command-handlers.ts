@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
-import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
-import type { CommandResult } from '../../eventstore/handle-command.js';
+import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import { coversDistrict } from '../../identity/area-scope.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { commandIdOf, debtCaseIdFor, debtStreamId } from './debt-case-id.js';
+import { debtErrors } from './debt-errors.js';
 import { openCasesOfDebtor } from './debt-open-cases.query.js';
 import type { DebtCaseState } from './debt-state.js';
 import { debtDecider } from './debt.decider.js';
@@ -22,32 +25,48 @@ export interface DebtCommandOutcome {
   result: CommandResult<DebtEvent, DebtCaseState>;
 }
 
-/** Who sends commands until staff sign in (a later issue); recorded on every event. */
-const ACTOR = 'anonymous';
+/**
+ * The account's area decides: a case attributed to a district outside it is answered like one that does not
+ * exist; a new case must be attributed inside it. A transfer or a district correction may move the case out.
+ */
+function debtAccess(staff: SignedInStaff): StreamAccess<DebtCaseState> {
+  return {
+    mayAct(state) {
+      if (state.status !== null && !coversDistrict(staff, state.figures.districtCode)) throw debtErrors.notFound();
+    },
+    mayLeave(before, after) {
+      if (before.status === null && after.status !== null && !coversDistrict(staff, after.figures.districtCode)) {
+        throw debtErrors.outsideArea();
+      }
+    },
+  };
+}
 
 /**
  * Completes debt commands with what only the server knows: the time from CLOCK, a new case id for a
  * registration, and the debtor's open cases from the case list. Sends each through the CommandBus under
- * the client's command id, when given, so a retry stores nothing new.
+ * the client's command id, when given, so a retry stores nothing new, recording the signed-in account and
+ * its office on the events. The open cases are looked up as the owner, across the whole country: the
+ * duplicate rule does not stop at a district's border.
  */
 @Injectable()
 export class DebtCommandHandlers {
   constructor(
     @Inject(CommandBus) private readonly bus: CommandBus,
-    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async register(request: RegistrationRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
+  async register(staff: SignedInStaff, request: RegistrationRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
     const commandId = commandIdOf(clientCommandId);
     const caseId = debtCaseIdFor(commandId);
     const openCases = await openCasesOfDebtor(this.pool, { typedCitizenId: request.debtor?.citizenId });
-    return this.send(caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor: openCases });
+    return this.send(staff, caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor: openCases });
   }
 
-  async handle(caseId: string, request: DebtRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
+  async handle(staff: SignedInStaff, caseId: string, request: DebtRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
     const commandId = commandIdOf(clientCommandId);
-    return this.send(caseId, commandId, await this.complete(caseId, request));
+    return this.send(staff, caseId, commandId, await this.complete(caseId, request));
   }
 
   private async complete(caseId: string, request: DebtRequest): Promise<DebtCommand> {
@@ -62,9 +81,9 @@ export class DebtCommandHandlers {
     }
   }
 
-  private async send(caseId: string, commandId: string, command: DebtCommand): Promise<DebtCommandOutcome> {
+  private async send(staff: SignedInStaff, caseId: string, commandId: string, command: DebtCommand): Promise<DebtCommandOutcome> {
     const result = await this.bus.execute(
-      new CaseCommand(debtStreamId(caseId), debtDecider, command, { commandId, actor: ACTOR }),
+      new CaseCommand(debtStreamId(caseId), debtDecider, command, commandContextFor(staff, commandId), debtAccess(staff)),
     );
     return { caseId, result };
   }

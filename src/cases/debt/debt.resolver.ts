@@ -1,7 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import { RecordedEvent } from '../../eventstore/stream-history.resolver.js';
+import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
+import { RecordedEvent, toRecordedEvent } from '../../eventstore/stream-history.resolver.js';
+import { coversDistrict } from '../../identity/area-scope.js';
+import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
+import { mayWorkCases } from '../../identity/staff-authority.js';
+import type { SignedInStaff } from '../../identity/staff-context.js';
+import { fold } from '../../shared/decider.js';
 import { debtStreamId } from './debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
 import { AmendDebtRegistrationInput, RegisterDebtorInput } from './debt-registration.types.js';
@@ -10,6 +15,8 @@ import {
   ScheduleMediationInput, TransferDebtCaseInput,
 } from './debt-workflow.types.js';
 import { DebtCommandHandlers, type DebtCommandOutcome, type DebtRequest } from './debt.command-handlers.js';
+import { debtDecider } from './debt.decider.js';
+import type { DebtEvent } from './debt.events.js';
 import { DebtCaseResultObject } from './debt.types.js';
 
 const ID = { description: 'The case id, e.g. DEBT-7KQ3-M2XP-AB9C' };
@@ -18,82 +25,95 @@ const COMMAND_ID = {
   description: 'Your id for this request: sending it again with the same id (after a lost answer) records nothing new',
 };
 
-/** The informal-debt case: its commands, each answering with the case as it now stands, and its history. */
+/**
+ * The informal-debt case: its commands, each answering with the case as it now stands, and its history. The
+ * commands are for accounts that work cases, on cases of their area; anything else reads as not found.
+ */
 @Resolver(() => DebtCaseResultObject)
 export class DebtResolver {
   constructor(
     @Inject(DebtCommandHandlers) private readonly handlers: DebtCommandHandlers,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(HISTORY_READER) private readonly history: HistoryReader,
   ) {}
 
-  @Mutation(() => DebtCaseResultObject, { description: 'ลงทะเบียนลูกหนี้นอกระบบ: opens a new case' })
+  @Requires(mayWorkCases)
+  @Mutation(() => DebtCaseResultObject, { description: 'ลงทะเบียนลูกหนี้นอกระบบ: opens a new case, attributed to a district of your area' })
   async registerDebtor(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('input') input: RegisterDebtorInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null,
   ): Promise<DebtCaseResultObject> {
-    return toResult(await this.handlers.register(input, commandId));
+    return toResult(await this.handlers.register(staff, input, commandId));
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'Corrects the registration; the history keeps the original' })
-  amendDebtRegistration(@Args('id', ID) id: string, @Args('input') input: AmendDebtRegistrationInput,
+  amendDebtRegistration(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: AmendDebtRegistrationInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'AmendDebtRegistration', ...input }, commandId);
+    return this.handle(staff, id, { type: 'AmendDebtRegistration', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'Records an attempt to contact the debtor, reached or not' })
-  recordContactAttempt(@Args('id', ID) id: string, @Args('input') input: RecordContactAttemptInput,
+  recordContactAttempt(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: RecordContactAttemptInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'RecordContactAttempt', ...input }, commandId);
+    return this.handle(staff, id, { type: 'RecordContactAttempt', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'ส่งต่อ: moves the case to another district' })
-  transferDebtCase(@Args('id', ID) id: string, @Args('input') input: TransferDebtCaseInput,
+  transferDebtCase(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: TransferDebtCaseInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'TransferDebtCase', ...input }, commandId);
+    return this.handle(staff, id, { type: 'TransferDebtCase', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'Schedules (or reschedules) a mediation session' })
-  scheduleMediation(@Args('id', ID) id: string, @Args('input') input: ScheduleMediationInput,
+  scheduleMediation(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: ScheduleMediationInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'ScheduleMediation', ...input }, commandId);
+    return this.handle(staff, id, { type: 'ScheduleMediation', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'Records what came of the scheduled mediation, on or after its day' })
-  recordMediationOutcome(@Args('id', ID) id: string, @Args('input') input: RecordMediationOutcomeInput,
+  recordMediationOutcome(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: RecordMediationOutcomeInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'RecordMediationOutcome', ...input }, commandId);
+    return this.handle(staff, id, { type: 'RecordMediationOutcome', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'Refers the case to the police investigator or another agency' })
-  referDebtCase(@Args('id', ID) id: string, @Args('input') input: ReferDebtCaseInput,
+  referDebtCase(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: ReferDebtCaseInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'ReferDebtCase', ...input }, commandId);
+    return this.handle(staff, id, { type: 'ReferDebtCase', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'ยุติ: closes the case' })
-  closeDebtCase(@Args('id', ID) id: string, @Args('input') input: CloseDebtCaseInput,
+  closeDebtCase(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: CloseDebtCaseInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'CloseDebtCase', ...input }, commandId);
+    return this.handle(staff, id, { type: 'CloseDebtCase', ...input }, commandId);
   }
 
+  @Requires(mayWorkCases)
   @Mutation(() => DebtCaseResultObject, { description: 'Reopens a closed case in the status it was closed in' })
-  reopenDebtCase(@Args('id', ID) id: string, @Args('input') input: ReopenDebtCaseInput,
+  reopenDebtCase(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string, @Args('input') input: ReopenDebtCaseInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null): Promise<DebtCaseResultObject> {
-    return this.handle(id, { type: 'ReopenDebtCase', ...input }, commandId);
+    return this.handle(staff, id, { type: 'ReopenDebtCase', ...input }, commandId);
   }
 
-  @Query(() => [RecordedEvent], { description: 'For auditors: every event of the case, oldest first, with who recorded it' })
-  async debtCaseHistory(@Args('id', ID) id: string): Promise<RecordedEvent[]> {
-    const events = await this.store.readStream(debtStreamId(id.trim()));
-    if (events.length === 0) throw debtErrors.notFound();
-    return events.map((e) => ({
-      eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, version: e.version,
-      position: e.position.globalPosition.toString(), recordedAt: e.recordedAt, ...e.metadata, data: JSON.stringify(e.data),
-    }));
+  @Query(() => [RecordedEvent], {
+    description: 'Every event of a case of your area (after a transfer: the receiving district\'s), oldest first, with who recorded it',
+  })
+  async debtCaseHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string): Promise<RecordedEvent[]> {
+    const events = await this.history.readStream(debtStreamId(id.trim()));
+    const state = fold(debtDecider, events.map((e) => ({ type: e.type, data: e.data }) as DebtEvent));
+    if (state.status === null || !coversDistrict(staff, state.figures.districtCode)) throw debtErrors.notFound();
+    return events.map(toRecordedEvent);
   }
 
-  private async handle(id: string, request: DebtRequest, commandId?: string | null): Promise<DebtCaseResultObject> {
-    return toResult(await this.handlers.handle(id.trim(), request, commandId));
+  private async handle(staff: SignedInStaff, id: string, request: DebtRequest, commandId?: string | null): Promise<DebtCaseResultObject> {
+    return toResult(await this.handlers.handle(staff, id.trim(), request, commandId));
   }
 }
 

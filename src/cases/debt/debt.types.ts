@@ -1,7 +1,11 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { personalData } from '../../identity/personal-data-reads.js';
 import { DebtCreditorObject, DebtItemObject, DebtorObject, DebtHelpWantedObject } from './debt-parties.types.js';
 
 /** The case as the decider folds it (debt-state.ts), returned by every debt mutation. */
+
+/** Reads of the parties, the debts and the money are logged (personal-data-reads.ts). */
+const personal = (within?: readonly string[]) => [personalData<DebtCaseObject>('debt_case', (c) => c.caseId, within)];
 
 @ObjectType('DebtCaseFigures', { description: 'Where the case is now, with its channel, registration and totals' })
 export class DebtCaseFiguresObject {
@@ -48,17 +52,17 @@ export class DebtCaseObject {
   @Field({ description: 'REGISTERED, CONTACTED, MEDIATION_SCHEDULED, AGREED, NOT_AGREED, PARTY_ABSENT, REFERRED or CLOSED' })
   status!: string;
   @Field(() => DebtCaseClosingObject, { nullable: true, description: 'Set while CLOSED' }) closed!: DebtCaseClosingObject | null;
-  @Field(() => DebtCaseFiguresObject) figures!: DebtCaseFiguresObject;
+  @Field(() => DebtCaseFiguresObject, { middleware: personal(['totalPrincipal', 'totalOutstanding']) }) figures!: DebtCaseFiguresObject;
   @Field({ description: 'The district the registration was attributed to' }) attributedDistrictCode!: string;
   @Field({ description: 'True once the case has moved to another district' }) transferred!: boolean;
-  @Field(() => DebtorObject) debtor!: DebtorObject;
-  @Field(() => [DebtCreditorObject]) creditors!: DebtCreditorObject[];
-  @Field(() => [DebtItemObject]) debts!: DebtItemObject[];
-  @Field(() => DebtHelpWantedObject) helpWanted!: DebtHelpWantedObject;
+  @Field(() => DebtorObject, { middleware: personal() }) debtor!: DebtorObject;
+  @Field(() => [DebtCreditorObject], { middleware: personal() }) creditors!: DebtCreditorObject[];
+  @Field(() => [DebtItemObject], { middleware: personal() }) debts!: DebtItemObject[];
+  @Field(() => DebtHelpWantedObject, { middleware: personal(['note']) }) helpWanted!: DebtHelpWantedObject;
   @Field({ description: 'YES, NO or UNDECIDED, as the debtor said when last reached' }) wishesMediation!: string;
   @Field(() => Int) contactAttempts!: number;
   @Field(() => DebtMediationSlotObject, { nullable: true }) mediation!: DebtMediationSlotObject | null;
-  @Field(() => DebtAgreementObject, { nullable: true }) agreement!: DebtAgreementObject | null;
+  @Field(() => DebtAgreementObject, { nullable: true, middleware: personal() }) agreement!: DebtAgreementObject | null;
   @Field(() => DebtReferralObject, { nullable: true }) referral!: DebtReferralObject | null;
 }
 

@@ -2,30 +2,43 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
+import { areaWithin } from '../../identity/area-scope.js';
+import { CurrentStaff } from '../../identity/staff-access.decorators.js';
+import { coversOffice } from '../../identity/staff-authority.js';
+import type { SignedInStaff } from '../../identity/staff-context.js';
+import type { OfficeKind } from '../../identity/staff-office.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { officeNameTh } from './complaint-office-name.js';
 import { findComplaint, listComplaints, type ListedRow } from './complaint-list.query.js';
 import { ComplaintFilter, ComplaintListItem, ComplaintPage } from './complaint-list.types.js';
 
-/** Staff views of the complaint list read model. */
+const notFound = () => new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint', 'id');
+
+/**
+ * Staff views of the complaint list read model: the complaints an office of the reader's area owns now (a
+ * province account: its province office's and its districts'). Row-level security keeps the same rule.
+ */
 @Resolver(() => ComplaintListItem)
 export class ComplaintListResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => ComplaintListItem, { description: 'One complaint from the complaint list' })
-  async complaint(@Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
+  @Query(() => ComplaintListItem, { description: 'One complaint your area owns, from the complaint list' })
+  async complaint(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
     const row = await findComplaint(this.pool, id);
-    if (!row) throw new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint', 'id');
+    if (!row || !coversOffice(staff, { kind: row.owning_level as OfficeKind, code: row.owning_code })) throw notFound();
     return toItem(row);
   }
 
-  @Query(() => ComplaintPage, { description: 'Complaints matching the filter, newest received first, a page at a time' })
+  @Query(() => ComplaintPage, { description: 'Complaints your area owns matching the filter, newest received first, a page at a time' })
   async complaints(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter?: ComplaintFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: '1 to 200' }) first = 50,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
   ): Promise<ComplaintPage> {
-    const page = await listComplaints(this.pool, filter ?? {}, first, after);
+    const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
+    if (!area) return { items: [], endCursor: null, hasNextPage: false };
+    const page = await listComplaints(this.pool, { ...filter, ...area }, first, after);
     return { items: page.rows.map(toItem), endCursor: page.endCursor, hasNextPage: page.hasNextPage };
   }
 }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { personalData } from '../../identity/personal-data-reads.js';
 
 @ObjectType('ComplaintOffice', { description: 'An office of the Damrongdhama network' })
 export class ComplaintOfficeView {
@@ -47,7 +48,11 @@ export class ComplaintListItem {
   @Field({ description: 'WALK_IN, HOTLINE_1567, LETTER, WEBSITE, MOBILE or OTHER' }) channel!: string;
   @Field() receivedAt!: Date;
   @Field() subject!: string;
-  @Field(() => String, { nullable: true, description: 'The party complained about' }) accusedName!: string | null;
+  @Field(() => String, {
+    nullable: true, description: 'The party complained about (a read is logged)',
+    middleware: [personalData<ComplaintListItem>('complaint', (item) => item.complaintId)],
+  })
+  accusedName!: string | null;
   @Field(() => ComplaintAssigneeView, { nullable: true }) assignee!: ComplaintAssigneeView | null;
   @Field(() => [ListedDuplicate]) possibleDuplicates!: ListedDuplicate[];
   @Field(() => String, { nullable: true, description: 'The complaint staff marked this one a duplicate of' })

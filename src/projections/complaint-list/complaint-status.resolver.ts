@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { bangkokDay } from '../../calendar/calendar-day.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
+import { Public } from '../../identity/staff-access.decorators.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { officeNameTh } from './complaint-office-name.js';
@@ -37,7 +38,11 @@ const notFound = () => new DomainError(
 
 const publicDate = (instant: Date): PublicDate => ({ th: formatThaiDate(instant), iso: bangkokDay(instant) });
 
-/** The public follow-up of a complaint, without sign-in. */
+/**
+ * The public follow-up of a complaint, without sign-in: through complaint_public_status(), which hands the
+ * public request role the six public columns of one complaint and nothing else of the list.
+ */
+@Public()
 @Resolver(() => ComplaintPublicStatus)
 export class ComplaintStatusResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
@@ -51,7 +56,7 @@ export class ComplaintStatusResolver {
     const { rows } = await this.pool.query<{
       status: string; owning_level: string; owning_code: string; received_at: Date; updated_at: Date; closed_at: Date | null;
     }>(
-      `SELECT status, owning_level, owning_code, received_at, updated_at, closed_at FROM complaint_list WHERE tracking_code = $1`,
+      'SELECT status, owning_level, owning_code, received_at, updated_at, closed_at FROM complaint_public_status($1)',
       [code],
     );
     const row = rows[0];

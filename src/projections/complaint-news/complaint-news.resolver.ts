@@ -4,9 +4,11 @@ import type pg from 'pg';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { requireDistrict } from '../../geography/geography.js';
+import { Public } from '../../identity/staff-access.decorators.js';
 import { DistrictNewsItem } from './complaint-news.types.js';
 
-/** The public news of a district centre, newest activity first. */
+/** The public news of a district centre, newest activity first: no sign-in. */
+@Public()
 @Resolver(() => DistrictNewsItem)
 export class ComplaintNewsResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
-import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { Clock } from '../../shared/clock.js';
 import { freezeEndedMonths } from './complaint-month-end.js';
@@ -15,7 +15,7 @@ export class ComplaintMonthEndTimer implements OnApplicationBootstrap, OnApplica
   private running: Promise<string[]> = Promise.resolve([]);
 
   constructor(
-    @Inject(PG_POOL) private readonly pool: pg.Pool,
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}

@@ -3,6 +3,9 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { findDistrict, findProvince } from '../../geography/geography.js';
 import { PG_POOL } from '../../database/database.module.js';
+import { areaWithin, coversDistrict } from '../../identity/area-scope.js';
+import { CurrentStaff } from '../../identity/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/staff-context.js';
 import { complaintMap } from './complaint-map.query.js';
 import {
   areaFilter, complaintStatistics, RESOLUTION_TARGET_PERCENT, resolutionRate, type Dimension, type Figures,
@@ -23,13 +26,18 @@ function rated(figures: Figures) {
   };
 }
 
-/** Complaint statistics by district, province, category and month; month-end figures; the complaint map. */
+/**
+ * Complaint statistics by district, province, category and month; month-end figures; the complaint map. Each
+ * of the reader's area, by where the complaints happened: a district account its district, a province account
+ * its province, the centre and auditors the country (row-level security keeps the same rule).
+ */
 @Resolver(() => ComplaintStatisticsRow)
 export class ComplaintStatisticsResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   @Query(() => [ComplaintStatisticsRow], { description: 'Complaints received in the months from..to, by where they stand now' })
   async complaintStatistics(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('from', { description: `First month, ${MONTH}` }) from: string,
     @Args('to', { description: `Last month, ${MONTH}` }) to: string,
     @Args('province', { ...CODE, description: 'Only where it happened in this province' }) province?: string | null,
@@ -37,7 +45,9 @@ export class ComplaintStatisticsResolver {
     @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
     @Args('groupBy', { type: () => [DimensionEnum], nullable: true, description: 'Default: by month' }) groupBy?: Dimension[] | null,
   ): Promise<ComplaintStatisticsRow[]> {
-    const rows = await complaintStatistics(this.pool, { from, to, province, district, category, groupBy });
+    const area = areaWithin(staff, { province, district });
+    if (!area) return [];
+    const rows = await complaintStatistics(this.pool, { from, to, ...area, category, groupBy });
     return rows.map((row) => ({
       ...rated(row),
       month: row.month && row.month.slice(0, 7),
@@ -52,11 +62,14 @@ export class ComplaintStatisticsResolver {
 
   @Query(() => [ComplaintMonthEndRow], { description: 'The month-end figures of each district, as frozen when the month ended' })
   async complaintMonthEnd(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('month', { description: MONTH }) month: string,
     @Args('province', CODE) province?: string | null,
     @Args('district', CODE) district?: string | null,
   ): Promise<ComplaintMonthEndRow[]> {
-    const area = areaFilter(province, district);
+    const within = areaWithin(staff, { province, district });
+    if (!within) return [];
+    const area = areaFilter(within.province, within.district);
     const { rows } = await this.pool.query(
       `SELECT to_char(e.month, 'YYYY-MM-DD') AS month, e.province_code, e.district_code, e.category_main, e.received_in_month,
          e.received, e.in_progress, e.resolved, e.closed, f.frozen_at
@@ -74,11 +87,15 @@ export class ComplaintStatisticsResolver {
   }
 
   @Query(() => ComplaintMapObject, { description: 'The complaints received in a month on a map (GeoJSON)' })
-  complaintMap(
+  async complaintMap(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('month', { description: MONTH }) month: string,
     @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
     @Args('province', CODE) province?: string | null,
   ): Promise<ComplaintMapObject> {
-    return complaintMap(this.pool, { month, category, province: areaFilter(province).province });
+    const area = areaWithin(staff, { province });
+    if (!area) return { type: 'FeatureCollection', features: [] };
+    const map = await complaintMap(this.pool, { month, category, province: area.province });
+    return { ...map, features: map.features.filter((f) => coversDistrict(staff, f.properties.districtCode)) };
   }
 }

@@ -1,8 +1,11 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { personalData } from '../../identity/personal-data-reads.js';
 
 const STATUSES = 'REGISTERED, CONTACTED, MEDIATION_SCHEDULED, AGREED, NOT_AGREED, PARTY_ABSENT, REFERRED or CLOSED';
 const CHANNELS = 'SELF_QR_THAID, THAID_APP, COUNTER or PAPER';
 const DATE = 'D/M/YYYY or YYYY-MM-DD, Buddhist or Common Era; Thai digits accepted';
+/** The debtor's and creditors' identities and the debts: each read is logged (personal-data-reads.ts). */
+const PERSONAL = [personalData<DebtCaseListItem>('debt_case', (item) => item.caseId)];
 
 @ObjectType('DebtCaseNextMediation', { description: 'The mediation session a case is scheduled for' })
 export class DebtCaseNextMediation {
@@ -23,18 +26,18 @@ export class DebtCaseListItem {
   @Field({ description: CHANNELS }) channel!: string;
   @Field({ description: 'When the debtor registered (UTC); for PAPER the start of the form date in Bangkok' }) registeredAt!: string;
   @Field({ description: 'The Bangkok date of registeredAt, YYYY-MM-DD' }) registeredOn!: string;
-  @Field() debtorCitizenId!: string;
-  @Field() debtorTitle!: string;
-  @Field() debtorFirstName!: string;
-  @Field() debtorLastName!: string;
-  @Field(() => [String]) creditorNames!: string[];
+  @Field({ middleware: PERSONAL }) debtorCitizenId!: string;
+  @Field({ middleware: PERSONAL }) debtorTitle!: string;
+  @Field({ middleware: PERSONAL }) debtorFirstName!: string;
+  @Field({ middleware: PERSONAL }) debtorLastName!: string;
+  @Field(() => [String], { middleware: PERSONAL }) creditorNames!: string[];
   @Field(() => Int) creditorCount!: number;
   @Field(() => Int) debtCount!: number;
-  @Field({ description: 'Baht, exact decimal text' }) totalPrincipal!: string;
-  @Field({ description: 'Baht outstanding as registered (or corrected)' }) totalOutstanding!: string;
-  @Field(() => String, { nullable: true, description: 'Baht before mediation, once agreed' }) debtBefore!: string | null;
-  @Field(() => String, { nullable: true, description: 'Baht after mediation, once agreed' }) debtAfter!: string | null;
-  @Field(() => String, { nullable: true, description: 'Baht the agreement took off' }) debtReduction!: string | null;
+  @Field({ description: 'Baht, exact decimal text', middleware: PERSONAL }) totalPrincipal!: string;
+  @Field({ description: 'Baht outstanding as registered (or corrected)', middleware: PERSONAL }) totalOutstanding!: string;
+  @Field(() => String, { nullable: true, description: 'Baht before mediation, once agreed', middleware: PERSONAL }) debtBefore!: string | null;
+  @Field(() => String, { nullable: true, description: 'Baht after mediation, once agreed', middleware: PERSONAL }) debtAfter!: string | null;
+  @Field(() => String, { nullable: true, description: 'Baht the agreement took off', middleware: PERSONAL }) debtReduction!: string | null;
   @Field({ description: 'YES, NO or UNDECIDED: the debtor\'s wish for mediation when last reached' }) wishesMediation!: string;
   @Field(() => Int) contactAttempts!: number;
   @Field(() => DebtCaseNextMediation, { nullable: true, description: 'Set while MEDIATION_SCHEDULED' })

@@ -2,6 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
+import { overseesAll } from '../../identity/area-scope.js';
+import { Requires } from '../../identity/staff-access.decorators.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 
 @ObjectType({ description: 'One case stream in the log, as the stream catalogue projection has it' })
@@ -18,7 +20,8 @@ export class CaseStream {
 export class StreamCatalogueResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => [CaseStream], { description: 'Case streams in stream id order, optionally of one case type' })
+  @Requires(overseesAll)
+  @Query(() => [CaseStream], { description: 'Case streams in stream id order, optionally of one case type (the centre and auditors)' })
   async caseStreams(
     @Args('caseType', { nullable: true }) caseType?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { type CalendarDay, parseCalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
+import { scopeKey } from '../../database/request-scope.js';
 import { periodOf } from './cut-off.js';
 import { reportBaseOf } from './daily-report.assemble.js';
 import type { DailyReportBody, ReportReference } from './daily-report.body.js';
@@ -20,20 +21,25 @@ export interface DailyReport {
 }
 
 const CACHED_DAYS = 32;
+/** Frozen reports kept, of every area readers asked for. */
+const CACHED_REPORTS = 256;
 
-/** Keeps a day's entry, forgetting the oldest beyond CACHED_DAYS. */
-function keep<V>(cache: Map<CalendarDay, V>, day: CalendarDay, value: V): V {
-  cache.set(day, value);
-  if (cache.size > CACHED_DAYS) cache.delete(cache.keys().next().value!);
+/** Keeps an entry, forgetting the oldest beyond `limit`. */
+function keep<K, V>(cache: Map<K, V>, key: K, value: V, limit = CACHED_DAYS): V {
+  cache.set(key, value);
+  if (cache.size > limit) cache.delete(cache.keys().next().value!);
   return value;
 }
 
 /**
  * The daily report of a working day: the frozen one (kept in memory once read), or until then a provisional
- * one computed live in one round trip, from the frozen report it follows and the ledger rows since.
+ * one computed live in one round trip, from the frozen report it follows and the ledger rows since. Inside a
+ * request the database answers in the reader's area (row-level security on the ledger, the frozen text cut to
+ * the area), so a report holds the districts of that area and its sums are theirs; frozen reports are kept
+ * per area (scopeKey).
  */
 export class DailyReportService {
-  private readonly frozen = new Map<CalendarDay, DailyReport>();
+  private readonly frozen = new Map<string, DailyReport>();
   /** The frozen report each day's provisional one builds on, as last seen; the computation checks it. */
   private readonly bases = new Map<CalendarDay, ReportReference | null>();
   private readonly reports: DailyReportStore;
@@ -45,7 +51,7 @@ export class DailyReportService {
   /** `date` as staff type it: Thai digits and Buddhist Era years accepted. */
   async report(date: string): Promise<DailyReport> {
     const day = parseCalendarDay(date, 'date');
-    const cached = this.frozen.get(day);
+    const cached = this.frozen.get(`${scopeKey()}|${day}`);
     if (cached) return cached;
     // A day declared a holiday after its report was frozen keeps that report; no other day off has one.
     const kept = (await this.calendar.isWorkingDay(day)) ? undefined : await this.reports.find(day);
@@ -59,13 +65,14 @@ export class DailyReportService {
   }
 
   private async frozenReport(day: CalendarDay): Promise<DailyReport> {
-    return this.frozen.get(day) ?? this.remember(day, (await this.reports.find(day))!);
+    return this.frozen.get(`${scopeKey()}|${day}`) ?? this.remember(day, (await this.reports.find(day))!);
   }
 
   private remember(day: CalendarDay, stored: FrozenReport): DailyReport {
-    const cached = this.frozen.get(day);
+    const key = `${scopeKey()}|${day}`;
+    const cached = this.frozen.get(key);
     if (cached) return cached;
     const report = { ...reportBaseOf(stored.body), provisional: false, frozenAt: stored.frozenAt, missed: stored.missed, sha256: stored.sha256 };
-    return keep(this.frozen, day, report);
+    return keep(this.frozen, key, report, CACHED_REPORTS);
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import type { CalendarDay } from '../../calendar/calendar-day.js';
+import { currentRequestScope } from '../../database/request-scope.js';
 import type { CutOffChain } from './daily-report.assemble.js';
 import type { DailyReportParams, ReportReference } from './daily-report.body.js';
 
@@ -30,13 +31,17 @@ function toParams(row: any, base: { cut_off: Date; xid: string; gp: string } | n
   };
 }
 
-/** The frozen daily reports: written once per working day (the day is the key), never changed. */
+/**
+ * The frozen daily reports: written once per working day (the day is the key), never changed. Inside a
+ * request a report's text is read through daily_report_body_in_scope(), which keeps the districts of the
+ * reader's area (the request role may not read `body` itself); outside requests it is the stored text.
+ */
 export class DailyReportStore {
   constructor(private readonly db: Db) {}
 
   async find(day: CalendarDay, withBody = true): Promise<FrozenReport | undefined> {
     const { rows } = await this.db.query(
-      `SELECT ${COLUMNS}, ${withBody ? 'r.body' : "'' AS body"},
+      `SELECT ${COLUMNS}, ${withBody ? `${currentRequestScope() ? 'daily_report_body_in_scope(r.report_day)' : 'r.body'} AS body` : "'' AS body"},
          b.cut_off AS b_cut_off, b.transaction_id::text AS b_xid, b.global_position AS b_gp
        FROM daily_mediation_reports r LEFT JOIN daily_mediation_reports b ON b.report_day = r.base_day
        WHERE r.report_day = $1`,

@@ -38,10 +38,12 @@ export class DailyMediationReportObject {
   @Field(() => String, { nullable: true, description: 'The frozen report this one follows (corrections are relative to it)' })
   baseDate!: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the frozen canonical text; null while provisional' }) sha256!: string | null;
-  @Field(() => [DailyMediationReportDistrictObject], { description: 'Every district of the province, zeros included' })
+  @Field(() => [DailyMediationReportDistrictObject], { description: 'Every district of the province in your area, zeros included' })
   districts!: DailyMediationReportDistrictObject[];
-  @Field(() => MediationReportPeriodAndCumulativeObject) provinceTotal!: MediationReportPeriodAndCumulativeObject;
-  @Field(() => MediationReportPeriodAndCumulativeObject) nationalTotal!: MediationReportPeriodAndCumulativeObject;
+  @Field(() => MediationReportPeriodAndCumulativeObject, { nullable: true, description: 'For readers covering the whole province' })
+  provinceTotal!: MediationReportPeriodAndCumulativeObject | null;
+  @Field(() => MediationReportPeriodAndCumulativeObject, { nullable: true, description: 'For the centre and auditors' })
+  nationalTotal!: MediationReportPeriodAndCumulativeObject | null;
   @Field(() => [DailyMediationReportCorrectionObject]) corrections!: DailyMediationReportCorrectionObject[];
   @Field(() => MediationReportFiguresObject, { description: "Sum of the province's correction lines" }) correctionsTotal!: MediationReportFiguresObject;
   @Field(() => MediationReportDownloadsObject) downloads!: MediationReportDownloadsObject;

@@ -1,5 +1,7 @@
 import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import { districtsOf, requireProvince } from '../../geography/geography.js';
+import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
+import type { StaffProfile } from '../../identity/staff-authority.js';
 import { addMeasures, zeroMeasures } from '../ledger/report-measures.js';
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
 import type { DailyReport } from './daily-report.service.js';
@@ -24,7 +26,11 @@ export interface DailyCorrectionRow {
   figures: Figures;
 }
 
-/** A daily report for one province: every district of it (zeros included), totals and corrections. */
+/**
+ * A daily report for one province as a reader sees it: every district of it in the reader's area (zeros
+ * included), the province's sums for a reader covering the whole province, the country's for the centre and
+ * auditors (null otherwise), and the corrections of those districts.
+ */
 export interface DailyReportView {
   date: string;
   dateTh: string;
@@ -42,18 +48,21 @@ export interface DailyReportView {
   baseDate: string | null;
   sha256: string | null;
   districts: DailyDistrictRow[];
-  provinceTotal: PeriodAndCumulative;
-  nationalTotal: PeriodAndCumulative;
+  provinceTotal: PeriodAndCumulative | null;
+  nationalTotal: PeriodAndCumulative | null;
   corrections: DailyCorrectionRow[];
   correctionsTotal: Figures;
   downloads: { xlsx: string; pdf: string };
 }
 
-export function dailyReportView(report: DailyReport, provinceCode: string): DailyReportView {
+/** Who reads a report: its area decides which lines and sums it shows. */
+export type ReportReader = Pick<StaffProfile, 'level' | 'office'>;
+
+export function dailyReportView(report: DailyReport, provinceCode: string, reader: ReportReader): DailyReportView {
   const province = requireProvince(provinceCode);
   const { body } = report;
   const inProvince = body.districts.filter((d) => d.provinceCode === province.code);
-  const districts = districtsOf(province.code).map((district) => {
+  const districts = districtsOf(province.code).filter((district) => coversDistrict(reader, district.code)).map((district) => {
     const figures = inProvince.find((d) => d.districtCode === district.code);
     return {
       districtCode: district.code,
@@ -62,7 +71,7 @@ export function dailyReportView(report: DailyReport, provinceCode: string): Dail
       cumulative: figuresOf(figures?.cumulative ?? zeroMeasures()),
     };
   });
-  const corrections = body.corrections.filter((c) => c.provinceCode === province.code);
+  const corrections = body.corrections.filter((c) => c.provinceCode === province.code && coversDistrict(reader, c.districtCode));
   const correctionsSum = zeroMeasures();
   for (const c of corrections) addMeasures(correctionsSum, c.measures);
   return {
@@ -82,8 +91,8 @@ export function dailyReportView(report: DailyReport, provinceCode: string): Dail
     baseDate: body.base?.day ?? null,
     sha256: report.sha256,
     districts,
-    provinceTotal: both(report.totals.byProvince.get(province.code)),
-    nationalTotal: both(report.totals.national),
+    provinceTotal: coversProvince(reader, province.code) ? both(report.totals.byProvince.get(province.code)) : null,
+    nationalTotal: overseesAll(reader) ? both(report.totals.national) : null,
     corrections: corrections.map((c) => ({
       districtCode: c.districtCode,
       districtTh: districtTitle(c.districtCode),

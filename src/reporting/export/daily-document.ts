@@ -2,16 +2,17 @@ import { formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import type { DailyReportView } from '../daily/daily-report.view.js';
 import { figureCells, figureTable, type ReportDocument, type ReportRow } from './report-document.js';
 
-/** The daily report of a province as a document: period, cumulative and corrections tables. */
+/** The daily report of a province as a document: period, cumulative and corrections tables, with the sums the reader may see. */
 export function dailyDocument(view: DailyReportView): ReportDocument {
   const status = view.provisional
     ? `ฉบับชั่วคราว (ยังไม่ปิดยอด ตัวเลขยังเปลี่ยนแปลงได้จนถึงเวลา ${view.cutOffTh})`
     : `ปิดยอดเมื่อ ${formatThaiDateTime(view.frozenAt!)} ตำแหน่งบันทึก ${view.position.transactionId}/${view.position.globalPosition}`
       + (view.missedCutOff ? ' (ปิดยอดย้อนหลัง จากข้อมูลที่บันทึกก่อนเวลาตัดยอด)' : '');
+  const { provinceTotal, nationalTotal } = view;
   const rows = (pick: 'period' | 'cumulative'): ReportRow[] => [
     ...view.districts.map((d) => ({ cells: [d.districtTh, ...figureCells(d[pick])] })),
-    { cells: [`รวม${view.provinceTh}`, ...figureCells(view.provinceTotal[pick])], total: true },
-    { cells: ['รวมทั้งประเทศ', ...figureCells(view.nationalTotal[pick])], total: true },
+    ...(provinceTotal ? [{ cells: [`รวม${view.provinceTh}`, ...figureCells(provinceTotal[pick])], total: true }] : []),
+    ...(nationalTotal ? [{ cells: ['รวมทั้งประเทศ', ...figureCells(nationalTotal[pick])], total: true }] : []),
   ];
   const corrections: ReportRow[] = [
     ...view.corrections.map((c) => ({ cells: [`${c.districtTh} (รายงาน ${c.periodDateTh})`, ...figureCells(c.figures)] })),

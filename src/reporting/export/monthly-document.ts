@@ -1,13 +1,14 @@
 import type { MonthlyReportView } from '../monthly/monthly-report.view.js';
 import { figureCells, figureTable, type ReportDocument, type ReportRow } from './report-document.js';
 
-/** The monthly report as a document: the month, the fiscal year to date, cumulative. */
+/** The monthly report as a document: the month, the fiscal year to date, cumulative, with the sums the reader may see. */
 export function monthlyDocument(view: MonthlyReportView): ReportDocument {
   const unit = view.provinceCode ? 'อำเภอ/เขต' : 'จังหวัด';
+  const { total, nationalTotal } = view;
   const rows = (pick: 'month' | 'fiscalYearToDate' | 'cumulative'): ReportRow[] => [
     ...view.rows.map((r) => ({ cells: [r.nameTh, ...figureCells(r[pick])] })),
-    ...(view.provinceCode ? [{ cells: [`รวม${view.scopeTh}`, ...figureCells(view.total[pick])], total: true }] : []),
-    { cells: ['รวมทั้งประเทศ', ...figureCells(view.nationalTotal[pick])], total: true },
+    ...(view.provinceCode && total ? [{ cells: [`รวม${view.scopeTh}`, ...figureCells(total[pick])], total: true }] : []),
+    ...(nationalTotal ? [{ cells: ['รวมทั้งประเทศ', ...figureCells(nationalTotal[pick])], total: true }] : []),
   ];
   const status = view.complete
     ? `ข้อมูลครบทั้งเดือน ตามรายงานประจำวันที่ปิดยอดวันที่ ${view.asOfDate}`

@@ -1,4 +1,6 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import { CurrentStaff } from '../../identity/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { DailyReportService } from '../daily/daily-report.service.js';
@@ -32,7 +34,10 @@ function parseFile(file: string): { provinceCode: string | null; format: keyof t
   return { provinceCode: match[1] === 'all' ? null : match[1], format: match[2] as keyof typeof TYPES };
 }
 
-/** Downloads of the reports: GET /reports/daily/<date>/<province>.(xlsx|pdf), /reports/monthly/<month>/<province|all>.(xlsx|pdf). */
+/**
+ * Downloads of the reports: GET /reports/daily/<date>/<province>.(xlsx|pdf), /reports/monthly/<month>/<province|all>.(xlsx|pdf),
+ * for a signed-in account (Authorization: Bearer …), with what its area reaches, as the GraphQL reports.
+ */
 @Controller('reports')
 export class ReportExportController {
   constructor(
@@ -41,19 +46,23 @@ export class ReportExportController {
   ) {}
 
   @Get('daily/:date/:file')
-  async dailyReport(@Param('date') date: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
+  async dailyReport(
+    @CurrentStaff() staff: SignedInStaff, @Param('date') date: string, @Param('file') file: string, @Res() res: Response,
+  ): Promise<void> {
     await send(res, async () => {
       const { provinceCode, format } = parseFile(file);
-      const view = dailyReportView(await this.daily.report(date), provinceCode ?? '');
+      const view = dailyReportView(await this.daily.report(date), provinceCode ?? '', staff);
       return { document: dailyDocument(view), format, title: `รายงานผลการไกล่เกลี่ยประจำวัน ${view.dateTh} ${view.provinceTh}` };
     });
   }
 
   @Get('monthly/:month/:file')
-  async monthlyReport(@Param('month') month: string, @Param('file') file: string, @Res() res: Response): Promise<void> {
+  async monthlyReport(
+    @CurrentStaff() staff: SignedInStaff, @Param('month') month: string, @Param('file') file: string, @Res() res: Response,
+  ): Promise<void> {
     await send(res, async () => {
       const { provinceCode, format } = parseFile(file);
-      const view = monthlyReportView(await this.monthly.report(month), provinceCode);
+      const view = monthlyReportView(await this.monthly.report(month), provinceCode, staff);
       return { document: monthlyDocument(view), format, title: `รายงานผลการปฏิบัติงานประจำเดือน ${view.monthTh} ${view.scopeTh}` };
     });
   }

@@ -29,8 +29,12 @@ export class MonthlyMediationReportObject {
   @Field(() => String, { nullable: true, description: 'The latest frozen daily report the figures are pinned to' }) asOfDate!: string | null;
   @Field(() => MediationReportPositionObject) position!: MediationReportPositionObject;
   @Field({ description: 'True once the daily report of the month\'s last working day is frozen' }) complete!: boolean;
-  @Field(() => [MonthlyMediationReportRowObject]) rows!: MonthlyMediationReportRowObject[];
-  @Field(() => MonthlyMediationFiguresObject, { description: 'Total of the rows' }) total!: MonthlyMediationFiguresObject;
-  @Field(() => MonthlyMediationFiguresObject) nationalTotal!: MonthlyMediationFiguresObject;
+  @Field(() => [MonthlyMediationReportRowObject], { description: 'The districts or provinces in your area' }) rows!: MonthlyMediationReportRowObject[];
+  @Field(() => MonthlyMediationFiguresObject, {
+    nullable: true, description: 'Total of the province (or the country), for readers covering all of it',
+  })
+  total!: MonthlyMediationFiguresObject | null;
+  @Field(() => MonthlyMediationFiguresObject, { nullable: true, description: 'For the centre and auditors' })
+  nationalTotal!: MonthlyMediationFiguresObject | null;
   @Field(() => MediationReportDownloadsObject) downloads!: MediationReportDownloadsObject;
 }

@@ -1,6 +1,8 @@
 import { formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import { buddhistEraYear, fiscalYearOf } from '../../calendar/thai-years.js';
 import { districtsOf, provinces, requireProvince } from '../../geography/geography.js';
+import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
+import type { ReportReader } from '../daily/daily-report.view.js';
 import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
 import type { MonthlyReport } from './monthly-report.service.js';
@@ -18,7 +20,11 @@ export interface MonthlyRow extends MonthlyFigures {
   nameTh: string;
 }
 
-/** A monthly report: the districts of a province, or with no province the 77 provinces. */
+/**
+ * A monthly report as a reader sees it: the districts of a province, or with no province the provinces, each
+ * in the reader's area; the total for a reader covering all the rows stand for, the country's for the centre
+ * and auditors (null otherwise).
+ */
 export interface MonthlyReportView {
   month: string;
   monthTh: string;
@@ -34,8 +40,8 @@ export interface MonthlyReportView {
   position: { transactionId: string; globalPosition: string };
   complete: boolean;
   rows: MonthlyRow[];
-  total: MonthlyFigures;
-  nationalTotal: MonthlyFigures;
+  total: MonthlyFigures | null;
+  nationalTotal: MonthlyFigures | null;
   downloads: { xlsx: string; pdf: string };
 }
 
@@ -48,11 +54,12 @@ const add = (sum: Sums, d: Sums) => {
 };
 const view = (s: Sums): MonthlyFigures => ({ month: figuresOf(s.month), fiscalYearToDate: figuresOf(s.fiscalYearToDate), cumulative: figuresOf(s.cumulative) });
 
-export function monthlyReportView(report: MonthlyReport, provinceCode: string | null): MonthlyReportView {
+export function monthlyReportView(report: MonthlyReport, provinceCode: string | null, reader: ReportReader): MonthlyReportView {
   const province = provinceCode === null ? null : requireProvince(provinceCode);
   const units = province
-    ? districtsOf(province.code).map((d) => ({ code: d.code, nameTh: districtTitle(d.code) }))
-    : provinces().map((p) => ({ code: p.code, nameTh: provinceTitle(p.code) }));
+    ? districtsOf(province.code).filter((d) => coversDistrict(reader, d.code)).map((d) => ({ code: d.code, nameTh: districtTitle(d.code) }))
+    : provinces().filter((p) => coversProvince(reader, p.code)).map((p) => ({ code: p.code, nameTh: provinceTitle(p.code) }));
+  const coversAll = province ? coversProvince(reader, province.code) : overseesAll(reader);
   const sums = new Map(units.map((u) => [u.code, zero()]));
   const total = zero();
   const national = zero();
@@ -80,8 +87,8 @@ export function monthlyReportView(report: MonthlyReport, provinceCode: string | 
     position: { transactionId: report.position.transactionId.toString(), globalPosition: report.position.globalPosition.toString() },
     complete: report.complete,
     rows: units.map((u) => ({ ...u, ...view(sums.get(u.code)!) })),
-    total: view(total),
-    nationalTotal: view(national),
+    total: coversAll ? view(total) : null,
+    nationalTotal: overseesAll(reader) ? view(national) : null,
     downloads: { xlsx: `/reports/monthly/${slug}.xlsx`, pdf: `/reports/monthly/${slug}.pdf` },
   };
 }

@@ -8,8 +8,10 @@ import type { CommandResult } from '../../../eventstore/handle-command.js';
 import type { Clock } from '../../../shared/clock.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { optionalText } from '../../../shared/text-input.js';
-import { ANONYMOUS_ACTOR } from '../complaint.command-handlers.js';
-import { OfficeInput } from '../complaint.types.js';
+import { CurrentStaff, Requires } from '../../../identity/staff-access.decorators.js';
+import { mayChangeRecords } from '../../../identity/staff-authority.js';
+import { commandContextFor, type SignedInStaff } from '../../../identity/staff-context.js';
+import { actingOfficeOf } from '../complaint.command-handlers.js';
 import { districtNewsDecider, type DistrictNewsState } from './district-news.decider.js';
 import type { DistrictNewsEvent, NewsPhoto } from './district-news.events.js';
 import { PostDistrictNewsInput, PostedDistrictNews } from './district-news.types.js';
@@ -24,10 +26,11 @@ export class DistrictNewsResolver {
     @Inject(NewsPhotoStore) private readonly photos: NewsPhotoStore,
   ) {}
 
-  @Mutation(() => PostedDistrictNews, { description: 'ข่าว: posts an activity of the acting district office, with photos' })
+  @Requires(mayChangeRecords)
+  @Mutation(() => PostedDistrictNews, { description: "ข่าว: posts an activity of your district office, with photos" })
   async postDistrictNews(
+    @CurrentStaff() staff: SignedInStaff,
     @Args('input', { type: () => PostDistrictNewsInput }) input: PostDistrictNewsInput,
-    @Args('actingOffice', { type: () => OfficeInput }) actingOffice: OfficeInput,
     @Args('commandId', { type: () => String, nullable: true, description: 'Client id: sending it again posts nothing new' })
     clientCommandId?: string | null,
   ): Promise<PostedDistrictNews> {
@@ -35,10 +38,10 @@ export class DistrictNewsResolver {
     const newsId = clientCommandId ? createHash('sha256').update(`news:${commandId}`).digest('hex').slice(0, 32) : randomUUID();
     const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds.${i}`)));
     const command = {
-      ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice, newsId, photos,
+      ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff), newsId, photos,
     };
     const result: CommandResult<DistrictNewsEvent, DistrictNewsState> = await this.bus.execute(
-      new CaseCommand(`news-${newsId}`, districtNewsDecider, command, { commandId, actor: ANONYMOUS_ACTOR }),
+      new CaseCommand(`news-${newsId}`, districtNewsDecider, command, commandContextFor(staff, commandId)),
     );
     const { data } = result.events[0];
     return {
