@@ -5,15 +5,16 @@ import { DomainError } from '../../../shared/domain-error.js';
 import type { OpenDebtCase } from '../debt-inputs.js';
 import type { ImportRow } from './import-columns.js';
 import { openImportFile } from './import-files.js';
+import { RegistrationGrouping, type RegistrationRows } from './import-grouping.js';
 import { openCasesOfDebtors } from './import-open-cases.sql.js';
 import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
 import { refusalOf, refusedRegistration, RowRefusal } from './import-refusals.js';
 import type { ImportProgress, ImportSummary } from './import-summary.js';
-import { parseRegistrationId } from './import-values.js';
 
 /**
- * Registrations decided at a time, each time after one query for their debtors' open cases: few enough that
- * their rows are still young when the garbage collector runs (with 500, it spends three times as long).
+ * Registrations decided at a time, after one query for their debtors' open cases, sent while the next ones are
+ * read: few enough that their rows are still young when the garbage collector runs (with 500, it spends three
+ * times as long).
  */
 const DECIDE_SIZE = 200;
 
@@ -43,11 +44,10 @@ export async function importDebtRegistrations(
   const { totalBytes, rows } = await openImportFile(file, (n) => (bytesRead = n));
   const progress = () => options.onProgress?.({ bytesRead, totalBytes, rows: summary.rows });
   progress();
-  const firstRowOf = new Map<string, number>();
   const openInFile = new Map<string, OpenDebtCase[]>();
-  /** The rows of the registration being read; registrations read, to be decided; streams decided, to be written. */
-  let group: { id: string; rows: ImportRow[] } | undefined;
+  /** Registrations read, to be asked about; registrations asked about, to be decided; streams decided, to be written. */
   let pending: PreparedRegistration[] = [];
+  let asked: { prepared: PreparedRegistration[]; open: Promise<Map<string, OpenDebtCase[]>> } | undefined;
   let streams: NewStream[] = [];
   /** The write in flight, which never rejects: a failure is kept in `writeFailure` and thrown at the next wait. */
   let writing: Promise<void> | undefined;
@@ -61,15 +61,26 @@ export async function importDebtRegistrations(
     summary.refused.push(refusedRegistration(refusal, registrationId, groupRows));
     summary.refusedRows += groupRows.length;
   };
+  const grouping = new RegistrationGrouping(refuse);
 
-  /** Decides the registrations read so far in file order, against their debtors' open cases (one query). */
+  /**
+   * Asks for the open cases of the pending registrations' debtors, then decides in file order those asked for
+   * the time before, whose answer came while these were read.
+   */
   const decide = async () => {
-    const prepared = pending;
-    pending = [];
-    if (prepared.length === 0) return;
-    const open = await openCasesOfDebtors(pool, [...new Set(prepared.map((p) => p.citizenDigits))]);
+    const previous = asked;
+    asked = undefined;
+    if (pending.length > 0) {
+      const open = openCasesOfDebtors(pool, [...new Set(pending.map((p) => p.citizenDigits))]);
+      open.catch(() => undefined); // not awaited before the next call, which throws what it fails with
+      asked = { prepared: pending, open };
+      pending = [];
+    }
+    if (!previous) return;
+    const open = await previous.open;
+    const { prepared } = previous;
     for (const registration of prepared) {
-      const { citizenDigits, command } = registration;
+      const { citizenDigits } = registration;
       const inFile = openInFile.get(citizenDigits) ?? [];
       try {
         const { stream, openCase } = decideRegistration(registration, [...(open.get(citizenDigits) ?? []), ...inFile], { actor, correlationId });
@@ -96,65 +107,37 @@ export async function importDebtRegistrations(
     });
   };
 
-  /** Prepares the registration read; true when enough are pending to decide them. */
-  const closeGroup = () => {
-    if (!group) return false;
+  /** Prepares a registration read whole, to be decided with others. */
+  const prepare = ({ id, rows: groupRows }: RegistrationRows) => {
     summary.registrations++;
     try {
-      pending.push(prepareRegistration(group.id, group.rows));
+      pending.push(prepareRegistration(id, groupRows));
     } catch (error) {
       if (!(error instanceof RowRefusal)) throw error;
-      refuse(error, group.id, group.rows);
+      refuse(error, id, groupRows);
     }
-    group = undefined;
-    return pending.length >= decideSize;
-  };
-
-  /** Takes a row in; true when the registration it closes makes enough pending to decide them. */
-  const read = (row: ImportRow): boolean => {
-    if (++summary.rows % 500 === 0) progress();
-    let id: string;
-    try {
-      id = parseRegistrationId(row.values.registrationId);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      refuse(new RowRefusal(row.rowNumber, 'registrationId', error), null, [row]);
-      return false;
-    }
-    if (group?.id === id) {
-      group.rows.push(row);
-      return false;
-    }
-    const full = closeGroup();
-    const firstRow = firstRowOf.get(id);
-    if (firstRow !== undefined) {
-      refuse(new RowRefusal(row.rowNumber, 'registrationId', splitRegistration(id, firstRow)), id, [row]);
-    } else {
-      firstRowOf.set(id, row.rowNumber);
-      group = { id, rows: [row] };
-    }
-    return full;
   };
 
   try {
     for await (const chunk of rows) {
       for (const row of chunk) {
-        if (!read(row)) continue;
+        if (++summary.rows % 500 === 0) progress();
+        const ended = grouping.add(row);
+        if (ended) prepare(ended);
+        if (pending.length < decideSize) continue;
         await decide();
         if (streams.length >= batchSize) await write();
       }
     }
-    closeGroup();
-    await decide();
+    const last = grouping.end();
+    if (last) prepare(last);
+    while (pending.length > 0 || asked) await decide();
     await write();
   } finally {
     await writing;
   }
   await written();
   progress();
+  summary.refused.sort((a, b) => a.rowNumber - b.rowNumber);
   return summary;
 }
-
-const splitRegistration = (id: string, firstRow: number) => new DomainError('IMPORT_REGISTRATION_SPLIT',
-  `แถวของการลงทะเบียน ${id} ต้องอยู่ติดกัน (เริ่มที่แถว ${firstRow})`,
-  `The rows of registration ${id} must come together (it starts at row ${firstRow})`, 'registrationId');

@@ -26,6 +26,7 @@ export interface ImportSummary {
   imported: number;
   /** Registrations whose case exists already (an earlier run): nothing of them stored again. */
   alreadyImported: number;
+  /** In row order. */
   refused: RefusedRegistration[];
   refusedRows: number;
 }
