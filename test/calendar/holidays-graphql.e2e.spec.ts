@@ -21,8 +21,8 @@ describe('holidays over GraphQL', () => {
     expect(sameYear.data.holidays.map((h: { date: string }) => h.date)).toEqual(data.holidays.map((h: { date: string }) => h.date));
   });
 
-  it('adds and removes a holiday', async () => {
-    const added = await t.graphql(
+  it('adds and removes a holiday: a central administrator does, recorded with its account', async () => {
+    const added = await t.admin.graphql(
       `mutation ($date: String!, $name: String!) { addHoliday(date: $date, name: $name, nameEn: "Special holiday") { ${FIELDS} } }`,
       { date: '2569-06-02', name: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ' },
     );
@@ -32,10 +32,25 @@ describe('holidays over GraphQL', () => {
     let year = await t.graphql('{ holidays(year: "2569") { date } }');
     expect(year.data.holidays.map((h: { date: string }) => h.date)).toContain('2026-06-02');
 
-    const removed = await t.graphql(`mutation { removeHoliday(date: "2026-06-02") { date source } }`);
+    const { rows: [whoAdded] } = await t.db.pool.query(`SELECT added_by, added_by_office FROM government_holidays WHERE day = '2026-06-02'`);
+    expect(whoAdded).toEqual({ added_by: `account:${t.admin.accountId}`, added_by_office: 'CENTRAL' });
+
+    const removed = await t.admin.graphql(`mutation { removeHoliday(date: "2026-06-02") { date source } }`);
     expect(removed.data.removeHoliday).toEqual({ date: '2026-06-02', source: 'added' });
     year = await t.graphql('{ holidays(year: "2026") { date } }');
     expect(year.data.holidays.map((h: { date: string }) => h.date)).not.toContain('2026-06-02');
+    const { rows: [whoRemoved] } = await t.db.pool.query(`SELECT removed_by, removed_by_office FROM government_holidays WHERE day = '2026-06-02'`);
+    expect(whoRemoved).toEqual({ removed_by: `account:${t.admin.accountId}`, removed_by_office: 'CENTRAL' });
+  });
+
+  it('lets nobody else change the holidays', async () => {
+    const add = 'mutation { addHoliday(date: "2026-06-09", name: "วันหยุดพิเศษ") { date } }';
+    expect((await t.graphql(add)).errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
+    for (const kind of [{ level: 'CENTRAL' as const }, { level: 'PROVINCE' as const, office: '49', administrator: true }]) {
+      const account = await t.signInAs(kind);
+      expect((await account.graphql(add)).errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    expect((await t.graphql('{ holidays(year: "2026") { date } }')).data.holidays.map((h: { date: string }) => h.date)).not.toContain('2026-06-09');
   });
 
   it('answers bad requests with typed errors in Thai and English naming the field', async () => {
@@ -47,7 +62,7 @@ describe('holidays over GraphQL', () => {
       ['{ holidays(year: "๖๙") { date } }', 'CALENDAR_MALFORMED_YEAR', 'year'],
     ];
     for (const [query, code, field] of cases) {
-      const body = await t.graphql(query);
+      const body = await t.admin.graphql(query);
       expect(body.errors![0].extensions).toEqual({
         code, field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String),
       });

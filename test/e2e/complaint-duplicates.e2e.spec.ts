@@ -1,20 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { CHANGE, RECEIVE, citizenId, district, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { CHANGE, RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
+/** Officers of the district centres of Mueang Ratchaburi, Mueang Chiang Mai and Mueang Nakhon Ratchasima. */
+const officers: Record<string, SignedIn> = {};
 beforeAll(async () => {
   t = await startTestApp();
+  for (const office of ['7001', '5001', '4001']) officers[office] = await t.signInAs({ level: 'DISTRICT', office });
 });
 afterAll(() => t.close());
 
-const MARK = `mutation ($id: ID!, $of: ID!, $office: OfficeInput!) {
-  markComplaintDuplicate(complaintId: $id, duplicateOf: $of, actingOffice: $office) { ${CHANGE} } }`;
-const CLOSE = `mutation ($id: ID!, $office: OfficeInput!) {
-  closeComplaint(complaintId: $id, reason: DUPLICATE, actingOffice: $office) { ${CHANGE} } }`;
+const MARK = `mutation ($id: ID!, $of: ID!) {
+  markComplaintDuplicate(complaintId: $id, duplicateOf: $of) { ${CHANGE} } }`;
+const CLOSE = `mutation ($id: ID!) {
+  closeComplaint(complaintId: $id, reason: DUPLICATE) { ${CHANGE} } }`;
 
 async function receive(options: Parameters<typeof receiveInput>[0], office: string) {
-  const body = await t.graphql(RECEIVE, { input: receiveInput(options), office: district(office) });
+  const body = await officers[office].graphql(RECEIVE, { input: receiveInput(options) });
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data.receiveComplaint;
 }
@@ -30,13 +33,13 @@ describe('the duplicate check at receipt, across districts and provinces', () =>
     expect(second.possibleDuplicates).toEqual([{ complaintId: first.complaint.complaintId, reason: 'SAME_COMPLAINANT' }]);
     expect(second.complaint.owningOffice).toEqual({ level: 'DISTRICT', code: '5001' });
 
-    const marked = await t.graphql(MARK, { id: second.complaint.complaintId, of: first.complaint.complaintId, office: district('5001') });
+    const marked = await officers['5001'].graphql(MARK, { id: second.complaint.complaintId, of: first.complaint.complaintId });
     expect(marked.data.markComplaintDuplicate).toMatchObject({ version: 2, complaint: { duplicateOf: first.complaint.complaintId } });
-    const closed = await t.graphql(CLOSE, { id: second.complaint.complaintId, office: district('5001') });
+    const closed = await officers['5001'].graphql(CLOSE, { id: second.complaint.complaintId });
     expect(closed.data.closeComplaint.complaint).toMatchObject({ status: 'CLOSED', closedReason: 'DUPLICATE' });
 
     await t.caughtUp();
-    const listed = await t.graphql(`query ($id: ID!) { complaint(id: $id) { possibleDuplicates { complaintId reason } duplicateOf status } }`,
+    const listed = await officers['5001'].graphql(`query ($id: ID!) { complaint(id: $id) { possibleDuplicates { complaintId reason } duplicateOf status } }`,
       { id: second.complaint.complaintId });
     expect(listed.data.complaint).toEqual({
       possibleDuplicates: [{ complaintId: first.complaint.complaintId, reason: 'SAME_COMPLAINANT' }],
@@ -60,9 +63,10 @@ describe('the duplicate check at receipt, across districts and provinces', () =>
 
   it('refuses to mark a duplicate of a complaint that does not exist, storing nothing', async () => {
     const complaint = await receive({ citizenId: citizenId('110170020901'), accused: null }, '7001');
-    const body = await t.graphql(MARK, { id: complaint.complaint.complaintId, of: 'no-such-complaint', office: district('7001') });
+    const body = await officers['7001'].graphql(MARK, { id: complaint.complaint.complaintId, of: 'no-such-complaint' });
     expect(body.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_FOUND', field: 'duplicateOf' });
-    const history = await t.graphql('query ($id: ID!) { complaintHistory(id: $id) { version } }', { id: complaint.complaint.complaintId });
+    await t.caughtUp();
+    const history = await officers['7001'].graphql('query ($id: ID!) { complaintHistory(id: $id) { version } }', { id: complaint.complaint.complaintId });
     expect(history.data.complaintHistory).toEqual([{ version: 1 }]);
   });
 });

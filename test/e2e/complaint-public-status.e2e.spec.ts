@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { generateTrackingCode } from '../../src/cases/complaint/tracking-code.js';
-import { RECEIVE, citizenId, district, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
+/** An officer of the Damrongdhama centre of Mueang Ratchaburi (7001), and an auditor. */
+let officer: SignedIn;
+let auditor: SignedIn;
 beforeAll(async () => {
   t = await startTestApp();
+  officer = await t.signInAs({ level: 'DISTRICT', office: '7001' });
+  auditor = await t.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
 });
 afterAll(() => t.close());
 
@@ -17,7 +22,7 @@ describe('public follow-up by tracking code', () => {
   it('shows status, dates and the handling centre, and nothing personal', async () => {
     const person = citizenId('150990012345');
     const input = receiveInput({ citizenId: person, firstName: 'ประภาพร', accused: 'นายวิชัย ทุจริต', subject: 'เจ้าหน้าที่เรียกรับเงินใต้โต๊ะ' });
-    const { data } = await t.graphql(RECEIVE, { input, office: district('7001') });
+    const { data } = await officer.graphql(RECEIVE, { input });
     const { complaintId, trackingCode, receivedAt } = data.receiveComplaint.complaint;
     await t.caughtUp();
 
@@ -38,9 +43,8 @@ describe('public follow-up by tracking code', () => {
     ];
     for (const value of personal) expect(text).not.toContain(value);
 
-    const office = '{ level: DISTRICT, code: "7001" }';
-    await t.graphql(`mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ส่งเรื่องให้ ป.ป.ช.", actingOffice: ${office}) { version } }`, { id: complaintId });
-    await t.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED, actingOffice: ${office}) { version } }`, { id: complaintId });
+    await officer.graphql(`mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ส่งเรื่องให้ ป.ป.ช.") { version } }`, { id: complaintId });
+    await officer.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED) { version } }`, { id: complaintId });
     await t.caughtUp();
     const closed = await t.graphql(STATUS, { code: trackingCode });
     expect(closed.data.complaintStatus).toMatchObject({ status: 'CLOSED', statusTh: 'ยุติเรื่องแล้ว', closedOn: { iso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
@@ -65,32 +69,32 @@ describe('public follow-up by tracking code', () => {
 describe('rejected complaint commands', () => {
   it('answer a typed error in Thai and English, with no stack trace, and store nothing', async () => {
     const before = (await t.db.pool.query(COUNT_EVENTS)).rows[0].n;
-    const badId = await t.graphql(RECEIVE, { input: receiveInput({ citizenId: '1101700207031' }), office: district('7001') });
+    const badId = await officer.graphql(RECEIVE, { input: receiveInput({ citizenId: '1101700207031' }) });
     expect(badId.errors![0].extensions).toEqual({
       code: 'CITIZEN_ID_CHECK_DIGIT', messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String),
       field: 'complainant.citizenId',
     });
-    const badOffice = await t.graphql(RECEIVE, { input: receiveInput(), office: district('9999') });
-    expect(badOffice.errors![0].extensions).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_DISTRICT', field: 'actingOffice.code' });
-    const unknown = await t.graphql(`mutation { recordComplaintProgress(complaintId: "nope", note: "x",
-      actingOffice: { level: DISTRICT, code: "7001" }) { version } }`);
+    // The acting office is the account's: an account that works no cases (an auditor) receives nothing.
+    const byAuditor = await auditor.graphql(RECEIVE, { input: receiveInput() });
+    expect(byAuditor.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const unknown = await officer.graphql(`mutation { recordComplaintProgress(complaintId: "nope", note: "x") { version } }`);
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_FOUND' });
 
-    const { data } = await t.graphql(RECEIVE, { input: receiveInput({ accused: null }), office: district('7001') });
+    const { data } = await officer.graphql(RECEIVE, { input: receiveInput({ accused: null }) });
     const id = data.receiveComplaint.complaint.complaintId;
-    const closeUnresolved = await t.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED,
-      actingOffice: { level: DISTRICT, code: "7001" }) { version } }`, { id });
+    const closeUnresolved = await officer.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED) { version } }`, { id });
     expect(closeUnresolved.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_RESOLVED', field: 'reason' });
-    const teamElsewhere = await t.graphql(`mutation ($id: ID!) { assignComplaint(complaintId: $id,
-      assignee: { kind: TAMBON_TEAM, subdistrictCode: "500101" }, actingOffice: { level: DISTRICT, code: "7001" }) { version } }`, { id });
+    const teamElsewhere = await officer.graphql(`mutation ($id: ID!) { assignComplaint(complaintId: $id,
+      assignee: { kind: TAMBON_TEAM, subdistrictCode: "500101" }) { version } }`, { id });
     expect(teamElsewhere.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_TEAM_OUTSIDE_DISTRICT' });
 
-    for (const body of [badId, badOffice, unknown, closeUnresolved, teamElsewhere]) {
+    for (const body of [badId, byAuditor, unknown, closeUnresolved, teamElsewhere]) {
       expect(body.data).toBeNull();
       expect(JSON.stringify(body)).not.toMatch(/stacktrace|\.ts:\d+|at [A-Za-z.]+ \(/);
     }
     expect((await t.db.pool.query(COUNT_EVENTS)).rows[0].n).toBe(before + 1);
-    const history = await t.graphql('query ($id: ID!) { complaintHistory(id: $id) { version } }', { id });
+    await t.caughtUp();
+    const history = await officer.graphql('query ($id: ID!) { complaintHistory(id: $id) { version } }', { id });
     expect(history.data.complaintHistory).toEqual([{ version: 1 }]);
   });
 });

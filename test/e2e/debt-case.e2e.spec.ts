@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bangkokToday, citizenId, debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let api: ReturnType<typeof debtApi>;
+/** An officer of the province of Mukdahan (49): its area holds both districts a case moves between here. */
+let officer: SignedIn;
+/** The auditor who reads the history. */
+let auditor: SignedIn;
 beforeAll(async () => {
   t = await startTestApp();
-  api = debtApi(t);
+  officer = await t.signInAs({ level: 'PROVINCE', office: '49', position: 'LEGAL_OFFICER' });
+  auditor = await t.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
+  api = debtApi(t, officer);
 });
 afterAll(() => t.close());
 
@@ -54,20 +60,20 @@ describe('a debt case over GraphQL', () => {
       expect(body.data.r).toMatchObject({ caseId: id, version: i + 2, alreadyHandled: false, case: expected });
     }
 
-    const history = await t.graphql(`query ($id: String!) { debtCaseHistory(id: $id) {
-      type version actor commandId schemaVersion data recordedAt } }`, { id });
+    const history = await auditor.graphql(`query ($id: String!) { debtCaseHistory(id: $id) {
+      type version actor actorOffice commandId schemaVersion data recordedAt } }`, { id });
     expect(history.data.debtCaseHistory.map((e: { type: string }) => e.type)).toEqual([
       'DebtorRegistered', 'DebtContactAttemptRecorded', 'DebtCaseTransferred', 'DebtMediationScheduled',
       'DebtMediationOutcomeRecorded', 'DebtCaseClosed', 'DebtCaseReopened',
     ]);
     const [first, ...rest] = history.data.debtCaseHistory;
-    expect(first).toMatchObject({ version: 1, actor: 'anonymous', commandId: registerId, schemaVersion: 1 });
+    expect(first).toMatchObject({ version: 1, actor: `account:${officer.accountId}`, actorOffice: 'PROVINCE:49', commandId: registerId, schemaVersion: 1 });
     expect(JSON.parse(first.data)).toMatchObject({ caseId: id, debtor: { citizenId: '1101700207030' }, creditorKeys: ['ID:3100500123458'] });
     expect(rest.map((e: { version: number }) => e.version)).toEqual([2, 3, 4, 5, 6, 7]);
     expect(new Set(rest.map((e: { commandId: string }) => e.commandId)).size).toBe(6);
 
     await t.caughtUp();
-    const listed = await t.graphql(`query ($id: String!) { debtCase(id: $id) {
+    const listed = await officer.graphql(`query ($id: String!) { debtCase(id: $id) {
       status districtCode districtNameTh debtBefore debtAfter debtReduction version lastEventType } }`, { id });
     expect(listed.data.debtCase).toEqual({
       status: 'AGREED', districtCode: '4902', districtNameTh: 'นิคมคำสร้อย', debtBefore: '62500.50', debtAfter: '50000.00',

@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let api: ReturnType<typeof debtApi>;
+/** An officer of the province of Mae Hong Son (58), whose area holds every case of this suite, and one of its district 5801. */
+let officer: SignedIn;
+let districtOfficer: SignedIn;
 beforeAll(async () => {
   t = await startTestApp();
-  api = debtApi(t);
+  officer = await t.signInAs({ level: 'PROVINCE', office: '58' });
+  districtOfficer = await t.signInAs({ level: 'DISTRICT', office: '5801' });
+  api = debtApi(t, officer);
 });
 afterAll(() => t.close());
 
@@ -14,8 +19,8 @@ const PAGE = `query ($filter: DebtCaseFilter, $first: Int, $after: String) { deb
   totalCount hasNextPage endCursor items { caseId status districtCode provinceNameTh channel registeredAt registeredOn
   debtorFirstName creditorNames totalOutstanding nextMediation { date time place } version } } }`;
 
-const list = async (filter: object, first = 50, after?: string) => {
-  const body = await t.graphql(PAGE, { filter, first, after });
+const list = async (filter: object, first = 50, after?: string, as = officer) => {
+  const body = await as.graphql(PAGE, { filter, first, after });
   expect(body.errors).toBeUndefined();
   return body.data.debtCases;
 };
@@ -74,6 +79,16 @@ describe('the debt case list over GraphQL', () => {
     expect(await ids({ debtorCitizenId: citizenId('365801000003') })).toEqual([cases.counter1]);
   });
 
+  it('lists a district account the cases of its district only, counts included', async () => {
+    const own = await list({}, 50, undefined, districtOfficer);
+    expect(own.totalCount).toBe(3);
+    expect(own.items.map((i: { caseId: string }) => i.caseId).sort()).toEqual([cases.paperJan, cases.counter1, cases.counter2].sort());
+    expect(await list({ district: '5802' }, 50, undefined, districtOfficer)).toEqual({ totalCount: 0, hasNextPage: false, endCursor: null, items: [] });
+    expect(await list({ province: '50' }, 50, undefined, districtOfficer)).toMatchObject({ totalCount: 0, items: [] });
+    const elsewhere = await districtOfficer.graphql('query ($id: String!) { debtCase(id: $id) { caseId } }', { id: cases.paperFeb });
+    expect(elsewhere.errors![0].extensions).toMatchObject({ code: 'DEBT_CASE_NOT_FOUND', field: 'id' });
+  });
+
   it('pages newest registration first with a cursor, the total counting every match', async () => {
     const first = await list({ province: '58' }, 3);
     expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
@@ -88,13 +103,13 @@ describe('the debt case list over GraphQL', () => {
   });
 
   it('answers a bad filter, page size or cursor with a typed error', async () => {
-    const errorOf = async (variables: Record<string, unknown>) => (await t.graphql(PAGE, variables)).errors![0].extensions;
+    const errorOf = async (variables: Record<string, unknown>) => (await officer.graphql(PAGE, variables)).errors![0].extensions;
     expect(await errorOf({ filter: { status: 'OPEN' } })).toMatchObject({ code: 'CHOICE_UNKNOWN', field: 'filter.status' });
     expect(await errorOf({ filter: { district: '9999' } })).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_DISTRICT', field: 'filter.district' });
     expect(await errorOf({ filter: { registeredFrom: '31/2/2567' } })).toMatchObject({ code: 'DATE_MALFORMED', field: 'filter.registeredFrom' });
     expect(await errorOf({ filter: { registeredFrom: '2/2/2567', registeredTo: '1/2/2567' } })).toMatchObject({ code: 'DATE_RANGE_INVERTED' });
     expect(await errorOf({ first: 0 })).toMatchObject({ code: 'PAGE_SIZE_INVALID', field: 'first' });
     expect(await errorOf({ after: 'not-a-cursor' })).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
-    expect((await t.graphql('{ debtCase(id: "DEBT-0000-0000-0000") { caseId } }')).errors![0].extensions.code).toBe('DEBT_CASE_NOT_FOUND');
+    expect((await officer.graphql('{ debtCase(id: "DEBT-0000-0000-0000") { caseId } }')).errors![0].extensions.code).toBe('DEBT_CASE_NOT_FOUND');
   });
 });

@@ -5,11 +5,16 @@ import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
 import { CaseCommand } from '../../src/eventstore/case-command.js';
 import { registration, step } from '../support/debt-generator.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
+/** An officer of the centre (every count) and one of district 4902 (its own district's counts only). */
+let centre: SignedIn;
+let districtOfficer: SignedIn;
 beforeAll(async () => {
   t = await startTestApp();
+  centre = await t.signInAs({ level: 'CENTRAL', position: 'LEGAL_OFFICER' });
+  districtOfficer = await t.signInAs({ level: 'DISTRICT', office: '4902' });
 });
 afterAll(() => t.close());
 
@@ -29,7 +34,7 @@ describe('district counts over GraphQL', () => {
     await send('e-2', [registration(32, 'e-2', { districtCode: '4901' }), step.transfer('4902')]);
     await t.caughtUp();
 
-    const { data, errors } = await t.graphql(`{
+    const { data, errors } = await centre.graphql(`{
       districtCounts(provinceCode: "๔๙") { district { code nameTh } counts { ${COUNTS} } }
       provinceCounts { province { code } counts { registered inMediation outstanding } }
       nationalCounts { registered contacted inMediation principal outstanding byChannel { selfQrThaid counter } }
@@ -52,10 +57,15 @@ describe('district counts over GraphQL', () => {
     expect(data.nationalCounts).toEqual({
       registered: 2, contacted: 1, inMediation: 1, principal: '100000.00', outstanding: '125001.00', byChannel: { selfQrThaid: 1, counter: 1 },
     });
+
+    const own = await districtOfficer.graphql('{ districtCounts(provinceCode: "49") { district { code } counts { registered } } provinceCounts { province { code } } }');
+    expect(own.data).toEqual({ districtCounts: [{ district: { code: '4902' }, counts: { registered: 1 } }], provinceCounts: [] });
+    const national = await districtOfficer.graphql('{ nationalCounts { registered } }');
+    expect(national.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
   it('answers an unknown province with a typed error', async () => {
-    const body = await t.graphql('{ districtCounts(provinceCode: "๙๙") { district { code } } }');
+    const body = await centre.graphql('{ districtCounts(provinceCode: "๙๙") { district { code } } }');
     expect(body.errors![0].extensions).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_PROVINCE', field: 'provinceCode' });
   });
 });

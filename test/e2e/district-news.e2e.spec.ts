@@ -3,14 +3,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NewsPhotoStore } from '../../src/cases/complaint/news/news-photo-store.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 let base: string;
+/** An officer of the district centre of Mueang Ratchaburi (7001), and one of the province office of Ratchaburi. */
+let officer: SignedIn;
+let provinceOfficer: SignedIn;
 const stored: string[] = [];
 beforeAll(async () => {
   t = await startTestApp();
-  base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+  base = t.base;
+  officer = await t.signInAs({ level: 'DISTRICT', office: '7001' });
+  provinceOfficer = await t.signInAs({ level: 'PROVINCE', office: '70' });
 });
 afterAll(async () => {
   const directory = t.app.get(NewsPhotoStore).directory;
@@ -21,11 +26,11 @@ afterAll(async () => {
 const PNG = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2000)]);
 const JPEG = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(3000)]);
 interface Uploaded { photoId: string; contentType: string; size: number }
-const upload = (body: Buffer, contentType: string) =>
-  fetch(`${base}/news-photos`, { method: 'POST', headers: { 'content-type': contentType }, body });
+const upload = (body: Buffer, contentType: string, token: string | null = officer.token) =>
+  fetch(`${base}/news-photos`, { method: 'POST', headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
 
-const POST = `mutation ($input: PostDistrictNewsInput!, $office: OfficeInput!, $commandId: String) {
-  postDistrictNews(input: $input, actingOffice: $office, commandId: $commandId) {
+const POST = `mutation ($input: PostDistrictNewsInput!, $commandId: String) {
+  postDistrictNews(input: $input, commandId: $commandId) {
     newsId version alreadyHandled districtCode heldOn photos { photoId url contentType size } } }`;
 const input = (photoIds: string[]) => ({
   activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน', leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน และประชาชน ๕๐ คน',
@@ -50,6 +55,9 @@ describe('district news with photos', () => {
     const tooLarge = await upload(Buffer.concat([PNG(), Buffer.alloc(5 * 1024 * 1024)]), 'image/png');
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ code: 'NEWS_PHOTO_TOO_LARGE' });
+    const anonymous = await upload(PNG(), 'image/png', null);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('posts an activity with its photos, once per commandId, and shows it in the district news', async () => {
@@ -57,13 +65,12 @@ describe('district news with photos', () => {
     const photo = await (await upload(jpeg, 'image/jpeg')).json() as Uploaded;
     stored.push(`${photo.photoId}.jpg`);
     const commandId = randomUUID();
-    const office = { level: 'DISTRICT', code: '7001' };
-    const posted = (await t.graphql(POST, { input: input([photo.photoId]), office, commandId })).data.postDistrictNews;
+    const posted = (await officer.graphql(POST, { input: input([photo.photoId]), commandId })).data.postDistrictNews;
     expect(posted).toEqual({
       newsId: expect.any(String), version: 1, alreadyHandled: false, districtCode: '7001', heldOn: '2025-01-15',
       photos: [{ photoId: photo.photoId, url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
     });
-    const retried = (await t.graphql(POST, { input: input([photo.photoId]), office, commandId })).data.postDistrictNews;
+    const retried = (await officer.graphql(POST, { input: input([photo.photoId]), commandId })).data.postDistrictNews;
     expect(retried).toMatchObject({ newsId: posted.newsId, alreadyHandled: true });
 
     await t.caughtUp();
@@ -84,9 +91,9 @@ describe('district news with photos', () => {
 
   it('refuses a post naming a photo never uploaded, or from a province office, storing nothing', async () => {
     const before = (await t.db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
-    const unknown = await t.graphql(POST, { input: input(['f'.repeat(64)]), office: { level: 'DISTRICT', code: '7001' } });
+    const unknown = await officer.graphql(POST, { input: input(['f'.repeat(64)]) });
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds.0' });
-    const province = await t.graphql(POST, { input: input([]), office: { level: 'PROVINCE', code: '70' } });
+    const province = await provinceOfficer.graphql(POST, { input: input([]) });
     expect(province.errors![0].extensions).toMatchObject({ code: 'NEWS_DISTRICT_ONLY', field: 'actingOffice' });
     expect((await t.db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n).toBe(before);
   });

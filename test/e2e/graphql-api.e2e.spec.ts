@@ -45,7 +45,7 @@ describe('GraphQL over HTTP', () => {
     const retried = await bus.execute(new CaseCommand(streamId, tallyDecider, { kind: 'increment', by: 7 }, context));
     expect(retried.alreadyHandled).toBe(true);
 
-    const { data } = await t.graphql(`query ($id: String!) { streamHistory(streamId: $id) {
+    const { data } = await t.admin.graphql(`query ($id: String!) { streamHistory(streamId: $id) {
       type version actor commandId correlationId causationId schemaVersion data position recordedAt } }`, { id: streamId });
     expect(data.streamHistory).toEqual([expect.objectContaining({
       type: 'TallyIncremented', version: 1, actor: 'officer:3101', commandId: context.commandId,
@@ -53,17 +53,29 @@ describe('GraphQL over HTTP', () => {
     })]);
 
     await t.caughtUp();
-    const { projectionStatus } = (await t.graphql('{ projectionStatus { name state position lagEvents lagSeconds lastError } }')).data;
+    const { projectionStatus } = (await t.admin.graphql('{ projectionStatus { name state position lagEvents lagSeconds lastError } }')).data;
     expect(projectionStatus.find((s: { name: string }) => s.name === 'stream-catalogue')).toEqual({
       name: 'stream-catalogue', state: 'RUNNING', position: data.streamHistory[0].position, lagEvents: 0, lagSeconds: 0, lastError: null,
     });
-    const streams = await t.graphql('{ caseStreams(caseType: "tally") { streamId version lastEventType } }');
+    const streams = await t.admin.graphql('{ caseStreams(caseType: "tally") { streamId version lastEventType } }');
     expect(streams.data.caseStreams).toEqual([{ streamId, version: 1, lastEventType: 'TallyIncremented' }]);
+
+    // The log's history and its catalogue are for the centre and the auditors.
+    const officer = await t.signInAs({ level: 'DISTRICT', office: '4901' });
+    for (const query of [`{ streamHistory(streamId: "${streamId}") { type } }`, '{ caseStreams { streamId } }']) {
+      expect((await officer.graphql(query)).errors![0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await t.graphql('{ projectionStatus { name } }')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
-  it('refuses to restart a projection that does not exist', async () => {
-    const body = await t.graphql('mutation { restartProjection(name: "nope") }');
+  it('refuses to restart a projection that does not exist, and lets central administrators alone restart one', async () => {
+    const body = await t.admin.graphql('mutation { restartProjection(name: "nope") }');
     expect(body.errors![0].extensions.code).toBe('UNKNOWN_PROJECTION');
+    const staff = await t.signInAs({ level: 'CENTRAL' });
+    expect((await staff.graphql('mutation { restartProjection(name: "stream-catalogue") }')).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.admin.graphql('mutation { restartProjection(name: "stream-catalogue") }')).data).toEqual({ restartProjection: false });
+    const { rows } = await t.db.pool.query(`SELECT restarted_by, restarted_by_office FROM projection_checkpoints WHERE name = 'stream-catalogue'`);
+    expect(rows).toEqual([{ restarted_by: `account:${t.admin.accountId}`, restarted_by_office: 'CENTRAL' }]);
   });
 });
 

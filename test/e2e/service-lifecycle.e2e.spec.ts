@@ -7,6 +7,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config/config.js';
 import { openDatabase } from '../../src/database/database.js';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.js';
 
 /** Runs `src/main.ts` as `npm start` would, without a DATABASE_URL unless given. */
 function startService(env: Record<string, string>) {
@@ -35,6 +37,25 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 
+/** POSTs an operation to the running service, with a session token when given. */
+async function graphql(port: number, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+/** Signs in with a one-time password and sets a password of one's own: the session's token. */
+async function signInFirstTime(port: number, citizenId: string, oneTimePassword: string): Promise<string> {
+  const signedIn = await graphql(port, 'mutation ($c: String!, $p: String!) { signIn(citizenId: $c, password: $p) { token } }',
+    { c: citizenId, p: oneTimePassword });
+  const token = signedIn.data.signIn.token as string;
+  await graphql(port, 'mutation ($p: String!) { changePassword(currentPassword: $p, newPassword: "ลมหนาวมาแล้วที่เชียงใหม่") }', { p: oneTimePassword }, token);
+  return token;
+}
+
 let dataDir: string;
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-life-'));
@@ -55,23 +76,20 @@ describe('the service process', () => {
     const marker = randomUUID();
     await beside.pool.query(`INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
       VALUES ('tally-life', 1, $1, 'TallyIncremented', 1, '{"by":1}', '{}')`, [marker]);
-    await beside.close();
-    const during = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ streamHistory(streamId: "tally-life") { eventId } }' }),
+    const { account, oneTimePassword } = await bootstrapAdministrator(beside.pool, new PostgresEventStore(beside.pool), {
+      citizenId: '1101700207030', title: 'นาย', firstName: 'ดำรง', lastName: 'ธรรมา', position: 'LEGAL_OFFICER', officePhone: '023569660',
     });
-    expect(((await during.json()) as { data: { streamHistory: unknown } }).data.streamHistory).toEqual([{ eventId: marker }]);
+    await beside.close();
+    const token = await signInFirstTime(port, account.citizenId, oneTimePassword!);
+    const HISTORY = '{ streamHistory(streamId: "tally-life") { eventId } }';
+    expect((await graphql(port, HISTORY, {}, token)).data.streamHistory).toEqual([{ eventId: marker }]);
     first.child.kill('SIGTERM');
     expect(await first.exited).toBe(0);
     await expect(fs.access(path.join(cluster, 'postmaster.pid'))).rejects.toThrow();
 
     const second = startService(env);
     await second.ready();
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ streamHistory(streamId: "tally-life") { eventId } }' }),
-    });
-    expect(((await response.json()) as { data: { streamHistory: unknown } }).data.streamHistory).toEqual([{ eventId: marker }]);
+    expect((await graphql(port, HISTORY, {}, token)).data.streamHistory).toEqual([{ eventId: marker }]);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
   });

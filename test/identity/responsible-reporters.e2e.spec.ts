@@ -33,10 +33,12 @@ describe('responsible reporters (ผู้รับผิดชอบการ�
       officeKey: 'DISTRICT:5001', officeNameTh: 'อำเภอเมืองเชียงใหม่', namedBy: chief.id,
       reporters: [{ id: a.id, status: 'ACTIVE' }, { id: b.id, status: 'ACTIVE' }],
     });
-    const history = await t.graphql('{ streamHistory(streamId: "reporters-district-5001") { type actor actorOffice } }');
+    const HISTORY = '{ streamHistory(streamId: "reporters-district-5001") { type actor actorOffice } }';
+    const history = await t.graphql(HISTORY, {}, centre);
     expect(history.data.streamHistory).toEqual([
       { type: 'ResponsibleReportersNamed', actor: `account:${chief.id}`, actorOffice: 'DISTRICT:5001' },
     ]);
+    expect(errorCode(await t.graphql(HISTORY, {}, chief))).toBe('FORBIDDEN');
   });
 
   it('refuses anything but two different eligible accounts, and anyone but the chief or the province', async () => {

@@ -91,7 +91,7 @@ describe('registration from the level above', () => {
 
   it('records the acting account and its office on every event, and never a password', async () => {
     const district = await registered(t, chiangMai, { officeCode: '5002' });
-    const { data } = await t.graphql(HISTORY, { id: `account-${district.id}` });
+    const { data } = await t.graphql(HISTORY, { id: `account-${district.id}` }, centre);
     expect(data.streamHistory.map((e: any) => [e.type, e.actor, e.actorOffice])).toEqual([
       ['AccountCreated', `account:${chiangMai.id}`, 'PROVINCE:50'],
       ['PasswordChanged', `account:${district.id}`, 'DISTRICT:5002'],

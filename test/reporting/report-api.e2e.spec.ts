@@ -1,51 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import ExcelJS from 'exceljs';
-import { AppModule } from '../../src/app.module.js';
 import type { DebtChannel } from '../../src/cases/debt/debt.events.js';
-import { loadConfig } from '../../src/config/config.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { registration, runCase } from '../support/debt-generator.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import { pdfPages } from './pdf-text.js';
 import { bkk } from './report-fixture.js';
 
 const FRI = '2025-03-07';
-let db: TestDatabase;
-let app: INestApplication;
-let base: string;
+let t: TestApp;
+/** The centre reads the reports here (national totals included); a district of Mukdahan and its province read theirs. */
+let centre: SignedIn;
+let districtOfficer: SignedIn;
+let provinceOfficer: SignedIn;
 
 const register = (store: PostgresEventStore, n: number, at: string, districtCode: string, channel: DebtChannel = 'COUNTER', formDate?: string) =>
   runCase(store, `api-${n}`, [registration(n, `api-${n}`, { districtCode, channel, at, formDate })]);
 
-const graphql = async (query: string) =>
-  (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json() as Promise<any>;
+const graphql = (query: string, as = centre) => as.graphql(query) as Promise<any>;
+const download = (path: string, as = centre) => as.get(path);
 
 const FIGURES = 'registered registeredPaper agreed debtBefore reduction transfersIn';
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  const store = new PostgresEventStore(db.pool);
-  await register(store, 1, bkk('2025-03-06', '10:00:00'), '4901');
-  await register(store, 2, bkk(FRI, '11:00:00'), '4901');
-  await register(store, 3, bkk(FRI, '12:00:00'), '4902', 'PAPER', FRI);
-  await register(store, 4, bkk('2025-03-10', '09:00:00'), '4901');
   // The service starts on Monday 10 March 2025 at 10:00: Friday's cut-off was missed.
-  const config = { ...loadConfig({ PROJECTION_POLL_MS: '20' }), databaseUrl: db.url, clockStart: new Date(bkk('2025-03-10', '10:00:00')) };
-  app = await NestFactory.create(AppModule.forRoot({ pool: db.pool, describe: 'test', close: async () => undefined }, config), { logger: ['error'] });
-  await app.listen(0, '127.0.0.1');
-  base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  t = await startTestApp({
+    clockStart: new Date(bkk('2025-03-10', '10:00:00')),
+    async beforeStart(db) {
+      const store = new PostgresEventStore(db.pool);
+      await register(store, 1, bkk('2025-03-06', '10:00:00'), '4901');
+      await register(store, 2, bkk(FRI, '11:00:00'), '4901');
+      await register(store, 3, bkk(FRI, '12:00:00'), '4902', 'PAPER', FRI);
+      await register(store, 4, bkk('2025-03-10', '09:00:00'), '4901');
+    },
+  });
+  centre = await t.signInAs({ level: 'CENTRAL' });
+  districtOfficer = await t.signInAs({ level: 'DISTRICT', office: '4902' });
+  provinceOfficer = await t.signInAs({ level: 'PROVINCE', office: '49' });
   for (const until = Date.now() + 20_000; Date.now() < until;) {
-    const { rows } = await db.pool.query('SELECT 1 FROM daily_mediation_reports');
+    const { rows } = await t.db.pool.query('SELECT 1 FROM daily_mediation_reports');
     if (rows.length > 0) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 });
-afterAll(async () => {
-  await app.close();
-  await db.drop();
-});
+afterAll(() => t.close());
 
 describe('dailyMediationReport over GraphQL', () => {
   it('answers the frozen report with every district of the province, totals, position and download links', async () => {
@@ -71,6 +69,25 @@ describe('dailyMediationReport over GraphQL', () => {
     expect(report.nationalTotal.cumulative.registered).toBe(3);
   });
 
+  it('shows a district its own line, a province its districts and sums, and the country to the centre only', async () => {
+    const query = `{ dailyMediationReport(date: "${FRI}", provinceCode: "49") {
+      districts { districtCode cumulative { registered } } provinceTotal { cumulative { registered } } nationalTotal { cumulative { registered } } } }`;
+    const district = (await graphql(query, districtOfficer)).data.dailyMediationReport;
+    expect(district).toEqual({ districts: [{ districtCode: '4902', cumulative: { registered: 1 } }], provinceTotal: null, nationalTotal: null });
+    const province = (await graphql(query, provinceOfficer)).data.dailyMediationReport;
+    expect(province.districts).toHaveLength(7);
+    expect(province).toMatchObject({ provinceTotal: { cumulative: { registered: 3 } }, nationalTotal: null });
+    const elsewhere = (await graphql(query.replace('"49"', '"50"'), provinceOfficer)).data.dailyMediationReport;
+    expect(elsewhere).toEqual({ districts: [], provinceTotal: null, nationalTotal: null });
+    const provisional = `{ dailyMediationReport(date: "2025-03-10", provinceCode: "49") { districts { districtCode period { registered } } } }`;
+    expect((await graphql(provisional, districtOfficer)).data.dailyMediationReport.districts).toEqual([{ districtCode: '4902', period: { registered: 0 } }]);
+    const monthly = `{ monthlyMediationReport(month: "2568-03") { rows { code month { registered } } total { month { registered } } nationalTotal { month { registered } } } }`;
+    expect((await graphql(monthly, provinceOfficer)).data.monthlyMediationReport).toEqual({
+      rows: [{ code: '49', month: { registered: 3 } }], total: null, nationalTotal: null,
+    });
+    expect((await graphql(monthly, districtOfficer)).data.monthlyMediationReport).toEqual({ rows: [], total: null, nationalTotal: null });
+  });
+
   it('marks the day before its cut-off provisional', async () => {
     const { data } = await graphql(`{ dailyMediationReport(date: "2025-03-10", provinceCode: "49") { provisional frozenAt provinceTotal { period { registered } } } }`);
     expect(data.dailyMediationReport).toEqual({ provisional: true, frozenAt: null, provinceTotal: { period: { registered: 1 } } });
@@ -93,7 +110,7 @@ describe('dailyMediationReport over GraphQL', () => {
 
 describe('downloads', () => {
   it('serves the daily report as a workbook whose cells read back', async () => {
-    const response = await fetch(`${base}/reports/daily/2568-03-07/49.xlsx`);
+    const response = await download('/reports/daily/2568-03-07/49.xlsx');
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
@@ -109,7 +126,7 @@ describe('downloads', () => {
   });
 
   it('serves the daily report as a PDF whose Thai text and numbers read back', async () => {
-    const response = await fetch(`${base}/reports/daily/2025-03-07/49.pdf`);
+    const response = await download('/reports/daily/2025-03-07/49.pdf');
     expect(response.headers.get('content-type')).toBe('application/pdf');
     const text = (await pdfPages(new Uint8Array(await response.arrayBuffer()))).join('\n');
     for (const expected of ['ที่ทำการปกครองจังหวัดมุกดาหาร', 'รายงานผลการไกล่เกลี่ยหนี้นอกระบบประจำวัน', 'อำเภอเมืองมุกดาหาร',
@@ -117,17 +134,26 @@ describe('downloads', () => {
       expect(text).toContain(expected.normalize('NFKD'));
     }
     expect(text).toMatch(/รวมทั้งประเทศ\s+3\s/);
+    const own = (await pdfPages(new Uint8Array(await (await download('/reports/daily/2025-03-07/49.pdf', districtOfficer)).arrayBuffer()))).join('\n');
+    expect(own).toContain('อำเภอนิคมคำสร้อย'.normalize('NFKD'));
+    for (const other of ['อำเภอเมืองมุกดาหาร', 'รวมจังหวัดมุกดาหาร', 'รวมทั้งประเทศ']) expect(own).not.toContain(other.normalize('NFKD'));
+  });
+
+  it('serves no download without a sign-in', async () => {
+    const anonymous = await fetch(`${t.base}/reports/daily/2025-03-07/49.pdf`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('serves the monthly report as xlsx and PDF, and refuses an unknown format', async () => {
-    const xlsx = await fetch(`${base}/reports/monthly/2568-03/all.xlsx`);
+    const xlsx = await download('/reports/monthly/2568-03/all.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     expect(workbook.worksheets).toHaveLength(3);
-    const pdf = await fetch(`${base}/reports/monthly/2025-03/49.pdf`);
+    const pdf = await download('/reports/monthly/2025-03/49.pdf');
     const text = (await pdfPages(new Uint8Array(await pdf.arrayBuffer()))).join('\n');
     expect(text).toContain('ประจำเดือนมีนาคม 2568 ปีงบประมาณ พ.ศ. 2568'.normalize('NFKD'));
-    const bad = await fetch(`${base}/reports/daily/2025-03-07/49.docx`);
+    const bad = await download('/reports/daily/2025-03-07/49.docx');
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ code: 'REPORT_UNKNOWN_FORMAT' });
   });

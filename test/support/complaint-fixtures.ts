@@ -12,8 +12,9 @@ export const province = (code: string) => ({ level: 'PROVINCE', code });
 
 export const CHANGE = 'version alreadyHandled complaint { complaintId trackingCode receivedAt status owningOffice { level code } assignee { kind subdistrictCode name } resolution closedReason duplicateOf }';
 
-export const RECEIVE = `mutation ($input: ReceiveComplaintInput!, $office: OfficeInput!, $commandId: String) {
-  receiveComplaint(input: $input, actingOffice: $office, commandId: $commandId) {
+/** Received by the sending account's office. */
+export const RECEIVE = `mutation ($input: ReceiveComplaintInput!, $commandId: String) {
+  receiveComplaint(input: $input, commandId: $commandId) {
     ${CHANGE} possibleDuplicates { complaintId reason } } }`;
 
 export interface ReceiveOptions {

@@ -1,5 +1,5 @@
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
-import type { TestApp } from './test-app.js';
+import type { SignedIn, TestApp } from './test-app.js';
 
 /** The debt case's GraphQL mutations as a client calls them, and registrations typed the way staff type them. */
 
@@ -24,14 +24,15 @@ const INPUT_TYPES = {
 
 export type DebtMutation = keyof typeof INPUT_TYPES;
 
-export function debtApi(t: TestApp) {
+/** The mutations as `as` sends them; `eventCount` reads the test database. */
+export function debtApi(t: TestApp, as: SignedIn) {
   return {
-    register: (input: object, commandId?: string) => t.graphql(
+    register: (input: object, commandId?: string) => as.graphql(
       `mutation ($input: RegisterDebtorInput!, $commandId: String) {
         r: registerDebtor(input: $input, commandId: $commandId) { ${DEBT_RESULT} } }`,
       { input, commandId },
     ),
-    send: (mutation: DebtMutation, id: string, input: object, commandId?: string) => t.graphql(
+    send: (mutation: DebtMutation, id: string, input: object, commandId?: string) => as.graphql(
       `mutation ($id: String!, $input: ${INPUT_TYPES[mutation]}!, $commandId: String) {
         r: ${mutation}(id: $id, input: $input, commandId: $commandId) { ${DEBT_RESULT} } }`,
       { id, input, commandId },
