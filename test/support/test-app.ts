@@ -67,7 +67,8 @@ function withCheckDigit(first12: string): string {
   return `${first12}${(11 - (sum % 11)) % 10}`;
 }
 
-const OWN_PASSWORD = 'บัญชีทดสอบของระบบดำรงธรรม';
+/** The password every account of the test app sets in place of its one-time password. */
+export const OWN_PASSWORD = 'บัญชีทดสอบของระบบดำรงธรรม';
 const SIGN_IN = `mutation ($citizenId: String!, $password: String!) { signIn(citizenId: $citizenId, password: $password) { token } }`;
 const CHANGE_PASSWORD = 'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
 const CREATE = `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
