@@ -16,9 +16,10 @@ function readCutAnywhere(text: string): string[][] {
   return whole;
 }
 
-const malformed = (row: number) => expect.objectContaining({ code: 'IMPORT_CSV_MALFORMED', messageEn: expect.stringContaining(`row ${row} `) }) as unknown as DomainError;
+const malformed = (row: number) =>
+  expect.objectContaining({ code: 'IMPORT_CSV_MALFORMED', messageEn: expect.stringContaining(`row ${row} `) }) as unknown as DomainError;
 
-describe('CSV records (as csv-parse read them with relax_column_count)', () => {
+describe('CSV records (those csv-parse read with relax_column_count)', () => {
   it('reads cells in quotes with commas, line endings and doubled quotes, and rows of any length', () => {
     expect(readCutAnywhere('a,b\r\n"c,d",""\r\n')).toEqual([['a', 'b'], ['c,d', '']]);
     expect(readCutAnywhere('"x\n""y"""\n')).toEqual([['x\n"y"']]);

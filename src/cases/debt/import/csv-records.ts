@@ -6,17 +6,18 @@ const CR = 13;
 const LF = 10;
 
 /**
- * The records of CSV text that comes in chunks, numbered from 1, read as csv-parse reads them with
- * `relax_column_count` (it did so here, and about four times as slowly): cells are separated by commas;
- * records end at the line ending met first outside quotes in the file (\r\n, \n or \r) and at no other; a
- * cell in double quotes may hold commas, line endings and doubled quotes. A quote inside a cell without
- * quotes, anything but a comma or line ending after a closing quote, or a quote never closed, makes the
- * file unreadable (papaparse and the other fast parsers read such a cell some way or other).
+ * The records of CSV text that comes in chunks, numbered from 1: cells separated by commas; records ending at
+ * the line ending met first outside quotes in the file (\r\n, \n or \r), and at no other; a cell in double
+ * quotes may hold commas, line endings and doubled quotes. A quote inside a cell that does not start with one,
+ * anything but a comma or line ending after a closing quote, or a quote never closed makes the file
+ * unreadable. These are the records and the refusals of csv-parse with `relax_column_count`, which the import
+ * used before at about four times the CPU; papaparse, udsv and csv-parser are fast too, but read a misplaced
+ * quote some way or other instead of refusing the file.
  */
 export class CsvRecords {
   private pending = '';
   private ending: string | undefined;
-  private read = 0;
+  private recordsRead = 0;
 
   /** The records the chunk completes; a record it leaves unfinished comes with a later chunk. */
   push(chunk: string): [rowNumber: number, cells: string[]][] {
@@ -32,7 +33,7 @@ export class CsvRecords {
     const records: [number, string[]][] = [];
     let start = 0;
     for (let record; start < text.length && (record = this.record(text, start, final)); start = record.next) {
-      records.push([++this.read, record.cells]);
+      records.push([++this.recordsRead, record.cells]);
     }
     this.pending = text.slice(start);
     return records;
@@ -53,7 +54,9 @@ export class CsvRecords {
       }
       const ending = this.endingAt(text, end, final);
       if (ending === undefined) return undefined;
-      if (ending === 0) throw this.malformed('มีข้อความต่อจากเครื่องหมายคำพูดปิด', 'has something other than a comma or line ending after a closing quote');
+      if (ending === 0) {
+        throw this.malformed('มีข้อความต่อจากเครื่องหมายคำพูดปิด', 'has something other than a comma or line ending after a closing quote');
+      }
       return { cells, next: end + ending };
     }
   }
@@ -63,7 +66,9 @@ export class CsvRecords {
     for (let i = start; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === COMMA) return i;
-      if (c === QUOTE) throw this.malformed('มีเครื่องหมายคำพูดกลางช่องที่ไม่ได้อยู่ในเครื่องหมายคำพูด', 'has a quote inside a cell that does not start with one');
+      if (c === QUOTE) {
+        throw this.malformed('มีเครื่องหมายคำพูดกลางช่องที่ไม่ได้อยู่ในเครื่องหมายคำพูด', 'has a quote inside a cell that does not start with one');
+      }
       if (c === CR || c === LF) {
         const ending = this.endingAt(text, i, final);
         if (ending !== 0) return ending === undefined ? undefined : i;
@@ -97,7 +102,8 @@ export class CsvRecords {
   }
 
   private malformed(th: string, en: string): DomainError {
-    const row = this.read + 1;
-    return new DomainError('IMPORT_CSV_MALFORMED', `ไฟล์ CSV อ่านไม่ได้: แถว ${row} ${th}`, `The CSV file cannot be read: row ${row} ${en}`, 'file');
+    const row = this.recordsRead + 1;
+    return new DomainError(
+      'IMPORT_CSV_MALFORMED', `ไฟล์ CSV อ่านไม่ได้: แถว ${row} ${th}`, `The CSV file cannot be read: row ${row} ${en}`, 'file');
   }
 }

@@ -83,7 +83,8 @@ export async function importDebtRegistrations(
       const { citizenDigits } = registration;
       const inFile = openInFile.get(citizenDigits) ?? [];
       try {
-        const { stream, openCase } = decideRegistration(registration, [...(open.get(citizenDigits) ?? []), ...inFile], { actor, correlationId });
+        const openCases = [...(open.get(citizenDigits) ?? []), ...inFile];
+        const { stream, openCase } = decideRegistration(registration, openCases, { actor, correlationId });
         streams.push(stream);
         openInFile.set(citizenDigits, [...inFile, openCase]);
       } catch (error) {

@@ -49,7 +49,7 @@ async function* withHeaders(records: Records): AsyncGenerator<ImportRow[]> {
   }
 }
 
-/** UTF-8, or UTF-16 when the file starts with its byte-order mark (as csv-parse read it); the decoder drops the mark. */
+/** UTF-8, or UTF-16 when the file starts with its byte-order mark (as csv-parse read it before); the decoder drops the mark. */
 async function* csvRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
   const reader = new CsvRecords();
   let decoder: TextDecoder | undefined;

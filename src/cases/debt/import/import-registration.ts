@@ -84,7 +84,7 @@ export function prepareRegistration(registrationId: string, rows: ImportRow[]): 
   }
 }
 
-/** The registration decided against the debtor's open cases: its new stream, and the case it opens. Throws the decider's refusal. */
+/** The registration decided against the debtor's open cases: its new stream, and the case it opens; throws a refusal. */
 export function decideRegistration(
   registration: PreparedRegistration, openCasesOfDebtor: OpenDebtCase[], run: { actor: string; correlationId: string },
 ): { stream: NewStream; openCase: OpenDebtCase } {
@@ -93,8 +93,13 @@ export function decideRegistration(
   if (event.type !== 'DebtorRegistered') throw new Error(`RegisterDebtor decided ${event.type}`);
   const commandId = importCommandId(registration.registrationId);
   const metadata = { actor: run.actor, commandId, correlationId: run.correlationId, causationId: commandId };
-  const newEvent = { eventId: eventIdFor(commandId, 0), type: event.type, schemaVersion: debtDecider.schemaVersions[event.type], data: event.data, metadata };
-  return { stream: { streamId: `debt-${command.caseId}`, events: [newEvent] }, openCase: { caseId: command.caseId, creditorKeys: event.data.creditorKeys } };
+  const newEvent = {
+    eventId: eventIdFor(commandId, 0), type: event.type, schemaVersion: debtDecider.schemaVersions[event.type], data: event.data, metadata,
+  };
+  return {
+    stream: { streamId: `debt-${command.caseId}`, events: [newEvent] },
+    openCase: { caseId: command.caseId, creditorKeys: event.data.creditorKeys },
+  };
 }
 
 /**
