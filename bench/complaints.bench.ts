@@ -243,7 +243,7 @@ export const COMPLAINT_PROJECTIONS: readonly (() => Projection)[] = [
 /** The complaint projections from position 0 (their tables emptied) until every checkpoint is the head. */
 export async function complaintCatchUpRun(pool: pg.Pool, store: EventStore, batchSize = 5_000): Promise<Sample> {
   const projections = COMPLAINT_PROJECTIONS.map((make) => make());
-  await pool.query('TRUNCATE complaint_list, complaint_statistics, complaint_statistics_cases');
+  await pool.query('TRUNCATE complaint_list, complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
   await pool.query('DELETE FROM projection_checkpoints WHERE name = ANY($1)', [projections.map((p) => p.name)]);
   const head = await store.head(START_OF_LOG);
   const errors: unknown[] = [];
@@ -300,7 +300,7 @@ export async function naiveLoadRun(pool: pg.Pool, run: number, count: number, to
  */
 export async function naiveCatchUpRun(pool: pg.Pool, store: EventStore, limit: number, batchSize = 5_000): Promise<CatchUpSample> {
   const projections = COMPLAINT_PROJECTIONS.map((make) => make());
-  await pool.query('TRUNCATE complaint_list, complaint_statistics, complaint_statistics_cases');
+  await pool.query('TRUNCATE complaint_list, complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
   const client = await pool.connect();
   const startedAt = now();
   let count = 0;
@@ -320,7 +320,7 @@ export async function naiveCatchUpRun(pool: pg.Pool, store: EventStore, limit: n
   } finally {
     client.release();
   }
-  await pool.query('TRUNCATE complaint_list, complaint_statistics, complaint_statistics_cases');
+  await pool.query('TRUNCATE complaint_list, complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
   return inComplaints(sample(count, startedAt), complaints);
 }
 

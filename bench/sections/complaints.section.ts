@@ -50,7 +50,7 @@ export const complaintsSection: BenchSection = {
     log(`naive catch-up: ${fmt(naiveCatchUp.complaints.rate)} complaints/s, ${fmt(naiveCatchUp.events.rate)} events/s`);
     const catchUp: CatchUpSample = inComplaints(await complaintCatchUpRun(pool, store), COMPLAINTS);
     log(`catch-up: ${fmt(catchUp.complaints.rate)} complaints/s, ${fmt(catchUp.events.rate)} events/s in ${catchUp.events.seconds.toFixed(1)} s`);
-    await pool.query('VACUUM (ANALYZE) complaint_list, complaint_statistics, complaint_statistics_cases');
+    await pool.query('VACUUM (ANALYZE) complaint_list, complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
 
     await duplicateCheckRun(pool, 100, COMPLAINTS);
     const duplicates = await repeat('duplicate check', () => duplicateCheckRun(pool, CALLS, COMPLAINTS), ms);

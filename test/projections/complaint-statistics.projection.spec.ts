@@ -21,6 +21,19 @@ const table = async () =>
      in_progress, resolved, closed FROM complaint_statistics WHERE received > 0 OR in_progress <> 0 OR resolved <> 0
      OR closed <> 0 ORDER BY 1, 2, 4`)).rows;
 
+const ROLLUP_COLUMNS = `to_char(month, 'YYYY-MM') AS month, province_code, category_main, received, in_progress, resolved, closed`;
+/** The province and national roll-ups as the projection keeps them, and as the district rows sum up. */
+const rollups = async () =>
+  (await db.pool.query(`SELECT ${ROLLUP_COLUMNS} FROM complaint_statistics_rollups
+     WHERE received > 0 OR in_progress <> 0 OR resolved <> 0 OR closed <> 0 ORDER BY 1, 2, 3`)).rows;
+const rollupsFromDistricts = async () =>
+  (await db.pool.query(`SELECT ${ROLLUP_COLUMNS} FROM (
+     SELECT month, coalesce(province_code, '') AS province_code, coalesce(category_main, '') AS category_main,
+       sum(received)::int AS received, sum(in_progress)::int AS in_progress, sum(resolved)::int AS resolved, sum(closed)::int AS closed
+     FROM complaint_statistics
+     GROUP BY GROUPING SETS ((month, province_code, category_main), (month, province_code), (month, category_main), (month))) s
+     WHERE received > 0 OR in_progress <> 0 OR resolved <> 0 OR closed <> 0 ORDER BY 1, 2, 3`)).rows;
+
 beforeAll(async () => {
   db = await createTestDatabase();
   store = new PostgresEventStore(db.pool);
@@ -49,14 +62,16 @@ describe('complaint-statistics projection', () => {
   it('counts by month of receipt, district and category, the same whatever the batches, and a replay changes nothing', async () => {
     const results = [];
     for (const size of [1, 4, events.length]) {
-      await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases');
+      await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
       await applyInBatches(db.pool, projection, events, size);
       results.push(await table());
+      expect(await rollups()).toEqual(await rollupsFromDistricts());
     }
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
     await applyInBatches(db.pool, projection, events, 3);
     expect(await table()).toEqual(results[0]);
+    expect(await rollups()).toEqual(await rollupsFromDistricts());
     expect(results[0]).toEqual([
       { month: '2025-01', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 3, in_progress: 1, resolved: 1, closed: 1 },
       { month: '2025-02', district_code: '5001', province_code: '50', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },

@@ -28,21 +28,39 @@ interface Counts {
   CLOSED: number;
 }
 
-const UPSERT_CASES = `
-  INSERT INTO complaint_statistics_cases AS c
-    (complaint_id, month, district_code, province_code, category_main, status, lat, lng, version)
-  SELECT * FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
-    "categoryMain" text, status text, lat float8, lng float8, version int)
-  ON CONFLICT (complaint_id) DO UPDATE SET status = excluded.status, version = excluded.version`;
-
-const ADD_COUNTS = `
-  INSERT INTO complaint_statistics AS s
-    (month, district_code, province_code, category_main, received, in_progress, resolved, closed)
-  SELECT * FROM json_to_recordset($1::json) AS u(month date, "districtCode" text, "provinceCode" text, "categoryMain" text,
-    received int, "IN_PROGRESS" int, "RESOLVED" int, "CLOSED" int)
-  ON CONFLICT (month, district_code, category_main) DO UPDATE SET
-    received = s.received + excluded.received, in_progress = s.in_progress + excluded.in_progress,
-    resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed`;
+/**
+ * The batch's writes in one statement: the complaints received ($1) and the status and version of those known
+ * before ($2), then the deltas ($3) added to the district rows and, summed, to the roll-ups (per province and
+ * category, per province, per category, per month: '' stands for every province or category).
+ */
+const WRITE = `
+  WITH received AS (
+    INSERT INTO complaint_statistics_cases
+      (complaint_id, month, district_code, province_code, category_main, status, lat, lng, version)
+    SELECT * FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
+      "categoryMain" text, status text, lat float8, lng float8, version int)
+  ), moved AS (
+    UPDATE complaint_statistics_cases c SET status = u.status, version = u.version
+    FROM json_to_recordset($2::json) AS u("complaintId" text, status text, version int)
+    WHERE c.complaint_id = u."complaintId"
+  ), deltas AS (
+    SELECT * FROM json_to_recordset($3::json) AS u(month date, "districtCode" text, "provinceCode" text, "categoryMain" text,
+      received int, "IN_PROGRESS" int, "RESOLVED" int, "CLOSED" int)
+  ), districts AS (
+    INSERT INTO complaint_statistics AS s
+      (month, district_code, province_code, category_main, received, in_progress, resolved, closed)
+    SELECT * FROM deltas
+    ON CONFLICT (month, district_code, category_main) DO UPDATE SET
+      received = s.received + excluded.received, in_progress = s.in_progress + excluded.in_progress,
+      resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed
+  )
+  INSERT INTO complaint_statistics_rollups AS r (month, province_code, category_main, received, in_progress, resolved, closed)
+  SELECT month, coalesce("provinceCode", ''), coalesce("categoryMain", ''), sum(received), sum("IN_PROGRESS"), sum("RESOLVED"), sum("CLOSED")
+  FROM deltas
+  GROUP BY GROUPING SETS ((month, "provinceCode", "categoryMain"), (month, "provinceCode"), (month, "categoryMain"), (month))
+  ON CONFLICT (province_code, month, category_main) DO UPDATE SET
+    received = r.received + excluded.received, in_progress = r.in_progress + excluded.in_progress,
+    resolved = r.resolved + excluded.resolved, closed = r.closed + excluded.closed`;
 
 /** The first day of the Bangkok month of an instant. */
 export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).slice(0, 7)}-01`;
@@ -51,9 +69,11 @@ export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).sli
  * Complaint statistics by month of receipt, district where it happened and main category: how many were
  * received, and how many of those are in progress, resolved or closed now. Per batch it folds each
  * complaint's events from its remembered status, then adds one delta per bucket: a complaint moving from
- * in progress to resolved is −1 and +1, however many events the batch held. Both writes are one statement
- * each, their rows sent as one JSON array. Events at or below a complaint's remembered version were counted
- * already.
+ * in progress to resolved is −1 and +1, however many events the batch held; a bucket whose delta is nothing
+ * is left alone. The same deltas, summed, go to the province and national roll-ups. The writes are one
+ * statement, their rows sent as JSON arrays; a complaint not remembered before the batch is inserted (one
+ * runner applies the projection, in one transaction per batch). Events at or below a complaint's remembered
+ * version were counted already.
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
@@ -79,8 +99,9 @@ export class ComplaintStatisticsProjection implements Projection {
     }
     const changed = [...after.values()].filter((row) => before.get(row.complaintId)?.version !== row.version);
     if (changed.length === 0) return;
-    await tx.query(UPSERT_CASES, [JSON.stringify(changed)]);
-    await tx.query(ADD_COUNTS, [JSON.stringify(countDeltas(changed, before))]);
+    const received = changed.filter((row) => !before.has(row.complaintId));
+    const moved = changed.filter((row) => before.has(row.complaintId)).map(({ complaintId, status, version }) => ({ complaintId, status, version }));
+    await tx.query(WRITE, [JSON.stringify(received), JSON.stringify(moved), JSON.stringify(countDeltas(changed, before))]);
   }
 }
 
@@ -97,7 +118,10 @@ function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEven
   return { ...row, status: STATUS_AFTER[event.type as ComplaintEventType] ?? row.status, version: event.version };
 }
 
-/** One row of additions per bucket: +1 where a complaint is now, −1 where it was before the batch. */
+/**
+ * One row of additions per bucket: +1 where a complaint is now, −1 where it was before the batch; none for a
+ * bucket where they cancel out (a complaint assigned stays in progress).
+ */
 function countDeltas(changed: CaseRow[], before: Map<string, CaseRow>): Counts[] {
   const buckets = new Map<string, Counts>();
   const add = (row: CaseRow, stage: Stage, by: number, received: number) => {
@@ -115,5 +139,5 @@ function countDeltas(changed: CaseRow[], before: Map<string, CaseRow>): Counts[]
     if (previous) add(previous, stageOf(previous.status), -1, 0);
     add(row, stageOf(row.status), 1, previous ? 0 : 1);
   }
-  return [...buckets.values()];
+  return [...buckets.values()].filter((c) => c.received !== 0 || c.IN_PROGRESS !== 0 || c.RESOLVED !== 0 || c.CLOSED !== 0);
 }

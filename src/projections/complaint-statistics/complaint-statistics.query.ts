@@ -33,11 +33,12 @@ export interface StatisticsRow extends Figures {
 }
 
 const COLUMN: Record<Dimension, string> = {
-  MONTH: `to_char(month, 'YYYY-MM-DD')`,
+  MONTH: 'month',
   PROVINCE: 'province_code',
   DISTRICT: 'district_code',
   CATEGORY: 'category_main',
 };
+const SELECTED: Record<Dimension, string> = { ...COLUMN, MONTH: `to_char(month, 'YYYY-MM-DD')` };
 const ALIAS: Record<Dimension, keyof StatisticsRow> = {
   MONTH: 'month', PROVINCE: 'provinceCode', DISTRICT: 'districtCode', CATEGORY: 'category',
 };
@@ -68,18 +69,41 @@ export async function complaintStatistics(pool: pg.Pool, query: StatisticsQuery)
   const province = provinceFilter ?? (district === null ? null : requireDistrict(district, 'district').provinceCode);
   const dimensions = DIMENSIONS.filter((d) => (query.groupBy ?? ['MONTH']).includes(d));
   if (dimensions.includes('DISTRICT') && !dimensions.includes('PROVINCE')) dimensions.splice(1, 0, 'PROVINCE');
-  const selected = dimensions.map((d) => `${COLUMN[d]} AS "${ALIAS[d]}", `).join('');
+  const selected = dimensions.map((d) => `${SELECTED[d]} AS "${ALIAS[d]}", `).join('');
   const grouped = dimensions.map((d) => COLUMN[d]);
+  const values: unknown[] = [from, to];
+  const { table, conditions } = source(dimensions, province, district, query.category?.trim() || null, values);
   const { rows } = await pool.query(
     `SELECT ${selected}coalesce(sum(received), 0)::int AS received, coalesce(sum(in_progress), 0)::int AS "inProgress",
        coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(closed), 0)::int AS closed
-     FROM complaint_statistics
-     WHERE month BETWEEN $1 AND $2 AND ($3::text IS NULL OR province_code = $3) AND ($4::text IS NULL OR district_code = $4)
-       AND ($5::text IS NULL OR category_main = $5)
+     FROM ${table}
+     WHERE ${['month BETWEEN $1 AND $2', ...conditions].join(' AND ')}
      ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`,
-    [from, to, province, district, query.category?.trim() || null],
+    values,
   );
   return rows.map((row) => ({ month: null, provinceCode: null, districtCode: null, category: null, ...row }));
+}
+
+/**
+ * The narrowest table holding the rows to sum, and the conditions that pick them (their values added to
+ * `values`): the district rows when districts are asked for or split by; otherwise the roll-ups, whose ''
+ * stands for every province or category, so that a province or the country is a few rows a month.
+ */
+function source(dimensions: readonly Dimension[], province: string | null, district: string | null, category: string | null, values: unknown[]) {
+  const equals = (column: string, value: string) => `${column} = $${values.push(value)}`;
+  if (district !== null || dimensions.includes('DISTRICT')) {
+    const filters: [string, string | null][] = [['province_code', province], ['district_code', district], ['category_main', category]];
+    return {
+      table: 'complaint_statistics',
+      conditions: filters.flatMap(([column, value]) => (value === null ? [] : [equals(column, value)])),
+    };
+  }
+  const level = (column: string, value: string | null, split: boolean) =>
+    (value !== null ? equals(column, value) : split ? `${column} > ''` : `${column} = ''`);
+  return {
+    table: 'complaint_statistics_rollups',
+    conditions: [level('province_code', province, dimensions.includes('PROVINCE')), level('category_main', category, dimensions.includes('CATEGORY'))],
+  };
 }
 
 /** Resolved or closed, as a percentage of the received (two decimals); null when none was received. */
