@@ -45,7 +45,7 @@ async function runImport(file: string, batchSize: number): Promise<number> {
   const interrupted = () => void database?.close().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
   try {
-    database = await openDatabase(loadConfig());
+    database = await openDatabase(loadConfig(), { shareRunningServer: true });
     const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { batchSize, onProgress });
     bar.stop();
     console.log(report(summary, (Date.now() - startedAt) / 1000));

@@ -45,4 +45,16 @@ describe('import files', () => {
     expect(rows).toHaveLength(count);
     expect(rows[count - 1]).toMatchObject({ rowNumber: count + 1, values: { registrationId: `R-${count - 1}`, firstName: `ชื่อ${count - 1}\nบรรทัดสอง` } });
   });
+
+  it('refuses a file with a misplaced or unclosed quote, naming the row, and reads no row of it as data', async () => {
+    for (const [name, text] of [['stray.csv', `${header}\nR-1,COUNTER\nR-2,"PA"PER\n`], ['open.csv', `${header}\nR-1,"COUNTER\n`]]) {
+      const reading = readAll(name, Buffer.from(text));
+      await expect(reading).rejects.toMatchObject({ code: 'IMPORT_CSV_MALFORMED', field: 'file' });
+      await expect(reading).rejects.toThrow(/row [23]/);
+    }
+  });
+
+  it('refuses a file that is neither .csv nor .xlsx', async () => {
+    await expect(readAll('export.txt', Buffer.from(header))).rejects.toMatchObject({ code: 'IMPORT_FILE_TYPE', field: 'file' });
+  });
 });

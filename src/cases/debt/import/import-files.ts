@@ -1,14 +1,13 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { TextDecoder } from 'node:util';
+import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/domain-error.js';
-import { CsvRecords } from './csv-records.js';
 import { mapHeaders, rowOf, type ImportRow } from './import-columns.js';
 
 /**
- * The rows of an export file, streamed: CSV (UTF-8, a byte-order mark allowed) through CsvRecords, XLSX (the
+ * The rows of an export file, streamed: CSV (UTF-8, or UTF-16 after its byte-order mark) through csv-parse, XLSX (the
  * first worksheet) through exceljs's streaming reader. They come as many at a time as have been read, not
  * one promise each. Row numbers are as a spreadsheet shows them, the header being row 1. `onBytes` hears
  * how much of the file has been read, for a progress bar.
@@ -49,16 +48,28 @@ async function* withHeaders(records: Records): AsyncGenerator<ImportRow[]> {
   }
 }
 
-/** UTF-8, or UTF-16 when the file starts with its byte-order mark (as csv-parse read it before); the decoder drops the mark. */
+/**
+ * csv-parse drops a byte-order mark and reads UTF-16 after one; a cell may hold commas, quotes doubled and line
+ * breaks when quoted. Each wait brings the records parsed meanwhile. A misplaced or unclosed quote refuses the file.
+ */
 async function* csvRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
-  const reader = new CsvRecords();
-  let decoder: TextDecoder | undefined;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    counted(chunk);
-    decoder ??= new TextDecoder(chunk[0] === 0xff && chunk[1] === 0xfe ? 'utf-16le' : 'utf-8');
-    yield reader.push(decoder.decode(chunk, { stream: true }));
+  stream.on('data', (chunk) => counted(chunk as Buffer));
+  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
+  let rowNumber = 0;
+  try {
+    for await (const record of parser) {
+      const chunk: [number, string[]][] = [[++rowNumber, record as string[]]];
+      for (let next = parser.read() as string[] | null; next !== null; next = parser.read() as string[] | null) {
+        chunk.push([++rowNumber, next]);
+      }
+      yield chunk;
+    }
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const row = Number((error as CsvError & { records?: number }).records ?? rowNumber) + 1;
+    throw new DomainError('IMPORT_CSV_MALFORMED', `ไฟล์ CSV อ่านไม่ได้ที่แถว ${row}: เครื่องหมายคำพูดไม่ครบคู่หรืออยู่ผิดที่`,
+      `The CSV file cannot be read at row ${row}: ${error.message}`, 'file');
   }
-  yield [...reader.push(decoder?.decode() ?? ''), ...reader.end()];
 }
 
 async function* xlsxRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
