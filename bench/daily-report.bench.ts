@@ -9,7 +9,7 @@ import { CENTRAL } from '../src/identity/staff-office.js';
 import { ledgerCaughtUp } from '../src/reporting/daily/report-ledger-position.js';
 import { ReportLedgerProjection } from '../src/reporting/ledger/report-ledger.projection.js';
 import { loadDebtCases } from './daily-report.load.js';
-import { latency, now, sample, type Sample } from './measure.js';
+import { latency, now, sample, type Latency, type Sample } from './measure.js';
 
 /** Working days of March 2025 (no holidays in it) over which the loaded cases spread; reports are frozen on the last two. */
 export const REPORT_DAYS = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-10', '2025-03-11',
@@ -66,21 +66,14 @@ export async function freezeDailyReportRun(pool: pg.Pool, store: EventStore): Pr
   return { full: await time(BASE_DAY), incremental: await time(DAY) };
 }
 
-export interface LatencySample {
-  p50Ms: number;
-  p99Ms: number;
-  sample: Sample;
-}
-
 /**
  * dailyMediationReport as its resolver computes it (service and view), for a random province each call:
  * the frozen report of DAY (freezeDailyReportRun first), or with `provisional` the live one of the next day.
  */
-export async function dailyReportLatencyRun(pool: pg.Pool, calls: number, provisional = false): Promise<LatencySample> {
+export function dailyReportLatencyRun(pool: pg.Pool, calls: number, provisional = false): Promise<Latency> {
   const calendar = new HolidayCalendar(pool);
   const day = provisional ? '2025-03-24' : DAY;
   const service = new DailyReportService(pool, calendar);
   const provinces = ['10', '30', '49', '50', '58', '90', '96'];
-  const { p50Ms, p99Ms, count, seconds } = await latency(calls, async (i) => dailyReportView(await service.report(day), provinces[i % provinces.length], CENTRE));
-  return { p50Ms, p99Ms, sample: { rate: count / seconds, count, seconds } };
+  return latency(calls, async (i) => dailyReportView(await service.report(day), provinces[i % provinces.length], CENTRE));
 }

@@ -1,24 +1,33 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { APP_GUARD, NestFactory } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import type pg from 'pg';
 import { debtDecider } from '../src/cases/debt/debt.decider.js';
-import type { DebtCommand } from '../src/cases/debt/debt.commands.js';
+import { DebtCommandHandlers, type DebtRequest } from '../src/cases/debt/debt.command-handlers.js';
+import type { DebtCommand, RegisterDebtor } from '../src/cases/debt/debt.commands.js';
+import { DebtModule } from '../src/cases/debt/debt.module.js';
 import { loadConfig } from '../src/config/config.js';
 import { DatabaseModule } from '../src/database/database.module.js';
-import { START_OF_LOG, type EventStore } from '../src/eventstore/event-store.port.js';
+import { EVENT_STORE, START_OF_LOG, type EventStore } from '../src/eventstore/event-store.port.js';
+import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { handleCommand } from '../src/eventstore/handle-command.js';
 import { districtsOf, provinces } from '../src/geography/geography.js';
 import { graphqlOptions } from '../src/graphql/graphql.options.js';
+import { IdentityModule } from '../src/identity/identity.module.js';
+import { StaffGuard } from '../src/identity/staff.guard.js';
+import { CENTRAL } from '../src/identity/staff-office.js';
 import { MEASURES } from '../src/projections/district-counts/case-counts.js';
 import { DistrictCountsProjection } from '../src/projections/district-counts/district-counts.projection.js';
 import { DistrictCountsResolver } from '../src/projections/district-counts/district-counts.resolver.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 import { toThaiDigits } from '../src/shared/thai-digits.js';
+import { bangkokDay } from '../src/calendar/calendar-day.js';
+import { signedInStaff } from '../test/support/signed-in-staff.js';
 import { registration, step } from '../test/support/debt-generator.js';
 import { latency, now, sample, sleep, type Sample } from './measure.js';
+import { ask, centralToken } from './signed-in.js';
 
 /** Sizes: BENCH_DEBTORS (default 150,000 cases of 8 commands each), BENCH_DEBT_WRITERS (32), BENCH_LATENCY_REQUESTS (2,000). */
 export const DEBTORS = Number(process.env.BENCH_DEBTORS ?? 150_000);
@@ -32,12 +41,12 @@ let run = 0;
 /**
  * The life of case i, 8 commands: registered in district i mod 928, an unreached contact, a reached one,
  * a mediation without agreement, a second one that agrees, then every tenth case transferred to the next
- * district and the others closed as settled.
+ * district and the others closed as settled. Mediations are held on `mediationDay` (Bangkok date).
  */
-function lifeOf(i: number, caseId: string): DebtCommand[] {
+function lifeOf(i: number, caseId: string, mediationDay: string): DebtCommand[] {
   return [
     registration(i, caseId, { districtCode: DISTRICTS[i % DISTRICTS.length].code, channel: (['SELF_QR_THAID', 'THAID_APP', 'COUNTER', 'PAPER'] as const)[i % 4] }),
-    step.contact('UNDECIDED', false), step.contact('YES'), step.schedule(), step.fail(), step.schedule(), step.agree('40,000'),
+    step.contact('UNDECIDED', false), step.contact('YES'), step.schedule(mediationDay), step.fail(), step.schedule(mediationDay), step.agree('40,000'),
     i % 10 === 0 ? step.transfer(DISTRICTS[(i + 1) % DISTRICTS.length].code) : step.close('SETTLED'),
   ];
 }
@@ -47,23 +56,33 @@ export interface CommandsSample {
   events: Sample;
 }
 
-/**
- * `debtors` cases of 8 commands each through handleCommand (what the CommandBus's CaseCommandHandler runs):
- * `writers` concurrent writers, each taking every writers-th case and sending its commands in order.
- */
-export async function debtCommandsRun(store: EventStore, debtors = DEBTORS, writers = DEBT_WRITERS): Promise<CommandsSample> {
-  const prefix = `bench${++run}-${randomUUID().slice(0, 8)}`;
+@Module({})
+class DebtBusModule {}
+
+/** The debt write side as the service wires it (DebtCommandHandlers, the CommandBus, CaseCommandHandler and its stream cache). */
+export async function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext({
+    module: DebtBusModule,
+    imports: [DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, loadConfig({})), EventStoreModule, DebtModule],
+  }, { logger: ['error'] });
+  try {
+    return await work(app.get(DebtCommandHandlers));
+  } finally {
+    await app.close();
+  }
+}
+
+/** `writers` concurrent writers, writer w taking cases w, w + writers, …, each case's commands sent in order by `send`. */
+async function writeCases(debtors: number, writers: number, send: (i: number, commands: DebtCommand[]) => Promise<number>): Promise<CommandsSample> {
+  const first = ++run * 10_000_000;
   const startedAt = now();
   const counts = await Promise.all(Array.from({ length: writers }, async (_, w) => {
     let commands = 0;
     let events = 0;
     for (let i = w; i < debtors; i += writers) {
-      const caseId = `${prefix}-${i}`;
-      for (const command of lifeOf(run * 10_000_000 + i, caseId)) {
-        const result = await handleCommand(store, `debt-${caseId}`, debtDecider, command, { commandId: randomUUID(), actor: `bench:writer-${w}` });
-        commands++;
-        events += result.events.length;
-      }
+      const life = lifeOf(first + i, `bench-${run}-${i}`, bangkokDay(new Date()));
+      events += await send(i, life);
+      commands += life.length;
     }
     return { commands, events };
   }));
@@ -71,6 +90,34 @@ export async function debtCommandsRun(store: EventStore, debtors = DEBTORS, writ
     commands: sample(counts.reduce((n, c) => n + c.commands, 0), startedAt),
     events: sample(counts.reduce((n, c) => n + c.events, 0), startedAt),
   };
+}
+
+/**
+ * `debtors` cases of 8 commands each through DebtCommandHandlers, as the GraphQL mutations send them: the time
+ * and the debtor's open cases added, then the CommandBus, signed in as a central legal officer.
+ */
+export function debtCommandsRun(handlers: DebtCommandHandlers, debtors = DEBTORS, writers = DEBT_WRITERS): Promise<CommandsSample> {
+  const staff = signedInStaff('CENTRAL', CENTRAL, 'LEGAL_OFFICER');
+  return writeCases(debtors, writers, async (_, [registered, ...rest]) => {
+    const { type: _type, caseId: _caseId, at: _at, openCasesOfDebtor: _open, ...request } = registered as RegisterDebtor;
+    const first = await handlers.register(staff, request);
+    let events = first.result.events.length;
+    for (const { at: _when, ...command } of rest) events += (await handlers.handle(staff, first.caseId, command as DebtRequest)).result.events.length;
+    return events;
+  });
+}
+
+/** Baseline: the same cases through handleCommand alone, no bus, no stream cache: each command reads its stream. */
+export function debtCommandsWithoutCacheRun(store: EventStore, debtors = DEBTORS, writers = DEBT_WRITERS): Promise<CommandsSample> {
+  return writeCases(debtors, writers, async (i, life) => {
+    const streamId = `debt-${(life[0] as RegisterDebtor).caseId}`;
+    let events = 0;
+    for (const command of life) {
+      events += (await handleCommand(store, streamId, debtDecider, { ...command, at: new Date().toISOString() } as DebtCommand,
+        { commandId: randomUUID(), actor: `bench:writer-${i}` })).events.length;
+    }
+    return events;
+  });
 }
 
 /** DistrictCountsProjection from position 0 (its tables emptied) until its checkpoint is the head: events/s over the whole log. */
@@ -110,8 +157,9 @@ export interface LatencySample extends Sample {
 class CountsApiModule {}
 
 /**
- * GraphQL over HTTP, the way the admin UI asks: `requests` queries one after another against a service
- * holding the district-counts resolver only (no projection runner competing), after 50 unmeasured ones.
+ * GraphQL over HTTP, the way the admin UI asks: `requests` queries one after another, signed in as a central
+ * account (the session checked, the request's transaction opened as the request role), against a service
+ * holding the district-counts resolver and sign-in only (no projection runner competing), after 50 unmeasured ones.
  * districtCounts asks for each province in turn (Thai digits every other time), with every count field.
  * district_counts has its 928 rows whatever the number of cases, so the cost does not grow with cases.
  */
@@ -119,11 +167,15 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
   const config = loadConfig({});
   const app: INestApplication = await NestFactory.create({
     module: CountsApiModule,
-    imports: [DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, config), GraphQLModule.forRoot(graphqlOptions(config))],
-    providers: [DistrictCountsResolver],
+    imports: [
+      DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, config), GraphQLModule.forRoot(graphqlOptions(config)),
+      EventStoreModule, IdentityModule,
+    ],
+    providers: [DistrictCountsResolver, { provide: APP_GUARD, useExisting: StaffGuard }],
   }, { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const token = await centralToken(pool, app.get<EventStore>(EVENT_STORE), url);
   const fields = `registered byChannel { selfQrThaid thaidApp counter paper } creditors debts principal outstanding contacted
     wishingMediation inMediation agreed notAgreed partyAbsent referred closed debtBefore debtAfter debtReduced`;
   const codes = provinces().map((p) => p.code);
@@ -135,8 +187,10 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
   try {
     const result = {} as Record<keyof typeof queries, LatencySample>;
     for (const [name, query] of Object.entries(queries) as [keyof typeof queries, (i: number) => string][]) {
-      for (let i = 0; i < 50; i++) await ask(url, query(i));
-      result[name] = await latencies(requests, (i) => ask(url, query(i)));
+      for (let i = 0; i < 50; i++) await ask(url, query(i), {}, token);
+      result[name] = await latencies(requests, async (i) => {
+        await ask(url, query(i), {}, token);
+      });
     }
     return result;
   } finally {
@@ -144,13 +198,28 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
   }
 }
 
-async function ask(url: string, query: string): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (body.errors) throw new Error(`GraphQL error: ${JSON.stringify(body.errors[0])}`);
-}
-
 async function latencies(requests: number, call: (i: number) => Promise<void>): Promise<LatencySample> {
   const { p50Ms, p99Ms, count, seconds } = await latency(requests, call);
   return { rate: count / seconds, count, seconds, p50Ms, p99Ms };
+}
+
+/**
+ * Baseline of districtCounts: the province's counts summed from the per-case rows at each call (GROUP BY over
+ * district_count_cases, every measure), straight through the pool: no HTTP, GraphQL or sign-in around it.
+ */
+export function naiveDistrictCountsRun(pool: pg.Pool, requests: number): Promise<LatencySample> {
+  const codes = provinces().map((p) => p.code);
+  const sql = `SELECT district_code, count(*) AS registered,
+      count(*) FILTER (WHERE channel = 'SELF_QR_THAID') AS self_qr_thaid, count(*) FILTER (WHERE channel = 'THAID_APP') AS thaid_app,
+      count(*) FILTER (WHERE channel = 'COUNTER') AS counter, count(*) FILTER (WHERE channel = 'PAPER') AS paper,
+      sum(creditors) AS creditors, sum(debts) AS debts, sum(principal) AS principal, sum(outstanding) AS outstanding,
+      count(*) FILTER (WHERE contacted) AS contacted, count(*) FILTER (WHERE wishing_mediation) AS wishing_mediation,
+      count(*) FILTER (WHERE status = 'MEDIATION_SCHEDULED') AS in_mediation, count(*) FILTER (WHERE outcome = 'AGREED') AS agreed,
+      count(*) FILTER (WHERE outcome IN ('NOT_AGREED', 'PARTY_ABSENT')) AS not_agreed, count(*) FILTER (WHERE outcome = 'PARTY_ABSENT') AS party_absent,
+      count(*) FILTER (WHERE referred) AS referred, count(*) FILTER (WHERE status = 'CLOSED') AS closed,
+      sum(debt_before) AS debt_before, sum(debt_after) AS debt_after, sum(debt_reduced) AS debt_reduced
+    FROM district_count_cases WHERE province_code = $1 GROUP BY district_code ORDER BY district_code`;
+  return latencies(requests, async (i) => {
+    await pool.query(sql, [codes[i % codes.length]]);
+  });
 }

@@ -8,11 +8,13 @@ import { describeMachine } from './machine.js';
 import { log } from './measure.js';
 import { table, writeReport, type Row } from './report.js';
 import { complaintsSection } from './sections/complaints.section.js';
+import { debtSection } from './sections/debt.section.js';
 import { eventLogSection } from './sections/event-log.section.js';
+import { importSection } from './sections/import.section.js';
 import type { BenchSection } from './sections/section.js';
 import { createBenchDatabase, openServer } from './server.js';
 
-const SECTIONS: BenchSection[] = [eventLogSection, complaintsSection];
+const SECTIONS: BenchSection[] = [eventLogSection, debtSection, importSection, complaintsSection];
 /** BENCH_RESULTS writes elsewhere (a trial at small sizes must not replace the committed results). */
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
 const POOL_SIZE = 40;
