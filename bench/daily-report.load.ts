@@ -11,7 +11,12 @@ const CHUNK = 1_000;
 const DISTRICTS = provinces().flatMap((p) => districtsOf(p.code));
 const at = (day: string, minutes: number) => new Date(Date.parse(`${day}T09:00:00+07:00`) + minutes * 60_000).toISOString();
 
-/** Case n's commands: registered on one of `days`, then contacted, mediated, transferred or closed by turns. */
+/**
+ * Case n's commands, 8 for most cases: registered on one of `days`; an unreached contact, a reached one; a
+ * mediation that fails (one in five because a party was absent) and a second one that day, agreed for 6 in 10,
+ * failed for the others; then the agreed closed as settled, 1 in 20 transferred, 1 in 10 of the rest withdrawn.
+ * One in ten is never reached and stays registered.
+ */
 function commandsOf(n: number, days: readonly string[]): DebtCommand[] {
   const district = DISTRICTS[n % DISTRICTS.length];
   const day = days[n % days.length];
@@ -19,13 +24,13 @@ function commandsOf(n: number, days: readonly string[]): DebtCommand[] {
   const commands: DebtCommand[] = [registration(n, `debt-bench-${n}`, {
     districtCode: district.code, channel, at: at(day, n % 300), formDate: day, outstanding: `${60_000 + (n % 1000)}`,
   })];
-  if (n % 10 < 7) commands.push({ ...step.contact('YES'), at: at(day, 320) });
-  if (n % 10 < 4) {
-    commands.push({ ...step.schedule(day, '14.30'), at: at(day, 330) });
-    commands.push({ ...(n % 10 < 3 ? step.agree('0') : step.fail()), at: at(day, 360) });
-  }
+  if (n % 10 === 8) return commands;
+  commands.push({ ...step.contact('UNDECIDED', false), at: at(day, 310) }, { ...step.contact('YES'), at: at(day, 320) });
+  commands.push({ ...step.schedule(day, '13.30'), at: at(day, 325) }, { ...step.fail(n % 5 === 0 ? 'PARTY_ABSENT' : 'NOT_AGREED'), at: at(day, 330) });
+  commands.push({ ...step.schedule(day, '14.30'), at: at(day, 335) }, { ...(n % 10 < 6 ? step.agree('0') : step.fail()), at: at(day, 340) });
   if (n % 20 === 7) commands.push({ ...step.transfer(DISTRICTS[(n + 1) % DISTRICTS.length].code), at: at(day, 370) });
-  if (n % 10 === 9) commands.push({ ...step.close('WITHDRAWN'), at: at(day, 380) });
+  else if (n % 10 < 6) commands.push({ ...step.close('SETTLED'), at: at(day, 380) });
+  else if (n % 10 === 9) commands.push({ ...step.close('WITHDRAWN'), at: at(day, 380) });
   return commands;
 }
 
@@ -49,7 +54,7 @@ function streamOf(n: number, days: readonly string[]): NewStream {
 }
 
 /**
- * Writes `cases` whole debt cases (about 4 events each, spread over all 928 districts and the given working
+ * Writes `cases` whole debt cases (about 7.5 events each, spread over all 928 districts and the given working
  * days) through EventStore.appendNewStreams, in chunks. Returns the rate in events.
  */
 export async function loadDebtCases(store: EventStore, cases: number, days: readonly string[]): Promise<Sample> {

@@ -102,8 +102,9 @@ export const debtSection: BenchSection = {
         + `transferred and the others closed), ${DEBT_WRITERS} writers each sending its cases' commands in order, signed in as a central legal officer; `
         + 'the registration looks up the debtor\'s open cases; no projection runs meanwhile. The baseline writes the same lives straight through '
         + 'handleCommand with no stream cache, so each command reads and folds its stream first.',
-      `Load: ${n} cases spread over the 928 districts and 14 working days of March 2025, about 4 events each (7 in 10 contacted, 4 in 10 mediated, `
-        + '1 in 20 transferred, 1 in 10 withdrawn), written whole with appendNewStreams 1,000 at a time.',
+      `Load: ${n} cases spread over the 928 districts and 14 working days of March 2025, 8 events for most (an unreached and a reached `
+        + 'contact, a failed mediation, a second one agreed for 6 in 10, then closed, transferred or withdrawn; 1 in 10 never reached), written '
+        + 'whole with appendNewStreams 1,000 at a time.',
       `districtCounts: ${fmt(LATENCY_REQUESTS)} requests one after another after 50 unmeasured, each province in turn (Thai digits every other time), every count '
         + 'field, against a Nest service holding the resolver and sign-in only. Its cost does not grow with cases: 928 rows.`,
       'Freeze: DailyReportFreezer.freeze at 15:00:01 with the ledger caught up; the first day sums the whole ledger, the next adds the day '
