@@ -11,7 +11,7 @@ import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stre
 import { DEBT_CASES_MIGRATION } from '../projections/debt-cases/debt-cases.migration.js';
 import { SIGN_IN_LIMITS_MIGRATION, STAFF_ACCOUNTS_MIGRATION, STAFF_SESSIONS_MIGRATION } from '../identity/identity.migration.js';
 import { AREA_SCOPE_MIGRATION } from './area-scope.migration.js';
-import { READ_MODEL_SCOPE_MIGRATION, ROLLUP_SCOPE_MIGRATION } from '../projections/read-model-scope.migration.js';
+import { READ_MODEL_SCOPE_MIGRATION, ROLLUP_SCOPE_MIGRATION, ROLLUP_SCOPE_AGAIN_MIGRATION } from '../projections/read-model-scope.migration.js';
 import { REPORT_SCOPE_MIGRATION } from '../reporting/report-scope.migration.js';
 import { HOLIDAY_CHANGES_MIGRATION } from '../calendar/holiday-changes.migration.js';
 import { PERSONAL_DATA_READS_MIGRATION } from '../identity/personal-data-reads.migration.js';
@@ -49,6 +49,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 185, name: 'who changed a holiday', sql: HOLIDAY_CHANGES_MIGRATION },
   { version: 186, name: 'who restarted a projection', sql: PROJECTION_RESTARTS_MIGRATION },
   { version: 187, name: 'area scope of the complaint statistics roll-ups', sql: ROLLUP_SCOPE_MIGRATION },
+  { version: 188, name: 'area scope of the complaint statistics roll-ups, whatever the order', sql: ROLLUP_SCOPE_AGAIN_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';

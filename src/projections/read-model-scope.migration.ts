@@ -43,8 +43,19 @@ DO $$ BEGIN
 END $$;`;
 
 /**
- * 187: the complaint statistics roll-ups (per province, and national with province ''): a province's rows for
- * that province's accounts, the national rows for the centre and auditors only.
+ * 187: the complaint statistics roll-ups (per province, and national with province ''), where they exist:
+ * a province's rows for that province's accounts, the national rows for the centre and auditors only.
  */
 export const ROLLUP_SCOPE_MIGRATION = `
+DO $$ BEGIN
+  IF to_regclass('complaint_statistics_rollups') IS NOT NULL THEN
+    PERFORM damrong_protect_read_model('complaint_statistics_rollups', $scope$damrong_in_scope(NULL, nullif(province_code, ''))$scope$);
+  END IF;
+END $$;`;
+
+/**
+ * 188: the roll-ups under row-level security whatever the order their migrations ran in (a database migrated
+ * before 132 existed ran 187 without them). Protecting a model again replaces its policy.
+ */
+export const ROLLUP_SCOPE_AGAIN_MIGRATION = `
 SELECT damrong_protect_read_model('complaint_statistics_rollups', $scope$damrong_in_scope(NULL, nullif(province_code, ''))$scope$);`;

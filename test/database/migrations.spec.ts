@@ -26,4 +26,18 @@ describe('migrations', () => {
     const { rows } = await db.pool.query(`SELECT to_regclass('half_done') AS t, (SELECT count(*)::int FROM schema_migrations WHERE version = 999) AS n`);
     expect(rows[0]).toEqual({ t: null, n: 0 });
   });
+
+  it('put the complaint statistics roll-ups under row-level security also where 187 ran before 132 existed', async () => {
+    const late = await createTestDatabase({ migrated: false });
+    try {
+      expect(await migrate(late.pool, MIGRATIONS.filter((m) => m.version !== 132 && m.version !== 188))).not.toContain(132);
+      expect(await migrate(late.pool)).toEqual([132, 188]);
+      const { rows } = await late.pool.query(`SELECT relrowsecurity AS rls, has_table_privilege('damrong_request', oid, 'SELECT') AS readable,
+        (SELECT count(*)::int FROM pg_policies WHERE tablename = 'complaint_statistics_rollups') AS policies
+        FROM pg_class WHERE oid = 'complaint_statistics_rollups'::regclass`);
+      expect(rows[0]).toEqual({ rls: true, readable: true, policies: 1 });
+    } finally {
+      await late.drop();
+    }
+  });
 });
