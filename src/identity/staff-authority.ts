@@ -28,6 +28,9 @@ export const mayWorkCases = (p: Pick<StaffProfile, 'position' | 'level'>): boole
 /** Records anything at all (news, its own password aside): every level but the auditors, who only read. */
 export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR';
 
+/** Posts activity news and uploads its photos: district offices only (seed 004). */
+export const mayPostNews = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'DISTRICT';
+
 /** Certifies what its office sends up (reports, the form, the responsible reporters): the office's chief. */
 export const mayCertify = (p: Pick<StaffProfile, 'position'>): boolean => p.position === 'CHIEF';
 

@@ -31,7 +31,7 @@ export function commandContextFor(staff: SignedInStaff, clientCommandId?: string
 const MAX_COMMAND_ID = 200;
 
 /** The client's command id (a retry after a lost answer stores nothing new), or a fresh one. */
-function commandIdOf(clientCommandId: string | null | undefined): string {
+export function commandIdOf(clientCommandId: string | null | undefined): string {
   if (clientCommandId === null || clientCommandId === undefined) return randomUUID();
   const id = cleanText(clientCommandId);
   if (id && id.length <= MAX_COMMAND_ID) return id;

@@ -55,6 +55,7 @@ describe('district news with photos', () => {
     const tooLarge = await upload(Buffer.concat([PNG(), Buffer.alloc(5 * 1024 * 1024)]), 'image/png');
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ code: 'NEWS_PHOTO_TOO_LARGE' });
+    expect((await upload(PNG(), 'image/png', provinceOfficer.token)).status).toBe(403);
     const anonymous = await upload(PNG(), 'image/png', null);
     expect(anonymous.status).toBe(401);
     expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });

@@ -6,11 +6,10 @@ import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
-import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
+import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
 import { coversOffice } from '../../identity/staff-authority.js';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/domain-error.js';
-import { optionalText } from '../../shared/text-input.js';
 import { loadDuplicateCandidates } from './complaint-candidates.js';
 import { accusedKey } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
@@ -90,7 +89,7 @@ export class ComplaintCommandHandlers {
   }
 
   private commandId(clientCommandId: string | null | undefined): string {
-    return optionalText(clientCommandId, 'commandId', 100) ?? randomUUID();
+    return commandIdOf(clientCommandId);
   }
 
   /** The complaint another one is marked a duplicate of must exist in the log. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { commandIdOf, debtCaseIdFor } from './debt-case-id.js';
+import { commandIdOf } from '../../identity/staff-context.js';
+import { debtCaseIdFor } from './debt-case-id.js';
 
 describe('debt case ids', () => {
   it('draws the case id from the command id: the same command always names the same case', () => {

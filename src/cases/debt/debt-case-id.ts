@@ -1,22 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { DomainError } from '../../shared/domain-error.js';
-import { cleanText } from '../../shared/text-input.js';
+import { createHash } from 'node:crypto';
 
 /** Crockford's base 32: no I, L, O or U, so an id read out over the phone is not misheard. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const MAX_COMMAND_ID = 200;
-
-/**
- * The command id a mutation runs under: the client's, so that a retry after a lost answer stores nothing
- * new, or a fresh one.
- */
-export function commandIdOf(clientCommandId: string | null | undefined): string {
-  if (clientCommandId === null || clientCommandId === undefined) return randomUUID();
-  const id = cleanText(clientCommandId);
-  if (id && id.length <= MAX_COMMAND_ID) return id;
-  throw new DomainError('COMMAND_ID_INVALID', `รหัสคำสั่งต้องมี 1 ถึง ${MAX_COMMAND_ID} ตัวอักษร`,
-    `A commandId has 1 to ${MAX_COMMAND_ID} characters`, 'commandId');
-}
 
 /**
  * The id of the case a registration creates, e.g. DEBT-7KQ3-M2XP-AB9C: 60 bits drawn from the command id,

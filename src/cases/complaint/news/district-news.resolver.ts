@@ -7,10 +7,9 @@ import { CaseCommand } from '../../../eventstore/case-command.js';
 import type { CommandResult } from '../../../eventstore/handle-command.js';
 import type { Clock } from '../../../shared/clock.js';
 import { DomainError } from '../../../shared/domain-error.js';
-import { optionalText } from '../../../shared/text-input.js';
 import { CurrentStaff, Requires } from '../../../identity/staff-access.decorators.js';
 import { mayChangeRecords } from '../../../identity/staff-authority.js';
-import { commandContextFor, type SignedInStaff } from '../../../identity/staff-context.js';
+import { commandContextFor, commandIdOf, type SignedInStaff } from '../../../identity/staff-context.js';
 import { actingOfficeOf } from '../complaint.command-handlers.js';
 import { districtNewsDecider, type DistrictNewsState } from './district-news.decider.js';
 import type { DistrictNewsEvent, NewsPhoto } from './district-news.events.js';
@@ -34,7 +33,7 @@ export class DistrictNewsResolver {
     @Args('commandId', { type: () => String, nullable: true, description: 'Client id: sending it again posts nothing new' })
     clientCommandId?: string | null,
   ): Promise<PostedDistrictNews> {
-    const commandId = optionalText(clientCommandId, 'commandId', 100) ?? randomUUID();
+    const commandId = commandIdOf(clientCommandId);
     const newsId = clientCommandId ? createHash('sha256').update(`news:${commandId}`).digest('hex').slice(0, 32) : randomUUID();
     const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds.${i}`)));
     const command = {

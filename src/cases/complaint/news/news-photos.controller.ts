@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Get, HttpException, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { Public, Requires } from '../../../identity/staff-access.decorators.js';
-import { mayChangeRecords } from '../../../identity/staff-authority.js';
+import { mayPostNews } from '../../../identity/staff-authority.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { MAX_NEWS_PHOTO_BYTES } from './district-news.decider.js';
 import type { NewsPhoto } from './district-news.events.js';
@@ -29,14 +29,14 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
 
 /**
  * News photos over plain HTTP: POST /news-photos with the image as the body (Content-Type image/jpeg,
- * image/png or image/webp) by a signed-in account answers its photoId for postDistrictNews; GET
+ * image/png or image/webp) by an account of a district office answers its photoId for postDistrictNews; GET
  * /news-photos/<photoId> serves it to anyone (the news is public).
  */
 @Controller('news-photos')
 export class NewsPhotosController {
   constructor(@Inject(NewsPhotoStore) private readonly store: NewsPhotoStore) {}
 
-  @Requires(mayChangeRecords)
+  @Requires(mayPostNews)
   @Post()
   async upload(@Req() request: IncomingMessage): Promise<NewsPhoto> {
     try {
