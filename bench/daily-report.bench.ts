@@ -3,21 +3,17 @@ import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
 import { type EventStore, START_OF_LOG } from '../src/eventstore/event-store.port.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 import { DailyReportFreezer } from '../src/reporting/daily/daily-report.freezer.js';
-import { DailyReportService } from '../src/reporting/daily/daily-report.service.js';
-import { dailyReportView } from '../src/reporting/daily/daily-report.view.js';
-import { CENTRAL } from '../src/identity/staff-office.js';
 import { ledgerCaughtUp } from '../src/reporting/daily/report-ledger-position.js';
 import { ReportLedgerProjection } from '../src/reporting/ledger/report-ledger.projection.js';
 import { loadDebtCases } from './daily-report.load.js';
-import { latency, now, sample, type Latency, type Sample } from './measure.js';
+import { now, sample, type Sample } from './measure.js';
 
 /** Working days of March 2025 (no holidays in it) over which the loaded cases spread; reports are frozen on the last two. */
 export const REPORT_DAYS = ['2025-03-03', '2025-03-04', '2025-03-05', '2025-03-06', '2025-03-07', '2025-03-10', '2025-03-11',
   '2025-03-12', '2025-03-13', '2025-03-14', '2025-03-17', '2025-03-18', '2025-03-19', '2025-03-20', '2025-03-21'];
-/** The reports are read as the centre reads them: every district. */
-const CENTRE = { level: 'CENTRAL', office: CENTRAL } as const;
 const BASE_DAY = '2025-03-20';
-const DAY = '2025-03-21';
+/** The day whose report the bench freezes last and reads. */
+export const REPORTED_DAY = '2025-03-21';
 const atCutOff = (day: string) => new Date(`${day}T08:00:01.000Z`);
 
 export interface ReportLoad {
@@ -52,7 +48,7 @@ export interface FreezeSamples {
   incremental: Sample;
 }
 
-/** Freezes the reports of BASE_DAY and DAY for all 928 districts, timing each (the ledger is caught up). */
+/** Freezes the reports of BASE_DAY and REPORTED_DAY for all 928 districts, timing each (the ledger is caught up). */
 export async function freezeDailyReportRun(pool: pg.Pool, store: EventStore): Promise<FreezeSamples> {
   const calendar = new HolidayCalendar(pool);
   const freezer = new DailyReportFreezer(pool, store, calendar);
@@ -63,17 +59,5 @@ export async function freezeDailyReportRun(pool: pg.Pool, store: EventStore): Pr
     if ((await freezer.freeze(day, atCutOff(day))) !== 'frozen') throw new Error(`the report of ${day} was not frozen`);
     return sample(928, startedAt);
   };
-  return { full: await time(BASE_DAY), incremental: await time(DAY) };
-}
-
-/**
- * dailyMediationReport as its resolver computes it (service and view), for a random province each call:
- * the frozen report of DAY (freezeDailyReportRun first), or with `provisional` the live one of the next day.
- */
-export function dailyReportLatencyRun(pool: pg.Pool, calls: number, provisional = false): Promise<Latency> {
-  const calendar = new HolidayCalendar(pool);
-  const day = provisional ? '2025-03-24' : DAY;
-  const service = new DailyReportService(pool, calendar);
-  const provinces = ['10', '30', '49', '50', '58', '90', '96'];
-  return latency(calls, async (i) => dailyReportView(await service.report(day), provinces[i % provinces.length], CENTRE));
+  return { full: await time(BASE_DAY), incremental: await time(REPORTED_DAY) };
 }

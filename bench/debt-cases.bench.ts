@@ -9,7 +9,11 @@ import { DebtCommandHandlers, type DebtRequest } from '../src/cases/debt/debt.co
 import type { DebtCommand, RegisterDebtor } from '../src/cases/debt/debt.commands.js';
 import { DebtModule } from '../src/cases/debt/debt.module.js';
 import { loadConfig } from '../src/config/config.js';
-import { DatabaseModule } from '../src/database/database.module.js';
+import { DatabaseModule, PG_POOL } from '../src/database/database.module.js';
+import { CalendarModule } from '../src/calendar/calendar.module.js';
+import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
+import { DailyReportResolver } from '../src/reporting/daily/daily-report.resolver.js';
+import { DailyReportService } from '../src/reporting/daily/daily-report.service.js';
 import { EVENT_STORE, START_OF_LOG, type EventStore } from '../src/eventstore/event-store.port.js';
 import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { handleCommand } from '../src/eventstore/handle-command.js';
@@ -26,6 +30,7 @@ import { toThaiDigits } from '../src/shared/thai-digits.js';
 import { bangkokDay } from '../src/calendar/calendar-day.js';
 import { signedInStaff } from '../test/support/signed-in-staff.js';
 import { registration, step } from '../test/support/debt-generator.js';
+import { REPORTED_DAY } from './daily-report.bench.js';
 import { latency, now, sample, sleep, type Sample } from './measure.js';
 import { ask, centralToken } from './signed-in.js';
 
@@ -156,22 +161,31 @@ export interface LatencySample extends Sample {
 @Module({})
 class CountsApiModule {}
 
+/** The working day after REPORTED_DAY, whose report is still provisional. */
+const PROVISIONAL_DAY = '2025-03-24';
+const REPORT_FIGURES = 'registered registeredPaper contacted agreed notAgreed reduction';
+type ApiQuery = 'districtCounts' | 'provinceCounts' | 'nationalCounts' | 'frozenReport' | 'provisionalReport';
+
 /**
  * GraphQL over HTTP, the way the admin UI asks: `requests` queries one after another, signed in as a central
  * account (the session checked, the request's transaction opened as the request role), against a service
  * holding the district-counts resolver and sign-in only (no projection runner competing), after 50 unmeasured ones.
- * districtCounts asks for each province in turn (Thai digits every other time), with every count field.
+ * districtCounts asks for each province in turn (Thai digits every other time), with every count field;
+ * dailyMediationReport a province's frozen report of REPORTED_DAY, or the provisional one of PROVISIONAL_DAY.
  * district_counts has its 928 rows whatever the number of cases, so the cost does not grow with cases.
  */
-export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUESTS): Promise<Record<'districtCounts' | 'provinceCounts' | 'nationalCounts', LatencySample>> {
+export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUESTS): Promise<Record<ApiQuery, LatencySample>> {
   const config = loadConfig({});
   const app: INestApplication = await NestFactory.create({
     module: CountsApiModule,
     imports: [
       DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, config), GraphQLModule.forRoot(graphqlOptions(config)),
-      EventStoreModule, IdentityModule,
+      EventStoreModule, IdentityModule, CalendarModule,
     ],
-    providers: [DistrictCountsResolver, { provide: APP_GUARD, useExisting: StaffGuard }],
+    providers: [
+      DistrictCountsResolver, DailyReportResolver, { provide: APP_GUARD, useExisting: StaffGuard },
+      { provide: DailyReportService, inject: [PG_POOL, HolidayCalendar], useFactory: (p: pg.Pool, c: HolidayCalendar) => new DailyReportService(p, c) },
+    ],
   }, { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
@@ -179,14 +193,19 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
   const fields = `registered byChannel { selfQrThaid thaidApp counter paper } creditors debts principal outstanding contacted
     wishingMediation inMediation agreed notAgreed partyAbsent referred closed debtBefore debtAfter debtReduced`;
   const codes = provinces().map((p) => p.code);
-  const queries = {
+  const report = (day: string, province: string) => `{ dailyMediationReport(date: "${day}", provinceCode: "${province}") {
+    dateTh provisional position { globalPosition } districts { districtTh period { ${REPORT_FIGURES} } cumulative { ${REPORT_FIGURES} } }
+    provinceTotal { cumulative { ${REPORT_FIGURES} } } corrections { districtTh figures { registered agreed } } } }`;
+  const queries: Record<ApiQuery, (i: number) => string> = {
     districtCounts: (i: number) => `{ districtCounts(provinceCode: "${i % 2 ? toThaiDigits(codes[i % 77]) : codes[i % 77]}") { district { code nameTh } counts { ${fields} } } }`,
     provinceCounts: () => `{ provinceCounts { province { code nameTh } counts { ${fields} } } }`,
     nationalCounts: () => `{ nationalCounts { ${fields} } }`,
+    frozenReport: (i: number) => report(REPORTED_DAY, codes[i % 77]),
+    provisionalReport: (i: number) => report(PROVISIONAL_DAY, codes[i % 77]),
   };
   try {
-    const result = {} as Record<keyof typeof queries, LatencySample>;
-    for (const [name, query] of Object.entries(queries) as [keyof typeof queries, (i: number) => string][]) {
+    const result = {} as Record<ApiQuery, LatencySample>;
+    for (const [name, query] of Object.entries(queries) as [ApiQuery, (i: number) => string][]) {
       for (let i = 0; i < 50; i++) await ask(url, query(i), {}, token);
       result[name] = await latencies(requests, async (i) => {
         await ask(url, query(i), {}, token);
