@@ -455,8 +455,8 @@ export function statisticsRun(pool: pg.Pool, calls: number): Promise<Latency> {
 
 const NAIVE_DIMENSION: Record<Dimension, string> = {
   MONTH: `date_trunc('month', received_at AT TIME ZONE 'Asia/Bangkok')`,
-  PROVINCE: 'location_province',
-  DISTRICT: 'location_district',
+  PROVINCE: 'owning_province',
+  DISTRICT: 'owning_district',
   CATEGORY: 'category_main',
 };
 
@@ -471,8 +471,8 @@ export function naiveStatisticsRun(pool: pg.Pool, calls: number): Promise<Latenc
       `SELECT ${dimensions}, count(*) AS received, count(*) FILTER (WHERE status NOT IN ('RESOLVED', 'CLOSED')) AS in_progress,
          count(*) FILTER (WHERE status = 'RESOLVED') AS resolved, count(*) FILTER (WHERE status = 'CLOSED') AS closed
        FROM complaint_list
-       WHERE received_at >= $1 AND received_at < $2 AND ($3::text IS NULL OR location_province = $3)
-         AND ($4::text IS NULL OR location_district = $4) AND ($5::text IS NULL OR category_main = $5)
+       WHERE received_at >= $1 AND received_at < $2 AND ($3::text IS NULL OR owning_province = $3)
+         AND ($4::text IS NULL OR owning_district = $4) AND ($5::text IS NULL OR category_main = $5)
        GROUP BY ${dimensions} ORDER BY ${dimensions}`,
       [new Date(`${ask.from}-01T00:00:00+07:00`), to, ask.province, ask.district, ask.category],
     );

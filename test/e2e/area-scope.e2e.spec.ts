@@ -52,8 +52,15 @@ const HANDED: Record<Who, (Debt | Complaint)[]> = {
   dA: ['debtAtoB', 'compAtoC'], dB: ['compBtoP'], pA: ['debtAtoB', 'compAtoC', 'compBtoP'],
   centre: ['debtAtoB', 'debtCtoA', 'compAtoC', 'compBtoP'], auditor: ['debtAtoB', 'debtCtoA', 'compAtoC', 'compBtoP'],
 };
-/** Districts whose figures each reads: counts, statistics (where complaints happened), reports. */
+/** Districts whose figures each reads: counts, reports. */
 const DISTRICTS: Record<Who, string[]> = { dA: [A], dB: [B], pA: [A, B], centre: [A, B, C], auditor: [A, B, C] };
+/**
+ * Offices whose complaint statistics and map each reads, by who holds the complaints now ('49' the province
+ * office, which holds compBtoP), with how many each holds: compAtoC counts at C, not at A where it happened.
+ */
+const HOLDERS: Record<Who, string[]> = { dA: [A], dB: [B], pA: ['49', A, B], centre: ['49', A, B, C], auditor: ['49', A, B, C] };
+const HELD: Record<string, number> = { 49: 1, [A]: 1, [B]: 1, [C]: 2 };
+const holderOf = (row: { districtCode: string | null; provinceCode: string | null }) => row.districtCode ?? row.provinceCode!;
 const OVERSEES: Record<Who, boolean> = { dA: false, dB: false, pA: false, centre: true, auditor: true };
 /** The Bangkok month the complaints are received in (now). */
 const THIS_MONTH = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
@@ -176,11 +183,15 @@ describe('the area-scope matrix through the API', () => {
     if (OVERSEES[who]) expect(national.data.nationalCounts.registered).toBe(DEBTS.length);
     else expect(national.errors![0].extensions.code).toBe('FORBIDDEN');
 
-    const statistics = await ok(as[who], `query ($m: String!) { complaintStatistics(from: $m, to: $m, groupBy: [DISTRICT]) { districtCode received }
-      complaintMap(month: $m) { features { properties { kind districtCode complaintId } } } }`, { m: THIS_MONTH });
-    expect(sorted(statistics.complaintStatistics.map((r: { districtCode: string }) => r.districtCode))).toEqual(DISTRICTS[who]);
-    const mapDistricts = statistics.complaintMap.features.map((f: { properties: { districtCode: string } }) => f.properties.districtCode);
-    expect(sorted([...new Set<string>(mapDistricts)])).toEqual(DISTRICTS[who]);
+    const statistics = await ok(as[who], `query ($m: String!) {
+      complaintStatistics(from: $m, to: $m, groupBy: [DISTRICT]) { districtCode provinceCode received }
+      complaintMap(month: $m) { features { properties { kind districtCode provinceCode complaintId } } } }`, { m: THIS_MONTH });
+    expect(statistics.complaintStatistics.map((r: { districtCode: string | null; provinceCode: string; received: number }) => [holderOf(r), r.received]))
+      .toEqual(HOLDERS[who].map((office) => [office, HELD[office]]));
+    const points = statistics.complaintMap.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'complaint');
+    expect(sorted(points.map((f: { properties: { complaintId: string } }) => f.properties.complaintId))).toEqual(idsOf(SEES_COMPLAINTS[who]));
+    const mapOffices = statistics.complaintMap.features.map((f: { properties: { districtCode: string | null; provinceCode: string } }) => holderOf(f.properties));
+    expect(sorted([...new Set<string>(mapOffices)])).toEqual(HOLDERS[who]);
 
     const REPORT = `query ($day: String!, $p: String!) { dailyMediationReport(date: $day, provinceCode: $p) {
       districts { districtCode cumulative { registered } } provinceTotal { cumulative { registered } } nationalTotal { cumulative { registered } } } }`;
@@ -277,15 +288,19 @@ describe('the same reads with the resolvers left out: row-level security alone',
   it.each(WHO)('%s: counts, statistics, the report ledger and accounts hold nothing out of scope', async (who) => {
     const covers = (district: string) => OVERSEES[who] || (who === 'pA' ? district.startsWith('49') : district === OFFICE[who].code);
     await inScope(settingsOf(who), async () => {
-      for (const table of ['district_counts', 'district_count_cases', 'complaint_statistics', 'complaint_statistics_cases', 'mediation_report_ledger']) {
+      for (const table of ['district_counts', 'district_count_cases', 'mediation_report_ledger']) {
         const districts = await column(`SELECT DISTINCT district_code FROM ${table}`);
         expect([table, districts.filter((d) => !covers(d))]).toEqual([table, []]);
         expect([table, districts.length > 0]).toEqual([table, true]);
       }
+      for (const table of ['complaint_statistics', 'complaint_statistics_cases']) {
+        const offices = await column(`SELECT DISTINCT coalesce(nullif(district_code, ''), province_code) FROM ${table}`);
+        expect([table, sorted(offices)]).toEqual([table, HOLDERS[who]]);
+      }
       const counted = await column('SELECT count(*)::int FROM district_counts');
       expect(Number(counted[0])).toBe(OVERSEES[who] ? 928 : who === 'pA' ? districtsOf('49').length : 1);
       const statistics = await complaintStatistics(facade, { from: THIS_MONTH, to: THIS_MONTH, groupBy: ['DISTRICT'] });
-      expect(sorted(statistics.map((r) => r.districtCode!))).toEqual(DISTRICTS[who]);
+      expect(statistics.map((r) => [holderOf(r), r.received])).toEqual(HOLDERS[who].map((office) => [office, HELD[office]]));
       const offices = await column(`SELECT DISTINCT office_code FROM staff_accounts`);
       expect(offices.filter((o) => !(OVERSEES[who] || (o === 'CENTRAL' ? false : who === 'pA' ? o.startsWith('49') : o === OFFICE[who].code)))).toEqual([]);
       const logged = Number((await column('SELECT count(*)::int FROM personal_data_reads'))[0]);

@@ -4,11 +4,18 @@ import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
-/** Officers of Mueang Ratchaburi (7001) and Mueang Chiang Mai (5001); statistics are read by the centre unless said. */
+/**
+ * Officers of Mueang Ratchaburi (7001), Mueang Chiang Mai (5001) and Ratchaburi province (70); statistics are read
+ * by the centre unless said. Three complaints received in Mueang Ratchaburi in January are forwarded: to Mueang
+ * Chiang Mai, to the province, to the central centre.
+ */
 const officers: Record<string, SignedIn> = {};
+const ids: Record<string, string> = {};
+const FORWARD = 'mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(complaintId: $id, to: $to) { version } }';
 beforeAll(async () => {
   t = await startTestApp();
   for (const office of ['7001', '5001']) officers[office] = await t.signInAs({ level: 'DISTRICT', office });
+  officers['70'] = await t.signInAs({ level: 'PROVINCE', office: '70' });
   const receive = async (receivedAt: string, subdistrict: string, n: string) => {
     const body = await officers[subdistrict.slice(0, 4)].graphql(RECEIVE, {
       input: receiveInput({ receivedAt, subdistrict, citizenId: citizenId(`11017002${n}00`), accused: null }),
@@ -16,65 +23,108 @@ beforeAll(async () => {
     return body.data.receiveComplaint.complaint.complaintId as string;
   };
   const resolved = await receive('๕/๑/๒๕๖๘', '700101', '01');
-  await receive('20/1/2568', '700102', '02');
+  ids.resolved = resolved;
+  ids.open = await receive('20/1/2568', '700102', '02');
   await receive('3/2/2025', '500101', '03');
+  ids.toChiangMai = await receive('25/1/2568', '700101', '04');
+  ids.toProvince = await receive('26/1/2568', '700101', '05');
+  ids.toCentre = await receive('27/1/2568', '700101', '06');
+  await officers['7001'].graphql(FORWARD, { id: ids.toChiangMai, to: { level: 'DISTRICT', code: '5001' } });
+  await officers['7001'].graphql(FORWARD, { id: ids.toProvince, to: { level: 'PROVINCE', code: '70' } });
+  await officers['7001'].graphql(FORWARD, { id: ids.toCentre, to: { level: 'CENTRAL', code: 'CENTRAL' } });
   await officers['7001'].graphql(`mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ซ่อมถนนแล้ว") { version } }`, { id: resolved });
   await t.caughtUp();
 });
 afterAll(() => t.close());
 
 describe('complaint statistics over GraphQL', () => {
-  it('counts by district and month with the resolution rate against the 80% target', async () => {
+  it('counts by the office holding each complaint and month, with the resolution rate against the 80% target', async () => {
     const { data } = await t.admin.graphql(`{ complaintStatistics(from: "๑/๒๕๖๘", to: "2568-02", groupBy: [DISTRICT, MONTH]) {
       month monthTh provinceCode provinceNameTh districtCode districtNameTh received inProgress resolved closed
       resolutionRatePercent targetPercent meetsTarget } }`);
+    type Code = [string, string] | [null, null];
+    const row = (month: string, monthTh: string, province: Code, district: Code, figures: number[]) => ({
+      month, monthTh, provinceCode: province[0], provinceNameTh: province[1], districtCode: district[0], districtNameTh: district[1],
+      received: figures[0], inProgress: figures[1], resolved: figures[2], closed: 0, resolutionRatePercent: figures[3],
+      targetPercent: 80, meetsTarget: false,
+    });
+    const chiangMai: [string, string] = ['50', 'เชียงใหม่'];
+    const ratchaburi: [string, string] = ['70', 'ราชบุรี'];
     expect(data.complaintStatistics).toEqual([
-      {
-        month: '2025-01', monthTh: 'มกราคม 2568', provinceCode: '70', provinceNameTh: 'ราชบุรี', districtCode: '7001',
-        districtNameTh: 'เมืองราชบุรี', received: 2, inProgress: 1, resolved: 1, closed: 0, resolutionRatePercent: 50,
-        targetPercent: 80, meetsTarget: false,
-      },
-      {
-        month: '2025-02', monthTh: 'กุมภาพันธ์ 2568', provinceCode: '50', provinceNameTh: 'เชียงใหม่', districtCode: '5001',
-        districtNameTh: 'เมืองเชียงใหม่', received: 1, inProgress: 1, resolved: 0, closed: 0, resolutionRatePercent: 0,
-        targetPercent: 80, meetsTarget: false,
-      },
+      row('2025-01', 'มกราคม 2568', chiangMai, ['5001', 'เมืองเชียงใหม่'], [1, 1, 0, 0]),
+      row('2025-01', 'มกราคม 2568', ratchaburi, [null, null], [1, 1, 0, 0]),
+      row('2025-01', 'มกราคม 2568', ratchaburi, ['7001', 'เมืองราชบุรี'], [2, 1, 1, 50]),
+      row('2025-01', 'มกราคม 2568', [null, null], [null, null], [1, 1, 0, 0]),
+      row('2025-02', 'กุมภาพันธ์ 2568', chiangMai, ['5001', 'เมืองเชียงใหม่'], [1, 1, 0, 0]),
     ]);
     const byCategory = await t.admin.graphql('{ complaintStatistics(from: "2025-03", to: "2025-03", groupBy: [CATEGORY]) { received } }');
     expect(byCategory.data.complaintStatistics).toEqual([]);
-    // A district sees its own figures only, and another district's as if there were none.
-    const own = await officers['5001'].graphql('{ complaintStatistics(from: "1/2568", to: "2/2568", groupBy: [DISTRICT]) { districtCode received } }');
-    expect(own.data.complaintStatistics).toEqual([{ districtCode: '5001', received: 1 }]);
+    // Each office sees what it holds (a province its office's and districts'), another district's as if there were none.
+    const own = async (office: string) => (await officers[office].graphql(
+      '{ complaintStatistics(from: "1/2568", to: "2/2568", groupBy: [DISTRICT]) { districtCode received } }')).data.complaintStatistics;
+    expect(await own('5001')).toEqual([{ districtCode: '5001', received: 2 }]);
+    expect(await own('7001')).toEqual([{ districtCode: '7001', received: 2 }]);
+    expect(await own('70')).toEqual([{ districtCode: null, received: 1 }, { districtCode: '7001', received: 2 }]);
+    // Without districts the province and national roll-ups answer: the centre's complaints are a province of their own.
+    const RANGE = 'from: "1/2568", to: "2/2568"';
+    const provinces = await t.admin.graphql(`{ complaintStatistics(${RANGE}, groupBy: [PROVINCE]) { provinceCode received } }`);
+    expect(provinces.data.complaintStatistics).toEqual([
+      { provinceCode: '50', received: 2 }, { provinceCode: '70', received: 3 }, { provinceCode: null, received: 1 },
+    ]);
+    expect((await t.admin.graphql(`{ complaintStatistics(${RANGE}, groupBy: []) { received } }`)).data.complaintStatistics).toEqual([{ received: 6 }]);
+    expect((await officers['70'].graphql(`{ complaintStatistics(${RANGE}, groupBy: []) { received } }`)).data.complaintStatistics).toEqual([{ received: 3 }]);
     const other = await officers['5001'].graphql('{ complaintStatistics(from: "1/2568", to: "2/2568", district: "7001") { received } }');
     expect(other.data.complaintStatistics).toEqual([]);
   });
 
-  it('draws the month on a map as GeoJSON', async () => {
+  it('draws the month on a map as GeoJSON, each complaint shown to the office holding it only', async () => {
     const { data } = await t.admin.graphql(`{ complaintMap(month: "1/2568", category: "REQUEST_HELP") {
-      type features { type geometry { type coordinates } properties { kind districtCode count status } } } }`);
+      type features { type geometry { type coordinates } properties { kind districtCode provinceCode count status } } } }`);
     expect(data.complaintMap.type).toBe('FeatureCollection');
     const point = { type: 'Point', coordinates: [99.81, 13.53] };
-    const [districtCount, ...points] = data.complaintMap.features;
-    expect(districtCount).toEqual({ type: 'Feature', geometry: point, properties: { kind: 'district', districtCode: '7001', count: 2, status: null } });
-    expect(points).toHaveLength(2);
-    expect(points).toEqual(expect.arrayContaining(['RESOLVED', 'RECEIVED'].map((status) => ({
-      type: 'Feature', geometry: point, properties: { kind: 'complaint', districtCode: '7001', count: null, status },
+    const [chiangMai, province, ratchaburi, centre, ...points] = data.complaintMap.features;
+    const count = (kind: string, districtCode: string | null, provinceCode: string | null, n: number) =>
+      ({ type: 'Feature', geometry: point, properties: { kind, districtCode, provinceCode, count: n, status: null } });
+    expect([chiangMai, province, ratchaburi, centre]).toEqual([
+      count('district', '5001', '50', 1), count('province', null, '70', 1), count('district', '7001', '70', 2), count('central', null, null, 1),
+    ]);
+    expect(points).toHaveLength(5);
+    expect(points.slice(2, 4)).toEqual(expect.arrayContaining(['RESOLVED', 'RECEIVED'].map((status) => ({
+      type: 'Feature', geometry: point, properties: { kind: 'complaint', districtCode: '7001', provinceCode: '70', count: null, status },
     }))));
-    const elsewhere = await officers['5001'].graphql('{ complaintMap(month: "1/2568") { features { type } } }');
-    expect(elsewhere.data.complaintMap.features).toEqual([]);
+    // The map shows an office the complaints it can open, and no others.
+    const MAP = '{ complaintMap(month: "1/2568") { features { properties { complaintId } } } }';
+    const seen = { '7001': [ids.resolved, ids.open], '5001': [ids.toChiangMai], '70': [ids.toProvince, ids.resolved, ids.open] };
+    for (const [office, expected] of Object.entries(seen)) {
+      const { features } = (await officers[office].graphql(MAP)).data.complaintMap;
+      const shown = features.map((f: { properties: { complaintId: string | null } }) => f.properties.complaintId).filter(Boolean);
+      expect([office, shown.sort()]).toEqual([office, [...expected].sort()]);
+      for (const id of Object.values(ids)) {
+        const body = await officers[office].graphql('query ($id: ID!) { complaint(id: $id) { complaintId } }', { id });
+        expect([office, id, body.data?.complaint?.complaintId === id]).toEqual([office, id, shown.includes(id)]);
+      }
+    }
   });
 
-  it('freezes ended months per district and shows them with the time they were frozen', async () => {
+  it('freezes ended months per holding office and shows them with the time they were frozen', async () => {
     const frozen = await t.app.get(ComplaintMonthEndTimer).tick();
     expect(frozen.slice(0, 2)).toEqual(['2025-01-01', '2025-02-01']);
-    const { data } = await t.admin.graphql(`{ complaintMonthEnd(month: "2/2568", province: "๗๐") {
-      month monthTh districtCode category receivedInMonth received inProgress resolved resolutionRatePercent frozenAt } }`);
-    expect(data.complaintMonthEnd).toEqual([{
-      month: '2025-02', monthTh: 'กุมภาพันธ์ 2568', districtCode: '7001', category: 'REQUEST_HELP', receivedInMonth: 0,
-      received: 2, inProgress: 1, resolved: 1, resolutionRatePercent: 50, frozenAt: expect.any(String),
-    }]);
+    const MONTH_END = `{ complaintMonthEnd(month: "2/2568", province: "๗๐") {
+      month monthTh provinceCode districtCode category receivedInMonth received inProgress resolved resolutionRatePercent frozenAt } }`;
+    const { data } = await t.admin.graphql(MONTH_END);
+    const figures = { month: '2025-02', monthTh: 'กุมภาพันธ์ 2568', provinceCode: '70', category: 'REQUEST_HELP', receivedInMonth: 0, frozenAt: expect.any(String) };
+    const provinceOffice = { ...figures, districtCode: null, received: 1, inProgress: 1, resolved: 0, resolutionRatePercent: 0 };
+    const mueang = { ...figures, districtCode: '7001', received: 2, inProgress: 1, resolved: 1, resolutionRatePercent: 50 };
+    expect(data.complaintMonthEnd).toEqual([provinceOffice, mueang]);
     expect(await t.app.get(ComplaintMonthEndTimer).tick()).toEqual([]);
+    expect((await officers['70'].graphql(MONTH_END)).data.complaintMonthEnd).toEqual([provinceOffice, mueang]);
+    expect((await officers['7001'].graphql(MONTH_END)).data.complaintMonthEnd).toEqual([mueang]);
     const elsewhere = await officers['5001'].graphql('{ complaintMonthEnd(month: "2/2568", province: "70") { districtCode } }');
     expect(elsewhere.data.complaintMonthEnd).toEqual([]);
+    const country = await t.admin.graphql('{ complaintMonthEnd(month: "2/2568") { provinceCode districtCode received } }');
+    expect(country.data.complaintMonthEnd).toEqual([
+      { provinceCode: '50', districtCode: '5001', received: 2 }, { provinceCode: '70', districtCode: null, received: 1 },
+      { provinceCode: '70', districtCode: '7001', received: 2 }, { provinceCode: null, districtCode: null, received: 1 },
+    ]);
   });
 });

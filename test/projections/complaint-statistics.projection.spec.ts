@@ -15,11 +15,13 @@ let log: ComplaintLog;
 let events: StoredEvent[];
 const projection = new ComplaintStatisticsProjection();
 const office = (code: string) => ({ level: 'DISTRICT' as const, code });
+const PROVINCE_50 = { level: 'PROVINCE' as const, code: '50' };
+const CENTRE = { level: 'CENTRAL' as const, code: 'CENTRAL' };
 const AT = '2025-03-20T03:00:00Z';
 const table = async () =>
   (await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, district_code, province_code, category_main, received,
      in_progress, resolved, closed FROM complaint_statistics WHERE received > 0 OR in_progress <> 0 OR resolved <> 0
-     OR closed <> 0 ORDER BY 1, 2, 4`)).rows;
+     OR closed <> 0 ORDER BY month, province_code, district_code, category_main`)).rows;
 
 const ROLLUP_COLUMNS = `to_char(month, 'YYYY-MM') AS month, province_code, category_main, received, in_progress, resolved, closed`;
 /** The province and national roll-ups as the projection keeps them, and as the district rows sum up. */
@@ -34,6 +36,14 @@ const rollupsFromDistricts = async () =>
      GROUP BY GROUPING SETS ((month, province_code, category_main), (month, province_code), (month, category_main), (month))) s
      WHERE received > 0 OR in_progress <> 0 OR resolved <> 0 OR closed <> 0 ORDER BY 1, 2, 3`)).rows;
 
+/** March as the offices holding its complaints count it: a province office's and the centre's rows have no district. */
+const MARCH = [
+  { month: '2025-03', district_code: '', province_code: '50', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+  { month: '2025-03', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+  { month: '2025-03', district_code: '7002', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 0, resolved: 1, closed: 0 },
+  { month: '2025-03', district_code: '', province_code: 'CENTRAL', category_main: 'REQUEST_HELP', received: 1, in_progress: 0, resolved: 0, closed: 1 },
+];
+
 beforeAll(async () => {
   db = await createTestDatabase();
   store = new PostgresEventStore(db.pool);
@@ -46,7 +56,10 @@ beforeAll(async () => {
   await receive('feb-1', '2025-01-31T17:00:00Z');
   await receive('feb-cm', '1/2/2568', { category: { main: 'LEGAL_ADVICE', sub: 'LEGAL_LAND' }, location: chiangMai, actingOffice: office('5001'),
   });
-  const act = (id: string, command: object) => log.send(id, { at: AT, actingOffice: office(id === 'feb-cm' ? '5001' : '7001'), ...command } as never);
+  for (const id of ['mar-a', 'mar-b', 'mar-c']) await receive(id, '2025-03-10');
+  await receive('mar-p', '2025-03-10', { category: { main: 'LEGAL_ADVICE', sub: 'LEGAL_LAND' } });
+  const act = (id: string, command: object, by: object = office(id === 'feb-cm' ? '5001' : '7001')) =>
+    log.send(id, { at: AT, actingOffice: by, ...command } as never);
   await act('jan-1', { type: 'AssignComplaint', assignee: { kind: 'AGENCY', name: 'อบต.' } });
   await act('jan-1', { type: 'ResolveComplaint', result: 'ซ่อมแล้ว' });
   await act('jan-1', { type: 'CloseComplaint', reason: 'RESOLVED' });
@@ -54,12 +67,20 @@ beforeAll(async () => {
   await act('jan-3', { type: 'MarkComplaintDuplicate', duplicateOf: 'jan-1' });
   await act('feb-cm', { type: 'CloseComplaint', reason: 'WITHDRAWN' });
   await act('feb-cm', { type: 'ReopenComplaint', reason: 'ผู้ร้องขอดำเนินการต่อ' });
+  // Received by Mueang Ratchaburi (7001) in March; three are forwarded: to Chom Bueng (7002), to Chiang Mai province (the
+  // one legal advice, leaving none of it at 7001), to the centre.
+  await act('mar-b', { type: 'RecordComplaintProgress', note: 'ลงพื้นที่' });
+  await act('mar-b', { type: 'ForwardComplaint', to: office('7002') });
+  await act('mar-b', { type: 'ResolveComplaint', result: 'แก้ไขแล้ว' }, office('7002'));
+  await act('mar-p', { type: 'ForwardComplaint', to: PROVINCE_50 });
+  await act('mar-c', { type: 'ForwardComplaint', to: CENTRE });
+  await act('mar-c', { type: 'CloseComplaint', reason: 'WITHDRAWN' }, CENTRE);
   events = await log.all();
 });
 afterAll(() => db.drop());
 
 describe('complaint-statistics projection', () => {
-  it('counts by month of receipt, district and category, the same whatever the batches, and a replay changes nothing', async () => {
+  it('counts by month of receipt, holding office and category, the same whatever the batches, and a replay changes nothing', async () => {
     const results = [];
     for (const size of [1, 4, events.length]) {
       await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
@@ -76,6 +97,7 @@ describe('complaint-statistics projection', () => {
       { month: '2025-01', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 3, in_progress: 1, resolved: 1, closed: 1 },
       { month: '2025-02', district_code: '5001', province_code: '50', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
       { month: '2025-02', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+      ...MARCH,
     ]);
   });
 
@@ -105,7 +127,10 @@ describe('complaint-statistics projection', () => {
     expect(map.type).toBe('FeatureCollection');
     expect(map.features[0]).toEqual({
       type: 'Feature', geometry: { type: 'Point', coordinates: [99.81, 13.53] },
-      properties: { kind: 'district', districtCode: '7001', districtNameTh: 'เมืองราชบุรี', count: 3, complaintId: null, status: null, category: null },
+      properties: {
+        kind: 'district', districtCode: '7001', provinceCode: '70', districtNameTh: 'เมืองราชบุรี', count: 3, complaintId: null, status: null,
+        category: null,
+      },
     });
     expect(map.features.slice(1).map((f) => [f.properties.complaintId, f.properties.status, f.geometry?.coordinates])).toEqual([
       ['jan-1', 'CLOSED', [99.81, 13.53]], ['jan-2', 'RESOLVED', [99.81, 13.53]],
@@ -114,6 +139,48 @@ describe('complaint-statistics projection', () => {
     expect(legal.features.map((f) => [f.properties.kind, f.properties.districtCode, f.properties.count])).toEqual([
       ['district', '5001', 1], ['complaint', '5001', null],
     ]);
+  });
+
+  it('moves a forwarded complaint whole to the office holding it, received in an earlier batch or in the same one', async () => {
+    const march = async () => (await table()).filter((row) => row.month === '2025-03');
+    const marchRollups = async () => (await rollups()).filter((row) => row.month === '2025-03' && row.category_main === '')
+      .map((row) => [row.province_code, row.received, row.in_progress, row.resolved, row.closed]);
+    const mapOf = async (area: { district?: string; province?: string }) => (await complaintMap(db.pool, { month: '3/2568', area })).features
+      .map((f) => [f.properties.kind, f.properties.districtCode, f.properties.provinceCode, f.properties.complaintId ?? f.properties.count,
+        f.geometry?.coordinates]);
+    const point = [99.81, 13.53];
+    const forwarded = events.findIndex((e) => e.streamId === 'complaint-mar-b' && e.type === 'ComplaintForwarded');
+    await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
+    await applyInBatches(db.pool, projection, events.slice(0, forwarded), 4);
+    expect(await march()).toEqual([
+      { month: '2025-03', district_code: '7001', province_code: '70', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+      { month: '2025-03', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 3, in_progress: 3, resolved: 0, closed: 0 },
+    ]);
+    expect(await mapOf({ district: '7002' })).toEqual([]);
+
+    await applyInBatches(db.pool, projection, events.slice(forwarded), 2);
+    expect(await march()).toEqual(MARCH);
+    expect(await rollups()).toEqual(await rollupsFromDistricts());
+    expect(await marchRollups()).toEqual([['', 4, 2, 1, 1], ['50', 1, 1, 0, 0], ['70', 2, 1, 1, 0], ['CENTRAL', 1, 0, 0, 1]]);
+    const empty = await db.pool.query(`SELECT (SELECT count(*)::int FROM complaint_statistics WHERE received = 0)
+      + (SELECT count(*)::int FROM complaint_statistics_rollups WHERE received = 0) AS n`);
+    expect(empty.rows).toEqual([{ n: 0 }]);
+    const ratchaburi = await complaintStatistics(db.pool, { from: '2025-03', to: '2025-03', district: '7001', groupBy: ['DISTRICT', 'CATEGORY'] });
+    expect(ratchaburi).toEqual([
+      { month: null, provinceCode: '70', districtCode: '7001', category: 'REQUEST_HELP', received: 1, inProgress: 1, resolved: 0, closed: 0 },
+    ]);
+    const byOffice = await complaintStatistics(db.pool, { from: '2025-03', to: '2025-03', groupBy: ['DISTRICT'] });
+    expect(byOffice.map((r) => [r.provinceCode, r.districtCode, r.received])).toEqual([['50', null, 1], ['70', '7001', 1], ['70', '7002', 1], [null, null, 1]]);
+    expect(await mapOf({ district: '7001', province: '70' })).toEqual([['district', '7001', '70', 1, point], ['complaint', '7001', '70', 'mar-a', point]]);
+    expect(await mapOf({ district: '7002', province: '70' })).toEqual([['district', '7002', '70', 1, point], ['complaint', '7002', '70', 'mar-b', point]]);
+    expect(await mapOf({ province: '50' })).toEqual([['province', null, '50', 1, point], ['complaint', null, '50', 'mar-p', point]]);
+    expect((await mapOf({})).filter(([kind]) => kind !== 'complaint').map(([kind, , , count]) => [kind, count]))
+      .toEqual([['province', 1], ['district', 1], ['district', 1], ['central', 1]]);
+
+    await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
+    await applyInBatches(db.pool, projection, events, events.length);
+    expect(await march()).toEqual(MARCH);
+    expect(await rollups()).toEqual(await rollupsFromDistricts());
   });
 });
 
@@ -141,13 +208,22 @@ describe('month-end figures', () => {
     expect(rest[0]).toBe(recordedMonth(last));
     expect(await freezeEndedMonths(db.pool, store, later)).toEqual([]);
 
-    const { rows } = await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, district_code, category_main,
-      received_in_month, received, in_progress, resolved, closed FROM complaint_month_end WHERE month <= '2025-02-01'
-      ORDER BY 1, 2, 3`);
+    const { rows } = await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, province_code, district_code, category_main,
+      received_in_month, received, in_progress, resolved, closed FROM complaint_month_end WHERE month <= '2025-03-01'
+      ORDER BY month, province_code, district_code, category_main`);
+    const row = (month: string, province: string, district: string, category: string, ...figures: number[]) => {
+      const [received_in_month, received, in_progress, resolved, closed] = figures;
+      return { month, province_code: province, district_code: district, category_main: category, received_in_month, received, in_progress, resolved, closed };
+    };
     expect(rows).toEqual([
-      { month: '2025-01', district_code: '7001', category_main: 'REQUEST_HELP', received_in_month: 3, received: 3, in_progress: 1, resolved: 1, closed: 1 },
-      { month: '2025-02', district_code: '5001', category_main: 'LEGAL_ADVICE', received_in_month: 1, received: 1, in_progress: 1, resolved: 0, closed: 0 },
-      { month: '2025-02', district_code: '7001', category_main: 'REQUEST_HELP', received_in_month: 1, received: 4, in_progress: 2, resolved: 1, closed: 1 },
+      row('2025-01', '70', '7001', 'REQUEST_HELP', 3, 3, 1, 1, 1),
+      row('2025-02', '50', '5001', 'LEGAL_ADVICE', 1, 1, 1, 0, 0),
+      row('2025-02', '70', '7001', 'REQUEST_HELP', 1, 4, 2, 1, 1),
+      row('2025-03', '50', '', 'LEGAL_ADVICE', 1, 1, 1, 0, 0),
+      row('2025-03', '50', '5001', 'LEGAL_ADVICE', 0, 1, 1, 0, 0),
+      row('2025-03', '70', '7001', 'REQUEST_HELP', 1, 5, 3, 1, 1),
+      row('2025-03', '70', '7002', 'REQUEST_HELP', 1, 1, 0, 1, 0),
+      row('2025-03', 'CENTRAL', '', 'REQUEST_HELP', 1, 1, 0, 0, 1),
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { accusedKeyOf, addTrigrams, normaliseText } from './complaint-text-key.js';
 import type { ComplaintEvent, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
+import { holderArea } from '../complaint-holder.js';
 
 /** One row of complaint_list, as the projection folds it in memory. */
 export interface ComplaintRow {
@@ -70,14 +71,10 @@ export const COLUMNS: readonly (readonly [keyof ComplaintRow, string, string])[]
   ['updatedAt', 'updated_at', 'timestamptz'],
 ];
 
-/** The owning office with the district and province it belongs to (a district code starts with its province's). */
+/** The owning office with the district and province it belongs to. */
 function owner(office: ComplaintReceivedData['owningOffice']) {
-  return {
-    owningLevel: office.level,
-    owningCode: office.code,
-    owningDistrict: office.level === 'DISTRICT' ? office.code : null,
-    owningProvince: office.level === 'CENTRAL' ? null : office.code.slice(0, 2),
-  };
+  const { district, province } = holderArea(office);
+  return { owningLevel: office.level, owningCode: office.code, owningDistrict: district, owningProvince: province };
 }
 
 function received(data: ComplaintReceivedData, version: number): ComplaintRow {

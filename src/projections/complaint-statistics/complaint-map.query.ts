@@ -1,13 +1,18 @@
 import type pg from 'pg';
 import { findDistrict } from '../../geography/geography.js';
+import { shownHolder } from './statistics-holder.js';
 import { parseMonth } from './statistics-month.js';
+
+/** Whose count a feature is: a complaint's point, or the count of a district office, a province office or the centre. */
+export type MapFeatureKind = 'complaint' | 'district' | 'province' | 'central';
 
 export interface MapFeature {
   type: 'Feature';
   geometry: { type: 'Point'; coordinates: number[] } | null;
   properties: {
-    kind: 'complaint' | 'district';
-    districtCode: string;
+    kind: MapFeatureKind;
+    districtCode: string | null;
+    provinceCode: string | null;
     districtNameTh: string | null;
     complaintId: string | null;
     status: string | null;
@@ -16,52 +21,67 @@ export interface MapFeature {
   };
 }
 
+interface HolderTotal {
+  districtCode: string | null;
+  provinceCode: string | null;
+  count: number;
+  lat: number;
+  lng: number;
+  located: number;
+}
+
 /**
- * The complaints received in a month as GeoJSON: a Point per complaint with a map point ([lng, lat], WGS 84),
- * and a feature per district with its count of complaints (those without a point included), placed at the
- * mean of its complaints' points, or without geometry when none has one.
+ * The complaints received in a month as GeoJSON, by the office holding each now and within the area (a district
+ * office's, or a province's with its office and districts; null: everywhere): a feature per holding office with
+ * its count of complaints (those without a point included), placed at the mean of their points or without
+ * geometry when none has one; then a Point per complaint with a map point ([lng, lat], WGS 84, where it happened).
  */
 export async function complaintMap(
   pool: pg.Pool,
-  query: { month: string; category?: string | null; province?: string | null },
+  query: { month: string; category?: string | null; area?: { district?: string | null; province?: string | null } },
 ): Promise<{ type: 'FeatureCollection'; features: MapFeature[] }> {
   const { rows } = await pool.query<{
-    complaint_id: string; district_code: string; status: string; category_main: string; lat: number | null; lng: number | null;
+    complaint_id: string; district_code: string; province_code: string; status: string; category_main: string;
+    lat: number | null; lng: number | null;
   }>(
-    `SELECT complaint_id, district_code, status, category_main, lat, lng FROM complaint_statistics_cases
+    `SELECT complaint_id, district_code, province_code, status, category_main, lat, lng FROM complaint_statistics_cases
      WHERE month = $1 AND ($2::text IS NULL OR category_main = $2) AND ($3::text IS NULL OR province_code = $3)
-     ORDER BY district_code, complaint_id`,
-    [parseMonth(query.month, 'month'), query.category?.trim() || null, query.province ?? null],
+       AND ($4::text IS NULL OR district_code = $4)
+     ORDER BY province_code, district_code, complaint_id`,
+    [parseMonth(query.month, 'month'), query.category?.trim() || null, query.area?.province ?? null, query.area?.district ?? null],
   );
   const points: MapFeature[] = [];
-  const districts = new Map<string, { count: number; lat: number; lng: number; located: number }>();
+  const holders = new Map<string, HolderTotal>();
   for (const row of rows) {
-    const district = districts.get(row.district_code) ?? { count: 0, lat: 0, lng: 0, located: 0 };
-    district.count++;
+    const holder = shownHolder({ districtCode: row.district_code, provinceCode: row.province_code });
+    const key = `${row.province_code}|${row.district_code}`;
+    const total = holders.get(key) ?? { ...holder, count: 0, lat: 0, lng: 0, located: 0 };
+    total.count++;
     if (row.lat !== null && row.lng !== null) {
-      district.lat += row.lat;
-      district.lng += row.lng;
-      district.located++;
+      total.lat += row.lat;
+      total.lng += row.lng;
+      total.located++;
       points.push(feature({ type: 'Point', coordinates: [row.lng, row.lat] }, {
-        kind: 'complaint', districtCode: row.district_code, complaintId: row.complaint_id, status: row.status,
-        category: row.category_main,
+        kind: 'complaint', ...holder, complaintId: row.complaint_id, status: row.status, category: row.category_main,
       }));
     }
-    districts.set(row.district_code, district);
+    holders.set(key, total);
   }
-  const totals = [...districts].map(([code, d]) => feature(
-    d.located ? { type: 'Point', coordinates: [d.lng / d.located, d.lat / d.located] } : null,
-    { kind: 'district', districtCode: code, count: d.count },
+  const totals = [...holders.values()].map((t) => feature(
+    t.located ? { type: 'Point', coordinates: [t.lng / t.located, t.lat / t.located] } : null,
+    { kind: t.districtCode ? 'district' : t.provinceCode ? 'province' : 'central', districtCode: t.districtCode, provinceCode: t.provinceCode, count: t.count },
   ));
   return { type: 'FeatureCollection', features: [...totals, ...points] };
 }
 
-function feature(geometry: MapFeature['geometry'], properties: Partial<MapFeature['properties']> & Pick<MapFeature['properties'], 'kind' | 'districtCode'>): MapFeature {
+type Given = Partial<MapFeature['properties']> & Pick<MapFeature['properties'], 'kind' | 'districtCode' | 'provinceCode'>;
+
+function feature(geometry: MapFeature['geometry'], properties: Given): MapFeature {
   return {
     type: 'Feature',
     geometry,
     properties: {
-      districtNameTh: findDistrict(properties.districtCode)?.nameTh ?? null,
+      districtNameTh: properties.districtCode === null ? null : findDistrict(properties.districtCode)?.nameTh ?? null,
       complaintId: null, status: null, category: null, count: null,
       ...properties,
     },

@@ -17,10 +17,10 @@ const FREEZE = `
 
 /**
  * สถิติ ณ วันสิ้นเดือน: freezes, once each, every month that has ended (Asia/Bangkok) since the first month
- * with statistics: per district and main category, the fiscal-year-to-date figures as they stand. A month is
- * frozen only once the statistics hold every event recorded before its end, oldest month first; the freeze
- * time is kept beside it. Replicas may all call this: the month's row in complaint_month_end_frozen makes
- * one of them do it. Returns the months frozen by this call.
+ * with statistics: per office holding the complaints (kept as the statistics keep it) and main category, the
+ * fiscal-year-to-date figures as they stand. A month is frozen only once the statistics hold every event
+ * recorded before its end, oldest month first; the freeze time is kept beside it. Replicas may all call this:
+ * the month's row in complaint_month_end_frozen makes one of them do it. Returns the months frozen by this call.
  */
 export async function freezeEndedMonths(pool: pg.Pool, store: EventStore, now: Date): Promise<string[]> {
   const currentMonth = `${bangkokDay(now).slice(0, 7)}-01`;

@@ -1,15 +1,15 @@
 import type pg from 'pg';
 import { bangkokDay } from '../../calendar/calendar-day.js';
-import type { ComplaintEventType, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
+import type { ComplaintEventData, ComplaintEventType, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
-import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER, stageOf, type Stage } from './complaint-statistics.status.js';
+import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER, stageOf } from './complaint-statistics.status.js';
+import { storedHolder, type StoredHolder } from './statistics-holder.js';
 
-interface CaseRow {
+/** A complaint as the projection remembers it: counted at the office holding it (see storedHolder). */
+interface CaseRow extends StoredHolder {
   complaintId: string;
   month: string;
-  districtCode: string;
-  provinceCode: string;
   categoryMain: string;
   status: string;
   lat: number | null;
@@ -17,10 +17,8 @@ interface CaseRow {
   version: number;
 }
 
-interface Counts {
+interface Counts extends StoredHolder {
   month: string;
-  districtCode: string;
-  provinceCode: string;
   categoryMain: string;
   received: number;
   IN_PROGRESS: number;
@@ -29,9 +27,9 @@ interface Counts {
 }
 
 /**
- * The batch's writes in one statement: the complaints received ($1) and the status and version of those known
- * before ($2), then the deltas ($3) added to the district rows and, summed, to the roll-ups (per province and
- * category, per province, per category, per month: '' stands for every province or category).
+ * The batch's writes in one statement: the complaints received ($1) and the holder, status and version of those
+ * known before ($2), then the deltas ($3) added to the district rows and, summed, to the roll-ups (per province
+ * and category, per province, per category, per month: '' stands for every province or category).
  */
 const WRITE = `
   WITH received AS (
@@ -40,8 +38,9 @@ const WRITE = `
     SELECT * FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
       "categoryMain" text, status text, lat float8, lng float8, version int)
   ), moved AS (
-    UPDATE complaint_statistics_cases c SET status = u.status, version = u.version
-    FROM json_to_recordset($2::json) AS u("complaintId" text, status text, version int)
+    UPDATE complaint_statistics_cases c
+    SET district_code = u."districtCode", province_code = u."provinceCode", status = u.status, version = u.version
+    FROM json_to_recordset($2::json) AS u("complaintId" text, "districtCode" text, "provinceCode" text, status text, version int)
     WHERE c.complaint_id = u."complaintId"
   ), deltas AS (
     SELECT * FROM json_to_recordset($3::json) AS u(month date, "districtCode" text, "provinceCode" text, "categoryMain" text,
@@ -50,7 +49,7 @@ const WRITE = `
     INSERT INTO complaint_statistics AS s
       (month, district_code, province_code, category_main, received, in_progress, resolved, closed)
     SELECT * FROM deltas
-    ON CONFLICT (month, district_code, category_main) DO UPDATE SET
+    ON CONFLICT (month, province_code, district_code, category_main) DO UPDATE SET
       received = s.received + excluded.received, in_progress = s.in_progress + excluded.in_progress,
       resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed
   )
@@ -62,18 +61,38 @@ const WRITE = `
     received = r.received + excluded.received, in_progress = r.in_progress + excluded.in_progress,
     resolved = r.resolved + excluded.resolved, closed = r.closed + excluded.closed`;
 
+/**
+ * After complaints left buckets ($1, their deltas), the district rows and roll-ups of those buckets that now
+ * count none (every complaint counts in one stage, so received 0 means all 0).
+ */
+const PRUNE = `
+  WITH vacated AS (
+    SELECT * FROM json_to_recordset($1::json) AS u(month date, "districtCode" text, "provinceCode" text, "categoryMain" text)
+  ), districts AS (
+    DELETE FROM complaint_statistics s USING vacated u
+    WHERE s.received = 0 AND s.month = u.month AND s.province_code = u."provinceCode" AND s.district_code = u."districtCode"
+      AND s.category_main = u."categoryMain"
+  )
+  DELETE FROM complaint_statistics_rollups r USING (
+    SELECT month, coalesce("provinceCode", '') AS province_code, coalesce("categoryMain", '') AS category_main FROM vacated
+    GROUP BY GROUPING SETS ((month, "provinceCode", "categoryMain"), (month, "provinceCode"), (month, "categoryMain"), (month))
+  ) u
+  WHERE r.received = 0 AND r.province_code = u.province_code AND r.month = u.month AND r.category_main = u.category_main`;
+
 /** The first day of the Bangkok month of an instant. */
 export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).slice(0, 7)}-01`;
 
 /**
- * Complaint statistics by month of receipt, district where it happened and main category: how many were
- * received, and how many of those are in progress, resolved or closed now. Per batch it folds each
- * complaint's events from its remembered status, then adds one delta per bucket: a complaint moving from
- * in progress to resolved is −1 and +1, however many events the batch held; a bucket whose delta is nothing
- * is left alone. The same deltas, summed, go to the province and national roll-ups. The writes are one
- * statement, their rows sent as JSON arrays; a complaint not remembered before the batch is inserted (one
- * runner applies the projection, in one transaction per batch). Events at or below a complaint's remembered
- * version were counted already.
+ * Complaint statistics by month of receipt, office holding the complaint now and main category: how many were
+ * received, and how many of those are in progress, resolved or closed now. A forward moves the complaint whole,
+ * received and stage, from the sending office's bucket to the receiving office's. Per batch it folds each
+ * complaint's events from its remembered holder and status, then adds one delta per bucket: a complaint moving
+ * from in progress to resolved, or from one office to another, is −1 and +1, however many events the batch
+ * held; a bucket whose delta is nothing is left alone. The same deltas, summed, go to the province and national
+ * roll-ups. The writes are one statement, their rows sent as JSON arrays, and a second one, when complaints
+ * left a bucket, drops the rows left counting none; a complaint not remembered before the batch is inserted
+ * (one runner applies the projection, in one transaction per batch). Events at or below a complaint's
+ * remembered version were counted already.
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
@@ -100,8 +119,12 @@ export class ComplaintStatisticsProjection implements Projection {
     const changed = [...after.values()].filter((row) => before.get(row.complaintId)?.version !== row.version);
     if (changed.length === 0) return;
     const received = changed.filter((row) => !before.has(row.complaintId));
-    const moved = changed.filter((row) => before.has(row.complaintId)).map(({ complaintId, status, version }) => ({ complaintId, status, version }));
-    await tx.query(WRITE, [JSON.stringify(received), JSON.stringify(moved), JSON.stringify(countDeltas(changed, before))]);
+    const moved = changed.filter((row) => before.has(row.complaintId))
+      .map(({ complaintId, districtCode, provinceCode, status, version }) => ({ complaintId, districtCode, provinceCode, status, version }));
+    const deltas = countDeltas(changed, before);
+    await tx.query(WRITE, [JSON.stringify(received), JSON.stringify(moved), JSON.stringify(deltas)]);
+    const vacated = deltas.filter((d) => d.received < 0);
+    if (vacated.length > 0) await tx.query(PRUNE, [JSON.stringify(vacated)]);
   }
 }
 
@@ -109,35 +132,37 @@ function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEven
   if (event.type === 'ComplaintReceived') {
     const data = event.data as ComplaintReceivedData;
     return {
-      complaintId, month: monthOf(data.receivedAt), districtCode: data.location.districtCode,
-      provinceCode: data.location.provinceCode, categoryMain: data.category.mainCode, status: 'RECEIVED',
-      lat: data.location.point?.lat ?? null, lng: data.location.point?.lng ?? null, version: event.version,
+      complaintId, month: monthOf(data.receivedAt), ...storedHolder(data.owningOffice), categoryMain: data.category.mainCode,
+      status: 'RECEIVED', lat: data.location.point?.lat ?? null, lng: data.location.point?.lng ?? null, version: event.version,
     };
   }
   if (row === undefined) throw new Error(`complaint ${complaintId}: ${event.type} before ComplaintReceived`);
-  return { ...row, status: STATUS_AFTER[event.type as ComplaintEventType] ?? row.status, version: event.version };
+  const next = { ...row, status: STATUS_AFTER[event.type as ComplaintEventType] ?? row.status, version: event.version };
+  if (event.type !== 'ComplaintForwarded') return next;
+  return { ...next, ...storedHolder((event.data as ComplaintEventData<'ComplaintForwarded'>).to) };
 }
 
 /**
- * One row of additions per bucket: +1 where a complaint is now, −1 where it was before the batch; none for a
- * bucket where they cancel out (a complaint assigned stays in progress).
+ * One row of additions per bucket (month, holder, category): +1 received and +1 in its stage where a complaint
+ * is now, −1 of both where it was before the batch; none for a bucket where they cancel out (a complaint
+ * assigned stays in progress at the same office).
  */
 function countDeltas(changed: CaseRow[], before: Map<string, CaseRow>): Counts[] {
   const buckets = new Map<string, Counts>();
-  const add = (row: CaseRow, stage: Stage, by: number, received: number) => {
-    const key = `${row.month}|${row.districtCode}|${row.categoryMain}`;
+  const add = (row: CaseRow, by: number) => {
+    const key = `${row.month}|${row.provinceCode}|${row.districtCode}|${row.categoryMain}`;
     const counts = buckets.get(key) ?? {
       month: row.month, districtCode: row.districtCode, provinceCode: row.provinceCode, categoryMain: row.categoryMain,
       received: 0, IN_PROGRESS: 0, RESOLVED: 0, CLOSED: 0,
     };
-    counts[stage] += by;
-    counts.received += received;
+    counts[stageOf(row.status)] += by;
+    counts.received += by;
     buckets.set(key, counts);
   };
   for (const row of changed) {
     const previous = before.get(row.complaintId);
-    if (previous) add(previous, stageOf(previous.status), -1, 0);
-    add(row, stageOf(row.status), 1, previous ? 0 : 1);
+    if (previous) add(previous, -1);
+    add(row, 1);
   }
   return [...buckets.values()].filter((c) => c.received !== 0 || c.IN_PROGRESS !== 0 || c.RESOLVED !== 0 || c.CLOSED !== 0);
 }

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { SHOWN_DISTRICT, SHOWN_PROVINCE } from './statistics-holder.js';
 import { addMonths, parseMonth } from './statistics-month.js';
 
 /** ตัวชี้วัด: at least 80% of complaints resolved (seed 004). */
@@ -38,7 +39,10 @@ const COLUMN: Record<Dimension, string> = {
   DISTRICT: 'district_code',
   CATEGORY: 'category_main',
 };
-const SELECTED: Record<Dimension, string> = { ...COLUMN, MONTH: `to_char(month, 'YYYY-MM-DD')` };
+const SELECTED: Record<Dimension, string> = {
+  MONTH: `to_char(month, 'YYYY-MM-DD')`, PROVINCE: SHOWN_PROVINCE('province_code'), DISTRICT: SHOWN_DISTRICT('district_code'),
+  CATEGORY: 'category_main',
+};
 const ALIAS: Record<Dimension, keyof StatisticsRow> = {
   MONTH: 'month', PROVINCE: 'provinceCode', DISTRICT: 'districtCode', CATEGORY: 'category',
 };
@@ -52,7 +56,11 @@ export function areaFilter(province?: string | null, district?: string | null) {
   };
 }
 
-/** The counts summed over the months from..to and the filters, one row per combination of the groupBy dimensions. */
+/**
+ * The counts summed over the months from..to and the filters, one row per combination of the groupBy dimensions,
+ * by the office holding the complaints: a province's figures hold its office's and its districts'. Split by
+ * district, a province office's row has no district, the centre's neither district nor province.
+ */
 export async function complaintStatistics(pool: pg.Pool, query: StatisticsQuery): Promise<StatisticsRow[]> {
   const from = parseMonth(query.from, 'from');
   const to = parseMonth(query.to, 'to');
@@ -68,7 +76,7 @@ export async function complaintStatistics(pool: pg.Pool, query: StatisticsQuery)
   // A district's rows all carry its province: naming it lets the (province, month) index find them.
   const province = provinceFilter ?? (district === null ? null : requireDistrict(district, 'district').provinceCode);
   const dimensions = DIMENSIONS.filter((d) => (query.groupBy ?? ['MONTH']).includes(d));
-  if (dimensions.includes('DISTRICT') && !dimensions.includes('PROVINCE')) dimensions.splice(1, 0, 'PROVINCE');
+  if (dimensions.includes('DISTRICT') && !dimensions.includes('PROVINCE')) dimensions.splice(dimensions.indexOf('DISTRICT'), 0, 'PROVINCE');
   const selected = dimensions.map((d) => `${SELECTED[d]} AS "${ALIAS[d]}", `).join('');
   const grouped = dimensions.map((d) => COLUMN[d]);
   const values: unknown[] = [from, to];

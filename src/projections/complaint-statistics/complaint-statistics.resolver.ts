@@ -3,7 +3,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { findDistrict, findProvince } from '../../geography/geography.js';
 import { PG_POOL } from '../../database/database.module.js';
-import { areaWithin, coversDistrict } from '../../identity/area-scope.js';
+import { areaWithin } from '../../identity/area-scope.js';
 import { CurrentStaff } from '../../identity/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
 import { complaintMap } from './complaint-map.query.js';
@@ -13,6 +13,7 @@ import {
 import {
   ComplaintMapObject, ComplaintMonthEndRow, ComplaintStatisticsRow, DimensionEnum,
 } from './complaint-statistics.types.js';
+import { shownHolder } from './statistics-holder.js';
 import { monthTh, parseMonth } from './statistics-month.js';
 
 const MONTH = 'MM/YYYY or YYYY-MM, Buddhist or Common Era, Thai digits accepted';
@@ -28,8 +29,9 @@ function rated(figures: Figures) {
 
 /**
  * Complaint statistics by district, province, category and month; month-end figures; the complaint map. Each
- * of the reader's area, by where the complaints happened: a district account its district, a province account
- * its province, the centre and auditors the country (row-level security keeps the same rule).
+ * of the reader's area, by the office holding the complaints now (a forward moves them): a district account its
+ * district office's, a province account its province office's and districts', the centre and auditors all,
+ * the centre's own included (row-level security keeps the same rule).
  */
 @Resolver(() => ComplaintStatisticsRow)
 export class ComplaintStatisticsResolver {
@@ -40,8 +42,8 @@ export class ComplaintStatisticsResolver {
     @CurrentStaff() staff: SignedInStaff,
     @Args('from', { description: `First month, ${MONTH}` }) from: string,
     @Args('to', { description: `Last month, ${MONTH}` }) to: string,
-    @Args('province', { ...CODE, description: 'Only where it happened in this province' }) province?: string | null,
-    @Args('district', { ...CODE, description: 'Only where it happened in this district' }) district?: string | null,
+    @Args('province', { ...CODE, description: 'Only those held in this province (its office and districts)' }) province?: string | null,
+    @Args('district', { ...CODE, description: 'Only those held by this district office' }) district?: string | null,
     @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
     @Args('groupBy', { type: () => [DimensionEnum], nullable: true, description: 'Default: by month' }) groupBy?: Dimension[] | null,
   ): Promise<ComplaintStatisticsRow[]> {
@@ -60,7 +62,7 @@ export class ComplaintStatisticsResolver {
     }));
   }
 
-  @Query(() => [ComplaintMonthEndRow], { description: 'The month-end figures of each district, as frozen when the month ended' })
+  @Query(() => [ComplaintMonthEndRow], { description: 'The month-end figures of each office, as frozen when the month ended' })
   async complaintMonthEnd(
     @CurrentStaff() staff: SignedInStaff,
     @Args('month', { description: MONTH }) month: string,
@@ -75,18 +77,21 @@ export class ComplaintStatisticsResolver {
          e.received, e.in_progress, e.resolved, e.closed, f.frozen_at
        FROM complaint_month_end e JOIN complaint_month_end_frozen f USING (month)
        WHERE e.month = $1 AND ($2::text IS NULL OR e.province_code = $2) AND ($3::text IS NULL OR e.district_code = $3)
-       ORDER BY e.district_code, e.category_main`,
+       ORDER BY e.province_code, e.district_code, e.category_main`,
       [parseMonth(month, 'month'), area.province, area.district],
     );
-    return rows.map((row) => ({
-      ...rated({ received: row.received, inProgress: row.in_progress, resolved: row.resolved, closed: row.closed }),
-      month: row.month.slice(0, 7), monthTh: monthTh(row.month), provinceCode: row.province_code,
-      districtCode: row.district_code, districtNameTh: findDistrict(row.district_code)?.nameTh ?? null,
-      category: row.category_main, receivedInMonth: row.received_in_month, frozenAt: row.frozen_at,
-    }));
+    return rows.map((row) => {
+      const holder = shownHolder({ districtCode: row.district_code, provinceCode: row.province_code });
+      return {
+        ...rated({ received: row.received, inProgress: row.in_progress, resolved: row.resolved, closed: row.closed }),
+        month: row.month.slice(0, 7), monthTh: monthTh(row.month), ...holder,
+        districtNameTh: holder.districtCode && (findDistrict(holder.districtCode)?.nameTh ?? null),
+        category: row.category_main, receivedInMonth: row.received_in_month, frozenAt: row.frozen_at,
+      };
+    });
   }
 
-  @Query(() => ComplaintMapObject, { description: 'The complaints received in a month on a map (GeoJSON)' })
+  @Query(() => ComplaintMapObject, { description: 'The complaints received in a month on a map (GeoJSON), by the office holding them' })
   async complaintMap(
     @CurrentStaff() staff: SignedInStaff,
     @Args('month', { description: MONTH }) month: string,
@@ -95,7 +100,6 @@ export class ComplaintStatisticsResolver {
   ): Promise<ComplaintMapObject> {
     const area = areaWithin(staff, { province });
     if (!area) return { type: 'FeatureCollection', features: [] };
-    const map = await complaintMap(this.pool, { month, category, province: area.province });
-    return { ...map, features: map.features.filter((f) => coversDistrict(staff, f.properties.districtCode)) };
+    return complaintMap(this.pool, { month, category, area });
   }
 }

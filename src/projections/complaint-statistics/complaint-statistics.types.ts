@@ -16,25 +16,28 @@ class FiguresObject {
   @Field(() => Boolean, { nullable: true, description: 'True when the rate reaches the target' }) meetsTarget!: boolean | null;
 }
 
-@ObjectType('ComplaintStatisticsRow', { description: 'Complaints received in the months, by where they stand now' })
+@ObjectType('ComplaintStatisticsRow', { description: 'Complaints received in the months, by the office holding them and where they stand now' })
 export class ComplaintStatisticsRow extends FiguresObject {
   @Field(() => String, { nullable: true, description: 'YYYY-MM, when split by month' }) month!: string | null;
   @Field(() => String, { nullable: true, description: 'e.g. มกราคม 2568' }) monthTh!: string | null;
-  @Field(() => String, { nullable: true, description: 'Province where it happened' }) provinceCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Province of the office holding them, when split by province; null for the central centre' })
+  provinceCode!: string | null;
   @Field(() => String, { nullable: true }) provinceNameTh!: string | null;
-  @Field(() => String, { nullable: true, description: 'District where it happened' }) districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'District office holding them, when split by district; null for a province office or the centre' })
+  districtCode!: string | null;
   @Field(() => String, { nullable: true }) districtNameTh!: string | null;
   @Field(() => String, { nullable: true, description: 'Main category code' }) category!: string | null;
 }
 
 @ObjectType('ComplaintMonthEndRow', {
-  description: 'สถิติ ณ วันสิ้นเดือน: a district\'s fiscal-year-to-date figures, frozen when the month ended',
+  description: 'สถิติ ณ วันสิ้นเดือน: an office\'s fiscal-year-to-date figures, frozen when the month ended',
 })
 export class ComplaintMonthEndRow extends FiguresObject {
   @Field({ description: 'YYYY-MM' }) month!: string;
   @Field() monthTh!: string;
-  @Field() provinceCode!: string;
-  @Field() districtCode!: string;
+  @Field(() => String, { nullable: true, description: 'Province of the office; null for the central centre' }) provinceCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'District office; null for a province office or the centre' })
+  districtCode!: string | null;
   @Field(() => String, { nullable: true }) districtNameTh!: string | null;
   @Field() category!: string;
   @Field(() => Int, { description: 'Received in the month itself' }) receivedInMonth!: number;
@@ -49,13 +52,15 @@ export class GeoJsonPoint {
 
 @ObjectType('ComplaintMapProperties')
 export class ComplaintMapProperties {
-  @Field({ description: 'complaint, or district for a district\'s count' }) kind!: string;
-  @Field() districtCode!: string;
+  @Field({ description: 'complaint; or district, province or central for the count of the office holding them' }) kind!: string;
+  @Field(() => String, { nullable: true, description: 'District office holding it; null for a province office or the centre' })
+  districtCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'Province of the office holding it; null for the centre' }) provinceCode!: string | null;
   @Field(() => String, { nullable: true }) districtNameTh!: string | null;
   @Field(() => ID, { nullable: true }) complaintId!: string | null;
   @Field(() => String, { nullable: true }) status!: string | null;
   @Field(() => String, { nullable: true }) category!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Complaints of the district, with or without a map point' }) count!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Complaints the office holds, with or without a map point' }) count!: number | null;
 }
 
 @ObjectType('ComplaintMapFeature')
@@ -65,7 +70,7 @@ export class ComplaintMapFeature {
   @Field(() => ComplaintMapProperties) properties!: ComplaintMapProperties;
 }
 
-@ObjectType('ComplaintMap', { description: 'A GeoJSON FeatureCollection: districts\' counts, then complaint points' })
+@ObjectType('ComplaintMap', { description: 'A GeoJSON FeatureCollection: the holding offices\' counts, then complaint points' })
 export class ComplaintMapObject {
   @Field({ description: 'FeatureCollection' }) type!: string;
   @Field(() => [ComplaintMapFeature]) features!: ComplaintMapFeature[];
