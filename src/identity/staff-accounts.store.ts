@@ -1,24 +1,12 @@
 import type pg from 'pg';
 import type { AccountStatus, StaffAccount } from './account-state.js';
-import type { StaffPosition } from './staff-authority.js';
-import type { OfficeKind, StaffLevel, StaffOffice } from './staff-office.js';
+import type { AccountCreatedData } from './account.events.js';
+import type { OfficeKind, StaffOffice } from './staff-office.js';
 
 export type Queryable = Pick<pg.Pool, 'query'>;
 
 /** An account as the table lists it: enough to find, show and check it without reading its stream. */
-export interface AccountRow {
-  accountId: string;
-  citizenId: string;
-  title: string;
-  firstName: string;
-  lastName: string;
-  position: StaffPosition;
-  level: StaffLevel;
-  office: StaffOffice;
-  administrator: boolean;
-  officePhone: string;
-  mobilePhone: string | null;
-  assignedOn: string;
+export interface AccountRow extends Omit<AccountCreatedData, 'at'> {
   status: AccountStatus;
   version: number;
 }
