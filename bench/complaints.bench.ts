@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import type pg from 'pg';
 import { loadDuplicateCandidates } from '../src/cases/complaint/complaint-candidates.js';
 import { COMPLAINT_CATEGORIES, OTHER_CATEGORY } from '../src/cases/complaint/complaint-categories.js';
@@ -13,9 +11,6 @@ import type { ComplaintCommand, ReceiveComplaint } from '../src/cases/complaint/
 import { complaintDecider } from '../src/cases/complaint/complaint.decider.js';
 import type { ComplaintChannel, PartyKind } from '../src/cases/complaint/complaint.events.js';
 import { formatTrackingCode, generateTrackingCode } from '../src/cases/complaint/tracking-code.js';
-import { loadConfig } from '../src/config/config.js';
-import { DatabaseModule } from '../src/database/database.module.js';
-import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { START_OF_LOG, type EventStore, type NewEvent, type NewStream } from '../src/eventstore/event-store.port.js';
 import { districtsOf, provinces, subdistrictsOf, type District } from '../src/geography/geography.js';
 import { CENTRAL } from '../src/identity/staff-office.js';
@@ -29,6 +24,7 @@ import { ProjectionRunner } from '../src/projections/runner/projection-runner.js
 import { citizenId } from '../test/support/complaint-fixtures.js';
 import { signedInStaff } from '../test/support/signed-in-staff.js';
 import { latency, log, now, sample, sleep, type Latency, type Sample } from './measure.js';
+import { withWriteSide } from './write-side.js';
 
 /**
  * Sizes: BENCH_COMPLAINTS (default 1,000,000) complaints bulk-loaded, BENCH_COMPLAINT_LOAD_BATCH (5,000) of them
@@ -324,9 +320,6 @@ export async function naiveCatchUpRun(pool: pg.Pool, store: EventStore, limit: n
   return inComplaints(sample(count, startedAt), complaints);
 }
 
-@Module({})
-class ReceiveBenchModule {}
-
 /** `clients` concurrent clients sending calls 0..count-1 between them, each call after its previous one. */
 async function concurrently(count: number, clients: number, call: (i: number) => Promise<unknown>): Promise<Sample> {
   let next = 0;
@@ -338,20 +331,11 @@ async function concurrently(count: number, clients: number, call: (i: number) =>
 }
 
 /**
- * ReceiveComplaint through the real path: a Nest application context with the database, the event store
- * (CommandBus, CaseCommandHandler) and the complaint module; ComplaintCommandHandlers.receive runs the
+ * ReceiveComplaint through the real path (see withWriteSide): ComplaintCommandHandlers.receive runs the
  * duplicate lookup, issues a tracking code and sends the command through the CommandBus.
  */
-export async function withReceiver<T>(pool: pg.Pool, work: (handlers: ComplaintCommandHandlers) => Promise<T>): Promise<T> {
-  const app = await NestFactory.createApplicationContext({
-    module: ReceiveBenchModule,
-    imports: [DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, loadConfig({})), EventStoreModule, ComplaintModule],
-  }, { logger: ['error'] });
-  try {
-    return await work(app.get(ComplaintCommandHandlers));
-  } finally {
-    await app.close();
-  }
+export function withReceiver<T>(pool: pg.Pool, work: (handlers: ComplaintCommandHandlers) => Promise<T>): Promise<T> {
+  return withWriteSide(pool, ComplaintModule, ComplaintCommandHandlers, work);
 }
 
 /** `count` receipts of complaints following the `loaded` ones (repeat complainants among them), from `clients` clients. */

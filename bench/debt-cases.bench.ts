@@ -31,6 +31,7 @@ import { bangkokDay } from '../src/calendar/calendar-day.js';
 import { signedInStaff } from '../test/support/signed-in-staff.js';
 import { registration, step } from '../test/support/debt-generator.js';
 import { REPORTED_DAY } from './daily-report.bench.js';
+import { withWriteSide } from './write-side.js';
 import { latency, now, sample, sleep, type Sample } from './measure.js';
 import { ask, centralToken } from './signed-in.js';
 
@@ -61,20 +62,9 @@ export interface CommandsSample {
   events: Sample;
 }
 
-@Module({})
-class DebtBusModule {}
-
-/** The debt write side as the service wires it (DebtCommandHandlers, the CommandBus, CaseCommandHandler and its stream cache). */
-export async function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>): Promise<T> {
-  const app = await NestFactory.createApplicationContext({
-    module: DebtBusModule,
-    imports: [DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, loadConfig({})), EventStoreModule, DebtModule],
-  }, { logger: ['error'] });
-  try {
-    return await work(app.get(DebtCommandHandlers));
-  } finally {
-    await app.close();
-  }
+/** The debt write side as the service wires it (see withWriteSide): DebtCommandHandlers over the CommandBus. */
+export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>): Promise<T> {
+  return withWriteSide(pool, DebtModule, DebtCommandHandlers, work);
 }
 
 /** `writers` concurrent writers, writer w taking cases w, w + writers, …, each case's commands sent in order by `send`. */

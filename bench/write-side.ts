@@ -1,0 +1,25 @@
+import { Module, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type pg from 'pg';
+import { loadConfig } from '../src/config/config.js';
+import { DatabaseModule } from '../src/database/database.module.js';
+import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
+
+@Module({})
+class WriteSideBenchModule {}
+
+/**
+ * A case type's write side as the service wires it: a Nest application context with the database, the event
+ * store (CommandBus, CaseCommandHandler and its stream cache) and `caseModule`; `work` gets its `handlers`.
+ */
+export async function withWriteSide<H, T>(pool: pg.Pool, caseModule: Type, handlers: Type<H>, work: (handlers: H) => Promise<T>): Promise<T> {
+  const app = await NestFactory.createApplicationContext({
+    module: WriteSideBenchModule,
+    imports: [DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, loadConfig({})), EventStoreModule, caseModule],
+  }, { logger: ['error'] });
+  try {
+    return await work(app.get(handlers));
+  } finally {
+    await app.close();
+  }
+}
