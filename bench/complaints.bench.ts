@@ -453,7 +453,9 @@ export function naiveStatisticsRun(pool: pg.Pool, calls: number): Promise<Latenc
     to.setUTCMonth(to.getUTCMonth() + 1);
     await pool.query(
       `SELECT ${dimensions}, count(*) AS received, count(*) FILTER (WHERE status NOT IN ('RESOLVED', 'CLOSED')) AS in_progress,
-         count(*) FILTER (WHERE status = 'RESOLVED') AS resolved, count(*) FILTER (WHERE status = 'CLOSED') AS closed
+         count(*) FILTER (WHERE status = 'RESOLVED') AS resolved, count(*) FILTER (WHERE status = 'CLOSED') AS closed,
+         count(*) FILTER (WHERE status = 'RESOLVED' OR status = 'CLOSED' AND close_reason = 'RESOLVED') AS solved,
+         count(*) FILTER (WHERE status = 'CLOSED' AND close_reason IN ('DUPLICATE', 'WITHDRAWN')) AS set_aside
        FROM complaint_list
        WHERE received_at >= $1 AND received_at < $2 AND ($3::text IS NULL OR owning_province = $3)
          AND ($4::text IS NULL OR owning_district = $4) AND ($5::text IS NULL OR category_main = $5)

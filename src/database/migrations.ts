@@ -7,6 +7,7 @@ import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoi
 import { COMPLAINT_LIST_MIGRATION } from '../projections/complaint-list/complaint-list.migration.js';
 import {
   COMPLAINT_STATISTICS_BY_HOLDER_MIGRATION, COMPLAINT_STATISTICS_MIGRATION, COMPLAINT_STATISTICS_ROLLUPS_MIGRATION,
+  COMPLAINT_STATISTICS_SOLVED_MIGRATION,
 } from '../projections/complaint-statistics/complaint-statistics.migration.js';
 import { COMPLAINT_NEWS_MIGRATION } from '../projections/complaint-news/complaint-news.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 131, name: 'district news', sql: COMPLAINT_NEWS_MIGRATION },
   { version: 132, name: 'complaint statistics roll-ups', sql: COMPLAINT_STATISTICS_ROLLUPS_MIGRATION },
   { version: 133, name: 'complaint statistics by the office holding each complaint', sql: COMPLAINT_STATISTICS_BY_HOLDER_MIGRATION },
+  { version: 134, name: 'complaint statistics: solved and set aside', sql: COMPLAINT_STATISTICS_SOLVED_MIGRATION },
   { version: 140, name: 'mediation report ledger', sql: MEDIATION_REPORT_LEDGER_MIGRATION },
   { version: 141, name: 'daily mediation reports', sql: DAILY_MEDIATION_REPORTS_MIGRATION },
   { version: 160, name: 'staff accounts and credentials', sql: STAFF_ACCOUNTS_MIGRATION },

@@ -30,9 +30,9 @@ describe('migrations', () => {
   it('put the complaint statistics roll-ups under row-level security also where 187 ran before 132 existed', async () => {
     const late = await createTestDatabase({ migrated: false });
     try {
-      // 133 and 188 came after 132, so such a database ran neither.
-      expect(await migrate(late.pool, MIGRATIONS.filter((m) => ![132, 133, 188].includes(m.version)))).not.toContain(132);
-      expect(await migrate(late.pool)).toEqual([132, 133, 188]);
+      // 133, 134 and 188 came after 132, so such a database ran none of them.
+      expect(await migrate(late.pool, MIGRATIONS.filter((m) => ![132, 133, 134, 188].includes(m.version)))).not.toContain(132);
+      expect(await migrate(late.pool)).toEqual([132, 133, 134, 188]);
       const { rows } = await late.pool.query(`SELECT relrowsecurity AS rls, has_table_privilege('damrong_request', oid, 'SELECT') AS readable,
         (SELECT count(*)::int FROM pg_policies WHERE tablename = 'complaint_statistics_rollups') AS policies
         FROM pg_class WHERE oid = 'complaint_statistics_rollups'::regclass`);
@@ -45,14 +45,14 @@ describe('migrations', () => {
   it('count the complaint statistics again from the log\'s start when 133 attributes them to the holding office, keeping frozen month ends', async () => {
     const late = await createTestDatabase({ migrated: false });
     try {
-      await migrate(late.pool, MIGRATIONS.filter((m) => m.version !== 133));
+      await migrate(late.pool, MIGRATIONS.filter((m) => m.version !== 133 && m.version !== 134));
       await late.pool.query(`
         INSERT INTO complaint_statistics_cases VALUES ('c-1', '2025-01-01', '7001', '70', 'REQUEST_HELP', 'RECEIVED', NULL, NULL, 1);
         INSERT INTO complaint_statistics VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 1, 0, 0);
         INSERT INTO complaint_statistics_rollups VALUES ('2025-01-01', '', '', 1, 1, 0, 0);
         INSERT INTO complaint_month_end VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 1, 1, 0, 0);
         INSERT INTO projection_checkpoints (name) VALUES ('complaint-statistics'), ('complaint-list')`);
-      expect(await migrate(late.pool)).toEqual([133]);
+      expect(await migrate(late.pool)).toEqual([133, 134]);
       const { rows } = await late.pool.query(`SELECT
         (SELECT count(*)::int FROM complaint_statistics) + (SELECT count(*)::int FROM complaint_statistics_cases)
           + (SELECT count(*)::int FROM complaint_statistics_rollups) AS statistics,
@@ -62,9 +62,40 @@ describe('migrations', () => {
       expect(rows[0]).toEqual({ statistics: 0, month_end: 1, checkpoints: ['complaint-list'], rls: true });
       // A province office's row and the centre's share the district '' in one month and category.
       for (const table of ['complaint_statistics', 'complaint_month_end']) {
-        const figures = table === 'complaint_statistics' ? '1, 1, 0, 0' : '1, 1, 1, 0, 0';
+        const figures = table === 'complaint_statistics' ? '1, 1, 0, 0, 0, 0' : '1, 1, 1, 0, 0';
         await late.pool.query(`INSERT INTO ${table} VALUES ('2025-02-01', '', '50', 'X', ${figures}), ('2025-02-01', '', 'CENTRAL', 'X', ${figures})`);
       }
+    } finally {
+      await late.drop();
+    }
+  });
+
+  it('count the complaint statistics again from the log\'s start when 134 adds solved and set aside, keeping frozen month ends uncounted', async () => {
+    const late = await createTestDatabase({ migrated: false });
+    try {
+      await migrate(late.pool, MIGRATIONS.filter((m) => m.version !== 134));
+      await late.pool.query(`
+        INSERT INTO complaint_statistics_cases VALUES ('c-1', '2025-01-01', '7001', '70', 'REQUEST_HELP', 'CLOSED', NULL, NULL, 2);
+        INSERT INTO complaint_statistics VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 0, 0, 1);
+        INSERT INTO complaint_statistics_rollups VALUES ('2025-01-01', '', '', 1, 0, 0, 1);
+        INSERT INTO complaint_month_end VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 1, 0, 0, 1);
+        INSERT INTO complaint_month_end_frozen VALUES ('2025-01-01', '2025-02-01T00:00:00+07:00');
+        INSERT INTO projection_checkpoints (name) VALUES ('complaint-statistics'), ('complaint-list')`);
+      expect(await migrate(late.pool)).toEqual([134]);
+      const { rows } = await late.pool.query(`SELECT
+        (SELECT count(*)::int FROM complaint_statistics) + (SELECT count(*)::int FROM complaint_statistics_cases)
+          + (SELECT count(*)::int FROM complaint_statistics_rollups) AS statistics,
+        (SELECT row_to_json(e) FROM (SELECT received, closed, solved, set_aside, counts_solved FROM complaint_month_end
+          JOIN complaint_month_end_frozen USING (month)) e) AS month_end,
+        (SELECT array_agg(name ORDER BY name) FROM projection_checkpoints) AS checkpoints,
+        (SELECT bool_and(relrowsecurity AND has_table_privilege('damrong_request', oid, 'SELECT')) FROM pg_class WHERE relname IN
+          ('complaint_statistics', 'complaint_statistics_cases', 'complaint_statistics_rollups', 'complaint_month_end')) AS scoped,
+        (SELECT count(*)::int FROM pg_policies WHERE tablename IN
+          ('complaint_statistics', 'complaint_statistics_cases', 'complaint_statistics_rollups', 'complaint_month_end')) AS policies`);
+      expect(rows[0]).toEqual({
+        statistics: 0, month_end: { received: 1, closed: 1, solved: 0, set_aside: 0, counts_solved: false },
+        checkpoints: ['complaint-list'], scoped: true, policies: 4,
+      });
     } finally {
       await late.drop();
     }

@@ -7,19 +7,21 @@ let t: TestApp;
 /**
  * Officers of Mueang Ratchaburi (7001), Mueang Chiang Mai (5001) and Ratchaburi province (70); statistics are read
  * by the centre unless said. Three complaints received in Mueang Ratchaburi in January are forwarded: to Mueang
- * Chiang Mai, to the province, to the central centre.
+ * Chiang Mai, to the province, to the central centre. Five received there in March are closed: withdrawn, as a
+ * duplicate, as unresolvable (legal advice), as resolved, and as resolved then reopened and withdrawn.
  */
 const officers: Record<string, SignedIn> = {};
 const ids: Record<string, string> = {};
 const FORWARD = 'mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(complaintId: $id, to: $to) { version } }';
+const CLOSE = 'mutation ($id: ID!, $reason: CloseReason!, $note: String) { closeComplaint(complaintId: $id, reason: $reason, note: $note) { version } }';
+const RESOLVE = 'mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ซ่อมถนนแล้ว") { version } }';
 beforeAll(async () => {
   t = await startTestApp();
   for (const office of ['7001', '5001']) officers[office] = await t.signInAs({ level: 'DISTRICT', office });
   officers['70'] = await t.signInAs({ level: 'PROVINCE', office: '70' });
-  const receive = async (receivedAt: string, subdistrict: string, n: string) => {
-    const body = await officers[subdistrict.slice(0, 4)].graphql(RECEIVE, {
-      input: receiveInput({ receivedAt, subdistrict, citizenId: citizenId(`11017002${n}00`), accused: null }),
-    });
+  const receive = async (receivedAt: string, subdistrict: string, n: string, category?: object) => {
+    const input = receiveInput({ receivedAt, subdistrict, citizenId: citizenId(`11017002${n}00`), accused: null });
+    const body = await officers[subdistrict.slice(0, 4)].graphql(RECEIVE, { input: { ...input, ...(category && { category }) } });
     return body.data.receiveComplaint.complaint.complaintId as string;
   };
   const resolved = await receive('๕/๑/๒๕๖๘', '700101', '01');
@@ -32,7 +34,24 @@ beforeAll(async () => {
   await officers['7001'].graphql(FORWARD, { id: ids.toChiangMai, to: { level: 'DISTRICT', code: '5001' } });
   await officers['7001'].graphql(FORWARD, { id: ids.toProvince, to: { level: 'PROVINCE', code: '70' } });
   await officers['7001'].graphql(FORWARD, { id: ids.toCentre, to: { level: 'CENTRAL', code: 'CENTRAL' } });
-  await officers['7001'].graphql(`mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ซ่อมถนนแล้ว") { version } }`, { id: resolved });
+  await officers['7001'].graphql(RESOLVE, { id: resolved });
+  const mueang = (query: string, variables: Record<string, unknown>) => officers['7001'].graphql(query, variables);
+  const withdrawn = await receive('10/3/2568', '700101', '07');
+  await mueang(CLOSE, { id: withdrawn, reason: 'WITHDRAWN' });
+  const duplicate = await receive('11/3/2568', '700101', '08');
+  await mueang('mutation ($id: ID!, $of: ID!) { markComplaintDuplicate(complaintId: $id, duplicateOf: $of) { version } }', { id: duplicate, of: ids.open });
+  await mueang(CLOSE, { id: duplicate, reason: 'DUPLICATE' });
+  const unresolvable = await receive('12/3/2568', '700101', '09', { main: 'LEGAL_ADVICE', sub: 'LEGAL_LAND' });
+  await mueang(CLOSE, { id: unresolvable, reason: 'UNRESOLVABLE', note: 'เป็นคดีอยู่ในชั้นศาล' });
+  for (const n of ['10', '11']) {
+    const id = await receive('13/3/2568', '700101', n);
+    await mueang(RESOLVE, { id });
+    await mueang(CLOSE, { id, reason: 'RESOLVED' });
+    if (n === '11') {
+      await mueang('mutation ($id: ID!) { reopenComplaint(complaintId: $id, reason: "ผู้ร้องแจ้งว่ายังไม่ได้ซ่อม") { version } }', { id });
+      await mueang(CLOSE, { id, reason: 'WITHDRAWN' });
+    }
+  }
   await t.caughtUp();
 });
 afterAll(() => t.close());
@@ -40,12 +59,12 @@ afterAll(() => t.close());
 describe('complaint statistics over GraphQL', () => {
   it('counts by the office holding each complaint and month, with the resolution rate against the 80% target', async () => {
     const { data } = await t.admin.graphql(`{ complaintStatistics(from: "๑/๒๕๖๘", to: "2568-02", groupBy: [DISTRICT, MONTH]) {
-      month monthTh provinceCode provinceNameTh districtCode districtNameTh received inProgress resolved closed
+      month monthTh provinceCode provinceNameTh districtCode districtNameTh received inProgress resolved closed solved setAside
       resolutionRatePercent targetPercent meetsTarget } }`);
     type Code = [string, string] | [null, null];
     const row = (month: string, monthTh: string, province: Code, district: Code, figures: number[]) => ({
       month, monthTh, provinceCode: province[0], provinceNameTh: province[1], districtCode: district[0], districtNameTh: district[1],
-      received: figures[0], inProgress: figures[1], resolved: figures[2], closed: 0, resolutionRatePercent: figures[3],
+      received: figures[0], inProgress: figures[1], resolved: figures[2], closed: 0, solved: figures[2], setAside: 0, resolutionRatePercent: figures[3],
       targetPercent: 80, meetsTarget: false,
     });
     const chiangMai: [string, string] = ['50', 'เชียงใหม่'];
@@ -57,8 +76,16 @@ describe('complaint statistics over GraphQL', () => {
       row('2025-01', 'มกราคม 2568', [null, null], [null, null], [1, 1, 0, 0]),
       row('2025-02', 'กุมภาพันธ์ 2568', chiangMai, ['5001', 'เมืองเชียงใหม่'], [1, 1, 0, 0]),
     ]);
-    const byCategory = await t.admin.graphql('{ complaintStatistics(from: "2025-03", to: "2025-03", groupBy: [CATEGORY]) { received } }');
-    expect(byCategory.data.complaintStatistics).toEqual([]);
+    const march = 'from: "2025-03", to: "2025-03"';
+    const byCategory = await t.admin.graphql(`{ complaintStatistics(${march}, groupBy: [CATEGORY]) {
+      category received resolved closed solved setAside resolutionRatePercent meetsTarget } }`);
+    // Solved of the received less those set aside (duplicate, withdrawn); an unresolvable closing is unsolved.
+    expect(byCategory.data.complaintStatistics).toEqual([
+      { category: 'LEGAL_ADVICE', received: 1, resolved: 0, closed: 1, solved: 0, setAside: 0, resolutionRatePercent: 0, meetsTarget: false },
+      { category: 'REQUEST_HELP', received: 4, resolved: 0, closed: 4, solved: 1, setAside: 3, resolutionRatePercent: 100, meetsTarget: true },
+    ]);
+    const marchTotal = await officers['7001'].graphql(`{ complaintStatistics(${march}, groupBy: []) { received solved setAside resolutionRatePercent } }`);
+    expect(marchTotal.data.complaintStatistics).toEqual([{ received: 5, solved: 1, setAside: 3, resolutionRatePercent: 50 }]);
     // Each office sees what it holds (a province its office's and districts'), another district's as if there were none.
     const own = async (office: string) => (await officers[office].graphql(
       '{ complaintStatistics(from: "1/2568", to: "2/2568", groupBy: [DISTRICT]) { districtCode received } }')).data.complaintStatistics;
@@ -119,6 +146,20 @@ describe('complaint statistics over GraphQL', () => {
     expect(await t.app.get(ComplaintMonthEndTimer).tick()).toEqual([]);
     expect((await officers['70'].graphql(MONTH_END)).data.complaintMonthEnd).toEqual([provinceOffice, mueang]);
     expect((await officers['7001'].graphql(MONTH_END)).data.complaintMonthEnd).toEqual([mueang]);
+    // March, fiscal year to date at Mueang Ratchaburi: 2 solved of 6 received less 3 set aside.
+    const MARCH_END = '{ complaintMonthEnd(month: "3/2568", district: "7001") { category received closed solved setAside resolutionRatePercent } }';
+    expect((await officers['7001'].graphql(MARCH_END)).data.complaintMonthEnd).toEqual([
+      { category: 'LEGAL_ADVICE', received: 1, closed: 1, solved: 0, setAside: 0, resolutionRatePercent: 0 },
+      { category: 'REQUEST_HELP', received: 6, closed: 4, solved: 2, setAside: 3, resolutionRatePercent: 66.67 },
+    ]);
+    // A month frozen before migration 134 counted no solved nor set aside: no rate rather than 0%.
+    await t.db.pool.query(`INSERT INTO complaint_month_end_frozen (month, frozen_at) VALUES ('2024-06-01', '2024-07-01T00:00:00+07:00');
+      INSERT INTO complaint_month_end (month, district_code, province_code, category_main, received_in_month, received, in_progress, resolved, closed)
+      VALUES ('2024-06-01', '7001', '70', 'REQUEST_HELP', 2, 9, 3, 2, 4)`);
+    const old = await officers['7001'].graphql('{ complaintMonthEnd(month: "6/2567") { received resolved closed solved setAside resolutionRatePercent meetsTarget } }');
+    expect(old.data.complaintMonthEnd).toEqual([
+      { received: 9, resolved: 2, closed: 4, solved: null, setAside: null, resolutionRatePercent: null, meetsTarget: null },
+    ]);
     const elsewhere = await officers['5001'].graphql('{ complaintMonthEnd(month: "2/2568", province: "70") { districtCode } }');
     expect(elsewhere.data.complaintMonthEnd).toEqual([]);
     const country = await t.admin.graphql('{ complaintMonthEnd(month: "2/2568") { provinceCode districtCode received } }');

@@ -5,6 +5,7 @@ import { complaintMap } from '../../src/projections/complaint-statistics/complai
 import { freezeEndedMonths } from '../../src/projections/complaint-statistics/complaint-month-end.js';
 import { ComplaintStatisticsProjection } from '../../src/projections/complaint-statistics/complaint-statistics.projection.js';
 import { complaintStatistics } from '../../src/projections/complaint-statistics/complaint-statistics.query.js';
+import { resolutionRate } from '../../src/projections/complaint-statistics/resolution-rate.js';
 import { advanceCheckpoint, resumeCheckpoint } from '../../src/projections/runner/checkpoints.js';
 import { applyInBatches, ComplaintLog } from '../support/complaint-log.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -18,31 +19,38 @@ const office = (code: string) => ({ level: 'DISTRICT' as const, code });
 const PROVINCE_50 = { level: 'PROVINCE' as const, code: '50' };
 const CENTRE = { level: 'CENTRAL' as const, code: 'CENTRAL' };
 const AT = '2025-03-20T03:00:00Z';
+const APRIL_AT = '2025-04-20T03:00:00Z';
+const FIGURES = ['received', 'in_progress', 'resolved', 'closed', 'solved', 'set_aside'] as const;
+const ANY_FIGURE = FIGURES.map((f) => `${f} <> 0`).join(' OR ');
 const table = async () =>
-  (await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, district_code, province_code, category_main, received,
-     in_progress, resolved, closed FROM complaint_statistics WHERE received > 0 OR in_progress <> 0 OR resolved <> 0
-     OR closed <> 0 ORDER BY month, province_code, district_code, category_main`)).rows;
+  (await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, district_code, province_code, category_main, ${FIGURES.join(', ')}
+     FROM complaint_statistics WHERE ${ANY_FIGURE} ORDER BY month, province_code, district_code, category_main`)).rows;
+/** A district row: received, in progress, resolved, closed, solved, set aside. */
+const bucket = (month: string, district: string, province: string, category: string, figures: number[]) =>
+  ({ month, district_code: district, province_code: province, category_main: category, ...Object.fromEntries(FIGURES.map((f, i) => [f, figures[i]])) });
 
-const ROLLUP_COLUMNS = `to_char(month, 'YYYY-MM') AS month, province_code, category_main, received, in_progress, resolved, closed`;
+const ROLLUP_COLUMNS = `to_char(month, 'YYYY-MM') AS month, province_code, category_main, ${FIGURES.join(', ')}`;
 /** The province and national roll-ups as the projection keeps them, and as the district rows sum up. */
 const rollups = async () =>
-  (await db.pool.query(`SELECT ${ROLLUP_COLUMNS} FROM complaint_statistics_rollups
-     WHERE received > 0 OR in_progress <> 0 OR resolved <> 0 OR closed <> 0 ORDER BY 1, 2, 3`)).rows;
+  (await db.pool.query(`SELECT ${ROLLUP_COLUMNS} FROM complaint_statistics_rollups WHERE ${ANY_FIGURE} ORDER BY 1, 2, 3`)).rows;
 const rollupsFromDistricts = async () =>
   (await db.pool.query(`SELECT ${ROLLUP_COLUMNS} FROM (
      SELECT month, coalesce(province_code, '') AS province_code, coalesce(category_main, '') AS category_main,
-       sum(received)::int AS received, sum(in_progress)::int AS in_progress, sum(resolved)::int AS resolved, sum(closed)::int AS closed
+       ${FIGURES.map((f) => `sum(${f})::int AS ${f}`).join(', ')}
      FROM complaint_statistics
      GROUP BY GROUPING SETS ((month, province_code, category_main), (month, province_code), (month, category_main), (month))) s
-     WHERE received > 0 OR in_progress <> 0 OR resolved <> 0 OR closed <> 0 ORDER BY 1, 2, 3`)).rows;
+     WHERE ${ANY_FIGURE} ORDER BY 1, 2, 3`)).rows;
 
 /** March as the offices holding its complaints count it: a province office's and the centre's rows have no district. */
 const MARCH = [
-  { month: '2025-03', district_code: '', province_code: '50', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
-  { month: '2025-03', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 1, resolved: 0, closed: 0 },
-  { month: '2025-03', district_code: '7002', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 0, resolved: 1, closed: 0 },
-  { month: '2025-03', district_code: '', province_code: 'CENTRAL', category_main: 'REQUEST_HELP', received: 1, in_progress: 0, resolved: 0, closed: 1 },
+  bucket('2025-03', '', '50', 'LEGAL_ADVICE', [1, 1, 0, 0, 0, 0]),
+  bucket('2025-03', '7001', '70', 'REQUEST_HELP', [1, 1, 0, 0, 0, 0]),
+  bucket('2025-03', '7002', '70', 'REQUEST_HELP', [1, 0, 1, 0, 1, 0]),
+  bucket('2025-03', '', 'CENTRAL', 'REQUEST_HELP', [1, 0, 0, 1, 0, 1]),
 ];
+/** April at Mueang Ratchaburi: one open, two set aside (duplicate, withdrawn), one unresolvable, one closed as
+ * resolved then reopened and closed as unresolvable, one withdrawn then reopened, resolved and closed as resolved. */
+const APRIL = bucket('2025-04', '7001', '70', 'REQUEST_HELP', [6, 1, 0, 5, 1, 2]);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -75,6 +83,20 @@ beforeAll(async () => {
   await act('mar-p', { type: 'ForwardComplaint', to: PROVINCE_50 });
   await act('mar-c', { type: 'ForwardComplaint', to: CENTRE });
   await act('mar-c', { type: 'CloseComplaint', reason: 'WITHDRAWN' }, CENTRE);
+  for (const id of ['apr-open', 'apr-dup', 'apr-wd', 'apr-unres', 'apr-again', 'apr-back']) await receive(id, '2025-04-10', { at: APRIL_AT });
+  const inApril = (id: string, command: object) => act(id, { at: APRIL_AT, ...command });
+  await inApril('apr-dup', { type: 'MarkComplaintDuplicate', duplicateOf: 'apr-open' });
+  await inApril('apr-dup', { type: 'CloseComplaint', reason: 'DUPLICATE' });
+  await inApril('apr-wd', { type: 'CloseComplaint', reason: 'WITHDRAWN' });
+  await inApril('apr-unres', { type: 'CloseComplaint', reason: 'UNRESOLVABLE', note: 'อยู่นอกอำนาจหน้าที่' });
+  await inApril('apr-again', { type: 'ResolveComplaint', result: 'ซ่อมแล้ว' });
+  await inApril('apr-again', { type: 'CloseComplaint', reason: 'RESOLVED' });
+  await inApril('apr-back', { type: 'CloseComplaint', reason: 'WITHDRAWN' });
+  await inApril('apr-again', { type: 'ReopenComplaint', reason: 'ถนนชำรุดอีก' });
+  await inApril('apr-again', { type: 'CloseComplaint', reason: 'UNRESOLVABLE', note: 'งบประมาณไม่พอ' });
+  await inApril('apr-back', { type: 'ReopenComplaint', reason: 'ผู้ร้องขอดำเนินการต่อ' });
+  await inApril('apr-back', { type: 'ResolveComplaint', result: 'แก้ไขแล้ว' });
+  await inApril('apr-back', { type: 'CloseComplaint', reason: 'RESOLVED' });
   events = await log.all();
 });
 afterAll(() => db.drop());
@@ -93,19 +115,21 @@ describe('complaint-statistics projection', () => {
     await applyInBatches(db.pool, projection, events, 3);
     expect(await table()).toEqual(results[0]);
     expect(await rollups()).toEqual(await rollupsFromDistricts());
+    // January: one closed as resolved and one resolved are solved; February's withdrawn complaint was reopened.
     expect(results[0]).toEqual([
-      { month: '2025-01', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 3, in_progress: 1, resolved: 1, closed: 1 },
-      { month: '2025-02', district_code: '5001', province_code: '50', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
-      { month: '2025-02', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 1, in_progress: 1, resolved: 0, closed: 0 },
+      bucket('2025-01', '7001', '70', 'REQUEST_HELP', [3, 1, 1, 1, 2, 0]),
+      bucket('2025-02', '5001', '50', 'LEGAL_ADVICE', [1, 1, 0, 0, 0, 0]),
+      bucket('2025-02', '7001', '70', 'REQUEST_HELP', [1, 1, 0, 0, 0, 0]),
       ...MARCH,
+      APRIL,
     ]);
   });
 
   it('sums by any of month, province, district and category, with months typed in the Buddhist Era', async () => {
     const byProvince = await complaintStatistics(db.pool, { from: '๑/๒๕๖๘', to: '2568-02', groupBy: ['PROVINCE'] });
     expect(byProvince).toEqual([
-      { month: null, provinceCode: '50', districtCode: null, category: null, received: 1, inProgress: 1, resolved: 0, closed: 0 },
-      { month: null, provinceCode: '70', districtCode: null, category: null, received: 4, inProgress: 2, resolved: 1, closed: 1 },
+      { month: null, provinceCode: '50', districtCode: null, category: null, received: 1, inProgress: 1, resolved: 0, closed: 0, solved: 0, setAside: 0 },
+      { month: null, provinceCode: '70', districtCode: null, category: null, received: 4, inProgress: 2, resolved: 1, closed: 1, solved: 2, setAside: 0 },
     ]);
     const byMonthAndDistrict = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-02', groupBy: ['DISTRICT', 'MONTH'], province: '๗๐' });
     expect(byMonthAndDistrict.map((r) => [r.month, r.provinceCode, r.districtCode, r.received])).toEqual([
@@ -113,11 +137,13 @@ describe('complaint-statistics projection', () => {
     ]);
     const chiangMaiDistrict = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-02', district: '๕๐๐๑', groupBy: ['MONTH'] });
     expect(chiangMaiDistrict).toEqual([
-      { month: '2025-02-01', provinceCode: null, districtCode: null, category: null, received: 1, inProgress: 1, resolved: 0, closed: 0 },
+      { month: '2025-02-01', provinceCode: null, districtCode: null, category: null, received: 1, inProgress: 1, resolved: 0, closed: 0, solved: 0, setAside: 0 },
     ]);
     expect(await complaintStatistics(db.pool, { from: '2025-01', to: '2025-02', district: '5001', province: '70' })).toEqual([]);
     const total = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-01', groupBy: [], category: 'REQUEST_HELP' });
-    expect(total).toEqual([{ month: null, provinceCode: null, districtCode: null, category: null, received: 3, inProgress: 1, resolved: 1, closed: 1 }]);
+    expect(total).toEqual([
+      { month: null, provinceCode: null, districtCode: null, category: null, received: 3, inProgress: 1, resolved: 1, closed: 1, solved: 2, setAside: 0 },
+    ]);
     await expect(complaintStatistics(db.pool, { from: '2025-03', to: '2025-01' })).rejects.toMatchObject({ code: 'STATISTICS_MONTH_RANGE' });
     await expect(complaintStatistics(db.pool, { from: '13/2025', to: '2025-01' })).rejects.toMatchObject({ code: 'MONTH_MALFORMED', field: 'from' });
   });
@@ -144,7 +170,7 @@ describe('complaint-statistics projection', () => {
   it('moves a forwarded complaint whole to the office holding it, received in an earlier batch or in the same one', async () => {
     const march = async () => (await table()).filter((row) => row.month === '2025-03');
     const marchRollups = async () => (await rollups()).filter((row) => row.month === '2025-03' && row.category_main === '')
-      .map((row) => [row.province_code, row.received, row.in_progress, row.resolved, row.closed]);
+      .map((row) => [row.province_code, ...FIGURES.map((f) => row[f])]);
     const mapOf = async (area: { district?: string; province?: string }) => (await complaintMap(db.pool, { month: '3/2568', area })).features
       .map((f) => [f.properties.kind, f.properties.districtCode, f.properties.provinceCode, f.properties.complaintId ?? f.properties.count,
         f.geometry?.coordinates]);
@@ -153,21 +179,22 @@ describe('complaint-statistics projection', () => {
     await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
     await applyInBatches(db.pool, projection, events.slice(0, forwarded), 4);
     expect(await march()).toEqual([
-      { month: '2025-03', district_code: '7001', province_code: '70', category_main: 'LEGAL_ADVICE', received: 1, in_progress: 1, resolved: 0, closed: 0 },
-      { month: '2025-03', district_code: '7001', province_code: '70', category_main: 'REQUEST_HELP', received: 3, in_progress: 3, resolved: 0, closed: 0 },
+      bucket('2025-03', '7001', '70', 'LEGAL_ADVICE', [1, 1, 0, 0, 0, 0]), bucket('2025-03', '7001', '70', 'REQUEST_HELP', [3, 3, 0, 0, 0, 0]),
     ]);
     expect(await mapOf({ district: '7002' })).toEqual([]);
 
     await applyInBatches(db.pool, projection, events.slice(forwarded), 2);
     expect(await march()).toEqual(MARCH);
     expect(await rollups()).toEqual(await rollupsFromDistricts());
-    expect(await marchRollups()).toEqual([['', 4, 2, 1, 1], ['50', 1, 1, 0, 0], ['70', 2, 1, 1, 0], ['CENTRAL', 1, 0, 0, 1]]);
+    expect(await marchRollups()).toEqual([
+      ['', 4, 2, 1, 1, 1, 1], ['50', 1, 1, 0, 0, 0, 0], ['70', 2, 1, 1, 0, 1, 0], ['CENTRAL', 1, 0, 0, 1, 0, 1],
+    ]);
     const empty = await db.pool.query(`SELECT (SELECT count(*)::int FROM complaint_statistics WHERE received = 0)
       + (SELECT count(*)::int FROM complaint_statistics_rollups WHERE received = 0) AS n`);
     expect(empty.rows).toEqual([{ n: 0 }]);
     const ratchaburi = await complaintStatistics(db.pool, { from: '2025-03', to: '2025-03', district: '7001', groupBy: ['DISTRICT', 'CATEGORY'] });
     expect(ratchaburi).toEqual([
-      { month: null, provinceCode: '70', districtCode: '7001', category: 'REQUEST_HELP', received: 1, inProgress: 1, resolved: 0, closed: 0 },
+      { month: null, provinceCode: '70', districtCode: '7001', category: 'REQUEST_HELP', received: 1, inProgress: 1, resolved: 0, closed: 0, solved: 0, setAside: 0 },
     ]);
     const byOffice = await complaintStatistics(db.pool, { from: '2025-03', to: '2025-03', groupBy: ['DISTRICT'] });
     expect(byOffice.map((r) => [r.provinceCode, r.districtCode, r.received])).toEqual([['50', null, 1], ['70', '7001', 1], ['70', '7002', 1], [null, null, 1]]);
@@ -181,6 +208,41 @@ describe('complaint-statistics projection', () => {
     await applyInBatches(db.pool, projection, events, events.length);
     expect(await march()).toEqual(MARCH);
     expect(await rollups()).toEqual(await rollupsFromDistricts());
+  });
+
+  it('counts solved and set aside by the close reason, moves a complaint reopened and closed again, and rates on the right base', async () => {
+    const april = async () => (await table()).filter((row) => row.month === '2025-04');
+    const reasons = async () => (await db.pool.query(`SELECT complaint_id, status, close_reason FROM complaint_statistics_cases
+      WHERE complaint_id IN ('apr-again', 'apr-back') ORDER BY complaint_id`)).rows;
+    const reopened = events.findIndex((e) => e.streamId === 'complaint-apr-again' && e.type === 'ComplaintReopened');
+    await db.pool.query('TRUNCATE complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
+    await applyInBatches(db.pool, projection, events.slice(0, reopened), 5);
+    // apr-again closed as resolved is solved, apr-back withdrawn is set aside.
+    expect(await april()).toEqual([bucket('2025-04', '7001', '70', 'REQUEST_HELP', [6, 1, 0, 5, 1, 3])]);
+    expect(await reasons()).toEqual([
+      { complaint_id: 'apr-again', status: 'CLOSED', close_reason: 'RESOLVED' }, { complaint_id: 'apr-back', status: 'CLOSED', close_reason: 'WITHDRAWN' },
+    ]);
+    await applyInBatches(db.pool, projection, events.slice(reopened, reopened + 1), 1);
+    expect(await april()).toEqual([bucket('2025-04', '7001', '70', 'REQUEST_HELP', [6, 2, 0, 4, 0, 3])]);
+    // The rest in one batch: apr-again closed as unresolvable (unsolved), apr-back reopened, resolved and closed as resolved.
+    await applyInBatches(db.pool, projection, events.slice(reopened + 1), events.length);
+    expect(await april()).toEqual([APRIL]);
+    expect(await reasons()).toEqual([
+      { complaint_id: 'apr-again', status: 'CLOSED', close_reason: 'UNRESOLVABLE' }, { complaint_id: 'apr-back', status: 'CLOSED', close_reason: 'RESOLVED' },
+    ]);
+    expect(await rollups()).toEqual(await rollupsFromDistricts());
+
+    // 1 solved of 6 received less 2 set aside: 25%, where (resolved + closed) / received made it 83.33%.
+    const [aprilTotal] = await complaintStatistics(db.pool, { from: '2025-04', to: '2025-04', groupBy: [] });
+    expect(aprilTotal).toMatchObject({ received: 6, resolved: 0, closed: 5, solved: 1, setAside: 2 });
+    expect(resolutionRate(aprilTotal)).toBe(25);
+    const march = await complaintStatistics(db.pool, { from: '2025-03', to: '2025-03', groupBy: ['DISTRICT'] });
+    // The centre's one complaint was withdrawn: no base, no rate; 7002's resolved one is 100%.
+    expect(march.map((r) => [r.provinceCode, r.districtCode, resolutionRate(r)])).toEqual([
+      ['50', null, 0], ['70', '7001', 0], ['70', '7002', 100], [null, null, null],
+    ]);
+    const [january] = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-01', groupBy: [] });
+    expect(resolutionRate(january)).toBe(66.67);
   });
 });
 
@@ -209,22 +271,27 @@ describe('month-end figures', () => {
     expect(await freezeEndedMonths(db.pool, store, later)).toEqual([]);
 
     const { rows } = await db.pool.query(`SELECT to_char(month, 'YYYY-MM') AS month, province_code, district_code, category_main,
-      received_in_month, received, in_progress, resolved, closed FROM complaint_month_end WHERE month <= '2025-03-01'
+      received_in_month, ${FIGURES.join(', ')} FROM complaint_month_end WHERE month <= '2025-04-01'
       ORDER BY month, province_code, district_code, category_main`);
-    const row = (month: string, province: string, district: string, category: string, ...figures: number[]) => {
-      const [received_in_month, received, in_progress, resolved, closed] = figures;
-      return { month, province_code: province, district_code: district, category_main: category, received_in_month, received, in_progress, resolved, closed };
-    };
+    const row = (month: string, province: string, district: string, category: string, receivedInMonth: number, ...figures: number[]) =>
+      ({ ...bucket(month, district, province, category, figures), received_in_month: receivedInMonth });
     expect(rows).toEqual([
-      row('2025-01', '70', '7001', 'REQUEST_HELP', 3, 3, 1, 1, 1),
-      row('2025-02', '50', '5001', 'LEGAL_ADVICE', 1, 1, 1, 0, 0),
-      row('2025-02', '70', '7001', 'REQUEST_HELP', 1, 4, 2, 1, 1),
-      row('2025-03', '50', '', 'LEGAL_ADVICE', 1, 1, 1, 0, 0),
-      row('2025-03', '50', '5001', 'LEGAL_ADVICE', 0, 1, 1, 0, 0),
-      row('2025-03', '70', '7001', 'REQUEST_HELP', 1, 5, 3, 1, 1),
-      row('2025-03', '70', '7002', 'REQUEST_HELP', 1, 1, 0, 1, 0),
-      row('2025-03', 'CENTRAL', '', 'REQUEST_HELP', 1, 1, 0, 0, 1),
+      row('2025-01', '70', '7001', 'REQUEST_HELP', 3, 3, 1, 1, 1, 2, 0),
+      row('2025-02', '50', '5001', 'LEGAL_ADVICE', 1, 1, 1, 0, 0, 0, 0),
+      row('2025-02', '70', '7001', 'REQUEST_HELP', 1, 4, 2, 1, 1, 2, 0),
+      row('2025-03', '50', '', 'LEGAL_ADVICE', 1, 1, 1, 0, 0, 0, 0),
+      row('2025-03', '50', '5001', 'LEGAL_ADVICE', 0, 1, 1, 0, 0, 0, 0),
+      row('2025-03', '70', '7001', 'REQUEST_HELP', 1, 5, 3, 1, 1, 2, 0),
+      row('2025-03', '70', '7002', 'REQUEST_HELP', 1, 1, 0, 1, 0, 1, 0),
+      row('2025-03', 'CENTRAL', '', 'REQUEST_HELP', 1, 1, 0, 0, 1, 0, 1),
+      row('2025-04', '50', '', 'LEGAL_ADVICE', 0, 1, 1, 0, 0, 0, 0),
+      row('2025-04', '50', '5001', 'LEGAL_ADVICE', 0, 1, 1, 0, 0, 0, 0),
+      row('2025-04', '70', '7001', 'REQUEST_HELP', 6, 11, 4, 1, 6, 3, 2),
+      row('2025-04', '70', '7002', 'REQUEST_HELP', 0, 1, 0, 1, 0, 1, 0),
+      row('2025-04', 'CENTRAL', '', 'REQUEST_HELP', 0, 1, 0, 0, 1, 0, 1),
     ]);
+    const marked = await db.pool.query('SELECT bool_and(counts_solved) AS all FROM complaint_month_end_frozen');
+    expect(marked.rows).toEqual([{ all: true }]);
   });
 
   it('stay as frozen when later events change the statistics', async () => {
@@ -232,8 +299,8 @@ describe('month-end figures', () => {
     const all = await log.all();
     await applyInBatches(db.pool, projection, all.slice(events.length), 10);
     const january = await complaintStatistics(db.pool, { from: '2025-01', to: '2025-01', groupBy: [] });
-    expect(january[0]).toMatchObject({ inProgress: 0, resolved: 2 });
-    const { rows } = await db.pool.query(`SELECT in_progress, resolved FROM complaint_month_end WHERE month = '2025-01-01'`);
-    expect(rows).toEqual([{ in_progress: 1, resolved: 1 }]);
+    expect(january[0]).toMatchObject({ inProgress: 0, resolved: 2, solved: 3 });
+    const { rows } = await db.pool.query(`SELECT in_progress, resolved, solved FROM complaint_month_end WHERE month = '2025-01-01'`);
+    expect(rows).toEqual([{ in_progress: 1, resolved: 1, solved: 2 }]);
   });
 });

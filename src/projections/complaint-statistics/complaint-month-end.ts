@@ -9,9 +9,9 @@ const PROJECTION = 'complaint-statistics';
 
 const FREEZE = `
   INSERT INTO complaint_month_end
-    (month, district_code, province_code, category_main, received_in_month, received, in_progress, resolved, closed)
+    (month, district_code, province_code, category_main, received_in_month, received, in_progress, resolved, closed, solved, set_aside)
   SELECT $1::date, district_code, province_code, category_main, coalesce(sum(received) FILTER (WHERE month = $1::date), 0),
-    sum(received), sum(in_progress), sum(resolved), sum(closed)
+    sum(received), sum(in_progress), sum(resolved), sum(closed), sum(solved), sum(set_aside)
   FROM complaint_statistics WHERE month BETWEEN $2::date AND $1::date
   GROUP BY district_code, province_code, category_main`;
 
@@ -19,7 +19,8 @@ const FREEZE = `
  * สถิติ ณ วันสิ้นเดือน: freezes, once each, every month that has ended (Asia/Bangkok) since the first month
  * with statistics: per office holding the complaints (kept as the statistics keep it) and main category, the
  * fiscal-year-to-date figures as they stand. A month is frozen only once the statistics hold every event
- * recorded before its end, oldest month first; the freeze time is kept beside it. Replicas may all call this:
+ * recorded before its end, oldest month first; the freeze time is kept beside it, and that solved and set aside were
+ * counted (months frozen before migration 134 have them 0, not counted). Replicas may all call this:
  * the month's row in complaint_month_end_frozen makes one of them do it. Returns the months frozen by this call.
  */
 export async function freezeEndedMonths(pool: pg.Pool, store: EventStore, now: Date): Promise<string[]> {
@@ -51,7 +52,7 @@ async function freezeMonth(pool: pg.Pool, month: string, now: Date): Promise<boo
   try {
     await client.query('BEGIN');
     const claimed = await client.query(
-      'INSERT INTO complaint_month_end_frozen (month, frozen_at) VALUES ($1, $2) ON CONFLICT (month) DO NOTHING',
+      'INSERT INTO complaint_month_end_frozen (month, frozen_at, counts_solved) VALUES ($1, $2, true) ON CONFLICT (month) DO NOTHING',
       [month, now],
     );
     if (claimed.rowCount === 1) await client.query(FREEZE, [month, fiscalYearStart(month)]);

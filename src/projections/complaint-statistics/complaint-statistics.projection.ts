@@ -1,69 +1,56 @@
 import type pg from 'pg';
-import { bangkokDay } from '../../calendar/calendar-day.js';
-import type { ComplaintEventData, ComplaintEventType, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
-import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER, stageOf } from './complaint-statistics.status.js';
-import { storedHolder, type StoredHolder } from './statistics-holder.js';
-
-/** A complaint as the projection remembers it: counted at the office holding it (see storedHolder). */
-interface CaseRow extends StoredHolder {
-  complaintId: string;
-  month: string;
-  categoryMain: string;
-  status: string;
-  lat: number | null;
-  lng: number | null;
-  version: number;
-}
-
-interface Counts extends StoredHolder {
-  month: string;
-  categoryMain: string;
-  received: number;
-  IN_PROGRESS: number;
-  RESOLVED: number;
-  CLOSED: number;
-}
+import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER } from './complaint-statistics.status.js';
+import { evolve, type CaseRow } from './statistics-case.js';
+import { countDeltas } from './statistics-deltas.js';
 
 /**
- * The batch's writes in one statement: the complaints received ($1) and the holder, status and version of those
- * known before ($2), then the deltas ($3) added to the district rows and, summed, to the roll-ups (per province
- * and category, per province, per category, per month: '' stands for every province or category).
+ * The batch's writes in one statement: the complaints received ($1) and the holder, status, close reason and
+ * version of those known before ($2), then the deltas ($3) added to the district rows and, summed, to the
+ * roll-ups (per province and category, per province, per category, per month: '' stands for every province or
+ * category).
  */
 const WRITE = `
   WITH received AS (
     INSERT INTO complaint_statistics_cases
-      (complaint_id, month, district_code, province_code, category_main, status, lat, lng, version)
-    SELECT * FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
-      "categoryMain" text, status text, lat float8, lng float8, version int)
+      (complaint_id, month, district_code, province_code, category_main, status, close_reason, lat, lng, version)
+    SELECT "complaintId", month, "districtCode", "provinceCode", "categoryMain", status, "closeReason", lat, lng, version
+    FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
+      "categoryMain" text, status text, "closeReason" text, lat float8, lng float8, version int)
   ), moved AS (
     UPDATE complaint_statistics_cases c
-    SET district_code = u."districtCode", province_code = u."provinceCode", status = u.status, version = u.version
-    FROM json_to_recordset($2::json) AS u("complaintId" text, "districtCode" text, "provinceCode" text, status text, version int)
+    SET district_code = u."districtCode", province_code = u."provinceCode", status = u.status, close_reason = u."closeReason",
+      version = u.version
+    FROM json_to_recordset($2::json) AS u("complaintId" text, "districtCode" text, "provinceCode" text, status text,
+      "closeReason" text, version int)
     WHERE c.complaint_id = u."complaintId"
   ), deltas AS (
     SELECT * FROM json_to_recordset($3::json) AS u(month date, "districtCode" text, "provinceCode" text, "categoryMain" text,
-      received int, "IN_PROGRESS" int, "RESOLVED" int, "CLOSED" int)
+      received int, "IN_PROGRESS" int, "RESOLVED" int, "CLOSED" int, "SOLVED" int, "SET_ASIDE" int)
   ), districts AS (
     INSERT INTO complaint_statistics AS s
-      (month, district_code, province_code, category_main, received, in_progress, resolved, closed)
+      (month, district_code, province_code, category_main, received, in_progress, resolved, closed, solved, set_aside)
     SELECT * FROM deltas
     ON CONFLICT (month, province_code, district_code, category_main) DO UPDATE SET
       received = s.received + excluded.received, in_progress = s.in_progress + excluded.in_progress,
-      resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed
+      resolved = s.resolved + excluded.resolved, closed = s.closed + excluded.closed,
+      solved = s.solved + excluded.solved, set_aside = s.set_aside + excluded.set_aside
   )
-  INSERT INTO complaint_statistics_rollups AS r (month, province_code, category_main, received, in_progress, resolved, closed)
-  SELECT month, coalesce("provinceCode", ''), coalesce("categoryMain", ''), sum(received), sum("IN_PROGRESS"), sum("RESOLVED"), sum("CLOSED")
+  INSERT INTO complaint_statistics_rollups AS r
+    (month, province_code, category_main, received, in_progress, resolved, closed, solved, set_aside)
+  SELECT month, coalesce("provinceCode", ''), coalesce("categoryMain", ''), sum(received), sum("IN_PROGRESS"), sum("RESOLVED"),
+    sum("CLOSED"), sum("SOLVED"), sum("SET_ASIDE")
   FROM deltas
   GROUP BY GROUPING SETS ((month, "provinceCode", "categoryMain"), (month, "provinceCode"), (month, "categoryMain"), (month))
   ON CONFLICT (province_code, month, category_main) DO UPDATE SET
     received = r.received + excluded.received, in_progress = r.in_progress + excluded.in_progress,
-    resolved = r.resolved + excluded.resolved, closed = r.closed + excluded.closed`;
+    resolved = r.resolved + excluded.resolved, closed = r.closed + excluded.closed,
+    solved = r.solved + excluded.solved, set_aside = r.set_aside + excluded.set_aside`;
 
 /**
  * After complaints left buckets ($1, their deltas), the district rows and roll-ups of those buckets that now
- * count none (every complaint counts in one stage, so received 0 means all 0).
+ * count none (every complaint counts in received and one stage, so received 0 means all 0).
  */
 const PRUNE = `
   WITH vacated AS (
@@ -79,20 +66,18 @@ const PRUNE = `
   ) u
   WHERE r.received = 0 AND r.province_code = u.province_code AND r.month = u.month AND r.category_main = u.category_main`;
 
-/** The first day of the Bangkok month of an instant. */
-export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).slice(0, 7)}-01`;
-
 /**
  * Complaint statistics by month of receipt, office holding the complaint now and main category: how many were
- * received, and how many of those are in progress, resolved or closed now. A forward moves the complaint whole,
- * received and stage, from the sending office's bucket to the receiving office's. Per batch it folds each
- * complaint's events from its remembered holder and status, then adds one delta per bucket: a complaint moving
- * from in progress to resolved, or from one office to another, is −1 and +1, however many events the batch
- * held; a bucket whose delta is nothing is left alone. The same deltas, summed, go to the province and national
- * roll-ups. The writes are one statement, their rows sent as JSON arrays, and a second one, when complaints
- * left a bucket, drops the rows left counting none; a complaint not remembered before the batch is inserted
- * (one runner applies the projection, in one transaction per batch). Events at or below a complaint's
- * remembered version were counted already.
+ * received, how many of those are in progress, resolved or closed now, and how many are solved or set aside
+ * (outcomeOf: the indicator's figures). A forward moves the complaint whole, every figure, from the sending
+ * office's bucket to the receiving office's. Per batch it folds each complaint's events from its remembered
+ * holder, status and close reason (statistics-case.ts), then adds one delta per bucket (statistics-deltas.ts):
+ * a complaint moving from in progress to resolved, from closed as withdrawn back to in progress, or from one
+ * office to another, is −1 and +1, however many events the batch held; a bucket whose delta is nothing is left
+ * alone. The same deltas, summed, go to the province and national roll-ups. The writes are one statement, their
+ * rows sent as JSON arrays, and a second one, when complaints left a bucket, drops the rows left counting none;
+ * a complaint not remembered before the batch is inserted (one runner applies the projection, in one
+ * transaction per batch). Events at or below a complaint's remembered version were counted already.
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
@@ -103,7 +88,7 @@ export class ComplaintStatisticsProjection implements Projection {
     const ids = [...new Set(mine.map((e) => e.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
     const { rows } = await tx.query<CaseRow>(
       `SELECT complaint_id AS "complaintId", to_char(month, 'YYYY-MM-DD') AS month, district_code AS "districtCode",
-         province_code AS "provinceCode", category_main AS "categoryMain", status, lat, lng, version
+         province_code AS "provinceCode", category_main AS "categoryMain", status, close_reason AS "closeReason", lat, lng, version
        FROM complaint_statistics_cases WHERE complaint_id = ANY($1)`,
       [ids],
     );
@@ -120,49 +105,11 @@ export class ComplaintStatisticsProjection implements Projection {
     if (changed.length === 0) return;
     const received = changed.filter((row) => !before.has(row.complaintId));
     const moved = changed.filter((row) => before.has(row.complaintId))
-      .map(({ complaintId, districtCode, provinceCode, status, version }) => ({ complaintId, districtCode, provinceCode, status, version }));
+      .map(({ complaintId, districtCode, provinceCode, status, closeReason, version }) =>
+        ({ complaintId, districtCode, provinceCode, status, closeReason, version }));
     const deltas = countDeltas(changed, before);
     await tx.query(WRITE, [JSON.stringify(received), JSON.stringify(moved), JSON.stringify(deltas)]);
     const vacated = deltas.filter((d) => d.received < 0);
     if (vacated.length > 0) await tx.query(PRUNE, [JSON.stringify(vacated)]);
   }
-}
-
-function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEvent): CaseRow {
-  if (event.type === 'ComplaintReceived') {
-    const data = event.data as ComplaintReceivedData;
-    return {
-      complaintId, month: monthOf(data.receivedAt), ...storedHolder(data.owningOffice), categoryMain: data.category.mainCode,
-      status: 'RECEIVED', lat: data.location.point?.lat ?? null, lng: data.location.point?.lng ?? null, version: event.version,
-    };
-  }
-  if (row === undefined) throw new Error(`complaint ${complaintId}: ${event.type} before ComplaintReceived`);
-  const next = { ...row, status: STATUS_AFTER[event.type as ComplaintEventType] ?? row.status, version: event.version };
-  if (event.type !== 'ComplaintForwarded') return next;
-  return { ...next, ...storedHolder((event.data as ComplaintEventData<'ComplaintForwarded'>).to) };
-}
-
-/**
- * One row of additions per bucket (month, holder, category): +1 received and +1 in its stage where a complaint
- * is now, −1 of both where it was before the batch; none for a bucket where they cancel out (a complaint
- * assigned stays in progress at the same office).
- */
-function countDeltas(changed: CaseRow[], before: Map<string, CaseRow>): Counts[] {
-  const buckets = new Map<string, Counts>();
-  const add = (row: CaseRow, by: number) => {
-    const key = `${row.month}|${row.provinceCode}|${row.districtCode}|${row.categoryMain}`;
-    const counts = buckets.get(key) ?? {
-      month: row.month, districtCode: row.districtCode, provinceCode: row.provinceCode, categoryMain: row.categoryMain,
-      received: 0, IN_PROGRESS: 0, RESOLVED: 0, CLOSED: 0,
-    };
-    counts[stageOf(row.status)] += by;
-    counts.received += by;
-    buckets.set(key, counts);
-  };
-  for (const row of changed) {
-    const previous = before.get(row.complaintId);
-    if (previous) add(previous, -1);
-    add(row, 1);
-  }
-  return [...buckets.values()].filter((c) => c.received !== 0 || c.IN_PROGRESS !== 0 || c.RESOLVED !== 0 || c.CLOSED !== 0);
 }

@@ -4,9 +4,6 @@ import { DomainError } from '../../shared/domain-error.js';
 import { SHOWN_DISTRICT, SHOWN_PROVINCE } from './statistics-holder.js';
 import { addMonths, parseMonth } from './statistics-month.js';
 
-/** ตัวชี้วัด: at least 80% of complaints resolved (seed 004). */
-export const RESOLUTION_TARGET_PERCENT = 80;
-
 export const DIMENSIONS = ['MONTH', 'PROVINCE', 'DISTRICT', 'CATEGORY'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -24,6 +21,10 @@ export interface Figures {
   inProgress: number;
   resolved: number;
   closed: number;
+  /** Resolved and not yet closed, or closed as RESOLVED. */
+  solved: number;
+  /** Closed as DUPLICATE or WITHDRAWN: out of the resolution rate's base. */
+  setAside: number;
 }
 
 export interface StatisticsRow extends Figures {
@@ -83,7 +84,8 @@ export async function complaintStatistics(pool: pg.Pool, query: StatisticsQuery)
   const { table, conditions } = source(dimensions, province, district, query.category?.trim() || null, values);
   const { rows } = await pool.query(
     `SELECT ${selected}coalesce(sum(received), 0)::int AS received, coalesce(sum(in_progress), 0)::int AS "inProgress",
-       coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(closed), 0)::int AS closed
+       coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(closed), 0)::int AS closed,
+       coalesce(sum(solved), 0)::int AS solved, coalesce(sum(set_aside), 0)::int AS "setAside"
      FROM ${table}
      WHERE ${['month BETWEEN $1 AND $2', ...conditions].join(' AND ')}
      ${grouped.length ? `GROUP BY ${grouped.join(', ')} ORDER BY ${grouped.join(', ')}` : ''}`,
@@ -112,10 +114,4 @@ function source(dimensions: readonly Dimension[], province: string | null, distr
     table: 'complaint_statistics_rollups',
     conditions: [level('province_code', province, dimensions.includes('PROVINCE')), level('category_main', category, dimensions.includes('CATEGORY'))],
   };
-}
-
-/** Resolved or closed, as a percentage of the received (two decimals); null when none was received. */
-export function resolutionRate(figures: Figures): number | null {
-  if (figures.received === 0) return null;
-  return Math.round(((figures.resolved + figures.closed) / figures.received) * 10_000) / 100;
 }

@@ -7,25 +7,16 @@ import { areaWithin } from '../../identity/area-scope.js';
 import { CurrentStaff } from '../../identity/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
 import { complaintMap } from './complaint-map.query.js';
-import {
-  areaFilter, complaintStatistics, RESOLUTION_TARGET_PERCENT, resolutionRate, type Dimension, type Figures,
-} from './complaint-statistics.query.js';
+import { areaFilter, complaintStatistics, type Dimension } from './complaint-statistics.query.js';
 import {
   ComplaintMapObject, ComplaintMonthEndRow, ComplaintStatisticsRow, DimensionEnum,
 } from './complaint-statistics.types.js';
+import { rated } from './resolution-rate.js';
 import { shownHolder } from './statistics-holder.js';
 import { monthTh, parseMonth } from './statistics-month.js';
 
 const MONTH = 'MM/YYYY or YYYY-MM, Buddhist or Common Era, Thai digits accepted';
 const CODE = { type: () => String, nullable: true };
-
-function rated(figures: Figures) {
-  const rate = resolutionRate(figures);
-  return {
-    ...figures, resolutionRatePercent: rate, targetPercent: RESOLUTION_TARGET_PERCENT,
-    meetsTarget: rate === null ? null : rate >= RESOLUTION_TARGET_PERCENT,
-  };
-}
 
 /**
  * Complaint statistics by district, province, category and month; month-end figures; the complaint map. Each
@@ -62,7 +53,10 @@ export class ComplaintStatisticsResolver {
     }));
   }
 
-  @Query(() => [ComplaintMonthEndRow], { description: 'The month-end figures of each office, as frozen when the month ended' })
+  @Query(() => [ComplaintMonthEndRow], {
+    description: 'The month-end figures of each office, as frozen when the month ended; solved, set aside and the rate '
+      + 'null for months frozen before those were counted (migration 134)',
+  })
   async complaintMonthEnd(
     @CurrentStaff() staff: SignedInStaff,
     @Args('month', { description: MONTH }) month: string,
@@ -74,7 +68,7 @@ export class ComplaintStatisticsResolver {
     const area = areaFilter(within.province, within.district);
     const { rows } = await this.pool.query(
       `SELECT to_char(e.month, 'YYYY-MM-DD') AS month, e.province_code, e.district_code, e.category_main, e.received_in_month,
-         e.received, e.in_progress, e.resolved, e.closed, f.frozen_at
+         e.received, e.in_progress, e.resolved, e.closed, e.solved, e.set_aside, f.counts_solved, f.frozen_at
        FROM complaint_month_end e JOIN complaint_month_end_frozen f USING (month)
        WHERE e.month = $1 AND ($2::text IS NULL OR e.province_code = $2) AND ($3::text IS NULL OR e.district_code = $3)
        ORDER BY e.province_code, e.district_code, e.category_main`,
@@ -83,7 +77,10 @@ export class ComplaintStatisticsResolver {
     return rows.map((row) => {
       const holder = shownHolder({ districtCode: row.district_code, provinceCode: row.province_code });
       return {
-        ...rated({ received: row.received, inProgress: row.in_progress, resolved: row.resolved, closed: row.closed }),
+        ...rated({
+          received: row.received, inProgress: row.in_progress, resolved: row.resolved, closed: row.closed,
+          solved: row.counts_solved ? row.solved : null, setAside: row.counts_solved ? row.set_aside : null,
+        }),
         month: row.month.slice(0, 7), monthTh: monthTh(row.month), ...holder,
         districtNameTh: holder.districtCode && (findDistrict(holder.districtCode)?.nameTh ?? null),
         category: row.category_main, receivedInMonth: row.received_in_month, frozenAt: row.frozen_at,

@@ -1,4 +1,4 @@
-import type { ComplaintEventType, ComplaintStatus } from '../../cases/complaint/complaint.events.js';
+import type { CloseReason, ComplaintEventType, ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 
 export const COMPLAINT_STREAM_PREFIX = 'complaint-';
 
@@ -19,4 +19,17 @@ export type Stage = 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';
 /** The column a status counts in: received, assigned and in progress all count as in progress. */
 export function stageOf(status: string): Stage {
   return status === 'RESOLVED' || status === 'CLOSED' ? status : 'IN_PROGRESS';
+}
+
+/**
+ * Where a complaint counts for the indicator (ร้อยละของการแก้ไขปัญหา, seed 004): SOLVED when resolved and not yet
+ * closed or closed as RESOLVED; SET_ASIDE when closed as DUPLICATE or WITHDRAWN, no problem the centre failed to
+ * solve, so out of the rate's base; null otherwise (open, or closed as UNRESOLVABLE: in the base, unsolved).
+ */
+export type Outcome = 'SOLVED' | 'SET_ASIDE';
+
+export function outcomeOf(status: string, closeReason: CloseReason | null): Outcome | null {
+  if (status === 'RESOLVED' || (status === 'CLOSED' && closeReason === 'RESOLVED')) return 'SOLVED';
+  if (status === 'CLOSED' && (closeReason === 'DUPLICATE' || closeReason === 'WITHDRAWN')) return 'SET_ASIDE';
+  return null;
 }

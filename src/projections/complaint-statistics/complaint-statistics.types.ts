@@ -4,16 +4,25 @@ import { DIMENSIONS, type Dimension } from './complaint-statistics.query.js';
 export const DimensionEnum = Object.fromEntries(DIMENSIONS.map((d) => [d, d])) as Record<Dimension, Dimension>;
 registerEnumType(DimensionEnum, { name: 'ComplaintStatisticsDimension', description: 'What statistics rows are split by' });
 
+const SOLVED = 'แก้ไขปัญหาได้ (solved): of those, resolved and not yet closed, or closed as RESOLVED';
+const SET_ASIDE = 'ไม่นับเป็นฐาน (set aside): of those, closed as DUPLICATE or WITHDRAWN, left out of the rate\'s base';
+const NOT_COUNTED = '; null for a month frozen before it was counted (migration 134)';
+
 @ObjectType({ isAbstract: true })
 class FiguresObject {
   @Field(() => Int, { description: 'Complaints received' }) received!: number;
   @Field(() => Int, { description: 'Of those, received, assigned or in progress now' }) inProgress!: number;
   @Field(() => Int, { description: 'Of those, resolved and not yet closed' }) resolved!: number;
-  @Field(() => Int, { description: 'Of those, closed' }) closed!: number;
-  @Field(() => Float, { nullable: true, description: 'Resolved or closed, % of received; null when none was received' })
+  @Field(() => Int, { description: 'Of those, closed, for any reason' }) closed!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'ร้อยละของการแก้ไขปัญหาเรื่องราวร้องเรียนร้องทุกข์: solved, % of received less set aside (closed as '
+      + 'UNRESOLVABLE counts as unsolved), two decimals; null when that base is 0 or, for a month end, frozen before '
+      + 'solved was counted (migration 134)',
+  })
   resolutionRatePercent!: number | null;
-  @Field(() => Float, { description: 'The indicator target: 80%' }) targetPercent!: number;
-  @Field(() => Boolean, { nullable: true, description: 'True when the rate reaches the target' }) meetsTarget!: boolean | null;
+  @Field(() => Float, { description: 'ค่าเป้าหมายตัวชี้วัด (the indicator target): 80%' }) targetPercent!: number;
+  @Field(() => Boolean, { nullable: true, description: 'True when the rate reaches the target; null without a rate' }) meetsTarget!: boolean | null;
 }
 
 @ObjectType('ComplaintStatisticsRow', { description: 'Complaints received in the months, by the office holding them and where they stand now' })
@@ -27,6 +36,8 @@ export class ComplaintStatisticsRow extends FiguresObject {
   districtCode!: string | null;
   @Field(() => String, { nullable: true }) districtNameTh!: string | null;
   @Field(() => String, { nullable: true, description: 'Main category code' }) category!: string | null;
+  @Field(() => Int, { description: SOLVED }) solved!: number;
+  @Field(() => Int, { description: SET_ASIDE }) setAside!: number;
 }
 
 @ObjectType('ComplaintMonthEndRow', {
@@ -41,6 +52,8 @@ export class ComplaintMonthEndRow extends FiguresObject {
   @Field(() => String, { nullable: true }) districtNameTh!: string | null;
   @Field() category!: string;
   @Field(() => Int, { description: 'Received in the month itself' }) receivedInMonth!: number;
+  @Field(() => Int, { nullable: true, description: SOLVED + NOT_COUNTED }) solved!: number | null;
+  @Field(() => Int, { nullable: true, description: SET_ASIDE + NOT_COUNTED }) setAside!: number | null;
   @Field({ description: 'When the figures were frozen' }) frozenAt!: Date;
 }
 

@@ -1,3 +1,4 @@
+import { bangkokDay } from '../../calendar/calendar-day.js';
 import { parseYear } from '../../calendar/thai-years.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
@@ -28,6 +29,9 @@ export function parseMonth(input: string, field: string): string {
 export function monthTh(firstDay: string): string {
   return `${THAI_MONTHS[Number(firstDay.slice(5, 7)) - 1]} ${Number(firstDay.slice(0, 4)) + 543}`;
 }
+
+/** The first day of the Bangkok month of an instant. */
+export const monthOf = (instant: string) => `${bangkokDay(new Date(instant)).slice(0, 7)}-01`;
 
 /** The first day of the month `months` after the given one. */
 export function addMonths(firstDay: string, months: number): string {

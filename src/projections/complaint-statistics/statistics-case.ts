@@ -1,0 +1,39 @@
+import type { CloseReason, ComplaintEventData, ComplaintEventType, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
+import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import { STATUS_AFTER } from './complaint-statistics.status.js';
+import { storedHolder, type StoredHolder } from './statistics-holder.js';
+import { monthOf } from './statistics-month.js';
+
+/**
+ * A complaint as the statistics projection remembers it (complaint_statistics_cases): counted at the office
+ * holding it (see storedHolder), with its status and, while it is closed, the reason it was closed for, so that
+ * a reopen or another closing moves it out of the outcome it counted in.
+ */
+export interface CaseRow extends StoredHolder {
+  complaintId: string;
+  month: string;
+  categoryMain: string;
+  status: string;
+  closeReason: CloseReason | null;
+  lat: number | null;
+  lng: number | null;
+  version: number;
+}
+
+/** The complaint after one more of its events; ComplaintReceived starts it. */
+export function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEvent): CaseRow {
+  if (event.type === 'ComplaintReceived') {
+    const data = event.data as ComplaintReceivedData;
+    return {
+      complaintId, month: monthOf(data.receivedAt), ...storedHolder(data.owningOffice), categoryMain: data.category.mainCode,
+      status: 'RECEIVED', closeReason: null, lat: data.location.point?.lat ?? null, lng: data.location.point?.lng ?? null,
+      version: event.version,
+    };
+  }
+  if (row === undefined) throw new Error(`complaint ${complaintId}: ${event.type} before ComplaintReceived`);
+  const status = STATUS_AFTER[event.type as ComplaintEventType] ?? row.status;
+  const next = { ...row, status, closeReason: status === 'CLOSED' ? row.closeReason : null, version: event.version };
+  if (event.type === 'ComplaintClosed') return { ...next, closeReason: (event.data as ComplaintEventData<'ComplaintClosed'>).reason };
+  if (event.type !== 'ComplaintForwarded') return next;
+  return { ...next, ...storedHolder((event.data as ComplaintEventData<'ComplaintForwarded'>).to) };
+}
