@@ -27,7 +27,7 @@ describe('architecture', () => {
 
   it('keeps slices apart: a case type, projection or report imports no other one, but for event types', () => {
     const sliceOf = (file: string) => file.match(/src\/(cases\/[^/]+|projections\/(?!runner)[^/]+|reporting)\//)?.[1];
-    const eventTypes = (target: string) => /src\/cases\/[^/]+\/[^/]+\.events\.(ts|js)$/.test(target);
+    const eventTypes = (target: string) => /src\/cases\/[^/]+\/(?:[^/]+\/)?[^/]+\.events\.(ts|js)$/.test(target);
     const offenders = sources.flatMap((file) => {
       const own = sliceOf(file);
       if (!own) return [];

@@ -98,8 +98,8 @@ export const debtSection: BenchSection = {
       `Load: ${n} cases spread over the 928 districts and 14 working days of March 2025, 8 events for most (an unreached and a reached `
         + 'contact, a failed mediation, a second one agreed for 6 in 10, then closed, transferred or withdrawn; 1 in 10 never reached), written '
         + 'whole with appendNewStreams 1,000 at a time.',
-      `districtCounts: ${fmt(LATENCY_REQUESTS)} requests one after another after 50 unmeasured, each province in turn (Thai digits every other time), every count '
-        + 'field, against a Nest service holding the resolver and sign-in only. Its cost does not grow with cases: 928 rows.`,
+      `districtCounts: ${fmt(LATENCY_REQUESTS)} requests one after another after 50 unmeasured, each province in turn (Thai digits every other time), every count `
+        + 'field, against a Nest service holding the resolver and sign-in only. Its cost does not grow with cases: 928 rows.',
       'Freeze: DailyReportFreezer.freeze at 15:00:01 with the ledger caught up; the first day sums the whole ledger, the next adds the day '
         + 'and the corrections to the previous report. Its rows show one time per run as both p50 and p99.',
       'dailyMediationReport: the same service as districtCounts, with the report resolver; every district\'s period and cumulative '

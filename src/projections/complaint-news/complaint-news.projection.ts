@@ -1,22 +1,10 @@
 import type pg from 'pg';
+import type { DistrictNewsPostedData } from '../../cases/complaint/news/district-news.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 
 /** The parts of DistrictNewsPosted (stream `news-<id>`, schema version 1) kept in the list. */
-interface PostedData {
-  newsId: string;
-  at: string;
-  districtCode: string;
-  provinceCode: string;
-  activityName: string;
-  leader: string;
-  participants: string;
-  heldOn: string;
-  startTime: string;
-  endTime: string | null;
-  place: string;
-  photos: unknown[];
-}
+type PostedData = Omit<DistrictNewsPostedData, 'by'>;
 
 /** District news posts; a post is written once, so a replayed event changes nothing. */
 export class ComplaintNewsProjection implements Projection {
