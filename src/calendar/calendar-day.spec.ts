@@ -1,16 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { DomainError } from '../shared/domain-error.js';
 import { addDays, bangkokDay, dayOfWeek, isWeekend, parseCalendarDay, toCalendarDay } from './calendar-day.js';
-
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
+import { errorOf } from '../../test/support/domain-errors.js';
 
 describe('calendar day', () => {
   it('reads YYYY-MM-DD in Arabic or Thai digits, CE or Buddhist Era, with or without leading zeros', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DomainError } from '../shared/domain-error.js';
+import { errorOf } from '../../test/support/domain-errors.js';
 import {
   districtsOf, findDistrict, findProvince, findSubdistrict, provinces, requireDistrict, requireProvince,
   requireSubdistrict, subdistrictsOf,
@@ -9,16 +9,6 @@ import {
 
 const allDistricts = () => provinces().flatMap((p) => districtsOf(p.code));
 const allSubdistricts = () => allDistricts().flatMap((d) => subdistrictsOf(d.code));
-
-function errorOf(action: () => unknown): DomainError {
-  try {
-    action();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('geography', () => {
   it('has 77 provinces, 928 districts and 7,436 subdistricts, each once and sorted', () => {

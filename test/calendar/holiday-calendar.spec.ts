@@ -3,8 +3,8 @@ import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
 import { SHIPPED_HOLIDAYS } from '../../src/calendar/holidays-2024-2027.js';
 import { shippedHolidaysSeed } from '../../src/calendar/holidays.migration.js';
 import { migrate } from '../../src/database/migrations.js';
-import { DomainError } from '../../src/shared/domain-error.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { rejection } from '../support/domain-errors.js';
 
 /** Who makes the changes: a central administrator's account. */
 const BY = { actor: 'account:central-admin', office: 'CENTRAL' };
@@ -14,16 +14,6 @@ beforeAll(async () => {
   db = await createTestDatabase();
 });
 afterAll(() => db.drop());
-
-async function rejection(action: Promise<unknown>): Promise<DomainError> {
-  try {
-    await action;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('holiday calendar on PostgreSQL', () => {
   it('is seeded with the shipped table by the migration', async () => {
