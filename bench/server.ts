@@ -5,7 +5,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { createPool } from '../src/database/database.js';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres.js';
-import { migrate } from '../src/database/migrations.js';
+import { migrate } from '../src/database/migrate.js';
 
 export interface BenchServer {
   adminUrl: string;

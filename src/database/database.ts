@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { ConfigError } from '../config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
-import { migrate } from './migrations.js';
+import { migrate } from './migrate.js';
 
 export interface Database {
   pool: pg.Pool;

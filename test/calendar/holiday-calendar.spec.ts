@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
 import { SHIPPED_HOLIDAYS } from '../../src/calendar/holidays-2024-2027.js';
-import { shippedHolidaysSeed } from '../../src/calendar/holidays.migration.js';
-import { migrate } from '../../src/database/migrations.js';
+import { migrate } from '../../src/database/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 import { rejection } from '../support/domain-errors.js';
 
@@ -61,10 +60,9 @@ describe('holiday calendar on PostgreSQL', () => {
     expect(await calendar.isWorkingDay('2025-06-02')).toBe(false);
   });
 
-  it('keeps a removed shipped day removed when the seed and the migration run again, and after a restart', async () => {
+  it('keeps a removed shipped day removed when the migration and its seed run again, and after a restart', async () => {
     await new HolidayCalendar(db.pool).remove('2024-12-30', BY);
-    await db.pool.query(shippedHolidaysSeed(SHIPPED_HOLIDAYS));
-    await db.pool.query('DELETE FROM schema_migrations WHERE version = 20');
+    await db.pool.query('DELETE FROM schemaversion WHERE version = 20');
     expect(await migrate(db.pool)).toEqual([20]);
 
     const restarted = new HolidayCalendar(db.pool);

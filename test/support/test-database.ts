@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createPool } from '../../src/database/database.js';
-import { migrate } from '../../src/database/migrations.js';
+import { migrate } from '../../src/database/migrate.js';
 
 export interface TestDatabase {
   pool: pg.Pool;

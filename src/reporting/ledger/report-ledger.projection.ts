@@ -38,8 +38,8 @@ SELECT transaction_id, global_position, part, at, eff, district_code, province_c
 FROM jsonb_to_recordset($1::jsonb) AS x(${RECORD_COLUMNS.join(', ')})`;
 
 /**
- * The report ledger (see report-ledger.migration.ts): one row per figure an event adds to a district,
- * and the fold state of each debt case. Reads event types only, no other projection.
+ * The report ledger (migrations/0140.do.mediation-report-ledger.sql): one row per figure an event adds to a
+ * district, and the fold state of each debt case. Reads event types only, no other projection.
  */
 export class ReportLedgerProjection implements Projection {
   readonly name = REPORT_LEDGER_PROJECTION;

@@ -1,9 +1,7 @@
-/**
- * The informal-debt case list. `creditor_keys` and the index on `debtor_citizen_id` serve the debt slice's
- * lookup of a debtor's open cases (the duplicate rule); `search_key` and its trigram index serve the name
- * search (debt-case-search.ts says why the key is not the text itself). Lists page newest registration first.
- */
-export const DEBT_CASES_MIGRATION = `
+-- The informal-debt case list. `creditor_keys` and the index on `debtor_citizen_id` serve the debt slice's
+-- lookup of a debtor's open cases (the duplicate rule); `search_key` and its trigram index serve the name
+-- search (debt-case-search.ts says why the key is not the text itself). Lists page newest registration first.
+
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 CREATE TABLE debt_cases (
   case_id              text PRIMARY KEY,
@@ -47,4 +45,4 @@ CREATE INDEX debt_cases_by_province ON debt_cases (province_code, registered_at 
 CREATE INDEX debt_cases_by_status ON debt_cases (status, registered_at DESC, case_id DESC);
 CREATE INDEX debt_cases_by_channel ON debt_cases (channel, registered_at DESC, case_id DESC);
 CREATE INDEX debt_cases_by_debtor ON debt_cases (debtor_citizen_id);
-CREATE INDEX debt_cases_by_name ON debt_cases USING gin (search_key gin_trgm_ops);`;
+CREATE INDEX debt_cases_by_name ON debt_cases USING gin (search_key gin_trgm_ops);

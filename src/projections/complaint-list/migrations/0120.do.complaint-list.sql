@@ -1,10 +1,8 @@
-/**
- * The complaint list read model. `owning_*` is the office handling the complaint now (a forwarded complaint
- * moves to the receiving office); `location_*` is where it happened. `search_text` holds the normalised
- * subject and accused name separated by '|', `search_grams` their trigrams: the text filter and its index,
- * kept in TypeScript because pg_trgm finds no trigrams in Thai under the C locale the embedded server uses.
- */
-export const COMPLAINT_LIST_MIGRATION = `
+-- The complaint list read model. `owning_*` is the office handling the complaint now (a forwarded complaint
+-- moves to the receiving office); `location_*` is where it happened. `search_text` holds the normalised
+-- subject and accused name separated by '|', `search_grams` their trigrams: the text filter and its index,
+-- kept in TypeScript because pg_trgm finds no trigrams in Thai under the C locale the embedded server uses.
+
 CREATE TABLE complaint_list (
   complaint_id           text PRIMARY KEY,
   tracking_code          text NOT NULL,
@@ -44,4 +42,4 @@ CREATE INDEX complaint_list_by_province ON complaint_list (owning_province, rece
 CREATE INDEX complaint_list_by_citizen ON complaint_list (complainant_citizen_id, received_at)
   WHERE complainant_citizen_id IS NOT NULL;
 CREATE INDEX complaint_list_by_accused ON complaint_list (accused_key, received_at) WHERE accused_key IS NOT NULL;
-CREATE INDEX complaint_list_search ON complaint_list USING gin (search_grams);`;
+CREATE INDEX complaint_list_search ON complaint_list USING gin (search_grams);

@@ -1,13 +1,11 @@
-import { REQUEST_ROLE } from '../database/request-scope.js';
+-- 183: staff accounts in the reader's area only (a province account covers its office and its districts'
+-- accounts), and the personal-data read log. The log is append-only for the request role (INSERT only, and
+-- only rows naming the account and office of the transaction's scope; no UPDATE, DELETE or TRUNCATE grant)
+-- and a trigger refuses UPDATE, DELETE and TRUNCATE for everyone, the owner included. The centre and the
+-- auditors read it.
+--
+-- REQUEST_ROLE (request-scope.ts) is damrong_request.
 
-/**
- * 183: staff accounts in the reader's area only (a province account covers its office and its districts'
- * accounts), and the personal-data read log. The log is append-only for the request role (INSERT only, and
- * only rows naming the account and office of the transaction's scope; no UPDATE, DELETE or TRUNCATE grant)
- * and a trigger refuses UPDATE, DELETE and TRUNCATE for everyone, the owner included. The centre and the
- * auditors read it.
- */
-export const PERSONAL_DATA_READS_MIGRATION = `
 SELECT damrong_protect_read_model('staff_accounts', $$damrong_in_scope(
   CASE WHEN office_kind = 'DISTRICT' THEN office_code END, CASE WHEN office_kind <> 'CENTRAL' THEN left(office_code, 2) END)$$);
 
@@ -34,8 +32,8 @@ CREATE TRIGGER personal_data_reads_no_truncate BEFORE TRUNCATE ON personal_data_
   FOR EACH STATEMENT EXECUTE FUNCTION personal_data_reads_append_only();
 
 ALTER TABLE personal_data_reads ENABLE ROW LEVEL SECURITY;
-CREATE POLICY written_by_the_reader ON personal_data_reads FOR INSERT TO ${REQUEST_ROLE}
+CREATE POLICY written_by_the_reader ON personal_data_reads FOR INSERT TO damrong_request
   WITH CHECK (account_id = current_setting('damrong.account_id', true) AND office = current_setting('damrong.office', true));
-CREATE POLICY read_by_oversight ON personal_data_reads FOR SELECT TO ${REQUEST_ROLE}
+CREATE POLICY read_by_oversight ON personal_data_reads FOR SELECT TO damrong_request
   USING (damrong_scope_level() IN ('CENTRAL', 'AUDITOR'));
-GRANT INSERT, SELECT ON personal_data_reads TO ${REQUEST_ROLE};`;
+GRANT INSERT, SELECT ON personal_data_reads TO damrong_request;

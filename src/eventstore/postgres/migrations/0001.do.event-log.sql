@@ -1,5 +1,5 @@
-/** The event log: one row an event, gap-free global order by (transaction_id, global_position). */
-export const EVENT_LOG_MIGRATION = `
+-- The event log: one row an event, gap-free global order by (transaction_id, global_position).
+
 CREATE TABLE events (
   global_position bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   transaction_id  xid8 NOT NULL DEFAULT pg_current_xact_id(),
@@ -15,4 +15,3 @@ CREATE TABLE events (
   CONSTRAINT events_event_id_unique UNIQUE (event_id)
 );
 CREATE INDEX events_global_order ON events (transaction_id, global_position);
-`;

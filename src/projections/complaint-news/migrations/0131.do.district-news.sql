@@ -1,5 +1,5 @@
-/** The district news read model: one row per post, newest activity first per district. */
-export const COMPLAINT_NEWS_MIGRATION = `
+-- The district news read model: one row per post, newest activity first per district.
+
 CREATE TABLE district_news (
   news_id       text PRIMARY KEY,
   district_code text NOT NULL,
@@ -14,4 +14,4 @@ CREATE TABLE district_news (
   photos        jsonb NOT NULL,
   posted_at     timestamptz NOT NULL
 );
-CREATE INDEX district_news_by_district ON district_news (district_code, held_on DESC, posted_at DESC);`;
+CREATE INDEX district_news_by_district ON district_news (district_code, held_on DESC, posted_at DESC);

@@ -1,4 +1,4 @@
-export const PROJECTION_CHECKPOINTS_MIGRATION = `
+
 CREATE TABLE projection_checkpoints (
   name            text PRIMARY KEY,
   transaction_id  xid8 NOT NULL DEFAULT '0',
@@ -8,4 +8,4 @@ CREATE TABLE projection_checkpoints (
   failed_event_id uuid,
   failed_position bigint,
   updated_at      timestamptz NOT NULL DEFAULT now()
-);`;
+);

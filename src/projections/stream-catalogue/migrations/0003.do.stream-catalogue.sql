@@ -1,4 +1,4 @@
-export const STREAM_CATALOGUE_MIGRATION = `
+
 CREATE TABLE stream_catalogue (
   stream_id         text PRIMARY KEY,
   case_type         text NOT NULL,
@@ -7,4 +7,4 @@ CREATE TABLE stream_catalogue (
   first_recorded_at timestamptz NOT NULL,
   last_recorded_at  timestamptz NOT NULL
 );
-CREATE INDEX stream_catalogue_by_type ON stream_catalogue (case_type, last_recorded_at DESC);`;
+CREATE INDEX stream_catalogue_by_type ON stream_catalogue (case_type, last_recorded_at DESC);
