@@ -136,7 +136,7 @@ export function receiptOf(run: number, i: number, count: number): ReceiveComplai
   const candidates: DuplicateCandidate[] = earlier >= 0 && person !== null && person === complainantOf(earlier)
     ? [{
       complaintId: complaintIdOf(run, earlier), complainantCitizenId: citizenOf(person), subject: subjectTextOf(earlier),
-      receivedAt: receivedAtOf(earlier, count).toISOString(), status: 'RECEIVED',
+      receivedAt: receivedAtOf(earlier, count).toISOString(), status: 'RECEIVED', heldBy: { level: 'DISTRICT', code: placeOf(earlier).district.code },
     }]
     : [];
   return {

@@ -47,6 +47,7 @@ describe('duplicate candidates from the complaint list', () => {
     expect(ids(paper)).toEqual(['edge', 'old', 'recent']);
     expect(paper.find((c) => c.complaintId === 'recent')).toMatchObject({
       complainantCitizenId: PERSON, status: 'RECEIVED', subject: 'ถนนในหมู่บ้านชำรุดเป็นหลุมบ่อ', receivedAt: '2025-02-28T17:00:00.000Z',
+      heldBy: { level: 'DISTRICT', code: '7001' },
     });
     expect(await loadDuplicateCandidates(db.pool, { ...at, citizenId: null, accusedKey: null })).toEqual([]);
   });

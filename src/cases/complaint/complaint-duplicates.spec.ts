@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  accusedKey, DUPLICATE_WINDOW_DAYS, findPossibleDuplicates, normaliseThaiText, subjectSimilarity, subjectTrigrams,
-  SUBJECT_SIMILARITY_THRESHOLD, type DuplicateCandidate,
+  accusedKey, DUPLICATE_WINDOW_DAYS, findDuplicateMatches, normaliseThaiText, possibleDuplicateSeenBy, subjectSimilarity,
+  subjectTrigrams, SUBJECT_SIMILARITY_THRESHOLD, type DuplicateCandidate,
 } from './complaint-duplicates.js';
+import type { Office } from './complaint-office.js';
 
 const RECEIVED_AT = '2024-06-03T02:15:00.000Z';
 const daysBefore = (days: number) => new Date(Date.parse(RECEIVED_AT) - days * 86_400_000).toISOString();
@@ -15,8 +16,13 @@ const complaint = {
   subject: 'ถูกเจ้าหนี้นอกระบบทวงหนี้ข่มขู่',
   receivedAt: RECEIVED_AT,
 };
-const candidate = (patch: Partial<DuplicateCandidate>): DuplicateCandidate =>
-  ({ complaintId: 'c-old', subject: 'เรื่องอื่น', receivedAt: daysBefore(10), status: 'IN_PROGRESS', ...patch });
+const candidate = (patch: Partial<DuplicateCandidate>): DuplicateCandidate => ({
+  complaintId: 'c-old', subject: 'เรื่องอื่น', receivedAt: daysBefore(10), status: 'IN_PROGRESS',
+  heldBy: { level: 'DISTRICT', code: '5001' }, ...patch,
+});
+/** The matches as (candidate id, reason). */
+const findPossibleDuplicates = (...args: Parameters<typeof findDuplicateMatches>) =>
+  findDuplicateMatches(...args).map((m) => ({ complaintId: m.candidate.complaintId, reason: m.reason }));
 
 describe('duplicate check at receipt', () => {
   it('finds the same complainant citizen id, lodged in another province', () => {
@@ -60,6 +66,30 @@ describe('duplicate check at receipt', () => {
     const anonymous = { ...complaint, complainantCitizenId: null, accusedKey: null };
     expect(findPossibleDuplicates(anonymous, [candidate({ complainantCitizenId: null, accusedKey: null, subject: complaint.subject })]))
       .toEqual([]);
+  });
+});
+
+describe('what the receiving office learns of a match', () => {
+  const district = (code: string): Office => ({ level: 'DISTRICT', code });
+  const match = (heldBy: Office) => ({
+    candidate: candidate({ complaintId: 'c-4901', heldBy, receivedAt: '2024-05-31T18:30:00.000Z', complainantCitizenId: '1101700207030' }),
+    reason: 'SAME_COMPLAINANT' as const,
+  });
+
+  it('is the id of a complaint its own area holds: its district, or its province and the province\'s districts', () => {
+    expect(possibleDuplicateSeenBy(district('4901'), match(district('4901')))).toEqual({ complaintId: 'c-4901', reason: 'SAME_COMPLAINANT' });
+    expect(possibleDuplicateSeenBy({ level: 'PROVINCE', code: '49' }, match(district('4901'))))
+      .toEqual({ complaintId: 'c-4901', reason: 'SAME_COMPLAINANT' });
+    expect(possibleDuplicateSeenBy({ level: 'CENTRAL', code: 'CENTRAL' }, match({ level: 'PROVINCE', code: '49' })))
+      .toEqual({ complaintId: 'c-4901', reason: 'SAME_COMPLAINANT' });
+  });
+
+  it('is only the holding office, the Bangkok day of receipt and the reason for a complaint held elsewhere', () => {
+    const elsewhere = { heldBy: district('4901'), since: '2024-06-01', reason: 'SAME_COMPLAINANT' };
+    expect(possibleDuplicateSeenBy(district('4902'), match(district('4901')))).toEqual(elsewhere);
+    expect(possibleDuplicateSeenBy({ level: 'PROVINCE', code: '50' }, match(district('4901')))).toEqual(elsewhere);
+    expect(possibleDuplicateSeenBy(district('4901'), match({ level: 'PROVINCE', code: '49' })))
+      .toEqual({ ...elsewhere, heldBy: { level: 'PROVINCE', code: '49' } });
   });
 });
 

@@ -1,5 +1,7 @@
+import { bangkokDateOf } from '../../shared/date-input.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
-import type { ComplaintStatus, Party, PossibleDuplicate } from './complaint.events.js';
+import { officeCovers, type Office } from './complaint-office.js';
+import type { ComplaintStatus, DuplicateReason, Party, PossibleDuplicate } from './complaint.events.js';
 
 /**
  * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model supplies candidate
@@ -7,7 +9,8 @@ import type { ComplaintStatus, Party, PossibleDuplicate } from './complaint.even
  * is not closed, was received at most DUPLICATE_WINDOW_DAYS before the new complaint (or after it), and
  * either has the same complainant citizen id, or the same accused key and a subject at least
  * SUBJECT_SIMILARITY_THRESHOLD similar. A read model mirrors this with the normalised text below
- * (normaliseThaiText, subjectTrigrams) stored beside each complaint.
+ * (normaliseThaiText, subjectTrigrams) stored beside each complaint. The receiving office learns the id of a
+ * match only in its own area; of one elsewhere only who holds it, since when and why (possibleDuplicateSeenBy).
  */
 export const DUPLICATE_WINDOW_DAYS = 90;
 export const SUBJECT_SIMILARITY_THRESHOLD = 0.5;
@@ -19,6 +22,14 @@ export interface DuplicateCandidate {
   subject: string;
   receivedAt: string;
   status: ComplaintStatus;
+  /** The office holding it now. */
+  heldBy: Office;
+}
+
+/** A candidate found to be possibly the same complaint, and why. */
+export interface DuplicateMatch {
+  candidate: DuplicateCandidate;
+  reason: DuplicateReason;
 }
 
 /**
@@ -75,7 +86,8 @@ export function accusedKey(party: Pick<Party, 'name'>): string | null {
   return key === '' ? null : key;
 }
 
-interface NewComplaint {
+/** The new complaint's keys, as the check compares them. */
+export interface NewComplaint {
   complaintId: string;
   complainantCitizenId: string | null;
   accusedKey: string | null;
@@ -87,19 +99,32 @@ const DAY_MS = 86_400_000;
 const digitsOnly = (id: string | null | undefined) => (id ? toArabicDigits(id).replace(/\D/g, '') : '');
 
 /** The candidates that may be the same complaint, each once, in the order given. */
-export function findPossibleDuplicates(complaint: NewComplaint, candidates: readonly DuplicateCandidate[]): PossibleDuplicate[] {
+export function findDuplicateMatches(complaint: NewComplaint, candidates: readonly DuplicateCandidate[]): DuplicateMatch[] {
   const windowStart = Date.parse(complaint.receivedAt) - DUPLICATE_WINDOW_DAYS * DAY_MS;
   const citizenId = digitsOnly(complaint.complainantCitizenId);
-  const found = new Map<string, PossibleDuplicate>();
+  const found = new Map<string, DuplicateMatch>();
   for (const candidate of candidates) {
     if (candidate.complaintId === complaint.complaintId || found.has(candidate.complaintId)) continue;
     if (candidate.status === 'CLOSED' || !(Date.parse(candidate.receivedAt) >= windowStart)) continue;
     if (citizenId !== '' && digitsOnly(candidate.complainantCitizenId) === citizenId) {
-      found.set(candidate.complaintId, { complaintId: candidate.complaintId, reason: 'SAME_COMPLAINANT' });
+      found.set(candidate.complaintId, { candidate, reason: 'SAME_COMPLAINANT' });
     } else if (complaint.accusedKey !== null && candidate.accusedKey === complaint.accusedKey
       && subjectSimilarity(candidate.subject, complaint.subject) >= SUBJECT_SIMILARITY_THRESHOLD) {
-      found.set(candidate.complaintId, { complaintId: candidate.complaintId, reason: 'SAME_ACCUSED_SIMILAR_SUBJECT' });
+      found.set(candidate.complaintId, { candidate, reason: 'SAME_ACCUSED_SIMILAR_SUBJECT' });
     }
   }
   return [...found.values()];
+}
+
+/** Whether the match is held outside the area of the office that received the new complaint. */
+export const isElsewhere = (receiver: Office, match: DuplicateMatch): boolean => !officeCovers(receiver, match.candidate.heldBy);
+
+/**
+ * What the receiving office is told (and ComplaintReceived keeps) of a match: in its area the complaint's id;
+ * elsewhere only the holding office, the Bangkok day it was received and the reason.
+ */
+export function possibleDuplicateSeenBy(receiver: Office, match: DuplicateMatch): PossibleDuplicate {
+  const { candidate, reason } = match;
+  if (!isElsewhere(receiver, match)) return { complaintId: candidate.complaintId, reason };
+  return { heldBy: { level: candidate.heldBy.level, code: candidate.heldBy.code }, since: bangkokDateOf(candidate.receivedAt), reason };
 }

@@ -117,6 +117,17 @@ describe('complaint workflow', () => {
       .then([{ type: 'ComplaintMarkedDuplicate', data: { ...fact, duplicateOf: 'c-7' } }]);
   });
 
+  it('takes a duplicate mark from the province over the owning district or the centre, not from another district', () => {
+    const by = (actingOffice: Office) => ({ ...cmd.markDuplicate, actingOffice });
+    given(complaintDecider, [received]).when(by(PROVINCE)).then([{ type: 'ComplaintMarkedDuplicate', data: { ...fact, by: PROVINCE, duplicateOf: 'c-0' } }]);
+    given(complaintDecider, [received]).when(by({ level: 'CENTRAL', code: 'CENTRAL' })).then([
+      { type: 'ComplaintMarkedDuplicate', data: { ...fact, by: { level: 'CENTRAL', code: 'CENTRAL' }, duplicateOf: 'c-0' } },
+    ]);
+    given(complaintDecider, [received]).when(by({ level: 'DISTRICT', code: '7002' })).thenRejects('COMPLAINT_NOT_OWNER', 'actingOffice');
+    given(complaintDecider, [received]).when(by({ level: 'PROVINCE', code: '71' })).thenRejects('COMPLAINT_NOT_OWNER', 'actingOffice');
+    given(complaintDecider, [received]).when({ ...cmd.closeWithdrawn, actingOffice: PROVINCE }).thenRejects('COMPLAINT_NOT_OWNER');
+  });
+
   it('reopens a resolved or closed complaint, and nothing else', () => {
     const reopened = [{ type: 'ComplaintReopened', data: { ...fact, reason: 'ผู้ร้องแจ้งว่ายังไม่ได้ซ่อม' } }];
     given(complaintDecider, [received, closed]).when(cmd.reopen).then(reopened as ComplaintEvent[]);

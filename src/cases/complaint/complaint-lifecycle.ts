@@ -4,7 +4,7 @@ import { parseInstant } from '../../shared/date-input.js';
 import { requireText } from '../../shared/text-input.js';
 import { complaintErrors } from './complaint-errors.js';
 import { optionalLongText, requireLongText } from './complaint-input.js';
-import { parseOffice, sameOffice, type Office } from './complaint-office.js';
+import { officeCovers, parseOffice, sameOffice, type Office } from './complaint-office.js';
 import type { ReceivedComplaint } from './complaint-state.js';
 import type {
   AssignComplaint, CloseComplaint, ComplaintCommand, ForwardComplaint, MarkComplaintDuplicate, RecordComplaintProgress,
@@ -26,7 +26,7 @@ export function decideOnReceived(command: Later, state: ReceivedComplaint): Comp
     at: parseInstant(command.at, 'at'),
     by: parseOffice(command.actingOffice, 'actingOffice'),
   };
-  if (!sameOffice(fact.by, state.owningOffice)) throw complaintErrors.notOwner();
+  if (!mayAct(command, fact.by, state)) throw complaintErrors.notOwner();
   switch (command.type) {
     case 'AssignComplaint': return assign(command, state, fact);
     case 'RecordComplaintProgress': return recordProgress(command, state, fact);
@@ -36,6 +36,14 @@ export function decideOnReceived(command: Later, state: ReceivedComplaint): Comp
     case 'ReopenComplaint': return reopen(command, state, fact);
     case 'MarkComplaintDuplicate': return markDuplicate(command, state, fact);
   }
+}
+
+/**
+ * The owning office works the complaint. A duplicate mark may also come from an office over it (its province,
+ * the centre): one that sees both complaints links them across districts.
+ */
+function mayAct(command: Later, by: Office, state: ReceivedComplaint): boolean {
+  return sameOffice(by, state.owningOffice) || (command.type === 'MarkComplaintDuplicate' && officeCovers(by, state.owningOffice));
 }
 
 /** Assign, progress, forward and resolve need a complaint still being worked on. */

@@ -1,4 +1,5 @@
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
+import { coversOffice } from '../../identity/staff-authority.js';
 import { requireChoice } from '../../shared/choice.js';
 import { complaintErrors } from './complaint-errors.js';
 
@@ -31,4 +32,12 @@ export function parseOffice(office: Office | undefined | null, field: string): O
 
 export function sameOffice(a: Office, b: Office): boolean {
   return a.level === b.level && a.code === b.code;
+}
+
+/**
+ * Whether the accounts of `office` read complaints `other` holds (the area scope's coversOffice): a district its
+ * own, a province its own and its districts', the centre all.
+ */
+export function officeCovers(office: Office, other: Office): boolean {
+  return coversOffice({ level: office.level, office: { kind: office.level, code: office.code } }, { kind: other.level, code: other.code });
 }

@@ -2,7 +2,7 @@ import { requireChoice } from '../../shared/choice.js';
 import { parseInstant } from '../../shared/date-input.js';
 import { hasText, requireText } from '../../shared/text-input.js';
 import { findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.js';
-import { accusedKey, findPossibleDuplicates } from './complaint-duplicates.js';
+import { accusedKey, findDuplicateMatches, possibleDuplicateSeenBy } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
 import { parsePoint, parseReceivedAt, requireLongText } from './complaint-input.js';
 import { parseOffice } from './complaint-office.js';
@@ -11,7 +11,10 @@ import type { ReceiveComplaint } from './complaint.commands.js';
 import { COMPLAINT_CHANNELS, type ComplaintCategory, type ComplaintEvent, type ComplaintLocation } from './complaint.events.js';
 import { parseTrackingCode } from './tracking-code.js';
 
-/** รับเรื่อง: checks and normalises a new complaint into ComplaintReceived, with its possible duplicates. */
+/**
+ * รับเรื่อง: checks and normalises a new complaint into ComplaintReceived, with its possible duplicates as the
+ * receiving office may see them (an id in its area; elsewhere only holder, day and reason).
+ */
 export function decideReceive(command: ReceiveComplaint): ComplaintEvent[] {
   const at = parseInstant(command.at, 'at');
   const receivedAt = command.receivedAt ? parseReceivedAt(command.receivedAt, 'receivedAt') : at;
@@ -23,7 +26,7 @@ export function decideReceive(command: ReceiveComplaint): ComplaintEvent[] {
   const category = parseCategory(command.category);
   const accused = command.accused ? parseParty(command.accused) : null;
   if (category.mainCode === 'STATE_OFFICIAL' && accused === null) throw complaintErrors.accusedRequired();
-  const possibleDuplicates = findPossibleDuplicates(
+  const matches = findDuplicateMatches(
     {
       complaintId,
       complainantCitizenId: complainant.anonymous ? null : complainant.citizenId,
@@ -33,6 +36,7 @@ export function decideReceive(command: ReceiveComplaint): ComplaintEvent[] {
     },
     command.candidates ?? [],
   );
+  const possibleDuplicates = matches.map((match) => possibleDuplicateSeenBy(office, match));
   return [{
     type: 'ComplaintReceived',
     data: {

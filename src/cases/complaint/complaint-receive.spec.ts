@@ -78,13 +78,24 @@ describe('ReceiveComplaint', () => {
   });
 
   it('lists open complaints of the same complainant as possible duplicates', () => {
+    const here = { level: 'DISTRICT' as const, code: '7001' };
     const candidates = [
-      { complaintId: 'c-0', complainantCitizenId: '1101700207030', subject: 'อื่น', receivedAt: '2024-05-01T00:00:00Z', status: 'ASSIGNED' as const },
-      { complaintId: 'c-9', complainantCitizenId: '3100500123459', subject: 'อื่น', receivedAt: '2024-05-01T00:00:00Z', status: 'ASSIGNED' as const },
+      { complaintId: 'c-0', complainantCitizenId: '1101700207030', subject: 'อื่น', receivedAt: '2024-05-01T00:00:00Z', status: 'ASSIGNED' as const, heldBy: here },
+      { complaintId: 'c-9', complainantCitizenId: '3100500123459', subject: 'อื่น', receivedAt: '2024-05-01T00:00:00Z', status: 'ASSIGNED' as const, heldBy: here },
     ];
     given(complaintDecider)
       .when(receive({ candidates }))
       .then([received({ possibleDuplicates: [{ complaintId: 'c-0', reason: 'SAME_COMPLAINANT' }] })]);
+  });
+
+  it('keeps of a possible duplicate held outside the receiving district only its holder, day and reason', () => {
+    const candidates = [{
+      complaintId: 'c-chiang-mai', complainantCitizenId: '1101700207030', accusedKey: 'สมชายเงินด่วน', subject: 'ถูกเจ้าหนี้นอกระบบทวงหนี้ข่มขู่',
+      receivedAt: '2024-05-01T18:00:00Z', status: 'IN_PROGRESS' as const, heldBy: { level: 'DISTRICT' as const, code: '5001' },
+    }];
+    given(complaintDecider)
+      .when(receive({ candidates }))
+      .then([received({ possibleDuplicates: [{ heldBy: { level: 'DISTRICT', code: '5001' }, since: '2024-05-02', reason: 'SAME_COMPLAINANT' }] })]);
   });
 
   it('refuses a second receipt on the same stream', () => {

@@ -9,9 +9,11 @@ import type { CommandResult, StreamAccess } from '../../eventstore/handle-comman
 import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
 import { coversOffice } from '../../identity/staff-authority.js';
 import type { Clock } from '../../shared/clock.js';
+import { fold } from '../../shared/decider.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { loadDuplicateCandidates } from './complaint-candidates.js';
-import { accusedKey } from './complaint-duplicates.js';
+import { noteCrossAreaMatches } from './complaint-cross-area-reads.js';
+import { accusedKey, findDuplicateMatches, type NewComplaint } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
 import { parseReceivedAt } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
@@ -49,7 +51,9 @@ function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
  * office as the acting office (the account and office are recorded on the events too), gives
  * a new complaint its id, a free tracking code and its duplicate candidates, and makes a retried commandId
  * store nothing new (a retried receipt lands on the same complaint id, derived from the commandId). Candidates
- * and tracking codes are looked up as the owner: the duplicate check spans the whole country.
+ * and tracking codes are looked up as the owner: the duplicate check spans the whole country, and each match
+ * outside the account's area goes to the personal-data read log. A duplicate mark names a complaint of the
+ * account's area only.
  */
 @Injectable()
 export class ComplaintCommandHandlers {
@@ -64,20 +68,29 @@ export class ComplaintCommandHandlers {
     const commandId = this.commandId(clientCommandId);
     const at = this.clock.now().toISOString();
     const complaintId = clientCommandId ? complaintIdFor(commandId) : randomUUID();
-    const candidates = await loadDuplicateCandidates(this.pool, {
-      citizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
+    const keys: NewComplaint = {
+      complaintId,
+      complainantCitizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
       accusedKey: details.accused ? accusedKey({ name: details.accused.name }) : null,
+      subject: String(details.subject ?? ''),
       receivedAt: details.receivedAt ? parseReceivedAt(details.receivedAt, 'receivedAt') : at,
+    };
+    const candidates = await loadDuplicateCandidates(this.pool, {
+      citizenId: keys.complainantCitizenId, accusedKey: keys.accusedKey, receivedAt: keys.receivedAt,
     });
+    const actingOffice = actingOfficeOf(staff);
     const command: ReceiveComplaint = {
-      ...details, type: 'ReceiveComplaint', at, actingOffice: actingOfficeOf(staff), complaintId,
+      ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId,
       trackingCode: await issueTrackingCode(this.pool), candidates,
     };
-    return this.send(staff, complaintId, command, commandId);
+    const result = await this.send(staff, complaintId, command, commandId);
+    const received = result.events.find((e) => e.type === 'ComplaintReceived');
+    if (received) noteCrossAreaMatches(actingOffice, findDuplicateMatches(keys, candidates), received.data.possibleDuplicates);
+    return result;
   }
 
   async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
-    if (details.type === 'MarkComplaintDuplicate') await this.requireComplaint(details.duplicateOf, 'duplicateOf');
+    if (details.type === 'MarkComplaintDuplicate') await this.requireComplaintInArea(staff, details.duplicateOf, 'duplicateOf');
     const command = { ...details, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff) } as LaterCommand;
     return this.send(staff, complaintId, command, this.commandId(clientCommandId));
   }
@@ -92,11 +105,15 @@ export class ComplaintCommandHandlers {
     return commandIdOf(clientCommandId);
   }
 
-  /** The complaint another one is marked a duplicate of must exist in the log. */
-  private async requireComplaint(complaintId: string, field: string): Promise<void> {
+  /**
+   * The complaint another one is marked a duplicate of must be in the log and held in the account's area: one held
+   * elsewhere is refused exactly as an unknown id is (same code, message and field, after the same read).
+   */
+  private async requireComplaintInArea(staff: SignedInStaff, complaintId: string, field: string): Promise<void> {
     const id = String(complaintId ?? '').trim();
-    const found = id !== '' && (await this.store.readStream(complaintStreamId(id), { toVersion: 1 })).length > 0;
-    if (found) return;
+    const events = id === '' ? [] : await this.store.readStream(complaintStreamId(id));
+    const state = fold(complaintDecider, events.map((e) => ({ type: e.type, data: e.data }) as ComplaintEvent));
+    if (state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) return;
     const { code, messageTh, messageEn } = complaintErrors.notFound();
     throw new DomainError(code, messageTh, messageEn, field);
   }

@@ -8,7 +8,9 @@ import type { ComplaintEvent, ComplaintEventType } from './complaint.events.js';
 
 /**
  * เรื่องร้องเรียนร้องทุกข์: the complaint case type of the Damrongdhama centres, one stream per complaint.
- * Pure: time, ids, the tracking code and the duplicate candidates all arrive on the command.
+ * Pure: time, ids, the tracking code and the duplicate candidates all arrive on the command. Schema versions:
+ * ComplaintReceived 2 may hold possible duplicates held elsewhere (DuplicateElsewhere); version 1 is read as it
+ * is, all its entries being ids.
  */
 export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> & {
   schemaVersions: Readonly<Record<ComplaintEventType, number>>;
@@ -24,7 +26,7 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
     return decideOnReceived(command, state);
   },
   schemaVersions: {
-    ComplaintReceived: 1,
+    ComplaintReceived: 2,
     ComplaintAssigned: 1,
     ComplaintProgressRecorded: 1,
     ComplaintForwarded: 1,

@@ -64,10 +64,29 @@ export type Assignee = { kind: 'TAMBON_TEAM'; subdistrictCode: string } | { kind
 
 export type DuplicateReason = 'SAME_COMPLAINANT' | 'SAME_ACCUSED_SIMILAR_SUBJECT';
 
-export interface PossibleDuplicate {
+/**
+ * A possible duplicate held in the receiving office's area (coversOffice of the office that received it): its id.
+ * Every entry of a ComplaintReceived of schema version 1 has this shape, whatever the area; they are read as
+ * they are (version 2 only added the shape below).
+ */
+export interface DuplicateInArea {
   complaintId: string;
   reason: DuplicateReason;
 }
+
+/**
+ * One held outside the receiving office's area: only the office holding it, the Bangkok day it was received
+ * (YYYY-MM-DD) and why it matched; never its id, subject or people. Version 2 of ComplaintReceived.
+ */
+export interface DuplicateElsewhere {
+  heldBy: Office;
+  since: string;
+  reason: DuplicateReason;
+}
+
+export type PossibleDuplicate = DuplicateInArea | DuplicateElsewhere;
+
+export const isDuplicateInArea = (duplicate: PossibleDuplicate): duplicate is DuplicateInArea => 'complaintId' in duplicate;
 
 interface Fact {
   complaintId: string;

@@ -15,7 +15,7 @@ import {
 } from './complaint.command-handlers.js';
 import {
   AssigneeInput, CloseReasonEnum, Complaint, ComplaintChange, ComplaintHistoryEntry, ComplaintReceipt, OfficeInput,
-  ReceiveComplaintInput,
+  ReceiveComplaintInput, toPossibleDuplicate,
 } from './complaint.types.js';
 import { formatTrackingCode } from './tracking-code.js';
 
@@ -46,7 +46,8 @@ export class ComplaintResolver {
   ): Promise<ComplaintReceipt> {
     const result = await this.handlers.receive(staff, input, commandId);
     const received = result.events.find((e) => e.type === 'ComplaintReceived');
-    return { ...toChange(result), possibleDuplicates: received?.type === 'ComplaintReceived' ? received.data.possibleDuplicates : [] };
+    const found = received?.type === 'ComplaintReceived' ? received.data.possibleDuplicates : [];
+    return { ...toChange(result), possibleDuplicates: found.map(toPossibleDuplicate) };
   }
 
   @Requires(mayWorkCases)
@@ -122,7 +123,10 @@ export class ComplaintResolver {
   }
 
   @Requires(mayWorkCases)
-  @Mutation(() => ComplaintChange, { description: 'Confirms the complaint duplicates an existing one' })
+  @Mutation(() => ComplaintChange, {
+    description: 'Confirms the complaint duplicates another one of your area: by its owning office, or by the province '
+      + 'or centre over it (which links complaints of two districts); one outside your area is COMPLAINT_NOT_FOUND',
+  })
   markComplaintDuplicate(
     @CurrentStaff() staff: SignedInStaff,
     @Args('complaintId', ID_ARG) complaintId: string,

@@ -1,9 +1,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { formatThaiDate } from '../../calendar/thai-date-text.js';
+import { centreNameTh } from '../../geography/centre-name.js';
 import { personalDataOfStream } from '../../identity/personal-data-reads.js';
 import { OFFICE_LEVELS, type OfficeLevel } from './complaint-office.js';
 import {
-  CLOSE_REASONS, COMPLAINT_CHANNELS, PARTY_KINDS, type CloseReason, type ComplaintChannel, type ComplaintStatus,
-  type DuplicateReason, type PartyKind,
+  CLOSE_REASONS, COMPLAINT_CHANNELS, isDuplicateInArea, PARTY_KINDS, type CloseReason, type ComplaintChannel,
+  type ComplaintStatus, type DuplicateReason, type PartyKind, type PossibleDuplicate as StoredDuplicate,
 } from './complaint.events.js';
 
 /** GraphQL shapes of the complaint commands and of a complaint as its stream leaves it. */
@@ -113,10 +115,37 @@ export class ComplaintAssignee {
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 
-@ObjectType({ description: 'A complaint the duplicate check found at receipt; staff confirm with markComplaintDuplicate' })
+@ObjectType({ description: 'An office holding a complaint, with the Thai name of its Damrongdhama centre' })
+export class HoldingOffice {
+  @Field(() => OfficeLevelEnum) level!: OfficeLevel;
+  @Field() code!: string;
+  @Field({ description: 'e.g. ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี จังหวัดราชบุรี' }) nameTh!: string;
+}
+
+@ObjectType({
+  description: 'A complaint the duplicate check found at receipt. In the receiving office\'s area: its id (confirm with '
+    + 'markComplaintDuplicate). Elsewhere: only the office holding it, the day it was received and why; a province or '
+    + 'the centre over both links them, or forward this complaint to that office',
+})
 export class PossibleDuplicate {
-  @Field(() => ID) complaintId!: string;
   @Field(() => DuplicateReasonEnum) reason!: DuplicateReason;
+  @Field(() => ID, { nullable: true, description: 'In the receiving office\'s area only' }) complaintId!: string | null;
+  @Field(() => HoldingOffice, { nullable: true, description: 'Outside the receiving office\'s area: who holds it' })
+  heldBy!: HoldingOffice | null;
+  @Field(() => String, { nullable: true, description: 'Outside the area: the day it was received, YYYY-MM-DD (Bangkok)' })
+  since!: string | null;
+  @Field(() => String, { nullable: true, description: 'The same day in Thai, Buddhist Era, e.g. 3 มิถุนายน 2567' })
+  sinceTh!: string | null;
+}
+
+/** The possible duplicate as the API shows it; a stored entry of either shape (see PossibleDuplicate in the events). */
+export function toPossibleDuplicate(entry: StoredDuplicate): PossibleDuplicate {
+  if (isDuplicateInArea(entry)) return { reason: entry.reason, complaintId: entry.complaintId, heldBy: null, since: null, sinceTh: null };
+  const { level, code } = entry.heldBy;
+  return {
+    reason: entry.reason, complaintId: null, heldBy: { level, code, nameTh: centreNameTh(level, code) },
+    since: entry.since, sinceTh: formatThaiDate(entry.since),
+  };
 }
 
 @ObjectType({ description: 'A complaint as its own events leave it (the write side, always current)' })

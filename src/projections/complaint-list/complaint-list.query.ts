@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
@@ -42,7 +43,7 @@ export interface ListedRow {
   subject: string;
   accused_name: string | null;
   assignee: { kind: string; subdistrictCode?: string; name?: string } | null;
-  possible_duplicates: { complaintId: string; reason: string }[];
+  possible_duplicates: PossibleDuplicate[];
   duplicate_of: string | null;
   close_reason: string | null;
   closed_at: Date | null;

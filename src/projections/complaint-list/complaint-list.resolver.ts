@@ -1,16 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
+import { isDuplicateInArea, type PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
+import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
+import { centreNameTh } from '../../geography/centre-name.js';
 import { areaWithin } from '../../identity/area-scope.js';
 import { CurrentStaff } from '../../identity/staff-access.decorators.js';
 import { coversOffice } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
 import type { OfficeKind } from '../../identity/staff-office.js';
 import { DomainError } from '../../shared/domain-error.js';
-import { officeNameTh } from './complaint-office-name.js';
 import { findComplaint, listComplaints, type ListedRow } from './complaint-list.query.js';
-import { ComplaintFilter, ComplaintListItem, ComplaintPage } from './complaint-list.types.js';
+import { ComplaintFilter, ComplaintListItem, ComplaintPage, type ListedDuplicate } from './complaint-list.types.js';
 
 const notFound = () => new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint', 'id');
 
@@ -48,7 +50,7 @@ function toItem(row: ListedRow): ComplaintListItem {
     complaintId: row.complaint_id,
     trackingCode: [row.tracking_code.slice(0, 4), row.tracking_code.slice(4, 8), row.tracking_code.slice(8)].join('-'),
     status: row.status,
-    owningOffice: { level: row.owning_level, code: row.owning_code, nameTh: officeNameTh(row.owning_level, row.owning_code) },
+    owningOffice: { level: row.owning_level, code: row.owning_code, nameTh: centreNameTh(row.owning_level, row.owning_code) },
     location: {
       subdistrictCode: row.location_subdistrict, districtCode: row.location_district, provinceCode: row.location_province,
       lat: row.location_lat, lng: row.location_lng,
@@ -61,11 +63,21 @@ function toItem(row: ListedRow): ComplaintListItem {
     assignee: row.assignee && {
       kind: row.assignee.kind, subdistrictCode: row.assignee.subdistrictCode ?? null, name: row.assignee.name ?? null,
     },
-    possibleDuplicates: row.possible_duplicates,
+    possibleDuplicates: row.possible_duplicates.map(toListedDuplicate),
     duplicateOf: row.duplicate_of,
     closeReason: row.close_reason,
     closedAt: row.closed_at,
     version: row.version,
     updatedAt: row.updated_at,
+  };
+}
+
+/** A stored possible duplicate of either shape: an id (in the receiving office's area), or holder, day and reason. */
+function toListedDuplicate(entry: PossibleDuplicate): ListedDuplicate {
+  if (isDuplicateInArea(entry)) return { reason: entry.reason, complaintId: entry.complaintId, heldBy: null, since: null, sinceTh: null };
+  const { level, code } = entry.heldBy;
+  return {
+    reason: entry.reason, complaintId: null, heldBy: { level, code, nameTh: centreNameTh(level, code) },
+    since: entry.since, sinceTh: formatThaiDate(entry.since),
   };
 }

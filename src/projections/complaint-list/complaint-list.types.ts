@@ -31,10 +31,18 @@ export class ComplaintAssigneeView {
   @Field(() => String, { nullable: true }) name!: string | null;
 }
 
-@ObjectType('ListedDuplicate', { description: 'A complaint the duplicate check found at receipt' })
+@ObjectType('ListedDuplicate', {
+  description: 'A complaint the duplicate check found at receipt: its id if the receiving office\'s area held it, else '
+    + 'only the office holding it then, the day it was received and why',
+})
 export class ListedDuplicate {
-  @Field(() => ID) complaintId!: string;
   @Field({ description: 'SAME_COMPLAINANT or SAME_ACCUSED_SIMILAR_SUBJECT' }) reason!: string;
+  @Field(() => ID, { nullable: true, description: 'In the receiving office\'s area only' }) complaintId!: string | null;
+  @Field(() => ComplaintOfficeView, { nullable: true, description: 'Outside that area: who held it' })
+  heldBy!: ComplaintOfficeView | null;
+  @Field(() => String, { nullable: true, description: 'Outside that area: the day it was received, YYYY-MM-DD (Bangkok)' })
+  since!: string | null;
+  @Field(() => String, { nullable: true, description: 'The same day in Thai, Buddhist Era' }) sinceTh!: string | null;
 }
 
 @ObjectType('ComplaintListItem', { description: 'A complaint as the complaint list read model holds it' })

@@ -4,10 +4,10 @@ import type pg from 'pg';
 import { bangkokDay } from '../../calendar/calendar-day.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
+import { centreNameTh } from '../../geography/centre-name.js';
 import { Public } from '../../identity/staff-access.decorators.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
-import { officeNameTh } from './complaint-office-name.js';
 import { ComplaintPublicStatus, type PublicDate } from './complaint-status.types.js';
 
 const STATUS_TH: Readonly<Record<string, string>> = {
@@ -67,7 +67,7 @@ export class ComplaintStatusResolver {
       receivedOn: publicDate(row.received_at),
       updatedOn: publicDate(row.updated_at),
       closedOn: row.closed_at && publicDate(row.closed_at),
-      handledBy: officeNameTh(row.owning_level, row.owning_code),
+      handledBy: centreNameTh(row.owning_level, row.owning_code),
     };
   }
 }

@@ -1,11 +1,12 @@
-import { findDistrict, findProvince } from '../../geography/geography.js';
+import { findDistrict, findProvince } from './geography.js';
 
 /**
  * The Thai name of an office's Damrongdhama centre: ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี จังหวัดราชบุรี,
  * ศูนย์ดำรงธรรมเขตพระนคร กรุงเทพมหานคร, ศูนย์ดำรงธรรมจังหวัดราชบุรี, ศูนย์ดำรงธรรมกรุงเทพมหานคร,
- * ศูนย์ดำรงธรรมส่วนกลาง. Codes come from events, which carry only codes the geography knows.
+ * ศูนย์ดำรงธรรมส่วนกลาง, as complaints name the office holding them. Codes come from events, which carry only
+ * codes the geography knows.
  */
-export function officeNameTh(level: string, code: string): string {
+export function centreNameTh(level: string, code: string): string {
   if (level === 'CENTRAL') return 'ศูนย์ดำรงธรรมส่วนกลาง';
   const province = findProvince(code.slice(0, 2));
   const district = level === 'DISTRICT' ? findDistrict(code) : undefined;
