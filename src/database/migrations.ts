@@ -12,7 +12,9 @@ import {
 import { COMPLAINT_NEWS_MIGRATION } from '../projections/complaint-news/complaint-news.migration.js';
 import { STREAM_CATALOGUE_MIGRATION } from '../projections/stream-catalogue/stream-catalogue.migration.js';
 import { DEBT_CASES_MIGRATION } from '../projections/debt-cases/debt-cases.migration.js';
-import { SIGN_IN_LIMITS_MIGRATION, STAFF_ACCOUNTS_MIGRATION, STAFF_SESSIONS_MIGRATION } from '../identity/identity.migration.js';
+import {
+  SIGN_IN_LIMITS_MIGRATION, SIGN_IN_PAIRS_MIGRATION, STAFF_ACCOUNTS_MIGRATION, STAFF_SESSIONS_MIGRATION,
+} from '../identity/identity.migration.js';
 import { AREA_SCOPE_MIGRATION } from './area-scope.migration.js';
 import { READ_MODEL_SCOPE_MIGRATION, ROLLUP_SCOPE_MIGRATION, ROLLUP_SCOPE_AGAIN_MIGRATION } from '../projections/read-model-scope.migration.js';
 import { REPORT_SCOPE_MIGRATION } from '../reporting/report-scope.migration.js';
@@ -55,6 +57,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 186, name: 'who restarted a projection', sql: PROJECTION_RESTARTS_MIGRATION },
   { version: 187, name: 'area scope of the complaint statistics roll-ups', sql: ROLLUP_SCOPE_MIGRATION },
   { version: 188, name: 'area scope of the complaint statistics roll-ups, whatever the order', sql: ROLLUP_SCOPE_AGAIN_MIGRATION },
+  { version: 230, name: 'sign-in failures per user name and client address', sql: SIGN_IN_PAIRS_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';
