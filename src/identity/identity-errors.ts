@@ -50,8 +50,8 @@ export const identityErrors = {
     error('SIGN_IN_DELAYED', `ใส่รหัสผ่านผิดหลายครั้ง กรุณารอ ${seconds} วินาทีแล้วลองใหม่`,
       `Too many wrong passwords: try again in ${seconds} s`),
   locked: (minutes: number) =>
-    error('ACCOUNT_LOCKED', `บัญชีถูกล็อกชั่วคราวเพราะใส่รหัสผ่านผิดหลายครั้ง กรุณารอ ${minutes} นาที`,
-      `The account is locked after repeated wrong passwords: try again in ${minutes} min`),
+    error('ACCOUNT_LOCKED', `ใส่รหัสผ่านผิดหลายครั้งจากเครือข่ายนี้ จึงระงับการเข้าสู่ระบบด้วยเลขประจำตัวนี้จากเครือข่ายนี้ชั่วคราว กรุณารอ ${minutes} นาที`,
+      `Repeated wrong passwords for this citizen id from this network: sign-in from here is locked for ${minutes} min`),
   rateLimited: (seconds: number) =>
     error('RATE_LIMITED', `มีการเข้าสู่ระบบถี่เกินไป กรุณารอ ${seconds} วินาที`, `Too many sign-in attempts: wait ${seconds} s`),
   currentPasswordWrong: () =>

@@ -16,9 +16,10 @@ export interface IdentitySettings {
   /** Proxies in front of the service whose X-Forwarded-For entries are trusted to name the client. */
   trustProxyHops: number;
   lockout: LockoutPolicy;
-  /** Sign-in attempts per client address (a district office's staff share one) and per citizen id. */
+  /** Wrong passwords and refused attempts per client address over all user names (a district office's staff share one). */
   attemptsPerAddress: AttemptBudget;
-  attemptsPerCitizenId: AttemptBudget;
+  /** Wrong passwords per typed user name over all addresses, except those it signed in from lately. */
+  failuresPerUserName: AttemptBudget;
 }
 
 export const IDENTITY_SETTINGS = Symbol('IdentitySettings');
@@ -30,6 +31,6 @@ export function identitySettings(config: IdentityConfig): IdentitySettings {
     trustProxyHops: config.trustProxyHops,
     lockout: DEFAULT_LOCKOUT,
     attemptsPerAddress: { points: 60, durationSeconds: 15 * 60 },
-    attemptsPerCitizenId: { points: 20, durationSeconds: 60 * 60 },
+    failuresPerUserName: { points: 100, durationSeconds: 60 * 60 },
   };
 }

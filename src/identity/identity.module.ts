@@ -16,6 +16,7 @@ import { ResponsibleReporters } from './responsible-reporters.js';
 import { SessionResolver } from './session.resolver.js';
 import { SignInLimits } from './sign-in-limits.js';
 import { SignInService } from './sign-in.js';
+import { SignInThrottle } from './sign-in-throttle.js';
 import { StaffAccountsResolver } from './staff-accounts.resolver.js';
 import { StaffAuthenticator } from './staff-authenticator.js';
 import { StaffDirectory } from './staff-directory.js';
@@ -48,13 +49,17 @@ const SEND = Symbol('SendAccountCommand');
       useFactory: (pool: pg.Pool, settings: IdentitySettings) => new SignInLimits(pool, settings),
     },
     {
-      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInLimits, CLOCK, IDENTITY_SETTINGS],
-      useFactory: (pool: pg.Pool, store: EventStore, limits: SignInLimits, clock: Clock, settings: IdentitySettings) =>
-        new SignInService(pool, store, limits, clock, settings),
+      provide: SignInThrottle, inject: [OWNER_POOL, SignInLimits, IDENTITY_SETTINGS],
+      useFactory: (pool: pg.Pool, limits: SignInLimits, settings: IdentitySettings) => new SignInThrottle(pool, limits, settings.lockout),
     },
     {
-      provide: PasswordChange, inject: [OWNER_POOL, AccountLedger, SignInService, CLOCK],
-      useFactory: (pool: pg.Pool, ledger: AccountLedger, signIn: SignInService, clock: Clock) => new PasswordChange(pool, ledger, signIn, clock),
+      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInThrottle, CLOCK, IDENTITY_SETTINGS],
+      useFactory: (pool: pg.Pool, store: EventStore, throttle: SignInThrottle, clock: Clock, settings: IdentitySettings) =>
+        new SignInService(pool, store, throttle, clock, settings),
+    },
+    {
+      provide: PasswordChange, inject: [OWNER_POOL, AccountLedger, SignInThrottle, CLOCK],
+      useFactory: (pool: pg.Pool, ledger: AccountLedger, throttle: SignInThrottle, clock: Clock) => new PasswordChange(pool, ledger, throttle, clock),
     },
     {
       provide: StaffAuthenticator, inject: [OWNER_POOL, EVENT_STORE, CLOCK, IDENTITY_SETTINGS],

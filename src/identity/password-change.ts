@@ -6,34 +6,29 @@ import { identityErrors } from './identity-errors.js';
 import { hashPassword, verifyPassword } from './password-hashing.js';
 import { checkNewPassword } from './password-policy.js';
 import { revokeAccountSessions } from './sessions.store.js';
-import type { SignInService } from './sign-in.js';
-import { standingAt } from './sign-in-policy.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
 import { commandContextFor, type SignedInStaff } from './staff-context.js';
 
 /**
- * The holder sets a password of their own: the current one is checked like a sign-in (a wrong one counts
- * towards the lock), the new one against the password rules; the hash changes and PasswordChanged is
- * recorded together, and every other session of the account ends.
+ * The holder sets a password of their own: the current one is checked like a sign-in from the same client
+ * address (a wrong one counts towards that address's wait and lock), the new one against the password rules;
+ * the hash changes and PasswordChanged is recorded together, and every other session of the account ends.
  */
 export class PasswordChange {
   constructor(
     private readonly pool: pg.Pool,
     private readonly ledger: AccountLedger,
-    private readonly signIn: SignInService,
+    private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
   ) {}
 
-  async change(staff: SignedInStaff, currentPassword: string, newPassword: string): Promise<void> {
+  async change(staff: SignedInStaff, currentPassword: string, newPassword: string, clientAddress: string): Promise<void> {
     const now = this.clock.now();
     const credentials = await credentialsOfAccount(this.pool, staff.accountId);
     if (!credentials) throw identityErrors.unauthenticated();
-    const standing = standingAt(credentials, now);
-    if (standing.kind === 'LOCKED') throw identityErrors.locked(standing.minutes);
-    if (standing.kind === 'DELAYED') throw identityErrors.signInDelayed(standing.seconds);
-    if (!(await verifyPassword(credentials.passwordHash, String(currentPassword ?? '')))) {
-      await this.signIn.recordFailure(staff.accountId, now);
-      throw identityErrors.currentPasswordWrong();
-    }
+    const admission = await this.throttle.admit(staff.account.citizenId, clientAddress, now);
+    if (!(await verifyPassword(credentials.passwordHash, String(currentPassword ?? '')))) throw identityErrors.currentPasswordWrong();
+    await this.throttle.passed(admission, now);
     checkNewPassword(newPassword, { currentPassword, citizenId: staff.account.citizenId });
     const passwordHash = await hashPassword(newPassword);
     const by = { kind: 'STAFF' as const, profile: staff };

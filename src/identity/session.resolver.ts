@@ -44,8 +44,9 @@ export class SessionResolver {
     @CurrentStaff() staff: SignedInStaff,
     @Args('currentPassword') currentPassword: string,
     @Args('newPassword') newPassword: string,
+    @Context('req') request: RequestOrigin,
   ): Promise<boolean> {
-    await this.passwords.change(staff, currentPassword, newPassword);
+    await this.passwords.change(staff, currentPassword, newPassword, clientAddress(request, this.settings.trustProxyHops));
     return true;
   }
 

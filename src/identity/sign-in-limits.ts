@@ -5,33 +5,39 @@ import { identityErrors } from './identity-errors.js';
 import type { AttemptBudget, IdentitySettings } from './identity-settings.js';
 
 /**
- * Sign-in attempts counted per client address and per citizen id in PostgreSQL (table sign_in_limits,
- * migration 162), so every replica draws on the same budget. Citizen ids are counted by their SHA-256.
+ * Two budgets of password checks, counted in PostgreSQL (table sign_in_limits, migration 162) so every replica
+ * draws on the same: per client address over all user names (against spraying), and per typed user name over
+ * all addresses (against guessing from many addresses; high, and skipped at addresses the user name signed in
+ * from). A right password gives its point back, so only wrong ones use them up. User names are counted by
+ * their SHA-256, whether or not an account has them.
  */
 export class SignInLimits {
   private readonly byAddress: RateLimiterPostgres;
-  private readonly byCitizenId: RateLimiterPostgres;
+  private readonly byUserName: RateLimiterPostgres;
 
-  constructor(pool: pg.Pool, settings: Pick<IdentitySettings, 'attemptsPerAddress' | 'attemptsPerCitizenId'>) {
+  constructor(pool: pg.Pool, settings: Pick<IdentitySettings, 'attemptsPerAddress' | 'failuresPerUserName'>) {
     this.byAddress = limiter(pool, 'address', settings.attemptsPerAddress);
-    this.byCitizenId = limiter(pool, 'citizen', settings.attemptsPerCitizenId);
+    this.byUserName = limiter(pool, 'user-name', settings.failuresPerUserName);
   }
 
   spendForAddress(address: string): Promise<void> {
     return spend(this.byAddress, address);
   }
 
-  spendForCitizenId(citizenId: string): Promise<void> {
-    return spend(this.byCitizenId, digest(citizenId));
+  spendForUserName(userName: string): Promise<void> {
+    return spend(this.byUserName, digest(userName));
   }
 
-  /** A right password gives the citizen id its budget back (the address keeps counting). */
-  async refundCitizenId(citizenId: string): Promise<void> {
-    await this.byCitizenId.delete(digest(citizenId));
+  async refundAddress(address: string): Promise<void> {
+    await this.byAddress.reward(address, 1);
+  }
+
+  async refundUserName(userName: string): Promise<void> {
+    await this.byUserName.reward(digest(userName), 1);
   }
 }
 
-const digest = (citizenId: string) => createHash('sha256').update(`damrong:sign-in:${citizenId}`).digest('hex');
+const digest = (userName: string) => createHash('sha256').update(`damrong:sign-in:${userName}`).digest('hex');
 
 function limiter(pool: pg.Pool, keyPrefix: string, budget: AttemptBudget): RateLimiterPostgres {
   return new RateLimiterPostgres({

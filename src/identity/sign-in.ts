@@ -4,16 +4,14 @@ import { parseCitizenId } from '../shared/citizen-id.js';
 import type { Clock } from '../shared/clock.js';
 import type { StaffAccount } from './account-state.js';
 import { currentAccount } from './account-stream.js';
-import { clearFailures, credentialsForUpdate, credentialsOfCitizen, recordFailures, type Credentials } from './credentials.store.js';
+import { credentialsOfCitizen, replaceHash, type Credentials } from './credentials.store.js';
 import { identityErrors } from './identity-errors.js';
 import type { IdentitySettings } from './identity-settings.js';
 import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './password-hashing.js';
 import { createSession } from './sessions.store.js';
 import { newSessionToken, tokenDigest } from './session-tokens.js';
-import { afterFailure, standingAt } from './sign-in-policy.js';
-import type { SignInLimits } from './sign-in-limits.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
 import { officeKey } from './staff-office.js';
-import { inTransaction } from './transaction.js';
 
 export interface SignedIn {
   token: string;
@@ -23,51 +21,34 @@ export interface SignedIn {
 }
 
 /**
- * Sign-in with the citizen id as user name. In order: the attempt budgets of the client address and of the
- * citizen id; the account's slowdown or lock (answered without looking at the password); the Argon2id check
- * (a wrong password extends the run of failures); the account's standing in its stream; a new session.
- * An unknown citizen id and a wrong password get the same answer after the same work.
+ * Sign-in with the citizen id as user name. In order: the throttle of the typed user name at the client
+ * address (its budgets, its wait or lock, answered without looking at the password); the Argon2id check, made
+ * against a decoy when no account has the user name; the account's standing in its stream; a new session.
+ * An unknown citizen id gets every answer a known one with a wrong password gets, after the same work.
  */
 export class SignInService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly store: EventStore,
-    private readonly limits: SignInLimits,
+    private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
     private readonly settings: IdentitySettings,
   ) {}
 
   async signIn(typedCitizenId: string, password: string, clientAddress: string): Promise<SignedIn> {
-    await this.limits.spendForAddress(clientAddress);
     const citizenId = parseCitizenId(typedCitizenId);
-    await this.limits.spendForCitizenId(citizenId);
     const now = this.clock.now();
+    const admission = await this.throttle.admit(citizenId, clientAddress, now);
+    const typed = String(password ?? '');
     const credentials = await credentialsOfCitizen(this.pool, citizenId);
-    if (!credentials) {
-      await verifyDecoy(String(password ?? ''));
-      throw identityErrors.signInFailed();
-    }
-    const standing = standingAt(credentials, now);
-    if (standing.kind === 'LOCKED') throw identityErrors.locked(standing.minutes);
-    if (standing.kind === 'DELAYED') throw identityErrors.signInDelayed(standing.seconds);
-    if (!(await verifyPassword(credentials.passwordHash, String(password ?? '')))) {
-      await this.recordFailure(credentials.accountId, now);
-      throw identityErrors.signInFailed();
-    }
+    const right = credentials ? await verifyPassword(credentials.passwordHash, typed) : await verifyDecoy(typed);
+    if (!credentials || !right) throw identityErrors.signInFailed();
+    await this.throttle.passed(admission, now);
     const account = await currentAccount(this.store, credentials.accountId);
     if (!account) throw identityErrors.signInFailed();
     if (account.status === 'SUSPENDED') throw identityErrors.suspended();
-    await clearFailures(this.pool, account.accountId, needsRehash(credentials.passwordHash) ? await hashPassword(password) : undefined);
-    await this.limits.refundCitizenId(citizenId);
+    if (needsRehash(credentials.passwordHash)) await replaceHash(this.pool, account.accountId, await hashPassword(typed));
     return this.openSession(account, credentials, clientAddress, now);
-  }
-
-  /** One more wrong password for the account, counted under a row lock so that parallel failures all count. */
-  async recordFailure(accountId: string, now: Date): Promise<void> {
-    await inTransaction(this.pool, async (tx) => {
-      const current = await credentialsForUpdate(tx, accountId);
-      if (current) await recordFailures(tx, accountId, afterFailure(current.failedAttempts, now, this.settings.lockout));
-    });
   }
 
   private async openSession(account: StaffAccount, credentials: Credentials, clientAddress: string, now: Date): Promise<SignedIn> {

@@ -1,19 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
-import { clientAddress } from '../../src/identity/client-address.js';
+import { addressBlock, clientAddress } from '../../src/identity/client-address.js';
 import { checkNewPassword } from '../../src/identity/password-policy.js';
 import { bearerToken, newSessionToken, tokenDigest } from '../../src/identity/session-tokens.js';
-import { afterFailure, DEFAULT_LOCKOUT, standingAt, type FailureRecord } from '../../src/identity/sign-in-policy.js';
+import {
+  afterFailure, afterSignIn, DEFAULT_LOCKOUT, forgetAt, isKnownAddress, NEW_PAIR, standingAt, type PairRecord,
+} from '../../src/identity/sign-in-policy.js';
 import { DomainError } from '../../src/shared/domain-error.js';
 
 const now = new Date('2024-01-15T03:00:00.000Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
 
-describe('lockout policy', () => {
+describe('lockout policy (per user name and client address)', () => {
+  const failuresAt = (at: Date, count: number, from = NEW_PAIR) =>
+    Array.from({ length: count }).reduce<PairRecord>((record) => afterFailure(record, at, DEFAULT_LOCKOUT), from);
+
   it('lets three failures pass, then doubles the wait, then locks for 15 minutes', () => {
     const waits: (number | string)[] = [];
-    let record: FailureRecord = { failedAttempts: 0, notBefore: null, lockedUntil: null };
+    let record = NEW_PAIR;
     for (let i = 0; i < 11; i++) {
-      record = afterFailure(record.failedAttempts, now, DEFAULT_LOCKOUT);
+      record = afterFailure(record, now, DEFAULT_LOCKOUT);
       const standing = standingAt(record, now);
       waits.push(standing.kind === 'OPEN' ? 0 : standing.kind === 'DELAYED' ? standing.seconds : `locked ${standing.minutes}`);
     }
@@ -21,11 +26,30 @@ describe('lockout policy', () => {
   });
 
   it('opens again once the wait or the lock has passed', () => {
-    const delayed = afterFailure(3, now, DEFAULT_LOCKOUT);
+    const delayed = failuresAt(now, 4);
     expect(standingAt(delayed, later(1_999))).toEqual({ kind: 'DELAYED', seconds: 1 });
     expect(standingAt(delayed, later(2_000))).toEqual({ kind: 'OPEN' });
-    const locked = afterFailure(9, now, DEFAULT_LOCKOUT);
+    const locked = failuresAt(now, 10);
     expect(standingAt(locked, later(15 * 60_000))).toEqual({ kind: 'OPEN' });
+  });
+
+  it('ends a run at a right password, or a day after its last failure', () => {
+    expect(afterFailure(afterSignIn(now), now, DEFAULT_LOCKOUT).failedAttempts).toBe(1);
+    const run = failuresAt(now, 9);
+    expect(afterFailure(run, later(24 * 3_600_000 - 1), DEFAULT_LOCKOUT).lockedUntil).not.toBeNull();
+    expect(afterFailure(run, later(24 * 3_600_000), DEFAULT_LOCKOUT)).toMatchObject({ failedAttempts: 1, notBefore: null, lockedUntil: null });
+  });
+
+  it('knows an address for 30 days after a right password, and keeps a record as long as it says anything', () => {
+    const days = (n: number) => later(n * 24 * 3_600_000);
+    const known = afterSignIn(now);
+    expect(isKnownAddress(known, days(30), DEFAULT_LOCKOUT)).toBe(false);
+    expect(isKnownAddress(known, later(30 * 24 * 3_600_000 - 1), DEFAULT_LOCKOUT)).toBe(true);
+    expect(isKnownAddress(failuresAt(now, 3), now, DEFAULT_LOCKOUT)).toBe(false);
+    expect(isKnownAddress(failuresAt(now, 3, known), now, DEFAULT_LOCKOUT)).toBe(true);
+    expect(forgetAt(known, DEFAULT_LOCKOUT)).toEqual(days(30));
+    expect(forgetAt(failuresAt(now, 10), DEFAULT_LOCKOUT)).toEqual(days(1));
+    expect(forgetAt(failuresAt(days(40), 1, known), DEFAULT_LOCKOUT)).toEqual(days(41));
   });
 });
 
@@ -67,5 +91,19 @@ describe('session tokens and client addresses', () => {
     expect(clientAddress(request, 0)).toBe('10.0.0.5');
     expect(clientAddress(request, 1)).toBe('203.0.113.7');
     expect(clientAddress({ ...request, headers: {} }, 1)).toBe('10.0.0.5');
+  });
+
+  it('counts an IPv4 address by itself and an IPv6 one by its /64', () => {
+    expect(addressBlock('203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBlock('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(addressBlock('2001:db8:5:1::a')).toBe('2001:db8:5:1::/64');
+    expect(addressBlock('2001:0DB8:0005:0001:ffff:0:0:1')).toBe('2001:db8:5:1::/64');
+    expect(addressBlock('2001:db8::5:1:0:1:2')).toBe('2001:db8:0:5::/64');
+    expect(addressBlock('2001:db8::5:1:0:1')).toBe('2001:db8:0:0::/64');
+    expect(addressBlock('2001:db8:5::')).toBe('2001:db8:5:0::/64');
+    expect(addressBlock('::1')).toBe('0:0:0:0::/64');
+    expect(addressBlock('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressBlock('64:ff9b::198.51.100.7')).toBe('64:ff9b:0:0::/64');
+    expect(addressBlock('unknown')).toBe('unknown');
   });
 });

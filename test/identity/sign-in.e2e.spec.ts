@@ -4,7 +4,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { CaseCommand } from '../../src/eventstore/case-command.js';
 import { accountDecider } from '../../src/identity/account.decider.js';
 import { accountStreamId } from '../../src/identity/account.events.js';
-import { nextAddress, startIdentityApp, type IdentityApp } from './identity-app.js';
+import { identityErrors } from '../../src/identity/identity-errors.js';
+import type { DomainError } from '../../src/shared/domain-error.js';
+import { nextAddress, startIdentityApp, type GraphQLAnswer, type IdentityApp } from './identity-app.js';
 import {
   centralAdministrator, CHANGE_PASSWORD, errorCode, ME, OWN_PASSWORD, registered, signedInAgain, signIn, type Staff,
 } from './staff-api.js';
@@ -24,53 +26,125 @@ beforeEach(async () => {
 });
 
 const districtOfficer = () => registered(t, chiangMai, { officeCode: '5001' });
-const failures = async (id: string) =>
-  (await t.db.pool.query('SELECT failed_attempts, not_before, locked_until FROM staff_credentials WHERE account_id = $1', [id])).rows[0];
+/** What GraphQL answers for a rejection: its code, both messages and the field. */
+const answered = (error: DomainError) => ({ code: error.code, messageTh: error.messageTh, messageEn: error.messageEn, field: null });
+const extensionsOf = (answer: GraphQLAnswer) => answer.errors?.[0]?.extensions;
 
 describe('wrong passwords', () => {
-  it('slow the account down, doubling the wait, then lock it for 15 minutes; a right password then clears it', async () => {
+  it('from one address slow it down, doubling the wait, then lock it there for 15 minutes; a right password then clears it', async () => {
     const officer = await districtOfficer();
-    const attempt = (password: string) => signIn(t, officer.citizenId, password).then(errorCode);
-    for (let i = 0; i < 3; i++) expect(await attempt('not the password')).toBe('SIGN_IN_FAILED');
+    const address = nextAddress();
+    const attempt = (password: string) => signIn(t, officer.citizenId, password, { address });
+    for (let i = 0; i < 3; i++) expect(errorCode(await attempt('not the password'))).toBe('SIGN_IN_FAILED');
     for (const wait of [1, 2, 4, 8, 16, 32, 64]) {
-      expect(await attempt(officer.password)).toBe('SIGN_IN_DELAYED');
-      const { not_before } = await failures(officer.id);
-      expect(not_before.getTime() - t.clock.now().getTime()).toBe(wait * 1000);
+      expect(extensionsOf(await attempt(officer.password))).toEqual(answered(identityErrors.signInDelayed(wait)));
       t.clock.advance(wait * 1000);
-      expect(await attempt('not the password')).toBe('SIGN_IN_FAILED');
+      expect(errorCode(await attempt('not the password'))).toBe('SIGN_IN_FAILED');
     }
-    const locked = await failures(officer.id);
-    expect(locked.failed_attempts).toBe(10);
-    expect(locked.locked_until.getTime() - t.clock.now().getTime()).toBe(15 * 60_000);
-    expect(await attempt(officer.password)).toBe('ACCOUNT_LOCKED');
+    expect(extensionsOf(await attempt(officer.password))).toEqual(answered(identityErrors.locked(15)));
     t.clock.advance(15 * 60_000);
-    expect((await signIn(t, officer.citizenId, officer.password)).data.signIn.mustChangePassword).toBe(false);
-    expect(await failures(officer.id)).toEqual({ failed_attempts: 0, not_before: null, locked_until: null });
+    expect((await attempt(officer.password)).data.signIn.account.id).toBe(officer.id);
+    for (let i = 0; i < 3; i++) expect(errorCode(await attempt('not the password'))).toBe('SIGN_IN_FAILED');
+    expect(errorCode(await attempt(officer.password))).toBe('SIGN_IN_DELAYED');
   });
 
-  it('get the same answer as a citizen id without an account', async () => {
-    const unknown = await signIn(t, nextCitizenId(), 'whatever it is');
-    const wrong = await signIn(t, chiangMai.citizenId, 'not the password');
-    expect(unknown.errors![0].extensions).toEqual(wrong.errors![0].extensions);
+  it('from one address never lock the owner out at another', async () => {
+    const officer = await districtOfficer();
+    const attacker = nextAddress();
+    for (let i = 0; i < 25; i++) {
+      expect(errorCode(await signIn(t, officer.citizenId, `guess ${i}`, { address: attacker }))).toBe('SIGN_IN_FAILED');
+      t.clock.advance(15 * 60_000);
+    }
+    expect(errorCode(await signIn(t, officer.citizenId, 'guess 25', { address: attacker }))).toBe('SIGN_IN_FAILED');
+    expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address: attacker }))).toBe('ACCOUNT_LOCKED');
+    expect((await signIn(t, officer.citizenId, officer.password, { address: nextAddress() })).data.signIn.account.id).toBe(officer.id);
+  });
+
+  it('are counted per address: a right password ends the run at its own address, not at another', async () => {
+    const officer = await districtOfficer();
+    const [attacker, office] = [nextAddress(), nextAddress()];
+    const from = (address: string, password: string) => signIn(t, officer.citizenId, password, { address });
+    for (let i = 0; i < 3; i++) expect(errorCode(await from(attacker, 'guess'))).toBe('SIGN_IN_FAILED');
+    expect(errorCode(await from(attacker, officer.password))).toBe('SIGN_IN_DELAYED');
+    for (let i = 0; i < 2; i++) expect(errorCode(await from(office, 'typo'))).toBe('SIGN_IN_FAILED');
+    expect((await from(office, officer.password)).data.signIn.account.id).toBe(officer.id);
+    for (let i = 0; i < 3; i++) expect(errorCode(await from(office, 'typo'))).toBe('SIGN_IN_FAILED');
+    expect(extensionsOf(await from(office, officer.password))).toEqual(answered(identityErrors.signInDelayed(1)));
+    t.clock.advance(1_000);
+    expect(errorCode(await from(attacker, 'guess'))).toBe('SIGN_IN_FAILED');
+    expect(extensionsOf(await from(attacker, officer.password))).toEqual(answered(identityErrors.signInDelayed(2)));
+  });
+
+  it('sent all at once from one address are checked no more often than one after another', async () => {
+    const officer = await districtOfficer();
+    const address = nextAddress();
+    const answers = await Promise.all(Array.from({ length: 12 }, () => signIn(t, officer.citizenId, 'guess', { address })));
+    const count = (code: string) => answers.filter((answer) => errorCode(answer) === code).length;
+    expect([count('SIGN_IN_FAILED'), count('SIGN_IN_DELAYED')]).toEqual([3, 9]);
+  });
+
+  it('get exactly the answers a citizen id without an account gets, waits and locks included', async () => {
+    const officer = await districtOfficer();
+    const stranger = nextCitizenId();
+    const [a, b] = [nextAddress(), nextAddress()];
+    const known: unknown[] = [];
+    const unknown: unknown[] = [];
+    for (let round = 0; round < 16; round++) {
+      known.push((await signIn(t, officer.citizenId, 'not the password', { address: a })).errors);
+      unknown.push((await signIn(t, stranger, 'not the password', { address: b })).errors);
+      t.clock.advance(20_000);
+    }
+    expect(unknown).toEqual(known);
+    const codes = known.map((errors) => (errors as any[])[0].extensions.code);
+    expect(new Set(codes)).toEqual(new Set(['SIGN_IN_FAILED', 'SIGN_IN_DELAYED', 'ACCOUNT_LOCKED']));
     expect(errorCode(await signIn(t, '1234567890123', 'x'))).toBe('CITIZEN_ID_CHECK_DIGIT');
+  });
+
+  it('of the current password count like those of a sign-in from the same address', async () => {
+    const officer = await districtOfficer();
+    const address = nextAddress();
+    const change = (current: string) => t.graphql(CHANGE_PASSWORD, { current, next: 'อีกรหัสหนึ่งที่ยาวพอ' }, { ...officer, address });
+    for (let i = 0; i < 3; i++) expect(errorCode(await change('not the password'))).toBe('PASSWORD_CURRENT_WRONG');
+    expect(errorCode(await change(officer.password))).toBe('SIGN_IN_DELAYED');
+    expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address }))).toBe('SIGN_IN_DELAYED');
+    expect((await t.graphql(CHANGE_PASSWORD, { current: officer.password, next: 'อีกรหัสหนึ่งที่ยาวพอ' }, officer)).data.changePassword).toBe(true);
   });
 });
 
 describe('sign-in rate limits (shared by replicas in PostgreSQL)', () => {
-  it('allow 20 attempts an hour per citizen id, from any address', async () => {
+  it('allow 100 wrong passwords an hour per citizen id over all addresses, except at an address it signed in from', async () => {
     const officer = await districtOfficer();
-    for (let i = 0; i < 20; i++) expect(errorCode(await signIn(t, officer.citizenId, 'wrong'))).not.toBe('RATE_LIMITED');
-    t.clock.advance(60 * 60_000);
+    const stranger = nextCitizenId();
+    const office = nextAddress();
+    expect((await signIn(t, officer.citizenId, officer.password, { address: office })).data.signIn.account.id).toBe(officer.id);
+    for (let i = 0; i < 100; i++) {
+      const address = nextAddress();
+      expect(errorCode(await signIn(t, officer.citizenId, 'guess', { address }))).toBe('SIGN_IN_FAILED');
+      expect(errorCode(await signIn(t, stranger, 'guess', { address }))).toBe('SIGN_IN_FAILED');
+    }
     expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address: nextAddress() }))).toBe('RATE_LIMITED');
+    expect(errorCode(await signIn(t, stranger, 'guess', { address: nextAddress() }))).toBe('RATE_LIMITED');
+    expect((await signIn(t, officer.citizenId, officer.password, { address: office })).data.signIn.account.id).toBe(officer.id);
     const { rows } = await t.db.pool.query('SELECT key FROM sign_in_limits');
     expect(rows.map((r) => r.key).join()).not.toContain(officer.citizenId);
   });
 
-  it('allow 60 attempts per client address in 15 minutes, other addresses unaffected', async () => {
+  it('allow 60 wrong passwords per client address in 15 minutes over all citizen ids, right ones given back', async () => {
     const address = nextAddress();
-    for (let i = 0; i < 60; i++) expect(errorCode(await signIn(t, nextCitizenId(), 'wrong', { address }))).toBe('SIGN_IN_FAILED');
+    for (let i = 0; i < 59; i++) expect(errorCode(await signIn(t, nextCitizenId(), 'wrong', { address }))).toBe('SIGN_IN_FAILED');
+    for (let i = 0; i < 5; i++) expect(errorCode(await signIn(t, chiangMai.citizenId, chiangMai.password, { address }))).toBeUndefined();
+    expect(errorCode(await signIn(t, nextCitizenId(), 'wrong', { address }))).toBe('SIGN_IN_FAILED');
     expect(errorCode(await signIn(t, chiangMai.citizenId, chiangMai.password, { address }))).toBe('RATE_LIMITED');
     expect((await signIn(t, chiangMai.citizenId, chiangMai.password)).data.signIn.account.id).toBe(chiangMai.id);
+  });
+
+  it('count an IPv6 client by its /64, which one subscriber can walk through', async () => {
+    const officer = await districtOfficer();
+    for (const host of ['a', 'b', 'c']) {
+      expect(errorCode(await signIn(t, officer.citizenId, 'guess', { address: `2001:db8:5:1::${host}` }))).toBe('SIGN_IN_FAILED');
+    }
+    expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address: '2001:0db8:0005:0001:ffff::1' }))).toBe('SIGN_IN_DELAYED');
+    expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address: '2001:db8:5:2::a' }))).toBeUndefined();
   });
 });
 
