@@ -20,6 +20,8 @@ import { HOLIDAY_CHANGES_MIGRATION } from '../calendar/holiday-changes.migration
 import { PERSONAL_DATA_READS_MIGRATION } from '../identity/personal-data-reads.migration.js';
 import { CASE_HANDOVERS_MIGRATION } from '../projections/case-handovers/case-handovers.migration.js';
 import { PROJECTION_RESTARTS_MIGRATION } from '../projections/runner/projection-restarts.migration.js';
+import { DISTRICT_COUNTS_MONEY_MIGRATION } from '../projections/district-counts/district-counts-money.migration.js';
+import { REPORT_LEDGER_MONEY_MIGRATION } from '../reporting/ledger/report-ledger-money.migration.js';
 
 export interface Migration {
   version: number;
@@ -55,6 +57,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 186, name: 'who restarted a projection', sql: PROJECTION_RESTARTS_MIGRATION },
   { version: 187, name: 'area scope of the complaint statistics roll-ups', sql: ROLLUP_SCOPE_MIGRATION },
   { version: 188, name: 'area scope of the complaint statistics roll-ups, whatever the order', sql: ROLLUP_SCOPE_AGAIN_MIGRATION },
+  { version: 250, name: 'district counts hold any sum of money', sql: DISTRICT_COUNTS_MONEY_MIGRATION },
+  { version: 251, name: 'report ledger holds any amount of money', sql: REPORT_LEDGER_MONEY_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';

@@ -3,6 +3,7 @@ import { given } from '../../../test/support/decider-spec.js';
 import { agree, contact, historyOf, LATER, register, registered, schedule } from './debt-fixtures.js';
 import type { CreditorInput, DebtInput } from './debt-inputs.js';
 import { MAX_CREDITORS, MAX_DEBTS } from './debt-limits.js';
+import type { AmendDebtRegistration } from './debt.commands.js';
 import { debtDecider } from './debt.decider.js';
 
 /** Every amount, rate and count a debt command states has an upper bound, refused with a typed error naming the field. */
@@ -53,7 +54,7 @@ describe('bounds of a registration', () => {
 
 describe('bounds of a correction and of an agreement', () => {
   it('refuses a corrected debt over the bound, and too many corrected debts', () => {
-    const amend = { type: 'AmendDebtRegistration', at: LATER, reason: 'แก้ยอดหนี้', openCasesOfDebtor: [] } as const;
+    const amend: AmendDebtRegistration = { type: 'AmendDebtRegistration', at: LATER, reason: 'แก้ยอดหนี้', openCasesOfDebtor: [] };
     given(debtDecider, [registered()]).when({ ...amend, debts: [debt({ creditorIndex: 0, outstanding: JUST_OVER })] })
       .thenRejects('AMOUNT_TOO_LARGE', 'debts[0].outstanding');
     given(debtDecider, [registered()]).when({ ...amend, debts: Array.from({ length: MAX_DEBTS + 1 }, () => debt({ creditorIndex: 0 })) })
