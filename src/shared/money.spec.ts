@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from './domain-error.js';
-import { formatSatang, normaliseMoney, parseMoney, satangOf, sumBaht } from './money.js';
+import { formatSatang, groupedBaht, normaliseMoney, parseMoney, satangOf, sumBaht } from './money.js';
 
 const rejection = (code: string, field: string) => expect.objectContaining({ code, field }) as unknown as DomainError;
 
@@ -16,6 +16,14 @@ describe('money', () => {
     expect(() => parseMoney('12,50', 'debts[1].outstanding')).toThrow(rejection('AMOUNT_MALFORMED', 'debts[1].outstanding'));
     expect(() => parseMoney('-100', 'debts[0].principal')).toThrow(rejection('AMOUNT_NEGATIVE', 'debts[0].principal'));
     expect(() => parseMoney('1.005', 'debtAfter')).toThrow(rejection('AMOUNT_TOO_PRECISE', 'debtAfter'));
+  });
+
+  it('refuses an amount above the bound given as AMOUNT_TOO_LARGE, naming the field and the bound; takes the bound itself', () => {
+    expect(parseMoney('1,000.00', 'x', 100000n)).toBe(100000n);
+    expect(() => parseMoney('1,000.01', 'debts[0].principal', 100000n)).toThrow(rejection('AMOUNT_TOO_LARGE', 'debts[0].principal'));
+    expect(() => normaliseMoney('๑๐๐๐๐๐๐', 'x', 100000n)).toThrow(expect.objectContaining({ messageEn: expect.stringContaining('1,000.00 baht') }));
+    expect(groupedBaht('100000000.00')).toBe('100,000,000.00');
+    expect(groupedBaht('999.99')).toBe('999.99');
   });
 
   it('adds canonical values exactly, where floating point would not', () => {

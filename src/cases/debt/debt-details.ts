@@ -5,12 +5,14 @@ import { normaliseMoney, sumBaht } from '../../shared/money.js';
 import { hasText, optionalText } from '../../shared/text-input.js';
 import { debtErrors } from './debt-errors.js';
 import type { DebtInput, HelpWantedInput } from './debt-inputs.js';
+import { MAX_DEBT_SATANG, MAX_RATE_PERCENT_PER_MONTH } from './debt-limits.js';
 import type { Debt, HelpWanted } from './debt-records.js';
 import { HELP_KINDS } from './debt-vocabulary.js';
 
 /** Validates and normalises what is owed and the help wanted; sums the debts exactly. */
 
 const RATE_SCALE = 4;
+const MAX_RATE_UNITS = MAX_RATE_PERCENT_PER_MONTH * 10n ** BigInt(RATE_SCALE);
 
 /** One debt; `creditorCount` creditors are listed and `today` is the Asia/Bangkok date of the command. */
 export function parseDebt(input: DebtInput, field: string, creditorCount: number, today: string): Debt {
@@ -18,8 +20,8 @@ export function parseDebt(input: DebtInput, field: string, creditorCount: number
   if (startDate !== null && startDate > today) throw debtErrors.startDateInFuture(`${field}.startDate`);
   return {
     creditorIndex: creditorIndexOf(input.creditorIndex, `${field}.creditorIndex`, creditorCount),
-    principal: normaliseMoney(input.principal, `${field}.principal`),
-    outstanding: normaliseMoney(input.outstanding, `${field}.outstanding`),
+    principal: normaliseMoney(input.principal, `${field}.principal`, MAX_DEBT_SATANG),
+    outstanding: normaliseMoney(input.outstanding, `${field}.outstanding`, MAX_DEBT_SATANG),
     interestRatePerMonth: hasText(input.interestRatePerMonth)
       ? parseRate(input.interestRatePerMonth, `${field}.interestRatePerMonth`)
       : null,
@@ -55,9 +57,10 @@ export function totalsOf(debts: readonly Debt[]): { totalPrincipal: string; tota
   };
 }
 
-/** Percent per month, non-negative, at most four places, written without trailing zeros ("1.25", "20"). */
+/** Percent per month, non-negative, at most four places and MAX_RATE_PERCENT_PER_MONTH, written without trailing zeros ("1.25", "20"). */
 function parseRate(input: string, field: string): string {
   const reading = readDecimal(input, RATE_SCALE);
   if (!reading.ok) throw debtErrors.rateInvalid(field, input);
+  if (reading.units > MAX_RATE_UNITS) throw debtErrors.rateTooLarge(field, MAX_RATE_PERCENT_PER_MONTH, input);
   return formatUnits(reading.units, RATE_SCALE, { trimZeros: true });
 }

@@ -41,6 +41,9 @@ export const debtErrors = {
   listRequired: (field: 'creditors' | 'debts') =>
     error('DEBT_LIST_REQUIRED', field === 'creditors' ? 'ต้องระบุเจ้าหนี้อย่างน้อย 1 ราย' : 'ต้องระบุหนี้อย่างน้อย 1 รายการ',
       `At least one entry is required in ${field}`, field),
+  listTooLong: (field: 'creditors' | 'debts', max: number) =>
+    error('DEBT_LIST_TOO_LONG', field === 'creditors' ? `ระบุเจ้าหนี้ได้ไม่เกิน ${max} ราย` : `ระบุหนี้ได้ไม่เกิน ${max} รายการ`,
+      `At most ${max} entries are allowed in ${field}`, field),
   creditorIdNotForKind: (field: string) =>
     error('DEBT_CREDITOR_ID_NOT_FOR_KIND', 'บุคคลใช้เลขประจำตัวประชาชน นิติบุคคลใช้เลขทะเบียนนิติบุคคล',
       'A person creditor has a citizen id, a company creditor a company id', field),
@@ -55,6 +58,9 @@ export const debtErrors = {
   rateInvalid: (field: string, input: string) =>
     error('DEBT_INTEREST_RATE_INVALID', `อัตราดอกเบี้ยต่อเดือนต้องเป็นตัวเลขไม่ติดลบ ทศนิยมไม่เกิน 4 ตำแหน่ง (ได้รับ "${input}")`,
       `An interest rate per month is a non-negative percentage with at most 4 decimals (got "${input}")`, field),
+  rateTooLarge: (field: string, max: bigint, input: string) =>
+    error('DEBT_INTEREST_RATE_TOO_LARGE', `อัตราดอกเบี้ยต่อเดือนต้องไม่เกินร้อยละ ${max} (ได้รับ "${input}")`,
+      `An interest rate per month cannot exceed ${max} percent (got "${input}")`, field),
   startDateInFuture: (field: string) =>
     error('DEBT_START_DATE_IN_FUTURE', 'วันที่เริ่มเป็นหนี้ต้องไม่เป็นวันในอนาคต', 'A debt cannot start in the future', field),
   helpWantedRequired: () =>

@@ -6,6 +6,7 @@ import { hasText, optionalText, requireText } from '../../shared/text-input.js';
 import { debtErrors } from './debt-errors.js';
 import { factOf } from './debt-fact.js';
 import type { InstalmentPlanInput } from './debt-inputs.js';
+import { MAX_INSTALMENTS } from './debt-limits.js';
 import type { InstalmentPlan } from './debt-records.js';
 import type { DebtCase } from './debt-state.js';
 import { MEDIATION_OUTCOMES, type DebtCaseStatus } from './debt-vocabulary.js';
@@ -15,7 +16,6 @@ import type { DebtEvent } from './debt.events.js';
 /** ไกล่เกลี่ยและประนอมข้อพิพาท: scheduling a session and recording what came of it. */
 
 const SCHEDULABLE: readonly DebtCaseStatus[] = ['CONTACTED', 'MEDIATION_SCHEDULED', 'NOT_AGREED', 'PARTY_ABSENT'];
-const MAX_INSTALMENTS = 1000n;
 
 export function decideSchedule(command: ScheduleMediation, state: DebtCase): DebtEvent[] {
   if (!SCHEDULABLE.includes(state.status)) throw debtErrors.mediationNotAllowed(state.status);
@@ -57,7 +57,7 @@ export function decideOutcome(command: RecordMediationOutcome, state: DebtCase):
   }];
 }
 
-/** Required while a debt remains; the instalments together must pay it off. */
+/** Required while a debt remains; the instalments together must pay it off, none more than the whole debt. */
 function parsePlan(input: InstalmentPlanInput | null | undefined, debtAfter: bigint): InstalmentPlan | null {
   if (!input) {
     if (debtAfter > 0n) throw debtErrors.instalmentPlanRequired();
@@ -65,7 +65,7 @@ function parsePlan(input: InstalmentPlanInput | null | undefined, debtAfter: big
   }
   const count = readDecimal(input.instalmentCount, 0);
   if (!count.ok || count.units < 1n || count.units > MAX_INSTALMENTS) throw debtErrors.instalmentCountInvalid();
-  const amount = parseMoney(input.instalmentAmount, 'instalmentPlan.instalmentAmount');
+  const amount = parseMoney(input.instalmentAmount, 'instalmentPlan.instalmentAmount', debtAfter);
   if (count.units * amount < debtAfter) throw debtErrors.instalmentPlanShort();
   return {
     instalmentCount: Number(count.units),

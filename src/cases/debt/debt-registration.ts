@@ -6,6 +6,7 @@ import { creditorKey } from './debt-creditor-key.js';
 import { parseDebt, totalsOf } from './debt-details.js';
 import { debtErrors } from './debt-errors.js';
 import type { CreditorInput, DebtInput } from './debt-inputs.js';
+import { MAX_CREDITORS, MAX_DEBTS } from './debt-limits.js';
 import { parseCreditor } from './debt-parties.js';
 import type { Creditor, Debt, Debtor, HelpWanted } from './debt-records.js';
 import type { DebtChannel } from './debt-vocabulary.js';
@@ -25,11 +26,13 @@ export interface RegistrationParts {
 
 export function parseCreditors(inputs: readonly CreditorInput[] | undefined): Creditor[] {
   if (!inputs?.length) throw debtErrors.listRequired('creditors');
+  if (inputs.length > MAX_CREDITORS) throw debtErrors.listTooLong('creditors', MAX_CREDITORS);
   return inputs.map((input, i) => parseCreditor(input, `creditors[${i}]`));
 }
 
 export function parseDebts(inputs: readonly DebtInput[] | undefined, creditorCount: number, today: string): Debt[] {
   if (!inputs?.length) throw debtErrors.listRequired('debts');
+  if (inputs.length > MAX_DEBTS) throw debtErrors.listTooLong('debts', MAX_DEBTS);
   return inputs.map((input, i) => parseDebt(input, `debts[${i}]`, creditorCount, today));
 }
 

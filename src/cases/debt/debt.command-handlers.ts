@@ -1,16 +1,20 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
 import { coversDistrict } from '../../identity/area-scope.js';
 import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
+import { fold } from '../../shared/decider.js';
 import { debtCaseIdFor, debtStreamId } from './debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
-import { openCasesOfDebtor } from './debt-open-cases.query.js';
+import type { OpenDebtCase } from './debt-inputs.js';
+import { citizenDigitsOf, openCasesOfDebtors } from './debt-open-cases.query.js';
 import type { DebtCaseState } from './debt-state.js';
+import { DebtorLocks } from './debtor-locks.js';
 import { debtDecider } from './debt.decider.js';
 import type { DebtCommand, RegisterDebtor } from './debt.commands.js';
 import type { DebtEvent } from './debt.events.js';
@@ -44,41 +48,64 @@ function debtAccess(staff: SignedInStaff): StreamAccess<DebtCaseState> {
 
 /**
  * Completes debt commands with what only the server knows: the time from CLOCK, a new case id for a
- * registration, and the debtor's open cases from the case list. Sends each through the CommandBus under
- * the client's command id, when given, so a retry stores nothing new, recording the signed-in account and
- * its office on the events. The open cases are looked up as the owner, across the whole country: the
- * duplicate rule does not stop at a district's border.
+ * registration, and the debtor's open cases. Sends each through the CommandBus under the client's command id,
+ * when given, so a retry stores nothing new, recording the signed-in account and its office on the events.
+ * A command the duplicate rule judges (a registration, a correction, a reopening) runs holding its debtor's
+ * lock, from reading the open cases until its events are stored: two of them for one debtor never pass the
+ * rule side by side, and each sees every case stored before it (debt-open-cases.query.ts). The open cases
+ * are looked up as the owner, across the whole country: the rule does not stop at a district's border.
  */
 @Injectable()
-export class DebtCommandHandlers {
+export class DebtCommandHandlers implements OnApplicationShutdown {
+  private readonly locks: DebtorLocks;
+
   constructor(
     @Inject(CommandBus) private readonly bus: CommandBus,
-    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
+    @Inject(OWNER_POOL) pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {
+    this.locks = new DebtorLocks(pool);
+  }
 
   async register(staff: SignedInStaff, request: RegistrationRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
     const commandId = commandIdOf(clientCommandId);
     const caseId = debtCaseIdFor(commandId);
-    const openCases = await openCasesOfDebtor(this.pool, { typedCitizenId: request.debtor?.citizenId });
-    return this.send(staff, caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor: openCases });
+    return this.withOpenCases(citizenDigitsOf(request.debtor?.citizenId), (openCasesOfDebtor) =>
+      this.send(staff, caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor }));
   }
 
   async handle(staff: SignedInStaff, caseId: string, request: DebtRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
     const commandId = commandIdOf(clientCommandId);
-    return this.send(staff, caseId, commandId, await this.complete(caseId, request));
+    switch (request.type) {
+      case 'AmendDebtRegistration': {
+        const debtor = request.debtor ? citizenDigitsOf(request.debtor.citizenId) : await this.debtorOf(caseId);
+        return this.withOpenCases(debtor, (openCasesOfDebtor) =>
+          this.send(staff, caseId, commandId, { ...request, at: this.now(), openCasesOfDebtor }));
+      }
+      case 'ReopenDebtCase':
+        return this.withOpenCases(await this.debtorOf(caseId), (openCasesOfDebtor) =>
+          this.send(staff, caseId, commandId, { ...request, at: this.now(), openCasesOfDebtor }));
+      default:
+        return this.send(staff, caseId, commandId, { ...request, at: this.now() });
+    }
   }
 
-  private async complete(caseId: string, request: DebtRequest): Promise<DebtCommand> {
-    const at = this.now();
-    switch (request.type) {
-      case 'AmendDebtRegistration':
-        return { ...request, at, openCasesOfDebtor: await openCasesOfDebtor(this.pool, { typedCitizenId: request.debtor?.citizenId, caseId }) };
-      case 'ReopenDebtCase':
-        return { ...request, at, openCasesOfDebtor: await openCasesOfDebtor(this.pool, { caseId }) };
-      default:
-        return { ...request, at };
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.locks.end();
+  }
+
+  /** Runs `work` with the debtor's open cases, holding the debtor's lock throughout; without a citizen id, the decider refuses. */
+  private async withOpenCases(citizenId: string, work: (openCases: OpenDebtCase[]) => Promise<DebtCommandOutcome>) {
+    if (citizenId === '') return work([]);
+    return this.locks.holding([citizenId], async (db) => work((await openCasesOfDebtors(db, [citizenId])).get(citizenId) ?? []));
+  }
+
+  /** The citizen id of the case's debtor as its stream has it now; empty for no case (the decider says so). */
+  private async debtorOf(caseId: string): Promise<string> {
+    const events = await this.store.readStream(debtStreamId(caseId));
+    const state = fold(debtDecider, events.map((e) => ({ type: e.type, data: e.data }) as DebtEvent));
+    return state.status === null ? '' : state.debtorCitizenId;
   }
 
   private async send(staff: SignedInStaff, caseId: string, commandId: string, command: DebtCommand): Promise<DebtCommandOutcome> {

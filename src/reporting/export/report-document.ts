@@ -49,9 +49,9 @@ export const FIGURE_COLUMNS: readonly (ReportColumn & { key: keyof Figures })[] 
   { key: 'transfersOut', title: 'โอนออก', kind: 'count' },
 ];
 
-/** The figures as cells: counts as numbers, baht as numbers with two decimals. */
-export function figureCells(figures: Figures): number[] {
-  return FIGURE_COLUMNS.map((c) => Number(figures[c.key]));
+/** The figures as cells: counts as numbers, baht as the exact decimal text ("12500.50"), whatever its size. */
+export function figureCells(figures: Figures): (string | number)[] {
+  return FIGURE_COLUMNS.map((c) => figures[c.key]);
 }
 
 export function figureTable(title: string, sheet: string, labelTitle: string, rows: ReportRow[]): ReportTable {
@@ -61,8 +61,8 @@ export function figureTable(title: string, sheet: string, labelTitle: string, ro
 const COUNT = new Intl.NumberFormat('en-US');
 const MONEY = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** 1,234 and 12,500.50: how a cell reads in the PDF. */
+/** 1,234 and 12,500.50: how a cell reads in the PDF; baht text is grouped exactly, never through a float. */
 export function cellText(value: string | number, kind: ReportColumn['kind']): string {
-  if (kind === 'text' || typeof value === 'string') return String(value);
-  return kind === 'money' ? MONEY.format(value) : COUNT.format(value);
+  if (kind === 'money') return MONEY.format(typeof value === 'string' ? value as `${number}` : value);
+  return kind === 'text' || typeof value === 'string' ? String(value) : COUNT.format(value);
 }

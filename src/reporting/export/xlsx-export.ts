@@ -1,8 +1,19 @@
 import ExcelJS from 'exceljs';
-import type { ReportDocument } from './report-document.js';
+import { cellText, type ReportColumn, type ReportDocument } from './report-document.js';
 
 const FONT = 'TH Sarabun New';
 const FORMATS = { text: '@', count: '#,##0', money: '#,##0.00' } as const;
+/** Excel keeps 15 significant digits: baht with at most 13 before the point is a number it holds exactly. */
+const EXACT_IN_EXCEL = /^-?\d{1,13}\.\d{2}$/;
+
+/**
+ * A cell's value: baht as a number when Excel holds it exactly, else as its grouped text (right-aligned),
+ * so that no figure is ever rounded.
+ */
+function cellValue(value: string | number, kind: ReportColumn['kind']): string | number {
+  if (kind !== 'money' || typeof value === 'number') return value;
+  return EXACT_IN_EXCEL.test(value) ? Number(value) : cellText(value, kind);
+}
 
 /** The document as an Excel workbook: one sheet per table, the header lines on top of each. */
 export async function toXlsx(report: ReportDocument): Promise<Buffer> {
@@ -30,10 +41,11 @@ export async function toXlsx(report: ReportDocument): Promise<Buffer> {
       cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
     });
     for (const data of table.rows) {
-      const row = sheet.addRow(data.cells);
+      const row = sheet.addRow(data.cells.map((value, i) => cellValue(value, table.columns[i].kind)));
       row.eachCell((cell, column) => {
         cell.font = { name: FONT, size: 14, bold: data.total === true };
         cell.numFmt = FORMATS[table.columns[column - 1].kind];
+        if (typeof cell.value === 'string' && table.columns[column - 1].kind !== 'text') cell.alignment = { horizontal: 'right' };
         cell.border = { top: { style: 'hair' }, bottom: { style: 'hair' }, left: { style: 'thin' }, right: { style: 'thin' } };
       });
     }

@@ -28,7 +28,7 @@ export function foldStoredEvent(states: Map<string, CaseLedgerState | undefined>
 const RECORD_COLUMNS = [
   'transaction_id xid8', 'global_position bigint', 'part smallint', 'at timestamptz', 'eff timestamptz',
   'district_code text', 'province_code text', 'kind text',
-  ...COUNT_MEASURES.map((m) => `${columnOf(m)} integer`), ...MONEY_MEASURES.map((m) => `${columnOf(m)} bigint`),
+  ...COUNT_MEASURES.map((m) => `${columnOf(m)} integer`), ...MONEY_MEASURES.map((m) => `${columnOf(m)} numeric`),
 ];
 const INSERT_ROWS = `
 INSERT INTO mediation_report_ledger (transaction_id, global_position, part, at, eff, district_code, province_code, kind,

@@ -3,10 +3,11 @@ import type pg from 'pg';
 import type { EventStore, NewStream } from '../../../eventstore/event-store.port.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import type { OpenDebtCase } from '../debt-inputs.js';
+import { openCasesOfDebtors } from '../debt-open-cases.query.js';
+import { DebtorLockSession } from '../debtor-locks.js';
 import type { ImportRow } from './import-columns.js';
 import { openImportFile } from './import-files.js';
 import { RegistrationGrouping, type RegistrationRows } from './import-grouping.js';
-import { openCasesOfDebtors } from './import-open-cases.sql.js';
 import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
 import { refusalOf, refusedRegistration, RowRefusal } from './import-refusals.js';
 import type { ImportProgress, ImportSummary } from './import-summary.js';
@@ -26,11 +27,16 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+/** One import at a time: an import locks debtors group by group, so two at once could wait on each other. */
+const IMPORT_LOCK = `SELECT pg_advisory_lock(hashtextextended('debt-import', 0))`;
+
 /**
  * Imports an export of the earlier registration system (import-columns.ts): each registration decided as
- * RegisterDebtor on a new case, against the debtor's open cases in the case list and those earlier in the
- * file, then written in batches of whole new streams. A refused registration stores nothing; a registration
- * imported before (same registration id, so same case and event ids) is reported and left as it is.
+ * RegisterDebtor on a new case, against the debtor's open cases in the log and those earlier in the file,
+ * then written in batches of whole new streams. The debtors of each group decided are locked (debtor-locks.ts)
+ * before their open cases are read and until the batch holding their streams is written, so no registration
+ * through the API slips in between. A refused registration stores nothing; a registration imported before
+ * (same registration id, so same case and event ids) is reported and left as it is.
  */
 export async function importDebtRegistrations(
   file: string, pool: pg.Pool, store: EventStore, options: ImportOptions = {},
@@ -44,11 +50,16 @@ export async function importDebtRegistrations(
   const { totalBytes, rows } = await openImportFile(file, (n) => (bytesRead = n));
   const progress = () => options.onProgress?.({ bytesRead, totalBytes, rows: summary.rows });
   progress();
+  const locks = await DebtorLockSession.open(pool);
   const openInFile = new Map<string, OpenDebtCase[]>();
-  /** Registrations read, to be asked about; registrations asked about, to be decided; streams decided, to be written. */
+  /**
+   * Registrations read, to be asked about; registrations asked about (their debtors locked), to be decided;
+   * streams decided, to be written, and the debtors locked for them, to be unlocked once they are.
+   */
   let pending: PreparedRegistration[] = [];
-  let asked: { prepared: PreparedRegistration[]; open: Promise<Map<string, OpenDebtCase[]>> } | undefined;
+  let asked: { prepared: PreparedRegistration[]; debtors: string[]; open: Promise<Map<string, OpenDebtCase[]>> } | undefined;
   let streams: NewStream[] = [];
+  let lockedFor: string[][] = [];
   /** The write in flight, which never rejects: a failure is kept in `writeFailure` and thrown at the next wait. */
   let writing: Promise<void> | undefined;
   let writeFailure: { error: unknown } | undefined;
@@ -64,20 +75,22 @@ export async function importDebtRegistrations(
   const grouping = new RegistrationGrouping(refuse);
 
   /**
-   * Asks for the open cases of the pending registrations' debtors, then decides in file order those asked for
-   * the time before, whose answer came while these were read.
+   * Locks the pending registrations' debtors and asks for their open cases, then decides in file order those
+   * asked for the time before, whose answer came while these were read.
    */
   const decide = async () => {
     const previous = asked;
     asked = undefined;
     if (pending.length > 0) {
-      const open = openCasesOfDebtors(pool, [...new Set(pending.map((p) => p.citizenDigits))]);
+      const debtors = [...new Set(pending.map((p) => p.citizenDigits))].filter((id) => id !== '');
+      const open = locks.lock(debtors).then(() => openCasesOfDebtors(locks.db, debtors));
       open.catch(() => undefined); // not awaited before the next call, which throws what it fails with
-      asked = { prepared: pending, open };
+      asked = { prepared: pending, debtors, open };
       pending = [];
     }
     if (!previous) return;
     const open = await previous.open;
+    lockedFor.push(previous.debtors);
     const { prepared } = previous;
     for (const registration of prepared) {
       const { citizenDigits } = registration;
@@ -94,16 +107,21 @@ export async function importDebtRegistrations(
     }
   };
 
-  /** Writes the streams decided while the next ones are read and decided, once the write before has ended. */
+  /**
+   * Writes the streams decided while the next ones are read and decided, once the write before has ended;
+   * then unlocks the debtors decided for them.
+   */
   const write = async () => {
     const batch = streams;
+    const debtors = lockedFor;
     streams = [];
-    if (batch.length === 0) return;
+    lockedFor = [];
     await written();
-    writing = store.appendNewStreams(batch).then((result) => {
+    const unlock = () => Promise.all(debtors.map((ids) => locks.unlock(ids)));
+    writing = (batch.length === 0 ? Promise.resolve() : store.appendNewStreams(batch).then((result) => {
       summary.imported += result.created.length;
       summary.alreadyImported += result.existing.length;
-    }, (error: unknown) => {
+    })).then(unlock).then(() => undefined, (error: unknown) => {
       writeFailure = { error };
     });
   };
@@ -120,6 +138,7 @@ export async function importDebtRegistrations(
   };
 
   try {
+    await locks.db.query(IMPORT_LOCK);
     for await (const chunk of rows) {
       for (const row of chunk) {
         if (++summary.rows % 500 === 0) progress();
@@ -136,6 +155,7 @@ export async function importDebtRegistrations(
     await write();
   } finally {
     await writing;
+    await locks.close();
   }
   await written();
   progress();
