@@ -4,11 +4,14 @@ import type { EventStore, NewStream } from '../../../eventstore/event-store.port
 import { DomainError } from '../../../shared/domain-error.js';
 import type { OpenDebtCase } from '../debt-inputs.js';
 import type { ImportRow } from './import-columns.js';
+import { dryRunNewStreams } from './import-dry-run.js';
+import type { ImportEncoding } from './import-encoding.js';
 import { openImportFile } from './import-files.js';
 import { RegistrationGrouping, type RegistrationRows } from './import-grouping.js';
 import { openCasesOfDebtors } from './import-open-cases.sql.js';
 import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
 import { refusalOf, refusedRegistration, RowRefusal } from './import-refusals.js';
+import { ImportRejects } from './import-rejects.js';
 import type { ImportProgress, ImportSummary } from './import-summary.js';
 
 /**
@@ -24,13 +27,20 @@ export interface ImportOptions {
   /** Recorded on every event; default `system:import`. */
   actor?: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** A CSV file's encoding, instead of the one found (import-encoding.ts). */
+  encoding?: ImportEncoding;
+  /** Reads, decides and checks everything, against the database too, and stores nothing. */
+  dryRun?: boolean;
+  /** Where to write the refused rows (import-rejects.ts); none written without it. */
+  rejectsFile?: string;
 }
 
 /**
  * Imports an export of the earlier registration system (import-columns.ts): each registration decided as
  * RegisterDebtor on a new case, against the debtor's open cases in the case list and those earlier in the
  * file, then written in batches of whole new streams. A refused registration stores nothing; a registration
- * imported before (same registration id, so same case and event ids) is reported and left as it is.
+ * imported before (same registration id, so same case and event ids) is reported and left as it is. A file
+ * with bytes not valid in its encoding is refused whole before anything is stored.
  */
 export async function importDebtRegistrations(
   file: string, pool: pg.Pool, store: EventStore, options: ImportOptions = {},
@@ -39,9 +49,12 @@ export async function importDebtRegistrations(
   const decideSize = Math.min(batchSize, DECIDE_SIZE);
   const correlationId = `import:${randomUUID()}`;
   const actor = options.actor ?? 'system:import';
-  const summary: ImportSummary = { rows: 0, registrations: 0, imported: 0, alreadyImported: 0, refused: [], refusedRows: 0 };
+  const rejects = options.rejectsFile === undefined ? undefined : await ImportRejects.open(options.rejectsFile, file);
   let bytesRead = 0;
-  const { totalBytes, rows } = await openImportFile(file, (n) => (bytesRead = n));
+  const { totalBytes, encoding, rows, headers } = await openImportFile(file, { encoding: options.encoding, onBytes: (n) => (bytesRead = n) });
+  const summary: ImportSummary = {
+    encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0, refused: [], refusedRows: 0, rejectsFile: null,
+  };
   const progress = () => options.onProgress?.({ bytesRead, totalBytes, rows: summary.rows });
   progress();
   const openInFile = new Map<string, OpenDebtCase[]>();
@@ -58,7 +71,9 @@ export async function importDebtRegistrations(
   };
 
   const refuse = (refusal: RowRefusal, registrationId: string | null, groupRows: readonly ImportRow[]) => {
-    summary.refused.push(refusedRegistration(refusal, registrationId, groupRows));
+    const refused = refusedRegistration(refusal, registrationId, groupRows);
+    summary.refused.push(refused);
+    rejects?.add(refused, groupRows);
     summary.refusedRows += groupRows.length;
   };
   const grouping = new RegistrationGrouping(refuse);
@@ -100,7 +115,8 @@ export async function importDebtRegistrations(
     streams = [];
     if (batch.length === 0) return;
     await written();
-    writing = store.appendNewStreams(batch).then((result) => {
+    const appended = options.dryRun ? dryRunNewStreams(store, batch) : store.appendNewStreams(batch);
+    writing = appended.then((result) => {
       summary.imported += result.created.length;
       summary.alreadyImported += result.existing.length;
     }, (error: unknown) => {
@@ -140,5 +156,6 @@ export async function importDebtRegistrations(
   await written();
   progress();
   summary.refused.sort((a, b) => a.rowNumber - b.rowNumber);
+  if (rejects && await rejects.write(headers())) summary.rejectsFile = rejects.file;
   return summary;
 }
