@@ -165,13 +165,19 @@ describe('import files as clerks make them', () => {
 
     records[1][at('creditorKind')] = 'บุคคล';
     records[2][at('citizenId')] = citizenIdOf(343);
-    records[3].pop();
     await fs.writeFile(rejects, `\uFEFF${[headers, ...records].map(csvLine).join('\r\n')}\r\n`);
     const elsewhere = path.join(dir, 'elsewhere.csv');
-    await fs.writeFile(elsewhere, 'left by an earlier run');
     const fixed = await cli(rejects, '--rejects', elsewhere);
-    expect(fixed).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(/4 rows, 3 registrations read as utf-8 .*: 3 imported, 0 already imported, 0 refused/) });
-    expect(await exists(elsewhere)).toBe(false);
+    expect(fixed).toMatchObject({ exitCode: 1, stdout: expect.stringMatching(/4 rows, 3 registrations read as utf-8 .*: 2 imported, 0 already imported, 1 refused/) });
+    const [againHeaders, ...againRecords] = parse(await fs.readFile(elsewhere), { bom: true, relax_column_count: true }) as string[][];
+    expect(againHeaders).toEqual(headers);
+    expect(againRecords).toEqual([['5', '', 'IMPORT_ROW_EXTRA_CELLS', records[3][3], ...records[3].slice(4)]]);
+
+    againRecords[0].pop();
+    await fs.writeFile(elsewhere, `\uFEFF${[againHeaders, ...againRecords].map(csvLine).join('\r\n')}\r\n`);
+    expect(await importDebtRegistrations(elsewhere, db.pool, store, { rejectsFile: rejects }))
+      .toMatchObject({ encoding: 'utf-8', imported: 1, refused: [], rejectsFile: null });
+    expect(await exists(rejects)).toBe(false);
     expect((await store.readStream('debt-IMP-F-002'))[0].data).toMatchObject({ creditors: [{ kind: 'PERSON' }, { name: 'นายสอง', kind: 'PERSON' }] });
     expect(await streams()).toEqual(expect.arrayContaining(['debt-IMP-F-001', 'debt-IMP-F-002', 'debt-IMP-F-003', 'debt-IMP-F-004']));
   });

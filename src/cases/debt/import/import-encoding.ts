@@ -36,7 +36,7 @@ function decoderOf(encoding: ImportEncoding): Decoder {
 class EncodingInvalid extends DomainError {
   constructor(encoding: ImportEncoding, line: number, readonly offset: number) {
     super('IMPORT_ENCODING_INVALID',
-      `ไฟล์มีข้อมูลที่ไม่ใช่อักขระ ${encoding} ที่ถูกต้อง ที่บรรทัด ${line} (ไบต์ที่ ${offset}) จึงไม่นำเข้าทั้งไฟล์: `
+      `ไฟล์มีข้อมูลที่ไม่ใช่อักขระ ${encoding} ที่ถูกต้อง ที่บรรทัด ${line} (ตำแหน่งไบต์ ${offset}) จึงไม่นำเข้าทั้งไฟล์: `
         + 'ให้บันทึกไฟล์จาก Excel เป็น "CSV UTF-8" แล้วนำเข้าอีกครั้ง หรือระบุการเข้ารหัสของไฟล์ด้วย --encoding',
       `The file is not valid ${encoding} at line ${line} (byte offset ${offset}), so none of it is imported: `
         + 'save it from Excel as "CSV UTF-8" and import it again, or give its encoding with --encoding',
