@@ -1,24 +1,39 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../../config/config.js';
 import { openDatabase } from '../../../database/database.js';
 import { PostgresEventStore } from '../../../eventstore/postgres/postgres-event-store.js';
 import { DomainError } from '../../../shared/domain-error.js';
-import { importDebtRegistrations } from './debt-import.js';
+import { importDebtRegistrations, type ImportOptions } from './debt-import.js';
+import { IMPORT_ENCODINGS, type ImportEncoding } from './import-encoding.js';
+import { defaultRejectsFile } from './import-rejects.js';
 import type { ImportProgress, ImportSummary } from './import-summary.js';
 
 /** Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done. */
 const EXIT_REFUSED = 1;
 const EXIT_FAILED = 2;
 
+interface CommandOptions {
+  batchSize: number;
+  encoding?: ImportEncoding;
+  dryRun?: boolean;
+  rejects?: string;
+}
+
 /** `import debt <file>`: the CLI face of importDebtRegistrations, with a progress bar on stderr and the report on stdout. */
 export function debtImportCommand(): Command {
   return new Command('debt')
     .description('import informal-debt registrations exported from the earlier system (.csv or .xlsx; columns in README)')
-    .argument('<file>', 'the export, .csv (UTF-8) or .xlsx (first worksheet)')
+    .argument('<file>', 'the export, .csv (UTF-8, UTF-16 or Windows-874) or .xlsx (first worksheet)')
     .option('--batch-size <n>', 'registrations per write', positiveInteger, 1000)
-    .action(async (file: string, options: { batchSize: number }) => {
-      process.exitCode = await runImport(file, options.batchSize);
+    .addOption(new Option('--encoding <name>', 'the CSV file\'s encoding, instead of the one found').choices(IMPORT_ENCODINGS))
+    .option('--dry-run', 'read, decide and check everything, and store nothing')
+    .option('--rejects <file>', 'where to write the refused rows (default: <name>.rejects.csv beside the file)')
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
+    .action(async (file: string, options: CommandOptions) => {
+      process.exitCode = await runImport(file, options.batchSize, {
+        encoding: options.encoding, dryRun: options.dryRun ?? false, rejectsFile: options.rejects ?? defaultRejectsFile(file),
+      });
     });
 }
 
@@ -28,7 +43,7 @@ function positiveInteger(value: string): number {
   return n;
 }
 
-async function runImport(file: string, batchSize: number): Promise<number> {
+async function runImport(file: string, batchSize: number, options: ImportOptions): Promise<number> {
   const startedAt = Date.now();
   const bar = new cliProgress.SingleBar({
     stream: process.stderr,
@@ -46,14 +61,14 @@ async function runImport(file: string, batchSize: number): Promise<number> {
   process.once('SIGINT', interrupted);
   try {
     database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { batchSize, onProgress });
+    const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { ...options, batchSize, onProgress });
     bar.stop();
     console.log(report(summary, (Date.now() - startedAt) / 1000));
     return summary.refused.length > 0 ? EXIT_REFUSED : 0;
   } catch (error) {
     bar.stop();
     console.error(error instanceof DomainError
-      ? `import failed: ${error.messageTh} / ${error.messageEn}`
+      ? `import failed: ${error.code} ${error.messageTh} / ${error.messageEn}`
       : `import failed: ${(error as Error)?.message ?? error}`);
     return EXIT_FAILED;
   } finally {
@@ -70,9 +85,11 @@ function report(summary: ImportSummary, seconds: number): string {
   });
   const refusedRegistrations = summary.refused.length;
   lines.push(
-    `${summary.rows} rows, ${summary.registrations} registrations read in ${seconds.toFixed(1)} s `
+    `${summary.rows} rows, ${summary.registrations} registrations read as ${summary.encoding ?? 'xlsx'} in ${seconds.toFixed(1)} s `
       + `(${Math.round(summary.rows / Math.max(seconds, 0.001))} rows/s): ${summary.imported} imported, `
       + `${summary.alreadyImported} already imported, ${refusedRegistrations} refused (${summary.refusedRows} rows)`,
   );
+  if (summary.rejectsFile) lines.push(`refused rows written to ${summary.rejectsFile}: fix them there and import that file`);
+  if (summary.dryRun) lines.push('dry run: nothing stored');
   return lines.join('\n');
 }

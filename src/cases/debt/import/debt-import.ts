@@ -6,10 +6,13 @@ import type { OpenDebtCase } from '../debt-inputs.js';
 import { openCasesOfDebtors } from '../debt-open-cases.query.js';
 import { DebtorLockSession } from '../debtor-locks.js';
 import type { ImportRow } from './import-columns.js';
+import { dryRunNewStreams } from './import-dry-run.js';
+import type { ImportEncoding } from './import-encoding.js';
 import { openImportFile } from './import-files.js';
 import { RegistrationGrouping, type RegistrationRows } from './import-grouping.js';
 import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
 import { refusalOf, refusedRegistration, RowRefusal } from './import-refusals.js';
+import { ImportRejects } from './import-rejects.js';
 import type { ImportProgress, ImportSummary } from './import-summary.js';
 
 /**
@@ -25,6 +28,12 @@ export interface ImportOptions {
   /** Recorded on every event; default `system:import`. */
   actor?: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** A CSV file's encoding, instead of the one found (import-encoding.ts). */
+  encoding?: ImportEncoding;
+  /** Reads, decides and checks everything, against the database too, and stores nothing. */
+  dryRun?: boolean;
+  /** Where to write the refused rows (import-rejects.ts); none written without it. */
+  rejectsFile?: string;
 }
 
 /** One import at a time: an import locks debtors group by group, so two at once could wait on each other. */
@@ -36,7 +45,8 @@ const IMPORT_LOCK = `SELECT pg_advisory_lock(hashtextextended('debt-import', 0))
  * then written in batches of whole new streams. The debtors of each group decided are locked (debtor-locks.ts)
  * before their open cases are read and until the batch holding their streams is written, so no registration
  * through the API slips in between. A refused registration stores nothing; a registration imported before
- * (same registration id, so same case and event ids) is reported and left as it is.
+ * (same registration id, so same case and event ids) is reported and left as it is. A file with bytes not
+ * valid in its encoding is refused whole before anything is stored.
  */
 export async function importDebtRegistrations(
   file: string, pool: pg.Pool, store: EventStore, options: ImportOptions = {},
@@ -45,9 +55,12 @@ export async function importDebtRegistrations(
   const decideSize = Math.min(batchSize, DECIDE_SIZE);
   const correlationId = `import:${randomUUID()}`;
   const actor = options.actor ?? 'system:import';
-  const summary: ImportSummary = { rows: 0, registrations: 0, imported: 0, alreadyImported: 0, refused: [], refusedRows: 0 };
+  const rejects = options.rejectsFile === undefined ? undefined : await ImportRejects.open(options.rejectsFile, file);
   let bytesRead = 0;
-  const { totalBytes, rows } = await openImportFile(file, (n) => (bytesRead = n));
+  const { totalBytes, encoding, rows, headers } = await openImportFile(file, { encoding: options.encoding, onBytes: (n) => (bytesRead = n) });
+  const summary: ImportSummary = {
+    encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0, refused: [], refusedRows: 0, rejectsFile: null,
+  };
   const progress = () => options.onProgress?.({ bytesRead, totalBytes, rows: summary.rows });
   progress();
   const locks = await DebtorLockSession.open(pool);
@@ -69,7 +82,9 @@ export async function importDebtRegistrations(
   };
 
   const refuse = (refusal: RowRefusal, registrationId: string | null, groupRows: readonly ImportRow[]) => {
-    summary.refused.push(refusedRegistration(refusal, registrationId, groupRows));
+    const refused = refusedRegistration(refusal, registrationId, groupRows);
+    summary.refused.push(refused);
+    rejects?.add(refused, groupRows);
     summary.refusedRows += groupRows.length;
   };
   const grouping = new RegistrationGrouping(refuse);
@@ -118,7 +133,8 @@ export async function importDebtRegistrations(
     lockedFor = [];
     await written();
     const unlock = () => Promise.all(debtors.map((ids) => locks.unlock(ids)));
-    writing = (batch.length === 0 ? Promise.resolve() : store.appendNewStreams(batch).then((result) => {
+    const append = () => (options.dryRun ? dryRunNewStreams(store, batch) : store.appendNewStreams(batch));
+    writing = (batch.length === 0 ? Promise.resolve() : append().then((result) => {
       summary.imported += result.created.length;
       summary.alreadyImported += result.existing.length;
     })).then(unlock).then(() => undefined, (error: unknown) => {
@@ -160,5 +176,6 @@ export async function importDebtRegistrations(
   await written();
   progress();
   summary.refused.sort((a, b) => a.rowNumber - b.rowNumber);
+  if (rejects && await rejects.write(headers())) summary.rejectsFile = rejects.file;
   return summary;
 }

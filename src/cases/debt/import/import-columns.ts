@@ -46,6 +46,8 @@ export interface ImportRow {
   values: ImportValues;
   /** Something is written beyond the last header: the cells may have shifted (an unquoted comma in a CSV). */
   extraCells: boolean;
+  /** The row as it was, every cell, for the rejects file. */
+  cells: readonly string[];
 }
 
 const normaliseHeader = (header: string) => header.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '_');
@@ -81,5 +83,5 @@ export function rowOf(rowNumber: number, columns: readonly (ImportColumn | undef
     if (column !== undefined) values[column] = cell;
     else if (i >= columns.length) extraCells = true;
   }
-  return written ? { rowNumber, values, extraCells } : undefined;
+  return written ? { rowNumber, values, extraCells, cells } : undefined;
 }

@@ -1,44 +1,63 @@
 import { createReadStream, type ReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { DomainError } from '../../../shared/domain-error.js';
 import { mapHeaders, rowOf, type ImportRow } from './import-columns.js';
+import { csvEncodingOf, decodeText, type ImportEncoding } from './import-encoding.js';
 
 /**
- * The rows of an export file, streamed: CSV (UTF-8, or UTF-16 after its byte-order mark) through csv-parse, XLSX (the
- * first worksheet) through exceljs's streaming reader. They come as many at a time as have been read, not
- * one promise each. Row numbers are as a spreadsheet shows them, the header being row 1. `onBytes` hears
- * how much of the file has been read, for a progress bar.
+ * The rows of an export file, streamed: CSV through csv-parse, in the encoding found (or given) by reading
+ * the whole file once before (import-encoding.ts), XLSX (the first worksheet) through exceljs's streaming
+ * reader. They come as many at a time as have been read, not one promise each. Row numbers are as a
+ * spreadsheet shows them, the header being row 1. `onBytes` hears how much of the file has been read, for
+ * a progress bar.
  */
 export interface ImportFile {
   totalBytes: number;
+  /** The encoding a CSV file is read in; null for XLSX. */
+  encoding: ImportEncoding | null;
   rows: AsyncGenerator<ImportRow[]>;
+  /** The header row's cells, once the rows have started. */
+  headers(): readonly string[];
+}
+
+export interface ImportFileOptions {
+  /** A CSV file's encoding, instead of the one found. */
+  encoding?: ImportEncoding;
+  onBytes?: (bytesRead: number) => void;
 }
 
 type Records = AsyncGenerator<[rowNumber: number, cells: string[]][]>;
 
-export async function openImportFile(file: string, onBytes: (bytesRead: number) => void = () => undefined): Promise<ImportFile> {
+export async function openImportFile(file: string, options: ImportFileOptions = {}): Promise<ImportFile> {
   const extension = path.extname(file).toLowerCase();
   if (extension !== '.csv' && extension !== '.xlsx') {
     throw new DomainError('IMPORT_FILE_TYPE', 'นำเข้าได้เฉพาะไฟล์ .csv หรือ .xlsx', 'Only .csv and .xlsx files can be imported', 'file');
   }
+  if (extension === '.xlsx' && options.encoding) {
+    throw new DomainError('IMPORT_ENCODING_NOT_CSV', 'ระบุการเข้ารหัสได้เฉพาะไฟล์ .csv', 'An encoding can be given for .csv files only', 'encoding');
+  }
   const { size } = await stat(file);
+  const encoding = extension === '.csv' ? await csvEncodingOf(file, options.encoding) : null;
   const stream = createReadStream(file);
   let bytesRead = 0;
-  const counted = (chunk: Buffer) => onBytes((bytesRead += chunk.length));
-  const records = extension === '.csv' ? csvRecords(stream, counted) : xlsxRecords(stream, counted);
-  return { totalBytes: size, rows: withHeaders(records) };
+  const counted = (chunk: Buffer) => options.onBytes?.((bytesRead += chunk.length));
+  const records = encoding ? csvRecords(stream, encoding, counted) : xlsxRecords(stream, counted);
+  let headers: readonly string[] = [];
+  return { totalBytes: size, encoding, rows: withHeaders(records, (cells) => (headers = cells)), headers: () => headers };
 }
 
-async function* withHeaders(records: Records): AsyncGenerator<ImportRow[]> {
+async function* withHeaders(records: Records, onHeaders: (cells: string[]) => void): AsyncGenerator<ImportRow[]> {
   let columns: ReturnType<typeof mapHeaders> | undefined;
   for await (const chunk of records) {
     const rows: ImportRow[] = [];
     for (const [rowNumber, cells] of chunk) {
       if (columns === undefined) {
         columns = mapHeaders(cells);
+        onHeaders(cells);
         continue;
       }
       const row = rowOf(rowNumber, columns, cells);
@@ -49,12 +68,14 @@ async function* withHeaders(records: Records): AsyncGenerator<ImportRow[]> {
 }
 
 /**
- * csv-parse drops a byte-order mark and reads UTF-16 after one; a cell may hold commas, quotes doubled and line
- * breaks when quoted. Each wait brings the records parsed meanwhile. A misplaced or unclosed quote refuses the file.
+ * The text decoded as it is read, then parsed by csv-parse, which drops a byte-order mark; a cell may hold
+ * commas, quotes doubled and line breaks when quoted. Each wait brings the records parsed meanwhile. A
+ * misplaced or unclosed quote refuses the file.
  */
-async function* csvRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
+async function* csvRecords(stream: ReadStream, encoding: ImportEncoding, counted: (chunk: Buffer) => void): Records {
   stream.on('data', (chunk) => counted(chunk as Buffer));
-  const parser = stream.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: false }));
+  const parser = parse({ bom: true, relax_column_count: true, skip_empty_lines: false });
+  pipeline(stream, (bytes: AsyncIterable<Buffer>) => decodeText(bytes, encoding), parser, () => undefined);
   let rowNumber = 0;
   try {
     for await (const record of parser) {

@@ -1,3 +1,5 @@
+import type { ImportEncoding } from './import-encoding.js';
+
 /** What an import reports: its progress while it reads, and what became of the file's rows. */
 
 export interface ImportProgress {
@@ -21,6 +23,10 @@ export interface RefusedRegistration {
 }
 
 export interface ImportSummary {
+  /** The encoding a CSV file was read in; null for XLSX. */
+  encoding: ImportEncoding | null;
+  /** Nothing was stored: `imported` counts what a real run would have imported. */
+  dryRun: boolean;
   rows: number;
   registrations: number;
   imported: number;
@@ -29,4 +35,6 @@ export interface ImportSummary {
   /** In row order. */
   refused: RefusedRegistration[];
   refusedRows: number;
+  /** Where the refused rows were written, when any were and a rejects file was asked for. */
+  rejectsFile: string | null;
 }
