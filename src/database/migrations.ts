@@ -61,12 +61,14 @@ const LOCK_KEY = 'damrong:migrations';
 
 /**
  * Runs the migrations this database has not seen, each in its own transaction, under an advisory lock
- * so that replicas starting together run each one once. Safe to call any number of times.
+ * so that replicas starting together run each one once. Safe to call any number of times. The pool's
+ * statement and idle-transaction timeouts are lifted for the run and restored after it.
  */
 export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
   const client = await pool.connect();
   const applied: number[] = [];
   try {
+    await client.query('SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0');
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
@@ -87,7 +89,8 @@ export async function migrate(pool: pg.Pool, migrations: readonly Migration[] = 
     }
   } finally {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]).catch(() => undefined);
-    client.release();
+    const restored = await client.query('RESET statement_timeout; RESET idle_in_transaction_session_timeout').then(() => undefined, (error: Error) => error);
+    client.release(restored);
   }
   return applied;
 }
