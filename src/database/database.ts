@@ -58,7 +58,7 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
     await migrate(pool);
     if (rows[0].superuser) warnings.push(`DATABASE_URL logs in as the superuser ${rows[0].name}: give the URL of a login that owns the database and is no superuser (README, Configuration)`);
     if (requestUrl) await checkRequestLogin(requestUrl, config.databaseUrl ? 'DATABASE_REQUEST_URL' : 'DATA_DIR');
-    else warnings.push('DATABASE_REQUEST_URL is unset: requests log in as the owner and become damrong_request, which RESET ROLE undoes (README, Configuration)');
+    else warnings.push('DATABASE_REQUEST_URL is unset: requests log in as the owner and only SET ROLE damrong_request, which SET ROLE NONE undoes (README, Configuration)');
   } catch (error) {
     await pool.end().catch(() => undefined);
     await embedded?.stop();
