@@ -169,7 +169,7 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
   const app: INestApplication = await NestFactory.create({
     module: CountsApiModule,
     imports: [
-      DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, config), GraphQLModule.forRoot(graphqlOptions(config)),
+      DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, config), GraphQLModule.forRoot(graphqlOptions(config)),
       EventStoreModule, IdentityModule, CalendarModule,
     ],
     providers: [

@@ -22,7 +22,7 @@ export async function openServer(): Promise<BenchServer> {
   try {
     const server = await startEmbeddedPostgres({ dataDir, ephemeral: false });
     return {
-      adminUrl: server.url,
+      adminUrl: server.adminUrl,
       kind: 'embedded',
       async stop() {
         await server.stop().catch(() => undefined);

@@ -15,7 +15,7 @@ class WriteSideBenchModule {}
 export async function withWriteSide<H, T>(pool: pg.Pool, caseModule: Type, handlers: Type<H>, work: (handlers: H) => Promise<T>): Promise<T> {
   const app = await NestFactory.createApplicationContext({
     module: WriteSideBenchModule,
-    imports: [DatabaseModule.forRoot({ pool, describe: 'bench', close: async () => undefined }, loadConfig({})), EventStoreModule, caseModule],
+    imports: [DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, loadConfig({})), EventStoreModule, caseModule],
   }, { logger: ['error'] });
   try {
     return await work(app.get(handlers));

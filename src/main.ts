@@ -17,12 +17,14 @@ async function bootstrap(): Promise<void> {
   let database: Database | undefined;
   try {
     const config = loadConfig();
-    database = await openDatabase(config);
+    database = await openDatabase(config, { sessionTimeouts: config.sessionTimeouts });
+    for (const warning of database.warnings ?? []) logger.warn(warning);
     const app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['log', 'warn', 'error'] });
-    await app.listen(config.port).catch((error: NodeJS.ErrnoException) => {
-      throw new ConfigError('PORT', `cannot listen on ${config.port} (${error.code ?? error.message})`);
+    await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigError(error.code === 'EADDRNOTAVAIL' ? 'HOST' : 'PORT', `cannot listen on ${config.host} port ${config.port} (${error.code ?? error.message})`);
     });
-    logger.log(`GraphQL at http://localhost:${config.port}/graphql on ${database.describe}`);
+    const address = config.host.includes(':') ? `[${config.host}]` : config.host;
+    logger.log(`GraphQL at http://${address}:${config.port}/graphql on ${database.describe}`);
     const db = database;
     let closing = false;
     const shutdown = async (signal: string) => {

@@ -5,13 +5,21 @@ import { ConfigError, loadConfig } from './config.js';
 describe('loadConfig', () => {
   it('has defaults for a fresh machine', () => {
     expect(loadConfig({})).toEqual({
-      port: 3000, databaseUrl: undefined, dataDir: path.resolve('.data'), eventStore: 'postgres', projectionPollMs: 200, production: false, clockStart: undefined,
+      port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
+      dataDir: path.resolve('.data'), eventStore: 'postgres', projectionPollMs: 200, production: false, clockStart: undefined,
     });
   });
 
   it('reads Thai digits and every setting', () => {
-    const config = loadConfig({ PORT: '๘๐๘๐', DATABASE_URL: 'postgres://u:p@db:5432/damrong', DATA_DIR: '/var/lib/damrong', EVENT_STORE: 'memory' });
-    expect(config).toMatchObject({ port: 8080, databaseUrl: 'postgres://u:p@db:5432/damrong', dataDir: '/var/lib/damrong', eventStore: 'memory' });
+    const config = loadConfig({
+      PORT: '๘๐๘๐', HOST: '0.0.0.0', DATABASE_URL: 'postgres://u:p@db:5432/damrong', DATABASE_REQUEST_URL: 'postgres://r:q@db:5432/damrong',
+      DATABASE_STATEMENT_TIMEOUT_MS: '๐', DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: '5000', DATA_DIR: '/var/lib/damrong', EVENT_STORE: 'memory',
+    });
+    expect(config).toMatchObject({
+      port: 8080, host: '0.0.0.0', databaseUrl: 'postgres://u:p@db:5432/damrong', databaseRequestUrl: 'postgres://r:q@db:5432/damrong',
+      sessionTimeouts: { statementMs: 0, idleInTransactionMs: 5000 }, dataDir: '/var/lib/damrong', eventStore: 'memory',
+    });
+    expect(loadConfig({ HOST: '::' }).host).toBe('::');
   });
 
   it('starts the clock at CLOCK_START outside production only', () => {
@@ -24,6 +32,11 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, 'PORT: 70000 is outside 1–65535'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL: is not a URL'],
     [{ DATABASE_URL: 'mysql://x@y/z' }, 'DATABASE_URL: scheme "mysql:" is not postgres: or postgresql:'],
+    [{ HOST: 'everywhere' }, 'HOST: "everywhere" is not an IP address'],
+    [{ DATABASE_REQUEST_URL: 'postgres://r:q@db/damrong' }, 'DATABASE_REQUEST_URL: needs DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://u@db/d', DATABASE_REQUEST_URL: 'http://r@db/d' }, 'DATABASE_REQUEST_URL: scheme "http:"'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, 'DATABASE_STATEMENT_TIMEOUT_MS: "-1" is not a whole number'],
+    [{ DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: '3600001' }, 'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: 3600001 is outside 0–3600000'],
     [{ EVENT_STORE: 'kafka' }, 'EVENT_STORE: "kafka" is not one of postgres, memory'],
     [{ EVENT_STORE: 'memory', NODE_ENV: 'production' }, 'EVENT_STORE: memory keeps nothing'],
     [{ CLOCK_START: 'next tuesday' }, 'CLOCK_START: "next tuesday" is not an ISO instant'],

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
 
@@ -6,8 +7,14 @@ export type EventStoreKind = 'postgres' | 'memory';
 /** Everything the service reads from its environment, typed and checked once. */
 export interface AppConfig {
   port: number;
-  /** An external PostgreSQL server; absent means the embedded one under `dataDir`. */
+  /** The address the HTTP server listens on: loopback unless told (the Docker image says 0.0.0.0). */
+  host: string;
+  /** An external PostgreSQL server, as the owner of the service's database; absent means the embedded one under `dataDir`. */
   databaseUrl?: string;
+  /** With `databaseUrl`: a login that can become the request role and nothing else, for the request connections. */
+  databaseRequestUrl?: string;
+  /** Limits on the service's own connections (command line tools and migrations go without). */
+  sessionTimeouts: SessionTimeouts;
   dataDir: string;
   eventStore: EventStoreKind;
   /** Projection runners poll the log this often when idle. */
@@ -15,6 +22,12 @@ export interface AppConfig {
   production: boolean;
   /** Non-production only: the service's clock starts at this instant and runs on from it. */
   clockStart?: Date;
+}
+
+/** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
+export interface SessionTimeouts {
+  statementMs: number;
+  idleInTransactionMs: number;
 }
 
 /** A configuration value that stops start-up; its message is the one line an operator sees. */
@@ -35,18 +48,31 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
-function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.DATABASE_URL?.trim();
+function databaseUrl(env: NodeJS.ProcessEnv, name: 'DATABASE_URL' | 'DATABASE_REQUEST_URL'): string | undefined {
+  const raw = env[name]?.trim();
   if (!raw) return undefined;
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:port/database)');
+    throw new ConfigError(name, 'is not a URL (expected postgres://user:password@host:port/database)');
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-    throw new ConfigError('DATABASE_URL', `scheme "${url.protocol}" is not postgres: or postgresql:`);
+    throw new ConfigError(name, `scheme "${url.protocol}" is not postgres: or postgresql:`);
   }
+  return raw;
+}
+
+function requestUrl(env: NodeJS.ProcessEnv, owner: string | undefined): string | undefined {
+  const raw = databaseUrl(env, 'DATABASE_REQUEST_URL');
+  if (raw && !owner) throw new ConfigError('DATABASE_REQUEST_URL', 'needs DATABASE_URL (the embedded server makes its own request login)');
+  return raw;
+}
+
+function host(env: NodeJS.ProcessEnv): string {
+  const raw = env.HOST?.trim();
+  if (!raw) return '127.0.0.1';
+  if (net.isIP(raw) === 0) throw new ConfigError('HOST', `"${raw}" is not an IP address (127.0.0.1, 0.0.0.0, ::1, ::)`);
   return raw;
 }
 
@@ -72,9 +98,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (store === 'memory' && production) {
     throw new ConfigError('EVENT_STORE', 'memory keeps nothing across restarts and is refused in production');
   }
+  const owner = databaseUrl(env, 'DATABASE_URL');
   return {
     port: integer(env, 'PORT', 3000, 1, 65535),
-    databaseUrl: databaseUrl(env),
+    host: host(env),
+    databaseUrl: owner,
+    databaseRequestUrl: requestUrl(env, owner),
+    sessionTimeouts: {
+      statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+      idleInTransactionMs: integer(env, 'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS', 60_000, 0, 3_600_000),
+    },
     dataDir: path.resolve(env.DATA_DIR?.trim() || '.data'),
     eventStore: store,
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),

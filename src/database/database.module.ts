@@ -4,9 +4,9 @@ import {
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { clockStartingAt, systemClock } from '../shared/clock.js';
-import type { Database } from './database.js';
+import { createRequestPool, type Database } from './database.js';
 import { RequestScopeMiddleware } from './request-scope.middleware.js';
-import { createRequestPool, REQUEST_POOL, ScopedPool } from './scoped-pool.js';
+import { REQUEST_POOL, ScopedPool } from './scoped-pool.js';
 
 /**
  * The read side's pool: inside a request, the request's transaction as the request role with the reader's
@@ -31,7 +31,7 @@ export class DatabaseModule implements NestModule, OnApplicationShutdown {
       module: DatabaseModule,
       providers: [
         { provide: OWNER_POOL, useValue: database.pool },
-        { provide: REQUEST_POOL, useFactory: () => createRequestPool(database.pool) },
+        { provide: REQUEST_POOL, useFactory: () => createRequestPool(database.requestUrl, 20, config.sessionTimeouts) },
         { provide: PG_POOL, useFactory: () => new ScopedPool(database.pool) },
         { provide: APP_CONFIG, useValue: config },
         { provide: CLOCK, useValue: config.clockStart ? clockStartingAt(config.clockStart) : systemClock },

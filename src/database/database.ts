@@ -1,51 +1,91 @@
 import pg from 'pg';
-import type { AppConfig } from '../config/config.js';
+import type { AppConfig, SessionTimeouts } from '../config/config.js';
 import { ConfigError } from '../config/config.js';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 import { migrate } from './migrate.js';
+import { REQUEST_ROLE } from './request-scope.js';
+import { requestLoginUnfit } from './service-roles.js';
 
 export interface Database {
+  /** The owner's pool. */
   pool: pg.Pool;
+  /** The login of the request connections (createRequestPool). */
+  requestUrl: string;
   /** Where the service is connected (the password masked), for the start-up line. */
   describe: string;
+  /** What an operator should change (a superuser DATABASE_URL, no DATABASE_REQUEST_URL): one line each. */
+  warnings?: string[];
   close(): Promise<void>;
 }
 
-export function createPool(url: string, max = 20): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: 'damrong' });
+/** A pool of the service; `timeouts` limit each statement and each idle transaction on its connections. */
+export function createPool(url: string, max = 20, timeouts?: SessionTimeouts, options?: string): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString: url, max, application_name: 'damrong', options,
+    ...(timeouts && { statement_timeout: timeouts.statementMs, idle_in_transaction_session_timeout: timeouts.idleInTransactionMs }),
+  });
   // An idle connection the server closes (restart, shutdown) must not bring the process down.
   pool.on('error', () => undefined);
   return pool;
 }
 
+/**
+ * The pool whose connections are REQUEST_ROLE from the moment they open. `url` logs in as the request login,
+ * which may become REQUEST_ROLE and nothing else and has nothing of its own (service-roles.ts): `RESET ROLE`
+ * or `SET ROLE` on such a connection gives no more than REQUEST_ROLE has.
+ */
+export function createRequestPool(url: string, max = 20, timeouts?: SessionTimeouts): pg.Pool {
+  return createPool(url, max, timeouts, `-c role=${REQUEST_ROLE}`);
+}
+
 export interface OpenOptions {
   /** A command line tool beside the running service: use the service's embedded server rather than refuse. */
   shareRunningServer?: boolean;
+  /** The service's limits (config); command line tools go without, and migrations lift them for themselves. */
+  sessionTimeouts?: SessionTimeouts;
 }
 
 /** Connects to DATABASE_URL, or starts the embedded server; then brings the schema up to date. */
 export async function openDatabase(config: AppConfig, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, ...options });
+  if (!config.databaseUrl) embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, shareRunningServer: options.shareRunningServer });
   const url = config.databaseUrl ?? embedded!.url;
-  const pool = createPool(url);
+  const requestUrl = embedded?.requestUrl ?? config.databaseRequestUrl;
+  const pool = createPool(url, 20, options.sessionTimeouts);
+  const warnings: string[] = [];
   try {
-    await pool.query('SELECT 1');
+    const { rows } = await pool.query<{ superuser: boolean; name: string }>('SELECT rolsuper AS superuser, rolname AS name FROM pg_roles WHERE rolname = session_user');
     await migrate(pool);
+    if (rows[0].superuser) warnings.push(`DATABASE_URL logs in as the superuser ${rows[0].name}: give the URL of a login that owns the database and is no superuser (README, Configuration)`);
+    if (requestUrl) await checkRequestLogin(requestUrl, config.databaseUrl ? 'DATABASE_REQUEST_URL' : 'DATA_DIR');
+    else warnings.push('DATABASE_REQUEST_URL is unset: requests log in as the owner and only SET ROLE damrong_request, which SET ROLE NONE undoes (README, Configuration)');
   } catch (error) {
     await pool.end().catch(() => undefined);
     await embedded?.stop();
+    if (error instanceof ConfigError) throw error;
     const variable = config.databaseUrl ? 'DATABASE_URL' : 'DATA_DIR';
     throw new ConfigError(variable, `cannot use the database at ${mask(url)}: ${(error as Error).message}`);
   }
   return {
     pool,
+    requestUrl: requestUrl ?? url,
     describe: embedded ? `embedded PostgreSQL in ${config.dataDir}` : mask(url),
+    warnings,
     async close() {
       await pool.end();
       await embedded?.stop();
     },
   };
+}
+
+async function checkRequestLogin(requestUrl: string, variable: string): Promise<void> {
+  const pool = createRequestPool(requestUrl, 1);
+  try {
+    const unfit = await requestLoginUnfit(pool).catch((error: Error) => `cannot log in: ${error.message}`);
+    if (unfit) throw new ConfigError(variable, `the request login at ${mask(requestUrl)} will not do: ${unfit}`);
+  } finally {
+    await pool.end();
+  }
 }
 
 function mask(url: string): string {

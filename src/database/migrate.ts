@@ -24,11 +24,13 @@ export interface MigrateOptions {
  * Runs the migrations this database has not run, lowest version first, each with its record in one transaction,
  * under an advisory lock so that replicas starting together run each once; refuses to start when a migration that
  * ran was edited since (its MD5 differs). A version below one that ran still runs (ranges are merged in any order),
- * which Postgrator's own migrate() would skip. Returns the versions run.
+ * which Postgrator's own migrate() would skip. The pool's statement and idle-transaction timeouts are lifted for
+ * the run and restored after it. Returns the versions run.
  */
 export async function migrate(pool: pg.Pool, options: MigrateOptions = {}): Promise<number[]> {
   const client = await pool.connect();
   try {
+    await client.query('SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0');
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
     const postgrator = new Postgrator({
       driver: 'pg', migrationPattern: options.pattern ?? MIGRATION_PATTERN, schemaTable: TABLE, newline: 'LF',
@@ -50,7 +52,8 @@ export async function migrate(pool: pg.Pool, options: MigrateOptions = {}): Prom
     return pending.map((m) => m.version);
   } finally {
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [LOCK_KEY]).catch(() => undefined);
-    client.release();
+    const restored = await client.query('RESET statement_timeout; RESET idle_in_transaction_session_timeout').then(() => undefined, (error: Error) => error);
+    client.release(restored);
   }
 }
 

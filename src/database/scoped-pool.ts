@@ -1,15 +1,8 @@
 import pg from 'pg';
-import { currentRequestScope, REQUEST_ROLE } from './request-scope.js';
+import { currentRequestScope } from './request-scope.js';
 
 /** Connections that are the request role for their whole life; only RequestScope uses them. */
 export const REQUEST_POOL = Symbol('RequestPool');
-
-/** The pool whose connections are REQUEST_ROLE from the moment they open: a connection cannot exist as anyone else. */
-export function createRequestPool(owner: pg.Pool, max = 20): pg.Pool {
-  const pool = new pg.Pool({ ...owner.options, max, options: `-c role=${REQUEST_ROLE}` });
-  pool.on('error', () => undefined);
-  return pool;
-}
 
 /**
  * What the read side of the service injects as PG_POOL. Inside an HTTP request, `query()` runs in the

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
+import { createRequestPool } from '../../src/database/database.js';
 import { RequestScope, type ScopeSettings, withRequestScope } from '../../src/database/request-scope.js';
-import { createRequestPool, ScopedPool } from '../../src/database/scoped-pool.js';
+import { ScopedPool } from '../../src/database/scoped-pool.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { districtsOf, provinces } from '../../src/geography/geography.js';
 import { scopeSettingsOf } from '../../src/identity/area-scope.js';
@@ -239,7 +240,7 @@ describe('the same reads with the resolvers left out: row-level security alone',
   let requestPool: pg.Pool;
   let facade: ScopedPool;
   beforeAll(() => {
-    requestPool = createRequestPool(t.db.pool, 4);
+    requestPool = createRequestPool(t.db.requestUrl, 4);
     facade = new ScopedPool(t.db.pool);
   });
   afterAll(() => requestPool.end());
@@ -370,7 +371,7 @@ describe('the personal-data read log', () => {
   });
 
   it('is append-only: the request role may not change or delete it, nor log reads as someone else; the owner neither', async () => {
-    const requestPool = createRequestPool(t.db.pool, 1);
+    const requestPool = createRequestPool(t.db.requestUrl, 1);
     const client = await requestPool.connect();
     try {
       await client.query(`BEGIN; SELECT set_config('damrong.scope_level', 'CENTRAL', true), set_config('damrong.account_id', $$${as.centre.accountId}$$, true),

@@ -9,6 +9,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { openDatabase } from '../../src/database/database.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.js';
+import { createTestDatabase } from '../support/test-database.js';
 
 /** Runs `src/main.ts` as `npm start` would, without a DATABASE_URL unless given. */
 function startService(env: Record<string, string>) {
@@ -37,6 +38,14 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 
+const connectTo = (host: string, port: number) => new Promise<void>((resolve, reject) => {
+  const socket = net.connect({ host, port }, () => {
+    socket.end();
+    resolve();
+  });
+  socket.once('error', reject);
+});
+
 /** POSTs an operation to the running service, with a session token when given. */
 async function graphql(port: number, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<any> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -56,11 +65,32 @@ async function signInFirstTime(port: number, citizenId: string, oneTimePassword:
   return token;
 }
 
+/** The pid of the postmaster running the cluster of `folder`, if its lock file names one. */
+const postmasterPid = async (folder: string) => Number((await fs.readFile(path.join(folder, 'postgres', 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]) || undefined;
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 let dataDir: string;
+let killedDir: string;
 beforeAll(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-life-'));
+  killedDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-killed-'));
 });
-afterAll(() => fs.rm(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  // A server a failed test left running (its service killed) must not outlive the suite.
+  for (const folder of [dataDir, killedDir]) {
+    const pid = await postmasterPid(folder);
+    if (pid && alive(pid)) process.kill(pid, 'SIGINT');
+    for (let i = 0; i < 100 && (await postmasterPid(folder)); i++) await new Promise((r) => setTimeout(r, 100));
+    await fs.rm(folder, { recursive: true, force: true });
+  }
+});
 
 describe('the service process', () => {
   it('starts its embedded PostgreSQL, stops it on SIGTERM, and reuses the data on the next start', async () => {
@@ -92,6 +122,57 @@ describe('the service process', () => {
     expect((await graphql(port, HISTORY, {}, token)).data.streamHistory).toEqual([{ eventId: marker }]);
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+  });
+
+  it('starts again after the service was killed (kill -9): the server it left running is stopped and started anew, its data intact', async () => {
+    const folder = killedDir;
+    const port = await freePort();
+    const env = { DATA_DIR: folder, PORT: String(port) };
+    const first = startService(env);
+    await first.ready();
+    const config = loadConfig({ DATA_DIR: folder });
+    const beside = await openDatabase(config, { shareRunningServer: true });
+    const marker = randomUUID();
+    await beside.pool.query(`INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+      VALUES ('tally-killed', 1, $1, 'TallyIncremented', 1, '{"by":1}', '{}')`, [marker]);
+    await beside.close();
+    const orphan = (await postmasterPid(folder))!;
+    first.child.kill('SIGKILL');
+    await first.exited;
+    expect(alive(orphan)).toBe(true); // the server outlives its service
+
+    const second = startService(env);
+    await second.ready();
+    const answer = await graphql(port, '{ provinces { code } holidays(year: "2568") { date } }');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.provinces).toHaveLength(77);
+    expect(answer.data.holidays.length).toBeGreaterThan(0);
+    expect(await postmasterPid(folder)).not.toBe(orphan);
+    const reader = await openDatabase(config, { shareRunningServer: true });
+    const { rows } = await reader.pool.query(`SELECT event_id FROM events WHERE stream_id = 'tally-killed'`);
+    await reader.close();
+    expect(rows).toEqual([{ event_id: marker }]);
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+    await expect(fs.access(path.join(folder, 'postgres', 'postmaster.pid'))).rejects.toThrow();
+  });
+
+  it('listens on the loopback address only unless HOST says otherwise', async () => {
+    const db = await createTestDatabase();
+    const port = await freePort();
+    const service = startService({ DATABASE_URL: db.url, DATABASE_REQUEST_URL: db.requestUrl, PORT: String(port) });
+    try {
+      await service.ready();
+      expect((await graphql(port, '{ provinces { code } }')).data.provinces).toHaveLength(77);
+      // Other addresses of this machine's loopback interface are not listened on.
+      for (const host of ['127.0.0.2', '::1']) await expect(connectTo(host, port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      expect(service.output().stdout).toContain(`GraphQL at http://127.0.0.1:${port}/graphql`);
+      expect(service.output().stdout).not.toContain('WARN'); // a non-superuser owner and a request login: nothing to warn of
+    } finally {
+      service.child.kill('SIGTERM');
+      await service.exited;
+      await db.drop();
+    }
   });
 
   it('stops with one clear line when DATABASE_URL is bad', async () => {

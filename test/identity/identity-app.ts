@@ -46,7 +46,7 @@ export async function startIdentityApp(options: { production?: boolean; settings
   const clock = new ManualClock();
   const settings = { ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1, ...options.settings };
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ pool: db.pool, describe: 'test', close: async () => undefined }, config)],
+    imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],
   }).overrideProvider(CLOCK).useValue(clock).overrideProvider(IDENTITY_SETTINGS).useValue(settings).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');

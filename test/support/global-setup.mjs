@@ -19,7 +19,7 @@ export default async function globalSetup() {
   const { startEmbeddedPostgres } = await import('../../src/database/embedded-postgres.ts');
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-test-'));
   const server = await startEmbeddedPostgres({ dataDir, ephemeral: true });
-  process.env.DAMRONG_TEST_ADMIN_URL = server.url;
+  process.env.DAMRONG_TEST_ADMIN_URL = server.adminUrl;
   globalThis.__damrongTestServer = { server, dataDir };
   console.log(`\ntests use an embedded PostgreSQL in ${dataDir}`);
 }

@@ -82,7 +82,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   await options.beforeStart?.(db);
   const config = { ...loadConfig({ PROJECTION_POLL_MS: '20' }), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ pool: db.pool, describe: 'test', close: async () => undefined }, config)],
+    imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],
   }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1 }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
