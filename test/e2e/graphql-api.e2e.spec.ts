@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CommandBus } from '@nestjs/cqrs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { CaseCommand } from '../../src/eventstore/case-command.js';
 import { printApiSchema } from '../../src/graphql/print-schema.js';
 import { tallyDecider } from '../support/counter.decider.js';
@@ -34,6 +34,26 @@ describe('GraphQL over HTTP', () => {
     });
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/stacktrace|\.ts:\d+|at [A-Za-z]+ \(/);
+  });
+
+  it('refuses a page size outside the range each list states, on every list that takes one', async () => {
+    const schema = buildSchema(await readFile('schema.graphql', 'utf8'));
+    const required: Record<string, string> = { districtNews: 'districtCode: "7001", ' };
+    const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
+    expect(lists.map((f) => f.name).sort()).toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads']);
+    for (const list of lists) {
+      const max = Number(/^1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
+      expect([list.name, max]).toEqual([list.name, expect.any(Number)]);
+      const page = (first: number) => t.admin.graphql(`query ($first: Int) { ${list.name}(${required[list.name] ?? ''}first: $first) ${
+        isObjectType(getNamedType(list.type)) ? '{ __typename }' : ''} }`, { first });
+      for (const first of [0, -1, max + 1]) {
+        const refused = await page(first);
+        expect([list.name, first, refused.data ?? null, refused.errors?.[0].extensions]).toEqual([list.name, first, null, {
+          code: 'PAGE_SIZE_INVALID', messageTh: `ขอได้ครั้งละ 1 ถึง ${max} รายการ`, messageEn: `first must be 1 to ${max}`, field: 'first',
+        }]);
+      }
+      for (const first of [1, max]) expect([list.name, first, (await page(first)).errors]).toEqual([list.name, first, undefined]);
+    }
   });
 
   it('sends a case command through the CommandBus, records it, and projects it', async () => {
