@@ -184,4 +184,21 @@ describe('import of earlier debt registrations', () => {
     ]);
     expect(await streams()).toEqual(before);
   });
+
+  it('refuses a registration dated before registration opened, or a debt started before 2500 BE, naming the column', async () => {
+    const before = await streams();
+    const row = (id: string, n: number): Row => ({ registrationId: id, registeredAt: AT, channel: 'COUNTER', ...debtor(n, '4901'),
+      ...person(`นายทุน${id}`), principal: '1000', outstanding: '1000' });
+    const summary = await importDebtRegistrations(await writeCsv('dates.csv', [
+      { ...row('D-1', 701), registeredAt: '1/1/2443 09:00' },
+      { ...row('D-2', 702), registeredAt: '2023-11-30T16:59:00Z' },
+      { ...row('D-3', 703), debtStartDate: '31/12/2499' },
+      { registrationId: 'D-END' },
+    ]), db.pool, store);
+    expect(refusedOf(summary)).toEqual([
+      [2, 'D-1', 'registered_at', 'DATE_OUT_OF_RANGE'], [3, 'D-2', 'registered_at', 'DATE_OUT_OF_RANGE'],
+      [4, 'D-3', 'debt_start_date', 'DATE_OUT_OF_RANGE'], [5, 'D-END', null, 'IMPORT_ROW_EXTRA_CELLS'],
+    ]);
+    expect(await streams()).toEqual(before);
+  });
 });
