@@ -6,7 +6,7 @@ import {
   isObjectType, isScalarType,
 } from 'graphql';
 import { receiveInput } from '../support/complaint-fixtures.js';
-import { registration } from '../support/debt-api.js';
+import { citizenId, registration } from '../support/debt-api.js';
 import { codePointOf, HOSTILE_CHARACTERS } from '../support/hostile-text.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
@@ -141,14 +141,14 @@ describe('the log line of an internal error', () => {
     const from = logged.length;
     try {
       const answer = await debtOfficer.graphql(`mutation ($input: RegisterDebtorInput!) { registerDebtor(input: $input) { caseId } }`,
-        { input: registration({ debtor: { ...registration().debtor, occupation } }) });
+        { input: registration({ debtor: { ...registration().debtor, citizenId: citizenId('110170020801'), occupation } }) });
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     } finally {
       await t.db.pool.query('ALTER TABLE events DROP CONSTRAINT test_refuses_occupation');
     }
     const lines = logged.slice(from);
     expect(lines).toEqual([expect.stringMatching(/^DatabaseError 23514 schema=public table=events constraint=test_refuses_occupation .*\| at /)]);
-    for (const value of [occupation, 'สมหญิง', 'ใจดี', '1101700207030', '0812345678', 'Failing row', 'violates']) {
+    for (const value of [occupation, 'สมหญิง', 'ใจดี', citizenId('110170020801'), '0812345678', 'Failing row', 'violates']) {
       expect(lines[0]).not.toContain(value);
     }
   });
