@@ -8,6 +8,13 @@ const logger = new Logger('GraphQL');
 /** graphql's hints at names of the schema: "Did you mean "code"?", "Did you mean the enum value "WITHDRAWN"?". */
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
 
+/** What a request graphql or Apollo refused got wrong, in Thai (the English is graphql's own message). */
+const REQUEST_ERRORS_TH: Record<string, string> = {
+  GRAPHQL_PARSE_FAILED: 'คำขอ GraphQL เขียนผิดไวยากรณ์',
+  GRAPHQL_VALIDATION_FAILED: 'คำขอไม่ตรงกับโครงสร้างของ API',
+  BAD_USER_INPUT: 'ค่าที่ส่งมาไม่ตรงกับชนิดที่ API กำหนด',
+};
+
 /** The error a GraphQLError wraps (a resolver's, the input check's), however deep. */
 function originalOf(error: unknown): unknown {
   let original = error;
@@ -19,8 +26,9 @@ function originalOf(error: unknown): unknown {
 
 /**
  * What a client sees of an error: a domain rejection with its code, Thai and English messages and field;
- * a malformed request as GraphQL reports it (in production without suggestions of names, as the schema is
- * not shown there); anything else as a bare internal error, logged here as codes and names, never values.
+ * a request graphql or Apollo refused with their code and message (in production without suggestions of
+ * names, as the schema is not shown there) and a Thai message of its kind; anything else as a bare internal
+ * error, logged here as codes and names, never values.
  */
 export function errorFormatter(options: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -35,7 +43,8 @@ export function errorFormatter(options: { hideSuggestions: boolean }) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
-      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      const messageTh = REQUEST_ERRORS_TH[code] ?? 'คำขอไม่ถูกต้อง';
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code, messageTh, messageEn: message, field: null } };
     }
     logger.error(errorLogLine(original));
     return internalError(formatted.path);

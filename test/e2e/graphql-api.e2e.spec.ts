@@ -56,6 +56,21 @@ describe('GraphQL over HTTP', () => {
     }
   });
 
+  it('refuses a variable its type does not take, naming the field, and answers every refused request in Thai too', async () => {
+    const page = (first: unknown) => t.admin.graphql('query ($first: Int) { complaints(first: $first) { hasNextPage } }', { first });
+    for (const first of ['12a', 2 ** 31, 1.5, true]) {
+      expect((await page(first)).errors?.[0].extensions).toEqual({
+        code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นจำนวนเต็ม', messageEn: 'The value is not a valid Int', field: 'first',
+      });
+    }
+    const point = await t.admin.graphql('mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { version } }',
+      { input: { location: { point: { lat: 'สิบสาม', lng: 99.8 } } } });
+    expect(point.errors?.[0].extensions).toMatchObject({ code: 'INPUT_VALUE_INVALID', field: 'location.point.lat', messageTh: expect.stringContaining('ตัวเลข') });
+    for (const [query, code] of [['{ complaints(first: "12a") { hasNextPage } }', 'GRAPHQL_VALIDATION_FAILED'], ['{ provinces { ', 'GRAPHQL_PARSE_FAILED']]) {
+      expect((await t.admin.graphql(query)).errors?.[0].extensions).toEqual({ code, messageTh: expect.stringMatching(/คำขอ/), messageEn: expect.any(String), field: null });
+    }
+  });
+
   it('sends a case command through the CommandBus, records it, and projects it', async () => {
     const bus = t.app.get(CommandBus);
     const streamId = `tally-${randomUUID()}`;

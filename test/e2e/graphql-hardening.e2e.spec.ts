@@ -77,28 +77,34 @@ describe('CSRF prevention', () => {
 });
 
 describe('in production', () => {
-  /** Typos graphql answers with a suggestion: a field, an enum value in the document and in a variable, an argument. */
-  const typos: [string, Record<string, unknown>?][] = [
-    ['{ provinces { cod } }'],
-    ['mutation { closeComplaint(complaintId: "c-1", reason: WITHDRAW) { version } }'],
-    ['mutation ($reason: CloseReason!) { closeComplaint(complaintId: "c-1", reason: $reason) { version } }', { reason: 'WITHDRAW' }],
-    ['{ complaints(frist: 5) { hasNextPage } }'],
+  /** Typos graphql answers with a suggestion: a field, an enum value, an argument. */
+  const typos = [
+    '{ provinces { cod } }', 'mutation { closeComplaint(complaintId: "c-1", reason: WITHDRAW) { version } }', '{ complaints(frist: 5) { hasNextPage } }',
   ];
+  const enumVariable = ['mutation ($reason: CloseReason!) { closeComplaint(complaintId: "c-1", reason: $reason) { version } }', { reason: 'WITHDRAW' }] as const;
 
   it('hides every suggestion of a name and the schema', async () => {
-    const development = await Promise.all(typos.map(([query, variables]) => t.graphql(query, variables)));
+    const development = await Promise.all(typos.map((query) => t.graphql(query)));
     expect(development.map(message)).toEqual([
       expect.stringContaining('Did you mean "code"'), expect.stringContaining('Did you mean the enum value "WITHDRAWN"'),
-      expect.stringContaining('Did you mean the enum value "WITHDRAWN"'), expect.stringContaining('Did you mean "first"'),
+      expect.stringContaining('Did you mean "first"'),
     ]);
     const production = await startIdentityApp({ production: true });
     try {
-      const masked = await Promise.all(typos.map(async ([query, variables]) => message(await production.graphql(query, variables))));
+      const masked = await Promise.all(typos.map(async (query) => message(await production.graphql(query))));
       expect(masked).toEqual([
         expect.stringContaining('Cannot query field "cod"'), expect.stringContaining('Value "WITHDRAW" does not exist in "CloseReason" enum'),
-        expect.stringContaining('Value "WITHDRAW" does not exist in "CloseReason" enum'), expect.stringContaining('Unknown argument "frist"'),
+        expect.stringContaining('Unknown argument "frist"'),
       ]);
       for (const text of masked) expect(text).not.toMatch(/Did you mean|WITHDRAWN|"code"|"first"/);
+      // A variable's value is refused before graphql coerces it (and would suggest): typed, naming the field, in either mode.
+      for (const app of [t, production]) {
+        const refused = await app.graphql(...enumVariable);
+        expect(refused.errors?.[0].extensions).toEqual({
+          code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นค่าใดค่าหนึ่งที่กำหนดไว้',
+          messageEn: 'The value is not a valid CloseReason', field: 'reason',
+        });
+      }
       expect(message(await production.graphql('{ __schema { types { name } } }'))).toMatch(/introspection is not allowed/i);
     } finally {
       await production.close();
