@@ -12,6 +12,7 @@ import { DailyReportStore } from '../../src/reporting/daily/daily-report.store.j
 import { ledgerCaughtUp } from '../../src/reporting/daily/report-ledger-position.js';
 import { ReportLedgerProjection } from '../../src/reporting/ledger/report-ledger.projection.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { bangkokDateOf } from '../../src/shared/date-input.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -100,8 +101,8 @@ export class ReportFixture {
   contact = (caseId: string, at: string) => runCase(this.store, caseId, [{ ...step.contact(), at }]);
   transfer = (caseId: string, at: string, toDistrictCode: string) => runCase(this.store, caseId, [{ ...step.transfer(toDistrictCode), at }]);
   schedule = (caseId: string, at: string, date: string, time: string) => runCase(this.store, caseId, [{ ...step.schedule(date, time), at }]);
-  /** Agreed at 40,000 baht. */
-  agree = (caseId: string, at: string) => runCase(this.store, caseId, [{ ...step.agree('40,000'), at }]);
+  /** Agreed at 40,000 baht, the first instalment due the day it is recorded. */
+  agree = (caseId: string, at: string) => runCase(this.store, caseId, [{ ...step.agree('40,000', bangkokDateOf(at)), at }]);
 
   /** Resolves once the report ledger has applied the whole log. */
   async runnerCaughtUp(): Promise<void> {
