@@ -1,6 +1,7 @@
 import { requireDateWithin } from '../shared/date-input.js';
+import { parseFields } from '../shared/field-errors.js';
 import { type CalendarDay, isWeekend, parseCalendarDay, toCalendarDay } from './calendar-day.js';
-import { alreadyHoliday, holidayNameRequired, holidayOnWeekend, notHoliday } from './calendar-errors.js';
+import { alreadyHoliday, holidayNameRequired, holidayOnWeekend, notHoliday } from './holiday-errors.js';
 import { parseYear } from './thai-years.js';
 import { type Holiday, isWorkingDay, nextWorkingDay, previousWorkingDay } from './working-days.js';
 
@@ -76,12 +77,17 @@ export class HolidayCalendar {
     return previousWorkingDay(date, await this.lookup());
   }
 
-  /** Declares a weekday a holiday; a day that is one already, or a weekend day, is refused. */
+  /** Declares a weekday a holiday; a day that is one already, or a weekend day, is refused; every refusal of the input at once. */
   async add(date: string, nameTh: string, nameEn: string | null | undefined, by: ChangedBy): Promise<GovernmentHoliday> {
-    const day = requireDateWithin(parseCalendarDay(date, 'date'), 'date', HOLIDAYS_FROM, HOLIDAYS_UNTIL);
-    const name = checkedName(nameTh, 'name');
-    const english = nameEn == null || nameEn.trim() === '' ? null : checkedName(nameEn, 'nameEn');
-    if (isWeekend(day)) throw holidayOnWeekend(day, 'date');
+    const { day, name, english } = parseFields({
+      day: () => {
+        const day = requireDateWithin(parseCalendarDay(date, 'date'), 'date', HOLIDAYS_FROM, HOLIDAYS_UNTIL);
+        if (isWeekend(day)) throw holidayOnWeekend(day, 'date');
+        return day;
+      },
+      name: () => checkedName(nameTh, 'name'),
+      english: () => (nameEn == null || nameEn.trim() === '' ? null : checkedName(nameEn, 'nameEn')),
+    });
     const { rows } = await this.db.query(
       `INSERT INTO government_holidays (day, name_th, name_en, source, added_by, added_by_office) VALUES ($1, $2, $3, 'added', $4, $5)
        ON CONFLICT (day) DO UPDATE SET name_th = EXCLUDED.name_th, name_en = EXCLUDED.name_en, source = 'added',

@@ -3,6 +3,7 @@ import { loadConfig } from '../config/config.js';
 import { openDatabase } from '../database/database.js';
 import { PostgresEventStore } from '../eventstore/postgres/postgres-event-store.js';
 import { DomainError } from '../shared/domain-error.js';
+import { refusalsOf } from '../shared/field-errors.js';
 import type { StaffPosition } from './staff-authority.js';
 import { bootstrapAdministrator, type AdministratorForm } from './bootstrap-admin.js';
 
@@ -54,7 +55,9 @@ async function runCreate(options: CreateOptions): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof DomainError) {
-      console.error(`admin create refused: ${error.code}${error.field ? ` [${error.field}]` : ''} ${error.messageTh} / ${error.messageEn}`);
+      for (const refusal of refusalsOf(error)) {
+        console.error(`admin create refused: ${refusal.code}${refusal.field ? ` [${refusal.field}]` : ''} ${refusal.messageTh} / ${refusal.messageEn}`);
+      }
       return EXIT_REFUSED;
     }
     console.error(`admin create failed: ${(error as Error)?.message ?? error}`);

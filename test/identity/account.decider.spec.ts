@@ -65,6 +65,18 @@ describe('account decider: registration goes up a level (seed 004)', () => {
     given(accountDecider, [created()]).when(create(staff(profiles.chiangMaiAdmin))).thenRejects('ACCOUNT_ALREADY_CREATED');
   });
 
+  it('answers every refused field of a registration form at once, in the order of the form', () => {
+    given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({
+      citizenId: wrongCheckDigit, firstName: ' ', level: 'DISTRICT', officeCode: '5099', officePhone: '053-11', assignedOn: '2024-01-16',
+    }))).thenRejectsAll([
+      ['CITIZEN_ID_CHECK_DIGIT', 'citizenId'],
+      ['TEXT_REQUIRED', 'firstName'],
+      ['GEOGRAPHY_UNKNOWN_DISTRICT', 'officeCode'],
+      ['PHONE_MALFORMED', 'officePhone'],
+      ['ASSIGNED_ON_IN_FUTURE', 'assignedOn'],
+    ]);
+  });
+
   it('bootstraps the first central administrator once', () => {
     const form = districtForm({ level: 'CENTRAL', officeCode: null, administrator: true, position: 'LEGAL_OFFICER' });
     given(accountDecider).when(create({ kind: 'BOOTSTRAP', administratorExists: false }, form))

@@ -1,10 +1,12 @@
 import { expect } from '@jest/globals';
 import { fold, type Decider, type DomainEvent } from '../../src/shared/decider.js';
 import { DomainError } from '../../src/shared/domain-error.js';
+import { refusalsOf } from '../../src/shared/field-errors.js';
 
 /**
- * given(decider, pastEvents).when(command).then(expectedEvents) / .thenRejects(code, field?):
- * decider specs in one line each, without Nest or a store.
+ * given(decider, pastEvents).when(command).then(expectedEvents) / .thenRejects(code, field?) (one refusal, no
+ * more) / .thenRejectsAll([[code, field], …]) (every refusal, in order): decider specs in one line each, without Nest
+ * or a store.
  */
 export function given<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, past: readonly E[] = []) {
   return {
@@ -25,10 +27,16 @@ export function given<C, E extends DomainEvent, S>(decider: Decider<C, E, S>, pa
         thenRejects(code: string, field?: string): DomainError {
           expect(rejection).toBeInstanceOf(DomainError);
           const error = rejection as DomainError;
-          expect(error.code).toBe(code);
-          if (field !== undefined) expect(error.field).toBe(field);
+          expect(refusalsOf(error).map((e) => [e.code, e.field])).toEqual([[code, field ?? error.field]]);
           expect(error.messageTh).toMatch(/[\u0E00-\u0E7F]/);
           return error;
+        },
+        thenRejectsAll(expected: [code: string, field: string][]): readonly DomainError[] {
+          expect(rejection).toBeInstanceOf(DomainError);
+          const errors = refusalsOf(rejection as DomainError);
+          expect(errors.map((e) => [e.code, e.field])).toEqual(expected);
+          for (const error of errors) expect([error.messageTh, error.messageEn]).toEqual([expect.stringMatching(/[\u0E00-\u0E7F]/), expect.any(String)]);
+          return errors;
         },
       };
     },

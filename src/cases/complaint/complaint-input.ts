@@ -1,4 +1,5 @@
 import { bangkokDateOf, bangkokStartOf, parseDateInput, parseInstant, requireDateWithin } from '../../shared/date-input.js';
+import { parseFields } from '../../shared/field-errors.js';
 import { requireText } from '../../shared/text-input.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { complaintErrors } from './complaint-errors.js';
@@ -53,10 +54,13 @@ export interface MapPoint {
 
 /** A map point (WGS 84 degrees) inside Thailand's bounding box. */
 export function parsePoint(point: MapPoint, field: string): MapPoint {
-  const { lat, lng } = point;
-  if (typeof lat !== 'number' || !Number.isFinite(lat)) throw complaintErrors.required(`${field}.lat`);
-  if (typeof lng !== 'number' || !Number.isFinite(lng)) throw complaintErrors.required(`${field}.lng`);
+  const { lat, lng } = parseFields({ lat: () => degrees(point.lat, `${field}.lat`), lng: () => degrees(point.lng, `${field}.lng`) });
   const b = THAILAND_BOUNDS;
   if (lat < b.minLat || lat > b.maxLat || lng < b.minLng || lng > b.maxLng) throw complaintErrors.locationOutsideThailand(field);
   return { lat, lng };
+}
+
+function degrees(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw complaintErrors.required(field);
+  return value;
 }

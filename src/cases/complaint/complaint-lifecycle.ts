@@ -1,6 +1,7 @@
 import { requireSubdistrict } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { parseInstant } from '../../shared/date-input.js';
+import { FieldErrors, parseFields } from '../../shared/field-errors.js';
 import { requireText } from '../../shared/text-input.js';
 import { complaintErrors } from './complaint-errors.js';
 import { optionalLongText, requireLongText } from './complaint-input.js';
@@ -12,7 +13,10 @@ import type {
 } from './complaint.commands.js';
 import { CLOSE_REASONS, type Assignee, type ComplaintEvent } from './complaint.events.js';
 
-/** The commands on a received complaint; the transitions are drawn in complaint-state.ts. */
+/**
+ * The commands on a received complaint; the transitions are drawn in complaint-state.ts. The refusals of a command's
+ * fields come all at once, after those of the complaint's state.
+ */
 
 type Later = Exclude<ComplaintCommand, ReceiveComplaint>;
 interface Fact { complaintId: string; at: string; by: Office }
@@ -53,8 +57,11 @@ function requireUnresolved(state: ReceivedComplaint): void {
 
 function assign(command: AssignComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
-  const note = optionalLongText(command.note, 'note', NOTE_MAX);
-  return [{ type: 'ComplaintAssigned', data: { ...fact, assignee: parseAssignee(command.assignee, state), note } }];
+  const assignment = parseFields({
+    assignee: () => parseAssignee(command.assignee, state),
+    note: () => optionalLongText(command.note, 'note', NOTE_MAX),
+  });
+  return [{ type: 'ComplaintAssigned', data: { ...fact, ...assignment } }];
 }
 
 /** A named agency, or the tambon team of a subdistrict of the district that owns the complaint. */
@@ -75,9 +82,14 @@ function recordProgress(command: RecordComplaintProgress, state: ReceivedComplai
 
 function forward(command: ForwardComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
   requireUnresolved(state);
-  const to = parseOffice(command.to, 'to');
-  if (sameOffice(to, state.owningOffice)) throw complaintErrors.forwardToOwner();
-  const note = optionalLongText(command.note, 'note', NOTE_MAX);
+  const { to, note } = parseFields({
+    to: () => {
+      const to = parseOffice(command.to, 'to');
+      if (sameOffice(to, state.owningOffice)) throw complaintErrors.forwardToOwner();
+      return to;
+    },
+    note: () => optionalLongText(command.note, 'note', NOTE_MAX),
+  });
   return [{ type: 'ComplaintForwarded', data: { ...fact, from: state.owningOffice, to, note } }];
 }
 
@@ -87,14 +99,20 @@ function resolve(command: ResolveComplaint, state: ReceivedComplaint, fact: Fact
 }
 
 function close(command: CloseComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {
-  const reason = requireChoice(command.reason, CLOSE_REASONS, 'reason');
-  if (reason === 'RESOLVED' && state.status !== 'RESOLVED') throw complaintErrors.notResolved();
-  if (reason === 'DUPLICATE' && state.duplicateOf === null) throw complaintErrors.duplicateNotMarked();
-  const note = reason === 'UNRESOLVABLE'
+  const fields = new FieldErrors();
+  const reason = fields.take(() => {
+    const reason = requireChoice(command.reason, CLOSE_REASONS, 'reason');
+    if (reason === 'RESOLVED' && state.status !== 'RESOLVED') throw complaintErrors.notResolved();
+    if (reason === 'DUPLICATE' && state.duplicateOf === null) throw complaintErrors.duplicateNotMarked();
+    return reason;
+  });
+  // Without a reason, a note given is still checked as one.
+  const note = fields.take(() => (reason === 'UNRESOLVABLE'
     ? requireLongText(command.note, 'note', NOTE_MAX)
-    : optionalLongText(command.note, 'note', NOTE_MAX);
-  const duplicateOf = reason === 'DUPLICATE' ? state.duplicateOf : null;
-  return [{ type: 'ComplaintClosed', data: { ...fact, reason, note, duplicateOf } }];
+    : optionalLongText(command.note, 'note', NOTE_MAX)));
+  const closing = fields.done({ reason, note });
+  const duplicateOf = closing.reason === 'DUPLICATE' ? state.duplicateOf : null;
+  return [{ type: 'ComplaintClosed', data: { ...fact, ...closing, duplicateOf } }];
 }
 
 function reopen(command: ReopenComplaint, state: ReceivedComplaint, fact: Fact): ComplaintEvent[] {

@@ -1,5 +1,6 @@
 import { requireChoice } from '../../shared/choice.js';
 import { parseInstant } from '../../shared/date-input.js';
+import { FieldErrors, parseFields } from '../../shared/field-errors.js';
 import { hasText, requireText } from '../../shared/text-input.js';
 import { findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.js';
 import { accusedKey, findDuplicateMatches, possibleDuplicateSeenBy } from './complaint-duplicates.js';
@@ -12,52 +13,54 @@ import { COMPLAINT_CHANNELS, type ComplaintCategory, type ComplaintEvent, type C
 import { parseTrackingCode } from './tracking-code.js';
 
 /**
- * รับเรื่อง: checks and normalises a new complaint into ComplaintReceived, with its possible duplicates as the
- * receiving office may see them (an id in its area; elsewhere only holder, day and reason).
+ * รับเรื่อง: checks and normalises a new complaint into ComplaintReceived (every refusal of its fields at once), with
+ * its possible duplicates as the receiving office may see them (an id in its area; elsewhere only holder, day and reason).
  */
 export function decideReceive(command: ReceiveComplaint): ComplaintEvent[] {
-  const at = parseInstant(command.at, 'at');
-  const receivedAt = command.receivedAt ? parseReceivedAt(command.receivedAt, 'receivedAt') : at;
-  if (Date.parse(receivedAt) > Date.parse(at)) throw complaintErrors.receivedInFuture();
-  const office = parseOffice(command.actingOffice, 'actingOffice');
-  const complaintId = requireText(command.complaintId, 'complaintId', 100);
-  const complainant = parseComplainant(command.complainant);
-  const subject = requireText(command.subject, 'subject', 300);
-  const category = parseCategory(command.category);
-  const accused = command.accused ? parseParty(command.accused) : null;
-  if (category.mainCode === 'STATE_OFFICIAL' && accused === null) throw complaintErrors.accusedRequired();
+  const fields = new FieldErrors();
+  const at = fields.take(() => parseInstant(command.at, 'at'));
+  const office = fields.take(() => parseOffice(command.actingOffice, 'actingOffice'));
+  const complaintId = fields.take(() => requireText(command.complaintId, 'complaintId', 100));
+  const trackingCode = fields.take(() => parseTrackingCode(command.trackingCode));
+  const channel = fields.take(() => requireChoice(command.channel, COMPLAINT_CHANNELS, 'channel'));
+  const receivedAt = fields.after([at], (at) => {
+    const receivedAt = command.receivedAt ? parseReceivedAt(command.receivedAt, 'receivedAt') : at;
+    if (Date.parse(receivedAt) > Date.parse(at)) throw complaintErrors.receivedInFuture();
+    return receivedAt;
+  });
+  const complainant = fields.take(() => parseComplainant(command.complainant));
+  const subject = fields.take(() => requireText(command.subject, 'subject', 300));
+  const description = fields.take(() => requireLongText(command.description, 'description', 10_000));
+  const category = fields.take(() => parseCategory(command.category));
+  const location = fields.take(() => parseLocation(command.location));
+  const accused = fields.take(() => (command.accused ? parseParty(command.accused) : null));
+  fields.after([category, accused], (category, accused) => {
+    if (category.mainCode === 'STATE_OFFICIAL' && accused === null) throw complaintErrors.accusedRequired();
+  });
+  const received = fields.done({ at, office, complaintId, trackingCode, channel, receivedAt, complainant, subject, description, category, location, accused });
   const matches = findDuplicateMatches(
     {
-      complaintId,
-      complainantCitizenId: complainant.anonymous ? null : complainant.citizenId,
-      accusedKey: accused === null ? null : accusedKey(accused),
-      subject,
-      receivedAt,
+      complaintId: received.complaintId,
+      complainantCitizenId: received.complainant.anonymous ? null : received.complainant.citizenId,
+      accusedKey: received.accused === null ? null : accusedKey(received.accused),
+      subject: received.subject,
+      receivedAt: received.receivedAt,
     },
     command.candidates ?? [],
   );
-  const possibleDuplicates = matches.map((match) => possibleDuplicateSeenBy(office, match));
+  const { office: by, ...data } = received;
+  const possibleDuplicates = matches.map((match) => possibleDuplicateSeenBy(by, match));
   return [{
     type: 'ComplaintReceived',
     data: {
-      complaintId,
-      at,
-      by: office,
-      trackingCode: parseTrackingCode(command.trackingCode),
-      channel: requireChoice(command.channel, COMPLAINT_CHANNELS, 'channel'),
-      receivedAt,
-      owningOffice: office,
-      complainant,
-      subject,
-      description: requireLongText(command.description, 'description', 10_000),
-      category,
-      location: parseLocation(command.location),
-      accused,
-      possibleDuplicates,
+      complaintId: data.complaintId, at: data.at, by, trackingCode: data.trackingCode, channel: data.channel,
+      receivedAt: data.receivedAt, owningOffice: by, complainant: data.complainant, subject: data.subject,
+      description: data.description, category: data.category, location: data.location, accused: data.accused, possibleDuplicates,
     },
   }];
 }
 
+/** The main category, then a sub category of it (or, under OTHER, a written-in one). */
 function parseCategory(input: ReceiveComplaint['category'] | null | undefined): ComplaintCategory {
   const mainCode = requireText(input?.main, 'category.main', 50);
   const main = findMainCategory(mainCode);
@@ -74,8 +77,9 @@ function parseCategory(input: ReceiveComplaint['category'] | null | undefined): 
 
 function parseLocation(input: ReceiveComplaint['location'] | null | undefined): ComplaintLocation {
   if (!input) throw complaintErrors.required('location');
-  return {
-    ...parsePlace(input.subdistrictCode, input.districtCode, 'location'),
-    point: input.point ? parsePoint(input.point, 'location.point') : null,
-  };
+  const { place, point } = parseFields({
+    place: () => parsePlace(input.subdistrictCode, input.districtCode, 'location'),
+    point: () => (input.point ? parsePoint(input.point, 'location.point') : null),
+  });
+  return { ...place, point };
 }

@@ -108,6 +108,22 @@ describe('ReceiveComplaint', () => {
     given(complaintDecider, [received()]).when(receive()).thenRejects('COMPLAINT_ALREADY_RECEIVED', 'complaintId');
   });
 
+  it('answers every refused field of a complaint at once, in the order of the form', () => {
+    const complainant = { ...receive().complainant, citizenId: '1101700207031', phone: '081-2345' };
+    given(complaintDecider).when(receive({
+      receivedAt: '30/2/2567', complainant, subject: ' ', category: { main: 'STATE_OFFICIAL', sub: 'OFFICIAL_NEGLECT' }, accused: null,
+      location: { subdistrictCode: '709999', districtCode: '7001', point: { lat: 16.8, lng: 96.15 } },
+    })).thenRejectsAll([
+      ['DATE_MALFORMED', 'receivedAt'],
+      ['CITIZEN_ID_CHECK_DIGIT', 'complainant.citizenId'],
+      ['PHONE_MALFORMED', 'complainant.phone'],
+      ['TEXT_REQUIRED', 'subject'],
+      ['GEOGRAPHY_UNKNOWN_SUBDISTRICT', 'location.subdistrictCode'],
+      ['COMPLAINT_LOCATION_OUTSIDE_THAILAND', 'location.point'],
+      ['COMPLAINT_ACCUSED_REQUIRED', 'accused'],
+    ]);
+  });
+
   const c = receive().complainant;
   it.each<[string, Partial<ReceiveComplaint>, string, string]>([
     ['a received date in the future', { receivedAt: '2024-06-04' }, 'COMPLAINT_RECEIVED_IN_FUTURE', 'receivedAt'],

@@ -17,7 +17,9 @@ describe('dates of a debt case', () => {
   it('refuses a registration recorded before registration opened on 1 December 2023, on any channel', () => {
     const error = given(debtDecider).when(register({ at: '2023-11-30T23:59:00+07:00' })).thenRejects('DATE_OUT_OF_RANGE', 'at');
     expect([error.messageTh, error.messageEn]).toEqual(['วันที่ต้องไม่ก่อน 1/12/2566 (ได้รับ 30/11/2566)', 'The date must be on or after 2023-12-01 (got 2023-11-30)']);
-    given(debtDecider).when(register({ at: '1900-01-01T10:00:00+07:00', channel: 'THAID_APP' })).thenRejects('DATE_OUT_OF_RANGE', 'at');
+    // The fixture's first debt started in 2023, after that day: refused along with the registration time.
+    given(debtDecider).when(register({ at: '1900-01-01T10:00:00+07:00', channel: 'THAID_APP' }))
+      .thenRejectsAll([['DATE_OUT_OF_RANGE', 'at'], ['DEBT_START_DATE_IN_FUTURE', 'debts[0].startDate']]);
     given(debtDecider).when(register({ at: '2023-12-01T00:00:00+07:00' })).then([anEvent('DebtorRegistered')]);
   });
 

@@ -1,10 +1,11 @@
+import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { DebtCaseStatus } from './debt-vocabulary.js';
 
 /**
  * Every rejection particular to the informal-debt case: a stable code, Thai and English text, the field at
  * fault. Codes are part of the API; messages may be reworded. Shared input errors (citizen id, amounts,
- * dates, geography codes, text) come from src/shared and src/geography.
+ * dates, geography codes, text) come from src/shared and src/geography. Dates in Thai messages are Buddhist Era.
  */
 const error = (code: string, th: string, en: string, field?: string) => new DomainError(code, th, en, field);
 
@@ -36,7 +37,7 @@ export const debtErrors = {
   formDateInFuture: () =>
     error('DEBT_FORM_DATE_IN_FUTURE', 'วันที่ในแบบฟอร์มต้องไม่เป็นวันในอนาคต', 'The form date cannot be after the day it is keyed in', 'formDate'),
   formDateBeforeProgramme: (opened: string) =>
-    error('DEBT_FORM_DATE_BEFORE_OPENING', `วันที่ในแบบฟอร์มต้องไม่ก่อนวันเปิดลงทะเบียน (${opened})`,
+    error('DEBT_FORM_DATE_BEFORE_OPENING', `วันที่ในแบบฟอร์มต้องไม่ก่อนวันเปิดลงทะเบียน (${formatThaiDate(opened)})`,
       `The form date cannot be before registration opened on ${opened}`, 'formDate'),
   listRequired: (field: 'creditors' | 'debts') =>
     error('DEBT_LIST_REQUIRED', field === 'creditors' ? 'ต้องระบุเจ้าหนี้อย่างน้อย 1 ราย' : 'ต้องระบุหนี้อย่างน้อย 1 รายการ',
@@ -85,7 +86,7 @@ export const debtErrors = {
   mediationNotScheduled: () =>
     error('DEBT_MEDIATION_NOT_SCHEDULED', 'ยังไม่มีการนัดไกล่เกลี่ย', 'No mediation is scheduled', 'outcome'),
   mediationNotYetHeld: (date: string) =>
-    error('DEBT_MEDIATION_NOT_YET_HELD', `ยังไม่ถึงวันนัดไกล่เกลี่ย (${date})`, `The mediation is not due until ${date}`, 'outcome'),
+    error('DEBT_MEDIATION_NOT_YET_HELD', `ยังไม่ถึงวันนัดไกล่เกลี่ย (${formatThaiDate(date)})`, `The mediation is not due until ${date}`, 'outcome'),
   debtAfterRequired: () =>
     error('DEBT_AGREEMENT_DEBT_AFTER_REQUIRED', 'ไกล่เกลี่ยสำเร็จต้องระบุยอดหนี้หลังไกล่เกลี่ย', 'An agreement states the debt after mediation', 'debtAfter'),
   debtAfterExceedsBefore: (before: string) =>

@@ -48,6 +48,13 @@ describe('ScheduleMediation', () => {
   });
 });
 
+describe('ScheduleMediation: every refusal at once', () => {
+  it('answers an unreadable date, time and place together', () => {
+    given(debtDecider, historyOf(contact)).when(scheduling({ date: '๓๐/๒/๒๕๖๗', time: '25.00', place: '' }))
+      .thenRejectsAll([['DATE_MALFORMED', 'date'], ['TIME_MALFORMED', 'time'], ['TEXT_REQUIRED', 'place']]);
+  });
+});
+
 describe('RecordMediationOutcome', () => {
   const scheduled = historyOf(contact, schedule);
 
@@ -95,6 +102,25 @@ describe('RecordMediationOutcome', () => {
     given(debtDecider, historyOf(contact)).when(agree).thenRejects('DEBT_MEDIATION_NOT_SCHEDULED', 'outcome');
     given(debtDecider, historyOf(contact, schedule, agree)).when(agree).thenRejects('DEBT_MEDIATION_NOT_SCHEDULED', 'outcome');
     given(debtDecider, scheduled).when(outcome({ at: '2024-01-19T23:59:00+07:00' })).thenRejects('DEBT_MEDIATION_NOT_YET_HELD', 'outcome');
+  });
+
+  it('answers every refused part of an agreement and its plan at once; the plan is checked against the debt after once that has parsed', () => {
+    given(debtDecider, scheduled).when(outcome({
+      note: 'ข'.repeat(501), instalmentPlan: { instalmentCount: '0', instalmentAmount: 'ห้าพัน', firstDueDate: 'พรุ่งนี้' },
+    })).thenRejectsAll([
+      ['TEXT_TOO_LONG', 'note'],
+      ['DEBT_INSTALMENT_COUNT_INVALID', 'instalmentPlan.instalmentCount'],
+      ['AMOUNT_MALFORMED', 'instalmentPlan.instalmentAmount'],
+      ['DATE_MALFORMED', 'instalmentPlan.firstDueDate'],
+    ]);
+    given(debtDecider, scheduled).when(outcome({ outcome: 'NOT_AGREED' })).thenRejectsAll([
+      ['DEBT_FIGURES_WITHOUT_AGREEMENT', 'debtAfter'], ['DEBT_FIGURES_WITHOUT_AGREEMENT', 'instalmentPlan'],
+    ]);
+  });
+
+  it('writes the day of the mediation not yet held in the Buddhist Era', () => {
+    const error = given(debtDecider, scheduled).when(outcome({ at: '2024-01-19T23:59:00+07:00' })).thenRejects('DEBT_MEDIATION_NOT_YET_HELD', 'outcome');
+    expect([error.messageTh, error.messageEn]).toEqual(['ยังไม่ถึงวันนัดไกล่เกลี่ย (20 มกราคม 2567)', 'The mediation is not due until 2024-01-20']);
   });
 
   const plan = agree.instalmentPlan;

@@ -117,6 +117,38 @@ describe('RegisterDebtor', () => {
     given(debtDecider).when(register(patch)).thenRejects(code, field);
   });
 
+  it('answers every refused field of a registration at once, in the order of the form', () => {
+    given(debtDecider).when(register({
+      channel: 'PAPER',
+      debtor: debtorInput({ citizenId: '110170020703', phone: '๘๑๒๓', address: { ...debtorInput().address, districtCode: '4801' } }),
+      ...withCreditor(1, { companyId: '๐๑๐๗๕๔๔๐๐๐๑๐๙' }),
+      debts: [{ ...debt0, principal: '50,00' }, { ...debt1, outstanding: '-1' }],
+      helpWanted: { kinds: [] },
+    })).thenRejectsAll([
+      ['DEBT_FORM_DATE_REQUIRED', 'formDate'],
+      ['CITIZEN_ID_FORMAT', 'debtor.citizenId'],
+      ['PHONE_MALFORMED', 'debtor.phone'],
+      // The subdistrict is not checked against a district that lies in another province.
+      ['GEOGRAPHY_DISTRICT_NOT_IN_PROVINCE', 'debtor.address.districtCode'],
+      ['COMPANY_ID_CHECK_DIGIT', 'creditors[1].companyId'],
+      ['AMOUNT_MALFORMED', 'debts[0].principal'],
+      ['AMOUNT_NEGATIVE', 'debts[1].outstanding'],
+      ['DEBT_HELP_WANTED_REQUIRED', 'helpWanted.kinds'],
+    ]);
+  });
+
+  it('checks the debts of a registration without creditors, but not which creditor each names', () => {
+    given(debtDecider).when(register({ creditors: [], ...withDebt(0, { principal: 'ห้าหมื่น' }) }))
+      .thenRejectsAll([['DEBT_LIST_REQUIRED', 'creditors'], ['AMOUNT_MALFORMED', 'debts[0].principal']]);
+  });
+
+  it('answers every breach of the rules across creditors and debts at once, once each part has parsed', () => {
+    given(debtDecider).when(register({ creditors: [{ ...person, citizenId: '1101700207030' }, company, { ...company }] })).thenRejectsAll([
+      ['DEBT_CREDITOR_IS_DEBTOR', 'creditors[0].citizenId'],
+      ['DEBT_CREDITOR_REPEATED', 'creditors[2]'],
+    ]);
+  });
+
   it('keeps the registered values in state for later commands', () => {
     const state = debtDecider.evolve(debtDecider.initialState(), registered());
     expect(state).toMatchObject({

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { bangkokDateOf, bangkokStartOf, parseDateInput, requireDateWithin } from '../../shared/date-input.js';
+import { FieldErrors, parseEach } from '../../shared/field-errors.js';
 import { hasText } from '../../shared/text-input.js';
 import { requireDistrict } from '../../geography/geography.js';
 import { creditorKey } from './debt-creditor-key.js';
@@ -27,29 +28,35 @@ export interface RegistrationParts {
 export function parseCreditors(inputs: readonly CreditorInput[] | undefined): Creditor[] {
   if (!inputs?.length) throw debtErrors.listRequired('creditors');
   if (inputs.length > MAX_CREDITORS) throw debtErrors.listTooLong('creditors', MAX_CREDITORS);
-  return inputs.map((input, i) => parseCreditor(input, `creditors[${i}]`));
+  return parseEach(inputs, (input, i) => parseCreditor(input, `creditors[${i}]`));
 }
 
-export function parseDebts(inputs: readonly DebtInput[] | undefined, creditorCount: number, today: string): Debt[] {
+/** How many creditors the debts may name: null when the list is refused (empty or too long), and their creditors go unchecked. */
+export function creditorsListed(inputs: readonly CreditorInput[] | undefined): number | null {
+  return inputs?.length && inputs.length <= MAX_CREDITORS ? inputs.length : null;
+}
+
+export function parseDebts(inputs: readonly DebtInput[] | undefined, creditorCount: number | null, today: string): Debt[] {
   if (!inputs?.length) throw debtErrors.listRequired('debts');
   if (inputs.length > MAX_DEBTS) throw debtErrors.listTooLong('debts', MAX_DEBTS);
-  return inputs.map((input, i) => parseDebt(input, `debts[${i}]`, creditorCount, today));
+  return parseEach(inputs, (input, i) => parseDebt(input, `debts[${i}]`, creditorCount, today));
 }
 
 /**
  * The rules across parts: no creditor is the debtor, none is listed twice, every debt is owed to a listed
- * creditor. Returns the creditorKey() of each creditor.
+ * creditor; every breach at once. Returns the creditorKey() of each creditor.
  */
-export function checkParts({ debtor, creditors, debts }: RegistrationParts): string[] {
+export function checkParts({ debtor, creditors, debts }: Omit<RegistrationParts, 'helpWanted'>): string[] {
+  const fields = new FieldErrors();
   const keys = creditors.map(creditorKey);
   creditors.forEach((creditor, i) => {
-    if (creditor.citizenId === debtor.citizenId) throw debtErrors.creditorIsDebtor(`creditors[${i}].citizenId`);
-    if (keys.indexOf(keys[i]) < i) throw debtErrors.creditorRepeated(`creditors[${i}]`);
+    if (creditor.citizenId === debtor.citizenId) fields.add(debtErrors.creditorIsDebtor(`creditors[${i}].citizenId`));
+    if (keys.indexOf(keys[i]) < i) fields.add(debtErrors.creditorRepeated(`creditors[${i}]`));
   });
   debts.forEach((debt, i) => {
-    if (debt.creditorIndex >= creditors.length) throw debtErrors.debtCreditorUnknown(`debts[${i}].creditorIndex`);
+    if (debt.creditorIndex >= creditors.length) fields.add(debtErrors.debtCreditorUnknown(`debts[${i}].creditorIndex`));
   });
-  return keys;
+  return fields.done(keys);
 }
 
 /**

@@ -22,6 +22,11 @@ describe('RecordContactAttempt', () => {
     expect(debtDecider.evolve(fold(debtDecider, [registered()]), event)).toMatchObject({ wishesMediation: 'YES', contactAttempts: 1 });
   });
 
+  it('answers every refused field of an attempt at once', () => {
+    given(debtDecider, [registered()]).when(attempt({ method: 'PIGEON' as never, reached: false, wishesMediation: 'YES', note: 'ข'.repeat(501) }))
+      .thenRejectsAll([['CHOICE_UNKNOWN', 'method'], ['DEBT_WISH_WITHOUT_CONTACT', 'wishesMediation'], ['TEXT_TOO_LONG', 'note']]);
+  });
+
   it('records a failed attempt without changing the status', () => {
     given(debtDecider, [registered()]).when(attempt({ method: 'LETTER', reached: false, wishesMediation: 'UNDECIDED' })).then([{
       type: 'DebtContactAttemptRecorded',
@@ -70,6 +75,11 @@ describe('TransferDebtCase', () => {
     given(debtDecider, [registered()]).when(transfer({ toDistrictCode: '๔๙๐๑' })).thenRejects('DEBT_TRANSFER_TO_SAME_DISTRICT', 'toDistrictCode');
   });
 
+  it('answers an unknown district and a blank reason together', () => {
+    given(debtDecider, [registered()]).when(transfer({ toDistrictCode: '1099', reason: ' ' }))
+      .thenRejectsAll([['GEOGRAPHY_UNKNOWN_DISTRICT', 'toDistrictCode'], ['TEXT_REQUIRED', 'reason']]);
+  });
+
   it('refuses an unknown district and a blank reason', () => {
     given(debtDecider, [registered()]).when(transfer({ toDistrictCode: '1099' })).thenRejects('GEOGRAPHY_UNKNOWN_DISTRICT', 'toDistrictCode');
     given(debtDecider, [registered()]).when(transfer({ reason: ' ' })).thenRejects('TEXT_REQUIRED', 'reason');
@@ -107,6 +117,11 @@ describe('CloseDebtCase and ReopenDebtCase', () => {
       data: { ...inMukdahan, previousStatus: 'CLOSED', status: 'REFERRED', reason: 'ผู้เสียหายขอไกล่เกลี่ยอีกครั้ง', closedReason: 'REFERRED' },
     }]);
     expect(fold(debtDecider, [...closed, ...reopened])).toMatchObject({ status: 'REFERRED', closed: null, referral: { agency: 'POLICE_INVESTIGATOR' } });
+  });
+
+  it('answers every refused field of a closing at once: a duplicate naming itself and a note too long', () => {
+    given(debtDecider, [registered()]).when(closing({ reason: 'DUPLICATE', duplicateOfCaseId: CASE_ID, note: 'ข'.repeat(501) }))
+      .thenRejectsAll([['DEBT_DUPLICATE_OF_ITSELF', 'duplicateOfCaseId'], ['TEXT_TOO_LONG', 'note']]);
   });
 
   it('closes a duplicate naming the case it duplicates', () => {

@@ -30,6 +30,13 @@ describe('district news decider', () => {
       .then([{ ...POSTED, data: { ...POSTED.data, endTime: null, photos: [] } }]);
   });
 
+  it('answers every refused field of a post at once, in the order of the form', () => {
+    given(districtNewsDecider).when(post({ activityName: ' ', heldOn: '31/2/2568', startTime: '25:00', photos: [PHOTO, PHOTO] }))
+      .thenRejectsAll([
+        ['TEXT_REQUIRED', 'activityName'], ['DATE_MALFORMED', 'heldOn'], ['TIME_MALFORMED', 'startTime'], ['NEWS_PHOTO_UNKNOWN', 'photoIds.1'],
+      ]);
+  });
+
   it('refuses what a post cannot be', () => {
     given(districtNewsDecider, [POSTED]).when(post()).thenRejects('NEWS_ALREADY_POSTED', 'newsId');
     given(districtNewsDecider).when(post({ actingOffice: { level: 'PROVINCE', code: '70' } })).thenRejects('NEWS_DISTRICT_ONLY', 'actingOffice');

@@ -2,6 +2,7 @@ import { requireDistrict } from '../../../geography/geography.js';
 import type { Decider } from '../../../shared/decider.js';
 import { bangkokDateOf, parseDateInput, parseInstant, parseTimeInput, requireDateWithin } from '../../../shared/date-input.js';
 import { DomainError } from '../../../shared/domain-error.js';
+import { FieldErrors, parseEach } from '../../../shared/field-errors.js';
 import { hasText, requireText } from '../../../shared/text-input.js';
 import { parseOffice } from '../complaint-office.js';
 import { COMPLAINTS_RECEIVED_FROM, requireLongText } from '../complaint-input.js';
@@ -16,7 +17,7 @@ export type DistrictNewsState = { posted: false } | { posted: true; districtCode
 
 const error = (code: string, th: string, en: string, field: string) => new DomainError(code, th, en, field);
 
-/** District news: a post is made once, by a district office, about an activity in that district. */
+/** District news: a post is made once, by a district office, about an activity in that district; its fields' refusals at once. */
 export const districtNewsDecider: Decider<PostDistrictNews, DistrictNewsEvent, DistrictNewsState> = {
   initialState: () => ({ posted: false }),
   evolve: (_state, event) => ({ posted: true, districtCode: event.data.districtCode }),
@@ -26,44 +27,46 @@ export const districtNewsDecider: Decider<PostDistrictNews, DistrictNewsEvent, D
     if (by.level !== 'DISTRICT') {
       throw error('NEWS_DISTRICT_ONLY', 'ข่าวกิจกรรมโพสต์ได้เฉพาะศูนย์ดำรงธรรมอำเภอ', 'Only a district office posts activity news', 'actingOffice');
     }
-    const startTime = parseTimeInput(command.startTime, 'startTime');
-    const endTime = hasText(command.endTime) ? parseTimeInput(command.endTime, 'endTime') : null;
-    if (endTime !== null && endTime < startTime) {
-      throw error('NEWS_ENDS_BEFORE_START', 'เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่มกิจกรรม', 'The activity cannot end before it starts', 'endTime');
-    }
+    const fields = new FieldErrors();
+    const at = fields.take(() => parseInstant(command.at, 'at'));
+    const newsId = fields.take(() => requireText(command.newsId, 'newsId', 100));
+    const activityName = fields.take(() => requireText(command.activityName, 'activityName', 300));
+    const leader = fields.take(() => requireText(command.leader, 'leader', 200));
+    const participants = fields.take(() => requireLongText(command.participants, 'participants', 2_000));
+    // A post with photos and participants reports an activity held, since the complaint system opened.
+    const heldOn = fields.after([at], (at) =>
+      requireDateWithin(parseDateInput(command.heldOn, 'heldOn'), 'heldOn', COMPLAINTS_RECEIVED_FROM, bangkokDateOf(at)));
+    const startTime = fields.take(() => parseTimeInput(command.startTime, 'startTime'));
+    const endTime = fields.take(() => (hasText(command.endTime) ? parseTimeInput(command.endTime, 'endTime') : null));
+    fields.after([startTime, endTime], (startTime, endTime) => {
+      if (endTime !== null && endTime < startTime) {
+        throw error('NEWS_ENDS_BEFORE_START', 'เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่มกิจกรรม', 'The activity cannot end before it starts', 'endTime');
+      }
+    });
+    const place = fields.take(() => requireText(command.place, 'place', 300));
+    const photos = fields.take(() => parsePhotos(command.photos ?? []));
+    const post = fields.done({ newsId, at, activityName, leader, participants, heldOn, startTime, endTime, place, photos });
     return [{
       type: 'DistrictNewsPosted',
       data: {
-        newsId: requireText(command.newsId, 'newsId', 100),
-        at: parseInstant(command.at, 'at'),
-        by,
-        districtCode: by.code,
-        provinceCode: requireDistrict(by.code).provinceCode,
-        activityName: requireText(command.activityName, 'activityName', 300),
-        leader: requireText(command.leader, 'leader', 200),
-        participants: requireLongText(command.participants, 'participants', 2_000),
-        // A post with photos and participants reports an activity held, since the complaint system opened.
-        heldOn: requireDateWithin(parseDateInput(command.heldOn, 'heldOn'), 'heldOn', COMPLAINTS_RECEIVED_FROM, bangkokDateOf(parseInstant(command.at, 'at'))),
-        startTime,
-        endTime,
-        place: requireText(command.place, 'place', 300),
-        photos: parsePhotos(command.photos ?? []),
+        newsId: post.newsId, at: post.at, by, districtCode: by.code, provinceCode: requireDistrict(by.code).provinceCode,
+        activityName: post.activityName, leader: post.leader, participants: post.participants, heldOn: post.heldOn,
+        startTime: post.startTime, endTime: post.endTime, place: post.place, photos: post.photos,
       },
     }];
   },
 };
 
+/** At most MAX_NEWS_PHOTOS, each uploaded, once, of a type and size kept; every photo's refusal at once. */
 function parsePhotos(photos: PostDistrictNews['photos']): PostDistrictNews['photos'] {
   if (photos.length > MAX_NEWS_PHOTOS) {
     throw error('NEWS_TOO_MANY_PHOTOS', `แนบรูปได้ไม่เกิน ${MAX_NEWS_PHOTOS} รูป`, `At most ${MAX_NEWS_PHOTOS} photos`, 'photoIds');
   }
-  const ids = new Set<string>();
-  return photos.map((photo, i) => {
+  return parseEach(photos, (photo, i) => {
     const field = `photoIds.${i}`;
-    if (!PHOTO_ID.test(photo.photoId) || ids.has(photo.photoId)) {
+    if (!PHOTO_ID.test(photo.photoId) || photos.findIndex((other) => other.photoId === photo.photoId) < i) {
       throw error('NEWS_PHOTO_UNKNOWN', 'ไม่พบรูปที่อัปโหลด หรือแนบรูปเดียวกันซ้ำ', 'No such uploaded photo, or the same photo twice', field);
     }
-    ids.add(photo.photoId);
     if (!(NEWS_PHOTO_TYPES as readonly string[]).includes(photo.contentType) || !(photo.size > 0 && photo.size <= MAX_NEWS_PHOTO_BYTES)) {
       throw error('NEWS_PHOTO_INVALID', 'รูปต้องเป็น JPEG, PNG หรือ WebP ขนาดไม่เกิน 5 MB', 'A photo is JPEG, PNG or WebP of at most 5 MB', field);
     }
