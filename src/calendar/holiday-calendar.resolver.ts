@@ -20,7 +20,7 @@ export class HolidayCalendarResolver {
   constructor(@Inject(HolidayCalendar) private readonly calendar: HolidayCalendar) {}
 
   @Public()
-  @Query(() => [GovernmentHolidayObject], { description: 'The government holidays of a year, in date order' })
+  @Query(() => [GovernmentHolidayObject], { nullable: true, description: 'The government holidays of a year, in date order' })
   async holidays(
     @Args('year', { description: 'CE or Buddhist Era year: 2025 or 2568; Thai digits accepted' }) year: string,
   ): Promise<GovernmentHolidayObject[]> {

@@ -12,7 +12,7 @@ export class GeographyResolver {
     return provinces();
   }
 
-  @Query(() => [DistrictObject], { description: "A province's districts (khet in Bangkok), by code" })
+  @Query(() => [DistrictObject], { nullable: true, description: "A province's districts (khet in Bangkok), by code" })
   districts(
     @Args('provinceCode', { type: () => String, description: '2-digit province code; Thai digits accepted' })
     provinceCode: string,
@@ -20,7 +20,7 @@ export class GeographyResolver {
     return districtsOf(provinceCode, 'provinceCode');
   }
 
-  @Query(() => [SubdistrictObject], { description: "A district's subdistricts (khwaeng in Bangkok), by code" })
+  @Query(() => [SubdistrictObject], { nullable: true, description: "A district's subdistricts (khwaeng in Bangkok), by code" })
   subdistricts(
     @Args('districtCode', { type: () => String, description: '4-digit district code; Thai digits accepted' })
     districtCode: string,

@@ -39,7 +39,7 @@ export class PersonalDataReadsResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   @Requires(overseesAll)
-  @Query(() => [PersonalDataReadObject], { description: 'Reads of personal data, newest first (the centre and auditors)' })
+  @Query(() => [PersonalDataReadObject], { nullable: true, description: 'Reads of personal data, newest first (the centre and auditors)' })
   async personalDataReads(
     @Args('filter', { type: () => PersonalDataReadFilter, nullable: true }) filter?: PersonalDataReadFilter | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 100, description: `1 to ${MAX_PAGE}` }) first = 100,

@@ -51,7 +51,7 @@ export class SessionResolver {
   }
 
   @AllowedBeforePasswordChange()
-  @Query(() => SignedInStaffObject, { description: 'The signed-in account as it stands now' })
+  @Query(() => SignedInStaffObject, { nullable: true, description: 'The signed-in account as it stands now' })
   me(@CurrentStaff() staff: SignedInStaff): SignedInStaffObject {
     return { account: toAccountObject(staff.account), mustChangePassword: staff.mustChangePassword, sessionExpiresAt: staff.sessionExpiresAt };
   }

@@ -67,12 +67,12 @@ export class StaffAccountsResolver {
     return issued(await this.administration.resetPassword(id.trim(), actor(staff), commandContextFor(staff)));
   }
 
-  @Query(() => StaffAccountObject, { description: 'An account within your area' })
+  @Query(() => StaffAccountObject, { nullable: true, description: 'An account within your area' })
   async staffAccount(@CurrentStaff() staff: SignedInStaff, @Args('id', ID_ARG) id: string): Promise<StaffAccountObject> {
     return toAccountObject(await this.directory.account(staff, id));
   }
 
-  @Query(() => [StaffAccountObject], { description: 'The accounts of an office within your area (4-digit district, 2-digit province, CENTRAL)' })
+  @Query(() => [StaffAccountObject], { nullable: true, description: 'The accounts of an office within your area (4-digit district, 2-digit province, CENTRAL)' })
   async staffAccounts(@CurrentStaff() staff: SignedInStaff, @Args('officeCode') officeCode: string): Promise<StaffAccountObject[]> {
     return (await this.directory.accountsOf(staff, officeCode)).map(toAccountObject);
   }

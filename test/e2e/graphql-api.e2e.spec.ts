@@ -48,7 +48,7 @@ describe('GraphQL over HTTP', () => {
         isObjectType(getNamedType(list.type)) ? '{ __typename }' : ''} }`, { first });
       for (const first of [0, -1, max + 1]) {
         const refused = await page(first);
-        expect([list.name, first, refused.data ?? null, refused.errors?.[0].extensions]).toEqual([list.name, first, null, {
+        expect([list.name, first, refused.data?.[list.name] ?? null, refused.errors?.[0].extensions]).toEqual([list.name, first, null, {
           code: 'PAGE_SIZE_INVALID', messageTh: `ขอได้ครั้งละ 1 ถึง ${max} รายการ`, messageEn: `first must be 1 to ${max}`, field: 'first',
         }]);
       }

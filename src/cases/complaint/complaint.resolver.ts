@@ -137,6 +137,7 @@ export class ComplaintResolver {
   }
 
   @Query(() => [ComplaintHistoryEntry], {
+    nullable: true,
     description: "The full recorded history of a complaint your area owns (after a forward: the receiving office's), oldest first",
   })
   async complaintHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', ID_ARG) id: string): Promise<ComplaintHistoryEntry[]> {

@@ -103,6 +103,7 @@ export class DebtResolver {
   }
 
   @Query(() => [RecordedEvent], {
+    nullable: true,
     description: 'Every event of a case of your area (after a transfer: the receiving district\'s), oldest first, with who recorded it',
   })
   async debtCaseHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string): Promise<RecordedEvent[]> {

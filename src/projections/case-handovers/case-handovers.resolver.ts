@@ -53,7 +53,7 @@ function decodeCursor(cursor: string): [string, string, number] {
 export class CaseHandoversResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => [HandedOverCaseObject], { description: 'Cases your area handed to another office, newest first' })
+  @Query(() => [HandedOverCaseObject], { nullable: true, description: 'Cases your area handed to another office, newest first' })
   async handedOverCases(
     @CurrentStaff() staff: SignedInStaff,
     @Args('caseType', { type: () => String, nullable: true, description: 'DEBT or COMPLAINT' }) caseType?: string | null,

@@ -24,14 +24,14 @@ const notFound = () => new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบ�
 export class ComplaintListResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => ComplaintListItem, { description: 'One complaint your area owns, from the complaint list' })
+  @Query(() => ComplaintListItem, { nullable: true, description: 'One complaint your area owns, from the complaint list' })
   async complaint(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
     const row = await findComplaint(this.pool, id);
     if (!row || !coversOffice(staff, { kind: row.owning_level as OfficeKind, code: row.owning_code })) throw notFound();
     return toItem(row);
   }
 
-  @Query(() => ComplaintPage, { description: 'Complaints your area owns matching the filter, newest received first, a page at a time' })
+  @Query(() => ComplaintPage, { nullable: true, description: 'Complaints your area owns matching the filter, newest received first, a page at a time' })
   async complaints(
     @CurrentStaff() staff: SignedInStaff,
     @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter?: ComplaintFilter | null,

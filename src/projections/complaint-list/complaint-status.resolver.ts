@@ -48,6 +48,7 @@ export class ComplaintStatusResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   @Query(() => ComplaintPublicStatus, {
+    nullable: true,
     description: 'ติดตามเรื่อง: the status of a complaint by its tracking code; an unknown or mistyped code is COMPLAINT_STATUS_NOT_FOUND',
   })
   async complaintStatus(@Args('trackingCode') trackingCode: string): Promise<ComplaintPublicStatus> {

@@ -16,7 +16,7 @@ const MAX_PAGE = 100;
 export class ComplaintNewsResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => [DistrictNewsItem], { description: 'ข่าว: activity posts of a district\'s Damrongdhama centre, newest first' })
+  @Query(() => [DistrictNewsItem], { nullable: true, description: 'ข่าว: activity posts of a district\'s Damrongdhama centre, newest first' })
   async districtNews(
     @Args('districtCode', { description: '4 digits, Thai digits accepted' }) districtCode: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: `1 to ${MAX_PAGE}` }) first = 20,

@@ -28,7 +28,7 @@ const CODE = { type: () => String, nullable: true };
 export class ComplaintStatisticsResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => [ComplaintStatisticsRow], { description: 'Complaints received in the months from..to, by where they stand now' })
+  @Query(() => [ComplaintStatisticsRow], { nullable: true, description: 'Complaints received in the months from..to, by where they stand now' })
   async complaintStatistics(
     @CurrentStaff() staff: SignedInStaff,
     @Args('from', { description: `First month, ${MONTH}` }) from: string,
@@ -54,6 +54,7 @@ export class ComplaintStatisticsResolver {
   }
 
   @Query(() => [ComplaintMonthEndRow], {
+    nullable: true,
     description: 'The month-end figures of each office, as frozen when the month ended; solved, set aside and the rate '
       + 'null for months frozen before those were counted (migration 134)',
   })
@@ -88,7 +89,7 @@ export class ComplaintStatisticsResolver {
     });
   }
 
-  @Query(() => ComplaintMapObject, { description: 'The complaints received in a month on a map (GeoJSON), by the office holding them' })
+  @Query(() => ComplaintMapObject, { nullable: true, description: 'The complaints received in a month on a map (GeoJSON), by the office holding them' })
   async complaintMap(
     @CurrentStaff() staff: SignedInStaff,
     @Args('month', { description: MONTH }) month: string,

@@ -21,7 +21,7 @@ const notFound = () => new DomainError('DEBT_CASE_NOT_FOUND', 'ไม่พบ�
 export class DebtCasesResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => DebtCaseListItem, { description: 'One informal-debt case of your area from the case list' })
+  @Query(() => DebtCaseListItem, { nullable: true, description: 'One informal-debt case of your area from the case list' })
   async debtCase(@CurrentStaff() staff: SignedInStaff, @Args('id') id: string): Promise<DebtCaseListItem> {
     const row = await findDebtCase(this.pool, id.trim());
     if (!row || !coversDistrict(staff, row.districtCode)) throw notFound();
@@ -29,6 +29,7 @@ export class DebtCasesResolver {
   }
 
   @Query(() => DebtCasePage, {
+    nullable: true,
     description: 'Informal-debt cases of your area matching the filter, newest registration first, a page at a time',
   })
   async debtCases(

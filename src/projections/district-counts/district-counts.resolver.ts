@@ -18,7 +18,7 @@ import { DebtCaseCounts, DistrictCountsObject, ProvinceCountsObject } from './di
 export class DistrictCountsResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
-  @Query(() => [DistrictCountsObject], { description: "Debt-case counts of each of a province's districts in your area, by district code" })
+  @Query(() => [DistrictCountsObject], { nullable: true, description: "Debt-case counts of each of a province's districts in your area, by district code" })
   async districtCounts(
     @CurrentStaff() staff: SignedInStaff,
     @Args('provinceCode', { type: () => String, description: '2-digit province code; Thai digits accepted' }) provinceCode: string,
@@ -29,7 +29,7 @@ export class DistrictCountsResolver {
     return districts.map((district) => ({ district, counts: countsOf(rows.get(district.code)) }));
   }
 
-  @Query(() => [ProvinceCountsObject], { description: 'Debt-case counts of each province in your area (all 77 for the centre), by province code' })
+  @Query(() => [ProvinceCountsObject], { nullable: true, description: 'Debt-case counts of each province in your area (all 77 for the centre), by province code' })
   async provinceCounts(@CurrentStaff() staff: SignedInStaff): Promise<ProvinceCountsObject[]> {
     const covered = provinces().filter((province) => coversProvince(staff, province.code));
     if (covered.length === 0) return [];
@@ -38,7 +38,7 @@ export class DistrictCountsResolver {
   }
 
   @Requires(overseesAll)
-  @Query(() => DebtCaseCounts, { description: 'Debt-case counts of the whole country (the centre and auditors)' })
+  @Query(() => DebtCaseCounts, { nullable: true, description: 'Debt-case counts of the whole country (the centre and auditors)' })
   async nationalCounts(): Promise<DebtCaseCounts> {
     return countsOf(await nationRow(this.pool));
   }

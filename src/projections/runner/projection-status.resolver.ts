@@ -21,7 +21,7 @@ export class ProjectionStatusResolver {
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
   ) {}
 
-  @Query(() => [ProjectionStatusType], { description: 'Every projection: position, lag, state and last error' })
+  @Query(() => [ProjectionStatusType], { nullable: true, description: 'Every projection: position, lag, state and last error' })
   projectionStatus(): Promise<ProjectionStatusType[]> {
     return projectionStatuses(this.pool, this.store, this.runner);
   }

@@ -23,7 +23,7 @@ export class StreamCatalogueResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
 
   @Requires(overseesAll)
-  @Query(() => [CaseStream], { description: 'Case streams in stream id order, optionally of one case type (the centre and auditors)' })
+  @Query(() => [CaseStream], { nullable: true, description: 'Case streams in stream id order, optionally of one case type (the centre and auditors)' })
   async caseStreams(
     @Args('caseType', { nullable: true }) caseType?: string,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: `1 to ${MAX_PAGE}` }) first = 50,
