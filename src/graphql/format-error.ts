@@ -2,6 +2,9 @@ import { Logger } from '@nestjs/common';
 import type { GraphQLFormattedError } from 'graphql';
 import { DomainError } from '../shared/domain-error.js';
 import { errorLogLine } from '../shared/error-log-line.js';
+import { refusalsOf } from '../shared/field-errors.js';
+import { standingFor } from './field-errors.plugin.js';
+import { requestRefusalOf } from './request-refusals.js';
 
 const logger = new Logger('GraphQL');
 
@@ -24,24 +27,31 @@ function originalOf(error: unknown): unknown {
   return original;
 }
 
+/** A rejection as clients see it: the English message, and the code, both messages and the field as extensions. */
+function refusalFormatted(refusal: DomainError, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  return {
+    message: refusal.messageEn,
+    ...(formatted.locations && !formatted.path ? { locations: formatted.locations } : {}),
+    path: formatted.path,
+    extensions: { code: refusal.code, messageTh: refusal.messageTh, messageEn: refusal.messageEn, field: refusal.field ?? null },
+  };
+}
+
 /**
- * What a client sees of an error: a domain rejection with its code, Thai and English messages and field;
- * a request graphql or Apollo refused with their code and message (in production without suggestions of
- * names, as the schema is not shown there) and a Thai message of its kind; anything else as a bare internal
- * error, logged here as codes and names, never values.
+ * What a client sees of an error: a domain rejection with its code, Thai and English messages and field (an input
+ * refused on several fields as one error per field, laid out by fieldErrorsPlugin); graphql's refusal of an
+ * argument typed in the same way (request-refusals.ts); another request graphql or Apollo refused with their code
+ * and message (in production without suggestions of names, as the schema is not shown there) and a Thai message
+ * of its kind; anything else as a bare internal error, logged here as codes and names, never values.
  */
 export function errorFormatter(options: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = originalOf(error);
-    if (original instanceof DomainError) {
-      return {
-        message: original.messageEn,
-        path: formatted.path,
-        extensions: { code: original.code, messageTh: original.messageTh, messageEn: original.messageEn, field: original.field ?? null },
-      };
-    }
+    if (original instanceof DomainError) return standingFor(refusalsOf(original).map((refusal) => refusalFormatted(refusal, formatted)));
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+      const refusal = requestRefusalOf(code, error);
+      if (refusal) return refusalFormatted(refusal, formatted);
       const message = options.hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
       const messageTh = REQUEST_ERRORS_TH[code] ?? 'คำขอไม่ถูกต้อง';
       return { message, locations: formatted.locations, path: formatted.path, extensions: { code, messageTh, messageEn: message, field: null } };

@@ -2,6 +2,7 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config.js';
+import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { errorFormatter } from './format-error.js';
 import { inputCheckPlugin } from './input-check.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
@@ -35,7 +36,7 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
-    plugins: [...armor.plugins, inputCheckPlugin, requestScopePlugin] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     formatError: errorFormatter({ hideSuggestions: config.production }),

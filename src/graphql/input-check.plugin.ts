@@ -2,16 +2,15 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, type GraphQLNamedType, isEnumType, isLeafType } from 'graphql';
 import { parseInstant } from '../shared/date-input.js';
 import { DomainError } from '../shared/domain-error.js';
+import { FieldErrors } from '../shared/field-errors.js';
 import { refuseForbiddenCharacters } from '../shared/text-characters.js';
+import { inputErrors } from './input-errors.js';
 import { type InputLeaf, inputLeaves } from './input-leaves.js';
 
 /** What a value of a custom scalar must look like, beyond what its parser takes (DateTime's takes any string). */
 const SCALAR_FORMATS: Record<string, (value: unknown, field: string) => void> = {
   DateTime: (value, field) => parseInstant(typeof value === 'string' ? value : JSON.stringify(value), field),
 };
-
-/** graphql's scalars as the Thai message names what a field takes. */
-const KINDS_TH: Record<string, string> = { Int: 'จำนวนเต็ม', Float: 'ตัวเลข', Boolean: 'ค่าจริงหรือเท็จ', String: 'ข้อความ', ID: 'รหัส' };
 
 /**
  * A value its type's parser refuses (a variable's "12a" or 2^31 for an Int, a misspelt enum value), as a typed
@@ -22,8 +21,7 @@ function requireValueOf(type: GraphQLNamedType, value: unknown, field: string): 
   try {
     type.parseValue(value);
   } catch {
-    const kind = isEnumType(type) ? 'ค่าใดค่าหนึ่งที่กำหนดไว้' : KINDS_TH[type.name] ?? `ค่าแบบ ${type.name}`;
-    throw new DomainError('INPUT_VALUE_INVALID', `ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็น${kind}`, `The value is not a valid ${type.name}`, field);
+    throw inputErrors.invalid(type.name, field, isEnumType(type));
   }
 }
 
@@ -36,16 +34,22 @@ function check({ value, type, field }: InputLeaf): void {
 /**
  * Every argument of every operation, before any resolver runs and before graphql coerces the variables: a
  * text holding a control, direction or noncharacter code point (TEXT_FORBIDDEN_CHARACTER), a malformed instant
- * (INSTANT_MALFORMED) or a value its type does not take (INPUT_VALUE_INVALID) is refused with the field it
- * came in, and nothing is read or stored.
+ * (INSTANT_MALFORMED), a value its type does not take (INPUT_VALUE_INVALID), a required value left out
+ * (INPUT_REQUIRED) or a field the type does not have (INPUT_FIELD_UNKNOWN) is refused with the field it came in,
+ * all of them at once, and nothing is read or stored.
  */
 export const inputCheckPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ schema, document, operation, request }) {
         if (!operation) return;
+        const fields = new FieldErrors();
+        for (const leaf of inputLeaves(schema, document, operation, request.variables)) {
+          if (leaf instanceof DomainError) fields.add(leaf);
+          else fields.take(() => check(leaf));
+        }
         try {
-          inputLeaves(schema, document, operation, request.variables).forEach(check);
+          fields.done({});
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
           throw new GraphQLError(error.messageEn, { originalError: error, extensions: { http: { status: 400 } } });

@@ -65,8 +65,14 @@ describe('GraphQL over HTTP', () => {
     }
     const point = await t.admin.graphql('mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { version } }',
       { input: { location: { point: { lat: 'สิบสาม', lng: 99.8 } } } });
-    expect(point.errors?.[0].extensions).toMatchObject({ code: 'INPUT_VALUE_INVALID', field: 'location.point.lat', messageTh: expect.stringContaining('ตัวเลข') });
-    for (const [query, code] of [['{ complaints(first: "12a") { hasNextPage } }', 'GRAPHQL_VALIDATION_FAILED'], ['{ provinces { ', 'GRAPHQL_PARSE_FAILED']]) {
+    // With every required value the input leaves out, at once.
+    expect(point.errors?.find((e) => e.extensions.field === 'location.point.lat')?.extensions)
+      .toMatchObject({ code: 'INPUT_VALUE_INVALID', messageTh: expect.stringContaining('ตัวเลข') });
+    expect(point.errors?.find((e) => e.extensions.field === 'subject')?.extensions).toMatchObject({ code: 'INPUT_REQUIRED' });
+    expect((await t.admin.graphql('{ complaints(first: "12a") { hasNextPage } }')).errors?.[0].extensions).toEqual({
+      code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นจำนวนเต็ม', messageEn: 'The value is not a valid Int', field: 'first',
+    });
+    for (const [query, code] of [['{ provinces { cod } }', 'GRAPHQL_VALIDATION_FAILED'], ['{ provinces { ', 'GRAPHQL_PARSE_FAILED']]) {
       expect((await t.admin.graphql(query)).errors?.[0].extensions).toEqual({ code, messageTh: expect.stringMatching(/คำขอ/), messageEn: expect.any(String), field: null });
     }
   });

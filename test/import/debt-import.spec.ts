@@ -185,6 +185,28 @@ describe('import of earlier debt registrations', () => {
     expect(await streams()).toEqual(before);
   });
 
+  it('reports every refusal of a registration, each at its row and column, and writes them all to the rejects file', async () => {
+    const before = await streams();
+    const rejects = path.join(dir, 'several.rejects.csv');
+    const summary = await importDebtRegistrations(await writeCsv('several.csv', [
+      { registrationId: 'M-1', registeredAt: AT, channel: 'COUNTER', ...debtor(801, '4901'), citizenId: badCheckDigit, phone: '๘๑๒๓',
+        ...person('นายแปด'), principal: '1000', outstanding: '1000' },
+      { registrationId: 'M-1', ...person('นายเก้า'), principal: '1000', outstanding: '-1' },
+      { registrationId: 'M-END' },
+    ]), db.pool, store, { rejectsFile: rejects });
+    expect(refusedOf(summary)).toEqual([
+      [2, 'M-1', 'citizen_id', 'CITIZEN_ID_CHECK_DIGIT'], [2, 'M-1', 'phone', 'PHONE_MALFORMED'], [3, 'M-1', 'outstanding', 'AMOUNT_NEGATIVE'],
+      [4, 'M-END', null, 'IMPORT_ROW_EXTRA_CELLS'],
+    ]);
+    expect(summary).toMatchObject({ registrations: 2, refusedRegistrations: 2, refusedRows: 3, imported: 0 });
+    const lines = (await fs.readFile(rejects, 'utf8')).split('\r\n').map((line) => line.split('","').slice(0, 4).join('|'));
+    expect(lines.slice(1, 3)).toEqual([
+      expect.stringMatching(/^"2\|citizen_id, phone\|CITIZEN_ID_CHECK_DIGIT, PHONE_MALFORMED\|เลขประจำตัวประชาชน.*; หมายเลขโทรศัพท์/),
+      expect.stringMatching(/^"3\|outstanding\|AMOUNT_NEGATIVE\|จำนวนเงินต้องไม่ติดลบ/),
+    ]);
+    expect(await streams()).toEqual(before);
+  });
+
   it('refuses a registration dated before registration opened, or a debt started before 2500 BE, naming the column', async () => {
     const before = await streams();
     const row = (id: string, n: number): Row => ({ registrationId: id, registeredAt: AT, channel: 'COUNTER', ...debtor(n, '4901'),

@@ -83,11 +83,10 @@ function report(summary: ImportSummary, seconds: number): string {
     const column = r.column ? `, column ${r.column}` : '';
     return `${where}${column}: ${r.code}${r.field ? ` [${r.field}]` : ''} ${r.messageTh} / ${r.messageEn}`;
   });
-  const refusedRegistrations = summary.refused.length;
   lines.push(
     `${summary.rows} rows, ${summary.registrations} registrations read as ${summary.encoding ?? 'xlsx'} in ${seconds.toFixed(1)} s `
       + `(${Math.round(summary.rows / Math.max(seconds, 0.001))} rows/s): ${summary.imported} imported, `
-      + `${summary.alreadyImported} already imported, ${refusedRegistrations} refused (${summary.refusedRows} rows)`,
+      + `${summary.alreadyImported} already imported, ${summary.refusedRegistrations} refused (${summary.refusedRows} rows)`,
   );
   if (summary.rejectsFile) lines.push(`refused rows written to ${summary.rejectsFile}: fix them there and import that file`);
   if (summary.dryRun) lines.push('dry run: nothing stored');

@@ -11,7 +11,7 @@ import type { ImportEncoding } from './import-encoding.js';
 import { openImportFile } from './import-files.js';
 import { RegistrationGrouping, type RegistrationRows } from './import-grouping.js';
 import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
-import { refusalOf, refusedRegistration, RowRefusal } from './import-refusals.js';
+import { refusalOf, refusedRegistrations, RowRefusal } from './import-refusals.js';
 import { ImportRejects } from './import-rejects.js';
 import type { ImportProgress, ImportSummary } from './import-summary.js';
 
@@ -59,7 +59,8 @@ export async function importDebtRegistrations(
   let bytesRead = 0;
   const { totalBytes, encoding, rows, headers } = await openImportFile(file, { encoding: options.encoding, onBytes: (n) => (bytesRead = n) });
   const summary: ImportSummary = {
-    encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0, refused: [], refusedRows: 0, rejectsFile: null,
+    encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0,
+    refused: [], refusedRegistrations: 0, refusedRows: 0, rejectsFile: null,
   };
   const progress = () => options.onProgress?.({ bytesRead, totalBytes, rows: summary.rows });
   progress();
@@ -82,9 +83,10 @@ export async function importDebtRegistrations(
   };
 
   const refuse = (refusal: RowRefusal, registrationId: string | null, groupRows: readonly ImportRow[]) => {
-    const refused = refusedRegistration(refusal, registrationId, groupRows);
-    summary.refused.push(refused);
+    const refused = refusedRegistrations(refusal, registrationId, groupRows);
+    summary.refused.push(...refused);
     rejects?.add(refused, groupRows);
+    summary.refusedRegistrations++;
     summary.refusedRows += groupRows.length;
   };
   const grouping = new RegistrationGrouping(refuse);

@@ -26,7 +26,7 @@ export class RegistrationGrouping {
       id = parseRegistrationId(row.values.registrationId);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      this.refuse(new RowRefusal(row.rowNumber, 'registrationId', error), null, [row]);
+      this.refuse(RowRefusal.at(row.rowNumber, 'registrationId', error), null, [row]);
       return undefined;
     }
     if (this.open?.id === id) {
@@ -36,7 +36,7 @@ export class RegistrationGrouping {
     const ended = this.end();
     const firstRow = this.firstRowOf.get(id);
     if (firstRow !== undefined) {
-      this.refuse(new RowRefusal(row.rowNumber, 'registrationId', splitRegistration(id, firstRow)), id, [row]);
+      this.refuse(RowRefusal.at(row.rowNumber, 'registrationId', splitRegistration(id, firstRow)), id, [row]);
     } else {
       this.firstRowOf.set(id, row.rowNumber);
       this.open = { id, rows: [row] };

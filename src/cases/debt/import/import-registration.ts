@@ -103,26 +103,26 @@ export function decideRegistration(
 }
 
 /**
- * A row with cells beyond the header is refused, its cells may have shifted. A later row of a registration
- * may leave a repeated column blank, but not write something else in it.
+ * A row with cells beyond the header is refused, its cells may have shifted (every such row, and then nothing
+ * more of its registration). A later row of a registration may leave a repeated column blank, but not write
+ * something else in it (every such cell).
  */
 function refuseDisagreement(rows: readonly ImportRow[]): void {
-  const shifted = rows.find((row) => row.extraCells);
-  if (shifted) {
-    throw new RowRefusal(shifted.rowNumber, null, new DomainError('IMPORT_ROW_EXTRA_CELLS',
+  const shifted = rows.filter((row) => row.extraCells);
+  if (shifted.length > 0) {
+    throw new RowRefusal(shifted.map((row) => ({ rowNumber: row.rowNumber, column: null, error: new DomainError('IMPORT_ROW_EXTRA_CELLS',
       'แถวนี้มีข้อมูลเกินคอลัมน์สุดท้ายของหัวตาราง ข้อมูลอาจเลื่อนช่อง (เช่น มีจุลภาคที่ไม่อยู่ในเครื่องหมายคำพูด)',
-      'The row has cells beyond the last header, so its cells may have shifted (an unquoted comma?)'));
+      'The row has cells beyond the last header, so its cells may have shifted (an unquoted comma?)') })));
   }
   const first = rows[0].values;
-  for (const row of rows.slice(1)) {
-    const column = REGISTRATION_COLUMNS.find((c) => {
-      const value = row.values[c];
-      return value !== undefined && value !== first[c] && cleanText(value) !== cleanText(first[c]);
-    });
-    if (column === undefined) continue;
+  const disagreements = rows.slice(1).flatMap((row) => REGISTRATION_COLUMNS.filter((c) => {
+    const value = row.values[c];
+    return value !== undefined && value !== first[c] && cleanText(value) !== cleanText(first[c]);
+  }).map((column) => {
     const { en, th } = IMPORT_COLUMNS[column];
-    throw new RowRefusal(row.rowNumber, column, new DomainError('IMPORT_ROWS_DISAGREE',
+    return { rowNumber: row.rowNumber, column, error: new DomainError('IMPORT_ROWS_DISAGREE',
       `แถวของการลงทะเบียนเดียวกันระบุ ${th} ไม่ตรงกับแถวแรก (แถว ${rows[0].rowNumber})`,
-      `Rows of one registration disagree on ${en} (first given in row ${rows[0].rowNumber})`, en));
-  }
+      `Rows of one registration disagree on ${en} (first given in row ${rows[0].rowNumber})`, en) };
+  }));
+  if (disagreements.length > 0) throw new RowRefusal(disagreements);
 }

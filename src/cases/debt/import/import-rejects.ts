@@ -14,12 +14,12 @@ export const defaultRejectsFile = (file: string) =>
 
 /**
  * The rows of the refused registrations, every cell as it was, after the four columns that say where and
- * why: a CSV in UTF-8 with a byte-order mark (so Excel shows the Thai) that a clerk fixes and imports again,
+ * why (a row refused on several columns names them all, its messages joined by "; "): a CSV in UTF-8 with a byte-order mark (so Excel shows the Thai) that a clerk fixes and imports again,
  * the import ignoring those columns. Written when the run ends; when nothing was refused, the rejects file
  * an earlier run left is removed.
  */
 export class ImportRejects {
-  private readonly refused: { refusal: RefusedRegistration; rows: readonly ImportRow[] }[] = [];
+  private readonly refused: { refusals: readonly RefusedRegistration[]; rows: readonly ImportRow[] }[] = [];
 
   private constructor(readonly file: string) {}
 
@@ -41,8 +41,9 @@ export class ImportRejects {
     return new ImportRejects(file);
   }
 
-  add(refusal: RefusedRegistration, rows: readonly ImportRow[]): void {
-    this.refused.push({ refusal, rows });
+  /** A refused registration: its refusals and its rows. */
+  add(refusals: readonly RefusedRegistration[], rows: readonly ImportRow[]): void {
+    this.refused.push({ refusals, rows });
   }
 
   /** Writes the refused rows in row order under the file's headers; returns whether any were refused. */
@@ -56,10 +57,12 @@ export class ImportRejects {
     /** The file's own columns but those of an earlier rejects file's, and any cell beyond the last header. */
     const kept = headers.flatMap((header, i) => (REJECT_HEADERS.includes(header.trim().toLowerCase()) ? [] : [i]));
     const cellsOf = (cells: readonly string[]) => [...kept.map((i) => cells[i] ?? ''), ...cells.slice(headers.length)];
-    const lines = this.refused.flatMap(({ refusal, rows }) => rows.map((row) => {
-      const why = row.rowNumber === refusal.rowNumber
-        ? [headerOf(refusal.column), refusal.code, refusal.messageTh]
-        : ['', '', `ไม่ได้นำเข้าเพราะแถว ${refusal.rowNumber} ของการลงทะเบียนเดียวกันมีข้อผิดพลาด`];
+    const lines = this.refused.flatMap(({ refusals, rows }) => rows.map((row) => {
+      const here = refusals.filter((refusal) => refusal.rowNumber === row.rowNumber);
+      const why = here.length > 0
+        ? [[...new Set(here.map((r) => headerOf(r.column)).filter(Boolean))].join(', '), here.map((r) => r.code).join(', '),
+          here.map((r) => r.messageTh).join('; ')]
+        : ['', '', `ไม่ได้นำเข้าเพราะแถว ${refusals[0].rowNumber} ของการลงทะเบียนเดียวกันมีข้อผิดพลาด`];
       return { rowNumber: row.rowNumber, cells: [String(row.rowNumber), ...why, ...cellsOf(row.cells)] };
     }));
     lines.sort((a, b) => a.rowNumber - b.rowNumber);

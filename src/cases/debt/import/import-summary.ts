@@ -8,7 +8,7 @@ export interface ImportProgress {
   rows: number;
 }
 
-/** A registration that was not imported, with the row and column at fault. */
+/** A reason a registration was not imported, with the row and column at fault. */
 export interface RefusedRegistration {
   registrationId: string | null;
   rowNumber: number;
@@ -32,8 +32,9 @@ export interface ImportSummary {
   imported: number;
   /** Registrations whose case exists already (an earlier run): nothing of them stored again. */
   alreadyImported: number;
-  /** In row order. */
+  /** Every refusal, a registration refused on several fields once for each, registrations in row order. */
   refused: RefusedRegistration[];
+  refusedRegistrations: number;
   refusedRows: number;
   /** Where the refused rows were written, when any were and a rejects file was asked for. */
   rejectsFile: string | null;
