@@ -3,6 +3,7 @@ import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
 import { SHIPPED_HOLIDAYS } from '../../src/calendar/holidays-2024-2027.js';
 import { migrate } from '../../src/database/migrate.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { refusalsOf } from '../../src/shared/field-errors.js';
 import { rejection } from '../support/domain-errors.js';
 
 /** Who makes the changes: a central administrator's account. */
@@ -38,7 +39,13 @@ describe('holiday calendar on PostgreSQL', () => {
 
     expect(await rejection(calendar.add('2026-07-31', 'อีกครั้ง', null, BY))).toMatchObject({ code: 'HOLIDAY_ALREADY_EXISTS', field: 'date' });
     expect((await rejection(calendar.add('2024-04-15', 'ซ้ำ', null, BY))).messageTh).toContain('วันสงกรานต์');
-    expect(await rejection(calendar.add('2026-08-01', 'วันเสาร์', null, BY))).toMatchObject({ code: 'HOLIDAY_ON_WEEKEND', field: 'date' });
+    const weekend = await rejection(calendar.add('2026-08-01', 'วันเสาร์', null, BY));
+    expect(weekend).toMatchObject({ code: 'HOLIDAY_ON_WEEKEND', field: 'date' });
+    expect(weekend.messageTh).toBe('วันที่ 1 สิงหาคม 2569 ตรงกับวันเสาร์หรือวันอาทิตย์ซึ่งเป็นวันหยุดอยู่แล้ว');
+    const several = await rejection(calendar.add('2026-08-01', ' ', 'x'.repeat(201), BY));
+    expect(refusalsOf(several).map((e) => [e.code, e.field])).toEqual([
+      ['HOLIDAY_ON_WEEKEND', 'date'], ['HOLIDAY_NAME_REQUIRED', 'name'], ['HOLIDAY_NAME_REQUIRED', 'nameEn'],
+    ]);
     expect(await rejection(calendar.add('2026-02-30', 'ไม่มีวันนี้', null, BY))).toMatchObject({ code: 'CALENDAR_MALFORMED_DATE', field: 'date' });
     for (const far of ['1900-01-01', '2018-12-31', '2100-01-01']) {
       expect(await rejection(calendar.add(far, 'นอกช่วง', null, BY))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', field: 'date' });

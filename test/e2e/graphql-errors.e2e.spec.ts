@@ -50,14 +50,15 @@ describe('a command refused on several fields', () => {
     expect(await events()).toBe(before);
   });
 
-  it('answers a complaint with three bad fields with three typed errors', async () => {
-    const input = receiveInput({ subdistrict: '700101', subject: ' ' });
+  it('answers a complaint with bad fields with one typed error each, its received date among them', async () => {
+    const input = receiveInput({ subdistrict: '700101', subject: ' ', receivedAt: '30/2/2567' });
     const answer = await complaintOfficer.graphql(RECEIVE, {
       input: { ...input, complainant: { ...input.complainant, phone: '081-2345' }, location: { ...input.location, point: { lat: 16.8, lng: 96.15 } } },
     });
     expect(answer.data).toBeNull();
     expect(refusals(answer)).toEqual([
-      ['PHONE_MALFORMED', 'complainant.phone'], ['TEXT_REQUIRED', 'subject'], ['COMPLAINT_LOCATION_OUTSIDE_THAILAND', 'location.point'],
+      ['DATE_MALFORMED', 'receivedAt'], ['PHONE_MALFORMED', 'complainant.phone'], ['TEXT_REQUIRED', 'subject'],
+      ['COMPLAINT_LOCATION_OUTSIDE_THAILAND', 'location.point'],
     ]);
   });
 

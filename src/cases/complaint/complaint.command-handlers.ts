@@ -73,7 +73,7 @@ export class ComplaintCommandHandlers {
       complainantCitizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
       accusedKey: details.accused ? accusedKey({ name: details.accused.name }) : null,
       subject: String(details.subject ?? ''),
-      receivedAt: details.receivedAt ? parseReceivedAt(details.receivedAt, 'receivedAt') : at,
+      receivedAt: receivedAtOrNow(details.receivedAt, at),
     };
     const candidates = await loadDuplicateCandidates(this.pool, {
       citizenId: keys.complainantCitizenId, accusedKey: keys.accusedKey, receivedAt: keys.receivedAt,
@@ -116,6 +116,19 @@ export class ComplaintCommandHandlers {
     if (state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) return;
     const { code, messageTh, messageEn } = complaintErrors.notFound();
     throw new DomainError(code, messageTh, messageEn, field);
+  }
+}
+
+/**
+ * When the complaint was received, to find its possible duplicates by; a date that cannot be read counts as now, as
+ * the decider refuses it with the command's other refusals.
+ */
+function receivedAtOrNow(receivedAt: string | null | undefined, at: string): string {
+  try {
+    return receivedAt ? parseReceivedAt(receivedAt, 'receivedAt') : at;
+  } catch (error) {
+    if (error instanceof DomainError) return at;
+    throw error;
   }
 }
 

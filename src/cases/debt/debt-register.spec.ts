@@ -137,6 +137,11 @@ describe('RegisterDebtor', () => {
     ]);
   });
 
+  it('writes the day registration opened in the Buddhist Era', () => {
+    const error = given(debtDecider).when(register({ channel: 'PAPER', formDate: '30/11/2566' })).thenRejects('DEBT_FORM_DATE_BEFORE_OPENING', 'formDate');
+    expect(error.messageTh).toBe('วันที่ในแบบฟอร์มต้องไม่ก่อนวันเปิดลงทะเบียน (1 ธันวาคม 2566)');
+  });
+
   it('checks the debts of a registration without creditors, but not which creditor each names', () => {
     given(debtDecider).when(register({ creditors: [], ...withDebt(0, { principal: 'ห้าหมื่น' }) }))
       .thenRejectsAll([['DEBT_LIST_REQUIRED', 'creditors'], ['AMOUNT_MALFORMED', 'debts[0].principal']]);
