@@ -108,9 +108,12 @@ describe('dailyMediationReport over GraphQL', () => {
     expect(data.dailyMediationReport).toEqual({ provisional: true, frozenAt: null, provinceTotal: { period: { registered: 1 } } });
   });
 
-  it('refuses a day off with a typed error', async () => {
+  it('refuses a day off with a typed error, its dates in the Buddhist Era in Thai', async () => {
     const { errors } = await graphql('{ dailyMediationReport(date: "2025-03-08", provinceCode: "49") { date } }');
-    expect(errors[0].extensions).toMatchObject({ code: 'REPORT_NOT_WORKING_DAY', field: 'date' });
+    expect(errors[0].extensions).toMatchObject({
+      code: 'REPORT_NOT_WORKING_DAY', field: 'date',
+      messageTh: 'วันที่ 8 มีนาคม 2568 ไม่ใช่วันทำการ จึงไม่มีรายงานประจำวัน เรื่องที่บันทึกในวันนั้นรวมอยู่ในรายงานวันที่ 10 มีนาคม 2568',
+    });
   });
 
   it('answers the monthly report with the month and the fiscal year to date', async () => {
