@@ -5,7 +5,7 @@ import { figureCells, figureTable, type ReportDocument, type ReportRow } from '.
 export function monthlyDocument(view: MonthlyReportView): ReportDocument {
   const unit = view.provinceCode ? 'อำเภอ/เขต' : 'จังหวัด';
   const { total, nationalTotal } = view;
-  const rows = (pick: 'month' | 'fiscalYearToDate' | 'cumulative'): ReportRow[] => [
+  const rows = (pick: 'month' | 'movedIn' | 'movedOut' | 'fiscalYearToDate' | 'cumulative'): ReportRow[] => [
     ...view.rows.map((r) => ({ cells: [r.nameTh, ...figureCells(r[pick])] })),
     ...(view.provinceCode && total ? [{ cells: [`รวม${view.scopeTh}`, ...figureCells(total[pick])], total: true }] : []),
     ...(nationalTotal ? [{ cells: ['รวมทั้งประเทศ', ...figureCells(nationalTotal[pick])], total: true }] : []),
@@ -24,9 +24,11 @@ export function monthlyDocument(view: MonthlyReportView): ReportDocument {
     ],
     tables: [
       figureTable(`ผลการดำเนินงานประจำเดือน${view.monthTh}`, 'ประจำเดือน', unit, rows('month')),
-      figureTable(`ผลการดำเนินงานปีงบประมาณ พ.ศ. ${view.fiscalYear} สะสม`, 'ปีงบประมาณสะสม', unit, rows('fiscalYearToDate')),
-      figureTable('ผลการดำเนินงานสะสมทั้งหมด', 'สะสมทั้งหมด', unit, rows('cumulative')),
+      figureTable(`รับโอนพร้อมเรื่องประจำเดือน${view.monthTh} (ตัวเลขที่เรื่องที่รับโอนนำมา)`, 'รับโอนพร้อมเรื่อง', unit, rows('movedIn')),
+      figureTable(`โอนออกพร้อมเรื่องประจำเดือน${view.monthTh} (ตัวเลขที่เรื่องที่โอนออกนำไป)`, 'โอนออกพร้อมเรื่อง', unit, rows('movedOut')),
+      figureTable(`ผลการดำเนินงานปีงบประมาณ พ.ศ. ${view.fiscalYear} สะสม (นับที่อำเภอ/เขตที่ดำเนินการ)`, 'ปีงบประมาณสะสม', unit, rows('fiscalYearToDate')),
+      figureTable(`ผลการดำเนินงานสะสมทั้งหมด (นับที่อำเภอ/เขตที่เรื่องอยู่ ณ ${view.untilTh})`, 'สะสมทั้งหมด', unit, rows('cumulative')),
     ],
-    footer: ['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย'],
+    footer: ['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย', ...view.notesTh],
   };
 }

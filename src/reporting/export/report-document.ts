@@ -49,13 +49,27 @@ export const FIGURE_COLUMNS: readonly (ReportColumn & { key: keyof Figures })[] 
   { key: 'transfersOut', title: 'โอนออก', kind: 'count' },
 ];
 
+/** The figures the department publishes as at 15.00, from a report's cumulative figures. */
+export const STANDING_COLUMNS: readonly (ReportColumn & { key: keyof Figures })[] = [
+  { key: 'registered', title: 'ลูกหนี้ (ราย)', kind: 'count' },
+  { key: 'creditors', title: 'เจ้าหนี้ (ราย)', kind: 'count' },
+  { key: 'principal', title: 'เงินต้น (บาท)', kind: 'money' },
+  { key: 'outstanding', title: 'ยอดหนี้คงค้าง (บาท)', kind: 'money' },
+  { key: 'wishingMediation', title: 'ประสงค์ไกล่เกลี่ย (ราย)', kind: 'count' },
+];
+
 /** The figures as cells: counts as numbers, baht as the exact decimal text ("12500.50"), whatever its size. */
-export function figureCells(figures: Figures): (string | number)[] {
-  return FIGURE_COLUMNS.map((c) => figures[c.key]);
+export function figureCells(figures: Figures, columns = FIGURE_COLUMNS): (string | number)[] {
+  return columns.map((c) => figures[c.key] ?? '');
 }
 
-export function figureTable(title: string, sheet: string, labelTitle: string, rows: ReportRow[]): ReportTable {
-  return { title, sheet, columns: [{ title: labelTitle, kind: 'text' }, ...FIGURE_COLUMNS], rows };
+/** True when every figure of the tables is zero. */
+export function isBlank(figures: Figures): boolean {
+  return FIGURE_COLUMNS.every((c) => Number(figures[c.key]) === 0);
+}
+
+export function figureTable(title: string, sheet: string, labelTitle: string, rows: ReportRow[], columns = FIGURE_COLUMNS): ReportTable {
+  return { title, sheet, columns: [{ title: labelTitle, kind: 'text' }, ...columns], rows };
 }
 
 const COUNT = new Intl.NumberFormat('en-US');

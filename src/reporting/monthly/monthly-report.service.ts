@@ -3,17 +3,23 @@ import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { cutOffOf } from '../daily/cut-off.js';
-import { sums } from '../daily/daily-report.compute.js';
 import { DailyReportStore } from '../daily/daily-report.store.js';
 import { ledgerPosition } from '../daily/report-ledger-position.js';
+import { movedSums, sums } from '../ledger/ledger-sums.sql.js';
 import { type Measures, measuresFromRow } from '../ledger/report-measures.js';
 import { parseMonth } from '../reporting-errors.js';
 
 export interface MonthlyDistrictSums {
   districtCode: string;
   provinceCode: string;
+  /** Facts of the month, credited to the district holding the case then, and the transfers made. */
   month: Measures;
+  /** The figures cases moved in (out) during the month carried. */
+  movedIn: Measures;
+  movedOut: Measures;
+  /** Facts since 1 October, credited as the month's. */
   fiscalYearToDate: Measures;
+  /** Everything until `until`, each case at the district holding it then. */
   cumulative: Measures;
 }
 
@@ -34,14 +40,16 @@ export interface MonthlyReport {
 }
 
 const QUERY = `
-SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${sums('y_', 'eff >= $5')}, ${sums('c_')}
+SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${movedSums('i_', 'in', 'eff >= $4')}, ${movedSums('o_', 'out', 'eff >= $4')},
+  ${sums('y_', 'eff >= $5')}, ${sums('c_')}
 FROM mediation_report_ledger
 WHERE (transaction_id, global_position) <= ($1::text::xid8, $2::bigint) AND eff < $3
 GROUP BY district_code, province_code`;
 
 /**
  * The monthly report (seed 002): the daily periods of a month added up, and the fiscal year to date
- * (from 1 October), as the log stood at the latest frozen daily report.
+ * (from 1 October), as the log stood at the latest frozen daily report. The month and the fiscal year
+ * credit the district that did the work; the cumulative figures the district holding each case at the end.
  */
 export class MonthlyReportService {
   constructor(private readonly pool: pg.Pool, private readonly calendar: HolidayCalendar) {}
@@ -65,6 +73,8 @@ export class MonthlyReportService {
         districtCode: row.district_code,
         provinceCode: row.province_code,
         month: measuresFromRow(row, 'm_'),
+        movedIn: measuresFromRow(row, 'i_'),
+        movedOut: measuresFromRow(row, 'o_'),
         fiscalYearToDate: measuresFromRow(row, 'y_'),
         cumulative: measuresFromRow(row, 'c_'),
       })),
