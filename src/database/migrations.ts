@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { DAILY_MEDIATION_REPORTS_MIGRATION, MEDIATION_REPORT_LEDGER_MIGRATION } from '../reporting/ledger/report-ledger.migration.js';
 import { GOVERNMENT_HOLIDAYS_MIGRATION } from '../calendar/holidays.migration.js';
 import { EVENT_LOG_MIGRATION } from '../eventstore/postgres/event-log.migration.js';
+import { LOG_HORIZON_MIGRATION } from '../eventstore/postgres/log-horizon.migration.js';
 import { DISTRICT_COUNTS_MIGRATION } from '../projections/district-counts/district-counts.migration.js';
 import { PROJECTION_CHECKPOINTS_MIGRATION } from '../projections/runner/checkpoints.migration.js';
 import { COMPLAINT_LIST_MIGRATION } from '../projections/complaint-list/complaint-list.migration.js';
@@ -55,6 +56,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 186, name: 'who restarted a projection', sql: PROJECTION_RESTARTS_MIGRATION },
   { version: 187, name: 'area scope of the complaint statistics roll-ups', sql: ROLLUP_SCOPE_MIGRATION },
   { version: 188, name: 'area scope of the complaint statistics roll-ups, whatever the order', sql: ROLLUP_SCOPE_AGAIN_MIGRATION },
+  { version: 200, name: 'the log horizon held back by open appends only', sql: LOG_HORIZON_MIGRATION },
 ];
 
 const LOCK_KEY = 'damrong:migrations';
