@@ -10,8 +10,10 @@ export interface EventMetadata {
   correlationId: string;
   /** The event or command that caused this one. */
   causationId: string;
-  /** The command that produced the event; a retried command carries the same id. */
+  /** The command that produced the event, as its actor named it; a retried command carries the same id. */
   commandId: string;
+  /** What the command meant (see command-fingerprint.ts): the same id with another fingerprint is another command. */
+  commandFingerprint?: string;
 }
 
 /** An event about to be appended: its id makes a retried append harmless. */

@@ -5,8 +5,9 @@ import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
-import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
+import { commandKeyOf } from '../../eventstore/event-ids.js';
+import type { CommandContext, CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
 import { coversOffice } from '../../identity/staff-authority.js';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/domain-error.js';
@@ -48,7 +49,8 @@ function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
  * Sends complaint commands through the CommandBus: stamps them with the clock and the signed-in account's
  * office as the acting office (the account and office are recorded on the events too), gives
  * a new complaint its id, a free tracking code and its duplicate candidates, and makes a retried commandId
- * store nothing new (a retried receipt lands on the same complaint id, derived from the commandId). Candidates
+ * store nothing new (a retried receipt lands on the same complaint id, derived from the account and its
+ * commandId; the same commandId with another request is refused, COMMAND_ID_REUSED). Candidates
  * and tracking codes are looked up as the owner: the duplicate check spans the whole country.
  */
 @Injectable()
@@ -61,9 +63,9 @@ export class ComplaintCommandHandlers {
   ) {}
 
   async receive(staff: SignedInStaff, details: ReceiveDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
-    const commandId = this.commandId(clientCommandId);
+    const context = commandContextFor(staff, clientCommandId, { type: 'ReceiveComplaint', ...details });
     const at = this.clock.now().toISOString();
-    const complaintId = clientCommandId ? complaintIdFor(commandId) : randomUUID();
+    const complaintId = clientCommandId ? complaintIdFor(commandKeyOf(context.actor, context.commandId)) : randomUUID();
     const candidates = await loadDuplicateCandidates(this.pool, {
       citizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
       accusedKey: details.accused ? accusedKey({ name: details.accused.name }) : null,
@@ -73,23 +75,18 @@ export class ComplaintCommandHandlers {
       ...details, type: 'ReceiveComplaint', at, actingOffice: actingOfficeOf(staff), complaintId,
       trackingCode: await issueTrackingCode(this.pool), candidates,
     };
-    return this.send(staff, complaintId, command, commandId);
+    return this.send(staff, complaintId, command, context);
   }
 
   async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
+    const context = commandContextFor(staff, clientCommandId, details);
     if (details.type === 'MarkComplaintDuplicate') await this.requireComplaint(details.duplicateOf, 'duplicateOf');
     const command = { ...details, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff) } as LaterCommand;
-    return this.send(staff, complaintId, command, this.commandId(clientCommandId));
+    return this.send(staff, complaintId, command, context);
   }
 
-  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, commandId: string): Promise<ComplaintResult> {
-    return this.bus.execute(new CaseCommand(
-      complaintStreamId(complaintId), complaintDecider, command, commandContextFor(staff, commandId), complaintAccess(staff),
-    ));
-  }
-
-  private commandId(clientCommandId: string | null | undefined): string {
-    return commandIdOf(clientCommandId);
+  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, context: CommandContext): Promise<ComplaintResult> {
+    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff)));
   }
 
   /** The complaint another one is marked a duplicate of must exist in the log. */
@@ -102,8 +99,8 @@ export class ComplaintCommandHandlers {
   }
 }
 
-/** The id of the complaint a client's receipt command creates: the same commandId gives the same complaint. */
-function complaintIdFor(commandId: string): string {
-  const hex = createHash('sha256').update(`complaint:${commandId}`).digest('hex');
+/** The id of the complaint a client's receipt command creates: the same command key (account and commandId) gives the same complaint. */
+function complaintIdFor(commandKey: string): string {
+  const hex = createHash('sha256').update(`complaint:${commandKey}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

@@ -3,9 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
-import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import { commandKeyOf } from '../../eventstore/event-ids.js';
+import type { CommandContext, CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
 import { coversDistrict } from '../../identity/area-scope.js';
-import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { debtCaseIdFor, debtStreamId } from './debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
@@ -45,7 +46,8 @@ function debtAccess(staff: SignedInStaff): StreamAccess<DebtCaseState> {
 /**
  * Completes debt commands with what only the server knows: the time from CLOCK, a new case id for a
  * registration, and the debtor's open cases from the case list. Sends each through the CommandBus under
- * the client's command id, when given, so a retry stores nothing new, recording the signed-in account and
+ * the client's command id, when given, so a retry of the same request stores nothing new (and the same id with
+ * another request is refused, COMMAND_ID_REUSED), recording the signed-in account and
  * its office on the events. The open cases are looked up as the owner, across the whole country: the
  * duplicate rule does not stop at a district's border.
  */
@@ -58,15 +60,15 @@ export class DebtCommandHandlers {
   ) {}
 
   async register(staff: SignedInStaff, request: RegistrationRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
-    const commandId = commandIdOf(clientCommandId);
-    const caseId = debtCaseIdFor(commandId);
+    const context = commandContextFor(staff, clientCommandId, { type: 'RegisterDebtor', ...request });
+    const caseId = debtCaseIdFor(commandKeyOf(context.actor, context.commandId));
     const openCases = await openCasesOfDebtor(this.pool, { typedCitizenId: request.debtor?.citizenId });
-    return this.send(staff, caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor: openCases });
+    return this.send(staff, caseId, context, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor: openCases });
   }
 
   async handle(staff: SignedInStaff, caseId: string, request: DebtRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
-    const commandId = commandIdOf(clientCommandId);
-    return this.send(staff, caseId, commandId, await this.complete(caseId, request));
+    const context = commandContextFor(staff, clientCommandId, request);
+    return this.send(staff, caseId, context, await this.complete(caseId, request));
   }
 
   private async complete(caseId: string, request: DebtRequest): Promise<DebtCommand> {
@@ -81,10 +83,8 @@ export class DebtCommandHandlers {
     }
   }
 
-  private async send(staff: SignedInStaff, caseId: string, commandId: string, command: DebtCommand): Promise<DebtCommandOutcome> {
-    const result = await this.bus.execute(
-      new CaseCommand(debtStreamId(caseId), debtDecider, command, commandContextFor(staff, commandId), debtAccess(staff)),
-    );
+  private async send(staff: SignedInStaff, caseId: string, context: CommandContext, command: DebtCommand): Promise<DebtCommandOutcome> {
+    const result = await this.bus.execute(new CaseCommand(debtStreamId(caseId), debtDecider, command, context, debtAccess(staff)));
     return { caseId, result };
   }
 
