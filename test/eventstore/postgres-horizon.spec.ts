@@ -78,6 +78,28 @@ describe('the horizon of the PostgreSQL log', () => {
     expect((await store.head(checkpoint)).heldBack).toBeUndefined();
   });
 
+  it('delivers an append that took the lock before it had a transaction id, whatever readers read meanwhile', async () => {
+    const from = await follow(START_OF_LOG);
+    const early = await openTransaction(db.url, 'early-appender');
+    const [before, late, after] = [`tally-${randomUUID()}`, `tally-${randomUUID()}`, `tally-${randomUUID()}`];
+    try {
+      // Where the trigger leaves an append before its first row: holding the lock, without a transaction id.
+      await early.client.query('SELECT pg_advisory_xact_lock_shared(1684106610, 1634758244)');
+      await store.appendToStream(before, [newEvent()], 'no-stream');
+      const seen: StoredEvent[] = [];
+      const checkpoint = await follow(from, seen);
+      expect(seen.map((e) => e.streamId)).toEqual([before]);
+      await early.client.query(RAW_INSERT, [late, randomUUID()]);
+      await store.appendToStream(after, [newEvent()], 'no-stream');
+      expect(await follow(checkpoint)).toEqual(checkpoint);
+      await early.client.query('COMMIT');
+      await follow(checkpoint, seen);
+      expect(seen.map((e) => e.streamId)).toEqual([before, late, after]);
+    } finally {
+      await early.end();
+    }
+  });
+
   it('refuses an append in a transaction that wrote something else first, whose id readers may have passed', async () => {
     const late = await openTransaction(db.url, 'late-appender');
     try {

@@ -37,23 +37,25 @@ $fn$;
 -- The horizon, and the open append that sets it (when one does): its backend, application and start.
 CREATE FUNCTION event_log_horizon(
   OUT horizon xid8, OUT held boolean, OUT held_by_pid integer, OUT held_by_application text, OUT held_since timestamptz
-) LANGUAGE sql VOLATILE AS $fn$
-WITH snapshot AS (SELECT pg_snapshot_xmin(s) AS xmin, pg_snapshot_xmax(s) AS xmax FROM pg_current_snapshot() AS s),
-locks AS MATERIALIZED (SELECT locktype, database, classid, objid, objsubid, transactionid, virtualtransaction, pid, mode FROM pg_locks),
-holders AS (
-  SELECT l.pid, a.application_name, a.xact_start,
-    coalesce(least(min(damrong_full_xid(x.transactionid, snapshot.xmax)), damrong_full_xid(a.backend_xid, snapshot.xmax)),
-             CASE WHEN a.state IS NULL THEN snapshot.xmin END) AS bound
-  FROM locks l
-  CROSS JOIN snapshot
-  LEFT JOIN locks x ON x.locktype = 'transactionid' AND x.mode = 'ExclusiveLock' AND x.virtualtransaction = l.virtualtransaction
-  LEFT JOIN pg_stat_activity a ON a.pid = l.pid
-  WHERE l.locktype = 'advisory' AND l.classid = 1684106610 AND l.objid = 1634758244 AND l.objsubid = 2
-    AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-  GROUP BY l.virtualtransaction, l.pid, a.application_name, a.xact_start, a.backend_xid, a.state, snapshot.xmin, snapshot.xmax
-),
-oldest AS (SELECT holders.* FROM holders, snapshot WHERE holders.bound < snapshot.xmax ORDER BY holders.bound LIMIT 1)
-SELECT coalesce(oldest.bound, snapshot.xmax), oldest.bound IS NOT NULL, oldest.pid, oldest.application_name, oldest.xact_start
-FROM snapshot LEFT JOIN oldest ON true
-$fn$;
+) LANGUAGE plpgsql VOLATILE AS $fn$
+BEGIN
+  WITH snapshot AS (SELECT pg_snapshot_xmin(s) AS xmin, pg_snapshot_xmax(s) AS xmax FROM pg_current_snapshot() AS s),
+  locks AS MATERIALIZED (SELECT locktype, database, classid, objid, objsubid, transactionid, virtualtransaction, pid, mode FROM pg_locks),
+  holders AS (
+    SELECT l.pid, a.application_name, a.xact_start,
+      coalesce(least(min(damrong_full_xid(x.transactionid, snapshot.xmax)), damrong_full_xid(a.backend_xid, snapshot.xmax)),
+               CASE WHEN a.state IS NULL THEN snapshot.xmin END) AS bound
+    FROM locks l
+    CROSS JOIN snapshot
+    LEFT JOIN locks x ON x.locktype = 'transactionid' AND x.mode = 'ExclusiveLock' AND x.virtualtransaction = l.virtualtransaction
+    LEFT JOIN pg_stat_activity a ON a.pid = l.pid
+    WHERE l.locktype = 'advisory' AND l.classid = 1684106610 AND l.objid = 1634758244 AND l.objsubid = 2
+      AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+    GROUP BY l.virtualtransaction, l.pid, a.application_name, a.xact_start, a.backend_xid, a.state, snapshot.xmin, snapshot.xmax
+  ),
+  oldest AS (SELECT holders.* FROM holders, snapshot WHERE holders.bound < snapshot.xmax ORDER BY holders.bound LIMIT 1)
+  SELECT coalesce(oldest.bound, snapshot.xmax), oldest.bound IS NOT NULL, oldest.pid, oldest.application_name, oldest.xact_start
+    INTO horizon, held, held_by_pid, held_by_application, held_since
+  FROM snapshot LEFT JOIN oldest ON true;
+END $fn$;
 `;
