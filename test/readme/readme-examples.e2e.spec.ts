@@ -23,7 +23,8 @@ const OWN_PASSWORD = 'รหัสผ่านของผู้ดูแลร�
 /** Shell commands a test cannot run, each with the reason; every other command of the README is run. */
 const NOT_RUN: [RegExp, string][] = [
   [/^npm (install|start|test|ci)\b/, 'installs or starts the whole service: what the other tests and CI do'],
-  [/^(docker|sh docker\/)/, 'needs a Docker engine'],
+  [/^docker /, 'needs a Docker engine'],
+  [/^psql /, "needs the superuser of your own PostgreSQL server"],
   [/postgres:\/\/…/, 'names an external server by a placeholder; DATABASE_URL is what the test runs the CLI with'],
 ];
 
@@ -39,6 +40,9 @@ beforeAll(async () => {
   service = await startTestService();
   cwd = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-readme-'));
   await writeExportFiles(cwd);
+  // `sh docker/make-secrets.sh` runs on a copy: it writes beside itself.
+  await fs.mkdir(path.join(cwd, 'docker'));
+  await fs.copyFile(path.join(repo, 'docker/make-secrets.sh'), path.join(cwd, 'docker/make-secrets.sh'));
 });
 afterAll(async () => {
   await service?.close();
@@ -109,7 +113,8 @@ describe('README.md, run as written', () => {
 
   it('shows GraphQL examples and shell commands, and runs or names every command', () => {
     const shell = blocks.filter((b) => b.language === 'bash').flatMap(shellCommands);
-    const unknown = shell.filter((c) => !c.startsWith('npm run cli -- ') && !NOT_RUN.some(([pattern]) => pattern.test(c)));
+    const run = (c: string) => c.startsWith('npm run cli -- ') || c.startsWith('sh docker/make-secrets.sh');
+    const unknown = shell.filter((c) => !run(c) && !NOT_RUN.some(([pattern]) => pattern.test(c)));
     expect(unknown).toEqual([]);
     expect(blocks.filter((b) => b.language === 'graphql').length).toBeGreaterThanOrEqual(5);
     expect(shell.filter((c) => c.startsWith('npm run cli -- admin create')).length).toBeGreaterThanOrEqual(2);
@@ -125,6 +130,19 @@ describe('README.md, run as written', () => {
       }
     }
   }
+
+  it('has made the Compose secrets with its sh docker/make-secrets.sh: random, readable in a closed folder, kept on a second run', async () => {
+    const dir = path.join(cwd, 'docker/secrets');
+    const names = ['damrong-password', 'damrong-request-password', 'postgres-password'];
+    expect((await fs.readdir(dir)).sort()).toEqual(names);
+    expect((await fs.stat(dir)).mode & 0o777).toBe(0o700);
+    const passwords = await Promise.all(names.map((name) => fs.readFile(path.join(dir, name), 'utf8')));
+    for (const name of names) expect((await fs.stat(path.join(dir, name))).mode & 0o777).toBe(0o644);
+    expect(passwords.every((p) => /^[0-9a-f]{48}$/.test(p))).toBe(true);
+    expect(new Set(passwords).size).toBe(3);
+    expect(await runShell('sh docker/make-secrets.sh')).toMatchObject({ exitCode: 0, stdout: '' });
+    expect(await Promise.all(names.map((name) => fs.readFile(path.join(dir, name), 'utf8')))).toEqual(passwords);
+  });
 
   it('serves each report download it names, to the signed-in administrator', async () => {
     const downloads = downloadExamples(README);
