@@ -75,9 +75,9 @@ function withCheckDigit(first12: string): string {
 
 /** The password every account of the test app sets in place of its one-time password. */
 export const OWN_PASSWORD = 'บัญชีทดสอบของระบบดำรงธรรม';
-const SIGN_IN = `mutation ($citizenId: String!, $password: String!) { signIn(citizenId: $citizenId, password: $password) { token } }`;
-const CHANGE_PASSWORD = 'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
-const CREATE = `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
+const CHANGE_PASSWORD = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
+const CREATE = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
 
 /** POSTs a GraphQL request to the service at `base` from client address `from` (behind the one trusted proxy). */
 async function post(base: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined, from: string) {
@@ -148,8 +148,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   /** Signs in with the one-time password and sets the account's own. */
   const takeOver = async (accountId: string, citizenId: string, oneTimePassword: string, level: StaffLevel, officeKey: string) => {
     const from = address();
-    const { signIn } = await ok(SIGN_IN, { citizenId, password: oneTimePassword }, undefined, from);
-    await ok(CHANGE_PASSWORD, { current: oneTimePassword, next: OWN_PASSWORD }, signIn.token, from);
+    const { signIn } = await ok(SIGN_IN, { input: { citizenId, password: oneTimePassword } }, undefined, from);
+    await ok(CHANGE_PASSWORD, { input: { currentPassword: oneTimePassword, newPassword: OWN_PASSWORD } }, signIn.token, from);
     const token = signIn.token as string;
     return {
       accountId, citizenId, level, officeKey, token,

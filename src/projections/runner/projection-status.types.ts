@@ -1,7 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'An append transaction still open: events committed after it wait until it ends' })
-export class OpenAppendType {
+@ObjectType('OpenAppend', { description: 'An append transaction still open: events committed after it wait until it ends' })
+export class OpenAppend {
   @Field(() => Int, { nullable: true, description: 'Its PostgreSQL server process (pg_stat_activity.pid)' })
   pid!: number | null;
 
@@ -15,7 +15,7 @@ export class OpenAppendType {
   eventsWaiting!: number;
 }
 
-@ObjectType({ description: 'Where a projection (read model) stands against the event log' })
+@ObjectType('ProjectionStatus', { description: 'Where a projection (read model) stands against the event log' })
 export class ProjectionStatusType {
   @Field({ description: 'Projection name' })
   name!: string;
@@ -32,8 +32,8 @@ export class ProjectionStatusType {
   @Field(() => Float, { description: 'Age in seconds of the oldest committed event not yet applied' })
   lagSeconds!: number;
 
-  @Field(() => OpenAppendType, { nullable: true, description: 'The open append that holds committed events back from this projection' })
-  heldBy!: OpenAppendType | null;
+  @Field(() => OpenAppend, { nullable: true, description: 'The open append that holds committed events back from this projection' })
+  heldBy!: OpenAppend | null;
 
   @Field(() => String, { nullable: true, description: 'Why the projection stopped, with the failing event' })
   lastError!: string | null;

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import {
   MediationReportDownloadsObject, MediationReportFiguresObject, MediationReportPeriodAndCumulativeObject, MediationReportPositionObject,
 } from '../report-figures.types.js';
@@ -19,7 +20,7 @@ export class DailyMediationReportDistrictObject extends MediationReportPeriodAnd
 export class DailyMediationReportCorrectionObject {
   @Field() districtCode!: string;
   @Field() districtTh!: string;
-  @Field({ description: 'The earlier report (working day, YYYY-MM-DD) the facts belonged to' }) periodDate!: string;
+  @Field(() => LocalDate, { description: 'The earlier report (working day) the facts belonged to' }) periodDate!: string;
   @Field() periodDateTh!: string;
   @Field(() => MediationReportFiguresObject, { description: 'The late facts' }) figures!: MediationReportFiguresObject;
   @Field(() => MediationReportFiguresObject, {
@@ -32,7 +33,7 @@ export class DailyMediationReportCorrectionObject {
 
 @ObjectType('DailyMediationReport', { description: 'การรายงานผลการไกล่เกลี่ยประจำวัน: the 15:00 report of a working day for one province' })
 export class DailyMediationReportObject {
-  @Field({ description: 'The working day, YYYY-MM-DD (CE)' }) date!: string;
+  @Field(() => LocalDate, { description: 'The working day' }) date!: string;
   @Field({ description: 'The day in Thai, Buddhist Era' }) dateTh!: string;
   @Field() provinceCode!: string;
   @Field() provinceTh!: string;
@@ -45,7 +46,7 @@ export class DailyMediationReportObject {
   @Field(() => Date, { nullable: true, description: 'When the report was frozen; null while provisional' }) frozenAt!: Date | null;
   @Field({ description: 'Frozen after a missed cut-off, from what was recorded before it' }) missedCutOff!: boolean;
   @Field(() => MediationReportPositionObject, { description: 'The log position the report covers (P)' }) position!: MediationReportPositionObject;
-  @Field(() => String, { nullable: true, description: 'The frozen report this one follows (corrections are relative to it)' })
+  @Field(() => LocalDate, { nullable: true, description: 'The frozen report this one follows (corrections are relative to it)' })
   baseDate!: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the frozen canonical text; null while provisional' }) sha256!: string | null;
   @Field(() => [DailyMediationReportDistrictObject], { description: 'Every district of the province in your area, zeros included' })

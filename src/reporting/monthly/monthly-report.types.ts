@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { MediationReportDownloadsObject, MediationReportFiguresObject, MediationReportPositionObject } from '../report-figures.types.js';
 
 @ObjectType('MonthlyMediationFigures', {
@@ -43,7 +44,7 @@ export class MonthlyMediationReportObject {
   @Field({ description: '…to the cut-off of its last working day' }) monthEndTh!: string;
   @Field({ description: 'The fiscal year to date runs from this cut-off' }) fiscalYearStartTh!: string;
   @Field({ description: 'The figures run until here: the month end or the latest frozen daily report' }) untilTh!: string;
-  @Field(() => String, { nullable: true, description: 'The latest frozen daily report the figures are pinned to' }) asOfDate!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'The latest frozen daily report the figures are pinned to' }) asOfDate!: string | null;
   @Field(() => MediationReportPositionObject) position!: MediationReportPositionObject;
   @Field({ description: 'True once the daily report of the month\'s last working day is frozen' }) complete!: boolean;
   @Field(() => [MonthlyMediationReportRowObject], { description: 'The districts or provinces in your area' }) rows!: MonthlyMediationReportRowObject[];

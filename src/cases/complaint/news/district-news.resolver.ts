@@ -28,16 +28,12 @@ export class DistrictNewsResolver {
 
   @Requires(mayChangeRecords)
   @Mutation(() => PostedDistrictNews, { description: "ข่าว: posts an activity of your district office, with photos" })
-  async postDistrictNews(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('input', { type: () => PostDistrictNewsInput }) input: PostDistrictNewsInput,
-    @Args('commandId', { type: () => String, nullable: true, description: 'Client id: sending it again posts nothing new' })
-    clientCommandId?: string | null,
-  ): Promise<PostedDistrictNews> {
+  async postDistrictNews(@CurrentStaff() staff: SignedInStaff, @Args('input') post: PostDistrictNewsInput): Promise<PostedDistrictNews> {
+    const { commandId: clientCommandId, ...input } = post;
     const context = commandContextFor(staff, clientCommandId, { type: 'PostDistrictNews', ...input });
     const key = commandKeyOf(context.actor, context.commandId);
     const newsId = clientCommandId ? createHash('sha256').update(`news:${key}`).digest('hex').slice(0, 32) : randomUUID();
-    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds.${i}`)));
+    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds[${i}]`)));
     const command = {
       ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff), newsId, photos,
     };
