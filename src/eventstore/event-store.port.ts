@@ -75,7 +75,7 @@ export interface OpenAppend {
   pid: number | null;
   applicationName: string | null;
   /** When its transaction began. */
-  since: Date | null;
+  startedAt: Date | null;
 }
 
 export interface LogHead {

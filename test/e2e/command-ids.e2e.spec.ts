@@ -62,17 +62,18 @@ describe('command ids are per account', () => {
   it('receiveComplaint and a complaint command: per account, refused when reused for another request, handled when retried', async () => {
     const id = randomUUID();
     const complaint = (n: string, subject?: string) => receiveInput({ subdistrict: '490101', citizenId: complainantId(n), subject });
-    const mine = (await first.graphql(RECEIVE, { input: complaint('310010012345'), commandId: id })).data.receiveComplaint;
-    const theirs = (await second.graphql(RECEIVE, { input: complaint('310020012345'), commandId: id })).data.receiveComplaint;
+    const mine = (await first.graphql(RECEIVE, { input: { ...complaint('310010012345'), commandId: id } })).data.receiveComplaint;
+    const theirs = (await second.graphql(RECEIVE, { input: { ...complaint('310020012345'), commandId: id } })).data.receiveComplaint;
     expect(theirs).toMatchObject({ version: 1, alreadyHandled: false });
     expect(theirs.complaint.complaintId).not.toBe(mine.complaint.complaintId);
 
     const before = await eventCount();
-    expect(refusal(await first.graphql(RECEIVE, { input: complaint('310010012345', 'ไฟถนนดับทั้งซอย'), commandId: id }))).toEqual(REUSED);
-    const again = (await first.graphql(RECEIVE, { input: complaint('310010012345'), commandId: id })).data.receiveComplaint;
+    expect(refusal(await first.graphql(RECEIVE, { input: { ...complaint('310010012345', 'ไฟถนนดับทั้งซอย'), commandId: id } }))).toEqual(REUSED);
+    const again = (await first.graphql(RECEIVE, { input: { ...complaint('310010012345'), commandId: id } })).data.receiveComplaint;
     expect(again).toMatchObject({ version: 1, alreadyHandled: true, complaint: mine.complaint });
 
-    const PROGRESS = 'mutation ($id: ID!, $note: String!, $c: String) { recordComplaintProgress(complaintId: $id, note: $note, commandId: $c) { version alreadyHandled } }';
+    const PROGRESS = `mutation ($id: ID!, $note: String!, $c: String) {
+      recordComplaintProgress(input: { complaintId: $id, note: $note, commandId: $c }) { version alreadyHandled } }`;
     const progressId = randomUUID();
     const note = { id: mine.complaint.complaintId, note: 'ลงพื้นที่แล้ว', c: progressId };
     expect((await first.graphql(PROGRESS, note)).data.recordComplaintProgress).toEqual({ version: 2, alreadyHandled: false });

@@ -85,18 +85,18 @@ describe('a case holding an event that cannot be read', () => {
 
   it('debt: its history answers CASE_UNREADABLE, and the case list the row as projected before the event', async () => {
     const { caseId, malformedId } = debt.shapeless;
-    expect(refusal(await officer.graphql('query ($id: String!) { debtCaseHistory(id: $id) { type } }', { id: caseId }))).toMatchObject(UNREADABLE);
+    expect(refusal(await officer.graphql('query ($id: ID!) { debtCaseHistory(id: $id) { type } }', { id: caseId }))).toMatchObject(UNREADABLE);
     expect(await settled('debt-cases')).toMatchObject({ state: 'FAILED', failedEventId: malformedId });
-    const listed = await officer.graphql('query ($id: String!) { debtCase(id: $id) { caseId status version } }', { id: caseId });
+    const listed = await officer.graphql('query ($id: ID!) { debtCase(id: $id) { caseId status version } }', { id: caseId });
     expect(listed).toEqual({ data: { debtCase: { caseId, status: 'REGISTERED', version: 1 } } });
   });
 
   it('complaint: every command is refused with CASE_UNREADABLE, nothing appended; its history answers typed, the list as projected', async () => {
     const streamId = `complaint-${complaintId}`;
     const commands = [
-      'mutation ($id: ID!) { r: recordComplaintProgress(complaintId: $id, note: "ลงพื้นที่แล้ว") { version } }',
-      'mutation ($id: ID!) { r: resolveComplaint(complaintId: $id, result: "ซ่อมแล้ว") { version } }',
-      'mutation ($id: ID!) { r: closeComplaint(complaintId: $id, reason: WITHDRAWN) { version } }',
+      'mutation ($id: ID!) { r: recordComplaintProgress(input: { complaintId: $id, note: "ลงพื้นที่แล้ว" }) { version } }',
+      'mutation ($id: ID!) { r: resolveComplaint(input: { complaintId: $id, result: "ซ่อมแล้ว" }) { version } }',
+      'mutation ($id: ID!) { r: closeComplaint(input: { complaintId: $id, reason: WITHDRAWN }) { version } }',
     ];
     for (const mutation of commands) {
       expect(refusal(await officer.graphql(mutation, { id: complaintId }))).toMatchObject({ ...UNREADABLE, messageEn: expect.stringContaining(streamId) });

@@ -106,7 +106,7 @@ describe('ProjectionRunner', () => {
     await appendTallies('w', 1, 3);
     const status = async () => (await projectionStatuses(db.pool, store, runner)).find((s) => s.name === 'tally-horizon')!;
     expect(await status()).toMatchObject({
-      state: 'RUNNING', lagEvents: 3, heldBy: { pid: me.pid, applicationName: 'slow-appender', since: me.began, eventsWaiting: 3 },
+      state: 'RUNNING', lagEvents: 3, heldBy: { pid: me.pid, applicationName: 'slow-appender', startedAt: me.began, eventsWaiting: 3 },
     });
     expect((await status()).lagSeconds).toBeGreaterThan(0);
     await appender.query('COMMIT');

@@ -91,7 +91,7 @@ export class PostgresEventStore implements EventStore {
       eventsAfter: Number(row.events_after),
       oldestAfter: row.oldest_after ?? undefined,
       ...(waiting > 0 && horizon.held ? {
-        heldBack: { events: waiting, by: { pid: horizon.held_by_pid, applicationName: horizon.held_by_application, since: horizon.held_since } },
+        heldBack: { events: waiting, by: { pid: horizon.held_by_pid, applicationName: horizon.held_by_application, startedAt: horizon.held_since } },
       } : {}),
     };
   }

@@ -9,7 +9,7 @@ export class OpenAppend {
   applicationName!: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When its transaction began' })
-  since!: Date | null;
+  startedAt!: Date | null;
 
   @Field(() => Int, { description: 'Committed events this projection has not applied that wait for it' })
   eventsWaiting!: number;
