@@ -68,7 +68,7 @@ describe('the horizon of the PostgreSQL log', () => {
       expect(await follow(from)).toEqual(from);
       const held = await store.head(from);
       expect(held).toMatchObject({ position: from, eventsAfter: 2, oldestAfter: expect.any(Date) });
-      expect(held.heldBack).toEqual({ events: 2, by: { pid: me.pid, applicationName: 'slow-appender', since: me.began } });
+      expect(held.heldBack).toEqual({ events: 2, by: { pid: me.pid, applicationName: 'slow-appender', startedAt: me.began } });
     } finally {
       await slow.end('COMMIT');
     }
