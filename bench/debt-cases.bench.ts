@@ -52,7 +52,7 @@ let run = 0;
 function lifeOf(i: number, caseId: string, mediationDay: string): DebtCommand[] {
   return [
     registration(i, caseId, { districtCode: DISTRICTS[i % DISTRICTS.length].code, channel: (['SELF_QR_THAID', 'THAID_APP', 'COUNTER', 'PAPER'] as const)[i % 4] }),
-    step.contact('UNDECIDED', false), step.contact('YES'), step.schedule(mediationDay), step.fail(), step.schedule(mediationDay), step.agree('40,000'),
+    step.contact('UNDECIDED', false), step.contact('YES'), step.schedule(mediationDay), step.fail(), step.schedule(mediationDay), step.agree('40,000', mediationDay),
     i % 10 === 0 ? step.transfer(DISTRICTS[(i + 1) % DISTRICTS.length].code) : step.close('SETTLED'),
   ];
 }

@@ -25,13 +25,22 @@ const figures = (n: number) => measuresFromJson({
   regSelfQrThaid: 12 * n, regThaidApp: 3 * n, regCounter: 7 * n, regPaper: n, contacted: 9 * n, agreed: 4 * n, notAgreed: n,
   partyAbsent: 1, referred: 1, closed: 2 * n, debtBefore: String(125_000_050 * n), debtAfter: String(80_000_000 * n),
   reduction: String(45_000_050 * n), transfersIn: n % 3, transfersOut: 1,
+  creditors: 30 * n, principal: String(150_000_000 * n), outstanding: String(187_500_150 * n), wishingMediation: 8 * n,
 });
+/** What a transfer moves with its case: one registration, contacted, and its debt. */
+const moved = (n: number) => (n % 4 === 0 ? measuresFromJson({ regCounter: 1, contacted: 1, creditors: 2, principal: '5000000', outstanding: '6250050' }) : zeroMeasures());
 const codes = districtsOf('30').map((d) => d.code);
 const body = {
+  format: 2 as const,
   day: '2025-03-07', cutOff: new Date('2025-03-07T08:00:00Z'), periodStart: new Date('2025-03-06T08:00:00Z'),
   position: { transactionId: 4711n, globalPosition: 90210n }, base: { day: '2025-03-06', cutOff: new Date('2025-03-06T08:00:00Z'), position: { transactionId: 4700n, globalPosition: 90000n } },
-  districts: codes.map((districtCode, i) => ({ districtCode, provinceCode: '30', period: figures(i + 1), cumulative: figures(10 * (i + 1)) })),
-  corrections: [{ districtCode: codes[1], provinceCode: '30', periodDay: '2025-03-06', measures: figures(1) }],
+  districts: codes.map((districtCode, i) => ({
+    districtCode, provinceCode: '30', period: figures(i + 1), movedIn: moved(i), movedOut: moved(i + 1), cumulative: figures(10 * (i + 1)),
+  })),
+  corrections: [
+    { districtCode: codes[1], provinceCode: '30', periodDay: '2025-03-06', measures: figures(1), movedIn: moved(4), movedOut: zeroMeasures() },
+    { districtCode: codes[5], provinceCode: '30', periodDay: '2025-03-05', measures: figures(2), movedIn: zeroMeasures(), movedOut: moved(8) },
+  ],
 };
 const sha256 = 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00';
 const view = dailyReportView({ body, totals: totalsOf(body), provisional: false, frozenAt: new Date('2025-03-07T08:00:01Z'), missed: false, sha256 }, '30', centre);
@@ -51,8 +60,11 @@ const districtView = dailyReportView({ body, totals: totalsOf(body), provisional
 const own = dailyDocument(districtView, new Date(), districtBlock({ kind: 'DISTRICT', code: codes[0] }, people, certified(codes[0], 12)));
 fs.writeFileSync(path.join(out, 'district-sample.pdf'), await toPdf(own));
 
-const sums = (n: number) => ({ month: figures(n), fiscalYearToDate: figures(3 * n), cumulative: figures(5 * n) });
-const late = { month: measuresFromJson({ regPaper: 2, agreed: 1, debtBefore: '6000000', debtAfter: '4000000', reduction: '2000000' }), fiscalYearToDate: measuresFromJson({ regPaper: 2 }), cumulative: zeroMeasures() };
+const sums = (n: number) => ({ month: figures(n), movedIn: moved(n), movedOut: moved(n + 1), fiscalYearToDate: figures(3 * n), cumulative: figures(5 * n) });
+const late = {
+  month: measuresFromJson({ regPaper: 2, agreed: 1, debtBefore: '6000000', debtAfter: '4000000', reduction: '2000000' }),
+  movedIn: zeroMeasures(), movedOut: zeroMeasures(), fiscalYearToDate: measuresFromJson({ regPaper: 2 }), cumulative: zeroMeasures(),
+};
 const pin = { day: '2025-04-08', cutOff: new Date('2025-04-08T08:00:00Z'), position: body.position, frozenAt: new Date('2025-04-08T08:00:02Z'), sha256 };
 const monthly = monthlyReportView({
   year: 2025, month: 3, monthStart: new Date('2025-02-28T08:00:00Z'), monthEnd: new Date('2025-03-31T08:00:00Z'),

@@ -11,7 +11,7 @@ import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { StaffGuard } from './identity/staff.guard.js';
-import { DomainErrorFilter } from './graphql/domain-error.filter.js';
+import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
@@ -34,7 +34,7 @@ export class AppModule {
         IdentityModule,
       ],
       providers: [
-        { provide: APP_FILTER, useClass: DomainErrorFilter },
+        { provide: APP_FILTER, useClass: ApiErrorsFilter },
         // Every resolver and controller asks for a signed-in account unless marked @Public().
         { provide: APP_GUARD, useExisting: StaffGuard },
       ],

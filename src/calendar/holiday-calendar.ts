@@ -1,3 +1,4 @@
+import { requireDateWithin } from '../shared/date-input.js';
 import { type CalendarDay, isWeekend, parseCalendarDay, toCalendarDay } from './calendar-day.js';
 import { alreadyHoliday, holidayNameRequired, holidayOnWeekend, notHoliday } from './calendar-errors.js';
 import { parseYear } from './thai-years.js';
@@ -29,6 +30,12 @@ interface Row { day: string; name_th: string; name_en: string | null; source: 's
 
 const COLUMNS = "to_char(day, 'YYYY-MM-DD') AS day, name_th, name_en, source";
 const MAX_NAME_LENGTH = 200;
+/**
+ * The days a holiday may be declared on: from the year the complaint system opened (no working day before it
+ * is ever counted) to the end of the century.
+ */
+export const HOLIDAYS_FROM = '2019-01-01';
+export const HOLIDAYS_UNTIL = '2099-12-31';
 
 /**
  * The government holidays in the `government_holidays` table, kept in memory: reloaded after every change
@@ -71,7 +78,7 @@ export class HolidayCalendar {
 
   /** Declares a weekday a holiday; a day that is one already, or a weekend day, is refused. */
   async add(date: string, nameTh: string, nameEn: string | null | undefined, by: ChangedBy): Promise<GovernmentHoliday> {
-    const day = parseCalendarDay(date, 'date');
+    const day = requireDateWithin(parseCalendarDay(date, 'date'), 'date', HOLIDAYS_FROM, HOLIDAYS_UNTIL);
     const name = checkedName(nameTh, 'name');
     const english = nameEn == null || nameEn.trim() === '' ? null : checkedName(nameEn, 'nameEn');
     if (isWeekend(day)) throw holidayOnWeekend(day, 'date');

@@ -2,13 +2,15 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config.js';
-import { formatError } from './format-error.js';
+import { errorFormatter } from './format-error.js';
+import { inputCheckPlugin } from './input-check.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
 
 /**
  * Limits on what one operation may ask for (graphql-armor): nesting depth, estimated cost, aliases,
- * directives and tokens, each well above what the admin UI and the test suites send. Field suggestions
- * ("Did you mean …") are masked in production, where introspection is off too.
+ * directives and tokens, each well above what the admin UI and the test suites send. Suggestions of names
+ * ("Did you mean …", of fields, arguments, types and enum values, in documents and in variables) are taken out
+ * of every error in production by the error formatter, where introspection is off too.
  */
 export const OPERATION_LIMITS = { depth: 12, cost: 20_000, aliases: 15, directives: 20, tokens: 5_000 } as const;
 
@@ -20,7 +22,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     maxDirectives: { n: OPERATION_LIMITS.directives },
     // Tokens are counted by graphql's own parser (parseOptions): armor's token plugin answers HTTP 500.
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: config.production },
+    // armor's mask misses enum values and variables: errorFormatter masks every suggestion instead.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     driver: ApolloDriver,
@@ -32,9 +35,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
-    plugins: [...armor.plugins, requestScopePlugin] as ApolloDriverConfig['plugins'],
+    plugins: [...armor.plugins, inputCheckPlugin, requestScopePlugin] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
-    formatError,
+    formatError: errorFormatter({ hideSuggestions: config.production }),
   };
 }

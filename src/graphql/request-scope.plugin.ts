@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Logger } from '@nestjs/common';
 import { currentRequestScope } from '../database/request-scope.js';
+import { errorLogLine } from '../shared/error-log-line.js';
 import { internalError } from './format-error.js';
 
 const logger = new Logger('GraphQL');
@@ -19,7 +20,7 @@ export const requestScopePlugin: ApolloServerPlugin = {
         try {
           await scope.finish();
         } catch (error) {
-          logger.error(`the operation's transaction did not commit: ${(error as Error).stack ?? error}`);
+          logger.error(`the operation's transaction did not commit: ${errorLogLine(error)}`);
           response.body = { kind: 'single', singleResult: { data: null, errors: [internalError()] } };
           if (response.http) response.http.status = 500;
         }

@@ -1,6 +1,6 @@
 import { parseCitizenId } from '../shared/citizen-id.js';
 import { requireChoice } from '../shared/choice.js';
-import { bangkokDateOf, parseDateInput } from '../shared/date-input.js';
+import { bangkokDateOf, parseDateInput, requireDateWithin } from '../shared/date-input.js';
 import { parsePhone } from '../shared/phone.js';
 import { hasText, requireText } from '../shared/text-input.js';
 import type { AccountForm } from './account.commands.js';
@@ -8,6 +8,9 @@ import type { AccountCreatedData } from './account.events.js';
 import { identityErrors } from './identity-errors.js';
 import { mayBeAdministrator, positionFitsLevel, STAFF_POSITIONS } from './staff-authority.js';
 import { officeForLevel, STAFF_LEVELS, type StaffLevel, type StaffOffice } from './staff-office.js';
+
+/** The Damrongdhama centres were set up on 18 July 2014 (NCPO announcement 46/2557): nobody was assigned earlier. */
+export const CENTRES_ESTABLISHED = '2014-07-18';
 
 /** Level, office and administrator flag of a post, checked together. */
 export function parsePost(
@@ -28,6 +31,7 @@ export function parseAccountForm(form: AccountForm, at: string): Omit<AccountCre
   const today = bangkokDateOf(at);
   const assignedOn = hasText(form.assignedOn) ? parseDateInput(form.assignedOn, 'assignedOn') : today;
   if (assignedOn > today) throw identityErrors.assignedOnInFuture();
+  requireDateWithin(assignedOn, 'assignedOn', CENTRES_ESTABLISHED);
   return {
     citizenId,
     title: requireText(form.title, 'title', 50),

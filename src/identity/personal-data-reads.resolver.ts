@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { PG_POOL } from '../database/database.module.js';
 import { bangkokStartOf, parseDateInput } from '../shared/date-input.js';
 import { DomainError } from '../shared/domain-error.js';
+import { pageSize } from '../shared/page-size.js';
 import { hasText } from '../shared/text-input.js';
 import { overseesAll } from './area-scope.js';
 import { Requires } from './staff-access.decorators.js';
@@ -44,9 +45,7 @@ export class PersonalDataReadsResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 100, description: `1 to ${MAX_PAGE}` }) first = 100,
     @Args('before', { type: () => ID, nullable: true, description: 'readId of the last entry of the previous page' }) before?: string | null,
   ): Promise<PersonalDataReadObject[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw new DomainError('PAGE_SIZE_INVALID', `ขอได้ครั้งละ 1 ถึง ${MAX_PAGE} รายการ`, `first must be 1 to ${MAX_PAGE}`, 'first');
-    }
+    pageSize(first, MAX_PAGE);
     const values: unknown[] = [];
     const param = (value: unknown) => `$${values.push(value)}`;
     const where: string[] = [];

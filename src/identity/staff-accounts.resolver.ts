@@ -35,7 +35,7 @@ export class StaffAccountsResolver {
     @Args('input') input: StaffAccountInput,
     @Args('commandId', COMMAND_ID) commandId?: string | null,
   ): Promise<IssuedStaffAccountObject> {
-    return issued(await this.administration.create(actor(staff), input, commandContextFor(staff, commandId)));
+    return issued(await this.administration.create(actor(staff), input, commandContextFor(staff, commandId, { type: 'CreateAccount', ...input })));
   }
 
   @Mutation(() => StaffAccountObject, { description: 'Suspends the account; its sessions end at their next request' })
@@ -78,6 +78,6 @@ export class StaffAccountsResolver {
   }
 
   private async change(staff: SignedInStaff, id: string, change: AccountChange, commandId?: string | null): Promise<StaffAccountObject> {
-    return toAccountObject(await this.administration.change(id.trim(), change, actor(staff), commandContextFor(staff, commandId)));
+    return toAccountObject(await this.administration.change(id.trim(), change, actor(staff), commandContextFor(staff, commandId, change)));
   }
 }

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { errorLogLine } from '../shared/error-log-line.js';
 import { CaseHandoversResolver } from './case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
@@ -26,7 +27,7 @@ const logger = new Logger('Projections');
       useFactory: (pool: pg.Pool, store: EventStore, config: AppConfig) =>
         new ProjectionRunner(pool, store, allProjections(), {
           pollMs: config.projectionPollMs,
-          onError: (name, error) => logger.error(`${name}: ${(error as Error).message ?? error}`),
+          onError: (name, error) => logger.error(`${name}: ${errorLogLine(error)}`),
         }),
     },
     ProjectionStatusResolver,

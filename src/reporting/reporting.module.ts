@@ -5,6 +5,7 @@ import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import type { Clock } from '../shared/clock.js';
+import { errorLogLine } from '../shared/error-log-line.js';
 import { DailyCertifications } from './certification/daily-certification.service.js';
 import { DailyReportFreezer } from './daily/daily-report.freezer.js';
 import { DailyReportResolver } from './daily/daily-report.resolver.js';
@@ -38,7 +39,7 @@ const logger = new Logger('Reporting');
       inject: [OWNER_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
       useFactory: (pool: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock) =>
         new DailyReportScheduler(clock, calendar, new DailyReportStore(pool), new DailyReportFreezer(pool, store, calendar), {
-          onError: (error) => logger.error(`daily report freeze: ${(error as Error).message ?? error}`),
+          onError: (error) => logger.error(`daily report freeze: ${errorLogLine(error)}`),
         }),
     },
     {

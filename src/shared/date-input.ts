@@ -31,6 +31,28 @@ export function parseDateInput(input: string, field: string): string {
   );
 }
 
+/** A date as Thai staff write it: D/M/YYYY in the Buddhist Era. */
+const thaiDate = (date: string) => `${Number(date.slice(8, 10))}/${Number(date.slice(5, 7))}/${Number(date.slice(0, 4)) + BUDDHIST_ERA_OFFSET}`;
+
+/**
+ * An ISO date no earlier than `from` and no later than `to` (either may be left open), else DATE_OUT_OF_RANGE
+ * naming the field: the plausible range of a date of the programmes (a complaint cannot be received before the
+ * complaint system existed, a mediation cannot be held before the registration).
+ */
+export function requireDateWithin(date: string, field: string, from: string | null, to: string | null = null): string {
+  if ((from === null || date >= from) && (to === null || date <= to)) return date;
+  const th = from && to ? `อยู่ระหว่าง ${thaiDate(from)} ถึง ${thaiDate(to)}` : from ? `ไม่ก่อน ${thaiDate(from)}` : `ไม่หลัง ${thaiDate(to!)}`;
+  const en = from && to ? `between ${from} and ${to}` : from ? `on or after ${from}` : `on or before ${to}`;
+  throw new DomainError('DATE_OUT_OF_RANGE', `วันที่ต้อง${th} (ได้รับ ${thaiDate(date)})`, `The date must be ${en} (got ${date})`, field);
+}
+
+/** The same day `years` years after an ISO date (29 February becomes 28 February outside leap years). */
+export function yearsAfter(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) + years;
+  const day = date.slice(5) === '02-29' && !isCalendarDay(year, 2, 29) ? '02-28' : date.slice(5);
+  return `${String(year).padStart(4, '0')}-${day}`;
+}
+
 /** A time of day as staff type it ("9:30", "๐๙.๓๐ น."), as HH:MM. */
 export function parseTimeInput(input: string, field: string): string {
   const match = TIME.exec(toArabicDigits(String(input ?? '')).trim());

@@ -1,4 +1,5 @@
 import { DomainError } from './domain-error.js';
+import { refuseForbiddenCharacters } from './text-characters.js';
 
 const WHITESPACE = /\s+/g;
 /** Whitespace other than single spaces between words. */
@@ -15,16 +16,20 @@ export function hasText(input: string | null | undefined): input is string {
   return typeof input === 'string' && input.trim() !== '';
 }
 
-/** Cleaned text that must not be empty; refusals name the field. */
+/**
+ * Cleaned text that must not be empty; refusals name the field. Every text a decider keeps goes through
+ * here or optionalText, so a control or direction character is refused (refuseForbiddenCharacters) on every
+ * way in: the API, the import and the CLI.
+ */
 export function requireText(input: string | null | undefined, field: string, maxLength = 500): string {
-  const text = cleanText(input);
+  const text = cleanText(refuseForbiddenCharacters(input, field));
   if (!text) throw new DomainError('TEXT_REQUIRED', 'กรุณากรอกข้อมูลช่องนี้', 'This field is required', field);
   return checkLength(text, field, maxLength);
 }
 
 /** Cleaned text, or null when blank. */
 export function optionalText(input: string | null | undefined, field: string, maxLength = 500): string | null {
-  const text = cleanText(input);
+  const text = cleanText(refuseForbiddenCharacters(input, field));
   return text ? checkLength(text, field, maxLength) : null;
 }
 

@@ -27,7 +27,7 @@ describe('holiday calendar on PostgreSQL', () => {
     expect(await calendar.previousWorkingDay('2024-04-17')).toBe('2024-04-11');
   });
 
-  it('adds a holiday the cabinet declares and refuses a weekend day, a holiday, a bad date or no name', async () => {
+  it('adds a holiday the cabinet declares and refuses a weekend day, a holiday, a bad date, a day outside 2019–2099 or no name', async () => {
     const calendar = new HolidayCalendar(db.pool);
     expect(await calendar.isWorkingDay('2026-07-31')).toBe(true);
     const added = await calendar.add('๒๕๖๙-๐๗-๓๑', ' วันหยุดราชการเพิ่มเป็นกรณีพิเศษ ', 'Special holiday', BY);
@@ -40,6 +40,9 @@ describe('holiday calendar on PostgreSQL', () => {
     expect((await rejection(calendar.add('2024-04-15', 'ซ้ำ', null, BY))).messageTh).toContain('วันสงกรานต์');
     expect(await rejection(calendar.add('2026-08-01', 'วันเสาร์', null, BY))).toMatchObject({ code: 'HOLIDAY_ON_WEEKEND', field: 'date' });
     expect(await rejection(calendar.add('2026-02-30', 'ไม่มีวันนี้', null, BY))).toMatchObject({ code: 'CALENDAR_MALFORMED_DATE', field: 'date' });
+    for (const far of ['1900-01-01', '2018-12-31', '2100-01-01']) {
+      expect(await rejection(calendar.add(far, 'นอกช่วง', null, BY))).toMatchObject({ code: 'DATE_OUT_OF_RANGE', field: 'date' });
+    }
     expect(await rejection(calendar.add('2026-08-03', '  ', null, BY))).toMatchObject({ code: 'HOLIDAY_NAME_REQUIRED', field: 'name' });
     expect(await rejection(calendar.holidaysIn('69'))).toMatchObject({ code: 'CALENDAR_MALFORMED_YEAR' });
     expect(await calendar.isWorkingDay('2026-08-03')).toBe(true);

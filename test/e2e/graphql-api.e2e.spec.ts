@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CommandBus } from '@nestjs/cqrs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, getNamedType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
 import { CaseCommand } from '../../src/eventstore/case-command.js';
 import { printApiSchema } from '../../src/graphql/print-schema.js';
 import { tallyDecider } from '../support/counter.decider.js';
@@ -34,6 +34,41 @@ describe('GraphQL over HTTP', () => {
     });
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/stacktrace|\.ts:\d+|at [A-Za-z]+ \(/);
+  });
+
+  it('refuses a page size outside the range each list states, on every list that takes one', async () => {
+    const schema = buildSchema(await readFile('schema.graphql', 'utf8'));
+    const required: Record<string, string> = { districtNews: 'districtCode: "7001", ' };
+    const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
+    expect(lists.map((f) => f.name).sort()).toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads']);
+    for (const list of lists) {
+      const max = Number(/^1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
+      expect([list.name, max]).toEqual([list.name, expect.any(Number)]);
+      const page = (first: number) => t.admin.graphql(`query ($first: Int) { ${list.name}(${required[list.name] ?? ''}first: $first) ${
+        isObjectType(getNamedType(list.type)) ? '{ __typename }' : ''} }`, { first });
+      for (const first of [0, -1, max + 1]) {
+        const refused = await page(first);
+        expect([list.name, first, refused.data ?? null, refused.errors?.[0].extensions]).toEqual([list.name, first, null, {
+          code: 'PAGE_SIZE_INVALID', messageTh: `ขอได้ครั้งละ 1 ถึง ${max} รายการ`, messageEn: `first must be 1 to ${max}`, field: 'first',
+        }]);
+      }
+      for (const first of [1, max]) expect([list.name, first, (await page(first)).errors]).toEqual([list.name, first, undefined]);
+    }
+  });
+
+  it('refuses a variable its type does not take, naming the field, and answers every refused request in Thai too', async () => {
+    const page = (first: unknown) => t.admin.graphql('query ($first: Int) { complaints(first: $first) { hasNextPage } }', { first });
+    for (const first of ['12a', 2 ** 31, 1.5, true]) {
+      expect((await page(first)).errors?.[0].extensions).toEqual({
+        code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นจำนวนเต็ม', messageEn: 'The value is not a valid Int', field: 'first',
+      });
+    }
+    const point = await t.admin.graphql('mutation ($input: ReceiveComplaintInput!) { receiveComplaint(input: $input) { version } }',
+      { input: { location: { point: { lat: 'สิบสาม', lng: 99.8 } } } });
+    expect(point.errors?.[0].extensions).toMatchObject({ code: 'INPUT_VALUE_INVALID', field: 'location.point.lat', messageTh: expect.stringContaining('ตัวเลข') });
+    for (const [query, code] of [['{ complaints(first: "12a") { hasNextPage } }', 'GRAPHQL_VALIDATION_FAILED'], ['{ provinces { ', 'GRAPHQL_PARSE_FAILED']]) {
+      expect((await t.admin.graphql(query)).errors?.[0].extensions).toEqual({ code, messageTh: expect.stringMatching(/คำขอ/), messageEn: expect.any(String), field: null });
+    }
   });
 
   it('sends a case command through the CommandBus, records it, and projects it', async () => {

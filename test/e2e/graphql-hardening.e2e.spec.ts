@@ -77,17 +77,60 @@ describe('CSRF prevention', () => {
 });
 
 describe('in production', () => {
-  it('hides field suggestions and the schema', async () => {
-    const typo = '{ provinces { cod } }';
-    expect(message(await t.graphql(typo))).toContain('Did you mean "code"');
+  /** Typos graphql answers with a suggestion: a field, an enum value, an argument. */
+  const typos = [
+    '{ provinces { cod } }', 'mutation { closeComplaint(complaintId: "c-1", reason: WITHDRAW) { version } }', '{ complaints(frist: 5) { hasNextPage } }',
+  ];
+  const enumVariable = ['mutation ($reason: CloseReason!) { closeComplaint(complaintId: "c-1", reason: $reason) { version } }', { reason: 'WITHDRAW' }] as const;
+
+  it('hides every suggestion of a name and the schema', async () => {
+    const development = await Promise.all(typos.map((query) => t.graphql(query)));
+    expect(development.map(message)).toEqual([
+      expect.stringContaining('Did you mean "code"'), expect.stringContaining('Did you mean the enum value "WITHDRAWN"'),
+      expect.stringContaining('Did you mean "first"'),
+    ]);
     const production = await startIdentityApp({ production: true });
     try {
-      const masked = message(await production.graphql(typo));
-      expect(masked).toContain('Cannot query field "cod"');
-      expect(masked).not.toContain('Did you mean');
+      const masked = await Promise.all(typos.map(async (query) => message(await production.graphql(query))));
+      expect(masked).toEqual([
+        expect.stringContaining('Cannot query field "cod"'), expect.stringContaining('Value "WITHDRAW" does not exist in "CloseReason" enum'),
+        expect.stringContaining('Unknown argument "frist"'),
+      ]);
+      for (const text of masked) expect(text).not.toMatch(/Did you mean|WITHDRAWN|"code"|"first"/);
+      // A variable's value is refused before graphql coerces it (and would suggest): typed, naming the field, in either mode.
+      for (const app of [t, production]) {
+        const refused = await app.graphql(...enumVariable);
+        expect(refused.errors?.[0].extensions).toEqual({
+          code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นค่าใดค่าหนึ่งที่กำหนดไว้',
+          messageEn: 'The value is not a valid CloseReason', field: 'reason',
+        });
+      }
       expect(message(await production.graphql('{ __schema { types { name } } }'))).toMatch(/introspection is not allowed/i);
     } finally {
       await production.close();
     }
+  });
+});
+
+describe('requests refused before GraphQL sees them', () => {
+  it('answers a body over the size limit, or one that is not JSON, with a typed error in GraphQL\'s error shape', async () => {
+    const large = await post({ query: '{ __typename }', variables: { note: 'ก'.repeat(120_000) } });
+    expect(large.status).toBe(413);
+    expect(JSON.parse(large.text)).toEqual({ errors: [{
+      message: 'The request body is larger than the limit (102,400 bytes); send less at a time',
+      extensions: {
+        code: 'REQUEST_TOO_LARGE', messageTh: 'คำขอมีขนาดใหญ่เกินที่รับได้ (ไม่เกิน 102,400 ไบต์) กรุณาส่งข้อมูลให้น้อยลง',
+        messageEn: 'The request body is larger than the limit (102,400 bytes); send less at a time', field: null,
+      },
+    }] });
+    const malformed = await post('{"query": "{ __typename }"');
+    expect(malformed.status).toBe(400);
+    expect(JSON.parse(malformed.text).errors[0].extensions).toMatchObject({ code: 'REQUEST_MALFORMED', messageTh: expect.stringMatching(/รูปแบบ/) });
+  });
+
+  it('answers an unknown address with a typed error', async () => {
+    const response = await fetch(t.url.replace('/graphql', '/no-such-page'));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ code: 'ROUTE_NOT_FOUND', messageTh: 'ไม่พบที่อยู่ที่ขอ', messageEn: 'There is nothing at this address', field: null });
   });
 });

@@ -53,11 +53,13 @@ describe('account decider: registration goes up a level (seed 004)', () => {
     }
   });
 
-  it('refuses posts that do not exist: a chief at the centre, an administrator of a district, a future assignment', () => {
+  it('refuses posts that do not exist: a chief at the centre, an administrator of a district, an assignment in the future or before the centres existed', () => {
     const by = staff(profiles.centralAdmin);
     given(accountDecider).when(create(by, districtForm({ level: 'CENTRAL', officeCode: null, position: 'CHIEF' }))).thenRejects('POSITION_NOT_AT_LEVEL', 'position');
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ administrator: true }))).thenRejects('ADMINISTRATOR_NOT_AT_LEVEL', 'administrator');
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ assignedOn: '2024-01-16' }))).thenRejects('ASSIGNED_ON_IN_FUTURE', 'assignedOn');
+    given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ assignedOn: '17/7/2557' }))).thenRejects('DATE_OUT_OF_RANGE', 'assignedOn');
+    given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ assignedOn: '18/7/2557' }))).then([anEvent('AccountCreated')]);
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ officeCode: '1001' }))).thenRejects('FORBIDDEN');
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ citizenId: wrongCheckDigit }))).thenRejects('CITIZEN_ID_CHECK_DIGIT', 'citizenId');
     given(accountDecider, [created()]).when(create(staff(profiles.chiangMaiAdmin))).thenRejects('ACCOUNT_ALREADY_CREATED');

@@ -14,6 +14,7 @@ import { allProjections } from '../../src/projections/projection-list.js';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
 import { CENTRAL } from '../../src/identity/staff-office.js';
 import { citizenIdOf } from '../support/debt-generator.js';
+import { HOSTILE_CHARACTERS } from '../support/hostile-text.js';
 import { signedInStaff } from '../support/signed-in-staff.js';
 import { project } from '../support/project.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -160,5 +161,44 @@ describe('import of earlier debt registrations', () => {
     expect(nikhom.counts).toMatchObject({ registered: 1, byChannel: { thaidApp: 1 }, outstanding: '800.00' });
     expect((await counts.districtCounts(centre, '10'))[0].counts).toMatchObject({ registered: 1, byChannel: { selfQrThaid: 1 } });
     expect(await counts.nationalCounts()).toMatchObject({ registered: 4, principal: '110700.00' });
+  });
+
+  it('refuses a control, direction or noncharacter code point in any text column, naming the column, and stores nothing', async () => {
+    const before = await streams();
+    // A UTF-8 file cannot hold a lone surrogate: its decoder reads one as U+FFFD.
+    const characters = HOSTILE_CHARACTERS.filter((c) => !/\p{Cs}/u.test(c));
+    const textColumns = ['title', 'firstName', 'lastName', 'occupation', 'addressLine', 'creditorName', 'collateral', 'helpNote'] as const;
+    const cases = textColumns.flatMap((column) => characters.map((character) => ({ column, character })));
+    const rows: Row[] = cases.map(({ column, character }, i) => {
+      const row: Row = { registrationId: `T-${i}`, registeredAt: AT, channel: 'COUNTER', ...debtor(500 + i, '4901'),
+        ...person(`นายทุน${i}`), principal: '1000', outstanding: '1000', collateral: 'สร้อยทอง', helpNote: 'ขอคำปรึกษา' };
+      return { ...row, [column]: `${String(row[column])}${character}ต่อท้าย` };
+    });
+    // writeCsv gives the last row a cell beyond the header.
+    const last: Row = { registrationId: 'T-END' };
+    const summary = await importDebtRegistrations(await writeCsv('hostile.csv', [...rows, last]), db.pool, store);
+    expect(summary).toMatchObject({ registrations: cases.length + 1, imported: 0 });
+    expect(refusedOf(summary)).toEqual([
+      ...cases.map(({ column }, i) => [i + 2, `T-${i}`, IMPORT_COLUMNS[column].en, 'TEXT_FORBIDDEN_CHARACTER']),
+      [cases.length + 2, 'T-END', null, 'IMPORT_ROW_EXTRA_CELLS'],
+    ]);
+    expect(await streams()).toEqual(before);
+  });
+
+  it('refuses a registration dated before registration opened, or a debt started before 2500 BE, naming the column', async () => {
+    const before = await streams();
+    const row = (id: string, n: number): Row => ({ registrationId: id, registeredAt: AT, channel: 'COUNTER', ...debtor(n, '4901'),
+      ...person(`นายทุน${id}`), principal: '1000', outstanding: '1000' });
+    const summary = await importDebtRegistrations(await writeCsv('dates.csv', [
+      { ...row('D-1', 701), registeredAt: '1/1/2443 09:00' },
+      { ...row('D-2', 702), registeredAt: '2023-11-30T16:59:00Z' },
+      { ...row('D-3', 703), debtStartDate: '31/12/2499' },
+      { registrationId: 'D-END' },
+    ]), db.pool, store);
+    expect(refusedOf(summary)).toEqual([
+      [2, 'D-1', 'registered_at', 'DATE_OUT_OF_RANGE'], [3, 'D-2', 'registered_at', 'DATE_OUT_OF_RANGE'],
+      [4, 'D-3', 'debt_start_date', 'DATE_OUT_OF_RANGE'], [5, 'D-END', null, 'IMPORT_ROW_EXTRA_CELLS'],
+    ]);
+    expect(await streams()).toEqual(before);
   });
 });

@@ -15,7 +15,7 @@ const certify = (accountId: string, over: Partial<CertifyDailyReport> = {}): Cer
   commandId: `cmd-${accountId}`, at: '2025-03-07T08:20:00.000Z', ...over,
 });
 const facts = (over: Partial<CertificationFacts> = {}): CertificationFacts =>
-  ({ frozen: true, noReportUntil: null, reporters, chief, certification: null, ...over });
+  ({ frozen: true, noReportUntil: null, reporters, chief, certification: null, sameCommand: null, ...over });
 const certified: DailyCertification = {
   day: FRI, districtCode: '4902', provinceCode: '49', certifiedAt: '2025-03-07T08:10:00.000Z', commandId: 'cmd-a',
   certifier: reporters[0], reporters, chief,
@@ -50,6 +50,15 @@ describe('certifying a district\'s daily report (ยืนยันรายง�
     const twice = errorOf(() => decideCertification(certify('b'), facts({ certification: certified })));
     expect(twice).toMatchObject({ code: 'REPORT_ALREADY_CERTIFIED', field: 'date' });
     expect(twice.messageTh).toContain('7 มีนาคม 2568 15:10 น.');
-    expect(decideCertification(certify('a'), facts({ certification: certified }))).toEqual({ certification: certified, recorded: false });
+    expect(decideCertification(certify('a'), facts({ certification: certified, sameCommand: certified }))).toEqual({ certification: certified, recorded: false });
+  });
+
+  it("takes a command id as the account's own: another reporter's equal id is no retry, the same id for another day is refused", () => {
+    const sameIdOtherReporter = errorOf(() => decideCertification(certify('b', { commandId: 'cmd-a' }), facts({ certification: certified })));
+    expect(sameIdOtherReporter).toMatchObject({ code: 'REPORT_ALREADY_CERTIFIED' });
+    const nextDay = certify('a', { day: '2025-03-10', at: '2025-03-10T08:20:00.000Z' });
+    expect(errorOf(() => decideCertification(nextDay, facts({ sameCommand: certified })))).toMatchObject({ code: 'COMMAND_ID_REUSED', field: 'commandId' });
+    const otherDistrict = certify('a', { districtCode: '4901', by: { accountId: 'a', office: { kind: 'DISTRICT', code: '4901' } } });
+    expect(errorOf(() => decideCertification(otherDistrict, facts({ sameCommand: certified })))).toMatchObject({ code: 'COMMAND_ID_REUSED' });
   });
 });

@@ -76,6 +76,21 @@ describe('dailyMediationReport over GraphQL', () => {
     expect(report.nationalTotal.cumulative.registered).toBe(3);
   });
 
+  it('answers the figures published as at 15.00, the moved figures and the notes of the frozen report', async () => {
+    const { data, errors } = await graphql(`{ dailyMediationReport(date: "${FRI}", provinceCode: "49") {
+      districts { districtCode movedIn { registered } movedOut { registered contacted } }
+      provinceTotal { period { creditors } cumulative { registered creditors principal outstanding wishingMediation } }
+      corrections { movedIn { registered } } notesTh } }`);
+    expect(errors).toBeUndefined();
+    const report = data.dailyMediationReport;
+    expect(report.provinceTotal).toEqual({
+      period: { creditors: 2 },
+      cumulative: { registered: 3, creditors: 3, principal: '150000.00', outstanding: '187501.50', wishingMediation: 0 },
+    });
+    expect(report.districts[0]).toEqual({ districtCode: '4901', movedIn: { registered: 0 }, movedOut: { registered: 0, contacted: 0 } });
+    expect(report.notesTh[0]).toBe('ยอดสะสม = ยอดสะสมของรายงานฉบับก่อน + รายการแก้ไข + ผลในรอบรายงาน + รับโอนพร้อมเรื่อง − โอนออกพร้อมเรื่อง ทุกช่อง');
+  });
+
   it('shows a district its own line, a province its districts and sums, and the country to the centre only', async () => {
     const query = `{ dailyMediationReport(date: "${FRI}", provinceCode: "49") {
       districts { districtCode cumulative { registered } } provinceTotal { cumulative { registered } } nationalTotal { cumulative { registered } } } }`;
@@ -100,19 +115,24 @@ describe('dailyMediationReport over GraphQL', () => {
     expect(data.dailyMediationReport).toEqual({ provisional: true, frozenAt: null, provinceTotal: { period: { registered: 1 } } });
   });
 
-  it('refuses a day off with a typed error', async () => {
+  it('refuses a day off with a typed error, its dates in the Buddhist Era in Thai', async () => {
     const { errors } = await graphql('{ dailyMediationReport(date: "2025-03-08", provinceCode: "49") { date } }');
-    expect(errors[0].extensions).toMatchObject({ code: 'REPORT_NOT_WORKING_DAY', field: 'date' });
+    expect(errors[0].extensions).toMatchObject({
+      code: 'REPORT_NOT_WORKING_DAY', field: 'date',
+      messageTh: 'วันที่ 8 มีนาคม 2568 ไม่ใช่วันทำการ จึงไม่มีรายงานประจำวัน เรื่องที่บันทึกในวันนั้นรวมอยู่ในรายงานวันที่ 10 มีนาคม 2568',
+    });
   });
 
   it('answers the monthly report with the month and the fiscal year to date', async () => {
     const { data, errors } = await graphql(`{ monthlyMediationReport(month: "2568-03", provinceCode: "49") {
       monthTh fiscalYear complete completedOn revised revisions { code } asOfDate rows { code nameTh month { registered } fiscalYearToDate { registered } }
-      total { month { registered } } } }`);
+      total { month { registered } } notesTh total { movedIn { registered } movedOut { registered } cumulative { creditors } } } }`);
     expect(errors).toBeUndefined();
     expect(data.monthlyMediationReport).toMatchObject({
       monthTh: 'มีนาคม 2568', fiscalYear: 2568, complete: false, completedOn: null, revised: false, revisions: [], asOfDate: FRI,
     });
+    expect(data.monthlyMediationReport.total).toMatchObject({ movedIn: { registered: 0 }, movedOut: { registered: 0 }, cumulative: { creditors: 3 } });
+    expect(data.monthlyMediationReport.notesTh[0]).toContain('ปีงบประมาณสะสม นับที่อำเภอ/เขตที่ดำเนินการ');
     expect(data.monthlyMediationReport.rows).toHaveLength(7);
     expect(data.monthlyMediationReport.total.month.registered).toBe(3);
   });
@@ -124,8 +144,13 @@ describe('downloads', () => {
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await response.arrayBuffer());
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['ในรอบรายงาน', 'สะสม', 'รายการแก้ไข', 'การรับรอง']);
+    expect(workbook.worksheets.map((s) => s.name))
+      .toEqual(['ในรอบรายงาน', 'รับโอนพร้อมเรื่อง', 'โอนออกพร้อมเรื่อง', 'สะสม', 'ยอด ณ เวลา 15.00 น.', 'รายการแก้ไข', 'การรับรอง']);
     expect(workbook.title).toBe('รายงานผลการไกล่เกลี่ยหนี้นอกระบบประจำวัน จังหวัดมุกดาหาร ประจำวันที่ 7 มีนาคม 2568');
+    const standing = workbook.getWorksheet('ยอด ณ เวลา 15.00 น.')!.getSheetValues().filter(Boolean) as unknown[][];
+    const standingTotal = standing.find((r) => r[3] === 'รวมจังหวัดมุกดาหาร')!.slice(4, 9);
+    expect(standingTotal.map((cell) => (typeof cell === 'object' ? (cell as { result: number }).result : cell))).toEqual([3, 3, 150000, 187501.5, 0]);
+    expect(standingTotal[1]).toEqual({ formula: expect.stringMatching(/^SUM\(E\d+:E\d+\)$/), result: 3 });
     const sheet = workbook.getWorksheet('สะสม')!;
     expect(sheet.getCell('A1').value).toBe('ที่ทำการปกครองจังหวัดมุกดาหาร');
     expect(sheet.getCell('A2').value).toBe(workbook.title);
@@ -163,11 +188,12 @@ describe('downloads', () => {
     const xlsx = await download('/reports/monthly/2568-03/all.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());
-    expect(workbook.worksheets).toHaveLength(3);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['ประจำเดือน', 'รับโอนพร้อมเรื่อง', 'โอนออกพร้อมเรื่อง', 'ปีงบประมาณสะสม', 'สะสมทั้งหมด']);
     const pdf = await download('/reports/monthly/2025-03/49.pdf');
     const text = (await pdfPages(new Uint8Array(await pdf.arrayBuffer()))).join('\n');
     expect(text).toContain('ประจำเดือนมีนาคม 2568 ปีงบประมาณ พ.ศ. 2568'.normalize('NFKD'));
     expect(text).toContain('(รายงานประจำวันที่ปิดยอดล่าสุด 7 มีนาคม 2568)'.normalize('NFKD'));
+    expect(text).toContain('ผลการดำเนินงานปีงบประมาณ พ.ศ. 2568 สะสม (นับที่อำเภอ/เขตที่ดำเนินการ)'.normalize('NFKD'));
     expect(text).not.toMatch(/\b20\d\d-\d\d/);
     const bad = await download('/reports/daily/2025-03-07/49.docx');
     expect(bad.status).toBe(400);
@@ -259,6 +285,10 @@ describe("confirming a district's daily report (ยืนยันรายง�
     expect((await certify(districtOfficer, FRI, 'confirm-4902-friday')).data.certifyDailyReport).toEqual(confirmed);
     const twice = (await certify(second, FRI)).errors[0];
     expect(twice.extensions).toMatchObject({ code: 'REPORT_ALREADY_CERTIFIED', field: 'date' });
+    // Command ids are per account: the other reporter's equal id is no retry; the same id for another district is refused.
+    expect((await certify(second, FRI, 'confirm-4902-friday')).errors[0].extensions).toMatchObject({ code: 'REPORT_ALREADY_CERTIFIED' });
+    const reused = await districtOfficer.graphql(CERTIFY, { input: { date: FRI, districtCode: '4901', commandId: 'confirm-4902-friday' } }) as any;
+    expect(reused.errors[0].extensions).toMatchObject({ code: 'COMMAND_ID_REUSED', field: 'commandId' });
 
     const after = (await provinceOfficer.graphql(STATUS, { date: FRI })).data.dailyReportCertifications;
     expect(after).toMatchObject({ certifiedCount: 1, notCertifiedCount: 6 });

@@ -45,8 +45,9 @@ describe('the documents of the reports', () => {
     const frozen = await f.frozen(MON);
     const view = dailyReportView(await f.service.report(MON), '49', centre);
     const daily = dailyDocument(view, new Date(), null);
-    expect(daily.tables[2].title).toBe('รายการแก้ไขรายงานที่ปิดยอดแล้ว (บันทึกหลังการปิดยอดวันที่ 28 กุมภาพันธ์ 2568)');
-    expect(daily.tables[2].rows[0].cells.slice(0, 2)).toEqual(['อำเภอเมืองมุกดาหาร', '27 กุมภาพันธ์ 2568']);
+    const corrections = daily.tables.find((t) => t.sheet === 'รายการแก้ไข')!;
+    expect(corrections.title).toBe('รายการแก้ไขรายงานที่ปิดยอดแล้ว (บันทึกหลังการปิดยอดวันที่ 28 กุมภาพันธ์ 2568)');
+    expect(corrections.rows[0].cells.slice(0, 2)).toEqual(['อำเภอเมืองมุกดาหาร', '27 กุมภาพันธ์ 2568']);
     expect(textsOf(daily)).not.toMatch(/\b20\d\d-\d\d/);
     expect(daily.fileName).toEqual({ th: 'รายงานไกล่เกลี่ยหนี้ประจำวัน-2568-03-03-จังหวัดมุกดาหาร', ascii: 'daily-mediation-report-2568-03-03-49' });
     expect(daily.issuedAt).toEqual(frozen.frozenAt);
@@ -67,14 +68,14 @@ describe('the documents of the reports', () => {
       'รอบเดือน ตั้งแต่ 31 มกราคม 2568 15:00 น. ถึงก่อน 28 กุมภาพันธ์ 2568 15:00 น.', 'ปีงบประมาณสะสม ตั้งแต่ 30 กันยายน 2567 15:00 น.',
       'ข้อมูลครบทั้งเดือน ตั้งแต่รายงานประจำวันที่ปิดยอดวันที่ 28 กุมภาพันธ์ 2568',
     ]);
-    expect(completeFebruary.tables).toHaveLength(3);
+    expect(completeFebruary.tables.map((t) => t.sheet)).toEqual(['ประจำเดือน', 'รับโอนพร้อมเรื่อง', 'โอนออกพร้อมเรื่อง', 'ปีงบประมาณสะสม', 'สะสมทั้งหมด']);
     const view = monthlyReportView(await monthly.report('2568-02'), '49', centre);
     expect(view).toMatchObject({ complete: true, revised: true, completedOn: FRI, asOfDate: MON });
     expect(view.revisions.map((r) => [r.code, r.month.registeredPaper, r.fiscalYearToDate.registeredPaper, r.cumulative.registeredPaper]))
       .toEqual([['4901', 1, 1, 1]]);
     const february = monthlyDocument(view, new Date(), null);
     expect(february.header[3]).toBe('ฉบับปรับปรุง: ตัวเลขของเดือนเปลี่ยนไปตามข้อมูลที่บันทึกภายหลัง ถึงรายงานประจำวันที่ปิดยอดวันที่ 3 มีนาคม 2568 (ดูตารางรายการปรับปรุง)');
-    const revision = february.tables[3];
+    const revision = february.tables[5];
     expect(revision.title).toBe('รายการปรับปรุงหลังข้อมูลครบทั้งเดือน (บันทึกหลังการปิดยอดวันที่ 28 กุมภาพันธ์ 2568)');
     expect(revision.rows.map((r) => r.cells.slice(0, 4))).toEqual([
       ['อำเภอเมืองมุกดาหาร', 'ประจำเดือน', 1, 0], ['อำเภอเมืองมุกดาหาร', 'ปีงบประมาณสะสม', 1, 0], ['อำเภอเมืองมุกดาหาร', 'สะสมทั้งหมด', 1, 0],

@@ -56,9 +56,10 @@ export const step = {
   contact: (wish: 'YES' | 'NO' | 'UNDECIDED' = 'YES', reached = true): DebtCommand =>
     ({ type: 'RecordContactAttempt', at: LATER, method: 'PHONE', reached, wishesMediation: reached ? wish : 'UNDECIDED' }),
   schedule: (date = MEDIATION_DAY, time = '09.30'): DebtCommand => ({ type: 'ScheduleMediation', at: LATER, date, time, place: 'ศูนย์ดำรงธรรมอำเภอ' }),
-  agree: (debtAfter: string): DebtCommand => ({
+  /** The first instalment falls due on `firstDueDate`, no earlier than the session. */
+  agree: (debtAfter: string, firstDueDate = '2024-02-01'): DebtCommand => ({
     type: 'RecordMediationOutcome', at: ON_MEDIATION_DAY, outcome: 'AGREED', debtAfter,
-    instalmentPlan: debtAfter === '0' ? null : { instalmentCount: '10', instalmentAmount: debtAfter, firstDueDate: '2024-02-01' },
+    instalmentPlan: debtAfter === '0' ? null : { instalmentCount: '10', instalmentAmount: debtAfter, firstDueDate },
   }),
   fail: (outcome: 'NOT_AGREED' | 'PARTY_ABSENT' = 'NOT_AGREED'): DebtCommand =>
     ({ type: 'RecordMediationOutcome', at: ON_MEDIATION_DAY, outcome }),

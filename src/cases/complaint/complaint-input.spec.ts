@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { HOSTILE_CHARACTERS } from '../../../test/support/hostile-text.js';
 import { optionalLongText, parsePoint, parseReceivedAt, requireLongText, THAILAND_BOUNDS } from './complaint-input.js';
 
 const rejectionOf = (action: () => unknown) => {
@@ -16,6 +17,13 @@ describe('complaint input', () => {
     expect(optionalLongText(' \n ', 'd', 100)).toBeNull();
     expect(rejectionOf(() => requireLongText('\n', 'd', 100))).toMatchObject({ code: 'TEXT_REQUIRED', field: 'd' });
     expect(rejectionOf(() => optionalLongText('กขค', 'd', 2))).toMatchObject({ code: 'TEXT_TOO_LONG', field: 'd' });
+  });
+
+  it('refuses in long text the characters no text may bring in, though it keeps line breaks', () => {
+    for (const character of HOSTILE_CHARACTERS) {
+      expect(rejectionOf(() => requireLongText(`เรียน\n${character}`, 'description', 100))).toMatchObject({ code: 'TEXT_FORBIDDEN_CHARACTER', field: 'description' });
+      expect(rejectionOf(() => optionalLongText(`${character}\nข้อความ`, 'note', 100))).toMatchObject({ code: 'TEXT_FORBIDDEN_CHARACTER', field: 'note' });
+    }
   });
 
   it('takes a received date alone as midnight in Bangkok, in the Common or the Buddhist Era', () => {

@@ -1,4 +1,4 @@
-import { bangkokStartOf, parseDateInput, parseInstant } from '../../shared/date-input.js';
+import { bangkokDateOf, bangkokStartOf, parseDateInput, parseInstant, requireDateWithin } from '../../shared/date-input.js';
 import { requireText } from '../../shared/text-input.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { complaintErrors } from './complaint-errors.js';
@@ -26,12 +26,21 @@ export function optionalLongText(input: string | null | undefined, field: string
 }
 
 /**
+ * The complaint system opened on 11 October 2019 (พ.ศ. 2562) and took in the complaints received from
+ * 1 October 2019 on (seed 004); no complaint is received earlier.
+ */
+export const COMPLAINTS_RECEIVED_FROM = '2019-10-01';
+
+/**
  * When a complaint was received: an ISO instant, or a calendar date alone as on a paper form (YYYY-MM-DD or
- * D/M/YYYY, Buddhist Era years accepted), taken as the start of that day in Asia/Bangkok.
+ * D/M/YYYY, Buddhist Era years accepted), taken as the start of that day in Asia/Bangkok; not before
+ * COMPLAINTS_RECEIVED_FROM.
  */
 export function parseReceivedAt(input: string, field: string): string {
   const text = toArabicDigits(String(input ?? '')).trim();
-  return text.includes('T') ? parseInstant(text, field) : bangkokStartOf(parseDateInput(text, field));
+  const receivedAt = text.includes('T') ? parseInstant(text, field) : bangkokStartOf(parseDateInput(text, field));
+  requireDateWithin(bangkokDateOf(receivedAt), field, COMPLAINTS_RECEIVED_FROM);
+  return receivedAt;
 }
 
 /** Thailand's extent (Betong 5.61°N to Mae Sai 20.46°N, 97.34°E to 105.64°E) with a small margin. */

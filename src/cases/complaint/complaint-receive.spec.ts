@@ -71,6 +71,12 @@ describe('ReceiveComplaint', () => {
       .then([received({ channel: 'LETTER', receivedAt: '2024-05-19T17:00:00.000Z' })]);
   });
 
+  it('keeps a complaint received on 1 October 2019, the first day the complaint system took in', () => {
+    given(complaintDecider)
+      .when(receive({ channel: 'LETTER', receivedAt: '๑/๑๐/๒๕๖๒' }))
+      .then([received({ channel: 'LETTER', receivedAt: '2019-09-30T17:00:00.000Z' })]);
+  });
+
   it('files a complaint under OTHER with the sub category written in', () => {
     given(complaintDecider)
       .when(receive({ category: { main: 'OTHER', otherText: ' ขอให้ย้ายเสาไฟฟ้า ' } }))
@@ -106,6 +112,9 @@ describe('ReceiveComplaint', () => {
   it.each<[string, Partial<ReceiveComplaint>, string, string]>([
     ['a received date in the future', { receivedAt: '2024-06-04' }, 'COMPLAINT_RECEIVED_IN_FUTURE', 'receivedAt'],
     ['an impossible received date', { receivedAt: '30/2/2567' }, 'DATE_MALFORMED', 'receivedAt'],
+    ['a received date of 1900', { receivedAt: '1/1/1900' }, 'DATE_OUT_OF_RANGE', 'receivedAt'],
+    ['a received day before the complaint system took complaints in', { receivedAt: '30/9/2562' }, 'DATE_OUT_OF_RANGE', 'receivedAt'],
+    ['a received instant before it', { receivedAt: '2019-09-30T23:59:00+07:00' }, 'DATE_OUT_OF_RANGE', 'receivedAt'],
     ['a server time without a zone', { at: '2024-06-03T09:15:00' }, 'INSTANT_MALFORMED', 'at'],
     ['an unknown channel', { channel: 'FAX' as never }, 'CHOICE_UNKNOWN', 'channel'],
     ['a tracking code with a typo', { trackingCode: `${TRACKING.slice(0, 10)}${TRACKING[10] === 'A' ? 'B' : 'A'}` }, 'TRACKING_CODE_CHECK_SYMBOL', 'trackingCode'],

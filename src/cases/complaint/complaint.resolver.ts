@@ -1,15 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
 import { coversOffice, mayWorkCases } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
-import { fold } from '../../shared/decider.js';
+import { foldRecorded } from '../../shared/decider.js';
 import { complaintErrors } from './complaint-errors.js';
 import type { Office } from './complaint-office.js';
 import type { ComplaintState } from './complaint-state.js';
 import { complaintDecider } from './complaint.decider.js';
-import type { CloseReason, ComplaintEvent } from './complaint.events.js';
+import type { CloseReason } from './complaint.events.js';
 import {
   ComplaintCommandHandlers, complaintStreamId, type ComplaintResult, type LaterDetails,
 } from './complaint.command-handlers.js';
@@ -137,14 +138,16 @@ export class ComplaintResolver {
   }
 
   @Query(() => [ComplaintHistoryEntry], {
-    description: "The full recorded history of a complaint your area owns (after a forward: the receiving office's), oldest first",
+    description: "The full recorded history of a complaint your area owns (after a forward: the receiving office's), oldest first; CASE_UNREADABLE when an event cannot be read",
   })
   async complaintHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', ID_ARG) id: string): Promise<ComplaintHistoryEntry[]> {
-    const events = await this.history.readStream(complaintStreamId(id));
-    const state = fold(complaintDecider, events.map((e) => ({ type: e.type, data: e.data }) as ComplaintEvent));
+    const streamId = complaintStreamId(id);
+    const events = await this.history.readStream(streamId);
+    const { state, unreadableAt } = foldRecorded(complaintDecider, events);
     if (state.status === null || !coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) {
       throw complaintErrors.notFound();
     }
+    if (unreadableAt !== undefined) throw new CaseUnreadableError(streamId, unreadableAt);
     return events.map((e) => {
       const data = e.data as { at: string; by: Office };
       return {

@@ -1,5 +1,5 @@
 import { requireChoice } from '../../shared/choice.js';
-import { parseDateInput } from '../../shared/date-input.js';
+import { parseDateInput, requireDateWithin } from '../../shared/date-input.js';
 import { formatUnits, readDecimal } from '../../shared/decimal.js';
 import { normaliseMoney, sumBaht } from '../../shared/money.js';
 import { hasText, optionalText } from '../../shared/text-input.js';
@@ -13,11 +13,14 @@ import { HELP_KINDS } from './debt-vocabulary.js';
 
 const RATE_SCALE = 4;
 const MAX_RATE_UNITS = MAX_RATE_PERCENT_PER_MONTH * 10n ** BigInt(RATE_SCALE);
+/** No informal debt still owed started before 1 January 2500 BE. */
+export const EARLIEST_DEBT_START = '1957-01-01';
 
 /** One debt; `creditorCount` creditors are listed and `today` is the Asia/Bangkok date of the command. */
 export function parseDebt(input: DebtInput, field: string, creditorCount: number, today: string): Debt {
   const startDate = hasText(input.startDate) ? parseDateInput(input.startDate, `${field}.startDate`) : null;
   if (startDate !== null && startDate > today) throw debtErrors.startDateInFuture(`${field}.startDate`);
+  if (startDate !== null) requireDateWithin(startDate, `${field}.startDate`, EARLIEST_DEBT_START);
   return {
     creditorIndex: creditorIndexOf(input.creditorIndex, `${field}.creditorIndex`, creditorCount),
     principal: normaliseMoney(input.principal, `${field}.principal`, MAX_DEBT_SATANG),

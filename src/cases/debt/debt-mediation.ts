@@ -1,5 +1,5 @@
 import { requireChoice } from '../../shared/choice.js';
-import { bangkokDateOf, parseDateInput, parseInstant, parseTimeInput } from '../../shared/date-input.js';
+import { bangkokDateOf, parseDateInput, parseInstant, parseTimeInput, requireDateWithin, yearsAfter } from '../../shared/date-input.js';
 import { readDecimal } from '../../shared/decimal.js';
 import { formatSatang, parseMoney, satangOf } from '../../shared/money.js';
 import { hasText, optionalText, requireText } from '../../shared/text-input.js';
@@ -17,11 +17,13 @@ import type { DebtEvent } from './debt.events.js';
 
 const SCHEDULABLE: readonly DebtCaseStatus[] = ['CONTACTED', 'MEDIATION_SCHEDULED', 'NOT_AGREED', 'PARTY_ABSENT'];
 
+/** A session is held from the registration day on, set at most a year ahead. */
 export function decideSchedule(command: ScheduleMediation, state: DebtCase): DebtEvent[] {
   if (!SCHEDULABLE.includes(state.status)) throw debtErrors.mediationNotAllowed(state.status);
   if (state.wishesMediation === 'NO') throw debtErrors.mediationDeclined();
   const slot = {
-    date: parseDateInput(command.date, 'date'),
+    date: requireDateWithin(parseDateInput(command.date, 'date'), 'date',
+      state.figures.registeredOn, yearsAfter(bangkokDateOf(parseInstant(command.at, 'at')), 1)),
     time: hasText(command.time) ? parseTimeInput(command.time, 'time') : null,
     place: requireText(command.place, 'place', 300),
   };
@@ -52,13 +54,14 @@ export function decideOutcome(command: RecordMediationOutcome, state: DebtCase):
     data: {
       ...fact, outcome, mediationDate,
       debtBefore: formatSatang(before), debtAfter: formatSatang(after), reduction: formatSatang(before - after),
-      instalmentPlan: parsePlan(command.instalmentPlan, after), note,
+      instalmentPlan: parsePlan(command.instalmentPlan, after, mediationDate), note,
     },
   }];
 }
 
-/** Required while a debt remains; the instalments together must pay it off, none more than the whole debt. */
-function parsePlan(input: InstalmentPlanInput | null | undefined, debtAfter: bigint): InstalmentPlan | null {
+/** Required while a debt remains; the instalments together must pay it off, none more than the whole debt, the first
+ * falling due within two years of the session. */
+function parsePlan(input: InstalmentPlanInput | null | undefined, debtAfter: bigint, mediationDate: string): InstalmentPlan | null {
   if (!input) {
     if (debtAfter > 0n) throw debtErrors.instalmentPlanRequired();
     return null;
@@ -70,6 +73,7 @@ function parsePlan(input: InstalmentPlanInput | null | undefined, debtAfter: big
   return {
     instalmentCount: Number(count.units),
     instalmentAmount: formatSatang(amount),
-    firstDueDate: parseDateInput(input.firstDueDate, 'instalmentPlan.firstDueDate'),
+    firstDueDate: requireDateWithin(parseDateInput(input.firstDueDate, 'instalmentPlan.firstDueDate'), 'instalmentPlan.firstDueDate',
+      mediationDate, yearsAfter(mediationDate, 2)),
   };
 }

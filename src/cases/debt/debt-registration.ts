@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { bangkokDateOf, bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
+import { bangkokDateOf, bangkokStartOf, parseDateInput, requireDateWithin } from '../../shared/date-input.js';
 import { hasText } from '../../shared/text-input.js';
 import { requireDistrict } from '../../geography/geography.js';
 import { creditorKey } from './debt-creditor-key.js';
@@ -52,11 +52,14 @@ export function checkParts({ debtor, creditors, debts }: RegistrationParts): str
   return keys;
 }
 
-/** When the debtor registered: the recorded instant, or for PAPER the start of the form date in Bangkok. */
+/**
+ * When the debtor registered: the recorded instant (an imported registration's original time), or for PAPER
+ * the start of the form date in Bangkok; never before registration opened.
+ */
 export function registrationTime(channel: DebtChannel, formDate: string | null | undefined, at: string) {
   if (channel !== 'PAPER') {
     if (hasText(formDate)) throw debtErrors.formDateOnlyForPaper();
-    return { registeredAt: at, registeredOn: bangkokDateOf(at) };
+    return { registeredAt: at, registeredOn: requireDateWithin(bangkokDateOf(at), 'at', REGISTRATION_OPENED) };
   }
   if (!hasText(formDate)) throw debtErrors.formDateRequired();
   const date = parseDateInput(formDate, 'formDate');

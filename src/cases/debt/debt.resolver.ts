@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { RecordedEvent, toRecordedEvent } from '../../eventstore/stream-history.resolver.js';
 import { coversDistrict } from '../../identity/area-scope.js';
 import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
 import { mayWorkCases } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
-import { fold } from '../../shared/decider.js';
+import { foldRecorded } from '../../shared/decider.js';
 import { debtStreamId } from './debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
 import { AmendDebtRegistrationInput, RegisterDebtorInput } from './debt-registration.types.js';
@@ -16,7 +17,6 @@ import {
 } from './debt-workflow.types.js';
 import { DebtCommandHandlers, type DebtCommandOutcome, type DebtRequest } from './debt.command-handlers.js';
 import { debtDecider } from './debt.decider.js';
-import type { DebtEvent } from './debt.events.js';
 import { DebtCaseResultObject } from './debt.types.js';
 
 const ID = { description: 'The case id, e.g. DEBT-7KQ3-M2XP-AB9C' };
@@ -103,12 +103,14 @@ export class DebtResolver {
   }
 
   @Query(() => [RecordedEvent], {
-    description: 'Every event of a case of your area (after a transfer: the receiving district\'s), oldest first, with who recorded it',
+    description: 'Every event of a case of your area (after a transfer: the receiving district\'s), oldest first, with who recorded it; CASE_UNREADABLE when one cannot be read',
   })
   async debtCaseHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', ID) id: string): Promise<RecordedEvent[]> {
-    const events = await this.history.readStream(debtStreamId(id.trim()));
-    const state = fold(debtDecider, events.map((e) => ({ type: e.type, data: e.data }) as DebtEvent));
+    const streamId = debtStreamId(id.trim());
+    const events = await this.history.readStream(streamId);
+    const { state, unreadableAt } = foldRecorded(debtDecider, events);
     if (state.status === null || !coversDistrict(staff, state.figures.districtCode)) throw debtErrors.notFound();
+    if (unreadableAt !== undefined) throw new CaseUnreadableError(streamId, unreadableAt);
     return events.map(toRecordedEvent);
   }
 

@@ -7,6 +7,7 @@ import type { SignedInStaff } from '../../identity/staff-context.js';
 import { officeNameTh, type OfficeKind } from '../../identity/staff-office.js';
 import { requireChoice } from '../../shared/choice.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 
 @ObjectType('HandoverOffice', { description: 'An office a case left or went to' })
@@ -59,9 +60,7 @@ export class CaseHandoversResolver {
     @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: `1 to ${MAX_PAGE}` }) first = 50,
     @Args('before', { type: () => String, nullable: true, description: 'cursor of the last line of the previous page' }) before?: string | null,
   ): Promise<HandedOverCaseObject[]> {
-    if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-      throw new DomainError('PAGE_SIZE_INVALID', `ขอได้ครั้งละ 1 ถึง ${MAX_PAGE} รายการ`, `first must be 1 to ${MAX_PAGE}`, 'first');
-    }
+    pageSize(first, MAX_PAGE);
     const values: unknown[] = [];
     const param = (value: unknown) => `$${values.push(value)}`;
     const where: string[] = [];

@@ -4,6 +4,7 @@ import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { pageSize } from '../../shared/page-size.js';
 import { normaliseText, trigramsOf } from './complaint-text-key.js';
 
 export const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
@@ -65,6 +66,9 @@ const NEWEST_FIRST = 'ORDER BY received_at DESC, complaint_id DESC';
 /** How many of the newest rows passing the other filters a text search reads before it asks the trigram index. */
 const TEXT_WINDOW = 5000;
 
+/** The most complaints one page holds. */
+export const MAX_PAGE = 200;
+
 /**
  * A page of the list, newest received first (ties by complaint id), after the cursor of the last row of the
  * previous page: keyset pagination, so a page costs the same however deep it lies.
@@ -93,7 +97,7 @@ export async function listComplaints(
     const [receivedKey, complaintId] = decodeCursor(after);
     where.push(`(received_at, complaint_id) < (${param(receivedKey)}::timestamptz, ${param(complaintId)})`);
   }
-  const limit = Math.min(Math.max(Math.trunc(first) || 0, 1), 200);
+  const limit = pageSize(first, MAX_PAGE);
   const needle = normaliseText(filter.text ?? '');
   if (needle !== '') {
     const window = await newestMatches(pool, where, [...values], needle, limit + 1, textWindow);

@@ -11,7 +11,7 @@ import { coversOffice } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
 import type { OfficeKind } from '../../identity/staff-office.js';
 import { DomainError } from '../../shared/domain-error.js';
-import { findComplaint, listComplaints, type ListedRow } from './complaint-list.query.js';
+import { findComplaint, listComplaints, type ListedRow, MAX_PAGE } from './complaint-list.query.js';
 import { ComplaintFilter, ComplaintListItem, ComplaintPage, type ListedDuplicate } from './complaint-list.types.js';
 
 const notFound = () => new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint', 'id');
@@ -35,7 +35,7 @@ export class ComplaintListResolver {
   async complaints(
     @CurrentStaff() staff: SignedInStaff,
     @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter?: ComplaintFilter | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: '1 to 200' }) first = 50,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: `1 to ${MAX_PAGE}` }) first = 50,
     @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
   ): Promise<ComplaintPage> {
     const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });

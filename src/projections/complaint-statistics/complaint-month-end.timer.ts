@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { Clock } from '../../shared/clock.js';
+import { errorLogLine } from '../../shared/error-log-line.js';
 import { freezeEndedMonths } from './complaint-month-end.js';
 
 const INTERVAL_MS = 60_000;
@@ -34,7 +35,7 @@ export class ComplaintMonthEndTimer implements OnApplicationBootstrap, OnApplica
   /** One pass, after the previous one; the months it froze. */
   tick(): Promise<string[]> {
     this.running = this.running.then(() => freezeEndedMonths(this.pool, this.store, this.clock.now())).catch((error) => {
-      logger.error(`month-end freeze failed: ${(error as Error).message ?? error}`);
+      logger.error(`month-end freeze failed: ${errorLogLine(error)}`);
       return [];
     });
     return this.running;

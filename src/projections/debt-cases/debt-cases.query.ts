@@ -5,6 +5,7 @@ import { requireChoice } from '../../shared/choice.js';
 import { parseCitizenId } from '../../shared/citizen-id.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 import { rowSelectList } from './debt-case-columns.js';
 import type { DebtCaseRow } from './debt-case-row.js';
@@ -35,9 +36,7 @@ export async function findDebtCase(pool: pg.Pool, caseId: string): Promise<DebtC
  * last row: keyset pagination, so a deep page costs what the first does. The total counts every matching case.
  */
 export async function listDebtCases(pool: pg.Pool, filter: DebtCaseListFilter, first: number, after?: string | null) {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) {
-    throw new DomainError('PAGE_SIZE_INVALID', `ขอได้ครั้งละ 1 ถึง ${MAX_PAGE} รายการ`, `first must be 1 to ${MAX_PAGE}`, 'first');
-  }
+  pageSize(first, MAX_PAGE);
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
   const where = conditions(filter, param);

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { overseesAll } from '../../identity/area-scope.js';
 import { Requires } from '../../identity/staff-access.decorators.js';
-import { toArabicDigits } from '../../shared/thai-digits.js';
+import { pageSize } from '../../shared/page-size.js';
 
 @ObjectType({ description: 'One case stream in the log, as the stream catalogue projection has it' })
 export class CaseStream {
@@ -16,6 +16,8 @@ export class CaseStream {
   @Field({ description: 'When the latest event was recorded' }) lastRecordedAt!: Date;
 }
 
+const MAX_PAGE = 500;
+
 @Resolver(() => CaseStream)
 export class StreamCatalogueResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool) {}
@@ -24,10 +26,10 @@ export class StreamCatalogueResolver {
   @Query(() => [CaseStream], { description: 'Case streams in stream id order, optionally of one case type (the centre and auditors)' })
   async caseStreams(
     @Args('caseType', { nullable: true }) caseType?: string,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 50 }) first = 50,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: `1 to ${MAX_PAGE}` }) first = 50,
     @Args('after', { nullable: true, description: 'Stream id to continue after' }) after?: string,
   ): Promise<CaseStream[]> {
-    const limit = Math.min(Math.max(Number(toArabicDigits(String(first))) || 50, 1), 500);
+    const limit = pageSize(first, MAX_PAGE);
     const { rows } = await this.pool.query(
       `SELECT stream_id, case_type, version, last_event_type, first_recorded_at, last_recorded_at
        FROM stream_catalogue WHERE ($1::text IS NULL OR case_type = $1) AND ($2::text IS NULL OR stream_id > $2)

@@ -26,6 +26,13 @@ export class CertificationStore {
     return rows[0] ? toCertification(rows[0]) : null;
   }
 
+  /** What the account certified under this command id, if anything (one per account and id). */
+  async ofCommand(accountId: string, commandId: string): Promise<DailyCertification | null> {
+    const { rows } = await this.db.query(
+      `SELECT ${COLUMNS} FROM daily_report_certifications WHERE certified_by = $1 AND command_id = $2`, [accountId, commandId]);
+    return rows[0] ? toCertification(rows[0]) : null;
+  }
+
   /** The certifications of a province's districts (in a request, those of the reader's area). */
   async ofProvince(day: CalendarDay, provinceCode: string): Promise<DailyCertification[]> {
     const { rows } = await this.db.query(
@@ -34,11 +41,11 @@ export class CertificationStore {
     return rows.map(toCertification);
   }
 
-  /** Records it unless the district's report of the day is certified already; true when this call recorded it. */
+  /** Records it unless the district's report of the day is certified already, or the account's command id taken; true when this call recorded it. */
   async insert(c: DailyCertification): Promise<boolean> {
     const { rowCount } = await this.db.query(
       `INSERT INTO daily_report_certifications (report_day, district_code, province_code, certified_by, certified_at, command_id, signatories)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (report_day, district_code) DO NOTHING`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
       [c.day, c.districtCode, c.provinceCode, c.certifier.accountId, c.certifiedAt, c.commandId,
         JSON.stringify({ certifier: c.certifier, reporters: c.reporters, chief: c.chief })],
     );

@@ -1,5 +1,6 @@
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { Signatory } from '../../identity/reporters.signatories.js';
+import { CommandIdReusedError } from '../../eventstore/command.errors.js';
 import type { StaffOffice } from '../../identity/staff-office.js';
 import { reportingErrors } from '../reporting-errors.js';
 import { certificationErrors } from './certification-errors.js';
@@ -38,13 +39,19 @@ export interface CertificationFacts {
   chief: Signatory | null;
   /** The district's certification of the day, if any. */
   certification: DailyCertification | null;
+  /** What the certifier recorded before under this command id (command ids are per account), of any day and district. */
+  sameCommand: DailyCertification | null;
 }
 
 /**
  * The certification to record, or the one a retry of the same command recorded (`recorded: false`); refuses
- * anyone but a named reporter working for the district, a report not frozen, and a second certification.
+ * the account's command id sent before for another day or district, anyone but a named reporter working for
+ * the district, a report not frozen, and a second certification.
  */
 export function decideCertification(command: CertifyDailyReport, facts: CertificationFacts): { certification: DailyCertification; recorded: boolean } {
+  const retried = facts.sameCommand;
+  if (retried && (retried.day !== command.day || retried.districtCode !== command.districtCode)) throw new CommandIdReusedError();
+  if (retried) return { certification: retried, recorded: false };
   const certifier = facts.reporters.find((r) => r.accountId === command.by.accountId);
   const atDistrict = command.by.office.kind === 'DISTRICT' && command.by.office.code === command.districtCode;
   if (!certifier || !atDistrict) throw certificationErrors.notResponsible(command.districtCode);
@@ -52,7 +59,6 @@ export function decideCertification(command: CertifyDailyReport, facts: Certific
     throw facts.noReportUntil ? reportingErrors.notWorkingDay(command.day, facts.noReportUntil) : certificationErrors.notFrozen(command.day);
   }
   const earlier = facts.certification;
-  if (earlier?.commandId === command.commandId) return { certification: earlier, recorded: false };
   if (earlier) throw certificationErrors.alreadyCertified(command.day, command.districtCode, earlier.certifiedAt);
   const { day, districtCode, provinceCode, commandId, at } = command;
   return {

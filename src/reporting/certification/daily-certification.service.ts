@@ -46,7 +46,8 @@ export class DailyCertifications {
     const noReportUntil = frozen || (await this.calendar.isWorkingDay(day)) ? null : await this.calendar.nextWorkingDay(day);
     for (;;) {
       const certification = await certifications.find(day, district.code);
-      const decided = decideCertification(command, { frozen, noReportUntil, reporters, chief, certification });
+      const sameCommand = await certifications.ofCommand(staff.accountId, command.commandId);
+      const decided = decideCertification(command, { frozen, noReportUntil, reporters, chief, certification, sameCommand });
       if (!decided.recorded || (await certifications.insert(decided.certification))) return decided.certification;
     }
   }

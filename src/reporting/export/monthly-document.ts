@@ -4,7 +4,9 @@ import { buddhistEraIso } from './daily-document.js';
 import { figureCells, figureTable, type CertificationBlock, type ReportDocument, type ReportRow } from './report-document.js';
 import { monthlyVerificationCode } from './verification-code.js';
 
-const PARTS: readonly [keyof MonthlyFigures, string][] = [['month', 'ประจำเดือน'], ['fiscalYearToDate', 'ปีงบประมาณสะสม'], ['cumulative', 'สะสมทั้งหมด']];
+const PARTS: readonly [keyof MonthlyFigures, string][] = [
+  ['month', 'ประจำเดือน'], ['movedIn', 'รับโอนพร้อมเรื่อง'], ['movedOut', 'โอนออกพร้อมเรื่อง'], ['fiscalYearToDate', 'ปีงบประมาณสะสม'], ['cumulative', 'สะสมทั้งหมด'],
+];
 
 /** The status line: complete (and since when), revised (what changed is in its own table), or how far the month runs. */
 function status(view: MonthlyReportView): string[] {
@@ -17,9 +19,10 @@ function status(view: MonthlyReportView): string[] {
 }
 
 /**
- * The monthly report as a document: the month, the fiscal year to date, cumulative, with the sums the reader
- * may see; for a month revised after it was complete, what changed. Dated by the freeze of the daily report it
- * is pinned to, whose SHA-256 with the month makes its verification code.
+ * The monthly report as a document: the month, what transfers moved in and out, the fiscal year to date,
+ * cumulative, with the sums the reader may see and the notes on where each credits a case; for a month revised
+ * after it was complete, what changed. Dated by the freeze of the daily report it is pinned to, whose SHA-256
+ * with the month makes its verification code.
  */
 export function monthlyDocument(view: MonthlyReportView, now: Date, certification: CertificationBlock | null): ReportDocument {
   const unit = view.provinceCode ? 'อำเภอ/เขต' : 'จังหวัด';
@@ -44,13 +47,15 @@ export function monthlyDocument(view: MonthlyReportView, now: Date, certificatio
     verificationCode: view.asOfSha256 ? monthlyVerificationCode(view.month, view.asOfSha256) : null,
     tables: [
       figureTable(`ผลการดำเนินงานประจำเดือน${view.monthTh}`, 'ประจำเดือน', unit, rows('month')),
-      figureTable(`ผลการดำเนินงานปีงบประมาณ พ.ศ. ${view.fiscalYear} สะสม`, 'ปีงบประมาณสะสม', unit, rows('fiscalYearToDate')),
-      figureTable('ผลการดำเนินงานสะสมทั้งหมด', 'สะสมทั้งหมด', unit, rows('cumulative')),
+      figureTable(`รับโอนพร้อมเรื่องประจำเดือน${view.monthTh} (ตัวเลขที่เรื่องที่รับโอนนำมา)`, 'รับโอนพร้อมเรื่อง', unit, rows('movedIn')),
+      figureTable(`โอนออกพร้อมเรื่องประจำเดือน${view.monthTh} (ตัวเลขที่เรื่องที่โอนออกนำไป)`, 'โอนออกพร้อมเรื่อง', unit, rows('movedOut')),
+      figureTable(`ผลการดำเนินงานปีงบประมาณ พ.ศ. ${view.fiscalYear} สะสม (นับที่อำเภอ/เขตที่ดำเนินการ)`, 'ปีงบประมาณสะสม', unit, rows('fiscalYearToDate')),
+      figureTable(`ผลการดำเนินงานสะสมทั้งหมด (นับที่อำเภอ/เขตที่เรื่องอยู่ ณ ${view.untilTh})`, 'สะสมทั้งหมด', unit, rows('cumulative')),
       ...(view.revised ? [figureTable(
         `รายการปรับปรุงหลังข้อมูลครบทั้งเดือน (บันทึกหลังการปิดยอดวันที่ ${formatThaiDate(view.completedOn!)})`, 'รายการปรับปรุง', [unit, 'ส่วนของรายงาน'], revisions,
       )] : []),
     ],
-    notes: ['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย'],
+    notes: ['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย', ...view.notesTh],
     certification,
   };
 }

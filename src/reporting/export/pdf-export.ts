@@ -3,7 +3,7 @@ import { drawCertification } from './pdf-certification.js';
 import { PdfCursor, TEXT_SIZE } from './pdf-page.js';
 import { drawTable } from './pdf-table.js';
 import type { ReportDocument } from './report-document.js';
-import { drawText, SARABUN } from './thai-pdf-text.js';
+import { drawText, SARABUN, wrapLines } from './thai-pdf-text.js';
 
 const MARGINS = { top: 28, bottom: 36, left: 28, right: 28 };
 
@@ -39,7 +39,7 @@ export function toPdf(report: ReportDocument): Promise<Buffer> {
   cursor.y += 8;
   for (const table of report.tables) drawTable(cursor, table);
   doc.font('Sarabun').fontSize(TEXT_SIZE);
-  for (const line of report.notes) {
+  for (const line of report.notes.flatMap((note) => wrapLines(doc, note, cursor.width))) {
     cursor.room(13);
     drawText(doc, line, cursor.left, cursor.y);
     cursor.y += 13;

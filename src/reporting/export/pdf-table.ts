@@ -1,5 +1,5 @@
 import { cellText, type ReportTable } from './report-document.js';
-import { drawText, textWidth } from './thai-pdf-text.js';
+import { drawText, textWidth, wrapLines } from './thai-pdf-text.js';
 import { type PdfCursor, TEXT_SIZE } from './pdf-page.js';
 
 const LINE = 11.5;
@@ -8,16 +8,6 @@ const PAD = 3;
 const TITLE_SIZE = 11;
 const TITLE_HEIGHT = 18;
 const GRID = '#555555';
-
-/** The title broken into lines at '\n' and, where it is wider than `width`, at spaces. */
-function titleLines(doc: PDFKit.PDFDocument, title: string, width: number): string[] {
-  return title.split('\n').flatMap((part) => part.split(' ').reduce<string[]>((lines, word) => {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(doc, `${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-    return lines;
-  }, []));
-}
 
 /** Each column's narrowest width that holds its cells and the widest word of its title. */
 function naturalWidths(doc: PDFKit.PDFDocument, table: ReportTable): number[] {
@@ -77,7 +67,7 @@ export function drawTable(cursor: PdfCursor, table: ReportTable): void {
     const widths = columns.map((i) => natural[i] + spare);
     const title = groups.length > 1 ? `${table.title} (ส่วนที่ ${g + 1}/${groups.length})` : table.title;
     doc.font('Sarabun-Bold').fontSize(TEXT_SIZE);
-    const headings = columns.map((i, k) => titleLines(doc, table.columns[i].title, widths[k] - 2 * PAD));
+    const headings = columns.map((i, k) => wrapLines(doc, table.columns[i].title, widths[k] - 2 * PAD));
     const headingHeight = Math.max(...headings.map((lines) => lines.length)) * LINE + 2 * PAD;
     const start = (continued: boolean) => {
       doc.font('Sarabun-Bold').fontSize(TITLE_SIZE);

@@ -38,8 +38,10 @@ export interface ReportRow {
   cells: (string | number)[];
   /** A total: bold, and kept on a page with the row before it. */
   total?: boolean;
-  /** The total is the sum of the table's rows that are not totals (the workbook writes it as SUM where it can). */
+  /** The total is the sum of the table's addends: its rows that are neither totals nor aside (the workbook writes it as SUM where it can). */
   sumOfRows?: boolean;
+  /** Figures shown beside the addends and left out of the sums, e.g. what a late transfer moved beside the late facts. */
+  aside?: boolean;
   /** The row's district and province codes (the workbook's code columns). */
   codes?: { province: string; district?: string };
 }
@@ -67,11 +69,15 @@ export interface CertificationBlock {
 
 type FigureColumn = ReportColumn & { key: keyof Figures };
 
+/** Figures printed only in the table of the figures as at 15.00 (from the cumulative ones), not in every table. */
+type StandingOnly = 'creditors' | 'principal' | 'outstanding' | 'wishingMediation';
+
 /**
  * The title and kind of every figure, in the order of the columns: a figure added to Figures fails the type
- * check until it has its column here, and then appears in every table, PDF and workbook alike.
+ * check until it has its column here (or among the standing ones), and then appears in every table, PDF and
+ * workbook alike.
  */
-const FIGURE_COLUMN_OF: { [K in keyof Figures]: Omit<FigureColumn, 'key'> } = {
+const FIGURE_COLUMN_OF: { [K in Exclude<keyof Figures, StandingOnly>]: Omit<FigureColumn, 'key'> } = {
   registered: { title: 'ลง\nทะเบียน', kind: 'count' },
   registeredSelfQrThaid: { title: 'QR ThaiD', kind: 'count' },
   registeredThaidApp: { title: 'แอป ThaiD', kind: 'count' },
@@ -91,19 +97,40 @@ const FIGURE_COLUMN_OF: { [K in keyof Figures]: Omit<FigureColumn, 'key'> } = {
   transfersOut: { title: 'โอน\nออก', kind: 'count' },
 };
 
-/** The figure columns every table shows, in order. */
-export const FIGURE_COLUMNS: readonly FigureColumn[] = Object.entries(FIGURE_COLUMN_OF)
-  .map(([key, column]) => ({ key: key as keyof Figures, ...column }));
+/** The figures the department publishes as at 15.00 (debtors, creditors, debt, those who wish mediation), in order. */
+const STANDING_COLUMN_OF: { [K in StandingOnly | 'registered']: Omit<FigureColumn, 'key'> } = {
+  registered: { title: 'ลูกหนี้ (ราย)', kind: 'count' },
+  creditors: { title: 'เจ้าหนี้ (ราย)', kind: 'count' },
+  principal: { title: 'เงินต้น (บาท)', kind: 'money' },
+  outstanding: { title: 'ยอดหนี้คงค้าง (บาท)', kind: 'money' },
+  wishingMediation: { title: 'ประสงค์\nไกล่เกลี่ย (ราย)', kind: 'count' },
+};
 
-/** The figures as cells: counts as numbers, baht as the exact decimal text ("12500.50"), whatever its size. */
-export function figureCells(figures: Figures): (string | number)[] {
-  return FIGURE_COLUMNS.map((c) => figures[c.key]);
+const columnsOf = (of: Partial<Record<keyof Figures, Omit<FigureColumn, 'key'>>>): readonly FigureColumn[] =>
+  Object.entries(of).map(([key, column]) => ({ key: key as keyof Figures, ...column! }));
+
+/** The figure columns every table shows, in order. */
+export const FIGURE_COLUMNS = columnsOf(FIGURE_COLUMN_OF);
+
+/** The columns of the table of the figures as at 15.00, from a report's cumulative figures. */
+export const STANDING_COLUMNS = columnsOf(STANDING_COLUMN_OF);
+
+/** The figures as cells: counts as numbers, baht as the exact decimal text ("12500.50"), whatever its size; '' for a figure not recorded. */
+export function figureCells(figures: Figures, columns = FIGURE_COLUMNS): (string | number)[] {
+  return columns.map((c) => figures[c.key] ?? '');
 }
 
-/** A table of figures: the row labels (one column each, e.g. district and day), then every figure column. */
-export function figureTable(title: string, sheet: string, labels: string | readonly string[], rows: ReportRow[]): ReportTable {
+/** True when every figure of the tables is zero. */
+export function isBlank(figures: Figures): boolean {
+  return FIGURE_COLUMNS.every((c) => Number(figures[c.key]) === 0);
+}
+
+/** A table of figures: the row labels (one column each, e.g. district and day), then the figure columns. */
+export function figureTable(
+  title: string, sheet: string, labels: string | readonly string[], rows: ReportRow[], columns = FIGURE_COLUMNS,
+): ReportTable {
   const labelColumns = (typeof labels === 'string' ? [labels] : labels).map((label): ReportColumn => ({ title: label, kind: 'text' }));
-  return { title, sheet, columns: [...labelColumns, ...FIGURE_COLUMNS.map(({ title: t, kind }) => ({ title: t, kind }))], rows };
+  return { title, sheet, columns: [...labelColumns, ...columns.map(({ title: t, kind }) => ({ title: t, kind }))], rows };
 }
 
 const COUNT = new Intl.NumberFormat('en-US');

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { cellText, type ReportColumn, type ReportDocument, type ReportTable } from './report-document.js';
 import { addCertificationSheet } from './xlsx-certification.js';
 import { addHeader, BORDER, FONT, pageSetup } from './xlsx-sheet.js';
-import { isExcelNumber, summable } from './xlsx-sums.js';
+import { addendRanges, isAddend, isExcelNumber, summable } from './xlsx-sums.js';
 import { withZipDates } from './xlsx-zip-dates.js';
 
 const FORMATS = { text: '@', count: '#,##0', money: '#,##0.00' } as const;
@@ -33,15 +33,15 @@ function addTableSheet(workbook: ExcelJS.Workbook, report: ReportDocument, table
   });
   sheet.pageSetup.printTitlesRow = `${heading.number}:${heading.number}`;
   const first = heading.number + 1;
-  const addends = table.rows.flatMap((row, r) => (row.total ? [] : [first + r]));
-  const contiguous = addends.length > 0 && addends[addends.length - 1] - addends[0] === addends.length - 1;
+  const ranges = addendRanges(table.rows.flatMap((row, r) => (isAddend(row) ? [first + r] : [])));
   table.rows.forEach((data, r) => {
     const codes = coded ? [data.codes?.province ?? '', data.codes?.district ?? ''] : [];
     const row = sheet.addRow([...codes, ...data.cells.map((value, i) => cellValue(value, table.columns[i].kind))]);
     table.columns.forEach((column, c) => {
-      if (!data.sumOfRows || !contiguous || !summable(table, r, c)) return;
+      if (!data.sumOfRows || !ranges || !summable(table, r, c)) return;
       const letter = columnLetter(c + 1 + shift);
-      row.getCell(c + 1 + shift).value = { formula: `SUM(${letter}${addends[0]}:${letter}${addends[addends.length - 1]})`, result: cellValue(data.cells[c], column.kind) as number };
+      const formula = `SUM(${ranges.map(([from, to]) => (from === to ? `${letter}${from}` : `${letter}${from}:${letter}${to}`)).join(',')})`;
+      row.getCell(c + 1 + shift).value = { formula, result: cellValue(data.cells[c], column.kind) as number };
     });
     columns.forEach((column, c) => {
       const cell = row.getCell(c + 1);

@@ -3,6 +3,7 @@
 -- which command, and the certification block as it stood then (the certifier, the district's named pair and
 -- its chief: name, position, phone), so that a file shows the certification as stored. Written once by the
 -- reporting slice (the day and district are the key: a second certification is refused), never changed.
+-- A command id is the certifier's own (as in the event log, ids are per account): one row per account and id.
 -- The request role reads the rows of its area.
 
 CREATE TABLE daily_report_certifications (
@@ -13,7 +14,8 @@ CREATE TABLE daily_report_certifications (
   certified_at  timestamptz NOT NULL,
   command_id    text NOT NULL,
   signatories   jsonb NOT NULL,
-  PRIMARY KEY (report_day, district_code)
+  PRIMARY KEY (report_day, district_code),
+  UNIQUE (certified_by, command_id)
 );
 CREATE INDEX daily_report_certifications_by_province ON daily_report_certifications (report_day, province_code);
 

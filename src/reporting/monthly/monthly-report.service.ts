@@ -3,8 +3,8 @@ import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { cutOffOf } from '../daily/cut-off.js';
-import { sums } from '../daily/daily-report.compute.js';
 import { ledgerPosition } from '../daily/report-ledger-position.js';
+import { movedSums, sums } from '../ledger/ledger-sums.sql.js';
 import { type Measures, measuresFromRow } from '../ledger/report-measures.js';
 import { parseMonth } from '../reporting-errors.js';
 import { type DailyPin, firstPinFrom, latestPin } from './monthly-report.pins.js';
@@ -12,8 +12,14 @@ import { type DailyPin, firstPinFrom, latestPin } from './monthly-report.pins.js
 export interface MonthlyDistrictSums {
   districtCode: string;
   provinceCode: string;
+  /** Facts of the month, credited to the district holding the case then, and the transfers made. */
   month: Measures;
+  /** The figures cases moved in (out) during the month carried. */
+  movedIn: Measures;
+  movedOut: Measures;
+  /** Facts since 1 October, credited as the month's. */
   fiscalYearToDate: Measures;
+  /** Everything until `until`, each case at the district holding it then. */
   cumulative: Measures;
 }
 
@@ -41,7 +47,8 @@ export interface MonthlyReport {
 
 /** Sums at or below P ($1, $2) and, with $6, above that position (what changed since it), counting before $3. */
 const QUERY = `
-SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${sums('y_', 'eff >= $5')}, ${sums('c_')}
+SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${movedSums('i_', 'in', 'eff >= $4')}, ${movedSums('o_', 'out', 'eff >= $4')},
+  ${sums('y_', 'eff >= $5')}, ${sums('c_')}
 FROM mediation_report_ledger
 WHERE (transaction_id, global_position) <= ($1::text::xid8, $2::bigint) AND eff < $3
   AND ($6::text IS NULL OR (transaction_id, global_position) > ($6::text::xid8, $7::bigint))
@@ -51,6 +58,8 @@ const toSums = (row: any): MonthlyDistrictSums => ({
   districtCode: row.district_code,
   provinceCode: row.province_code,
   month: measuresFromRow(row, 'm_'),
+  movedIn: measuresFromRow(row, 'i_'),
+  movedOut: measuresFromRow(row, 'o_'),
   fiscalYearToDate: measuresFromRow(row, 'y_'),
   cumulative: measuresFromRow(row, 'c_'),
 });
@@ -58,7 +67,8 @@ const toSums = (row: any): MonthlyDistrictSums => ({
 /**
  * The monthly report (seed 002): the daily periods of a month added up, and the fiscal year to date
  * (from 1 October), as the log stood at the latest frozen daily report; for a complete month, also what
- * changed since the daily report that completed it.
+ * changed since the daily report that completed it. The month and the fiscal year credit the district that
+ * did the work; the cumulative figures the district holding each case at the end.
  */
 export class MonthlyReportService {
   constructor(private readonly pool: pg.Pool, private readonly calendar: HolidayCalendar) {}

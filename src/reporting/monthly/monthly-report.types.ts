@@ -1,11 +1,28 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { MediationReportDownloadsObject, MediationReportFiguresObject, MediationReportPositionObject } from '../report-figures.types.js';
 
-@ObjectType('MonthlyMediationFigures', { description: 'Figures of the month, of the fiscal year to date (from 1 October), and cumulative' })
+@ObjectType('MonthlyMediationFigures', {
+  description: 'Figures of the month, of the fiscal year to date (from 1 October), and cumulative. The month and the fiscal year credit '
+    + 'the district that did the work, the cumulative figures the district holding each case at the end: a district that transferred '
+    + 'cases out can show more in its fiscal year than cumulatively',
+})
 export class MonthlyMediationFiguresObject {
-  @Field(() => MediationReportFiguresObject) month!: MediationReportFiguresObject;
-  @Field(() => MediationReportFiguresObject) fiscalYearToDate!: MediationReportFiguresObject;
-  @Field(() => MediationReportFiguresObject) cumulative!: MediationReportFiguresObject;
+  @Field(() => MediationReportFiguresObject, {
+    description: 'The daily periods of the month added up: what the district did (credited to the district holding the case then), transfers made',
+  })
+  month!: MediationReportFiguresObject;
+  @Field(() => MediationReportFiguresObject, { description: 'รับโอนพร้อมเรื่อง: the figures the cases transferred in during the month brought' })
+  movedIn!: MediationReportFiguresObject;
+  @Field(() => MediationReportFiguresObject, { description: 'โอนออกพร้อมเรื่อง: the figures the cases transferred out during the month took' })
+  movedOut!: MediationReportFiguresObject;
+  @Field(() => MediationReportFiguresObject, {
+    description: 'From 1 October: what the district did, credited where the work was done, also for cases that moved away since',
+  })
+  fiscalYearToDate!: MediationReportFiguresObject;
+  @Field(() => MediationReportFiguresObject, {
+    description: 'Everything up to the end, each case at the district holding it then: the previous month\'s cumulative + month + movedIn − movedOut',
+  })
+  cumulative!: MediationReportFiguresObject;
 }
 
 @ObjectType('MonthlyMediationReportRow', { description: 'A district of the province, or a province of the country' })
@@ -42,5 +59,7 @@ export class MonthlyMediationReportObject {
   total!: MonthlyMediationFiguresObject | null;
   @Field(() => MonthlyMediationFiguresObject, { nullable: true, description: 'For the centre and auditors' })
   nationalTotal!: MonthlyMediationFiguresObject | null;
+  @Field(() => [String], { description: 'หมายเหตุ: where the fiscal year and the cumulative figures credit a case, in Thai, as printed' })
+  notesTh!: string[];
   @Field(() => MediationReportDownloadsObject) downloads!: MediationReportDownloadsObject;
 }

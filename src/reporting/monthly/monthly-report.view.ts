@@ -11,6 +11,8 @@ const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', '�
 
 export interface MonthlyFigures {
   month: Figures;
+  movedIn: Figures;
+  movedOut: Figures;
   fiscalYearToDate: Figures;
   cumulative: Figures;
 }
@@ -51,17 +53,25 @@ export interface MonthlyReportView {
   rows: MonthlyRow[];
   total: MonthlyFigures | null;
   nationalTotal: MonthlyFigures | null;
+  /** What a reader must know to read the figures: where the fiscal year and the cumulative figures credit a case. */
+  notesTh: string[];
   downloads: { xlsx: string; pdf: string };
 }
 
-type Sums = { month: Measures; fiscalYearToDate: Measures; cumulative: Measures };
-const zero = (): Sums => ({ month: zeroMeasures(), fiscalYearToDate: zeroMeasures(), cumulative: zeroMeasures() });
-const add = (sum: Sums, d: Sums) => {
-  addMeasures(sum.month, d.month);
-  addMeasures(sum.fiscalYearToDate, d.fiscalYearToDate);
-  addMeasures(sum.cumulative, d.cumulative);
-};
-const view = (s: Sums): MonthlyFigures => ({ month: figuresOf(s.month), fiscalYearToDate: figuresOf(s.fiscalYearToDate), cumulative: figuresOf(s.cumulative) });
+const KINDS = ['month', 'movedIn', 'movedOut', 'fiscalYearToDate', 'cumulative'] as const;
+type Sums = Record<(typeof KINDS)[number], Measures>;
+const zero = (): Sums => Object.fromEntries(KINDS.map((k) => [k, zeroMeasures()])) as Sums;
+const add = (sum: Sums, d: Sums) => KINDS.forEach((k) => addMeasures(sum[k], d[k]));
+const view = (s: Sums): MonthlyFigures => Object.fromEntries(KINDS.map((k) => [k, figuresOf(s[k])])) as unknown as MonthlyFigures;
+
+/** Where each set of figures credits a case, and how the cumulative ones change over a month. */
+function monthlyNotes(untilTh: string): string[] {
+  return [
+    'ผลประจำเดือนและปีงบประมาณสะสม นับที่อำเภอ/เขตที่ดำเนินการ แม้ภายหลังจะโอนเรื่องไปที่อื่น '
+      + `ส่วนยอดสะสมทั้งหมด นับแต่ละเรื่อง ณ อำเภอ/เขตที่เรื่องอยู่ ณ ${untilTh} ปีงบประมาณสะสมจึงอาจมากกว่ายอดสะสมทั้งหมดของอำเภอ/เขตที่โอนเรื่องออก`,
+    'ยอดสะสมทั้งหมดเปลี่ยนจากสิ้นเดือนก่อนด้วยผลประจำเดือน + รับโอนพร้อมเรื่อง − โอนออกพร้อมเรื่อง (ข้อมูลที่บันทึกย้อนหลังอาจเปลี่ยนยอดของเดือนก่อน)',
+  ];
+}
 
 export function monthlyReportView(report: MonthlyReport, provinceCode: string | null, reader: ReportReader): MonthlyReportView {
   const province = provinceCode === null ? null : requireProvince(provinceCode);
@@ -84,10 +94,7 @@ export function monthlyReportView(report: MonthlyReport, provinceCode: string | 
   };
   const { sums, total, national } = byUnit(report.districts);
   const changed = byUnit(report.revisions).sums;
-  const revisions = units.filter((u) => {
-    const d = changed.get(u.code)!;
-    return !isZero(d.month) || !isZero(d.fiscalYearToDate) || !isZero(d.cumulative);
-  });
+  const revisions = units.filter((u) => KINDS.some((k) => !isZero(changed.get(u.code)![k])));
   const month = `${report.year}-${String(report.month).padStart(2, '0')}`;
   const slug = province ? `${month}/${province.code}` : `${month}/all`;
   return {
@@ -112,6 +119,7 @@ export function monthlyReportView(report: MonthlyReport, provinceCode: string | 
     rows: units.map((u) => ({ ...u, ...view(sums.get(u.code)!) })),
     total: coversAll ? view(total) : null,
     nationalTotal: overseesAll(reader) ? view(national) : null,
+    notesTh: monthlyNotes(formatThaiDateTime(report.until)),
     downloads: { xlsx: `/reports/monthly/${slug}.xlsx`, pdf: `/reports/monthly/${slug}.pdf` },
   };
 }

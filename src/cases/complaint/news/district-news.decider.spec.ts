@@ -35,6 +35,9 @@ describe('district news decider', () => {
     given(districtNewsDecider).when(post({ actingOffice: { level: 'PROVINCE', code: '70' } })).thenRejects('NEWS_DISTRICT_ONLY', 'actingOffice');
     given(districtNewsDecider).when(post({ endTime: '09:00' })).thenRejects('NEWS_ENDS_BEFORE_START', 'endTime');
     given(districtNewsDecider).when(post({ heldOn: '31/2/2568' })).thenRejects('DATE_MALFORMED', 'heldOn');
+    given(districtNewsDecider).when(post({ heldOn: '1/1/2443' })).thenRejects('DATE_OUT_OF_RANGE', 'heldOn');
+    given(districtNewsDecider).when(post({ heldOn: '30/9/2562' })).thenRejects('DATE_OUT_OF_RANGE', 'heldOn');
+    given(districtNewsDecider).when(post({ heldOn: '16/1/2568' })).thenRejects('DATE_OUT_OF_RANGE', 'heldOn');
     given(districtNewsDecider).when(post({ startTime: '25:00' })).thenRejects('TIME_MALFORMED', 'startTime');
     given(districtNewsDecider).when(post({ leader: ' ' })).thenRejects('TEXT_REQUIRED', 'leader');
     given(districtNewsDecider).when(post({ photos: Array.from({ length: 11 }, (_, i) => ({ ...PHOTO, photoId: String(i % 10).repeat(64) })) }))

@@ -1,10 +1,10 @@
 import { requireDistrict } from '../../../geography/geography.js';
 import type { Decider } from '../../../shared/decider.js';
-import { parseDateInput, parseInstant, parseTimeInput } from '../../../shared/date-input.js';
+import { bangkokDateOf, parseDateInput, parseInstant, parseTimeInput, requireDateWithin } from '../../../shared/date-input.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { hasText, requireText } from '../../../shared/text-input.js';
 import { parseOffice } from '../complaint-office.js';
-import { requireLongText } from '../complaint-input.js';
+import { COMPLAINTS_RECEIVED_FROM, requireLongText } from '../complaint-input.js';
 import type { PostDistrictNews } from './district-news.commands.js';
 import { NEWS_PHOTO_TYPES, type DistrictNewsEvent } from './district-news.events.js';
 
@@ -42,7 +42,8 @@ export const districtNewsDecider: Decider<PostDistrictNews, DistrictNewsEvent, D
         activityName: requireText(command.activityName, 'activityName', 300),
         leader: requireText(command.leader, 'leader', 200),
         participants: requireLongText(command.participants, 'participants', 2_000),
-        heldOn: parseDateInput(command.heldOn, 'heldOn'),
+        // A post with photos and participants reports an activity held, since the complaint system opened.
+        heldOn: requireDateWithin(parseDateInput(command.heldOn, 'heldOn'), 'heldOn', COMPLAINTS_RECEIVED_FROM, bangkokDateOf(parseInstant(command.at, 'at'))),
         startTime,
         endTime,
         place: requireText(command.place, 'place', 300),
