@@ -50,6 +50,16 @@ export async function accountsByIds(db: Queryable, ids: readonly string[]): Prom
 export type AccountListKey = readonly [firstName: string, lastName: string, accountId: string];
 
 /** Up to `limit` accounts of an office by name, after `after` when given. */
+/** The office's active chiefs (หัวหน้าส่วนราชการ), the one assigned last first. */
+export async function activeChiefsOf(db: Queryable, office: StaffOffice): Promise<AccountRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM staff_accounts WHERE office_kind = $1 AND office_code = $2 AND position = 'CHIEF' AND status = 'ACTIVE'
+     ORDER BY assigned_on DESC, account_id`,
+    [office.kind, office.code],
+  );
+  return rows.map(toRow);
+}
+
 export async function accountsOfOffice(db: Queryable, office: StaffOffice, limit: number, after: AccountListKey | null): Promise<AccountRow[]> {
   const { rows } = await db.query(
     `SELECT ${COLUMNS} FROM staff_accounts WHERE office_kind = $1 AND office_code = $2

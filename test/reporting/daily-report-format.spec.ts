@@ -3,6 +3,8 @@ import { type DailyReportBody, parseBody, serialiseBody } from '../../src/report
 import { sha256 } from '../../src/reporting/daily/daily-report.store.js';
 import { totalsOf } from '../../src/reporting/daily/daily-report.totals.js';
 import { dailyReportView } from '../../src/reporting/daily/daily-report.view.js';
+import { dailyDocument } from '../../src/reporting/export/daily-document.js';
+import { verificationCode } from '../../src/reporting/export/verification-code.js';
 import { type Measures, zeroMeasures } from '../../src/reporting/ledger/report-measures.js';
 import { bkk, CENTRE, ReportFixture } from './report-fixture.js';
 
@@ -74,6 +76,11 @@ describe('a report frozen in format 1, and the first report after it', () => {
     expect(view.provinceTotal).toMatchObject({ movedIn: null, cumulative: { registered: 2, outstanding: null } });
     expect(view.notesTh.join(' ')).toContain('จึงไม่แสดงตัวเลขเหล่านี้');
     expect(await f.regenerate(THU)).toBe(stored);
+    const document = dailyDocument(view, new Date(), null);
+    expect(document.tables.map((t) => t.sheet)).toEqual(['ในรอบรายงาน', 'สะสม', 'รายการแก้ไข']);
+    expect(document.tables[2].columns.slice(0, 3).map((c) => c.title)).toEqual(['อำเภอ/เขต', 'ของรายงาน วันที่', 'ลง\nทะเบียน']);
+    expect(document.notes).toEqual(['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย', ...view.notesTh]);
+    expect(document.verificationCode).toBe(verificationCode(sha256(stored)));
   });
 
   it('is followed by a report whose standing figures count from the start of the log, live and frozen alike', async () => {

@@ -1,9 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import { type DailyReportBody, netOf } from '../../src/reporting/daily/daily-report.body.js';
 import { dailyReportView } from '../../src/reporting/daily/daily-report.view.js';
+import { dailyDocument } from '../../src/reporting/export/daily-document.js';
+import { toPdf } from '../../src/reporting/export/pdf-export.js';
+import { toXlsx } from '../../src/reporting/export/xlsx-export.js';
 import { addMeasures, MEASURES, type Measures, zeroMeasures } from '../../src/reporting/ledger/report-measures.js';
 import { MonthlyReportService } from '../../src/reporting/monthly/monthly-report.service.js';
 import { monthlyReportView } from '../../src/reporting/monthly/monthly-report.view.js';
+import { districtTitle } from '../../src/reporting/report-figures.js';
+import { pdfPages } from './pdf-text.js';
 import { bkk, CENTRE, ReportFixture } from './report-fixture.js';
 
 const THU = '2025-03-06';
@@ -118,5 +124,33 @@ describe('a report reconciles after transfers', () => {
       }
     }
     expect(march.notesTh[0]).toContain('นับที่อำเภอ/เขตที่ดำเนินการ');
+  });
+
+  it('prints a late transfer\'s moved figures beside its correction line and outside the total, the 15:00 table and the notes', async () => {
+    const document = dailyDocument(dailyReportView(await f.service.report(MON), '49', CENTRE), new Date(), null);
+    expect(document.tables.map((t) => t.sheet)).toEqual(['ในรอบรายงาน', 'รับโอนพร้อมเรื่อง', 'โอนออกพร้อมเรื่อง', 'สะสม', 'ยอด ณ เวลา 15.00 น.', 'รายการแก้ไข']);
+    const corrections = document.tables[5];
+    expect(corrections.columns.slice(0, 4).map((c) => c.title)).toEqual(['อำเภอ/เขต', 'ของรายงาน วันที่', 'รายการ', 'ลง\nทะเบียน']);
+    expect(corrections.rows.map((r) => [...r.cells.slice(0, 4), r.aside ?? false])).toEqual([
+      [districtTitle('4901'), '6 มีนาคม 2568', 'ผลการดำเนินงาน', 1, false],
+      [districtTitle('4902'), '7 มีนาคม 2568', 'ผลการดำเนินงาน', 0, false],
+      [districtTitle('4902'), '7 มีนาคม 2568', 'โอนออกพร้อมเรื่อง', 1, true],
+      [districtTitle('4903'), '7 มีนาคม 2568', 'ผลการดำเนินงาน', 0, false],
+      [districtTitle('4903'), '7 มีนาคม 2568', 'รับโอนพร้อมเรื่อง', 1, true],
+      ['รวมรายการแก้ไข', '', 'ผลการดำเนินงาน', 1, false],
+    ]);
+    expect(document.tables[4].columns.map((c) => c.title)).toEqual(['อำเภอ/เขต', 'ลูกหนี้ (ราย)', 'เจ้าหนี้ (ราย)', 'เงินต้น (บาท)', 'ยอดหนี้คงค้าง (บาท)', 'ประสงค์\nไกล่เกลี่ย (ราย)']);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(await toXlsx(document)).buffer);
+    const values = workbook.getWorksheet('รายการแก้ไข')!.getSheetValues() as unknown[][];
+    const heading = values.findIndex((row) => row?.[3] === 'อำเภอ/เขต');
+    const total = values.find((row) => row?.[3] === 'รวมรายการแก้ไข')!;
+    expect(total[6]).toEqual({ formula: `SUM(F${heading + 1}:F${heading + 2},F${heading + 4})`, result: 1 });
+
+    const text = (await pdfPages(new Uint8Array(await toPdf(document)))).join('\n');
+    for (const expected of ['โอนออกพร้อมเรื่องในรอบรายงาน', 'ยอด ณ 10 มีนาคม 2568 15:00 น.', 'ยอดหนี้คงค้าง', 'ยอดสะสม = ยอดสะสมของรายงานฉบับก่อน']) {
+      expect(text).toContain(expected.normalize('NFKD'));
+    }
   });
 });

@@ -124,6 +124,20 @@ export class ReportFixture {
   /** Agreed at 40,000 baht, the first instalment due the day it is recorded. */
   agree = (caseId: string, at: string) => runCase(this.store, caseId, [{ ...step.agree('40,000', bangkokDateOf(at)), at }]);
 
+  /**
+   * Resolves once readers of the log see the case: the log holds back what committed after a transaction still
+   * open anywhere on the server (tests of other databases share it), and a freeze covers what readers see.
+   */
+  async inLog(caseId: string): Promise<void> {
+    for (const until = Date.now() + 20_000; Date.now() < until;) {
+      const { rows } = await this.db.pool.query(
+        `SELECT 1 FROM events WHERE stream_id = $1 AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())`, [`debt-${caseId}`]);
+      if (rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`debt-${caseId} is not visible in the log`);
+  }
+
   /** Resolves once the report ledger has applied the whole log. */
   async runnerCaughtUp(): Promise<void> {
     await this.othersLetGo();

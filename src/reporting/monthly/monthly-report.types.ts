@@ -47,6 +47,12 @@ export class MonthlyMediationReportObject {
   @Field(() => LocalDate, { nullable: true, description: 'The latest frozen daily report the figures are pinned to' }) asOfDate!: string | null;
   @Field(() => MediationReportPositionObject) position!: MediationReportPositionObject;
   @Field({ description: 'True once the daily report of the month\'s last working day is frozen' }) complete!: boolean;
+  @Field(() => LocalDate, { nullable: true, description: 'The frozen daily report that made the month complete; null while it is not' })
+  completedOn!: string | null;
+  @Field({ description: 'Complete, and changed since: late facts of the month reached the log after the report that completed it' })
+  revised!: boolean;
+  @Field(() => [MonthlyMediationReportRowObject], { description: 'What changed since the month was complete: per changed row, net' })
+  revisions!: MonthlyMediationReportRowObject[];
   @Field(() => [MonthlyMediationReportRowObject], { description: 'The districts or provinces in your area' }) rows!: MonthlyMediationReportRowObject[];
   @Field(() => MonthlyMediationFiguresObject, {
     nullable: true, description: 'Total of the province (or the country), for readers covering all of it',
