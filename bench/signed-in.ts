@@ -24,9 +24,9 @@ export async function centralToken(pool: pg.Pool, store: EventStore, url: string
   const { account, oneTimePassword } = await bootstrapAdministrator(pool, store, {
     citizenId: '1101700207030', title: 'นาย', firstName: 'วัด', lastName: 'ประสิทธิภาพ', position: 'LEGAL_OFFICER', officePhone: '021234567',
   });
-  const { signIn } = await ask(url, 'mutation ($c: String!, $p: String!) { signIn(citizenId: $c, password: $p) { token } }',
+  const { signIn } = await ask(url, 'mutation ($c: String!, $p: String!) { signIn(input: { citizenId: $c, password: $p }) { token } }',
     { c: account.citizenId, p: oneTimePassword });
-  await ask(url, 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+  await ask(url, 'mutation ($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }',
     { c: oneTimePassword, n: PASSWORD }, signIn.token);
   return signIn.token;
 }

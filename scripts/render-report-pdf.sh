@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Renders the first page of a sample daily-report PDF to PNG, to look at the Thai text (tone marks and
+# Renders sample report PDFs (a daily report of 32 districts with confirmations and corrections, a district's own
+# daily report, a revised monthly report) to PNG pages, to look at the layout and the Thai text (tone marks and
 # vowels of น้ำ, ที่นี่, Latin-first words) with an image viewer. Needs pdftoppm (Debian: poppler-utils).
-# Usage: scripts/render-report-pdf.sh [out-dir]   → out-dir/report-sample.pdf and report-sample-1.png
+# Usage: scripts/render-report-pdf.sh [out-dir]   → out-dir/<sample>.pdf and <sample>-<page>.png
 set -euo pipefail
 out="${1:-.data/report-render}"
 if ! command -v pdftoppm >/dev/null; then
@@ -10,6 +11,8 @@ if ! command -v pdftoppm >/dev/null; then
 fi
 cd "$(dirname "$0")/.."
 mkdir -p "$out"
-node --import @swc-node/register/esm-register scripts/render-report-pdf.ts "$out/report-sample.pdf"
-pdftoppm -r 110 -f 1 -l 1 -png "$out/report-sample.pdf" "$out/report-sample"
-echo "wrote $out/report-sample-1.png"
+node --import @swc-node/register/esm-register scripts/render-report-pdf.ts "$out"
+for sample in report-sample district-sample monthly-sample; do
+  pdftoppm -r 110 -png "$out/$sample.pdf" "$out/$sample"
+done
+ls "$out"/*.png

@@ -13,17 +13,20 @@ import { IdentityModule } from './identity/identity.module.js';
 import { StaffGuard } from './identity/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
+import { GraphiQLModule, graphiqlPage } from './graphql/graphiql.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
 
 @Module({})
 export class AppModule {
   static forRoot(database: Database, config: AppConfig): DynamicModule {
+    const page = graphiqlPage(config);
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(database, config),
-        GraphQLModule.forRoot(graphqlOptions(config)),
+        GraphQLModule.forRoot(graphqlOptions(config, page !== undefined)),
+        GraphiQLModule.forRoot(page),
         EventStoreModule,
         ProjectionsModule,
         GeographyModule,

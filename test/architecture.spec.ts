@@ -25,9 +25,10 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps slices apart: a case type, projection or report imports no other one, but for event types', () => {
+  it('keeps slices apart: a case type, projection or report imports no other one, but for event types and API enums', () => {
     const sliceOf = (file: string) => file.match(/src\/(cases\/[^/]+|projections\/(?!runner)[^/]+|reporting)\//)?.[1];
-    const eventTypes = (target: string) => /src\/cases\/[^/]+\/(?:[^/]+\/)?[^/]+\.events\.(ts|js)$/.test(target);
+    // A case type's events and its GraphQL enums (the code lists a read model answers with) are its published vocabulary.
+    const eventTypes = (target: string) => /src\/cases\/[^/]+\/(?:[^/]+\/)?[^/]+\.(events|enums)\.(ts|js)$/.test(target);
     const offenders = sources.flatMap((file) => {
       const own = sliceOf(file);
       if (!own) return [];

@@ -4,10 +4,8 @@ import { isCentralAdministrator } from '../identity/area-scope.js';
 import { CurrentStaff, Public, Requires } from '../identity/staff-access.decorators.js';
 import { actorOf, type SignedInStaff } from '../identity/staff-context.js';
 import { type ChangedBy, type GovernmentHoliday, HolidayCalendar } from './holiday-calendar.js';
-import { GovernmentHolidayObject } from './holiday-calendar.types.js';
+import { AddHolidayInput, GovernmentHolidayObject, RemoveHolidayInput } from './holiday-calendar.types.js';
 import { formatThaiDate } from './thai-date-text.js';
-
-const DATE_DESCRIPTION = 'YYYY-MM-DD, CE or Buddhist Era year (2567-04-13); Thai digits accepted';
 
 const changedBy = (staff: SignedInStaff): ChangedBy => ({ actor: actorOf(staff), office: staff.officeKey });
 
@@ -30,20 +28,14 @@ export class HolidayCalendarResolver {
   @Requires(isCentralAdministrator)
   @Mutation(() => GovernmentHolidayObject, { description: 'Declares a weekday a government holiday (central administrators)' })
   async addHoliday(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('date', { description: DATE_DESCRIPTION }) date: string,
-    @Args('name', { description: 'Thai name, e.g. วันหยุดราชการเพิ่มเป็นกรณีพิเศษ' }) name: string,
-    @Args('nameEn', { type: () => String, nullable: true, description: 'English name' }) nameEn?: string | null,
+    @CurrentStaff() staff: SignedInStaff, @Args('input') { date, name, nameEn }: AddHolidayInput,
   ): Promise<GovernmentHolidayObject> {
     return toObject(await this.calendar.add(date, name, nameEn, changedBy(staff)));
   }
 
   @Requires(isCentralAdministrator)
   @Mutation(() => GovernmentHolidayObject, { description: 'Makes a government holiday a working day again (central administrators)' })
-  async removeHoliday(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('date', { description: DATE_DESCRIPTION }) date: string,
-  ): Promise<GovernmentHolidayObject> {
+  async removeHoliday(@CurrentStaff() staff: SignedInStaff, @Args('input') { date }: RemoveHolidayInput): Promise<GovernmentHolidayObject> {
     return toObject(await this.calendar.remove(date, changedBy(staff)));
   }
 }

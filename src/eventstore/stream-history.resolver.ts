@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Field, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { overseesAll } from '../identity/area-scope.js';
 import { personalDataOfStream } from '../identity/personal-data-reads.js';
 import { Requires } from '../identity/staff-access.decorators.js';
@@ -8,16 +8,16 @@ import { HISTORY_READER, type HistoryReader } from './history-reader.js';
 
 @ObjectType({ description: 'One recorded event with its metadata, as the log holds it' })
 export class RecordedEvent {
-  @Field() eventId!: string;
+  @Field(() => ID) eventId!: string;
   @Field({ description: 'Event type, e.g. DebtorRegistered' }) type!: string;
   @Field(() => Int) schemaVersion!: number;
   @Field(() => Int, { description: 'Version of the stream after this event' }) version!: number;
   @Field({ description: 'Global position in the log' }) position!: string;
   @Field() recordedAt!: Date;
-  @Field({ description: 'Who did it' }) actor!: string;
+  @Field(() => ID, { description: 'Who did it' }) actor!: string;
   @Field(() => String, { nullable: true, description: 'The office the account acted for' }) actorOffice?: string | null;
-  @Field() correlationId!: string;
-  @Field() causationId!: string;
+  @Field(() => ID) correlationId!: string;
+  @Field(() => ID) causationId!: string;
   @Field() commandId!: string;
   /** Reads of the data (names, ids, debts…) are logged against the stream's case. */
   @Field({ description: 'The event data as JSON', middleware: [personalDataOfStream()] }) data!: string;
@@ -31,9 +31,12 @@ export class StreamHistoryResolver {
   constructor(@Inject(HISTORY_READER) private readonly store: HistoryReader) {}
 
   @Requires(overseesAll)
-  @Query(() => [RecordedEvent], { description: "A stream's full history, optionally up to a version or an instant (the centre and auditors)" })
+  @Query(() => [RecordedEvent], {
+    nullable: true,
+    description: "A stream's full history, optionally up to a version or an instant (the centre and auditors)",
+  })
   async streamHistory(
-    @Args('streamId') streamId: string,
+    @Args('streamId', { type: () => ID }) streamId: string,
     @Args('toVersion', { type: () => Int, nullable: true }) toVersion?: number,
     @Args('asOf', { nullable: true }) asOf?: Date,
   ): Promise<RecordedEvent[]> {

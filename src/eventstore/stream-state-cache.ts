@@ -3,7 +3,7 @@ export interface CachedStream<S = unknown> {
   decider: object;
   version: number;
   state: S;
-  /** Ids of the commands whose events the stream holds, to recognise a retried command. */
+  /** Keys (actor and command id, see commandKeyOf) of the commands whose events the stream holds, to recognise a retry. */
   commandIds: ReadonlySet<string>;
 }
 

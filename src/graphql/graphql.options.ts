@@ -4,6 +4,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config.js';
 import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { errorFormatter } from './format-error.js';
+import { graphiqlLandingPage } from './graphiql-page.js';
 import { inputCheckPlugin } from './input-check.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
 
@@ -15,7 +16,11 @@ import { requestScopePlugin } from './request-scope.plugin.js';
  */
 export const OPERATION_LIMITS = { depth: 12, cost: 20_000, aliases: 15, directives: 20, tokens: 5_000 } as const;
 
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+/**
+ * `graphiqlPage`: serve GraphiQL (graphiql-page.ts, its files from this service) at GET /graphql for browsers;
+ * without it there is no landing page. Nest's and Apollo's own pages are never used: they load from CDNs.
+ */
+export function graphqlOptions(config: AppConfig, graphiqlPage = false): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.depth },
     costLimit: { maxCost: OPERATION_LIMITS.cost },
@@ -29,6 +34,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   return {
     driver: ApolloDriver,
     path: '/graphql',
+    // false: Nest installs Apollo's LandingPageDisabled, which our page (a plugin) alone overrides.
+    graphiql: false,
     autoSchemaFile: true,
     sortSchema: true,
     introspection: !config.production,
@@ -36,7 +43,9 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
-    plugins: [...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin] as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
+    ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
     formatError: errorFormatter({ hideSuggestions: config.production }),

@@ -1,3 +1,4 @@
+import { commandKeyOf } from '../eventstore/event-ids.js';
 import type { CommandContext } from '../eventstore/handle-command.js';
 import type { Clock } from '../shared/clock.js';
 import { fold } from '../shared/decider.js';
@@ -40,7 +41,7 @@ export class AccountAdministration {
    */
   async create(by: AccountActor | 'BOOTSTRAP', form: AccountForm, context: CommandContext): Promise<IssuedAccount> {
     const at = this.clock.now();
-    const accountId = accountIdFor(context.commandId);
+    const accountId = accountIdFor(commandKeyOf(context.actor, context.commandId));
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
     let issued = false;

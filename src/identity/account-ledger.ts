@@ -23,9 +23,9 @@ export interface LedgerSteps {
   after?(tx: pg.PoolClient, result: AccountResult): Promise<void>;
 }
 
-/** The id of the account a creation makes: drawn from its command id, so a retried creation makes no second one. */
-export function accountIdFor(commandId: string): string {
-  const hex = createHash('sha256').update(`damrong:account:${commandId}`).digest('hex');
+/** The id of the account a creation makes: drawn from its command key (see commandKeyOf), so a retried creation makes no second one. */
+export function accountIdFor(commandKey: string): string {
+  const hex = createHash('sha256').update(`damrong:account:${commandKey}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ResponsibleReporters } from './responsible-reporters.js';
-import { ResponsibleReportersObject, toReportersObject } from './reporters.types.js';
+import { NameResponsibleReportersInput, ResponsibleReportersObject, toReportersObject } from './reporters.types.js';
 import { CurrentStaff } from './staff-access.decorators.js';
 import type { SignedInStaff } from './staff-context.js';
 
@@ -16,10 +16,7 @@ export class ResponsibleReportersResolver {
     description: "Names the office's two responsible reporters, replacing the pair before; by its chief or its accounts' manager",
   })
   async nameResponsibleReporters(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('officeCode', OFFICE_CODE) officeCode: string,
-    @Args('accountIds', { type: () => [ID] }) accountIds: string[],
-    @Args('commandId', { type: () => String, nullable: true }) commandId?: string | null,
+    @CurrentStaff() staff: SignedInStaff, @Args('input') { officeCode, accountIds, commandId }: NameResponsibleReportersInput,
   ): Promise<ResponsibleReportersObject> {
     return toReportersObject(await this.reporters.name(staff, officeCode, accountIds, commandId));
   }

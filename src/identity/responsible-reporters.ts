@@ -36,7 +36,7 @@ export class ResponsibleReporters {
     }
     const result = await this.send(reportersStreamId(office), reportersDecider, {
       type: 'NameResponsibleReporters', officeCode, accountIds, candidates, by: staff, at: this.clock.now().toISOString(),
-    }, commandContextFor(staff, commandId));
+    }, commandContextFor(staff, commandId, { type: 'NameResponsibleReporters', officeCode, accountIds }));
     return this.view(result.state!);
   }
 

@@ -3,7 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { clientAddress, type RequestOrigin } from './client-address.js';
 import { IDENTITY_SETTINGS, type IdentitySettings } from './identity-settings.js';
 import { PasswordChange } from './password-change.js';
-import { SignedInStaffObject, StaffSessionObject } from './session.types.js';
+import { ChangePasswordInput, SignedInStaffObject, SignInInput, StaffSessionObject } from './session.types.js';
 import { SignInService } from './sign-in.js';
 import { AllowedBeforePasswordChange, CurrentStaff, Public } from './staff-access.decorators.js';
 import { toAccountObject } from './staff-account.types.js';
@@ -22,11 +22,7 @@ export class SessionResolver {
 
   @Public()
   @Mutation(() => StaffSessionObject, { description: 'เข้าสู่ระบบ: the citizen id is the user name' })
-  async signIn(
-    @Args('citizenId') citizenId: string,
-    @Args('password') password: string,
-    @Context('req') request: RequestOrigin,
-  ): Promise<StaffSessionObject> {
+  async signIn(@Args('input') { citizenId, password }: SignInInput, @Context('req') request: RequestOrigin): Promise<StaffSessionObject> {
     const session = await this.signIns.signIn(citizenId, password, clientAddress(request, this.settings.trustProxyHops));
     return { ...session, account: toAccountObject(session.account) };
   }
@@ -42,8 +38,7 @@ export class SessionResolver {
   @Mutation(() => Boolean, { description: 'Sets a password of your own (12 characters or more); ends your other sessions' })
   async changePassword(
     @CurrentStaff() staff: SignedInStaff,
-    @Args('currentPassword') currentPassword: string,
-    @Args('newPassword') newPassword: string,
+    @Args('input') { currentPassword, newPassword }: ChangePasswordInput,
     @Context('req') request: RequestOrigin,
   ): Promise<boolean> {
     await this.passwords.change(staff, currentPassword, newPassword, clientAddress(request, this.settings.trustProxyHops));

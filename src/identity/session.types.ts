@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { StaffAccountObject } from './staff-account.types.js';
 
 @ObjectType('StaffSession', { description: 'A new session: send the token as `Authorization: Bearer <token>`' })
@@ -15,4 +15,17 @@ export class SignedInStaffObject {
   @Field(() => StaffAccountObject) account!: StaffAccountObject;
   @Field() mustChangePassword!: boolean;
   @Field() sessionExpiresAt!: Date;
+}
+
+@InputType({ description: 'เข้าสู่ระบบ: the citizen id is the user name' })
+export class SignInInput {
+  @Field({ description: '13 digits, Thai or Arabic digits, dashes and spaces accepted' }) citizenId!: string;
+  @Field() password!: string;
+}
+
+@InputType({ description: 'A password of your own in place of the current one' })
+export class ChangePasswordInput {
+  @Field() currentPassword!: string;
+  @Field({ description: '12 to 128 characters of any script, at least 5 different ones; not the old one, not containing the citizen id' })
+  newPassword!: string;
 }

@@ -1,23 +1,14 @@
-import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { connectionOf } from '../graphql/connection.types.js';
+import { LocalDate } from '../graphql/local-date.scalar.js';
 import type { AccountStatus } from './account-state.js';
+import { StaffAccountStatusEnum, StaffLevelEnum, StaffPositionEnum } from './identity.enums.js';
 import { personalData } from './personal-data-reads.js';
-import { mayCertify, mayWorkCases, positionNameTh, STAFF_POSITIONS, type StaffPosition } from './staff-authority.js';
+import { mayCertify, mayWorkCases, positionNameTh, type StaffPosition } from './staff-authority.js';
 import type { AccountRow } from './staff-accounts.store.js';
-import { officeKey, officeNameTh, STAFF_LEVELS, type StaffLevel } from './staff-office.js';
+import { officeKey, officeNameTh, type StaffLevel } from './staff-office.js';
 
-/** GraphQL shapes of staff accounts: the registration form in, the account as it stands out. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const StaffLevelEnum = enumOf(STAFF_LEVELS);
-export const StaffPositionEnum = enumOf(STAFF_POSITIONS);
-export const StaffAccountStatusEnum = enumOf<AccountStatus>(['ACTIVE', 'SUSPENDED']);
-
-registerEnumType(StaffLevelEnum, { name: 'StaffLevel', description: 'ระดับสิทธิการใช้งาน: district, province, the centre, or auditor (read-only)' });
-registerEnumType(StaffPositionEnum, {
-  name: 'StaffPosition',
-  description: 'เจ้าพนักงานปกครอง, ปลัดอำเภอ, นิติกร work cases; CHIEF (นายอำเภอ/ผู้ว่าราชการจังหวัด) certifies and works none',
-});
-registerEnumType(StaffAccountStatusEnum, { name: 'StaffAccountStatus' });
+/** GraphQL shapes of staff accounts as they stand (the mutations' inputs: staff-account-inputs.types.ts). */
 
 /** The holder's citizen id, name and phones: each read is logged. */
 const PERSONAL = [personalData<StaffAccountObject>('staff_account', (account) => account.id)];
@@ -38,7 +29,7 @@ export class StaffAccountObject {
   @Field({ description: 'ผู้ดูแลระบบ: registers and manages the accounts of the level below' }) administrator!: boolean;
   @Field({ middleware: PERSONAL }) officePhone!: string;
   @Field(() => String, { nullable: true, middleware: PERSONAL }) mobilePhone!: string | null;
-  @Field({ description: 'วันที่ได้รับมอบหมายเป็นผู้มีสิทธิใช้งาน, YYYY-MM-DD' }) assignedOn!: string;
+  @Field(() => LocalDate, { description: 'วันที่ได้รับมอบหมายเป็นผู้มีสิทธิใช้งาน' }) assignedOn!: string;
   @Field(() => StaffAccountStatusEnum) status!: AccountStatus;
   @Field({ description: 'One of the three case-working positions, not an auditor' }) mayWorkCases!: boolean;
   @Field({ description: "The office's chief: certifies reports and the responsible reporters" }) mayCertify!: boolean;
@@ -51,23 +42,6 @@ export const toAccountObject = (a: Omit<AccountRow, 'version'>): StaffAccountObj
   assignedOn: a.assignedOn, status: a.status, mayWorkCases: mayWorkCases(a), mayCertify: mayCertify(a),
 });
 
-@InputType({ description: 'แบบลงทะเบียนใช้งาน: the registration form; Thai digits accepted, dates in either era' })
-export class StaffAccountInput {
-  @Field() citizenId!: string;
-  @Field() title!: string;
-  @Field() firstName!: string;
-  @Field() lastName!: string;
-  @Field(() => StaffPositionEnum) position!: StaffPosition;
-  @Field(() => StaffLevelEnum) level!: StaffLevel;
-  @Field(() => String, { nullable: true, description: 'District (4 digits) or province (2 digits); none for CENTRAL and AUDITOR' })
-  officeCode?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Province and central accounts only' }) administrator?: boolean | null;
-  @Field() officePhone!: string;
-  @Field(() => String, { nullable: true }) mobilePhone?: string | null;
-  @Field(() => String, { nullable: true, description: 'D/M/YYYY (พ.ศ. or ค.ศ.) or YYYY-MM-DD; today when absent' })
-  assignedOn?: string | null;
-}
-
 @ObjectType('IssuedStaffAccount', { description: 'An account with the one-time password its holder signs in with first' })
 export class IssuedStaffAccountObject {
   @Field(() => StaffAccountObject) account!: StaffAccountObject;
@@ -77,3 +51,5 @@ export class IssuedStaffAccountObject {
   })
   oneTimePassword!: string | null;
 }
+
+export const StaffAccountConnection = connectionOf(StaffAccountObject, 'StaffAccount', 'Accounts of an office, by name');

@@ -46,12 +46,33 @@ export async function accountsByIds(db: Queryable, ids: readonly string[]): Prom
   return rows.map(toRow);
 }
 
-export async function accountsOfOffice(db: Queryable, office: StaffOffice): Promise<AccountRow[]> {
+/** The key an office's accounts are listed by: first name, last name, account id. */
+export type AccountListKey = readonly [firstName: string, lastName: string, accountId: string];
+
+/** Up to `limit` accounts of an office by name, after `after` when given. */
+/** The office's active chiefs (หัวหน้าส่วนราชการ), the one assigned last first. */
+export async function activeChiefsOf(db: Queryable, office: StaffOffice): Promise<AccountRow[]> {
   const { rows } = await db.query(
-    `SELECT ${COLUMNS} FROM staff_accounts WHERE office_kind = $1 AND office_code = $2 ORDER BY first_name, last_name, account_id`,
+    `SELECT ${COLUMNS} FROM staff_accounts WHERE office_kind = $1 AND office_code = $2 AND position = 'CHIEF' AND status = 'ACTIVE'
+     ORDER BY assigned_on DESC, account_id`,
     [office.kind, office.code],
   );
   return rows.map(toRow);
+}
+
+export async function accountsOfOffice(db: Queryable, office: StaffOffice, limit: number, after: AccountListKey | null): Promise<AccountRow[]> {
+  const { rows } = await db.query(
+    `SELECT ${COLUMNS} FROM staff_accounts WHERE office_kind = $1 AND office_code = $2
+       AND ($3::text IS NULL OR (first_name, last_name, account_id) > ($3::text, $4::text, $5::text))
+     ORDER BY first_name, last_name, account_id LIMIT $6`,
+    [office.kind, office.code, after?.[0] ?? null, after?.[1] ?? null, after?.[2] ?? null, limit],
+  );
+  return rows.map(toRow);
+}
+
+export async function countAccountsOfOffice(db: Queryable, office: StaffOffice): Promise<number> {
+  const { rows } = await db.query('SELECT count(*)::int AS n FROM staff_accounts WHERE office_kind = $1 AND office_code = $2', [office.kind, office.code]);
+  return rows[0].n;
 }
 
 /** True once a central administrator exists (the bootstrap then refuses). */

@@ -22,10 +22,13 @@ export const actorOf = (staff: Pick<StaffProfile, 'accountId'>) => `account:${st
 
 /**
  * The CommandContext of a mutation by this account: events record `account:<id>` as the actor and the office
- * it acted for (`DISTRICT:1001`) beside it. The client's command id makes a retry store nothing new.
+ * it acted for (`DISTRICT:1001`) beside it. The client's command id, one of this account's, makes a retry store
+ * nothing new; `request` is what the client asked (see CommandContext), when the handler adds to the command.
  */
-export function commandContextFor(staff: SignedInStaff, clientCommandId?: string | null): CommandContext {
-  return { commandId: commandIdOf(clientCommandId), actor: actorOf(staff), actorOffice: staff.officeKey };
+export function commandContextFor(staff: SignedInStaff, clientCommandId?: string | null, request?: unknown): CommandContext {
+  return {
+    commandId: commandIdOf(clientCommandId), actor: actorOf(staff), actorOffice: staff.officeKey, ...(request === undefined ? {} : { request }),
+  };
 }
 
 const MAX_COMMAND_ID = 200;

@@ -21,9 +21,15 @@ export interface Figures {
   reduction: Baht;
   transfersIn: number;
   transfersOut: number;
+  /** The standing figures; null in a daily report frozen before they were recorded (format 1). */
+  creditors: number | null;
+  principal: Baht | null;
+  outstanding: Baht | null;
+  wishingMediation: number | null;
 }
 
-export function figuresOf(m: Measures): Figures {
+/** The figures of the measures; without `standing`, the standing ones null. */
+export function figuresOf(m: Measures, standing = true): Figures {
   return {
     registered: m.regSelfQrThaid + m.regThaidApp + m.regCounter + m.regPaper,
     registeredSelfQrThaid: m.regSelfQrThaid,
@@ -42,6 +48,10 @@ export function figuresOf(m: Measures): Figures {
     reduction: formatSatang(m.reduction),
     transfersIn: m.transfersIn,
     transfersOut: m.transfersOut,
+    creditors: standing ? m.creditors : null,
+    principal: standing ? formatSatang(m.principal) : null,
+    outstanding: standing ? formatSatang(m.outstanding) : null,
+    wishingMediation: standing ? m.wishingMediation : null,
   };
 }
 

@@ -1,8 +1,14 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('MediationReportFigures', { description: 'Figures of the informal-debt mediation reports; money in baht as exact decimal text' })
+const FROZEN_BEFORE = 'null in a daily report frozen before these figures were recorded';
+
+@ObjectType('MediationReportFigures', {
+  description: 'Figures of the informal-debt mediation reports; money in baht as exact decimal text. In the cumulative figures of a daily '
+    + 'report, registered, creditors, principal, outstanding and wishingMediation are what the department publishes as at 15.00 '
+    + '(debtors, creditors, total debt, those who wish mediation)',
+})
 export class MediationReportFiguresObject {
-  @Field(() => Int, { description: 'ลงทะเบียน: registrations, all channels' }) registered!: number;
+  @Field(() => Int, { description: 'ลงทะเบียน: registrations, all channels; one debtor (ลูกหนี้) each' }) registered!: number;
   @Field(() => Int, { description: 'Registrations through the QR code with ThaiD' }) registeredSelfQrThaid!: number;
   @Field(() => Int, { description: 'Registrations inside the ThaiD app' }) registeredThaidApp!: number;
   @Field(() => Int, { description: 'Registrations at a counter' }) registeredCounter!: number;
@@ -19,13 +25,40 @@ export class MediationReportFiguresObject {
   @Field({ description: 'มูลหนี้ที่ลดลง, baht' }) reduction!: string;
   @Field(() => Int, { description: 'รับโอน: cases transferred in' }) transfersIn!: number;
   @Field(() => Int, { description: 'โอนออก: cases transferred out' }) transfersOut!: number;
+  @Field(() => Int, { nullable: true, description: `เจ้าหนี้: creditors of the registrations; ${FROZEN_BEFORE}` }) creditors!: number | null;
+  @Field(() => String, { nullable: true, description: `เงินต้น: principal of the registered debts, baht; ${FROZEN_BEFORE}` })
+  principal!: string | null;
+  @Field(() => String, { nullable: true, description: `ยอดหนี้คงค้าง: outstanding debt of the registrations, baht; ${FROZEN_BEFORE}` })
+  outstanding!: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `ประสงค์ไกล่เกลี่ย: debtors who, the last time they were reached, wished mediation (a change counts in its period, so a period may show less than 0); ${FROZEN_BEFORE}`,
+  })
+  wishingMediation!: number | null;
 }
 
-@ObjectType('MediationReportPeriodAndCumulative', { description: 'Figures of the period and cumulative up to its end' })
+@ObjectType('MediationReportPeriodAndCumulative', {
+  description: 'Figures of the period and cumulative up to its end. They add up: cumulative = the previous report\'s cumulative '
+    + '+ its corrections + period + movedIn − movedOut, for every figure',
+})
 export class MediationReportPeriodAndCumulativeObject {
-  @Field(() => MediationReportFiguresObject, { description: 'Facts that counted in the period, transfers made in it' })
+  @Field(() => MediationReportFiguresObject, {
+    description: 'What the district did in the period: facts that counted in it (credited to the district holding the case then), and the transfers it made',
+  })
   period!: MediationReportFiguresObject;
-  @Field(() => MediationReportFiguresObject, { description: 'Everything up to the end, each case at its district as of then' })
+  @Field(() => MediationReportFiguresObject, {
+    nullable: true,
+    description: 'รับโอนพร้อมเรื่อง: the figures the cases transferred in during the period brought with them; null in a report frozen before they were recorded',
+  })
+  movedIn!: MediationReportFiguresObject | null;
+  @Field(() => MediationReportFiguresObject, {
+    nullable: true,
+    description: 'โอนออกพร้อมเรื่อง: the figures the cases transferred out during the period took with them; null in a report frozen before they were recorded',
+  })
+  movedOut!: MediationReportFiguresObject | null;
+  @Field(() => MediationReportFiguresObject, {
+    description: 'Everything up to the end, each case at the district holding it then (a transfer moves its figures)',
+  })
   cumulative!: MediationReportFiguresObject;
 }
 

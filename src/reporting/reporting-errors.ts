@@ -1,11 +1,12 @@
+import { formatThaiDate } from '../calendar/thai-date-text.js';
 import { DomainError } from '../shared/domain-error.js';
 import { toArabicDigits } from '../shared/thai-digits.js';
 
-/** Typed rejections of the reporting queries and downloads. */
+/** Typed rejections of the reporting queries and downloads; dates in the Thai messages in the Buddhist Era. */
 export const reportingErrors = {
   notWorkingDay: (day: string, next: string) => new DomainError(
     'REPORT_NOT_WORKING_DAY',
-    `วันที่ ${day} ไม่ใช่วันทำการ จึงไม่มีรายงานประจำวัน เรื่องที่บันทึกในวันนั้นรวมอยู่ในรายงานวันที่ ${next}`,
+    `วันที่ ${formatThaiDate(day)} ไม่ใช่วันทำการ จึงไม่มีรายงานประจำวัน เรื่องที่บันทึกในวันนั้นรวมอยู่ในรายงานวันที่ ${formatThaiDate(next)}`,
     `${day} is no working day and has no daily report; what was recorded that day is in the report of ${next}`,
     'date',
   ),

@@ -6,18 +6,20 @@ import { CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import type { Clock } from '../shared/clock.js';
 import { errorLogLine } from '../shared/error-log-line.js';
+import { DailyCertifications } from './certification/daily-certification.service.js';
 import { DailyReportFreezer } from './daily/daily-report.freezer.js';
 import { DailyReportResolver } from './daily/daily-report.resolver.js';
 import { DailyReportScheduler } from './daily/daily-report.scheduler.js';
 import { DailyReportService } from './daily/daily-report.service.js';
 import { DailyReportStore } from './daily/daily-report.store.js';
 import { ReportExportController } from './export/report-export.controller.js';
+import { ReportFiles } from './export/report-files.js';
 import { MonthlyReportResolver } from './monthly/monthly-report.resolver.js';
 import { MonthlyReportService } from './monthly/monthly-report.service.js';
 
 const logger = new Logger('Reporting');
 
-/** The 15:00 daily mediation report (frozen by a scheduler), the monthly report, and their downloads. */
+/** The 15:00 daily mediation report (frozen by a scheduler), its certification by the districts, the monthly report, and their downloads. */
 @Module({
   imports: [CalendarModule],
   controllers: [ReportExportController],
@@ -39,6 +41,18 @@ const logger = new Logger('Reporting');
         new DailyReportScheduler(clock, calendar, new DailyReportStore(pool), new DailyReportFreezer(pool, store, calendar), {
           onError: (error) => logger.error(`daily report freeze: ${errorLogLine(error)}`),
         }),
+    },
+    {
+      provide: DailyCertifications,
+      inject: [OWNER_POOL, PG_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
+      useFactory: (owner: pg.Pool, scoped: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock) =>
+        new DailyCertifications(owner, scoped, store, calendar, clock),
+    },
+    {
+      provide: ReportFiles,
+      inject: [DailyReportService, MonthlyReportService, DailyCertifications, EVENT_STORE, PG_POOL, CLOCK],
+      useFactory: (daily: DailyReportService, monthly: MonthlyReportService, certifications: DailyCertifications, store: EventStore,
+        accounts: pg.Pool, clock: Clock) => new ReportFiles(daily, monthly, certifications, store, accounts, clock),
     },
     DailyReportResolver,
     MonthlyReportResolver,

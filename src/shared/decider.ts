@@ -7,6 +7,13 @@ export interface DomainEvent {
   data: object;
 }
 
+/** An event as the log gives it back: its type, the schema version it was written in, and its data as stored. */
+export interface RecordedFact {
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+}
+
 export interface Decider<Command, Event extends DomainEvent, State> {
   initialState(): State;
   evolve(state: State, event: Event): State;
@@ -14,8 +21,38 @@ export interface Decider<Command, Event extends DomainEvent, State> {
   decide(command: Command, state: State): Event[];
   /** Schema version of each event type as written now; 1 when absent. */
   schemaVersions?: Readonly<Record<string, number>>;
+  /** Whether a recorded event is one of this decider's as written now (type, schema version, shape of the data). */
+  readable?(event: RecordedFact): boolean;
 }
 
 export function fold<E extends DomainEvent, S>(decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>, events: readonly E[]): S {
   return events.reduce((state, event) => decider.evolve(state, event), decider.initialState());
+}
+
+/** A stream folded up to its first unreadable event, if it has one. */
+export interface Folded<S> {
+  /** The fold of the events before the first unreadable one (of all of them when none is). */
+  state: S;
+  /** The stream version (1-based) of the first event the decider cannot read or fold. */
+  unreadableAt?: number;
+}
+
+/**
+ * Folds recorded events, stopping at the first one the decider does not read as its own or cannot fold (its evolve
+ * throws, e.g. a stream that does not begin with its first event): deciding on a stream past such an event would
+ * build on facts nobody can vouch for.
+ */
+export function foldRecorded<E extends DomainEvent, S>(
+  decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve' | 'readable'>, events: readonly RecordedFact[],
+): Folded<S> {
+  let state = decider.initialState();
+  for (const [i, event] of events.entries()) {
+    if (decider.readable && !decider.readable(event)) return { state, unreadableAt: i + 1 };
+    try {
+      state = decider.evolve(state, { type: event.type, data: event.data } as E);
+    } catch {
+      return { state, unreadableAt: i + 1 };
+    }
+  }
+  return { state };
 }

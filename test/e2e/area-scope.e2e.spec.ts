@@ -94,7 +94,7 @@ beforeAll(async () => {
       { input: registration({ debtor, districtCode }) })).registerDebtor.caseId as string;
   };
   const transfer = (by: SignedIn, caseId: string, toDistrictCode: string) => ok(by,
-    'mutation ($id: String!, $to: String!) { transferDebtCase(id: $id, input: { toDistrictCode: $to, reason: "ลูกหนี้ย้ายที่อยู่" }) { version } }',
+    'mutation ($id: ID!, $to: String!) { transferDebtCase(input: { caseId: $id, toDistrictCode: $to, reason: "ลูกหนี้ย้ายที่อยู่" }) { version } }',
     { id: caseId, to: toDistrictCode });
   id.debtA = await register(as.dA, A);
   id.debtB = await register(as.dB, B);
@@ -111,7 +111,7 @@ beforeAll(async () => {
     tracking[name] = complaint.trackingCode;
   };
   const forward = (by: SignedIn, name: Complaint, to: object) =>
-    ok(by, 'mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(complaintId: $id, to: $to) { version } }', { id: id[name], to });
+    ok(by, 'mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(input: { complaintId: $id, to: $to }) { version } }', { id: id[name], to });
   await receive(as.dA, 'compA', '490101');
   await receive(as.dB, 'compB', '490201');
   await receive(dC, 'compC', '500101');
@@ -132,7 +132,7 @@ describe('the area-scope matrix through the API', () => {
   it.each(WHO)('%s reads the debt cases of its area, and any other like one that does not exist', async (who) => {
     const missing = (await as[who].graphql('{ debtCase(id: "DEBT-0000-0000-0000") { caseId } debtCaseHistory(id: "DEBT-0000-0000-0000") { type } }')).errors;
     for (const debt of DEBTS) {
-      const body = await as[who].graphql(`query ($id: String!) { debtCase(id: $id) { caseId debtorCitizenId } debtCaseHistory(id: $id) { type data } }`, { id: id[debt] });
+      const body = await as[who].graphql(`query ($id: ID!) { debtCase(id: $id) { caseId debtorCitizenId } debtCaseHistory(id: $id) { type data } }`, { id: id[debt] });
       if (SEES_DEBTS[who].includes(debt)) {
         expect(body.errors).toBeUndefined();
         expect(body.data.debtCase.caseId).toBe(id[debt]);
@@ -143,8 +143,8 @@ describe('the area-scope matrix through the API', () => {
         expect(byPath(body.errors)).toEqual(byPath(missing));
       }
     }
-    const page = (await ok(as[who], '{ debtCases(first: 200) { totalCount items { caseId } } }')).debtCases;
-    expect(sorted(page.items.map((i: { caseId: string }) => i.caseId))).toEqual(idsOf(SEES_DEBTS[who]));
+    const page = (await ok(as[who], '{ debtCases(first: 200) { totalCount edges { node { caseId } } } }')).debtCases;
+    expect(sorted(page.edges.map((e: { node: { caseId: string } }) => e.node.caseId))).toEqual(idsOf(SEES_DEBTS[who]));
     expect(page.totalCount).toBe(SEES_DEBTS[who].length);
     for (const district of [A, B, C]) {
       const filtered = (await ok(as[who], 'query ($d: String) { debtCases(filter: { district: $d }) { totalCount } }', { d: district })).debtCases;
@@ -166,13 +166,17 @@ describe('the area-scope matrix through the API', () => {
         expect(byPath(body.errors)).toEqual(byPath(missing));
       }
     }
-    const page = (await ok(as[who], '{ complaints(first: 200) { items { complaintId } } }')).complaints;
-    expect(sorted(page.items.map((i: { complaintId: string }) => i.complaintId))).toEqual(idsOf(SEES_COMPLAINTS[who]));
+    const page = (await ok(as[who], '{ complaints(first: 200) { totalCount edges { node { complaintId } } } }')).complaints;
+    expect(sorted(page.edges.map((e: { node: { complaintId: string } }) => e.node.complaintId))).toEqual(idsOf(SEES_COMPLAINTS[who]));
+    expect(page.totalCount).toBe(SEES_COMPLAINTS[who].length);
   });
 
   it.each(WHO)('%s keeps a line of each case its area handed over, and nothing personal on it', async (who) => {
-    const lines = (await ok(as[who], '{ handedOverCases { caseType caseId kind handedAt from { code } to { code } } }')).handedOverCases;
+    const handed = (await ok(as[who], '{ handedOverCases { totalCount edges { node { caseType caseId kind handedAt from { code } to { code } } } } }'))
+      .handedOverCases;
+    const lines = handed.edges.map((e: { node: object }) => e.node);
     expect(sorted(lines.map((l: { caseId: string }) => l.caseId))).toEqual(idsOf(HANDED[who]));
+    expect(handed.totalCount).toBe(HANDED[who].length);
     expect(Object.keys(lines[0] ?? { caseType: 0, caseId: 0, kind: 0, handedAt: 0, from: 0, to: 0 }).sort())
       .toEqual(['caseId', 'caseType', 'from', 'handedAt', 'kind', 'to']);
   });
@@ -195,7 +199,7 @@ describe('the area-scope matrix through the API', () => {
       complaintMap(month: $m) { features { properties { kind districtCode provinceCode complaintId } } } }`, { m: THIS_MONTH });
     expect(statistics.complaintStatistics.map((r: { districtCode: string | null; provinceCode: string; received: number }) => [holderOf(r), r.received]))
       .toEqual(HOLDERS[who].map((office) => [office, HELD[office]]));
-    const points = statistics.complaintMap.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'complaint');
+    const points = statistics.complaintMap.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'COMPLAINT');
     expect(sorted(points.map((f: { properties: { complaintId: string } }) => f.properties.complaintId))).toEqual(idsOf(SEES_COMPLAINTS[who]));
     const mapOffices = statistics.complaintMap.features.map((f: { properties: { districtCode: string | null; provinceCode: string } }) => holderOf(f.properties));
     expect(sorted([...new Set<string>(mapOffices)])).toEqual(HOLDERS[who]);
@@ -220,10 +224,11 @@ describe('the area-scope matrix through the API', () => {
     const offices = ['4901', '4902', '5001', '49', 'CENTRAL'];
     const seen = { dA: ['4901'], dB: ['4902'], pA: ['4901', '4902', '49'], centre: offices, auditor: offices }[who];
     for (const office of offices) {
-      const accounts = (await ok(as[who], 'query ($o: String!) { staffAccounts(officeCode: $o) { id officeCode } }', { o: office })).staffAccounts;
-      expect([office, accounts.length > 0]).toEqual([office, seen.includes(office)]);
+      const accounts = (await ok(as[who], 'query ($o: String!) { staffAccounts(officeCode: $o) { totalCount edges { node { id officeCode } } } }',
+        { o: office })).staffAccounts;
+      expect([office, accounts.edges.length > 0, accounts.totalCount === accounts.edges.length]).toEqual([office, seen.includes(office), true]);
     }
-    for (const query of [`{ streamHistory(streamId: "debt-${id.debtA}") { type } }`, '{ caseStreams { streamId } }', '{ personalDataReads(first: 1) { readId } }']) {
+    for (const query of [`{ streamHistory(streamId: "debt-${id.debtA}") { type } }`, '{ caseStreams { edges { node { streamId } } } }', '{ personalDataReads(first: 1) { edges { node { readId } } } }']) {
       const body = await as[who].graphql(query);
       if (OVERSEES[who]) expect(body.errors).toBeUndefined();
       else expect(body.errors![0].extensions.code).toBe('FORBIDDEN');
@@ -270,10 +275,11 @@ describe('the same reads with the resolvers left out: row-level security alone',
   it.each(WHO)('%s: the case lists, single rows and histories hold nothing out of scope', async (who) => {
     await inScope(settingsOf(who), async () => {
       const debts = await listDebtCases(facade, {}, 200);
-      expect(sorted(debts.items.map((c) => c.caseId))).toEqual(idsOf(SEES_DEBTS[who]));
-      expect(debts.totalCount).toBe(SEES_DEBTS[who].length);
+      expect(sorted(debts.edges.map((c) => c.node.caseId))).toEqual(idsOf(SEES_DEBTS[who]));
+      expect(await debts.totalCount()).toBe(SEES_DEBTS[who].length);
       const complaints = await listComplaints(facade, {}, 200);
-      expect(sorted(complaints.rows.map((c) => c.complaint_id))).toEqual(idsOf(SEES_COMPLAINTS[who]));
+      expect(sorted(complaints.edges.map((c) => c.node.complaint_id))).toEqual(idsOf(SEES_COMPLAINTS[who]));
+      expect(await complaints.totalCount()).toBe(SEES_COMPLAINTS[who].length);
       const history = new PostgresEventStore(facade);
       for (const debt of DEBTS) {
         const visible = SEES_DEBTS[who].includes(debt);
@@ -371,9 +377,10 @@ describe('the personal-data read log', () => {
     expect(debtA.read_at).toBeInstanceOf(Date);
     const text = JSON.stringify(rows);
     for (const value of ['3490100', 'ลูกหนี้', 'ผู้ถูกร้อง', 'สมหญิง', '62500']) expect(text).not.toContain(value);
-    const listed = (await ok(as.auditor, `query ($a: String) { personalDataReads(filter: { accountId: $a }, first: 500) { accountId office recordType recordId fields } }`,
-      { a: as.dA.accountId })).personalDataReads;
-    expect(listed.length).toBe(rows.filter((r) => r.account_id === as.dA.accountId).length);
+    const listed = (await ok(as.auditor, `query ($a: ID) { personalDataReads(filter: { accountId: $a }, first: 500) {
+      totalCount edges { node { accountId office recordType recordId fields } } } }`, { a: as.dA.accountId })).personalDataReads;
+    expect(listed.edges.length).toBe(rows.filter((r) => r.account_id === as.dA.accountId).length);
+    expect(listed.totalCount).toBe(listed.edges.length);
   });
 
   it('is append-only: the request role may not change or delete it, nor log reads as someone else; the owner neither', async () => {
@@ -401,8 +408,8 @@ describe('the personal-data read log', () => {
 });
 
 describe('the area-scope matrix of mutations', () => {
-  const CONTACT = `mutation ($id: String!) { recordContactAttempt(id: $id, input: { method: "PHONE", reached: false, wishesMediation: "UNDECIDED" }) { version } }`;
-  const PROGRESS = `mutation ($id: ID!) { recordComplaintProgress(complaintId: $id, note: "ลงพื้นที่") { version } }`;
+  const CONTACT = `mutation ($id: ID!) { recordContactAttempt(input: { caseId: $id, method: PHONE, reached: false, wishesMediation: UNDECIDED }) { version } }`;
+  const PROGRESS = `mutation ($id: ID!) { recordComplaintProgress(input: { complaintId: $id, note: "ลงพื้นที่" }) { version } }`;
 
   it.each(WHO)('%s acts on the cases of its area only, its own office\'s complaints only, and stores nothing elsewhere', async (who) => {
     const missingDebt = (await as[who].graphql(CONTACT, { id: 'DEBT-0000-0000-0000' })).errors;
@@ -441,7 +448,7 @@ describe('the area-scope matrix of mutations', () => {
     const chief = await t.signInAs({ level: 'DISTRICT', office: A, position: 'CHIEF' });
     expect((await chief.graphql(CONTACT, { id: id.debtA })).errors![0].extensions.code).toBe('FORBIDDEN');
     expect((await chief.graphql(PROGRESS, { id: id.compA })).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await ok(chief, 'query ($id: String!) { debtCase(id: $id) { caseId } }', { id: id.debtA })).debtCase.caseId).toBe(id.debtA);
+    expect((await ok(chief, 'query ($id: ID!) { debtCase(id: $id) { caseId } }', { id: id.debtA })).debtCase.caseId).toBe(id.debtA);
   });
 });
 
@@ -449,11 +456,11 @@ describe('sessions and the area', () => {
   it('lets an account whose one-time password is pending do nothing with cases', async () => {
     const input = { citizenId: citizenId('349019900001'), title: 'นาย', firstName: 'ใหม่', lastName: 'ทดสอบ', position: 'ADMINISTRATIVE_OFFICER',
       level: 'CENTRAL', officePhone: '021234567' };
-    const created = (await ok(t.admin, `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { citizenId } } }`,
+    const created = (await ok(t.admin, `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { citizenId } } }`,
       { input })).createStaffAccount;
-    const { token } = (await t.graphql('mutation ($c: String!, $p: String!) { signIn(citizenId: $c, password: $p) { token } }',
+    const { token } = (await t.graphql('mutation ($c: String!, $p: String!) { signIn(input: { citizenId: $c, password: $p }) { token } }',
       { c: created.account.citizenId, p: created.oneTimePassword })).data.signIn;
-    for (const query of ['{ debtCases { totalCount } }', '{ complaints { items { complaintId } } }', '{ handedOverCases { caseId } }',
+    for (const query of ['{ debtCases { totalCount } }', '{ complaints { totalCount } }', '{ handedOverCases { totalCount } }',
       `{ streamHistory(streamId: "debt-${id.debtA}") { type } }`]) {
       expect((await t.graphql(query, {}, { token })).errors![0].extensions.code).toBe('PASSWORD_CHANGE_REQUIRED');
     }
@@ -463,14 +470,14 @@ describe('sessions and the area', () => {
   it('ends a moved or suspended account\'s session at its next request; signed in again, it reads its new area', async () => {
     const moved = await t.signInAs({ level: 'DISTRICT', office: A });
     expect((await ok(moved, '{ debtCases { totalCount } }')).debtCases.totalCount).toBeGreaterThanOrEqual(SEES_DEBTS.dA.length);
-    await ok(t.admin, 'mutation ($id: ID!) { changeStaffAccountOffice(id: $id, level: DISTRICT, officeCode: "4902") { officeKey } }', { id: moved.accountId });
+    await ok(t.admin, 'mutation ($id: ID!) { changeStaffAccountOffice(input: { accountId: $id, level: DISTRICT, officeCode: "4902" }) { officeKey } }', { id: moved.accountId });
     expect((await moved.graphql('{ debtCases { totalCount } }')).errors![0].extensions.code).toBe('SESSION_REVOKED');
-    const { token } = (await t.graphql('mutation ($c: String!, $p: String!) { signIn(citizenId: $c, password: $p) { token } }',
+    const { token } = (await t.graphql('mutation ($c: String!, $p: String!) { signIn(input: { citizenId: $c, password: $p }) { token } }',
       { c: moved.citizenId, p: OWN_PASSWORD })).data.signIn;
-    const again = await t.graphql(`query ($a: String!, $b: String!) { a: debtCases(filter: { district: $a }) { totalCount } b: debtCase(id: $b) { caseId } }`,
+    const again = await t.graphql(`query ($a: String!, $b: ID!) { a: debtCases(filter: { district: $a }) { totalCount } b: debtCase(id: $b) { caseId } }`,
       { a: A, b: id.debtAtoB }, { token });
     expect(again.data).toEqual({ a: { totalCount: 0 }, b: { caseId: id.debtAtoB } });
-    await ok(t.admin, 'mutation ($id: ID!) { suspendStaffAccount(id: $id, reason: "ลาออก") { status } }', { id: moved.accountId });
+    await ok(t.admin, 'mutation ($id: ID!) { suspendStaffAccount(input: { accountId: $id, reason: "ลาออก" }) { status } }', { id: moved.accountId });
     expect((await t.graphql('{ debtCases { totalCount } }', {}, { token })).errors![0].extensions.code).toBe('ACCOUNT_SUSPENDED');
   });
 });

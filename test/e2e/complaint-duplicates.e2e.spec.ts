@@ -14,9 +14,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const MARK = `mutation ($id: ID!, $of: ID!) {
-  markComplaintDuplicate(complaintId: $id, duplicateOf: $of) { ${CHANGE} } }`;
+  markComplaintDuplicate(input: { complaintId: $id, duplicateOf: $of }) { ${CHANGE} } }`;
 const CLOSE = `mutation ($id: ID!) {
-  closeComplaint(complaintId: $id, reason: DUPLICATE) { ${CHANGE} } }`;
+  closeComplaint(input: { complaintId: $id, reason: DUPLICATE }) { ${CHANGE} } }`;
 
 async function receive(options: Parameters<typeof receiveInput>[0], office: string) {
   const body = await officers[office].graphql(RECEIVE, { input: receiveInput(options) });
@@ -167,7 +167,7 @@ describe('a possible duplicate held in another district of the same province (49
     const other = await b.graphql(RECEIPT, { input: receiveInput({ citizenId: person, accused: null, subdistrict: '490202' }) });
     const id = other.data.receiveComplaint.complaint.complaintId;
     expect(other.data.receiveComplaint.possibleDuplicates).toContainEqual(expect.objectContaining({ complaintId: null, heldBy: expect.objectContaining({ code: '4901' }) }));
-    await b.graphql('mutation ($id: ID!) { forwardComplaint(complaintId: $id, to: { level: DISTRICT, code: "4901" }) { version } }', { id });
+    await b.graphql('mutation ($id: ID!) { forwardComplaint(input: { complaintId: $id, to: { level: DISTRICT, code: "4901" } }) { version } }', { id });
     const marked = await a.graphql(MARK, { id, of: compA.complaintId });
     expect(marked.data.markComplaintDuplicate.complaint).toMatchObject({ duplicateOf: compA.complaintId, owningOffice: { code: '4901' } });
   });

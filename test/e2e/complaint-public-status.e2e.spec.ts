@@ -43,8 +43,8 @@ describe('public follow-up by tracking code', () => {
     ];
     for (const value of personal) expect(text).not.toContain(value);
 
-    await officer.graphql(`mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ส่งเรื่องให้ ป.ป.ช.") { version } }`, { id: complaintId });
-    await officer.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED) { version } }`, { id: complaintId });
+    await officer.graphql(`mutation ($id: ID!) { resolveComplaint(input: { complaintId: $id, result: "ส่งเรื่องให้ ป.ป.ช." }) { version } }`, { id: complaintId });
+    await officer.graphql(`mutation ($id: ID!) { closeComplaint(input: { complaintId: $id, reason: RESOLVED }) { version } }`, { id: complaintId });
     await t.caughtUp();
     const closed = await t.graphql(STATUS, { code: trackingCode });
     expect(closed.data.complaintStatus).toMatchObject({ status: 'CLOSED', statusTh: 'ยุติเรื่องแล้ว', closedOn: { iso: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } });
@@ -77,15 +77,14 @@ describe('rejected complaint commands', () => {
     // The acting office is the account's: an account that works no cases (an auditor) receives nothing.
     const byAuditor = await auditor.graphql(RECEIVE, { input: receiveInput() });
     expect(byAuditor.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    const unknown = await officer.graphql(`mutation { recordComplaintProgress(complaintId: "nope", note: "x") { version } }`);
+    const unknown = await officer.graphql(`mutation { recordComplaintProgress(input: { complaintId: "nope", note: "x" }) { version } }`);
     expect(unknown.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_FOUND' });
 
     const { data } = await officer.graphql(RECEIVE, { input: receiveInput({ accused: null }) });
     const id = data.receiveComplaint.complaint.complaintId;
-    const closeUnresolved = await officer.graphql(`mutation ($id: ID!) { closeComplaint(complaintId: $id, reason: RESOLVED) { version } }`, { id });
+    const closeUnresolved = await officer.graphql(`mutation ($id: ID!) { closeComplaint(input: { complaintId: $id, reason: RESOLVED }) { version } }`, { id });
     expect(closeUnresolved.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_RESOLVED', field: 'reason' });
-    const teamElsewhere = await officer.graphql(`mutation ($id: ID!) { assignComplaint(complaintId: $id,
-      assignee: { kind: TAMBON_TEAM, subdistrictCode: "500101" }) { version } }`, { id });
+    const teamElsewhere = await officer.graphql(`mutation ($id: ID!) { assignComplaint(input: { complaintId: $id, assignee: { kind: TAMBON_TEAM, subdistrictCode: "500101" } }) { version } }`, { id });
     expect(teamElsewhere.errors![0].extensions).toMatchObject({ code: 'COMPLAINT_TEAM_OUTSIDE_DISTRICT' });
 
     for (const body of [badId, byAuditor, unknown, closeUnresolved, teamElsewhere]) {

@@ -12,9 +12,9 @@ let t: TestApp;
  */
 const officers: Record<string, SignedIn> = {};
 const ids: Record<string, string> = {};
-const FORWARD = 'mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(complaintId: $id, to: $to) { version } }';
-const CLOSE = 'mutation ($id: ID!, $reason: CloseReason!, $note: String) { closeComplaint(complaintId: $id, reason: $reason, note: $note) { version } }';
-const RESOLVE = 'mutation ($id: ID!) { resolveComplaint(complaintId: $id, result: "ซ่อมถนนแล้ว") { version } }';
+const FORWARD = 'mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(input: { complaintId: $id, to: $to }) { version } }';
+const CLOSE = 'mutation ($id: ID!, $reason: CloseReason!, $note: String) { closeComplaint(input: { complaintId: $id, reason: $reason, note: $note }) { version } }';
+const RESOLVE = 'mutation ($id: ID!) { resolveComplaint(input: { complaintId: $id, result: "ซ่อมถนนแล้ว" }) { version } }';
 beforeAll(async () => {
   t = await startTestApp();
   for (const office of ['7001', '5001']) officers[office] = await t.signInAs({ level: 'DISTRICT', office });
@@ -39,7 +39,7 @@ beforeAll(async () => {
   const withdrawn = await receive('10/3/2568', '700101', '07');
   await mueang(CLOSE, { id: withdrawn, reason: 'WITHDRAWN' });
   const duplicate = await receive('11/3/2568', '700101', '08');
-  await mueang('mutation ($id: ID!, $of: ID!) { markComplaintDuplicate(complaintId: $id, duplicateOf: $of) { version } }', { id: duplicate, of: ids.open });
+  await mueang('mutation ($id: ID!, $of: ID!) { markComplaintDuplicate(input: { complaintId: $id, duplicateOf: $of }) { version } }', { id: duplicate, of: ids.open });
   await mueang(CLOSE, { id: duplicate, reason: 'DUPLICATE' });
   const unresolvable = await receive('12/3/2568', '700101', '09', { main: 'LEGAL_ADVICE', sub: 'LEGAL_LAND' });
   await mueang(CLOSE, { id: unresolvable, reason: 'UNRESOLVABLE', note: 'เป็นคดีอยู่ในชั้นศาล' });
@@ -48,7 +48,7 @@ beforeAll(async () => {
     await mueang(RESOLVE, { id });
     await mueang(CLOSE, { id, reason: 'RESOLVED' });
     if (n === '11') {
-      await mueang('mutation ($id: ID!) { reopenComplaint(complaintId: $id, reason: "ผู้ร้องแจ้งว่ายังไม่ได้ซ่อม") { version } }', { id });
+      await mueang('mutation ($id: ID!) { reopenComplaint(input: { complaintId: $id, reason: "ผู้ร้องแจ้งว่ายังไม่ได้ซ่อม" }) { version } }', { id });
       await mueang(CLOSE, { id, reason: 'WITHDRAWN' });
     }
   }
@@ -113,11 +113,11 @@ describe('complaint statistics over GraphQL', () => {
     const count = (kind: string, districtCode: string | null, provinceCode: string | null, n: number) =>
       ({ type: 'Feature', geometry: point, properties: { kind, districtCode, provinceCode, count: n, status: null } });
     expect([chiangMai, province, ratchaburi, centre]).toEqual([
-      count('district', '5001', '50', 1), count('province', null, '70', 1), count('district', '7001', '70', 2), count('central', null, null, 1),
+      count('DISTRICT', '5001', '50', 1), count('PROVINCE', null, '70', 1), count('DISTRICT', '7001', '70', 2), count('CENTRAL', null, null, 1),
     ]);
     expect(points).toHaveLength(5);
     expect(points.slice(2, 4)).toEqual(expect.arrayContaining(['RESOLVED', 'RECEIVED'].map((status) => ({
-      type: 'Feature', geometry: point, properties: { kind: 'complaint', districtCode: '7001', provinceCode: '70', count: null, status },
+      type: 'Feature', geometry: point, properties: { kind: 'COMPLAINT', districtCode: '7001', provinceCode: '70', count: null, status },
     }))));
     // The map shows an office the complaints it can open, and no others.
     const MAP = '{ complaintMap(month: "1/2568") { features { properties { complaintId } } } }';

@@ -60,7 +60,7 @@ describe('a debt case over GraphQL', () => {
       expect(body.data.r).toMatchObject({ caseId: id, version: i + 2, alreadyHandled: false, case: expected });
     }
 
-    const history = await auditor.graphql(`query ($id: String!) { debtCaseHistory(id: $id) {
+    const history = await auditor.graphql(`query ($id: ID!) { debtCaseHistory(id: $id) {
       type version actor actorOffice commandId schemaVersion data recordedAt } }`, { id });
     expect(history.data.debtCaseHistory.map((e: { type: string }) => e.type)).toEqual([
       'DebtorRegistered', 'DebtContactAttemptRecorded', 'DebtCaseTransferred', 'DebtMediationScheduled',
@@ -73,8 +73,9 @@ describe('a debt case over GraphQL', () => {
     expect(new Set(rest.map((e: { commandId: string }) => e.commandId)).size).toBe(6);
 
     await t.caughtUp();
-    const listed = await officer.graphql(`query ($id: String!) { debtCase(id: $id) {
+    const listed = await officer.graphql(`query ($id: ID!) { debtCase(id: $id) {
       status districtCode districtNameTh debtBefore debtAfter debtReduction version lastEventType } }`, { id });
+    expect(listed.errors).toBeUndefined();
     expect(listed.data.debtCase).toEqual({
       status: 'AGREED', districtCode: '4902', districtNameTh: 'นิคมคำสร้อย', debtBefore: '62500.50', debtAfter: '50000.00',
       debtReduction: '12500.50', version: 7, lastEventType: 'DebtCaseReopened',

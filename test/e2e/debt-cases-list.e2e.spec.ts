@@ -16,13 +16,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const PAGE = `query ($filter: DebtCaseFilter, $first: Int, $after: String) { debtCases(filter: $filter, first: $first, after: $after) {
-  totalCount hasNextPage endCursor items { caseId status districtCode provinceNameTh channel registeredAt registeredOn
-  debtorFirstName creditorNames totalOutstanding nextMediation { date time place } version } } }`;
+  totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { caseId status districtCode
+  provinceNameTh channel registeredAt registeredOn debtorFirstName creditorNames totalOutstanding nextMediation { date time place }
+  version lastEventAt } } } }`;
 
+/** The connection as answered, with its nodes as `items`. */
 const list = async (filter: object, first = 50, after?: string, as = officer) => {
   const body = await as.graphql(PAGE, { filter, first, after });
   expect(body.errors).toBeUndefined();
-  return body.data.debtCases;
+  const connection = body.data.debtCases;
+  return { ...connection, items: connection.edges.map((edge: { node: object }) => edge.node) };
 };
 const ids = async (filter: object) => (await list(filter)).items.map((i: { caseId: string }) => i.caseId);
 
@@ -59,7 +62,7 @@ describe('the debt case list over GraphQL', () => {
     const all = await list({ province: '๕๘' });
     expect(all.totalCount).toBe(4);
     expect(all.items[all.items.length - 2]).toMatchObject({
-      caseId: cases.paperFeb, channel: 'PAPER', registeredAt: '2024-02-19T17:00:00.000Z', registeredOn: '2024-02-20',
+      caseId: cases.paperFeb, channel: 'PAPER', registeredAt: '2024-02-19T17:00:00.000Z', registeredOn: '2024-02-20', lastEventAt: expect.any(String),
       provinceNameTh: 'แม่ฮ่องสอน', creditorNames: ['บริษัท ปายเงินด่วน จำกัด'], totalOutstanding: '62500.50', version: 1,
     });
     expect(all.items.at(-1).caseId).toBe(cases.paperJan);
@@ -83,18 +86,23 @@ describe('the debt case list over GraphQL', () => {
     const own = await list({}, 50, undefined, districtOfficer);
     expect(own.totalCount).toBe(3);
     expect(own.items.map((i: { caseId: string }) => i.caseId).sort()).toEqual([cases.paperJan, cases.counter1, cases.counter2].sort());
-    expect(await list({ district: '5802' }, 50, undefined, districtOfficer)).toEqual({ totalCount: 0, hasNextPage: false, endCursor: null, items: [] });
+    expect(await list({ district: '5802' }, 50, undefined, districtOfficer)).toEqual({
+      totalCount: 0, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, edges: [], items: [],
+    });
     expect(await list({ province: '50' }, 50, undefined, districtOfficer)).toMatchObject({ totalCount: 0, items: [] });
-    const elsewhere = await districtOfficer.graphql('query ($id: String!) { debtCase(id: $id) { caseId } }', { id: cases.paperFeb });
+    const elsewhere = await districtOfficer.graphql('query ($id: ID!) { debtCase(id: $id) { caseId } }', { id: cases.paperFeb });
     expect(elsewhere.errors![0].extensions).toMatchObject({ code: 'DEBT_CASE_NOT_FOUND', field: 'id' });
   });
 
-  it('pages newest registration first with a cursor, the total counting every match', async () => {
+  it('pages newest registration first in a Relay connection, the total counting every match', async () => {
     const first = await list({ province: '58' }, 3);
-    expect(first).toMatchObject({ totalCount: 4, hasNextPage: true });
+    expect(first).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     expect(first.items).toHaveLength(3);
-    const second = await list({ province: '58' }, 3, first.endCursor);
-    expect(second).toMatchObject({ totalCount: 4, hasNextPage: false });
+    expect(first.pageInfo).toMatchObject({ startCursor: first.edges[0].cursor, endCursor: first.edges[2].cursor });
+    const second = await list({ province: '58' }, 3, first.pageInfo.endCursor);
+    expect(second).toMatchObject({ totalCount: 4, pageInfo: { hasNextPage: false, hasPreviousPage: true } });
+    const afterSecond = await list({ province: '58' }, 3, first.edges[1].cursor);
+    expect(afterSecond.items.map((i: { caseId: string }) => i.caseId)).toEqual([first.items[2], ...second.items].map((i) => i.caseId));
     const paged = [...first.items, ...second.items];
     expect(paged.map((i: { caseId: string }) => i.caseId)).toEqual((await list({ province: '58' })).items.map((i: { caseId: string }) => i.caseId));
     const times = paged.map((i: { registeredAt: string }) => i.registeredAt);
@@ -104,7 +112,8 @@ describe('the debt case list over GraphQL', () => {
 
   it('answers a bad filter, page size or cursor with a typed error', async () => {
     const errorOf = async (variables: Record<string, unknown>) => (await officer.graphql(PAGE, variables)).errors![0].extensions;
-    expect(await errorOf({ filter: { status: 'OPEN' } })).toMatchObject({ code: 'CHOICE_UNKNOWN', field: 'filter.status' });
+    expect(await errorOf({ filter: { status: 'OPEN' } })).toMatchObject({ code: 'INPUT_VALUE_INVALID', field: 'filter.status' });
+    expect(await errorOf({ filter: { channel: 'counter' } })).toMatchObject({ code: 'INPUT_VALUE_INVALID', field: 'filter.channel' });
     expect(await errorOf({ filter: { district: '9999' } })).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_DISTRICT', field: 'filter.district' });
     expect(await errorOf({ filter: { registeredFrom: '31/2/2567' } })).toMatchObject({ code: 'DATE_MALFORMED', field: 'filter.registeredFrom' });
     expect(await errorOf({ filter: { registeredFrom: '2/2/2567', registeredTo: '1/2/2567' } })).toMatchObject({ code: 'DATE_RANGE_INVERTED' });

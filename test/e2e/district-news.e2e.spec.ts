@@ -29,8 +29,8 @@ interface Uploaded { photoId: string; contentType: string; size: number }
 const upload = (body: Buffer, contentType: string, token: string | null = officer.token) =>
   fetch(`${base}/news-photos`, { method: 'POST', headers: { 'content-type': contentType, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body });
 
-const POST = `mutation ($input: PostDistrictNewsInput!, $commandId: String) {
-  postDistrictNews(input: $input, commandId: $commandId) {
+const POST = `mutation ($input: PostDistrictNewsInput!) {
+  postDistrictNews(input: $input) {
     newsId version alreadyHandled districtCode heldOn photos { photoId url contentType size } } }`;
 const input = (photoIds: string[]) => ({
   activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน', leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน และประชาชน ๕๐ คน',
@@ -66,24 +66,25 @@ describe('district news with photos', () => {
     const photo = await (await upload(jpeg, 'image/jpeg')).json() as Uploaded;
     stored.push(`${photo.photoId}.jpg`);
     const commandId = randomUUID();
-    const posted = (await officer.graphql(POST, { input: input([photo.photoId]), commandId })).data.postDistrictNews;
+    const posted = (await officer.graphql(POST, { input: { ...input([photo.photoId]), commandId } })).data.postDistrictNews;
     expect(posted).toEqual({
       newsId: expect.any(String), version: 1, alreadyHandled: false, districtCode: '7001', heldOn: '2025-01-15',
       photos: [{ photoId: photo.photoId, url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
     });
-    const retried = (await officer.graphql(POST, { input: input([photo.photoId]), commandId })).data.postDistrictNews;
+    const retried = (await officer.graphql(POST, { input: { ...input([photo.photoId]), commandId } })).data.postDistrictNews;
     expect(retried).toMatchObject({ newsId: posted.newsId, alreadyHandled: true });
 
     await t.caughtUp();
-    const { data } = await t.graphql(`{ districtNews(districtCode: "๗๐๐๑") { newsId centreNameTh activityName leader participants
-      heldOn heldOnTh startTime endTime place photos { url contentType size } } }`);
-    expect(data.districtNews).toEqual([{
+    const { data } = await t.graphql(`{ districtNews(districtCode: "๗๐๐๑") { totalCount edges { node { newsId centreNameTh activityName
+      leader participants heldOn heldOnTh startTime endTime place photos { photoId url contentType size } } } } }`);
+    expect(data.districtNews.totalCount).toBe(1);
+    expect(data.districtNews.edges.map((e: { node: object }) => e.node)).toEqual([{
       newsId: posted.newsId, centreNameTh: 'ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี', activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน',
       leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน และประชาชน ๕๐ คน', heldOn: '2025-01-15', heldOnTh: '15 มกราคม 2568',
       startTime: '09:30', endTime: '12:00', place: 'ศาลาประชาคมตำบลหน้าเมือง',
-      photos: [{ url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
+      photos: [{ photoId: photo.photoId, url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
     }]);
-    const served = await fetch(`${base}${data.districtNews[0].photos[0].url}`);
+    const served = await fetch(`${base}${data.districtNews.edges[0].node.photos[0].url}`);
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await served.arrayBuffer()).equals(jpeg)).toBe(true);
     expect((await fetch(`${base}/news-photos/${'0'.repeat(64)}`)).status).toBe(404);
@@ -93,9 +94,22 @@ describe('district news with photos', () => {
   it('refuses a post naming a photo never uploaded, or from a province office, storing nothing', async () => {
     const before = (await t.db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
     const unknown = await officer.graphql(POST, { input: input(['f'.repeat(64)]) });
-    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds.0' });
+    expect(unknown.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds[0]' });
     const province = await provinceOfficer.graphql(POST, { input: input([]) });
     expect(province.errors![0].extensions).toMatchObject({ code: 'NEWS_DISTRICT_ONLY', field: 'actingOffice' });
     expect((await t.db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n).toBe(before);
+  });
+
+  it('pages the news newest activity first, a page at a time, with the count of every post', async () => {
+    for (const heldOn of ['๑/๒/๒๕๖๘', '๑/๓/๒๕๖๘']) expect((await officer.graphql(POST, { input: { ...input([]), heldOn } })).errors).toBeUndefined();
+    await t.caughtUp();
+    const PAGE = `query ($after: String) { districtNews(districtCode: "7001", first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { heldOn } } } }`;
+    const first = (await t.graphql(PAGE)).data.districtNews;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true, endCursor: first.edges[1].cursor } });
+    const second = (await t.graphql(PAGE, { after: first.pageInfo.endCursor })).data.districtNews;
+    expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect([...first.edges, ...second.edges].map((e: { node: { heldOn: string } }) => e.node.heldOn)).toEqual(['2025-03-01', '2025-02-01', '2025-01-15']);
+    expect((await t.graphql(PAGE, { after: 'nope' })).errors![0].extensions).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
   });
 });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CommandBus } from '@nestjs/cqrs';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { buildSchema, getNamedType, isObjectType, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { CaseCommand } from '../../src/eventstore/case-command.js';
 import { printApiSchema } from '../../src/graphql/print-schema.js';
 import { tallyDecider } from '../support/counter.decider.js';
@@ -38,14 +38,15 @@ describe('GraphQL over HTTP', () => {
 
   it('refuses a page size outside the range each list states, on every list that takes one', async () => {
     const schema = buildSchema(await readFile('schema.graphql', 'utf8'));
-    const required: Record<string, string> = { districtNews: 'districtCode: "7001", ' };
+    const required: Record<string, string> = { districtNews: 'districtCode: "7001", ', staffAccounts: 'officeCode: "CENTRAL", ' };
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
-    expect(lists.map((f) => f.name).sort()).toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads']);
+    expect(lists.map((f) => f.name).sort())
+      .toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads', 'staffAccounts']);
     for (const list of lists) {
-      const max = Number(/^1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
+      const max = Number(/^Rows on the page, 1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
       expect([list.name, max]).toEqual([list.name, expect.any(Number)]);
-      const page = (first: number) => t.admin.graphql(`query ($first: Int) { ${list.name}(${required[list.name] ?? ''}first: $first) ${
-        isObjectType(getNamedType(list.type)) ? '{ __typename }' : ''} }`, { first });
+      const page = (first: number) => t.admin.graphql(`query ($first: Int) { ${list.name}(${required[list.name] ?? ''}first: $first) {
+        totalCount pageInfo { hasNextPage } edges { cursor } } }`, { first });
       for (const first of [0, -1, max + 1]) {
         const refused = await page(first);
         expect([list.name, first, refused.data?.[list.name] ?? null, refused.errors?.[0].extensions]).toEqual([list.name, first, null, {
@@ -57,7 +58,7 @@ describe('GraphQL over HTTP', () => {
   });
 
   it('refuses a variable its type does not take, naming the field, and answers every refused request in Thai too', async () => {
-    const page = (first: unknown) => t.admin.graphql('query ($first: Int) { complaints(first: $first) { hasNextPage } }', { first });
+    const page = (first: unknown) => t.admin.graphql('query ($first: Int) { complaints(first: $first) { totalCount } }', { first });
     for (const first of ['12a', 2 ** 31, 1.5, true]) {
       expect((await page(first)).errors?.[0].extensions).toEqual({
         code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นจำนวนเต็ม', messageEn: 'The value is not a valid Int', field: 'first',
@@ -69,7 +70,7 @@ describe('GraphQL over HTTP', () => {
     expect(point.errors?.find((e) => e.extensions.field === 'location.point.lat')?.extensions)
       .toMatchObject({ code: 'INPUT_VALUE_INVALID', messageTh: expect.stringContaining('ตัวเลข') });
     expect(point.errors?.find((e) => e.extensions.field === 'subject')?.extensions).toMatchObject({ code: 'INPUT_REQUIRED' });
-    expect((await t.admin.graphql('{ complaints(first: "12a") { hasNextPage } }')).errors?.[0].extensions).toEqual({
+    expect((await t.admin.graphql('{ complaints(first: "12a") { totalCount } }')).errors?.[0].extensions).toEqual({
       code: 'INPUT_VALUE_INVALID', messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นจำนวนเต็ม', messageEn: 'The value is not a valid Int', field: 'first',
     });
     for (const [query, code] of [['{ provinces { cod } }', 'GRAPHQL_VALIDATION_FAILED'], ['{ provinces { ', 'GRAPHQL_PARSE_FAILED']]) {
@@ -86,7 +87,7 @@ describe('GraphQL over HTTP', () => {
     const retried = await bus.execute(new CaseCommand(streamId, tallyDecider, { kind: 'increment', by: 7 }, context));
     expect(retried.alreadyHandled).toBe(true);
 
-    const { data } = await t.admin.graphql(`query ($id: String!) { streamHistory(streamId: $id) {
+    const { data } = await t.admin.graphql(`query ($id: ID!) { streamHistory(streamId: $id) {
       type version actor commandId correlationId causationId schemaVersion data position recordedAt } }`, { id: streamId });
     expect(data.streamHistory).toEqual([expect.objectContaining({
       type: 'TallyIncremented', version: 1, actor: 'officer:3101', commandId: context.commandId,
@@ -98,23 +99,24 @@ describe('GraphQL over HTTP', () => {
     expect(projectionStatus.find((s: { name: string }) => s.name === 'stream-catalogue')).toEqual({
       name: 'stream-catalogue', state: 'RUNNING', position: data.streamHistory[0].position, lagEvents: 0, lagSeconds: 0, lastError: null,
     });
-    const streams = await t.admin.graphql('{ caseStreams(caseType: "tally") { streamId version lastEventType } }');
-    expect(streams.data.caseStreams).toEqual([{ streamId, version: 1, lastEventType: 'TallyIncremented' }]);
+    const streams = await t.admin.graphql('{ caseStreams(caseType: ACCOUNT) { totalCount edges { node { streamId caseType version } } } }');
+    expect(streams.data.caseStreams.edges).toContainEqual({ node: { streamId: `account-${t.admin.accountId}`, caseType: 'ACCOUNT', version: 2 } });
+    expect(streams.data.caseStreams.totalCount).toBe(streams.data.caseStreams.edges.length);
 
     // The log's history and its catalogue are for the centre and the auditors.
     const officer = await t.signInAs({ level: 'DISTRICT', office: '4901' });
-    for (const query of [`{ streamHistory(streamId: "${streamId}") { type } }`, '{ caseStreams { streamId } }']) {
+    for (const query of [`{ streamHistory(streamId: "${streamId}") { type } }`, '{ caseStreams { totalCount } }']) {
       expect((await officer.graphql(query)).errors![0].extensions.code).toBe('FORBIDDEN');
     }
     expect((await t.graphql('{ projectionStatus { name } }')).errors![0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses to restart a projection that does not exist, and lets central administrators alone restart one', async () => {
-    const body = await t.admin.graphql('mutation { restartProjection(name: "nope") }');
+    const body = await t.admin.graphql('mutation { restartProjection(input: { name: "nope" }) }');
     expect(body.errors![0].extensions.code).toBe('UNKNOWN_PROJECTION');
     const staff = await t.signInAs({ level: 'CENTRAL' });
-    expect((await staff.graphql('mutation { restartProjection(name: "stream-catalogue") }')).errors![0].extensions.code).toBe('FORBIDDEN');
-    expect((await t.admin.graphql('mutation { restartProjection(name: "stream-catalogue") }')).data).toEqual({ restartProjection: false });
+    expect((await staff.graphql('mutation { restartProjection(input: { name: "stream-catalogue" }) }')).errors![0].extensions.code).toBe('FORBIDDEN');
+    expect((await t.admin.graphql('mutation { restartProjection(input: { name: "stream-catalogue" }) }')).data).toEqual({ restartProjection: false });
     const { rows } = await t.db.pool.query(`SELECT restarted_by, restarted_by_office FROM projection_checkpoints WHERE name = 'stream-catalogue'`);
     expect(rows).toEqual([{ restarted_by: `account:${t.admin.accountId}`, restarted_by_office: 'CENTRAL' }]);
   });

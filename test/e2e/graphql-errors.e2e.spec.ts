@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildSchema, isNonNullType } from 'graphql';
 import { receiveInput, RECEIVE } from '../support/complaint-fixtures.js';
 import { debtApi, registration } from '../support/debt-api.js';
 import { startTestApp, type GraphQLAnswer, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -63,7 +65,7 @@ describe('a command refused on several fields', () => {
   });
 
   it('answers a staff account form with three bad fields with three typed errors', async () => {
-    const answer = await t.admin.graphql(`mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword } }`, {
+    const answer = await t.admin.graphql(`mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword } }`, {
       input: {
         citizenId: '1101700207031', title: 'นาง', firstName: 'สมศรี', lastName: ' ', position: 'ADMINISTRATIVE_OFFICER',
         level: 'DISTRICT', officeCode: '4901', officePhone: '02-123',
@@ -98,8 +100,8 @@ describe("graphql's own refusals of a request, typed", () => {
     expect(answer.errors![4].extensions).toMatchObject({ messageTh: 'ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นข้อความ', messageEn: 'The value is not a valid String' });
   });
 
-  it('answers an enum value that does not exist and an argument the field has not, without suggesting names', async () => {
-    const answer = await complaintOfficer.graphql('mutation { closeComplaint(complaintId: "c-1", reason: WITHDRAW, why: "x") { version } }');
+  it('answers an enum value that does not exist and a field the input has not, without suggesting names', async () => {
+    const answer = await complaintOfficer.graphql('mutation { closeComplaint(input: { complaintId: "c-1", reason: WITHDRAW, why: "x" }) { version } }');
     expect(refusals(answer)).toEqual([['INPUT_VALUE_INVALID', 'reason'], ['INPUT_FIELD_UNKNOWN', 'why']]);
     expect(answer.errors![0].extensions.messageTh).toBe('ค่าในช่องนี้ไม่ถูกต้อง ต้องเป็นค่าใดค่าหนึ่งที่กำหนดไว้');
     expect(JSON.stringify(answer)).not.toMatch(/Did you mean|WITHDRAWN/);
@@ -118,16 +120,16 @@ describe("graphql's own refusals of a request, typed", () => {
     ]);
     expect(JSON.stringify(answer)).not.toContain('1101700207030');
     expect(await events()).toBe(before);
-    const unsent = await debtOfficer.graphql('query ($id: String!) { debtCaseHistory(id: $id) { type } }', {});
+    const unsent = await debtOfficer.graphql('query ($id: ID!) { debtCaseHistory(id: $id) { type } }', {});
     expect(refusals(unsent)).toEqual([['INPUT_REQUIRED', 'id']]);
     // A required variable in a place that takes none is left to graphql's coercion of variables, typed the same.
-    const unsentVariable = await t.admin.graphql('query ($type: String!) { caseStreams(caseType: $type) { streamId } }', {});
+    const unsentVariable = await t.admin.graphql('query ($type: StreamType!) { caseStreams(caseType: $type) { totalCount } }', {});
     expect(refusals(unsentVariable)).toEqual([['INPUT_REQUIRED', 'type']]);
   });
 });
 
 describe('a query whose root fields are refused one by one', () => {
-  it("keeps the README's first query's geography for a signed-out user, refusing projectionStatus alone", async () => {
+  it('keeps the public geography for a signed-out user, refusing projectionStatus alone', async () => {
     const answer = await t.graphql(`{
       provinces { code nameTh nameEn }
       districts(provinceCode: "๕๐") { code nameTh }
@@ -141,8 +143,31 @@ describe('a query whose root fields are refused one by one', () => {
   });
 
   it('keeps what a signed-in officer may read beside what lies outside the area', async () => {
-    const answer = await debtOfficer.graphql('{ me { account { officeKey } } nationalCounts { closed } caseStreams { streamId } }');
+    const answer = await debtOfficer.graphql('{ me { account { officeKey } } nationalCounts { closed } caseStreams { totalCount } }');
     expect(answer.data).toEqual({ me: { account: { officeKey: 'DISTRICT:4901' } }, nationalCounts: null, caseStreams: null });
     expect(refusals(answer)).toEqual([['FORBIDDEN', null], ['FORBIDDEN', null]]);
+  });
+
+  it('keeps the other fields beside a refused report, certification list or stream history', async () => {
+    const answer = await debtOfficer.graphql(`{
+      me { account { officeKey } }
+      dailyMediationReport(date: "2568-03-08", provinceCode: "49") { __typename }
+      dailyReportCertifications(date: "2568-02-30", provinceCode: "49") { __typename }
+      monthlyMediationReport(month: "2568-13", provinceCode: "49") { __typename }
+      streamHistory(streamId: "debt-DEBT-7KQ3-M2XP-AB9C") { type }
+    }`);
+    expect(answer.data).toEqual({
+      me: { account: { officeKey: 'DISTRICT:4901' } },
+      dailyMediationReport: null, dailyReportCertifications: null, monthlyMediationReport: null, streamHistory: null,
+    });
+    expect(refusals(answer).sort()).toEqual([
+      ['CALENDAR_MALFORMED_DATE', 'date'], ['FORBIDDEN', null], ['REPORT_MALFORMED_MONTH', 'month'], ['REPORT_NOT_WORKING_DAY', 'date'],
+    ]);
+  });
+
+  it('leaves only provinces non-null among the root query fields', async () => {
+    const schema = buildSchema(await readFile('schema.graphql', 'utf8'));
+    const nonNull = Object.values(schema.getQueryType()!.getFields()).filter((f) => isNonNullType(f.type)).map((f) => f.name);
+    expect(nonNull).toEqual(['provinces']);
   });
 });

@@ -58,10 +58,10 @@ async function graphql(port: number, query: string, variables: Record<string, un
 
 /** Signs in with a one-time password and sets a password of one's own: the session's token. */
 async function signInFirstTime(port: number, citizenId: string, oneTimePassword: string): Promise<string> {
-  const signedIn = await graphql(port, 'mutation ($c: String!, $p: String!) { signIn(citizenId: $c, password: $p) { token } }',
+  const signedIn = await graphql(port, 'mutation ($c: String!, $p: String!) { signIn(input: { citizenId: $c, password: $p }) { token } }',
     { c: citizenId, p: oneTimePassword });
   const token = signedIn.data.signIn.token as string;
-  await graphql(port, 'mutation ($p: String!) { changePassword(currentPassword: $p, newPassword: "ลมหนาวมาแล้วที่เชียงใหม่") }', { p: oneTimePassword }, token);
+  await graphql(port, 'mutation ($p: String!) { changePassword(input: { currentPassword: $p, newPassword: "ลมหนาวมาแล้วที่เชียงใหม่" }) }', { p: oneTimePassword }, token);
   return token;
 }
 

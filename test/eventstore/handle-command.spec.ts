@@ -5,8 +5,10 @@ import type { EventStore, ExpectedVersion, NewEvent } from '../../src/eventstore
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { InMemoryEventStore } from '../../src/eventstore/in-memory/in-memory-event-store.js';
 import { StreamStateCache } from '../../src/eventstore/stream-state-cache.js';
+import type { RecordedFact } from '../../src/shared/decider.js';
+import { DomainError } from '../../src/shared/domain-error.js';
 import { given } from '../support/decider-spec.js';
-import { tallyDecider } from '../support/counter.decider.js';
+import { tallyDecider, type TallyCommand } from '../support/counter.decider.js';
 import { newEvent } from './event-store.contract.js';
 
 const context = () => ({ commandId: randomUUID(), actor: 'officer:1001' });
@@ -31,7 +33,9 @@ describe('handleCommand', () => {
     const result = await handleCommand(store, 'tally-1', tallyDecider, { kind: 'increment', by: 3 }, ctx);
     expect(result).toMatchObject({ version: 2, state: { total: 5, closed: false }, alreadyHandled: false });
     const [, second] = await store.readStream('tally-1');
-    expect(second.metadata).toEqual({ actor: 'officer:1001', commandId: ctx.commandId, correlationId: ctx.commandId, causationId: ctx.commandId });
+    expect(second.metadata).toEqual({
+      actor: 'officer:1001', commandId: ctx.commandId, commandFingerprint: expect.any(String), correlationId: ctx.commandId, causationId: ctx.commandId,
+    });
     const acting = { ...context(), actorOffice: 'DISTRICT:1001' };
     await handleCommand(store, 'tally-1', tallyDecider, { kind: 'increment', by: 1 }, acting);
     expect((await store.readStream('tally-1'))[2].metadata).toMatchObject({ actor: 'officer:1001', actorOffice: 'DISTRICT:1001' });
@@ -66,6 +70,81 @@ describe('handleCommand', () => {
     await expect(handleCommand(store, 'tally-5', tallyDecider, { kind: 'increment', by: 1 }, context()))
       .rejects.toMatchObject({ code: 'TALLY_CLOSED' });
     expect(await store.readStream('tally-5')).toHaveLength(1);
+  });
+});
+
+describe('handleCommand and command ids', () => {
+  const increment = (by: number, at = new Date().toISOString()) => ({ kind: 'increment', by, at }) as TallyCommand;
+
+  it('takes command ids per actor: another account may use the same id for a command of its own', async () => {
+    const store = new InMemoryEventStore();
+    const first = await handleCommand(store, 'tally-k1', tallyDecider, increment(2), { commandId: 'K', actor: 'account:a' });
+    const other = await handleCommand(store, 'tally-k1', tallyDecider, increment(3), { commandId: 'K', actor: 'account:b' });
+    expect(other).toMatchObject({ alreadyHandled: false, version: 2, state: { total: 5 } });
+    const stored = await store.readStream('tally-k1');
+    expect(stored.map((e) => e.metadata.actor)).toEqual(['account:a', 'account:b']);
+    expect(stored[0].eventId).not.toBe(stored[1].eventId);
+    expect(first.alreadyHandled).toBe(false);
+  });
+
+  it('answers a retry of the same command as handled, whatever time the server stamped on it or looked up for it', async () => {
+    const store = new InMemoryEventStore();
+    const ctx = { commandId: 'K', actor: 'account:a' };
+    await handleCommand(store, 'tally-k2', tallyDecider, increment(2, '2025-01-01T00:00:00.000Z'), ctx);
+    const again = await handleCommand(store, 'tally-k2', tallyDecider, increment(2, '2025-01-01T00:05:00.000Z'), ctx);
+    expect(again).toMatchObject({ alreadyHandled: true, version: 1 });
+    const asked = { ...ctx, commandId: 'L', request: { asked: 'two' } };
+    await handleCommand(store, 'tally-k2', tallyDecider, increment(2), asked);
+    expect(await handleCommand(store, 'tally-k2', tallyDecider, increment(7), asked)).toMatchObject({ alreadyHandled: true, version: 2 });
+    expect(await store.readStream('tally-k2')).toHaveLength(2);
+  });
+
+  it('refuses the same id with another command, on the same stream or another, and stores nothing (COMMAND_ID_REUSED)', async () => {
+    const store = new InMemoryEventStore();
+    const cache = new StreamStateCache();
+    const ctx = { commandId: 'K', actor: 'account:a' };
+    await handleCommand(store, 'tally-k3', tallyDecider, increment(2), ctx, { cache });
+    const reused = { code: 'COMMAND_ID_REUSED', field: 'commandId', messageTh: expect.any(String) };
+    await expect(handleCommand(store, 'tally-k3', tallyDecider, increment(5), ctx, { cache })).rejects.toMatchObject(reused);
+    await expect(handleCommand(store, 'tally-k3', tallyDecider, increment(5), ctx)).rejects.toMatchObject(reused);
+    await expect(handleCommand(store, 'tally-k4', tallyDecider, increment(2), ctx, { cache })).rejects.toMatchObject(reused);
+    expect(await store.readStream('tally-k3')).toHaveLength(1);
+    expect(await store.readStream('tally-k4')).toEqual([]);
+  });
+
+  it('takes events stored before fingerprints were recorded for the command they name', async () => {
+    const store = new InMemoryEventStore();
+    const old = newEvent('TallyIncremented', { by: 4 });
+    await store.appendToStream('tally-k5', [{ ...old, metadata: { actor: 'account:a', commandId: 'K', correlationId: 'K', causationId: 'K' } }], 'no-stream');
+    const retried = await handleCommand(store, 'tally-k5', tallyDecider, increment(4), { commandId: 'K', actor: 'account:a' });
+    expect(retried).toMatchObject({ alreadyHandled: true, version: 1, state: { total: 4 } });
+    expect(await store.readStream('tally-k5')).toHaveLength(1);
+  });
+});
+
+describe('handleCommand on a stream holding an event it cannot read', () => {
+  const strict = {
+    ...tallyDecider,
+    readable: (e: RecordedFact) => e.type === 'TallyClosed' || (e.type === 'TallyIncremented' && typeof (e.data as { by?: unknown })?.by === 'number'),
+  };
+
+  it('refuses every command, a retry of an earlier one too, with CASE_UNREADABLE, and stores nothing', async () => {
+    const store = new InMemoryEventStore();
+    const first = context();
+    await handleCommand(store, 'tally-u1', strict, { kind: 'increment', by: 1 }, first);
+    await store.appendToStream('tally-u1', [newEvent('TallyIncremented', { by: 'lots' })], 1);
+    for (const [command, ctx] of [[{ kind: 'increment', by: 1 }, context()], [{ kind: 'close' }, context()], [{ kind: 'increment', by: 1 }, first]] as const) {
+      await expect(handleCommand(store, 'tally-u1', strict, command, ctx)).rejects.toMatchObject({ code: 'CASE_UNREADABLE', version: 2 });
+    }
+    expect(await store.readStream('tally-u1')).toHaveLength(2);
+  });
+
+  it('answers a sender who may not act on the stream as before, without telling that it cannot be read', async () => {
+    const store = new InMemoryEventStore();
+    await store.appendToStream('tally-u2', [newEvent('TallyIncremented', { by: 1 }), newEvent('Unheard', {})], 'no-stream');
+    const access = { mayAct: () => { throw new DomainError('TALLY_NOT_FOUND', 'ไม่พบ', 'No such tally'); } };
+    await expect(handleCommand(store, 'tally-u2', strict, { kind: 'close' }, context(), { access })).rejects.toMatchObject({ code: 'TALLY_NOT_FOUND' });
+    expect(await store.readStream('tally-u2')).toHaveLength(2);
   });
 });
 

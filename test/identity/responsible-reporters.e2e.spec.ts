@@ -19,7 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const NAME = `mutation ($office: String!, $ids: [ID!]!) { nameResponsibleReporters(officeCode: $office, accountIds: $ids) {
+const NAME = `mutation ($office: String!, $ids: [ID!]!) { nameResponsibleReporters(input: { officeCode: $office, accountIds: $ids }) {
   officeKey officeNameTh namedBy reporters { id status } } }`;
 const CURRENT = `query ($office: String!) { responsibleReporters(officeCode: $office) { officeKey namedBy reporters { id status } } }`;
 const ids = (...staff: Staff[]) => staff.map((s) => s.id);
@@ -54,7 +54,7 @@ describe('responsible reporters (ผู้รับผิดชอบการ�
 
   it('stay responsible, even suspended, until a new pair is named; the new pair replaces the old', async () => {
     const [a, b, c] = officers;
-    await t.graphql('mutation ($id: ID!) { suspendStaffAccount(id: $id, reason: "ลาศึกษาต่อ") { status } }', { id: b.id }, chiangMai);
+    await t.graphql('mutation ($id: ID!) { suspendStaffAccount(input: { accountId: $id, reason: "ลาศึกษาต่อ" }) { status } }', { id: b.id }, chiangMai);
     expect((await t.graphql(CURRENT, { office: '5001' }, chiangMai)).data.responsibleReporters.reporters)
       .toEqual([{ id: a.id, status: 'ACTIVE' }, { id: b.id, status: 'SUSPENDED' }]);
     expect(errorCode(await t.graphql(NAME, { office: '5001', ids: ids(b, c) }, chiangMai))).toBe('REPORTER_NOT_ELIGIBLE');

@@ -149,8 +149,8 @@ describe('sign-in rate limits (shared by replicas in PostgreSQL)', () => {
 });
 
 describe('sessions', () => {
-  const SUSPEND = 'mutation ($id: ID!) { suspendStaffAccount(id: $id, reason: "ย้ายไปรับราชการที่อื่น") { status } }';
-  const MOVE = 'mutation ($id: ID!) { changeStaffAccountOffice(id: $id, level: DISTRICT, officeCode: "5002") { officeKey } }';
+  const SUSPEND = 'mutation ($id: ID!) { suspendStaffAccount(input: { accountId: $id, reason: "ย้ายไปรับราชการที่อื่น" }) { status } }';
+  const MOVE = 'mutation ($id: ID!) { changeStaffAccountOffice(input: { accountId: $id, level: DISTRICT, officeCode: "5002" }) { officeKey } }';
 
   it('end at the next request once the account is suspended, and it cannot sign in until reinstated', async () => {
     const officer = await districtOfficer();
@@ -158,7 +158,7 @@ describe('sessions', () => {
     expect((await t.graphql(SUSPEND, { id: officer.id }, chiangMai)).data.suspendStaffAccount.status).toBe('SUSPENDED');
     expect(errorCode(await t.graphql(ME, {}, officer))).toBe('ACCOUNT_SUSPENDED');
     expect(errorCode(await signIn(t, officer.citizenId, officer.password))).toBe('ACCOUNT_SUSPENDED');
-    await t.graphql('mutation ($id: ID!) { reinstateStaffAccount(id: $id) { status } }', { id: officer.id }, chiangMai);
+    await t.graphql('mutation ($id: ID!) { reinstateStaffAccount(input: { accountId: $id }) { status } }', { id: officer.id }, chiangMai);
     expect(errorCode(await t.graphql(ME, {}, officer))).toBe('ACCOUNT_SUSPENDED');
     expect((await signIn(t, officer.citizenId, officer.password)).data.signIn.account.id).toBe(officer.id);
   });

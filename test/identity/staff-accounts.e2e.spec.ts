@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const HISTORY = `query ($id: String!) { streamHistory(streamId: $id) { type actor actorOffice data } }`;
+const HISTORY = `query ($id: ID!) { streamHistory(streamId: $id) { type actor actorOffice data } }`;
 
 describe('admin create (one-time bootstrap)', () => {
   it('creates the first central administrator once, printing a one-time password that must be changed', async () => {
@@ -46,15 +46,16 @@ describe('first sign-in', () => {
     const { account, oneTimePassword } = created.data.createStaffAccount;
     const { token } = (await signIn(t, account.citizenId, oneTimePassword)).data.signIn;
     expect((await t.graphql(ME, {}, { token })).data.me).toMatchObject({ mustChangePassword: true, account: { id: account.id } });
-    expect(errorCode(await t.graphql('{ staffAccounts(officeCode: "5001") { id } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
+    expect(errorCode(await t.graphql('{ staffAccounts(officeCode: "5001") { totalCount } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
     expect(errorCode(await t.graphql('{ responsibleReporters(officeCode: "5001") { officeKey } }', {}, { token }))).toBe('PASSWORD_CHANGE_REQUIRED');
     const change = (current: string, next: string) =>
-      t.graphql('mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }', { c: current, n: next }, { token });
+      t.graphql('mutation ($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }', { c: current, n: next }, { token });
     expect(errorCode(await change(oneTimePassword, 'short'))).toBe('PASSWORD_TOO_SHORT');
     expect(errorCode(await change(oneTimePassword, oneTimePassword))).toBe('PASSWORD_UNCHANGED');
     expect(errorCode(await change('wrong-password-here', 'a perfectly fine password'))).toBe('PASSWORD_CURRENT_WRONG');
     expect((await change(oneTimePassword, 'a perfectly fine password')).data).toEqual({ changePassword: true });
-    expect((await t.graphql('{ staffAccounts(officeCode: "5001") { id } }', {}, { token })).data.staffAccounts).toContainEqual({ id: account.id });
+    expect((await t.graphql('{ staffAccounts(officeCode: "5001") { edges { node { id } } } }', {}, { token })).data.staffAccounts.edges)
+      .toContainEqual({ node: { id: account.id } });
     expect(errorCode(await signIn(t, account.citizenId, oneTimePassword))).toBe('SIGN_IN_FAILED');
     expect(errorCode(await t.graphql('mutation { signOut }', {}, { token }))).toBeUndefined();
     expect(errorCode(await t.graphql(ME, {}, { token }))).toBe('UNAUTHENTICATED');
@@ -80,8 +81,8 @@ describe('registration from the level above', () => {
 
   it('refuses a second account for the same citizen id, and stores nothing new for a retried request', async () => {
     const input = districtForm();
-    const first = await t.graphql(CREATE, { input, commandId: 'form-2567-0042' }, { token: chiangMai.token });
-    const retried = await t.graphql(CREATE, { input, commandId: 'form-2567-0042' }, { token: chiangMai.token });
+    const first = await t.graphql(CREATE, { input: { ...input, commandId: 'form-2567-0042' } }, { token: chiangMai.token });
+    const retried = await t.graphql(CREATE, { input: { ...input, commandId: 'form-2567-0042' } }, { token: chiangMai.token });
     expect(retried.data.createStaffAccount).toEqual({ ...first.data.createStaffAccount, oneTimePassword: null });
     const other = await t.graphql(CREATE, { input: { ...input, firstName: 'คนอื่น' } }, { token: chiangMai.token });
     expect(other.errors![0].extensions).toMatchObject({ code: 'ACCOUNT_CITIZEN_ID_TAKEN', field: 'citizenId' });
@@ -104,14 +105,25 @@ describe('reading accounts', () => {
   it('shows accounts within the reader’s area and nothing outside it', async () => {
     const district = await registered(t, chiangMai, { officeCode: '5002' });
     const bangkok = await registered(t, centre, { level: 'PROVINCE', officeCode: '10', administrator: true });
-    const query = '{ staffAccounts(officeCode: "๕๐๐๒") { id officeNameTh positionTh mayWorkCases } }';
-    expect((await t.graphql(query, {}, { token: chiangMai.token })).data.staffAccounts)
-      .toContainEqual({ id: district.id, officeNameTh: 'อำเภอจอมทอง', positionTh: 'เจ้าพนักงานปกครอง', mayWorkCases: true });
-    expect((await t.graphql(query, {}, { token: bangkok.token })).data.staffAccounts).toEqual([]);
+    const query = '{ staffAccounts(officeCode: "๕๐๐๒") { totalCount edges { node { id officeNameTh positionTh mayWorkCases } } } }';
+    expect((await t.graphql(query, {}, { token: chiangMai.token })).data.staffAccounts.edges)
+      .toContainEqual({ node: { id: district.id, officeNameTh: 'อำเภอจอมทอง', positionTh: 'เจ้าพนักงานปกครอง', mayWorkCases: true } });
+    expect((await t.graphql(query, {}, { token: bangkok.token })).data.staffAccounts).toEqual({ totalCount: 0, edges: [] });
     const one = `query ($id: ID!) { staffAccount(id: $id) { id } }`;
     expect(errorCode(await t.graphql(one, { id: district.id }, { token: bangkok.token }))).toBe('ACCOUNT_NOT_FOUND');
     expect(errorCode(await t.graphql(one, { id: 'no-such-account' }, { token: bangkok.token }))).toBe('ACCOUNT_NOT_FOUND');
     expect((await t.graphql(one, { id: district.id }, { token: centre.token })).data.staffAccount).toEqual({ id: district.id });
+  });
+
+  it('pages an office\'s accounts by name, a page at a time, counting them all', async () => {
+    for (const firstName of ['กมล', 'ขวัญ', 'คณิน']) await registered(t, chiangMai, { officeCode: '5003', firstName });
+    const PAGE = `query ($after: String) { staffAccounts(officeCode: "5003", first: 2, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { node { firstName } } } }`;
+    const first = (await t.graphql(PAGE, {}, { token: chiangMai.token })).data.staffAccounts;
+    expect(first).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    const second = (await t.graphql(PAGE, { after: first.pageInfo.endCursor }, { token: chiangMai.token })).data.staffAccounts;
+    expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    expect([...first.edges, ...second.edges].map((e: { node: { firstName: string } }) => e.node.firstName)).toEqual(['กมล', 'ขวัญ', 'คณิน']);
   });
 
   it('lets a new account take over with the password its administrator was shown', async () => {

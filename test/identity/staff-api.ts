@@ -5,11 +5,12 @@ import type { IdentityApp, Caller } from './identity-app.js';
 import { districtForm, nextCitizenId } from './staff-fixtures.js';
 
 export const SIGN_IN = `mutation ($citizenId: String!, $password: String!) {
-  signIn(citizenId: $citizenId, password: $password) { token expiresAt mustChangePassword account { id officeKey level } } }`;
+  signIn(input: { citizenId: $citizenId, password: $password }) { token expiresAt mustChangePassword account { id officeKey level } } }`;
 export const ME = '{ me { mustChangePassword account { id officeKey level status } } }';
-export const CHANGE_PASSWORD = `mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`;
-export const CREATE = `mutation ($input: StaffAccountInput!, $commandId: String) {
-  createStaffAccount(input: $input, commandId: $commandId) { oneTimePassword account { id citizenId officeKey level position administrator status } } }`;
+export const CHANGE_PASSWORD = `mutation ($current: String!, $next: String!) {
+  changePassword(input: { currentPassword: $current, newPassword: $next }) }`;
+export const CREATE = `mutation ($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) { oneTimePassword account { id citizenId officeKey level position administrator status } } }`;
 
 /** A password of the holder's own, as the rules want it. */
 export const OWN_PASSWORD = 'ลมหนาวมาแล้วที่เชียงใหม่';

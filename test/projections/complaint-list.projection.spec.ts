@@ -91,7 +91,7 @@ describe('the complaint list query', () => {
   });
 
   it('finds words of the subject or the accused name however they are spaced, with Thai or Arabic digits', async () => {
-    const ids = async (text: string) => (await listComplaints(db.pool, { text }, 50)).rows.map((r) => r.complaint_id);
+    const ids = async (text: string) => (await listComplaints(db.pool, { text }, 50)).edges.map((e) => e.node.complaint_id);
     expect(await ids('หนี้ นอกระบบ')).toEqual(['c']);
     expect(await ids('20 ครั้ง')).toEqual(['c']);
     expect(await ids('เงินด่วน')).toEqual(['c']);
@@ -102,19 +102,26 @@ describe('the complaint list query', () => {
     expect(await ids('บ่อองค์การ')).toEqual([]);
   });
 
-  it('finds the same through the trigram index when the newest rows do not hold the page', async () => {
+  it('finds the same through the trigram index when the newest rows do not hold the page, and counts every match', async () => {
     const ids = async (text: string, first: number, window: number) =>
-      (await listComplaints(db.pool, { text }, first, null, window)).rows.map((r) => r.complaint_id);
+      (await listComplaints(db.pool, { text }, first, null, window)).edges.map((e) => e.node.complaint_id);
     for (const window of [1, 2, 5000]) {
       expect(await ids('หนี้ นอกระบบ', 50, window)).toEqual(['c']);
       expect(await ids('ถน', 50, window)).toEqual(['a']);
       expect(await ids('ห', 1, window)).toEqual(['c']);
       expect(await ids('ไม่มีคำนี้', 50, window)).toEqual([]);
     }
+    const count = async (filter: object, after?: string | null) => (await listComplaints(db.pool, filter, 1, after)).totalCount();
+    expect(await count({ text: 'ห' })).toBe((await listComplaints(db.pool, { text: 'ห' }, 50)).edges.length);
+    expect(await count({ text: 'หนี้ นอกระบบ' })).toBe(1);
+    expect(await count({ text: 'ไม่มีคำนี้' })).toBe(0);
+    expect(await count({ district: '7001' })).toBe(2);
+    const first = await listComplaints(db.pool, { district: '7001' }, 1);
+    expect([first.pageInfo.hasNextPage, await count({ district: '7001' }, first.pageInfo.endCursor)]).toEqual([true, 2]);
   });
 
   it('filters by the handling office, status, channel and received days typed in Buddhist Era', async () => {
-    const ids = async (filter: object) => (await listComplaints(db.pool, filter, 50)).rows.map((r) => r.complaint_id).sort();
+    const ids = async (filter: object) => (await listComplaints(db.pool, filter, 50)).edges.map((e) => e.node.complaint_id).sort();
     expect(await ids({ province: '๕๐' })).toEqual(['a']);
     expect(await ids({ district: '7001' })).toEqual(['b', 'c']);
     expect(await ids({ officeLevel: 'PROVINCE' })).toEqual(['a']);
@@ -134,11 +141,12 @@ describe('the complaint list query', () => {
     let after: string | null = null;
     for (let pages = 0; pages < 10; pages++) {
       const page: Awaited<ReturnType<typeof listComplaints>> = await listComplaints(db.pool, { receivedTo: '2024-12-01' }, 3, after);
-      seen.push(...page.rows.map((r) => r.complaint_id));
-      if (!page.hasNextPage) break;
-      after = page.endCursor;
+      seen.push(...page.edges.map((e) => e.node.complaint_id));
+      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)!.cursor);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
     }
     expect(seen).toEqual(['page-6', 'page-5', 'page-4', 'page-3', 'page-2', 'page-1', 'page-0']);
-    await expect(listComplaints(db.pool, {}, 3, 'not-a-cursor')).rejects.toMatchObject({ code: 'COMPLAINT_CURSOR_INVALID' });
+    await expect(listComplaints(db.pool, {}, 3, 'not-a-cursor')).rejects.toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
   });
 });

@@ -97,8 +97,8 @@ describe('debt-cases projection', () => {
       districtCode: '4903', creditorNames: ['นางมาลี ปล่อยกู้'], creditorKeys: ['NAME:นางมาลีปล่อยกู้'],
       creditorCount: 1, debtCount: 1, totalPrincipal: '9000.00', totalOutstanding: '9500.00', version: 2,
     });
-    expect((await listDebtCases(db.pool, { text: 'มาลี' }, 10)).items.map((r) => r.caseId)).toEqual(['A-1']);
-    expect((await listDebtCases(db.pool, { text: 'เงินทันใจ', district: '4903' }, 10)).totalCount).toBe(0);
+    expect((await listDebtCases(db.pool, { text: 'มาลี' }, 10)).edges.map((e) => e.node.caseId)).toEqual(['A-1']);
+    expect(await (await listDebtCases(db.pool, { text: 'เงินทันใจ', district: '4903' }, 10)).totalCount()).toBe(0);
   });
 
   it('finds cases by any part of a debtor or creditor name, spaces and punctuation aside, and nothing else', async () => {
@@ -107,7 +107,7 @@ describe('debt-cases projection', () => {
       ['S-1', lifeOf('S-1', { debtor: { ...register().debtor, title: 'Mrs.', firstName: 'Somying', lastName: 'Jaidee' } })],
       ['S-2', lifeOf('S-2', { creditors: [kaKhai], debts: [{ principal: '100', outstanding: '100' }] })],
     ));
-    const found = async (text: string) => (await listDebtCases(db.pool, { text, district: '4901' }, 50)).items.map((r) => r.caseId).sort();
+    const found = async (text: string) => (await listDebtCases(db.pool, { text, district: '4901' }, 50)).edges.map((e) => e.node.caseId).sort();
     expect(await found('SOMYING jai')).toEqual(['S-1']);
     expect(await found('mrs.somying')).toEqual(['S-1']);
     expect(await found('นายกข')).toEqual(['S-2']);

@@ -1,12 +1,14 @@
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { readCheckpoints } from '../../src/projections/runner/checkpoints.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
 import { newEvent } from '../eventstore/event-store.contract.js';
 import { TallyProjection } from '../support/tally.projection.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { adminUrl, createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
 let db: TestDatabase;
 let store: PostgresEventStore;
@@ -79,6 +81,42 @@ describe('ProjectionRunner', () => {
     const expected = (await db.pool.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n;
     const applied = (await db.pool.query(`SELECT sum(events)::int AS n FROM tally_lock`)).rows[0].n;
     expect(applied).toBe(expected);
+  });
+
+  it('goes on past write transactions that append nothing; an open append holds it, and its status says which and since when', async () => {
+    await TallyProjection.createTable(db.pool, 'tally_horizon');
+    const runner = new ProjectionRunner(db.pool, store, [new TallyProjection('tally-horizon', 'tally_horizon')], { pollMs: 10 });
+    runner.start();
+    const other = new pg.Client({ connectionString: adminUrl() });
+    await other.connect();
+    await other.query('BEGIN');
+    await other.query('SELECT pg_current_xact_id()');
+    await appendTallies('h', 2, 2);
+    await waitFor(caughtUp('tally-horizon'));
+    await other.query('ROLLBACK');
+    await other.end();
+
+    const appender = new pg.Client({ connectionString: db.url, application_name: 'slow-appender' });
+    await appender.connect();
+    await appender.query('BEGIN');
+    await appender.query(
+      `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata) VALUES ('tally-slow', 1, $1, 'TallyIncremented', 1,
+       '{"by":1}', '{"actor":"t","correlationId":"c","causationId":"c","commandId":"c"}')`, [randomUUID()]);
+    const { rows: [me] } = await appender.query('SELECT pg_backend_pid() AS pid, now() AS began');
+    await appendTallies('w', 1, 3);
+    const status = async () => (await projectionStatuses(db.pool, store, runner)).find((s) => s.name === 'tally-horizon')!;
+    expect(await status()).toMatchObject({
+      state: 'RUNNING', lagEvents: 3, heldBy: { pid: me.pid, applicationName: 'slow-appender', startedAt: me.began, eventsWaiting: 3 },
+    });
+    expect((await status()).lagSeconds).toBeGreaterThan(0);
+    await appender.query('COMMIT');
+    await appender.end();
+    await waitFor(caughtUp('tally-horizon'));
+    expect(await status()).toMatchObject({ lagEvents: 0, heldBy: null });
+    await runner.stop();
+    expect((await tableOf('tally_horizon')).filter((r) => /^tally-[hsw]/.test(r.stream_id)).map((r) => [r.stream_id, r.events])).toEqual([
+      ['tally-h0', 2], ['tally-h1', 2], ['tally-slow', 1], ['tally-w0', 3],
+    ]);
   });
 
   it('after a process is killed in the middle of a batch, resumes to the same read model as a rebuild from scratch', async () => {

@@ -17,14 +17,19 @@ const figures = (debtBefore: bigint, debtAfter: bigint) =>
   figuresOf({ ...zeroMeasures(), agreed: 3, debtBefore, debtAfter, reduction: debtBefore - debtAfter });
 
 const report: ReportDocument = {
-  fileBase: 'figures',
-  header: ['ที่ทำการปกครองจังหวัดมุกดาหาร', 'รายงานทดสอบ'],
+  office: 'ที่ทำการปกครองจังหวัดมุกดาหาร',
+  title: 'รายงานทดสอบ',
+  header: [],
+  fileName: { th: 'ตัวเลข', ascii: 'figures' },
+  issuedAt: new Date('2025-03-07T08:00:00Z'),
+  verificationCode: null,
+  certification: null,
   tables: [figureTable('ตัวเลขสูงสุด', 'สูงสุด', 'อำเภอ/เขต', [
     { cells: ['ปกติ', ...figureCells(figures(1_250_050n, 1_000_000n))] },
     { cells: ['สูงสุด', ...figureCells(figures(HUGE, 123_456_789_012_345n))] },
     { cells: ['เกินขอบเขต', ...figureCells(figures(BEYOND, 0n))], total: true },
   ])],
-  footer: [],
+  notes: [],
 };
 
 describe('exports of the largest figures', () => {
@@ -39,7 +44,7 @@ describe('exports of the largest figures', () => {
   });
 
   it('prints every figure of the PDF to the satang', async () => {
-    const text = (await pdfPages(new Uint8Array(await toPdf(report, 'figures')))).join('\n');
+    const text = (await pdfPages(new Uint8Array(await toPdf(report)))).join('\n');
     for (const figure of ['12,500.50', '5,000,000,000,000,000.01', '1,234,567,890,123.45', '4,998,765,432,109,876.56',
       '1,000,000,000,000,000,000,000,000,000,000.05']) {
       expect(text).toContain(figure);

@@ -13,8 +13,8 @@ export const province = (code: string) => ({ level: 'PROVINCE', code });
 export const CHANGE = 'version alreadyHandled complaint { complaintId trackingCode receivedAt status owningOffice { level code } assignee { kind subdistrictCode name } resolution closedReason duplicateOf }';
 
 /** Received by the sending account's office. */
-export const RECEIVE = `mutation ($input: ReceiveComplaintInput!, $commandId: String) {
-  receiveComplaint(input: $input, commandId: $commandId) {
+export const RECEIVE = `mutation ($input: ReceiveComplaintInput!) {
+  receiveComplaint(input: $input) {
     ${CHANGE} possibleDuplicates { complaintId reason } } }`;
 
 export interface ReceiveOptions {

@@ -28,14 +28,12 @@ export type DebtMutation = keyof typeof INPUT_TYPES;
 export function debtApi(t: TestApp, as: SignedIn) {
   return {
     register: (input: object, commandId?: string) => as.graphql(
-      `mutation ($input: RegisterDebtorInput!, $commandId: String) {
-        r: registerDebtor(input: $input, commandId: $commandId) { ${DEBT_RESULT} } }`,
-      { input, commandId },
+      `mutation ($input: RegisterDebtorInput!) { r: registerDebtor(input: $input) { ${DEBT_RESULT} } }`,
+      { input: { ...input, commandId } },
     ),
-    send: (mutation: DebtMutation, id: string, input: object, commandId?: string) => as.graphql(
-      `mutation ($id: String!, $input: ${INPUT_TYPES[mutation]}!, $commandId: String) {
-        r: ${mutation}(id: $id, input: $input, commandId: $commandId) { ${DEBT_RESULT} } }`,
-      { id, input, commandId },
+    send: (mutation: DebtMutation, caseId: string, input: object, commandId?: string) => as.graphql(
+      `mutation ($input: ${INPUT_TYPES[mutation]}!) { r: ${mutation}(input: $input) { ${DEBT_RESULT} } }`,
+      { input: { ...input, caseId, commandId } },
     ),
     /** Events in the whole log: a refused command leaves it as it was. */
     eventCount: async () => (await t.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM events')).rows[0].n,

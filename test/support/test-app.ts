@@ -37,20 +37,24 @@ export interface AccountKind {
   administrator?: boolean;
 }
 
-export interface TestApp {
+/** The service on a test database, with no account made: what a new installation is before its bootstrap. */
+export interface TestService {
   app: INestApplication;
   db: TestDatabase;
   /** http://127.0.0.1:<port> */
   base: string;
   /** POSTs a GraphQL request over HTTP, anonymously or with `token`, and returns the parsed JSON body. */
   graphql(query: string, variables?: Record<string, unknown>, caller?: { token?: string }): Promise<GraphQLAnswer>;
+  /** Resolves once every projection has applied the whole log; fails on a stopped projection or after 20 s. */
+  caughtUp(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestApp extends TestService {
   /** The central administrator the bootstrap made, signed in, past its one-time password. */
   admin: SignedIn;
   /** A new account of that kind, registered by the level above it, signed in and past its one-time password. */
   signInAs(kind: AccountKind): Promise<SignedIn>;
-  /** Resolves once every projection has applied the whole log; fails on a stopped projection or after 20 s. */
-  caughtUp(): Promise<void>;
-  close(): Promise<void>;
 }
 
 export interface TestAppOptions {
@@ -58,6 +62,8 @@ export interface TestAppOptions {
   clockStart?: Date;
   /** Runs on the migrated database before the service starts (events its start-up should find). */
   beforeStart?(db: TestDatabase): Promise<void>;
+  /** NODE_ENV=production: no introspection, no GraphiQL page. */
+  production?: boolean;
 }
 
 /** 12 digits made a valid citizen id with their check digit. */
@@ -69,38 +75,72 @@ function withCheckDigit(first12: string): string {
 
 /** The password every account of the test app sets in place of its one-time password. */
 export const OWN_PASSWORD = 'บัญชีทดสอบของระบบดำรงธรรม';
-const SIGN_IN = `mutation ($citizenId: String!, $password: String!) { signIn(citizenId: $citizenId, password: $password) { token } }`;
-const CHANGE_PASSWORD = 'mutation ($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }';
-const CREATE = `mutation ($input: StaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
+const SIGN_IN = `mutation ($input: SignInInput!) { signIn(input: $input) { token } }`;
+const CHANGE_PASSWORD = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) }';
+const CREATE = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
+
+/** POSTs a GraphQL request to the service at `base` from client address `from` (behind the one trusted proxy). */
+async function post(base: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined, from: string) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json() as Promise<GraphQLAnswer>;
+}
 
 /**
- * The whole service on a database of its own, listening on a free port, behind one trusted proxy (each
- * account sends from an address of its own, so sign-in budgets per address never run out in a suite).
+ * The service on a database of its own, listening on a free port, behind one trusted proxy, with no account:
+ * a new installation (startTestApp adds the bootstrap administrator).
  */
-export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+export async function startTestService(options: TestAppOptions = {}): Promise<TestService> {
   const db = await createTestDatabase();
   await options.beforeStart?.(db);
-  const config = { ...loadConfig({ PROJECTION_POLL_MS: '20' }), databaseUrl: db.url, clockStart: options.clockStart };
+  const env = { PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}) };
+  const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],
   }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1 }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const store = app.get<EventStore>(EVENT_STORE);
+  return {
+    app,
+    db,
+    base,
+    graphql: (query, variables, caller = {}) => post(base, query, variables, caller.token, '192.0.2.1'),
+    async caughtUp() {
+      const runner = app.get(ProjectionRunner);
+      for (const until = Date.now() + 20_000; ;) {
+        const statuses = await projectionStatuses(db.pool, store, runner);
+        const failed = statuses.find((s) => s.state === 'FAILED');
+        if (failed) throw new Error(`projection ${failed.name} failed: ${failed.lastError}`);
+        if (statuses.every((s) => s.lagEvents === 0 && s.state === 'RUNNING')) return;
+        if (Date.now() > until) throw new Error(`projections not caught up: ${JSON.stringify(statuses)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
+
+/**
+ * The whole service on a database of its own, listening on a free port, behind one trusted proxy (each
+ * account sends from an address of its own, so sign-in budgets per address never run out in a suite).
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const service = await startTestService(options);
+  const { app, db, base } = service;
 
   let serial = 0;
   const nextCitizenId = () => withCheckDigit(`5${String(++serial).padStart(11, '0')}`);
   const address = () => `203.0.113.${serial % 250}`;
-  const post = async (query: string, variables: Record<string, unknown> | undefined, token: string | undefined, from: string) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-forwarded-for': from, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return response.json() as Promise<GraphQLAnswer>;
-  };
   const ok = async (query: string, variables: Record<string, unknown>, token: string | undefined, from: string) => {
-    const answer = await post(query, variables, token, from);
+    const answer = await post(base, query, variables, token, from);
     if (answer.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(answer.errors)}`);
     return answer.data;
   };
@@ -108,12 +148,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   /** Signs in with the one-time password and sets the account's own. */
   const takeOver = async (accountId: string, citizenId: string, oneTimePassword: string, level: StaffLevel, officeKey: string) => {
     const from = address();
-    const { signIn } = await ok(SIGN_IN, { citizenId, password: oneTimePassword }, undefined, from);
-    await ok(CHANGE_PASSWORD, { current: oneTimePassword, next: OWN_PASSWORD }, signIn.token, from);
+    const { signIn } = await ok(SIGN_IN, { input: { citizenId, password: oneTimePassword } }, undefined, from);
+    await ok(CHANGE_PASSWORD, { input: { currentPassword: oneTimePassword, newPassword: OWN_PASSWORD } }, signIn.token, from);
     const token = signIn.token as string;
     return {
       accountId, citizenId, level, officeKey, token,
-      graphql: (query: string, variables?: Record<string, unknown>) => post(query, variables, token, from),
+      graphql: (query: string, variables?: Record<string, unknown>) => post(base, query, variables, token, from),
       get: (path: string) => fetch(`${base}${path}`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': from } }),
     } satisfies SignedIn;
   };
@@ -141,29 +181,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   };
 
   return {
-    app,
-    db,
-    base,
+    ...service,
     admin,
-    graphql: (query, variables, caller = {}) => post(query, variables, caller.token, '192.0.2.1'),
     async signInAs(kind) {
       const by = kind.level === 'DISTRICT' ? await provinceAdmin(kind.office!.slice(0, 2)) : admin;
       return register(by, kind);
-    },
-    async caughtUp() {
-      const runner = app.get(ProjectionRunner);
-      for (const until = Date.now() + 20_000; ;) {
-        const statuses = await projectionStatuses(db.pool, store, runner);
-        const failed = statuses.find((s) => s.state === 'FAILED');
-        if (failed) throw new Error(`projection ${failed.name} failed: ${failed.lastError}`);
-        if (statuses.every((s) => s.lagEvents === 0 && s.state === 'RUNNING')) return;
-        if (Date.now() > until) throw new Error(`projections not caught up: ${JSON.stringify(statuses)}`);
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-    },
-    async close() {
-      await app.close();
-      await db.drop();
     },
   };
 }

@@ -5,11 +5,12 @@ import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
-import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
+import { commandKeyOf } from '../../eventstore/event-ids.js';
+import type { CommandContext, CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
 import { coversOffice } from '../../identity/staff-authority.js';
 import type { Clock } from '../../shared/clock.js';
-import { fold } from '../../shared/decider.js';
+import { foldRecorded } from '../../shared/decider.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { loadDuplicateCandidates } from './complaint-candidates.js';
 import { noteCrossAreaMatches } from './complaint-cross-area-reads.js';
@@ -50,10 +51,10 @@ function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
  * Sends complaint commands through the CommandBus: stamps them with the clock and the signed-in account's
  * office as the acting office (the account and office are recorded on the events too), gives
  * a new complaint its id, a free tracking code and its duplicate candidates, and makes a retried commandId
- * store nothing new (a retried receipt lands on the same complaint id, derived from the commandId). Candidates
- * and tracking codes are looked up as the owner: the duplicate check spans the whole country, and each match
- * outside the account's area goes to the personal-data read log. A duplicate mark names a complaint of the
- * account's area only.
+ * store nothing new (a retried receipt lands on the same complaint id, derived from the account and its
+ * commandId; the same commandId with another request is refused, COMMAND_ID_REUSED). Candidates and tracking
+ * codes are looked up as the owner: the duplicate check spans the whole country, and each match outside the
+ * account's area goes to the personal-data read log. A duplicate mark names a complaint of the account's area only.
  */
 @Injectable()
 export class ComplaintCommandHandlers {
@@ -65,9 +66,9 @@ export class ComplaintCommandHandlers {
   ) {}
 
   async receive(staff: SignedInStaff, details: ReceiveDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
-    const commandId = this.commandId(clientCommandId);
+    const context = commandContextFor(staff, clientCommandId, { type: 'ReceiveComplaint', ...details });
     const at = this.clock.now().toISOString();
-    const complaintId = clientCommandId ? complaintIdFor(commandId) : randomUUID();
+    const complaintId = clientCommandId ? complaintIdFor(commandKeyOf(context.actor, context.commandId)) : randomUUID();
     const keys: NewComplaint = {
       complaintId,
       complainantCitizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
@@ -83,26 +84,21 @@ export class ComplaintCommandHandlers {
       ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId,
       trackingCode: await issueTrackingCode(this.pool), candidates,
     };
-    const result = await this.send(staff, complaintId, command, commandId);
+    const result = await this.send(staff, complaintId, command, context);
     const received = result.events.find((e) => e.type === 'ComplaintReceived');
     if (received) noteCrossAreaMatches(actingOffice, findDuplicateMatches(keys, candidates), received.data.possibleDuplicates);
     return result;
   }
 
   async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
+    const context = commandContextFor(staff, clientCommandId, details);
     if (details.type === 'MarkComplaintDuplicate') await this.requireComplaintInArea(staff, details.duplicateOf, 'duplicateOf');
     const command = { ...details, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff) } as LaterCommand;
-    return this.send(staff, complaintId, command, this.commandId(clientCommandId));
+    return this.send(staff, complaintId, command, context);
   }
 
-  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, commandId: string): Promise<ComplaintResult> {
-    return this.bus.execute(new CaseCommand(
-      complaintStreamId(complaintId), complaintDecider, command, commandContextFor(staff, commandId), complaintAccess(staff),
-    ));
-  }
-
-  private commandId(clientCommandId: string | null | undefined): string {
-    return commandIdOf(clientCommandId);
+  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, context: CommandContext): Promise<ComplaintResult> {
+    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff)));
   }
 
   /**
@@ -112,8 +108,8 @@ export class ComplaintCommandHandlers {
   private async requireComplaintInArea(staff: SignedInStaff, complaintId: string, field: string): Promise<void> {
     const id = String(complaintId ?? '').trim();
     const events = id === '' ? [] : await this.store.readStream(complaintStreamId(id));
-    const state = fold(complaintDecider, events.map((e) => ({ type: e.type, data: e.data }) as ComplaintEvent));
-    if (state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) return;
+    const { state, unreadableAt } = foldRecorded(complaintDecider, events);
+    if (unreadableAt === undefined && state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) return;
     const { code, messageTh, messageEn } = complaintErrors.notFound();
     throw new DomainError(code, messageTh, messageEn, field);
   }
@@ -132,8 +128,8 @@ function receivedAtOrNow(receivedAt: string | null | undefined, at: string): str
   }
 }
 
-/** The id of the complaint a client's receipt command creates: the same commandId gives the same complaint. */
-function complaintIdFor(commandId: string): string {
-  const hex = createHash('sha256').update(`complaint:${commandId}`).digest('hex');
+/** The id of the complaint a client's receipt command creates: the same command key (account and commandId) gives the same complaint. */
+function complaintIdFor(commandKey: string): string {
+  const hex = createHash('sha256').update(`complaint:${commandKey}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }

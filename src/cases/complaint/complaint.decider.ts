@@ -4,7 +4,8 @@ import { decideOnReceived } from './complaint-lifecycle.js';
 import { decideReceive } from './complaint-receipt.js';
 import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
 import type { ComplaintCommand } from './complaint.commands.js';
-import type { ComplaintEvent, ComplaintEventType } from './complaint.events.js';
+import { isReadableComplaintEvent } from './complaint-event-shapes.js';
+import { COMPLAINT_EVENT_SCHEMA_VERSIONS, type ComplaintEvent, type ComplaintEventType } from './complaint.events.js';
 
 /**
  * เรื่องร้องเรียนร้องทุกข์: the complaint case type of the Damrongdhama centres, one stream per complaint.
@@ -25,14 +26,6 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
     if (state.status === null) throw complaintErrors.notFound();
     return decideOnReceived(command, state);
   },
-  schemaVersions: {
-    ComplaintReceived: 2,
-    ComplaintAssigned: 1,
-    ComplaintProgressRecorded: 1,
-    ComplaintForwarded: 1,
-    ComplaintResolved: 1,
-    ComplaintClosed: 1,
-    ComplaintReopened: 1,
-    ComplaintMarkedDuplicate: 1,
-  },
+  schemaVersions: COMPLAINT_EVENT_SCHEMA_VERSIONS,
+  readable: isReadableComplaintEvent,
 };

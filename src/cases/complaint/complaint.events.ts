@@ -121,3 +121,15 @@ export type ComplaintEvent =
 
 export type ComplaintEventType = ComplaintEvent['type'];
 export type ComplaintEventData<T extends ComplaintEventType> = Extract<ComplaintEvent, { type: T }>['data'];
+
+/** Schema version of each event type as written now; a new shape gets a new version and an upcaster. */
+export const COMPLAINT_EVENT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEventType, number>> = {
+  ComplaintReceived: 2,
+  ComplaintAssigned: 1,
+  ComplaintProgressRecorded: 1,
+  ComplaintForwarded: 1,
+  ComplaintResolved: 1,
+  ComplaintClosed: 1,
+  ComplaintReopened: 1,
+  ComplaintMarkedDuplicate: 1,
+};

@@ -1,34 +1,30 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
 import { coversOffice, mayWorkCases } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
-import { fold } from '../../shared/decider.js';
+import { foldRecorded } from '../../shared/decider.js';
 import { complaintErrors } from './complaint-errors.js';
 import type { Office } from './complaint-office.js';
 import type { ComplaintState } from './complaint-state.js';
 import { complaintDecider } from './complaint.decider.js';
-import type { CloseReason, ComplaintEvent } from './complaint.events.js';
+import type { CloseReason } from './complaint.events.js';
 import {
   ComplaintCommandHandlers, complaintStreamId, type ComplaintResult, type LaterDetails,
 } from './complaint.command-handlers.js';
 import {
-  AssigneeInput, CloseReasonEnum, Complaint, ComplaintChange, ComplaintHistoryEntry, ComplaintReceipt, OfficeInput,
-  ReceiveComplaintInput, toPossibleDuplicate,
-} from './complaint.types.js';
+  AssignComplaintInput, CloseComplaintInput, type ComplaintCommandInput, ForwardComplaintInput, MarkComplaintDuplicateInput, ReceiveComplaintInput,
+  RecordComplaintProgressInput, ReopenComplaintInput, ResolveComplaintInput,
+} from './complaint-inputs.types.js';
+import { Complaint, ComplaintChange, ComplaintHistoryEntry, ComplaintReceipt, toPossibleDuplicate } from './complaint.types.js';
 import { formatTrackingCode } from './tracking-code.js';
 
-const COMMAND_ID = {
-  type: () => String, nullable: true,
-  description: 'Client id of this command: sending it again stores nothing new and answers the first result',
-};
-const ID_ARG = { type: () => ID };
-
 /**
- * The complaint workflow: one mutation per command, sent by an account that works cases for its own office
- * (the acting office), and a complaint's recorded history. A complaint owned outside the account's area reads
- * as not found.
+ * The complaint workflow: one mutation per command, each with one input naming the complaint and the client's
+ * command id, sent by an account that works cases for its own office (the acting office), and a complaint's
+ * recorded history. A complaint owned outside the account's area reads as not found.
  */
 @Resolver(() => Complaint)
 export class ComplaintResolver {
@@ -39,12 +35,9 @@ export class ComplaintResolver {
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintReceipt, { description: 'รับเรื่องร้องเรียนร้องทุกข์: the acting office receives and owns it' })
-  async receiveComplaint(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('input', { type: () => ReceiveComplaintInput }) input: ReceiveComplaintInput,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
-  ): Promise<ComplaintReceipt> {
-    const result = await this.handlers.receive(staff, input, commandId);
+  async receiveComplaint(@CurrentStaff() staff: SignedInStaff, @Args('input') input: ReceiveComplaintInput): Promise<ComplaintReceipt> {
+    const { commandId, ...details } = input;
+    const result = await this.handlers.receive(staff, details, commandId);
     const received = result.events.find((e) => e.type === 'ComplaintReceived');
     const found = received?.type === 'ComplaintReceived' ? received.data.possibleDuplicates : [];
     return { ...toChange(result), possibleDuplicates: found.map(toPossibleDuplicate) };
@@ -52,74 +45,44 @@ export class ComplaintResolver {
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintChange, { description: 'Assigns a tambon team (ชปต.) of the owning district, or an agency' })
-  assignComplaint(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('assignee', { type: () => AssigneeInput }) assignee: AssigneeInput,
-    @Args('note', { type: () => String, nullable: true }) note?: string | null,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
-  ): Promise<ComplaintChange> {
+  assignComplaint(@CurrentStaff() staff: SignedInStaff, @Args('input') input: AssignComplaintInput): Promise<ComplaintChange> {
+    const { assignee, note } = input;
     const parsed = assignee.kind === 'AGENCY'
       ? { kind: 'AGENCY' as const, name: assignee.name ?? '' }
       : { kind: 'TAMBON_TEAM' as const, subdistrictCode: assignee.subdistrictCode ?? '' };
-    return this.act(staff, complaintId, { type: 'AssignComplaint', assignee: parsed, note }, commandId);
+    return this.act(staff, input, { type: 'AssignComplaint', assignee: parsed, note });
   }
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintChange, { description: 'Records what the team or agency has done' })
   recordComplaintProgress(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('note') note: string,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
+    @CurrentStaff() staff: SignedInStaff, @Args('input') input: RecordComplaintProgressInput,
   ): Promise<ComplaintChange> {
-    return this.act(staff, complaintId, { type: 'RecordComplaintProgress', note }, commandId);
+    return this.act(staff, input, { type: 'RecordComplaintProgress', note: input.note });
   }
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintChange, { description: 'ส่งต่อ: another district, a province or the central centre owns it from now on' })
-  forwardComplaint(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('to', { type: () => OfficeInput }) to: OfficeInput,
-    @Args('note', { type: () => String, nullable: true }) note?: string | null,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
-  ): Promise<ComplaintChange> {
-    return this.act(staff, complaintId, { type: 'ForwardComplaint', to, note }, commandId);
+  forwardComplaint(@CurrentStaff() staff: SignedInStaff, @Args('input') input: ForwardComplaintInput): Promise<ComplaintChange> {
+    return this.act(staff, input, { type: 'ForwardComplaint', to: input.to, note: input.note });
   }
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintChange, { description: 'Records the result that resolves the complaint' })
-  resolveComplaint(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('result') result: string,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
-  ): Promise<ComplaintChange> {
-    return this.act(staff, complaintId, { type: 'ResolveComplaint', result }, commandId);
+  resolveComplaint(@CurrentStaff() staff: SignedInStaff, @Args('input') input: ResolveComplaintInput): Promise<ComplaintChange> {
+    return this.act(staff, input, { type: 'ResolveComplaint', result: input.result });
   }
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintChange, { description: 'ยุติเรื่อง; UNRESOLVABLE needs a note, DUPLICATE a duplicate mark' })
-  closeComplaint(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('reason', { type: () => CloseReasonEnum }) reason: CloseReason,
-    @Args('note', { type: () => String, nullable: true }) note?: string | null,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
-  ): Promise<ComplaintChange> {
-    return this.act(staff, complaintId, { type: 'CloseComplaint', reason, note }, commandId);
+  closeComplaint(@CurrentStaff() staff: SignedInStaff, @Args('input') input: CloseComplaintInput): Promise<ComplaintChange> {
+    return this.act(staff, input, { type: 'CloseComplaint', reason: input.reason, note: input.note });
   }
 
   @Requires(mayWorkCases)
   @Mutation(() => ComplaintChange, { description: 'Opens a resolved or closed complaint again' })
-  reopenComplaint(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('reason') reason: string,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
-  ): Promise<ComplaintChange> {
-    return this.act(staff, complaintId, { type: 'ReopenComplaint', reason }, commandId);
+  reopenComplaint(@CurrentStaff() staff: SignedInStaff, @Args('input') input: ReopenComplaintInput): Promise<ComplaintChange> {
+    return this.act(staff, input, { type: 'ReopenComplaint', reason: input.reason });
   }
 
   @Requires(mayWorkCases)
@@ -128,24 +91,23 @@ export class ComplaintResolver {
       + 'or centre over it (which links complaints of two districts); one outside your area is COMPLAINT_NOT_FOUND',
   })
   markComplaintDuplicate(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('complaintId', ID_ARG) complaintId: string,
-    @Args('duplicateOf', ID_ARG) duplicateOf: string,
-    @Args('commandId', COMMAND_ID) commandId?: string | null,
+    @CurrentStaff() staff: SignedInStaff, @Args('input') input: MarkComplaintDuplicateInput,
   ): Promise<ComplaintChange> {
-    return this.act(staff, complaintId, { type: 'MarkComplaintDuplicate', duplicateOf }, commandId);
+    return this.act(staff, input, { type: 'MarkComplaintDuplicate', duplicateOf: input.duplicateOf });
   }
 
   @Query(() => [ComplaintHistoryEntry], {
     nullable: true,
-    description: "The full recorded history of a complaint your area owns (after a forward: the receiving office's), oldest first",
+    description: "The full recorded history of a complaint your area owns (after a forward: the receiving office's), oldest first; CASE_UNREADABLE when an event cannot be read",
   })
-  async complaintHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', ID_ARG) id: string): Promise<ComplaintHistoryEntry[]> {
-    const events = await this.history.readStream(complaintStreamId(id));
-    const state = fold(complaintDecider, events.map((e) => ({ type: e.type, data: e.data }) as ComplaintEvent));
+  async complaintHistory(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintHistoryEntry[]> {
+    const streamId = complaintStreamId(id);
+    const events = await this.history.readStream(streamId);
+    const { state, unreadableAt } = foldRecorded(complaintDecider, events);
     if (state.status === null || !coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) {
       throw complaintErrors.notFound();
     }
+    if (unreadableAt !== undefined) throw new CaseUnreadableError(streamId, unreadableAt);
     return events.map((e) => {
       const data = e.data as { at: string; by: Office };
       return {
@@ -155,8 +117,8 @@ export class ComplaintResolver {
     });
   }
 
-  private async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, commandId?: string | null) {
-    return toChange(await this.handlers.act(staff, complaintId, details, commandId));
+  private async act(staff: SignedInStaff, input: ComplaintCommandInput, details: LaterDetails) {
+    return toChange(await this.handlers.act(staff, input.complaintId, details, input.commandId));
   }
 }
 

@@ -1,106 +1,18 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { centreNameTh } from '../../geography/centre-name.js';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { personalDataOfStream } from '../../identity/personal-data-reads.js';
-import { OFFICE_LEVELS, type OfficeLevel } from './complaint-office.js';
+import type { OfficeLevel } from './complaint-office.js';
 import {
-  CLOSE_REASONS, COMPLAINT_CHANNELS, isDuplicateInArea, PARTY_KINDS, type CloseReason, type ComplaintChannel,
-  type ComplaintStatus, type DuplicateReason, type PartyKind, type PossibleDuplicate as StoredDuplicate,
+  AssigneeKindEnum, CloseReasonEnum, ComplaintStatusEnum, DuplicateReasonEnum, OfficeLevelEnum,
+} from './complaint.enums.js';
+import {
+  type Assignee, type CloseReason, type ComplaintStatus, type DuplicateReason, isDuplicateInArea,
+  type PossibleDuplicate as StoredDuplicate,
 } from './complaint.events.js';
 
-/** GraphQL shapes of the complaint commands and of a complaint as its stream leaves it. */
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
-
-export const ComplaintChannelEnum = enumOf(COMPLAINT_CHANNELS);
-export const PartyKindEnum = enumOf(PARTY_KINDS);
-export const CloseReasonEnum = enumOf(CLOSE_REASONS);
-export const OfficeLevelEnum = enumOf(OFFICE_LEVELS);
-export const ComplaintStatusEnum = enumOf<ComplaintStatus>(['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED']);
-export const AssigneeKindEnum = enumOf(['TAMBON_TEAM', 'AGENCY'] as const);
-export const DuplicateReasonEnum = enumOf<DuplicateReason>(['SAME_COMPLAINANT', 'SAME_ACCUSED_SIMILAR_SUBJECT']);
-
-registerEnumType(ComplaintChannelEnum, { name: 'ComplaintChannel', description: 'ช่องทางการร้องเรียน' });
-registerEnumType(PartyKindEnum, { name: 'PartyKind', description: 'What kind of party is complained about' });
-registerEnumType(CloseReasonEnum, { name: 'CloseReason', description: 'Why a complaint is closed' });
-registerEnumType(OfficeLevelEnum, { name: 'OfficeLevel', description: 'District, province or the central centre' });
-registerEnumType(ComplaintStatusEnum, { name: 'ComplaintStatus' });
-registerEnumType(AssigneeKindEnum, { name: 'AssigneeKind', description: 'A tambon team (ชปต.) or a named agency' });
-registerEnumType(DuplicateReasonEnum, { name: 'DuplicateReason' });
-
-@InputType({ description: 'An office of the Damrongdhama network; codes in Thai or Arabic digits' })
-export class OfficeInput {
-  @Field(() => OfficeLevelEnum) level!: OfficeLevel;
-  @Field({ description: '4-digit district code, 2-digit province code, or CENTRAL' }) code!: string;
-}
-
-@InputType()
-export class AddressInput {
-  @Field() line!: string;
-  @Field() subdistrictCode!: string;
-  @Field() districtCode!: string;
-}
-
-@InputType({ description: 'ผู้ร้อง; an anonymous complainant gives nothing else' })
-export class ComplainantInput {
-  @Field() anonymous!: boolean;
-  @Field(() => String, { nullable: true, description: '13 digits, Thai digits and dashes accepted' }) citizenId?: string | null;
-  @Field(() => String, { nullable: true }) title?: string | null;
-  @Field(() => String, { nullable: true }) firstName?: string | null;
-  @Field(() => String, { nullable: true }) lastName?: string | null;
-  @Field(() => String, { nullable: true }) phone?: string | null;
-  @Field(() => AddressInput, { nullable: true }) address?: AddressInput | null;
-}
-
-@InputType({ description: 'Main and sub category codes; main OTHER takes the sub category as otherText' })
-export class ComplaintCategoryInput {
-  @Field() main!: string;
-  @Field(() => String, { nullable: true }) sub?: string | null;
-  @Field(() => String, { nullable: true }) otherText?: string | null;
-}
-
-@InputType()
-export class MapPointInput {
-  @Field(() => Float) lat!: number;
-  @Field(() => Float) lng!: number;
-}
-
-@InputType({ description: 'Where it happened' })
-export class ComplaintLocationInput {
-  @Field() subdistrictCode!: string;
-  @Field() districtCode!: string;
-  @Field(() => MapPointInput, { nullable: true }) point?: MapPointInput | null;
-}
-
-@InputType({ description: 'ผู้ถูกร้องเรียน: the party complained about' })
-export class PartyInput {
-  @Field(() => PartyKindEnum) kind!: PartyKind;
-  @Field() name!: string;
-  @Field(() => String, { nullable: true }) position?: string | null;
-  @Field(() => String, { nullable: true }) agency?: string | null;
-}
-
-@InputType({ description: 'รับเรื่องร้องเรียนร้องทุกข์' })
-export class ReceiveComplaintInput {
-  @Field(() => ComplaintChannelEnum) channel!: ComplaintChannel;
-  @Field(() => String, {
-    nullable: true,
-    description: 'When it was taken, if earlier (paper): an ISO instant, or a day D/M/YYYY or YYYY-MM-DD (BE accepted)',
-  })
-  receivedAt?: string | null;
-  @Field(() => ComplainantInput) complainant!: ComplainantInput;
-  @Field() subject!: string;
-  @Field() description!: string;
-  @Field(() => ComplaintCategoryInput) category!: ComplaintCategoryInput;
-  @Field(() => ComplaintLocationInput) location!: ComplaintLocationInput;
-  @Field(() => PartyInput, { nullable: true }) accused?: PartyInput | null;
-}
-
-@InputType({ description: 'TAMBON_TEAM with the subdistrict code of the team, or AGENCY with its name' })
-export class AssigneeInput {
-  @Field(() => AssigneeKindEnum) kind!: 'TAMBON_TEAM' | 'AGENCY';
-  @Field(() => String, { nullable: true }) subdistrictCode?: string | null;
-  @Field(() => String, { nullable: true }) name?: string | null;
-}
+/** GraphQL shapes of a complaint as its stream leaves it, answered by the complaint mutations and its history. */
 
 @ObjectType('Office')
 export class OfficeRef {
@@ -110,7 +22,7 @@ export class OfficeRef {
 
 @ObjectType()
 export class ComplaintAssignee {
-  @Field(() => AssigneeKindEnum) kind!: 'TAMBON_TEAM' | 'AGENCY';
+  @Field(() => AssigneeKindEnum) kind!: Assignee['kind'];
   @Field(() => String, { nullable: true }) subdistrictCode!: string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
 }
@@ -132,7 +44,7 @@ export class PossibleDuplicate {
   @Field(() => ID, { nullable: true, description: 'In the receiving office\'s area only' }) complaintId!: string | null;
   @Field(() => HoldingOffice, { nullable: true, description: 'Outside the receiving office\'s area: who holds it' })
   heldBy!: HoldingOffice | null;
-  @Field(() => String, { nullable: true, description: 'Outside the area: the day it was received, YYYY-MM-DD (Bangkok)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Outside the area: the day it was received (Bangkok)' })
   since!: string | null;
   @Field(() => String, { nullable: true, description: 'The same day in Thai, Buddhist Era, e.g. 3 มิถุนายน 2567' })
   sinceTh!: string | null;
@@ -164,7 +76,7 @@ export class Complaint {
   @Field(() => ComplaintAssignee, { nullable: true }) assignee!: ComplaintAssignee | null;
   @Field(() => String, { nullable: true, description: 'The result, while resolved or closed' }) resolution!: string | null;
   @Field(() => CloseReasonEnum, { nullable: true }) closedReason!: CloseReason | null;
-  @Field(() => String, { nullable: true }) duplicateOf!: string | null;
+  @Field(() => ID, { nullable: true }) duplicateOf!: string | null;
 }
 
 @ObjectType({ description: 'What a complaint command did' })
@@ -187,7 +99,7 @@ export class ComplaintHistoryEntry {
   @Field({ description: 'When the server recorded the command' }) at!: Date;
   @Field() recordedAt!: Date;
   @Field(() => OfficeRef, { description: 'The office that acted' }) by!: OfficeRef;
-  @Field() actor!: string;
+  @Field(() => ID) actor!: string;
   @Field() commandId!: string;
   /** The complainant's identity and address, the accused: reads are logged against the complaint. */
   @Field({ description: 'The event data as JSON', middleware: [personalDataOfStream()] }) data!: string;

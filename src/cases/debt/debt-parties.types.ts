@@ -1,4 +1,7 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
+import type { CreditorKind, HelpKind } from './debt-vocabulary.js';
+import { CreditorKindEnum, HelpKindEnum } from './debt.enums.js';
 
 /** The people and debts of a case as events and state hold them (debt-records.ts): normalised values. */
 
@@ -31,7 +34,7 @@ export class DebtCreditorAddressObject {
 
 @ObjectType('DebtCreditor', { description: 'เจ้าหนี้, a person or a company' })
 export class DebtCreditorObject {
-  @Field({ description: 'PERSON or COMPANY' }) kind!: string;
+  @Field(() => CreditorKindEnum) kind!: CreditorKind;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) citizenId!: string | null;
   @Field(() => String, { nullable: true }) companyId!: string | null;
@@ -45,12 +48,12 @@ export class DebtItemObject {
   @Field({ description: 'Baht' }) principal!: string;
   @Field({ description: 'Baht' }) outstanding!: string;
   @Field(() => String, { nullable: true, description: 'Percent per month' }) interestRatePerMonth!: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startDate!: string | null;
+  @Field(() => LocalDate, { nullable: true }) startDate!: string | null;
   @Field(() => String, { nullable: true }) collateral!: string | null;
 }
 
 @ObjectType('DebtHelpWanted', { description: 'ความต้องการความช่วยเหลือ' })
 export class DebtHelpWantedObject {
-  @Field(() => [String], { description: 'MEDIATION, FORMAL_LOAN, LEGAL_ACTION, OCCUPATION or OTHER' }) kinds!: string[];
+  @Field(() => [HelpKindEnum]) kinds!: HelpKind[];
   @Field(() => String, { nullable: true }) note!: string | null;
 }

@@ -1,11 +1,14 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
+import { CommandInput } from '../../graphql/command-input.js';
 import type { AddressInput, CreditorAddressInput, CreditorInput, DebtInput, DebtorInput, HelpWantedInput } from './debt-inputs.js';
 import type { CreditorKind, DebtChannel, HelpKind } from './debt-vocabulary.js';
+import { CreditorKindEnum, DebtChannelEnum, HelpKindEnum } from './debt.enums.js';
+import { DebtCaseCommandInput } from './debt-workflow.types.js';
 
 /**
  * Registration inputs, as staff type them: numbers, amounts and dates are strings (Thai digits, "12,500.50",
- * Buddhist Era dates) and codes are plain strings; the decider validates and normalises every value and
- * refuses a wrong one with a typed error naming the field (codes outside their list: CHOICE_UNKNOWN).
+ * Buddhist Era dates) and code lists are enums; the decider validates and normalises every value and refuses a
+ * wrong one with a typed error naming the field.
  */
 const DATE = 'D/M/YYYY or YYYY-MM-DD, Buddhist or Common Era; Thai digits accepted';
 
@@ -38,7 +41,7 @@ export class DebtCreditorAddressInputType implements CreditorAddressInput {
 
 @InputType('DebtCreditorInput')
 export class DebtCreditorInputType implements CreditorInput {
-  @Field(() => String, { description: 'PERSON or COMPANY' }) kind!: CreditorKind;
+  @Field(() => CreditorKindEnum) kind!: CreditorKind;
   @Field() name!: string;
   @Field(() => String, { nullable: true, description: 'A person\'s 13-digit citizen id' }) citizenId?: string | null;
   @Field(() => String, { nullable: true, description: 'A company\'s 13-digit juristic person number' }) companyId?: string | null;
@@ -59,13 +62,13 @@ export class DebtItemInputType implements DebtInput {
 
 @InputType('DebtHelpWantedInput')
 export class DebtHelpWantedInputType implements HelpWantedInput {
-  @Field(() => [String], { description: 'MEDIATION, FORMAL_LOAN, LEGAL_ACTION, OCCUPATION or OTHER' }) kinds!: HelpKind[];
+  @Field(() => [HelpKindEnum]) kinds!: HelpKind[];
   @Field(() => String, { nullable: true, description: 'Required with OTHER' }) note?: string | null;
 }
 
 @InputType('RegisterDebtorInput', { description: 'ลงทะเบียนลูกหนี้นอกระบบ' })
-export class RegisterDebtorInput {
-  @Field(() => String, { description: 'SELF_QR_THAID, THAID_APP, COUNTER or PAPER' }) channel!: DebtChannel;
+export class RegisterDebtorInput extends CommandInput {
+  @Field(() => DebtChannelEnum) channel!: DebtChannel;
   @Field(() => String, { nullable: true, description: `The date on a PAPER form; ${DATE}` }) formDate?: string | null;
   @Field(() => DebtorInputType) debtor!: DebtorInputType;
   @Field(() => [DebtCreditorInputType]) creditors!: DebtCreditorInputType[];
@@ -76,7 +79,7 @@ export class RegisterDebtorInput {
 }
 
 @InputType('AmendDebtRegistrationInput', { description: 'A correction: each part given replaces that part whole' })
-export class AmendDebtRegistrationInput {
+export class AmendDebtRegistrationInput extends DebtCaseCommandInput {
   @Field() reason!: string;
   @Field(() => DebtorInputType, { nullable: true }) debtor?: DebtorInputType | null;
   @Field(() => [DebtCreditorInputType], { nullable: true }) creditors?: DebtCreditorInputType[] | null;

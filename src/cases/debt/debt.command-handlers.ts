@@ -4,11 +4,12 @@ import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import { commandKeyOf } from '../../eventstore/event-ids.js';
+import type { CommandContext, CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
 import { coversDistrict } from '../../identity/area-scope.js';
-import { commandContextFor, commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
-import { fold } from '../../shared/decider.js';
+import { foldRecorded } from '../../shared/decider.js';
 import { debtCaseIdFor, debtStreamId } from './debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
 import type { OpenDebtCase } from './debt-inputs.js';
@@ -49,7 +50,8 @@ function debtAccess(staff: SignedInStaff): StreamAccess<DebtCaseState> {
 /**
  * Completes debt commands with what only the server knows: the time from CLOCK, a new case id for a
  * registration, and the debtor's open cases. Sends each through the CommandBus under the client's command id,
- * when given, so a retry stores nothing new, recording the signed-in account and its office on the events.
+ * when given, so a retry of the same request stores nothing new (and the same id with another request is refused,
+ * COMMAND_ID_REUSED), recording the signed-in account and its office on the events.
  * A command the duplicate rule judges (a registration, a correction, a reopening) runs holding its debtor's
  * lock, from reading the open cases until its events are stored: two of them for one debtor never pass the
  * rule side by side, and each sees every case stored before it (debt-open-cases.query.ts). The open cases
@@ -69,25 +71,25 @@ export class DebtCommandHandlers implements OnApplicationShutdown {
   }
 
   async register(staff: SignedInStaff, request: RegistrationRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
-    const commandId = commandIdOf(clientCommandId);
-    const caseId = debtCaseIdFor(commandId);
+    const context = commandContextFor(staff, clientCommandId, { type: 'RegisterDebtor', ...request });
+    const caseId = debtCaseIdFor(commandKeyOf(context.actor, context.commandId));
     return this.withOpenCases(citizenDigitsOf(request.debtor?.citizenId), (openCasesOfDebtor) =>
-      this.send(staff, caseId, commandId, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor }));
+      this.send(staff, caseId, context, { ...request, type: 'RegisterDebtor', caseId, at: this.now(), openCasesOfDebtor }));
   }
 
   async handle(staff: SignedInStaff, caseId: string, request: DebtRequest, clientCommandId?: string | null): Promise<DebtCommandOutcome> {
-    const commandId = commandIdOf(clientCommandId);
+    const context = commandContextFor(staff, clientCommandId, request);
     switch (request.type) {
       case 'AmendDebtRegistration': {
         const debtor = request.debtor ? citizenDigitsOf(request.debtor.citizenId) : await this.debtorOf(caseId);
         return this.withOpenCases(debtor, (openCasesOfDebtor) =>
-          this.send(staff, caseId, commandId, { ...request, at: this.now(), openCasesOfDebtor }));
+          this.send(staff, caseId, context, { ...request, at: this.now(), openCasesOfDebtor }));
       }
       case 'ReopenDebtCase':
         return this.withOpenCases(await this.debtorOf(caseId), (openCasesOfDebtor) =>
-          this.send(staff, caseId, commandId, { ...request, at: this.now(), openCasesOfDebtor }));
+          this.send(staff, caseId, context, { ...request, at: this.now(), openCasesOfDebtor }));
       default:
-        return this.send(staff, caseId, commandId, { ...request, at: this.now() });
+        return this.send(staff, caseId, context, { ...request, at: this.now() });
     }
   }
 
@@ -101,17 +103,14 @@ export class DebtCommandHandlers implements OnApplicationShutdown {
     return this.locks.holding([citizenId], async (db) => work((await openCasesOfDebtors(db, [citizenId])).get(citizenId) ?? []));
   }
 
-  /** The citizen id of the case's debtor as its stream has it now; empty for no case (the decider says so). */
+  /** The citizen id of the case's debtor as its stream has it now; empty for no case or an unreadable one (the handling refuses it). */
   private async debtorOf(caseId: string): Promise<string> {
-    const events = await this.store.readStream(debtStreamId(caseId));
-    const state = fold(debtDecider, events.map((e) => ({ type: e.type, data: e.data }) as DebtEvent));
-    return state.status === null ? '' : state.debtorCitizenId;
+    const { state, unreadableAt } = foldRecorded(debtDecider, await this.store.readStream(debtStreamId(caseId)));
+    return state.status === null || unreadableAt !== undefined ? '' : state.debtorCitizenId;
   }
 
-  private async send(staff: SignedInStaff, caseId: string, commandId: string, command: DebtCommand): Promise<DebtCommandOutcome> {
-    const result = await this.bus.execute(
-      new CaseCommand(debtStreamId(caseId), debtDecider, command, commandContextFor(staff, commandId), debtAccess(staff)),
-    );
+  private async send(staff: SignedInStaff, caseId: string, context: CommandContext, command: DebtCommand): Promise<DebtCommandOutcome> {
+    const result = await this.bus.execute(new CaseCommand(debtStreamId(caseId), debtDecider, command, context, debtAccess(staff)));
     return { caseId, result };
   }
 

@@ -1,6 +1,9 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { personalData } from '../../identity/personal-data-reads.js';
 import { DebtCreditorObject, DebtItemObject, DebtorObject, DebtHelpWantedObject } from './debt-parties.types.js';
+import type { DebtCaseStatus, DebtChannel, DebtCloseReason, MediationWish, ReferralAgency } from './debt-vocabulary.js';
+import { DebtCaseStatusEnum, DebtChannelEnum, DebtCloseReasonEnum, MediationWishEnum, ReferralAgencyEnum } from './debt.enums.js';
 
 /** The case as the decider folds it (debt-state.ts), returned by every debt mutation. */
 
@@ -11,9 +14,9 @@ const personal = (within?: readonly string[]) => [personalData<DebtCaseObject>('
 export class DebtCaseFiguresObject {
   @Field({ description: 'The district handling the case now' }) districtCode!: string;
   @Field() provinceCode!: string;
-  @Field({ description: 'SELF_QR_THAID, THAID_APP, COUNTER or PAPER' }) channel!: string;
-  @Field({ description: 'When the debtor registered (UTC); for PAPER the start of the form date in Bangkok' }) registeredAt!: string;
-  @Field({ description: 'The Bangkok date of registeredAt, YYYY-MM-DD' }) registeredOn!: string;
+  @Field(() => DebtChannelEnum) channel!: DebtChannel;
+  @Field({ description: 'When the debtor registered; for PAPER the start of the form date in Bangkok' }) registeredAt!: Date;
+  @Field(() => LocalDate, { description: 'The Bangkok day of registeredAt' }) registeredOn!: string;
   @Field(() => Int) creditorCount!: number;
   @Field(() => Int) debtCount!: number;
   @Field({ description: 'Baht, exact decimal text' }) totalPrincipal!: string;
@@ -22,13 +25,13 @@ export class DebtCaseFiguresObject {
 
 @ObjectType('DebtCaseClosing', { description: 'Why a closed case was closed, and the status it returns to when reopened' })
 export class DebtCaseClosingObject {
-  @Field({ description: 'SETTLED, REFERRED, WITHDRAWN, UNREACHABLE, DUPLICATE or OTHER' }) reason!: string;
-  @Field() statusBefore!: string;
+  @Field(() => DebtCloseReasonEnum) reason!: DebtCloseReason;
+  @Field(() => DebtCaseStatusEnum) statusBefore!: DebtCaseStatus;
 }
 
 @ObjectType('DebtMediationSlot', { description: 'A scheduled mediation session' })
 export class DebtMediationSlotObject {
-  @Field({ description: 'YYYY-MM-DD' }) date!: string;
+  @Field(() => LocalDate) date!: string;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) time!: string | null;
   @Field() place!: string;
 }
@@ -42,15 +45,14 @@ export class DebtAgreementObject {
 
 @ObjectType('DebtReferral', { description: 'The agency the case was referred to' })
 export class DebtReferralObject {
-  @Field({ description: 'POLICE_INVESTIGATOR or OTHER_AGENCY' }) agency!: string;
+  @Field(() => ReferralAgencyEnum) agency!: ReferralAgency;
   @Field(() => String, { nullable: true }) agencyName!: string | null;
 }
 
 @ObjectType('DebtCase', { description: 'An informal-debt case (ลูกหนี้นอกระบบ) as its events fold' })
 export class DebtCaseObject {
-  @Field() caseId!: string;
-  @Field({ description: 'REGISTERED, CONTACTED, MEDIATION_SCHEDULED, AGREED, NOT_AGREED, PARTY_ABSENT, REFERRED or CLOSED' })
-  status!: string;
+  @Field(() => ID) caseId!: string;
+  @Field(() => DebtCaseStatusEnum) status!: DebtCaseStatus;
   @Field(() => DebtCaseClosingObject, { nullable: true, description: 'Set while CLOSED' }) closed!: DebtCaseClosingObject | null;
   @Field(() => DebtCaseFiguresObject, { middleware: personal(['totalPrincipal', 'totalOutstanding']) }) figures!: DebtCaseFiguresObject;
   @Field({ description: 'The district the registration was attributed to' }) attributedDistrictCode!: string;
@@ -59,7 +61,7 @@ export class DebtCaseObject {
   @Field(() => [DebtCreditorObject], { middleware: personal() }) creditors!: DebtCreditorObject[];
   @Field(() => [DebtItemObject], { middleware: personal() }) debts!: DebtItemObject[];
   @Field(() => DebtHelpWantedObject, { middleware: personal(['note']) }) helpWanted!: DebtHelpWantedObject;
-  @Field({ description: 'YES, NO or UNDECIDED, as the debtor said when last reached' }) wishesMediation!: string;
+  @Field(() => MediationWishEnum, { description: 'As the debtor said when last reached' }) wishesMediation!: MediationWish;
   @Field(() => Int) contactAttempts!: number;
   @Field(() => DebtMediationSlotObject, { nullable: true }) mediation!: DebtMediationSlotObject | null;
   @Field(() => DebtAgreementObject, { nullable: true, middleware: personal() }) agreement!: DebtAgreementObject | null;
@@ -68,7 +70,7 @@ export class DebtCaseObject {
 
 @ObjectType('DebtCaseResult', { description: 'The case after a command, and the version of its stream' })
 export class DebtCaseResultObject {
-  @Field() caseId!: string;
+  @Field(() => ID) caseId!: string;
   @Field(() => Int, { description: 'Number of events in the case stream after the command' }) version!: number;
   @Field({ description: 'True when this commandId had been handled before: nothing new was stored' }) alreadyHandled!: boolean;
   @Field(() => [String], { description: 'Types of the events the command recorded' }) eventTypes!: string[];

@@ -1,7 +1,7 @@
 import { validateAppend } from '../append-validation.js';
 import { ConcurrencyError, IdempotencyConflictError } from '../event-store.errors.js';
 import type {
-  AppendResult, EventStore, ExpectedVersion, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
+  AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
 } from '../event-store.port.js';
 
 const after = (a: LogPosition, b: LogPosition) =>
@@ -81,7 +81,7 @@ export class InMemoryEventStore implements EventStore {
     return start < 0 ? [] : this.log.slice(start, start + batchSize).map(copyOf);
   }
 
-  async head(from: LogPosition) {
+  async head(from: LogPosition): Promise<LogHead> {
     const pending = this.log.filter((e) => after(e.position, from));
     return { position: this.log.at(-1)?.position ?? from, eventsAfter: pending.length, oldestAfter: pending[0]?.recordedAt };
   }

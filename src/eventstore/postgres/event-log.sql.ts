@@ -80,29 +80,43 @@ WHERE stream_id = $1 AND ($2::int IS NULL OR version <= $2) AND ($3::timestamptz
 ORDER BY version`,
 };
 
-/** Below the oldest transaction still open, nothing can appear any more: no event is ever skipped. */
+/**
+ * The horizon (see log-horizon.migration.ts): no transaction below it can append any more. Computed in a statement
+ * of its own, so that the read after it sees every transaction below it that committed.
+ */
+export const HORIZON: Statement = {
+  name: 'damrong_horizon',
+  text: `SELECT horizon::text, held, held_by_pid, held_by_application, held_since FROM event_log_horizon()`,
+};
+
+/** Committed events after $1/$2 below horizon $4: nothing can appear below it any more, so none is ever skipped. */
 export const READ_ALL: Statement = {
   name: 'damrong_read_all',
   text: `SELECT ${COLUMNS} FROM events
 WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-  AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  AND transaction_id < $4::text::xid8
 ORDER BY events.transaction_id, events.global_position
 LIMIT $3`,
 };
 
-/** The last deliverable position, and how many deliverable events lie after $1/$2 (index scans only). */
-export const HEAD = `
-SELECT last.transaction_id, last.global_position, after.n AS events_after, after.oldest AS oldest_after
+/**
+ * The last position deliverable below horizon $3; the committed events after $1/$2, how many of them wait behind
+ * the horizon, and the oldest of them (index scans only).
+ */
+export const HEAD: Statement = {
+  name: 'damrong_head',
+  text: `
+SELECT last.transaction_id, last.global_position, after.n AS events_after, after.waiting, after.oldest AS oldest_after
 FROM (
-  SELECT count(*) AS n, min(recorded_at) AS oldest FROM events
+  SELECT count(*) AS n, count(*) FILTER (WHERE transaction_id >= $3::text::xid8) AS waiting, min(recorded_at) AS oldest FROM events
   WHERE (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
-    AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
 ) AS after
 LEFT JOIN (
   SELECT events.transaction_id::text AS transaction_id, events.global_position FROM events
-  WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+  WHERE transaction_id < $3::text::xid8
   ORDER BY events.transaction_id DESC, events.global_position DESC LIMIT 1
-) AS last ON true`;
+) AS last ON true`,
+};
 
 /** One row of COLUMNS as `rowMode: 'array'` delivers it. */
 export type EventRow = [string, string, string, number, string, string, number, unknown, StoredEvent['metadata'], number];

@@ -2,10 +2,10 @@ import type pg from 'pg';
 import { validateAppend } from '../append-validation.js';
 import { ConcurrencyError, IdempotencyConflictError } from '../event-store.errors.js';
 import type {
-  AppendResult, EventStore, ExpectedVersion, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
+  AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
 } from '../event-store.port.js';
 import {
-  APPEND, APPEND_ANY, EXISTING, HEAD, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
+  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
 } from './event-log.sql.js';
 import { appendNewStreams } from './new-streams.js';
@@ -13,6 +13,14 @@ import { appendNewStreams } from './new-streams.js';
 const UNIQUE_VIOLATION = '23505';
 const MAX_ANY_RETRIES = 10;
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === UNIQUE_VIOLATION;
+
+interface HorizonRow {
+  horizon: string;
+  held: boolean;
+  held_by_pid: number | null;
+  held_by_application: string | null;
+  held_since: Date | null;
+}
 
 /** The default event log: one PostgreSQL table, appended to in one statement per append. */
 export class PostgresEventStore implements EventStore {
@@ -66,16 +74,31 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]> {
-    const rows = await this.rows<EventRow>(READ_ALL, [from.transactionId.toString(), from.globalPosition.toString(), batchSize]);
+    const { horizon } = await this.horizon();
+    const rows = await this.rows<EventRow>(READ_ALL, [from.transactionId.toString(), from.globalPosition.toString(), batchSize, horizon]);
     return rows.map(toStoredEvent);
   }
 
-  async head(from: LogPosition) {
-    const { rows } = await this.pool.query(HEAD, [from.transactionId.toString(), from.globalPosition.toString()]);
+  async head(from: LogPosition): Promise<LogHead> {
+    const horizon = await this.horizon();
+    const { rows } = await this.pool.query({ ...HEAD, values: [from.transactionId.toString(), from.globalPosition.toString(), horizon.horizon] });
     const row = rows[0];
     const position = row.transaction_id === null ? from
       : { transactionId: BigInt(row.transaction_id), globalPosition: BigInt(row.global_position) };
-    return { position, eventsAfter: Number(row.events_after), oldestAfter: row.oldest_after ?? undefined };
+    const waiting = Number(row.waiting);
+    return {
+      position,
+      eventsAfter: Number(row.events_after),
+      oldestAfter: row.oldest_after ?? undefined,
+      ...(waiting > 0 && horizon.held ? {
+        heldBack: { events: waiting, by: { pid: horizon.held_by_pid, applicationName: horizon.held_by_application, startedAt: horizon.held_since } },
+      } : {}),
+    };
+  }
+
+  /** The horizon, in a statement before the read that uses it (see log-horizon.migration.ts), and the append setting it. */
+  private async horizon(): Promise<HorizonRow> {
+    return (await this.pool.query<HorizonRow>(HORIZON)).rows[0];
   }
 
   private async rows<R extends unknown[]>(statement: Statement, values: unknown[]): Promise<R[]> {

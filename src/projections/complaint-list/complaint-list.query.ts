@@ -1,15 +1,19 @@
 import type pg from 'pg';
-import type { PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
+import type {
+  Assignee, CloseReason, ComplaintChannel, ComplaintStatus, PossibleDuplicate,
+} from '../../cases/complaint/complaint.events.js';
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { normaliseText, trigramsOf } from './complaint-text-key.js';
 
-export const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const;
-export const CHANNELS = ['WALK_IN', 'HOTLINE_1567', 'LETTER', 'WEBSITE', 'MOBILE', 'OTHER'] as const;
+export const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const satisfies readonly ComplaintStatus[];
+export const CHANNELS = ['WALK_IN', 'HOTLINE_1567', 'LETTER', 'WEBSITE', 'MOBILE', 'OTHER'] as const satisfies readonly ComplaintChannel[];
 export const OFFICE_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL'] as const;
+export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
 
 export interface ComplaintListFilter {
   district?: string | null;
@@ -27,8 +31,8 @@ export interface ComplaintListFilter {
 export interface ListedRow {
   complaint_id: string;
   tracking_code: string;
-  status: string;
-  owning_level: string;
+  status: ComplaintStatus;
+  owning_level: OfficeLevel;
   owning_code: string;
   location_subdistrict: string;
   location_district: string;
@@ -38,15 +42,15 @@ export interface ListedRow {
   category_main: string;
   category_sub: string | null;
   category_other_text: string | null;
-  channel: string;
+  channel: ComplaintChannel;
   received_at: Date;
   received_key: string;
   subject: string;
   accused_name: string | null;
-  assignee: { kind: string; subdistrictCode?: string; name?: string } | null;
+  assignee: { kind: Assignee['kind']; subdistrictCode?: string; name?: string } | null;
   possible_duplicates: PossibleDuplicate[];
   duplicate_of: string | null;
-  close_reason: string | null;
+  close_reason: CloseReason | null;
   closed_at: Date | null;
   version: number;
   updated_at: Date;
@@ -71,7 +75,8 @@ export const MAX_PAGE = 200;
 
 /**
  * A page of the list, newest received first (ties by complaint id), after the cursor of the last row of the
- * previous page: keyset pagination, so a page costs the same however deep it lies.
+ * previous page: keyset pagination, so a page costs the same however deep it lies. `totalCount` counts every
+ * match (a second query, run only when called).
  *
  * Text: a common word fills a page from the newest rows at once, while the trigram index would fetch every
  * row holding it; a rare word is the other way round. So the search first reads the newest TEXT_WINDOW rows
@@ -80,7 +85,7 @@ export const MAX_PAGE = 200;
  */
 export async function listComplaints(
   pool: pg.Pool, filter: ComplaintListFilter, first: number, after?: string | null, textWindow = TEXT_WINDOW,
-) {
+): Promise<Page<ListedRow> & { totalCount: () => Promise<number> }> {
   const where: string[] = [];
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
@@ -93,23 +98,35 @@ export async function listComplaints(
   if (filter.channel) where.push(`channel = ${param(requireChoice(filter.channel, CHANNELS, 'filter.channel'))}`);
   if (filter.receivedFrom) where.push(`received_at >= ${param(dayStart(filter.receivedFrom, 'filter.receivedFrom', 0))}`);
   if (filter.receivedTo) where.push(`received_at < ${param(dayStart(filter.receivedTo, 'filter.receivedTo', 1))}`);
-  if (after) {
-    const [receivedKey, complaintId] = decodeCursor(after);
-    where.push(`(received_at, complaint_id) < (${param(receivedKey)}::timestamptz, ${param(complaintId)})`);
-  }
   const limit = pageSize(first, MAX_PAGE);
   const needle = normaliseText(filter.text ?? '');
+  const textMatch = (add: (value: unknown) => string) => (needle === '' ? [] : [
+    ...([...needle].length >= 3 ? [`search_grams @> ${add(trigramsOf(needle))}::text[]`] : []),
+    `strpos(search_text, ${add(needle)}) > 0`,
+  ]);
+  const [filters, filterValues] = [[...where], [...values]];
+  const totalCount = async () => {
+    const counted = [...filterValues];
+    const conditions = [...filters, ...textMatch((value) => `$${counted.push(value)}`)];
+    const { rows } = await pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM complaint_list ${whereClause(conditions)}`, counted);
+    return rows[0].total;
+  };
+  const cursorOf = (row: ListedRow) => encodeCursor([row.received_key, row.complaint_id]);
+  const toPage = (rows: ListedRow[]) => ({ ...pageOf(rows, limit, cursorOf, after), totalCount });
+  if (after) {
+    const [receivedKey, complaintId] = decodeCursor(after, isInstantKey(2));
+    where.push(`(received_at, complaint_id) < (${param(receivedKey)}::timestamptz, ${param(complaintId)})`);
+  }
   if (needle !== '') {
     const window = await newestMatches(pool, where, [...values], needle, limit + 1, textWindow);
-    if (window !== undefined) return toPage(window, limit);
-    if ([...needle].length >= 3) where.push(`search_grams @> ${param(trigramsOf(needle))}::text[]`);
-    where.push(`strpos(search_text, ${param(needle)}) > 0`);
+    if (window !== undefined) return toPage(window);
+    where.push(...textMatch(param));
   }
   const { rows } = await pool.query<ListedRow>(
     `SELECT ${COLUMNS} FROM complaint_list ${whereClause(where)} ${NEWEST_FIRST} LIMIT ${param(limit + 1)}`,
     values,
   );
-  return toPage(rows, limit);
+  return toPage(rows);
 }
 
 /** The matches among the newest `size` rows, or undefined when those are not the whole answer. */
@@ -130,29 +147,8 @@ async function newestMatches(pool: pg.Pool, where: string[], values: unknown[], 
 
 const whereClause = (where: string[]) => (where.length ? `WHERE ${where.join(' AND ')}` : '');
 
-function toPage(rows: ListedRow[], limit: number) {
-  const page = rows.slice(0, limit);
-  const last = page.at(-1);
-  return { rows: page, hasNextPage: rows.length > limit, endCursor: last ? encodeCursor(last) : null };
-}
-
 /** The Bangkok start of the given day plus `days`. */
 function dayStart(input: string, field: string, days: number): string {
   const day = parseDateInput(input, field);
   return new Date(Date.parse(bangkokStartOf(day)) + days * 86_400_000).toISOString();
-}
-
-function encodeCursor(row: ListedRow): string {
-  return Buffer.from(JSON.stringify([row.received_key, row.complaint_id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && typeof value[1] === 'string'
-      && typeof value[0] === 'string' && Number.isFinite(Date.parse(value[0]))) return [value[0], value[1]];
-  } catch {
-    // not JSON: refused below
-  }
-  throw new DomainError('COMPLAINT_CURSOR_INVALID', 'ตำแหน่งหน้าถัดไปไม่ถูกต้อง', 'The cursor is not one this list gave out', 'after');
 }

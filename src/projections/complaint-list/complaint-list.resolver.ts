@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { isDuplicateInArea, type PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
@@ -9,10 +9,13 @@ import { areaWithin } from '../../identity/area-scope.js';
 import { CurrentStaff } from '../../identity/staff-access.decorators.js';
 import { coversOffice } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
-import type { OfficeKind } from '../../identity/staff-office.js';
+import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { mapPage } from '../../shared/page.js';
 import { findComplaint, listComplaints, type ListedRow, MAX_PAGE } from './complaint-list.query.js';
-import { ComplaintFilter, ComplaintListItem, ComplaintPage, type ListedDuplicate } from './complaint-list.types.js';
+import { ComplaintConnection, ComplaintFilter, ComplaintListItem, type ListedDuplicate } from './complaint-list.types.js';
+
+const PAGE = pageArgs(50, MAX_PAGE);
 
 const notFound = () => new DomainError('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint', 'id');
 
@@ -27,21 +30,21 @@ export class ComplaintListResolver {
   @Query(() => ComplaintListItem, { nullable: true, description: 'One complaint your area owns, from the complaint list' })
   async complaint(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
     const row = await findComplaint(this.pool, id);
-    if (!row || !coversOffice(staff, { kind: row.owning_level as OfficeKind, code: row.owning_code })) throw notFound();
+    if (!row || !coversOffice(staff, { kind: row.owning_level, code: row.owning_code })) throw notFound();
     return toItem(row);
   }
 
-  @Query(() => ComplaintPage, { nullable: true, description: 'Complaints your area owns matching the filter, newest received first, a page at a time' })
+  @Query(() => ComplaintConnection, { nullable: true, description: 'Complaints your area owns matching the filter, newest received first, a page at a time' })
   async complaints(
     @CurrentStaff() staff: SignedInStaff,
     @Args('filter', { type: () => ComplaintFilter, nullable: true }) filter?: ComplaintFilter | null,
-    @Args('first', { type: () => Int, nullable: true, defaultValue: 50, description: `1 to ${MAX_PAGE}` }) first = 50,
-    @Args('after', { type: () => String, nullable: true, description: 'endCursor of the previous page' }) after?: string | null,
-  ): Promise<ComplaintPage> {
+    @Args('first', PAGE.first) first = 50,
+    @Args('after', PAGE.after) after?: string | null,
+  ): Promise<Connection<ComplaintListItem>> {
     const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
-    if (!area) return { items: [], endCursor: null, hasNextPage: false };
+    if (!area) return emptyConnection();
     const page = await listComplaints(this.pool, { ...filter, ...area }, first, after);
-    return { items: page.rows.map(toItem), endCursor: page.endCursor, hasNextPage: page.hasNextPage };
+    return { ...mapPage(page, toItem), totalCount: page.totalCount };
   }
 }
 

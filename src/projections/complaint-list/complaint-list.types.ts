@@ -1,9 +1,18 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import {
+  AssigneeKindEnum, CloseReasonEnum, ComplaintChannelEnum, ComplaintStatusEnum, DuplicateReasonEnum, OfficeLevelEnum,
+} from '../../cases/complaint/complaint.enums.js';
+import type {
+  Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason,
+} from '../../cases/complaint/complaint.events.js';
+import { connectionOf } from '../../graphql/connection.types.js';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { personalData } from '../../identity/personal-data-reads.js';
+import type { OfficeLevel } from './complaint-list.query.js';
 
 @ObjectType('ComplaintOffice', { description: 'An office of the Damrongdhama network' })
 export class ComplaintOfficeView {
-  @Field({ description: 'DISTRICT, PROVINCE or CENTRAL' }) level!: string;
+  @Field(() => OfficeLevelEnum) level!: OfficeLevel;
   @Field({ description: '4-digit district code, 2-digit province code, or CENTRAL' }) code!: string;
   @Field({ description: 'e.g. ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี จังหวัดราชบุรี' }) nameTh!: string;
 }
@@ -17,16 +26,16 @@ export class ComplaintPlaceView {
   @Field(() => Float, { nullable: true, description: 'Map point longitude (WGS 84)' }) lng!: number | null;
 }
 
-@ObjectType('ComplaintCategoryView', { description: 'Main and sub category codes; OTHER has the sub category written in' })
+@ObjectType('ComplaintCategory', { description: 'Main and sub category codes; OTHER has the sub category written in' })
 export class ComplaintCategoryView {
   @Field() mainCode!: string;
   @Field(() => String, { nullable: true }) subCode!: string | null;
   @Field(() => String, { nullable: true }) otherText!: string | null;
 }
 
-@ObjectType('ComplaintAssigneeView', { description: 'The tambon team (ชปต.) or agency the complaint is assigned to' })
+@ObjectType('ListedAssignee', { description: 'The tambon team (ชปต.) or agency the complaint is assigned to' })
 export class ComplaintAssigneeView {
-  @Field({ description: 'TAMBON_TEAM or AGENCY' }) kind!: string;
+  @Field(() => AssigneeKindEnum) kind!: Assignee['kind'];
   @Field(() => String, { nullable: true }) subdistrictCode!: string | null;
   @Field(() => String, { nullable: true }) name!: string | null;
 }
@@ -36,11 +45,11 @@ export class ComplaintAssigneeView {
     + 'only the office holding it then, the day it was received and why',
 })
 export class ListedDuplicate {
-  @Field({ description: 'SAME_COMPLAINANT or SAME_ACCUSED_SIMILAR_SUBJECT' }) reason!: string;
+  @Field(() => DuplicateReasonEnum) reason!: DuplicateReason;
   @Field(() => ID, { nullable: true, description: 'In the receiving office\'s area only' }) complaintId!: string | null;
   @Field(() => ComplaintOfficeView, { nullable: true, description: 'Outside that area: who held it' })
   heldBy!: ComplaintOfficeView | null;
-  @Field(() => String, { nullable: true, description: 'Outside that area: the day it was received, YYYY-MM-DD (Bangkok)' })
+  @Field(() => LocalDate, { nullable: true, description: 'Outside that area: the day it was received (Bangkok)' })
   since!: string | null;
   @Field(() => String, { nullable: true, description: 'The same day in Thai, Buddhist Era' }) sinceTh!: string | null;
 }
@@ -49,11 +58,11 @@ export class ListedDuplicate {
 export class ComplaintListItem {
   @Field(() => ID) complaintId!: string;
   @Field({ description: 'Public follow-up code, XXXX-XXXX-XXX' }) trackingCode!: string;
-  @Field({ description: 'RECEIVED, ASSIGNED, IN_PROGRESS, RESOLVED or CLOSED' }) status!: string;
+  @Field(() => ComplaintStatusEnum) status!: ComplaintStatus;
   @Field(() => ComplaintOfficeView, { description: 'The office handling it now' }) owningOffice!: ComplaintOfficeView;
   @Field(() => ComplaintPlaceView) location!: ComplaintPlaceView;
   @Field(() => ComplaintCategoryView) category!: ComplaintCategoryView;
-  @Field({ description: 'WALK_IN, HOTLINE_1567, LETTER, WEBSITE, MOBILE or OTHER' }) channel!: string;
+  @Field(() => ComplaintChannelEnum) channel!: ComplaintChannel;
   @Field() receivedAt!: Date;
   @Field() subject!: string;
   @Field(() => String, {
@@ -63,20 +72,15 @@ export class ComplaintListItem {
   accusedName!: string | null;
   @Field(() => ComplaintAssigneeView, { nullable: true }) assignee!: ComplaintAssigneeView | null;
   @Field(() => [ListedDuplicate]) possibleDuplicates!: ListedDuplicate[];
-  @Field(() => String, { nullable: true, description: 'The complaint staff marked this one a duplicate of' })
+  @Field(() => ID, { nullable: true, description: 'The complaint staff marked this one a duplicate of' })
   duplicateOf!: string | null;
-  @Field(() => String, { nullable: true }) closeReason!: string | null;
+  @Field(() => CloseReasonEnum, { nullable: true }) closeReason!: CloseReason | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Int, { description: 'Version of the complaint stream this row reflects' }) version!: number;
   @Field() updatedAt!: Date;
 }
 
-@ObjectType('ComplaintPage', { description: 'One page of complaints, newest received first' })
-export class ComplaintPage {
-  @Field(() => [ComplaintListItem]) items!: ComplaintListItem[];
-  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
-  @Field() hasNextPage!: boolean;
-}
+export const ComplaintConnection = connectionOf(ComplaintListItem, 'Complaint', 'Complaints, newest received first, a page at a time');
 
 const DAY = 'a day: YYYY-MM-DD or D/M/YYYY, CE or Buddhist Era year, Thai digits accepted';
 
@@ -86,14 +90,12 @@ export class ComplaintFilter {
   district?: string | null;
   @Field(() => String, { nullable: true, description: 'Province code: complaints its province office or its districts handle now' })
   province?: string | null;
-  @Field(() => String, { nullable: true, description: 'Level of the handling office: DISTRICT, PROVINCE or CENTRAL' })
-  officeLevel?: string | null;
+  @Field(() => OfficeLevelEnum, { nullable: true, description: 'Level of the handling office' })
+  officeLevel?: OfficeLevel | null;
   @Field(() => String, { nullable: true, description: 'Main category code' }) category?: string | null;
   @Field(() => String, { nullable: true, description: 'Sub category code' }) subCategory?: string | null;
-  @Field(() => String, { nullable: true, description: 'RECEIVED, ASSIGNED, IN_PROGRESS, RESOLVED or CLOSED' })
-  status?: string | null;
-  @Field(() => String, { nullable: true, description: 'WALK_IN, HOTLINE_1567, LETTER, WEBSITE, MOBILE or OTHER' })
-  channel?: string | null;
+  @Field(() => ComplaintStatusEnum, { nullable: true }) status?: ComplaintStatus | null;
+  @Field(() => ComplaintChannelEnum, { nullable: true }) channel?: ComplaintChannel | null;
   @Field(() => String, { nullable: true, description: `Received on or after ${DAY}` }) receivedFrom?: string | null;
   @Field(() => String, { nullable: true, description: `Received on or before ${DAY}` }) receivedTo?: string | null;
   @Field(() => String, { nullable: true, description: 'Words in the subject or the accused name' }) text?: string | null;

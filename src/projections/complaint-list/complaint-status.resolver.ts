@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { bangkokDay } from '../../calendar/calendar-day.js';
+import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { centreNameTh } from '../../geography/centre-name.js';
@@ -10,7 +11,7 @@ import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { ComplaintPublicStatus, type PublicDate } from './complaint-status.types.js';
 
-const STATUS_TH: Readonly<Record<string, string>> = {
+const STATUS_TH: Readonly<Record<ComplaintStatus, string>> = {
   RECEIVED: 'รับเรื่องแล้ว',
   ASSIGNED: 'มอบหมายผู้รับผิดชอบแล้ว',
   IN_PROGRESS: 'อยู่ระหว่างดำเนินการ',
@@ -55,7 +56,7 @@ export class ComplaintStatusResolver {
     const code = canonicalCode(trackingCode);
     if (!/^[0-9A-Z]{11}$/.test(code)) throw notFound();
     const { rows } = await this.pool.query<{
-      status: string; owning_level: string; owning_code: string; received_at: Date; updated_at: Date; closed_at: Date | null;
+      status: ComplaintStatus; owning_level: string; owning_code: string; received_at: Date; updated_at: Date; closed_at: Date | null;
     }>(
       'SELECT status, owning_level, owning_code, received_at, updated_at, closed_at FROM complaint_public_status($1)',
       [code],
@@ -64,7 +65,7 @@ export class ComplaintStatusResolver {
     if (!row) throw notFound();
     return {
       status: row.status,
-      statusTh: STATUS_TH[row.status] ?? row.status,
+      statusTh: STATUS_TH[row.status],
       receivedOn: publicDate(row.received_at),
       updatedOn: publicDate(row.updated_at),
       closedOn: row.closed_at && publicDate(row.closed_at),

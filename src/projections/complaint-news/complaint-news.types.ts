@@ -1,7 +1,10 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { connectionOf } from '../../graphql/connection.types.js';
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 
 @ObjectType('DistrictNewsPhoto')
 export class DistrictNewsPhoto {
+  @Field(() => ID) photoId!: string;
   @Field({ description: 'Path to GET the photo from: /news-photos/<photoId>' }) url!: string;
   @Field() contentType!: string;
   @Field(() => Int, { description: 'Bytes' }) size!: number;
@@ -15,7 +18,7 @@ export class DistrictNewsItem {
   @Field() activityName!: string;
   @Field() leader!: string;
   @Field() participants!: string;
-  @Field({ description: 'YYYY-MM-DD (CE)' }) heldOn!: string;
+  @Field(() => LocalDate) heldOn!: string;
   @Field({ description: 'e.g. 15 มกราคม 2568' }) heldOnTh!: string;
   @Field({ description: 'HH:MM, Asia/Bangkok' }) startTime!: string;
   @Field(() => String, { nullable: true }) endTime!: string | null;
@@ -23,3 +26,5 @@ export class DistrictNewsItem {
   @Field(() => [DistrictNewsPhoto]) photos!: DistrictNewsPhoto[];
   @Field() postedAt!: Date;
 }
+
+export const DistrictNewsConnection = connectionOf(DistrictNewsItem, 'DistrictNews', 'News posts of a district, newest activity first');

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 import { findDistrict } from '../../geography/geography.js';
 import { shownHolder } from './statistics-holder.js';
 import { parseMonth } from './statistics-month.js';
@@ -15,7 +16,7 @@ export interface MapFeature {
     provinceCode: string | null;
     districtNameTh: string | null;
     complaintId: string | null;
-    status: string | null;
+    status: ComplaintStatus | null;
     category: string | null;
     count: number | null;
   };
@@ -41,7 +42,7 @@ export async function complaintMap(
   query: { month: string; category?: string | null; area?: { district?: string | null; province?: string | null } },
 ): Promise<{ type: 'FeatureCollection'; features: MapFeature[] }> {
   const { rows } = await pool.query<{
-    complaint_id: string; district_code: string; province_code: string; status: string; category_main: string;
+    complaint_id: string; district_code: string; province_code: string; status: ComplaintStatus; category_main: string;
     lat: number | null; lng: number | null;
   }>(
     `SELECT complaint_id, district_code, province_code, status, category_main, lat, lng FROM complaint_statistics_cases

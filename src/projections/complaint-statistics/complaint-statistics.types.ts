@@ -1,8 +1,23 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DIMENSIONS, type Dimension } from './complaint-statistics.query.js';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { ComplaintStatusEnum } from '../../cases/complaint/complaint.enums.js';
+import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js';
+import { enumType, storedEnumType } from '../../graphql/enum-type.js';
+import type { MapFeatureKind } from './complaint-map.query.js';
+import type { Dimension } from './complaint-statistics.query.js';
 
-export const DimensionEnum = Object.fromEntries(DIMENSIONS.map((d) => [d, d])) as Record<Dimension, Dimension>;
-registerEnumType(DimensionEnum, { name: 'ComplaintStatisticsDimension', description: 'What statistics rows are split by' });
+export const DimensionEnum = enumType<Dimension>('ComplaintStatisticsDimension', 'What statistics rows are split by', {
+  MONTH: 'รายเดือน — by the Bangkok month the complaints were received',
+  PROVINCE: 'รายจังหวัด — by the province of the office holding them',
+  DISTRICT: 'รายอำเภอ — by the district office holding them (brings PROVINCE)',
+  CATEGORY: 'รายประเภทเรื่อง — by main category',
+});
+
+const MapFeatureKindEnum = storedEnumType('ComplaintMapFeatureKind', 'What a feature of the complaint map shows', {
+  COMPLAINT: ['complaint', 'เรื่องร้องเรียน — one complaint at its map point'],
+  DISTRICT: ['district', 'ศูนย์ดำรงธรรมอำเภอ — the count of a district office'],
+  PROVINCE: ['province', 'ศูนย์ดำรงธรรมจังหวัด — the count of a province office'],
+  CENTRAL: ['central', 'ศูนย์ดำรงธรรมส่วนกลาง — the count of the central centre'],
+});
 
 const SOLVED = 'แก้ไขปัญหาได้ (solved): of those, resolved and not yet closed, or closed as RESOLVED';
 const SET_ASIDE = 'ไม่นับเป็นฐาน (set aside): of those, closed as DUPLICATE or WITHDRAWN, left out of the rate\'s base';
@@ -65,13 +80,13 @@ export class GeoJsonPoint {
 
 @ObjectType('ComplaintMapProperties')
 export class ComplaintMapProperties {
-  @Field({ description: 'complaint; or district, province or central for the count of the office holding them' }) kind!: string;
+  @Field(() => MapFeatureKindEnum) kind!: MapFeatureKind;
   @Field(() => String, { nullable: true, description: 'District office holding it; null for a province office or the centre' })
   districtCode!: string | null;
   @Field(() => String, { nullable: true, description: 'Province of the office holding it; null for the centre' }) provinceCode!: string | null;
   @Field(() => String, { nullable: true }) districtNameTh!: string | null;
   @Field(() => ID, { nullable: true }) complaintId!: string | null;
-  @Field(() => String, { nullable: true }) status!: string | null;
+  @Field(() => ComplaintStatusEnum, { nullable: true }) status!: ComplaintStatus | null;
   @Field(() => String, { nullable: true }) category!: string | null;
   @Field(() => Int, { nullable: true, description: 'Complaints the office holds, with or without a map point' }) count!: number | null;
 }

@@ -5,6 +5,7 @@ import { requireChoice } from '../../shared/choice.js';
 import { parseCitizenId } from '../../shared/citizen-id.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 import { rowSelectList } from './debt-case-columns.js';
@@ -33,33 +34,28 @@ export async function findDebtCase(pool: pg.Pool, caseId: string): Promise<DebtC
 
 /**
  * A page of the list, newest registration first (ties by case id), after the cursor of the previous page's
- * last row: keyset pagination, so a deep page costs what the first does. The total counts every matching case.
+ * last row: keyset pagination, so a deep page costs what the first does. `totalCount` counts every matching case
+ * (a second query, run only when called).
  */
-export async function listDebtCases(pool: pg.Pool, filter: DebtCaseListFilter, first: number, after?: string | null) {
+export async function listDebtCases(
+  pool: pg.Pool, filter: DebtCaseListFilter, first: number, after?: string | null,
+): Promise<Page<DebtCaseRow> & { totalCount: () => Promise<number> }> {
   pageSize(first, MAX_PAGE);
   const values: unknown[] = [];
   const param = (value: unknown) => `$${values.push(value)}`;
   const where = conditions(filter, param);
   const countValues = [...values];
-  const cursor = hasText(after) ? decodeCursor(after) : null;
-  const page = cursor ? [...where, `(c.registered_at, c.case_id) < (${param(cursor[0])}::timestamptz, ${param(cursor[1])})`] : where;
   const clause = (list: string[]) => (list.length ? `WHERE ${list.join(' AND ')}` : '');
-  const [rows, count] = await Promise.all([
-    pool.query<DebtCaseRow>(
-      `SELECT ${rowSelectList('c')} FROM debt_cases c ${clause(page)}
-       ORDER BY c.registered_at DESC, c.case_id DESC LIMIT ${param(first + 1)}`,
-      values,
-    ),
-    pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM debt_cases c ${clause(where)}`, countValues),
-  ]);
-  const items = rows.rows.slice(0, first);
-  const last = items.at(-1);
-  return {
-    items,
-    totalCount: count.rows[0].total,
-    hasNextPage: rows.rows.length > first,
-    endCursor: last ? encodeCursor(last.registeredAt, last.caseId) : null,
-  };
+  const totalCount = async () =>
+    (await pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM debt_cases c ${clause(where)}`, countValues)).rows[0].total;
+  const cursor = hasText(after) ? decodeCursor(after, isInstantKey(2)) : null;
+  const page = cursor ? [...where, `(c.registered_at, c.case_id) < (${param(cursor[0])}::timestamptz, ${param(cursor[1])})`] : where;
+  const { rows } = await pool.query<DebtCaseRow>(
+    `SELECT ${rowSelectList('c')} FROM debt_cases c ${clause(page)}
+     ORDER BY c.registered_at DESC, c.case_id DESC LIMIT ${param(first + 1)}`,
+    values,
+  );
+  return { ...pageOf(rows, first, (row) => encodeCursor([row.registeredAt, row.caseId]), after), totalCount };
 }
 
 function conditions(filter: DebtCaseListFilter, param: (value: unknown) => string): string[] {
@@ -81,20 +77,4 @@ function conditions(filter: DebtCaseListFilter, param: (value: unknown) => strin
   const name = normaliseName(filter.text ?? '');
   if (name) where.push(`c.search_key LIKE ${param(`%${searchKeyOf(name)}%`)} AND c.search_text LIKE ${param(`%${name}%`)}`);
   return where;
-}
-
-function encodeCursor(registeredAt: string, caseId: string): string {
-  return Buffer.from(JSON.stringify([registeredAt, caseId])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') && Number.isFinite(Date.parse(value[0]))) {
-      return [value[0], value[1]];
-    }
-  } catch {
-    // falls through to the typed rejection
-  }
-  throw new DomainError('CURSOR_INVALID', 'ตำแหน่งหน้าถัดไปไม่ถูกต้อง ให้เริ่มค้นหาใหม่', 'The cursor is not one this list gave out; start again', 'after');
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Field, InputType, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { OWNER_POOL, PG_POOL } from '../../database/database.module.js';
 import { outsideRequestScope } from '../../database/request-scope.js';
@@ -11,6 +11,11 @@ import { DomainError } from '../../shared/domain-error.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { projectionStatuses } from './projection-status.js';
 import { ProjectionStatusType } from './projection-status.types.js';
+
+@InputType({ description: 'The projection to start again' })
+export class RestartProjectionInput {
+  @Field({ description: 'Projection name, as projectionStatus lists it' }) name!: string;
+}
 
 @Resolver(() => ProjectionStatusType)
 export class ProjectionStatusResolver {
@@ -30,7 +35,7 @@ export class ProjectionStatusResolver {
   @Mutation(() => Boolean, {
     description: 'Starts a failed or stopped projection again from its checkpoint (central administrators); who did it is kept with the checkpoint',
   })
-  async restartProjection(@CurrentStaff() staff: SignedInStaff, @Args('name') name: string): Promise<boolean> {
+  async restartProjection(@CurrentStaff() staff: SignedInStaff, @Args('input') { name }: RestartProjectionInput): Promise<boolean> {
     if (!this.runner.projections.some((p) => p.name === name)) {
       throw new DomainError('UNKNOWN_PROJECTION', `ไม่มีรายงานสรุปชื่อ ${name}`, `There is no projection named ${name}`, 'name');
     }

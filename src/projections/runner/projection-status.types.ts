@@ -1,6 +1,21 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Where a projection (read model) stands against the event log' })
+@ObjectType('OpenAppend', { description: 'An append transaction still open: events committed after it wait until it ends' })
+export class OpenAppend {
+  @Field(() => Int, { nullable: true, description: 'Its PostgreSQL server process (pg_stat_activity.pid)' })
+  pid!: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The application_name of its connection' })
+  applicationName!: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'When its transaction began' })
+  startedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Committed events this projection has not applied that wait for it' })
+  eventsWaiting!: number;
+}
+
+@ObjectType('ProjectionStatus', { description: 'Where a projection (read model) stands against the event log' })
 export class ProjectionStatusType {
   @Field({ description: 'Projection name' })
   name!: string;
@@ -11,11 +26,14 @@ export class ProjectionStatusType {
   @Field({ description: 'Global position of the last event applied' })
   position!: string;
 
-  @Field(() => Int, { description: 'Events in the log not yet applied' })
+  @Field(() => Int, { description: 'Committed events not yet applied, those waiting behind an open append included' })
   lagEvents!: number;
 
-  @Field(() => Float, { description: 'Age in seconds of the oldest event not yet applied' })
+  @Field(() => Float, { description: 'Age in seconds of the oldest committed event not yet applied' })
   lagSeconds!: number;
+
+  @Field(() => OpenAppend, { nullable: true, description: 'The open append that holds committed events back from this projection' })
+  heldBy!: OpenAppend | null;
 
   @Field(() => String, { nullable: true, description: 'Why the projection stopped, with the failing event' })
   lastError!: string | null;

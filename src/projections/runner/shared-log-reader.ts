@@ -4,7 +4,7 @@ type LogReader = Pick<EventStore, 'readAll'>;
 
 /**
  * The projections of one process read the same log, batch after batch from the same positions. A full
- * batch never changes once read (readAll stops below every open transaction), so the last few full batches
+ * batch never changes once read (readAll stops below every append still open), so the last few full batches
  * are kept and handed to every projection that asks for them; a projection behind the others reads from
  * memory, and a batch being read is read once. Events are shared: projections must not change them.
  */

@@ -1,7 +1,9 @@
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
-import { type Correction, type DailyReportBody, type DailyReportParams, type DistrictFigures, parseBody } from './daily-report.body.js';
+import {
+  type Correction, CURRENT_FORMAT, type DailyReportBody, type DailyReportParams, type DistrictFigures, type Flows, netOf, parseBody,
+} from './daily-report.body.js';
 import { type ReportTotals, totalsOf } from './daily-report.totals.js';
 
 /** Frozen reports up to the base, oldest first: a late fact corrects the first of them that should have had it. */
@@ -57,31 +59,38 @@ export class ReportSums {
   private readonly changed = new Set<string>();
 
   constructor(base: ReportBase | null = null) {
-    for (const d of base?.body.districts ?? []) this.districts.set(d.districtCode, { ...d, period: NO_FIGURES });
+    for (const d of base?.body.districts ?? []) {
+      this.districts.set(d.districtCode, { ...d, period: NO_FIGURES, movedIn: NO_FIGURES, movedOut: NO_FIGURES });
+    }
   }
 
   district(districtCode: string, provinceCode: string): DistrictFigures {
     const figures = this.districts.get(districtCode);
     if (figures && this.changed.has(districtCode)) return figures;
-    const own = { districtCode, provinceCode, period: zeroMeasures(), cumulative: figures ? { ...figures.cumulative } : zeroMeasures() };
+    const own = {
+      districtCode, provinceCode, period: zeroMeasures(), movedIn: zeroMeasures(), movedOut: zeroMeasures(),
+      cumulative: figures ? { ...figures.cumulative } : zeroMeasures(),
+    };
     this.districts.set(districtCode, own);
     this.changed.add(districtCode);
     return own;
   }
 
-  /** A late fact: into the correction line and into the cumulative figures. */
-  correct(districtCode: string, provinceCode: string, periodDay: CalendarDay, measures: Partial<Measures>): void {
+  /** Late figures: into the correction line, facts and moved figures apart, and into the cumulative figures. */
+  correct(districtCode: string, provinceCode: string, periodDay: CalendarDay, late: Flows): void {
     const key = `${districtCode}|${periodDay}`;
     let line = this.corrections.get(key);
     if (!line) {
-      line = { districtCode, provinceCode, periodDay, measures: zeroMeasures() };
+      line = { districtCode, provinceCode, periodDay, measures: zeroMeasures(), movedIn: zeroMeasures(), movedOut: zeroMeasures() };
       this.corrections.set(key, line);
     }
-    addMeasures(line.measures, measures);
-    addMeasures(this.district(districtCode, provinceCode).cumulative, measures);
+    addMeasures(line.measures, late.period);
+    addMeasures(line.movedIn, late.movedIn);
+    addMeasures(line.movedOut, late.movedOut);
+    addMeasures(this.district(districtCode, provinceCode).cumulative, netOf(late.period, late.movedIn, late.movedOut));
   }
 
   body(params: DailyReportParams): DailyReportBody {
-    return { ...params, districts: [...this.districts.values()], corrections: [...this.corrections.values()] };
+    return { format: CURRENT_FORMAT, ...params, districts: [...this.districts.values()], corrections: [...this.corrections.values()] };
   }
 }

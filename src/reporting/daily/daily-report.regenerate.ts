@@ -1,18 +1,20 @@
 import { type EventStore, START_OF_LOG } from '../../eventstore/event-store.port.js';
-import type { CaseLedgerState } from '../ledger/report-fold.js';
-import { addMeasures, type Measure, type Measures } from '../ledger/report-measures.js';
+import type { CaseLedgerState, LedgerRow } from '../ledger/report-fold.js';
+import { addMeasures, MOVED_WITH_CASE, TRANSFER_MEASURES, type Measure, type Measures, zeroMeasures } from '../ledger/report-measures.js';
 import { foldStoredEvent, type PositionedRow } from '../ledger/report-ledger.projection.js';
 import { comparePositions, type CutOffChain, periodDayIn, ReportSums } from './daily-report.assemble.js';
-import { type DailyReportParams, serialiseBody } from './daily-report.body.js';
+import { type BodyFormat, CURRENT_FORMAT, type DailyReportParams, type Flows, serialiseBody } from './daily-report.body.js';
 
 const BATCH = 5_000;
-const TRANSFERS: readonly Measure[] = ['transfersIn', 'transfersOut'];
 
 /**
  * A daily report straight from the event log, without the report ledger: every event up to P folded in
- * memory, then summed by the report's rules. Gives the same bytes as the frozen report when both are right.
+ * memory, then summed by the report's rules, written in `format` (that of the stored report it is checked
+ * against). Gives the same bytes as the frozen report when both are right.
  */
-export async function regenerateDailyReport(store: EventStore, params: DailyReportParams, chain: CutOffChain): Promise<string> {
+export async function regenerateDailyReport(
+  store: EventStore, params: DailyReportParams, chain: CutOffChain, format: BodyFormat = CURRENT_FORMAT,
+): Promise<string> {
   const rows: PositionedRow[] = [];
   const states = new Map<string, CaseLedgerState | undefined>();
   for (let from = START_OF_LOG; ;) {
@@ -31,14 +33,31 @@ export async function regenerateDailyReport(store: EventStore, params: DailyRepo
     const late = base !== null && row.eff < base.cutOff.getTime()
       && comparePositions({ transactionId: row.transactionId, globalPosition: row.globalPosition }, base.position) > 0;
     if (late) {
-      sums.correct(row.districtCode, row.provinceCode, periodDayIn(chain, row.eff), row.measures);
+      sums.correct(row.districtCode, row.provinceCode, periodDayIn(chain, row.eff), flowsOf(row));
       continue;
     }
     const district = sums.district(row.districtCode, row.provinceCode);
     addMeasures(district.cumulative, row.measures);
-    if (row.eff >= periodStart) addMeasures(district.period, row.kind === 'F' ? row.measures : pick(row.measures, TRANSFERS));
+    if (row.eff < periodStart) continue;
+    const flows = flowsOf(row);
+    addMeasures(district.period, flows.period);
+    addMeasures(district.movedIn, flows.movedIn);
+    addMeasures(district.movedOut, flows.movedOut);
   }
-  return serialiseBody(sums.body(params));
+  return serialiseBody({ ...sums.body(params), format });
+}
+
+/** A fact row is a fact; a move row is its transfer count, and the figures it carries in (or, positive, out). */
+function flowsOf(row: LedgerRow): Flows {
+  const flows = { period: zeroMeasures(), movedIn: zeroMeasures(), movedOut: zeroMeasures() };
+  if (row.kind === 'F') {
+    addMeasures(flows.period, row.measures);
+    return flows;
+  }
+  addMeasures(flows.period, pick(row.measures, TRANSFER_MEASURES));
+  if (row.measures.transfersIn) addMeasures(flows.movedIn, pick(row.measures, MOVED_WITH_CASE));
+  else addMeasures(flows.movedOut, pick(row.measures, MOVED_WITH_CASE), -1);
+  return flows;
 }
 
 function pick(measures: Partial<Measures>, keys: readonly Measure[]): Partial<Measures> {

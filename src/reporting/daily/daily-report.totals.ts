@@ -1,8 +1,7 @@
 import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
-import type { DailyReportBody } from './daily-report.body.js';
+import type { DailyReportBody, Flows } from './daily-report.body.js';
 
-export interface PeriodAndCumulativeSums {
-  period: Measures;
+export interface PeriodAndCumulativeSums extends Flows {
   cumulative: Measures;
 }
 
@@ -11,7 +10,7 @@ export interface ReportTotals {
   national: PeriodAndCumulativeSums;
 }
 
-const zero = (): PeriodAndCumulativeSums => ({ period: zeroMeasures(), cumulative: zeroMeasures() });
+const zero = (): PeriodAndCumulativeSums => ({ period: zeroMeasures(), movedIn: zeroMeasures(), movedOut: zeroMeasures(), cumulative: zeroMeasures() });
 export const noTotals = (): ReportTotals => ({ byProvince: new Map(), national: zero() });
 
 /** The sums of a province (made on first use), or with null the national ones. */
@@ -28,6 +27,8 @@ export function totalsOf(body: DailyReportBody): ReportTotals {
   for (const d of body.districts) {
     for (const sum of [totalsAt(totals, d.provinceCode), totals.national]) {
       addMeasures(sum.period, d.period);
+      addMeasures(sum.movedIn, d.movedIn);
+      addMeasures(sum.movedOut, d.movedOut);
       addMeasures(sum.cumulative, d.cumulative);
     }
   }
@@ -36,7 +37,7 @@ export function totalsOf(body: DailyReportBody): ReportTotals {
 
 /** A copy of the cumulative sums, with every period at zero: where a following report's totals start. */
 export function cumulativeTotals(totals: ReportTotals): ReportTotals {
-  const only = (sums: PeriodAndCumulativeSums) => ({ period: zeroMeasures(), cumulative: { ...sums.cumulative } });
+  const only = (sums: PeriodAndCumulativeSums) => ({ ...zero(), cumulative: { ...sums.cumulative } });
   return {
     byProvince: new Map([...totals.byProvince].map(([code, sums]) => [code, only(sums)])),
     national: only(totals.national),

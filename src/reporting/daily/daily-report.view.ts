@@ -2,13 +2,16 @@ import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-tex
 import { districtsOf, requireProvince } from '../../geography/geography.js';
 import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
 import type { StaffProfile } from '../../identity/staff-authority.js';
-import { addMeasures, zeroMeasures } from '../ledger/report-measures.js';
+import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
 import type { DailyReport } from './daily-report.service.js';
 import type { PeriodAndCumulativeSums } from './daily-report.totals.js';
 
 export interface PeriodAndCumulative {
   period: Figures;
+  /** Null in a report frozen before moved figures were recorded (format 1). */
+  movedIn: Figures | null;
+  movedOut: Figures | null;
   cumulative: Figures;
 }
 
@@ -24,6 +27,8 @@ export interface DailyCorrectionRow {
   periodDate: string;
   periodDateTh: string;
   figures: Figures;
+  movedIn: Figures | null;
+  movedOut: Figures | null;
 }
 
 /**
@@ -52,6 +57,8 @@ export interface DailyReportView {
   nationalTotal: PeriodAndCumulative | null;
   corrections: DailyCorrectionRow[];
   correctionsTotal: Figures;
+  /** What a reader must know to read the figures: how they add up, where a case counts. */
+  notesTh: string[];
   downloads: { xlsx: string; pdf: string };
 }
 
@@ -62,15 +69,20 @@ export function dailyReportView(report: DailyReport, provinceCode: string, reade
   const province = requireProvince(provinceCode);
   const { body } = report;
   const inProvince = body.districts.filter((d) => d.provinceCode === province.code);
-  const districts = districtsOf(province.code).filter((district) => coversDistrict(reader, district.code)).map((district) => {
-    const figures = inProvince.find((d) => d.districtCode === district.code);
-    return {
-      districtCode: district.code,
-      districtTh: districtTitle(district.code),
-      period: figuresOf(figures?.period ?? zeroMeasures()),
-      cumulative: figuresOf(figures?.cumulative ?? zeroMeasures()),
-    };
+  const recorded = body.format >= 2;
+  const figures = (m: Measures) => figuresOf(m, recorded);
+  const moved = (m: Measures) => (recorded ? figuresOf(m) : null);
+  const both = (sum: PeriodAndCumulativeSums | undefined): PeriodAndCumulative => ({
+    period: figures(sum?.period ?? zeroMeasures()),
+    movedIn: moved(sum?.movedIn ?? zeroMeasures()),
+    movedOut: moved(sum?.movedOut ?? zeroMeasures()),
+    cumulative: figures(sum?.cumulative ?? zeroMeasures()),
   });
+  const districts = districtsOf(province.code).filter((district) => coversDistrict(reader, district.code)).map((district) => ({
+    districtCode: district.code,
+    districtTh: districtTitle(district.code),
+    ...both(inProvince.find((d) => d.districtCode === district.code)),
+  }));
   const corrections = body.corrections.filter((c) => c.provinceCode === province.code && coversDistrict(reader, c.districtCode));
   const correctionsSum = zeroMeasures();
   for (const c of corrections) addMeasures(correctionsSum, c.measures);
@@ -98,12 +110,26 @@ export function dailyReportView(report: DailyReport, provinceCode: string, reade
       districtTh: districtTitle(c.districtCode),
       periodDate: c.periodDay,
       periodDateTh: formatThaiDate(c.periodDay),
-      figures: figuresOf(c.measures),
+      figures: figures(c.measures),
+      movedIn: moved(c.movedIn),
+      movedOut: moved(c.movedOut),
     })),
-    correctionsTotal: figuresOf(correctionsSum),
+    correctionsTotal: figures(correctionsSum),
+    notesTh: dailyNotes(recorded, body.cutOff),
     downloads: { xlsx: `/reports/daily/${body.day}/${province.code}.xlsx`, pdf: `/reports/daily/${body.day}/${province.code}.pdf` },
   };
 }
 
-const both = (sum: PeriodAndCumulativeSums | undefined) =>
-  ({ period: figuresOf(sum?.period ?? zeroMeasures()), cumulative: figuresOf(sum?.cumulative ?? zeroMeasures()) });
+/** The notes a daily report carries; a report frozen before migration 300 says what it lacks. */
+function dailyNotes(recorded: boolean, cutOff: Date): string[] {
+  const where = `ยอดสะสมนับแต่ละเรื่อง ณ อำเภอ/เขตที่เรื่องอยู่ ณ ${formatThaiDateTime(cutOff)} เมื่อโอนเรื่อง ตัวเลขของเรื่องทั้งหมด`
+    + ' (การลงทะเบียน การติดต่อ การไกล่เกลี่ย มูลหนี้) ย้ายไปกับเรื่อง';
+  if (!recorded) {
+    return [where, 'รายงานฉบับนี้ปิดยอดก่อนระบบบันทึกจำนวนเจ้าหนี้ เงินต้น ยอดหนี้คงค้าง ผู้ประสงค์ไกล่เกลี่ย และตัวเลขที่ย้ายไปกับเรื่องที่โอน จึงไม่แสดงตัวเลขเหล่านี้'];
+  }
+  return [
+    'ยอดสะสม = ยอดสะสมของรายงานฉบับก่อน + รายการแก้ไข + ผลในรอบรายงาน + รับโอนพร้อมเรื่อง − โอนออกพร้อมเรื่อง ทุกช่อง',
+    where,
+    `ยอด ณ ${formatThaiDateTime(cutOff)} ของลูกหนี้ (ผู้ลงทะเบียน) เจ้าหนี้ เงินต้น ยอดหนี้คงค้าง และผู้ประสงค์ไกล่เกลี่ย (ตามที่ลูกหนี้แจ้งครั้งล่าสุดที่ติดต่อได้) คือยอดสะสมของช่องเหล่านี้`,
+  ];
+}

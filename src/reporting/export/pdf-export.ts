@@ -1,15 +1,26 @@
 import PDFDocument from 'pdfkit';
-import { cellText, type ReportDocument, type ReportTable } from './report-document.js';
-import { drawText, SARABUN, textWidth } from './thai-pdf-text.js';
+import { drawCertification } from './pdf-certification.js';
+import { PdfCursor, TEXT_SIZE } from './pdf-page.js';
+import { drawTable } from './pdf-table.js';
+import type { ReportDocument } from './report-document.js';
+import { drawText, SARABUN, wrapLines } from './thai-pdf-text.js';
 
-const MARGIN = 28;
-const CELL_SIZE = 7.5;
-const ROW_HEIGHT = 12;
-const PAD = 3;
+const MARGINS = { top: 28, bottom: 36, left: 28, right: 28 };
 
-/** The document as an A4 landscape PDF in Sarabun, page numbers in the footer. */
-export function toPdf(report: ReportDocument, title: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, bufferPages: true, info: { Title: title, Creator: 'Damrong' } });
+/**
+ * The document as an A4 landscape PDF in Sarabun: office and heading, tables, notes, the certification block;
+ * the verification code and the page number in every page's footer. Its dates (and so its file id) are the
+ * report's `issuedAt`: the same document gives the same bytes.
+ */
+export function toPdf(report: ReportDocument): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4', layout: 'landscape', margins: MARGINS, bufferPages: true, displayTitle: true, lang: 'th-TH',
+    info: {
+      Title: report.title, Author: report.office, Subject: report.header.join(' '), Creator: 'ระบบดำรง กรมการปกครอง',
+      Producer: 'Damrong', CreationDate: report.issuedAt, ModDate: report.issuedAt,
+      ...(report.verificationCode ? { Keywords: `รหัสตรวจสอบ ${report.verificationCode}` } : {}),
+    },
+  });
   doc.registerFont('Sarabun', SARABUN.regular);
   doc.registerFont('Sarabun-Bold', SARABUN.bold);
   const chunks: Buffer[] = [];
@@ -18,80 +29,41 @@ export function toPdf(report: ReportDocument, title: string): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  const width = doc.page.width - 2 * MARGIN;
-  let y = MARGIN;
-  report.header.forEach((line, i) => {
-    doc.font(i < 2 ? 'Sarabun-Bold' : 'Sarabun').fontSize(i < 2 ? 14 : 10.5);
-    drawText(doc, line, MARGIN, y, { width, align: 'center' });
-    y += i < 2 ? 19 : 15;
-  });
-  for (const table of report.tables) y = drawTable(doc, table, y + 10);
-  doc.font('Sarabun').fontSize(9);
-  for (const line of report.footer) {
-    y = roomFor(doc, y, 13);
-    drawText(doc, line, MARGIN, y);
-    y += 13;
+  const cursor = new PdfCursor(doc);
+  const lines: [string, boolean][] = [[report.office, true], [report.title, true], ...report.header.map((line): [string, boolean] => [line, false])];
+  for (const [text, bold] of lines) {
+    doc.font(bold ? 'Sarabun-Bold' : 'Sarabun').fontSize(bold ? 14 : 11);
+    drawText(doc, text, cursor.left, cursor.y, { width: cursor.width, align: 'center' });
+    cursor.y += bold ? 20 : 16;
   }
-  const range = doc.bufferedPageRange();
-  for (let page = range.start; page < range.start + range.count; page++) {
-    doc.switchToPage(page);
-    doc.font('Sarabun').fontSize(8);
-    drawText(doc, `${report.header[1]} หน้า ${page + 1}/${range.count}`, MARGIN, doc.page.height - MARGIN + 6, { width, align: 'right' });
+  cursor.y += 8;
+  for (const table of report.tables) drawTable(cursor, table);
+  doc.font('Sarabun').fontSize(TEXT_SIZE);
+  for (const line of report.notes.flatMap((note) => wrapLines(doc, note, cursor.width))) {
+    cursor.room(13);
+    drawText(doc, line, cursor.left, cursor.y);
+    cursor.y += 13;
   }
+  if (report.certification) {
+    cursor.y += 10;
+    drawCertification(cursor, report.certification);
+  }
+  drawFooters(doc, report);
   doc.end();
   return done;
 }
 
-/** A new page when fewer than `needed` points are left. */
-function roomFor(doc: PDFKit.PDFDocument, y: number, needed: number): number {
-  if (y + needed <= doc.page.height - MARGIN) return y;
-  doc.addPage();
-  return MARGIN;
-}
-
-function columnWidths(doc: PDFKit.PDFDocument, table: ReportTable, available: number): number[] {
-  const widths = table.columns.map((column, i) => {
-    doc.font('Sarabun-Bold').fontSize(CELL_SIZE);
-    let widest = Math.max(...column.title.split('\n').map((part) => textWidth(doc, part)));
-    for (const row of table.rows) widest = Math.max(widest, textWidth(doc, cellText(row.cells[i], column.kind)));
-    return widest + 2 * PAD;
-  });
-  const total = widths.reduce((a, b) => a + b, 0);
-  const spare = (available - total) / widths.length;
-  return widths.map((w) => w + spare);
-}
-
-function drawTable(doc: PDFKit.PDFDocument, table: ReportTable, top: number): number {
-  const widths = columnWidths(doc, table, doc.page.width - 2 * MARGIN);
-  let y = roomFor(doc, top, 16 + 2 * ROW_HEIGHT);
-  doc.font('Sarabun-Bold').fontSize(10.5);
-  drawText(doc, table.title, MARGIN, y);
-  y += 16;
-  const heading = () => {
-    doc.rect(MARGIN, y, widths.reduce((a, b) => a + b, 0), ROW_HEIGHT).fillAndStroke('#e8e8e8', '#888888').fillColor('black');
-    drawRow(doc, table.columns.map((c) => c.title), table, widths, y, true);
-    y += ROW_HEIGHT;
-  };
-  heading();
-  for (const row of table.rows) {
-    if (y + ROW_HEIGHT > doc.page.height - MARGIN) {
-      doc.addPage();
-      y = MARGIN;
-      heading();
-    }
-    doc.rect(MARGIN, y, widths.reduce((a, b) => a + b, 0), ROW_HEIGHT).stroke('#bbbbbb');
-    drawRow(doc, row.cells.map((cell, i) => cellText(cell, table.columns[i].kind)), table, widths, y, row.total === true);
-    y += ROW_HEIGHT;
+/** รหัสตรวจสอบ on the left, หน้า n/N on the right, below the bottom margin of every page. */
+function drawFooters(doc: PDFKit.PDFDocument, report: ReportDocument): void {
+  const range = doc.bufferedPageRange();
+  const width = doc.page.width - MARGINS.left - MARGINS.right;
+  const code = report.verificationCode ? `รหัสตรวจสอบ ${report.verificationCode}` : 'ฉบับชั่วคราว ยังไม่ปิดยอด จึงไม่มีรหัสตรวจสอบ';
+  for (let page = range.start; page < range.start + range.count; page++) {
+    doc.switchToPage(page);
+    const y = doc.page.height - MARGINS.bottom + 12;
+    doc.font('Sarabun').fontSize(TEXT_SIZE).fillColor('#333333');
+    drawText(doc, code, MARGINS.left, y);
+    drawText(doc, `หน้า ${page + 1}/${range.count}`, MARGINS.left, y, { width, align: 'right' });
+    doc.fillColor('black');
   }
-  return y;
-}
-
-function drawRow(doc: PDFKit.PDFDocument, cells: string[], table: ReportTable, widths: number[], y: number, bold: boolean): void {
-  doc.font(bold ? 'Sarabun-Bold' : 'Sarabun').fontSize(CELL_SIZE).fillColor('black');
-  let x = MARGIN;
-  cells.forEach((text, i) => {
-    const align = table.columns[i].kind === 'text' ? 'left' : 'right';
-    drawText(doc, text, x + PAD, y + 1.5, { width: widths[i] - 2 * PAD, align });
-    x += widths[i];
-  });
 }

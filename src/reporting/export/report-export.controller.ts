@@ -3,14 +3,10 @@ import { CurrentStaff } from '../../identity/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
-import { DailyReportService } from '../daily/daily-report.service.js';
-import { dailyReportView } from '../daily/daily-report.view.js';
-import { MonthlyReportService } from '../monthly/monthly-report.service.js';
-import { monthlyReportView } from '../monthly/monthly-report.view.js';
 import { reportingErrors } from '../reporting-errors.js';
-import { dailyDocument } from './daily-document.js';
-import { monthlyDocument } from './monthly-document.js';
+import { attachment } from './content-disposition.js';
 import type { ReportDocument } from './report-document.js';
+import { ReportFiles } from './report-files.js';
 import { toPdf } from './pdf-export.js';
 import { toXlsx } from './xlsx-export.js';
 
@@ -40,10 +36,7 @@ function parseFile(file: string): { provinceCode: string | null; format: keyof t
  */
 @Controller('reports')
 export class ReportExportController {
-  constructor(
-    @Inject(DailyReportService) private readonly daily: DailyReportService,
-    @Inject(MonthlyReportService) private readonly monthly: MonthlyReportService,
-  ) {}
+  constructor(@Inject(ReportFiles) private readonly files: ReportFiles) {}
 
   @Get('daily/:date/:file')
   async dailyReport(
@@ -51,8 +44,7 @@ export class ReportExportController {
   ): Promise<void> {
     await send(res, async () => {
       const { provinceCode, format } = parseFile(file);
-      const view = dailyReportView(await this.daily.report(date), provinceCode ?? '', staff);
-      return { document: dailyDocument(view), format, title: `รายงานผลการไกล่เกลี่ยประจำวัน ${view.dateTh} ${view.provinceTh}` };
+      return { document: await this.files.dailyFile(staff, date, provinceCode ?? ''), format };
     });
   }
 
@@ -62,20 +54,22 @@ export class ReportExportController {
   ): Promise<void> {
     await send(res, async () => {
       const { provinceCode, format } = parseFile(file);
-      const view = monthlyReportView(await this.monthly.report(month), provinceCode, staff);
-      return { document: monthlyDocument(view), format, title: `รายงานผลการปฏิบัติงานประจำเดือน ${view.monthTh} ${view.scopeTh}` };
+      return { document: await this.files.monthlyFile(staff, month, provinceCode), format };
     });
   }
 }
 
-/** Writes the file, or a rejection as 400 with its code and messages (the GraphQL error filter does not answer HTTP). */
-async function send(res: Response, make: () => Promise<{ document: ReportDocument; format: keyof typeof TYPES; title: string }>): Promise<void> {
+/**
+ * Writes the file, named in Thai (`filename*`) with an ASCII fallback, or a rejection as 400 with its code and
+ * messages (the GraphQL error filter does not answer HTTP).
+ */
+async function send(res: Response, make: () => Promise<{ document: ReportDocument; format: keyof typeof TYPES }>): Promise<void> {
   try {
-    const { document, format, title } = await make();
-    const file = format === 'xlsx' ? await toXlsx(document) : await toPdf(document, title);
+    const { document, format } = await make();
+    const file = format === 'xlsx' ? await toXlsx(document) : await toPdf(document);
     res.status(200).set({
       'content-type': TYPES[format],
-      'content-disposition': `attachment; filename="${document.fileBase}.${format}"`,
+      'content-disposition': attachment(document.fileName, format),
       'cache-control': 'no-store',
     }).send(file);
   } catch (error) {

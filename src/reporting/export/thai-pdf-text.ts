@@ -46,3 +46,13 @@ export function drawText(doc: PDFKit.PDFDocument, text: string, x: number, y: nu
     at += doc.widthOfString(run);
   }
 }
+
+/** The text broken into lines at '\n' and, where a line is wider than `width`, at spaces (a longer word stays whole). */
+export function wrapLines(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
+  return text.split('\n').flatMap((part) => part.split(' ').reduce<string[]>((lines, word) => {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(doc, `${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+    return lines;
+  }, []));
+}

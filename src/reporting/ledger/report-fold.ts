@@ -1,7 +1,7 @@
-import type { DebtEvent, MediationOutcome } from '../../cases/debt/debt.events.js';
+import type { DebtCaseTotals, DebtEvent, MediationOutcome } from '../../cases/debt/debt.events.js';
 import { satangOf } from '../../shared/money.js';
 import {
-  addMeasures, CHANNEL_MEASURE, type CountMeasure, type Measures, MOVED_WITH_CASE, zeroMeasures,
+  addMeasures, CHANNEL_MEASURE, type CountMeasure, isZero, type Measures, MOVED_WITH_CASE, zeroMeasures,
 } from './report-measures.js';
 
 /**
@@ -35,6 +35,10 @@ const BANGKOK_OFFSET_MS = 7 * 3_600_000;
 /** The instant a Bangkok wall-clock day (and time, default 00:00) begins. */
 const bangkokInstant = (date: string, time: string | null) => Date.parse(`${date}T${time ?? '00:00'}:00.000Z`) - BANGKOK_OFFSET_MS;
 const OUTCOME_MEASURE: Readonly<Record<MediationOutcome, CountMeasure>> = { AGREED: 'agreed', NOT_AGREED: 'notAgreed', PARTY_ABSENT: 'partyAbsent' };
+/** What a registration adds: one of its channel, and its creditors and debts. */
+const registrationOf = (channel: CountMeasure, totals: DebtCaseTotals): Measures => addMeasures(zeroMeasures(), {
+  [channel]: 1, creditors: totals.creditorCount, principal: satangOf(totals.totalPrincipal), outstanding: satangOf(totals.totalOutstanding),
+});
 
 export interface FoldResult {
   state: CaseLedgerState | undefined;
@@ -43,18 +47,18 @@ export interface FoldResult {
 
 /**
  * The rows one event adds. When an event counts (see README, "Which period an event belongs to"):
- * a registration at registeredAt (the paper form's date, or the original time of an imported one); a
- * mediation outcome at its session (the slot's date and time, never after `at`); everything else at
- * `at`. No fact of a moved case counts before the move into its district, and a move never counts
- * before a fact it carries.
+ * a registration, with its creditors and debts, at registeredAt (the paper form's date, or the original
+ * time of an imported one), and a correction of it there too; a mediation outcome at its session (the
+ * slot's date and time, never after `at`); everything else at `at`. No fact of a moved case counts before
+ * the move into its district, and a move never counts before a fact it carries.
  */
 export function foldReportEvent(state: CaseLedgerState | undefined, event: DebtEvent): FoldResult {
   if (event.type === 'DebtorRegistered') {
     const { districtCode, provinceCode, channel, registeredAt } = event.data;
     const measure = CHANNEL_MEASURE[channel];
     const eff = Date.parse(registeredAt);
-    const figures = addMeasures(zeroMeasures(), { [measure]: 1 });
-    const row: LedgerRow = { districtCode, provinceCode, kind: 'F', eff, measures: { [measure]: 1 } };
+    const figures = registrationOf(measure, event.data);
+    const row: LedgerRow = { districtCode, provinceCode, kind: 'F', eff, measures: { ...figures } };
     return { state: { districtCode, provinceCode, channel: measure, placedAt: null, maxEff: eff, slot: null, figures }, rows: [row] };
   }
   if (!state) return { state, rows: [] };
@@ -78,16 +82,28 @@ export function foldReportEvent(state: CaseLedgerState | undefined, event: DebtE
   switch (event.type) {
     case 'DebtRegistrationAmended': {
       const { before, after } = event.data;
+      const was = registrationOf(next.channel, before);
+      const is = registrationOf(next.channel, after);
       if (before.registeredAt !== after.registeredAt) {
-        fact({ [next.channel]: -1 }, Date.parse(before.registeredAt));
-        fact({ [next.channel]: 1 }, Date.parse(after.registeredAt));
+        fact(addMeasures(zeroMeasures(), was, -1), Date.parse(before.registeredAt));
+        fact(is, Date.parse(after.registeredAt));
+      } else {
+        const change = addMeasures(is, was, -1); // after less before
+        if (!isZero(change)) fact(change, Date.parse(after.registeredAt));
       }
       if (before.districtCode !== after.districtCode) move(after.districtCode, after.provinceCode);
       break;
     }
-    case 'DebtContactAttemptRecorded':
-      if (event.data.previousStatus === 'REGISTERED' && event.data.status === 'CONTACTED') fact({ contacted: 1 });
+    case 'DebtContactAttemptRecorded': {
+      const { previousStatus, status, reached, wishesMediation } = event.data;
+      const measures: Partial<Measures> = {};
+      if (previousStatus === 'REGISTERED' && status === 'CONTACTED') measures.contacted = 1;
+      // The wish stated the last time the debtor was reached: 1 while it is YES.
+      const wish = reached ? Number(wishesMediation === 'YES') - next.figures.wishingMediation : 0;
+      if (wish !== 0) measures.wishingMediation = wish;
+      if (Object.keys(measures).length > 0) fact(measures);
       break;
+    }
     case 'DebtCaseTransferred':
       move(event.data.toDistrictCode, event.data.toProvinceCode);
       if (event.data.cancelledMediation) next.slot = null;

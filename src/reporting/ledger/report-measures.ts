@@ -2,14 +2,17 @@ import type { DebtChannel } from '../../cases/debt/debt.events.js';
 
 /**
  * The figures the mediation reports add up, one column of the report ledger each. Counts are whole
- * numbers; the three debt figures are satang (exact money, never floating point).
+ * numbers; the money figures are satang (exact money, never floating point). The standing figures
+ * (creditors, principal, outstanding, wishingMediation: what the department publishes "as at 15.00",
+ * beside the registrations) came with migration 300; reports frozen before hold none of them.
  */
 export const COUNT_MEASURES = [
   'regSelfQrThaid', 'regThaidApp', 'regCounter', 'regPaper',
   'contacted', 'agreed', 'notAgreed', 'partyAbsent', 'referred', 'closed',
   'transfersIn', 'transfersOut',
+  'creditors', 'wishingMediation',
 ] as const;
-export const MONEY_MEASURES = ['debtBefore', 'debtAfter', 'reduction'] as const;
+export const MONEY_MEASURES = ['debtBefore', 'debtAfter', 'reduction', 'principal', 'outstanding'] as const;
 
 export type CountMeasure = (typeof COUNT_MEASURES)[number];
 export type MoneyMeasure = (typeof MONEY_MEASURES)[number];
@@ -28,7 +31,13 @@ export const CHANNEL_MEASURE: Readonly<Record<DebtChannel, CountMeasure>> = {
 };
 
 /** Transfers are counted on the move itself, never moved with a case. */
-export const MOVED_WITH_CASE: readonly Measure[] = MEASURES.filter((m) => m !== 'transfersIn' && m !== 'transfersOut');
+export const TRANSFER_MEASURES: readonly Measure[] = ['transfersIn', 'transfersOut'];
+export const MOVED_WITH_CASE: readonly Measure[] = MEASURES.filter((m) => !TRANSFER_MEASURES.includes(m));
+
+/** The figures of a case that stand as at a cut-off rather than count what happened (README, "15:00 figures"). */
+export const STANDING_MEASURES: readonly Measure[] = ['creditors', 'wishingMediation', 'principal', 'outstanding'];
+/** The measures of the reports frozen before migration 300 (body format 1), in their order. */
+export const FORMAT_1_MEASURES: readonly Measure[] = MEASURES.filter((m) => !STANDING_MEASURES.includes(m));
 
 export function zeroMeasures(): Measures {
   const zero = {} as Record<Measure, number | bigint>;
@@ -48,8 +57,8 @@ export function addMeasures(target: Measures, source: Partial<Measures>, sign: 1
   return target;
 }
 
-export function isZero(measures: Measures): boolean {
-  return MEASURES.every((m) => measures[m] === 0 || measures[m] === 0n);
+export function isZero(measures: Measures, of: readonly Measure[] = MEASURES): boolean {
+  return of.every((m) => measures[m] === 0 || measures[m] === 0n);
 }
 
 const COLUMNS = Object.fromEntries(MEASURES.map((m) => [m, m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)])) as Record<Measure, string>;
@@ -70,10 +79,10 @@ function columnsWith(prefix: string): Record<Measure, string> {
   return columns;
 }
 
-/** Measures as plain JSON (money as satang text), in MEASURES order, zeros left out. */
-export function measuresToJson(measures: Partial<Measures>): Record<string, number | string> {
+/** Measures as plain JSON (money as satang text), in MEASURES order (those of `of` only), zeros left out. */
+export function measuresToJson(measures: Partial<Measures>, of: readonly Measure[] = MEASURES): Record<string, number | string> {
   const json: Record<string, number | string> = {};
-  for (const m of MEASURES) {
+  for (const m of of) {
     const value = measures[m];
     if (value) json[m] = typeof value === 'bigint' ? value.toString() : value;
   }

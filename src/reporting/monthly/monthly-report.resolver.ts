@@ -11,6 +11,7 @@ export class MonthlyReportResolver {
   constructor(@Inject(MonthlyReportService) private readonly reports: MonthlyReportService) {}
 
   @Query(() => MonthlyMediationReportObject, {
+    nullable: true,
     description: 'The monthly mediation report, as far as your area reaches: per district of a province, or per province without one; month and fiscal year to date',
   })
   async monthlyMediationReport(

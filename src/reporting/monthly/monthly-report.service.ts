@@ -3,17 +3,23 @@ import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { cutOffOf } from '../daily/cut-off.js';
-import { sums } from '../daily/daily-report.compute.js';
-import { DailyReportStore } from '../daily/daily-report.store.js';
 import { ledgerPosition } from '../daily/report-ledger-position.js';
+import { movedSums, sums } from '../ledger/ledger-sums.sql.js';
 import { type Measures, measuresFromRow } from '../ledger/report-measures.js';
 import { parseMonth } from '../reporting-errors.js';
+import { type DailyPin, firstPinFrom, latestPin } from './monthly-report.pins.js';
 
 export interface MonthlyDistrictSums {
   districtCode: string;
   provinceCode: string;
+  /** Facts of the month, credited to the district holding the case then, and the transfers made. */
   month: Measures;
+  /** The figures cases moved in (out) during the month carried. */
+  movedIn: Measures;
+  movedOut: Measures;
+  /** Facts since 1 October, credited as the month's. */
   fiscalYearToDate: Measures;
+  /** Everything until `until`, each case at the district holding it then. */
   cumulative: Measures;
 }
 
@@ -28,20 +34,41 @@ export interface MonthlyReport {
   until: Date;
   /** The latest frozen daily report, whose log position the figures are pinned to; null before the first freeze. */
   asOfDay: CalendarDay | null;
+  /** That report's freeze and SHA-256: the file's date and verification code. */
+  asOf: DailyPin | null;
   position: LogPosition;
   complete: boolean;
+  /** The frozen daily report that made the month complete (its cut-off at or after the month's end). */
+  completedBy: DailyPin | null;
+  /** What reached the log after `completedBy` and counts in the month: by district, net; empty while unchanged. */
+  revisions: MonthlyDistrictSums[];
   districts: MonthlyDistrictSums[];
 }
 
+/** Sums at or below P ($1, $2) and, with $6, above that position (what changed since it), counting before $3. */
 const QUERY = `
-SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${sums('y_', 'eff >= $5')}, ${sums('c_')}
+SELECT district_code, province_code, ${sums('m_', 'eff >= $4')}, ${movedSums('i_', 'in', 'eff >= $4')}, ${movedSums('o_', 'out', 'eff >= $4')},
+  ${sums('y_', 'eff >= $5')}, ${sums('c_')}
 FROM mediation_report_ledger
 WHERE (transaction_id, global_position) <= ($1::text::xid8, $2::bigint) AND eff < $3
+  AND ($6::text IS NULL OR (transaction_id, global_position) > ($6::text::xid8, $7::bigint))
 GROUP BY district_code, province_code`;
+
+const toSums = (row: any): MonthlyDistrictSums => ({
+  districtCode: row.district_code,
+  provinceCode: row.province_code,
+  month: measuresFromRow(row, 'm_'),
+  movedIn: measuresFromRow(row, 'i_'),
+  movedOut: measuresFromRow(row, 'o_'),
+  fiscalYearToDate: measuresFromRow(row, 'y_'),
+  cumulative: measuresFromRow(row, 'c_'),
+});
 
 /**
  * The monthly report (seed 002): the daily periods of a month added up, and the fiscal year to date
- * (from 1 October), as the log stood at the latest frozen daily report.
+ * (from 1 October), as the log stood at the latest frozen daily report; for a complete month, also what
+ * changed since the daily report that completed it. The month and the fiscal year credit the district that
+ * did the work; the cumulative figures the district holding each case at the end.
  */
 export class MonthlyReportService {
   constructor(private readonly pool: pg.Pool, private readonly calendar: HolidayCalendar) {}
@@ -51,23 +78,21 @@ export class MonthlyReportService {
     const monthEnd = await this.lastCutOffOfMonth(year, month);
     const monthStart = await this.lastCutOffOfMonth(month === 1 ? year - 1 : year, month === 1 ? 12 : month - 1);
     const fiscalYearStart = await this.lastCutOffOfMonth(month >= 10 ? year : year - 1, 9);
-    const latest = await new DailyReportStore(this.pool).latest();
+    const latest = await latestPin(this.pool);
     const position = latest?.position ?? (await ledgerPosition(this.pool)).position;
     const until = latest && latest.cutOff < monthEnd ? latest.cutOff : monthEnd;
-    const { rows } = await this.pool.query(QUERY, [
+    const complete = latest !== null && latest.cutOff >= monthEnd;
+    const completedBy = complete ? await firstPinFrom(this.pool, monthEnd) : null;
+    const sumsSince = async (since: LogPosition | null) => (await this.pool.query(QUERY, [
       position.transactionId.toString(), position.globalPosition.toString(), until, monthStart, fiscalYearStart,
-    ]);
+      since?.transactionId.toString() ?? null, since?.globalPosition.toString() ?? null,
+    ])).rows.map(toSums);
     return {
-      year, month, monthStart, monthEnd, fiscalYearStart, until, position,
+      year, month, monthStart, monthEnd, fiscalYearStart, until, position, complete, completedBy,
       asOfDay: latest?.day ?? null,
-      complete: latest !== undefined && latest.cutOff >= monthEnd,
-      districts: rows.map((row) => ({
-        districtCode: row.district_code,
-        provinceCode: row.province_code,
-        month: measuresFromRow(row, 'm_'),
-        fiscalYearToDate: measuresFromRow(row, 'y_'),
-        cumulative: measuresFromRow(row, 'c_'),
-      })),
+      asOf: latest,
+      revisions: completedBy && completedBy.day !== latest!.day ? await sumsSince(completedBy.position) : [],
+      districts: await sumsSince(null),
     };
   }
 

@@ -4,12 +4,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { CLOCK } from '../../../database/database.module.js';
 import { CaseCommand } from '../../../eventstore/case-command.js';
+import { commandKeyOf } from '../../../eventstore/event-ids.js';
 import type { CommandResult } from '../../../eventstore/handle-command.js';
 import type { Clock } from '../../../shared/clock.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { CurrentStaff, Requires } from '../../../identity/staff-access.decorators.js';
 import { mayChangeRecords } from '../../../identity/staff-authority.js';
-import { commandContextFor, commandIdOf, type SignedInStaff } from '../../../identity/staff-context.js';
+import { commandContextFor, type SignedInStaff } from '../../../identity/staff-context.js';
 import { actingOfficeOf } from '../complaint.command-handlers.js';
 import { districtNewsDecider, type DistrictNewsState } from './district-news.decider.js';
 import type { DistrictNewsEvent, NewsPhoto } from './district-news.events.js';
@@ -27,20 +28,17 @@ export class DistrictNewsResolver {
 
   @Requires(mayChangeRecords)
   @Mutation(() => PostedDistrictNews, { description: "ข่าว: posts an activity of your district office, with photos" })
-  async postDistrictNews(
-    @CurrentStaff() staff: SignedInStaff,
-    @Args('input', { type: () => PostDistrictNewsInput }) input: PostDistrictNewsInput,
-    @Args('commandId', { type: () => String, nullable: true, description: 'Client id: sending it again posts nothing new' })
-    clientCommandId?: string | null,
-  ): Promise<PostedDistrictNews> {
-    const commandId = commandIdOf(clientCommandId);
-    const newsId = clientCommandId ? createHash('sha256').update(`news:${commandId}`).digest('hex').slice(0, 32) : randomUUID();
-    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds.${i}`)));
+  async postDistrictNews(@CurrentStaff() staff: SignedInStaff, @Args('input') post: PostDistrictNewsInput): Promise<PostedDistrictNews> {
+    const { commandId: clientCommandId, ...input } = post;
+    const context = commandContextFor(staff, clientCommandId, { type: 'PostDistrictNews', ...input });
+    const key = commandKeyOf(context.actor, context.commandId);
+    const newsId = clientCommandId ? createHash('sha256').update(`news:${key}`).digest('hex').slice(0, 32) : randomUUID();
+    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds[${i}]`)));
     const command = {
       ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff), newsId, photos,
     };
     const result: CommandResult<DistrictNewsEvent, DistrictNewsState> = await this.bus.execute(
-      new CaseCommand(`news-${newsId}`, districtNewsDecider, command, commandContextFor(staff, commandId)),
+      new CaseCommand(`news-${newsId}`, districtNewsDecider, command, context),
     );
     const { data } = result.events[0];
     return {

@@ -1,7 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { CommandInput } from '../../../graphql/command-input.js';
+import { LocalDate } from '../../../graphql/local-date.scalar.js';
 
 @InputType({ description: 'ข่าวกิจกรรม: an activity of the district\'s Damrongdhama centre' })
-export class PostDistrictNewsInput {
+export class PostDistrictNewsInput extends CommandInput {
   @Field({ description: 'ชื่อกิจกรรม' }) activityName!: string;
   @Field({ description: 'ผู้นำในการทำกิจกรรม' }) leader!: string;
   @Field({ description: 'ผู้เข้าร่วมกิจกรรม, as written' }) participants!: string;
@@ -9,13 +11,13 @@ export class PostDistrictNewsInput {
   @Field({ description: 'Start time, e.g. 09.30 or ๐๙:๓๐ น.' }) startTime!: string;
   @Field(() => String, { nullable: true }) endTime?: string | null;
   @Field({ description: 'สถานที่' }) place!: string;
-  @Field(() => [String], { nullable: true, description: 'photoIds answered by POST /news-photos, at most 10' })
+  @Field(() => [ID], { nullable: true, description: 'photoIds answered by POST /news-photos, at most 10' })
   photoIds?: string[] | null;
 }
 
-@ObjectType()
+@ObjectType('NewsPhoto', { description: 'A photo of a news post' })
 export class NewsPhotoObject {
-  @Field() photoId!: string;
+  @Field(() => ID) photoId!: string;
   @Field({ description: 'Path to GET the photo from, e.g. /news-photos/<photoId>' }) url!: string;
   @Field() contentType!: string;
   @Field(() => Int, { description: 'Bytes' }) size!: number;
@@ -28,6 +30,6 @@ export class PostedDistrictNews {
   @Field() alreadyHandled!: boolean;
   @Field() districtCode!: string;
   @Field() activityName!: string;
-  @Field() heldOn!: string;
+  @Field(() => LocalDate) heldOn!: string;
   @Field(() => [NewsPhotoObject]) photos!: NewsPhotoObject[];
 }

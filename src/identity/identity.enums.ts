@@ -1,0 +1,33 @@
+import { enumType, storedEnumType } from '../graphql/enum-type.js';
+import type { AccountStatus } from './account-state.js';
+import type { StaffPosition } from './staff-authority.js';
+import type { StaffLevel } from './staff-office.js';
+
+/** The closed code lists of staff accounts and the read log as GraphQL enums. */
+
+export const StaffLevelEnum = enumType<StaffLevel>('StaffLevel', 'ระดับสิทธิการใช้งาน: district, province, the centre, or auditor (read-only)', {
+  DISTRICT: 'ระดับอำเภอ/เขต — an account of a district office',
+  PROVINCE: 'ระดับจังหวัด — an account of a province office, over its districts',
+  CENTRAL: 'ระดับส่วนกลาง — an account of the central centre, over every office',
+  AUDITOR: 'ผู้ตรวจสอบ — reads every office, changes nothing',
+});
+
+export const StaffPositionEnum = enumType<StaffPosition>('StaffPosition',
+  'เจ้าพนักงานปกครอง, ปลัดอำเภอ, นิติกร work cases; CHIEF (นายอำเภอ/ผู้ว่าราชการจังหวัด) certifies and works none', {
+    ADMINISTRATIVE_OFFICER: 'เจ้าพนักงานปกครอง — administrative officer; works cases',
+    DEPUTY_DISTRICT_CHIEF: 'ปลัดอำเภอ — deputy district chief; works cases',
+    LEGAL_OFFICER: 'นิติกร — legal officer; works cases',
+    CHIEF: 'นายอำเภอ/ผู้ว่าราชการจังหวัด — the district chief or governor; certifies, works no case',
+  });
+
+export const StaffAccountStatusEnum = enumType<AccountStatus>('StaffAccountStatus', 'สถานะบัญชี: whether the account may sign in', {
+  ACTIVE: 'ใช้งานได้ — may sign in',
+  SUSPENDED: 'ระงับการใช้งาน — suspended; its sessions have ended',
+});
+
+export const PersonalDataRecordTypeEnum = storedEnumType('PersonalDataRecordType', 'The kind of record whose personal data was read', {
+  DEBT_CASE: ['debt_case', 'เรื่องหนี้นอกระบบ — an informal-debt case (recordId: its case id)'],
+  COMPLAINT: ['complaint', 'เรื่องร้องเรียน — a complaint (recordId: its complaint id)'],
+  STAFF_ACCOUNT: ['staff_account', 'บัญชีผู้ใช้งาน — a staff account (recordId: its account id)'],
+  STREAM: ['stream', 'สายเหตุการณ์ — another stream of the log (recordId: its stream id)'],
+});
