@@ -202,7 +202,7 @@ const COMPLAINT_DETAIL = `query ($id: ID!) { complaintDetail(id: $id) {
   duplicateOf possibleDuplicates { reason } lastEventAt } }`;
 
 const act = (mutation: string, args: string, params: string) =>
-  `mutation ($id: ID!${args}) { ${mutation}(complaintId: $id${params}) { ${CHANGE} } }`;
+  `mutation ($id: ID!${args}) { ${mutation}(input: { complaintId: $id${params} }) { ${CHANGE} } }`;
 const ASSIGN = act('assignComplaint', ', $assignee: AssigneeInput!, $note: String', ', assignee: $assignee, note: $note');
 const PROGRESS = act('recordComplaintProgress', ', $note: String!', ', note: $note');
 const FORWARD = act('forwardComplaint', ', $to: OfficeInput!, $note: String', ', to: $to, note: $note');

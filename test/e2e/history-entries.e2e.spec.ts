@@ -15,8 +15,8 @@ let ratchaburiProvince: SignedIn;
 let deputyName: { title: string; firstName: string; lastName: string };
 let caseId: string;
 
-const SIGN_IN = 'mutation ($citizenId: String!, $password: String!) { signIn(citizenId: $citizenId, password: $password) { token } }';
-const MOVE = `mutation ($id: ID!) { changeStaffAccountOffice(id: $id, level: DISTRICT, officeCode: "4902") { officeKey } }`;
+const SIGN_IN = 'mutation ($citizenId: String!, $password: String!) { signIn(input: { citizenId: $citizenId, password: $password }) { token } }';
+const MOVE = `mutation ($id: ID!) { changeStaffAccountOffice(input: { accountId: $id, level: DISTRICT, officeCode: "4902" }) { officeKey } }`;
 const ENTRY = `type typeLabelTh typeLabelEn
   actedBy { actor kind accountId title firstName lastName position positionTh office { key code nameTh } systemTh systemEn }
   changes { field labelTh labelEn before after beforeTh afterTh }`;
@@ -46,8 +46,8 @@ beforeAll(async () => {
   expect(await ok(t.admin, MOVE, { id: deputy.accountId })).toEqual({ officeKey: 'DISTRICT:4902' });
   const { token } = await ok(t, SIGN_IN, { citizenId: deputy.citizenId, password: OWN_PASSWORD });
   const moved = { graphql: (query: string, variables?: Record<string, unknown>) => t.graphql(query, variables, { token }) };
-  await ok(moved, `mutation ($input: RecordContactAttemptInput!) { recordContactAttempt(id: "${caseId}", input: $input) { caseId } }`,
-    { input: { method: 'PHONE', reached: true, wishesMediation: 'YES' } });
+  await ok(moved, `mutation ($input: RecordContactAttemptInput!) { recordContactAttempt(input: $input) { caseId } }`,
+    { input: { caseId, method: 'PHONE', reached: true, wishesMediation: 'YES' } });
   await t.caughtUp();
 });
 afterAll(() => t.close());
@@ -110,7 +110,7 @@ describe('history entries', () => {
 
   it('do the same for a complaint: the officer, the office it passed to, the receipt\'s people and text', async () => {
     const id = (await ok(ratchaburi, RECEIVE, { input: receiveInput() })).complaint.complaintId;
-    await ok(ratchaburi, `mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(complaintId: $id, to: $to) { ${CHANGE} } }`, { id, to: province('70') });
+    await ok(ratchaburi, `mutation ($id: ID!, $to: OfficeInput!) { forwardComplaint(input: { complaintId: $id, to: $to }) { ${CHANGE} } }`, { id, to: province('70') });
     await t.caughtUp();
     const entries = await ok(ratchaburiProvince, `query ($id: ID!) { complaintHistory(id: $id) { ${ENTRY} } }`, { id });
     expect(entries.map((e: any) => [e.typeLabelTh, e.actedBy.accountId, e.actedBy.office.nameTh])).toEqual([

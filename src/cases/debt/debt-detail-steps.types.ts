@@ -1,3 +1,4 @@
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DistrictObject } from '../../geography/geography.types.js';
 import type { AmendedPart } from './debt.events.js';
@@ -46,7 +47,7 @@ export class DebtCaseTransferObject {
 export class DebtCaseInstalmentPlanObject {
   @Field(() => Int) instalmentCount!: number;
   @Field({ description: BAHT }) instalmentAmount!: string;
-  @Field({ description: 'YYYY-MM-DD' }) firstDueDate!: string;
+  @Field(() => LocalDate) firstDueDate!: string;
 }
 
 @ObjectType('DebtCaseMediationOutcome', { description: 'What came of a session; the figures only when AGREED' })
@@ -64,7 +65,7 @@ export class DebtCaseMediationOutcomeObject {
 export class DebtCaseMediationSessionObject {
   @Field({ description: 'When it was scheduled' }) scheduledAt!: Date;
   @Field(() => DistrictObject, { description: 'The district that scheduled it' }) district!: DistrictObject;
-  @Field({ description: 'YYYY-MM-DD' }) date!: string;
+  @Field(() => LocalDate) date!: string;
   @Field(() => String, { nullable: true, description: 'HH:MM' }) time!: string | null;
   @Field() place!: string;
   @Field(() => MediationSessionStateEnum) state!: MediationSessionState;
@@ -79,7 +80,7 @@ export class DebtCaseAgreementObject {
   @Field({ description: BAHT }) reduction!: string;
   @Field(() => DebtCaseInstalmentPlanObject, { nullable: true, description: 'None when nothing remains to pay' })
   instalmentPlan!: DebtCaseInstalmentPlanObject | null;
-  @Field({ description: 'The day of the session, YYYY-MM-DD' }) mediationDate!: string;
+  @Field(() => LocalDate, { description: 'The day of the session' }) mediationDate!: string;
   @Field() recordedAt!: Date;
 }
 

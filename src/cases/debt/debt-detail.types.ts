@@ -1,3 +1,4 @@
+import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../geography/geography.types.js';
 import { personalData } from '../../identity/personal-data-reads.js';
@@ -57,7 +58,7 @@ export class DebtCaseDebtObject {
   @Field({ description: 'Baht, exact decimal text' }) principal!: string;
   @Field({ description: 'Baht, exact decimal text' }) outstanding!: string;
   @Field(() => String, { nullable: true, description: 'Percent per month' }) interestRatePerMonth!: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startDate!: string | null;
+  @Field(() => LocalDate, { nullable: true }) startDate!: string | null;
   @Field(() => String, { nullable: true }) collateral!: string | null;
 }
 
@@ -76,7 +77,7 @@ export class DebtCaseDetailObject {
   @Field(() => DebtCaseStatusEnum) status!: DebtCaseStatus;
   @Field(() => DebtChannelEnum) channel!: DebtChannel;
   @Field({ description: 'When the debtor registered; for PAPER the start of the form date in Bangkok' }) registeredAt!: Date;
-  @Field({ description: 'The Bangkok date of registeredAt, YYYY-MM-DD' }) registeredOn!: string;
+  @Field(() => LocalDate, { description: 'The Bangkok date of registeredAt' }) registeredOn!: string;
   @Field(() => DistrictObject, { description: 'The district handling the case now' }) district!: DistrictObject;
   @Field(() => ProvinceObject) province!: ProvinceObject;
   @Field(() => DistrictObject, { description: 'The district the registration is attributed to' }) attributedDistrict!: DistrictObject;
