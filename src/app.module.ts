@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ComplaintModule } from './cases/complaint/complaint.module.js';
 import { DebtModule } from './cases/debt/debt.module.js';
@@ -35,6 +36,7 @@ export class AppModule {
         ComplaintModule,
         ReportingModule,
         IdentityModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiErrorsFilter },

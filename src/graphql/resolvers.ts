@@ -1,5 +1,7 @@
+import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
+import { ComplaintDetailResolver } from '../cases/complaint/complaint-detail.resolver.js';
 import { CaseHandoversResolver } from '../projections/case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
@@ -7,6 +9,7 @@ import { ComplaintStatisticsResolver } from '../projections/complaint-statistics
 import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-news.resolver.js';
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
+import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/personal-data-reads.resolver.js';
@@ -29,8 +32,10 @@ export const RESOLVERS: Function[] = [
   StreamHistoryResolver,
   DebtCasesResolver,
   DebtResolver,
+  DebtDetailResolver,
   DistrictCountsResolver,
   ComplaintResolver,
+  ComplaintDetailResolver,
   ComplaintListResolver,
   ComplaintStatusResolver,
   ComplaintStatisticsResolver,
@@ -43,4 +48,6 @@ export const RESOLVERS: Function[] = [
   ResponsibleReportersResolver,
   PersonalDataReadsResolver,
   CaseHandoversResolver,
+  RecordedEventFields,
+  ComplaintHistoryEntryFields,
 ];

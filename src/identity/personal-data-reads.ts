@@ -83,14 +83,16 @@ function fieldLeaves(field: FieldNode, info: GraphQLResolveInfo, prefix: string)
 
 /**
  * A field carrying personal data of the record `idOf(source)` names; for an object field, `within` may narrow
- * which of the fields selected inside count (figures: the amounts, not the district).
+ * which of the fields selected inside count (figures: the amounts, not the district), each entry a field or an
+ * object whose fields all count (`outcome.note`, `outcome.instalmentPlan`).
  */
 export function personalData<S>(type: RecordType, idOf: (source: S) => string, within?: readonly string[]): FieldMiddleware<S> {
   return async (ctx: MiddlewareContext<S>, next) => {
     const value = await next();
     const { info } = ctx;
     if (!info || value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return value;
-    const paths = selectedPaths(info).filter((path) => !within || within.some((w) => path === `${info.fieldName}.${w}`));
+    const inside = (path: string, w: string) => path === `${info.fieldName}.${w}` || path.startsWith(`${info.fieldName}.${w}.`);
+    const paths = selectedPaths(info).filter((path) => !within || within.some((w) => inside(path, w)));
     notePersonalRead(type, idOf(ctx.source), paths);
     return value;
   };

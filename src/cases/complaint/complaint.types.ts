@@ -102,7 +102,11 @@ export class ComplaintHistoryEntry {
   @Field(() => ID) actor!: string;
   @Field() commandId!: string;
   /** The complainant's identity and address, the accused: reads are logged against the complaint. */
-  @Field({ description: 'The event data as JSON', middleware: [personalDataOfStream()] }) data!: string;
+  @Field({
+    description: 'The event data as JSON', middleware: [personalDataOfStream()],
+    deprecationReason: 'Read actedBy, typeLabelTh/typeLabelEn and changes: typed, no JSON to parse',
+  })
+  data!: string;
   /** The complaint's stream (not a field). */
   streamId!: string;
 }

@@ -1,8 +1,10 @@
-import { enumType } from '../../graphql/enum-type.js';
+import { enumType, storedEnumType } from '../../graphql/enum-type.js';
+import type { MediationSessionState } from './debt-detail.js';
 import type {
   ContactMethod, CreditorKind, DebtCaseStatus, DebtChannel, DebtCloseReason, HelpKind, MediationOutcome, MediationWish,
   ReferralAgency,
 } from './debt-vocabulary.js';
+import type { AmendedPart } from './debt.events.js';
 
 /**
  * The closed code lists of the informal-debt case (debt-vocabulary.ts) as GraphQL enums, named as their unions;
@@ -72,4 +74,20 @@ export const DebtCloseReasonEnum = enumType<DebtCloseReason>('DebtCloseReason', 
   UNREACHABLE: 'ติดต่อลูกหนี้ไม่ได้ — the debtor cannot be reached',
   DUPLICATE: 'ซ้ำกับเรื่องอื่น — a duplicate of another case (duplicateOfCaseId)',
   OTHER: 'อื่น ๆ — other, written in the note',
+});
+
+export const MediationSessionStateEnum = enumType<MediationSessionState>('MediationSessionState', 'นัดไกล่เกลี่ย: where a session stands', {
+  SCHEDULED: 'นัดแล้ว — still to come',
+  RESCHEDULED: 'เลื่อนนัด — replaced by a later session',
+  CANCELLED: 'ยกเลิกเพราะโอนเรื่อง — cancelled by a transfer',
+  HELD: 'ไกล่เกลี่ยแล้ว — held, with its outcome',
+});
+
+export const DebtAmendedPartEnum = storedEnumType<string, AmendedPart>('DebtAmendedPart', 'ส่วนของการลงทะเบียนที่แก้ไข: a part a correction changed', {
+  DEBTOR: ['debtor', 'ข้อมูลลูกหนี้ — the debtor'],
+  CREDITORS: ['creditors', 'เจ้าหนี้ — the creditors'],
+  DEBTS: ['debts', 'หนี้ — the debts'],
+  HELP_WANTED: ['helpWanted', 'ความช่วยเหลือที่ต้องการ — the help wanted'],
+  DISTRICT: ['district', 'อำเภอที่รับผิดชอบ — the responsible district'],
+  FORM_DATE: ['formDate', 'วันที่ในแบบฟอร์ม — the paper form\'s date'],
 });

@@ -1,0 +1,39 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
+import { CurrentStaff } from '../../identity/staff-access.decorators.js';
+import { coversOffice } from '../../identity/staff-authority.js';
+import type { SignedInStaff } from '../../identity/staff-context.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { complaintErrors } from './complaint-errors.js';
+import { foldComplaintDetail } from './complaint-detail.js';
+import { ComplaintDetailObject } from './complaint-detail.types.js';
+import { toDetailObject } from './complaint-detail.view.js';
+import { complaintStreamId } from './complaint.command-handlers.js';
+import type { ComplaintEvent } from './complaint.events.js';
+
+/**
+ * A complaint read back whole, folded from its stream as the command handlers read it. One owned outside the
+ * reader's area answers COMPLAINT_NOT_FOUND, as the complaint list does; each personal field read is logged.
+ */
+@Resolver(() => ComplaintDetailObject)
+export class ComplaintDetailResolver {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  @Query(() => ComplaintDetailObject, {
+    nullable: true,
+    description: 'One complaint your area owns, whole: complainant, description, the party complained about, where, '
+      + 'assignments, progress, forwards, result and closing',
+  })
+  async complaintDetail(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintDetailObject> {
+    const trimmed = id.trim();
+    const stored = trimmed === '' ? [] : await this.store.readStream(complaintStreamId(trimmed));
+    const detail = foldComplaintDetail(stored.map((e) => ({ type: e.type, data: e.data }) as ComplaintEvent));
+    const owner = detail?.state.owningOffice;
+    if (!detail || !owner || !coversOffice(staff, { kind: owner.level, code: owner.code })) {
+      const { code, messageTh, messageEn } = complaintErrors.notFound();
+      throw new DomainError(code, messageTh, messageEn, 'id');
+    }
+    return toDetailObject(detail);
+  }
+}
