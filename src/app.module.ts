@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { AdminUiModule } from './admin-ui/admin-ui.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ComplaintModule } from './cases/complaint/complaint.module.js';
@@ -37,6 +38,7 @@ export class AppModule {
         ReportingModule,
         IdentityModule,
         AuditModule,
+        AdminUiModule.forRoot(),
       ],
       providers: [
         { provide: APP_FILTER, useClass: ApiErrorsFilter },

@@ -41,6 +41,8 @@ export function graphqlOptions(config: AppConfig, graphiqlPage = false): ApolloD
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The response too: signIn and signOut set and clear the admin UI's session cookie.
+    context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: [

@@ -11,6 +11,9 @@ register('@swc-node/register/esm', import.meta.url);
  * server, so `npm test` passes on a machine with no database server at all.
  */
 export default async function globalSetup() {
+  // The admin UI the service serves (and the browser suite drives), rebuilt when its sources changed.
+  const { buildAdmin } = await import('../../scripts/build-admin.mjs');
+  await buildAdmin({ ifStale: true });
   if (process.env.DATABASE_URL) {
     process.env.DAMRONG_TEST_ADMIN_URL = process.env.DATABASE_URL;
     console.log('\ntests use the PostgreSQL server at DATABASE_URL');

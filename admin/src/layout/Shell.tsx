@@ -1,0 +1,50 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { FEATURES } from '../features';
+import { useAccount, useSession } from '../session/session-context';
+import { Loading } from '../shared/Loading';
+import { LEVEL_TH } from '../shared/labels';
+
+/** The signed-in frame: who is signed in (name, position, office), the menu of their level, sign-out. */
+export function Shell() {
+  const account = useAccount();
+  const { signOut } = useSession();
+  const [opened, { toggle }] = useDisclosure();
+  const { pathname } = useLocation();
+  const items = [{ to: '/', label: 'หน้าหลัก' }, ...FEATURES.flatMap((f) => f.nav ?? [])]
+    .filter((item) => !('levels' in item && item.levels) || item.levels.includes(account.level))
+    .filter((item) => !('shown' in item && item.shown) || item.shown(account));
+  const active = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="เมนู" />
+            <Title order={2} size="h3">ระบบดำรง</Title>
+          </Group>
+          <Group wrap="nowrap" gap="md">
+            <Stack gap={0} align="flex-end" data-testid="who-am-i">
+              <Text size="sm" fw={600}>{account.title}{account.firstName} {account.lastName}</Text>
+              <Text size="xs" c="dimmed">{account.positionTh} · {account.officeNameTh} ({LEVEL_TH[account.level]})</Text>
+            </Stack>
+            <Button variant="default" size="xs" onClick={() => void signOut()}>ออกจากระบบ</Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="เมนูหลัก">
+        {items.map((item) => (
+          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item.to)}
+            aria-current={active(item.to) ? 'page' : undefined} />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

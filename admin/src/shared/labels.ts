@@ -1,0 +1,8 @@
+import type { StaffLevel } from '../feature';
+
+export const LEVEL_TH: Record<StaffLevel, string> = {
+  DISTRICT: 'ระดับอำเภอ',
+  PROVINCE: 'ระดับจังหวัด',
+  CENTRAL: 'ส่วนกลาง',
+  AUDITOR: 'ผู้ตรวจสอบ',
+};

@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { type DynamicModule, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import serveStatic from 'serve-static';
+
+/** Where `npm start` (scripts/build-admin.mjs) and the Docker image put the built admin UI: admin/dist. */
+export const ADMIN_UI_DIR = path.resolve(import.meta.dirname, '../../admin/dist');
+const UI_DIR = Symbol('admin UI directory');
+
+/** Paths the service answers itself; every other GET for a page is the UI's (its router reads the path). */
+const SERVICE_PATHS = /^\/(graphql|graphiql|reports|news-photos|health|metrics)(\/|$)/;
+
+interface Request { method: string; path: string; headers: Record<string, string | string[] | undefined> }
+interface Response { setHeader(name: string, value: string): void; sendFile(file: string): void }
+
+/** Hashed bundles are cached for a year; index.html never, so a new build is picked up on the next load. */
+function headers(response: { setHeader(name: string, value: string): void }, file: string): void {
+  response.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+  response.setHeader('x-content-type-options', 'nosniff');
+}
+
+/**
+ * The admin UI (admin/, React): its files at `/`, and index.html for every other page path it routes (`/cases/…`,
+ * `/track/<code>`). Without a build (a production install that did not copy it) the service answers the API alone.
+ */
+@Module({})
+export class AdminUiModule implements OnModuleInit {
+  constructor(@Inject(HttpAdapterHost) private readonly host: HttpAdapterHost, @Inject(UI_DIR) private readonly dir: string) {}
+
+  static forRoot(dir = ADMIN_UI_DIR): DynamicModule {
+    return { module: AdminUiModule, providers: [{ provide: UI_DIR, useValue: dir }] };
+  }
+
+  /** After the service's own routes, before its answer to unknown paths (the adapter exists only at init). */
+  onModuleInit(): void {
+    const dir = this.dir;
+    const index = path.join(dir, 'index.html');
+    if (!fs.existsSync(index)) {
+      new Logger('AdminUi').warn(`no admin UI at ${dir}: npm run build:admin (npm start builds it)`);
+      return;
+    }
+    const files = serveStatic(dir, { index: false, setHeaders: headers, fallthrough: true });
+    const page = (request: Request, response: Response, next: () => void) => {
+      const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !SERVICE_PATHS.test(request.path)
+        && !path.extname(request.path) && String(request.headers.accept ?? '').includes('text/html');
+      if (!wantsPage) return next();
+      headers(response, index);
+      response.sendFile(index);
+    };
+    const server = this.host.httpAdapter.getInstance<{ use(handler: unknown): void }>();
+    server.use(files);
+    server.use(page);
+  }
+}
