@@ -1,7 +1,9 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
+import { ComplaintCategoriesResolver } from '../cases/complaint/complaint-categories.resolver.js';
 import { ComplaintDetailResolver } from '../cases/complaint/complaint-detail.resolver.js';
+import { ComplaintDuplicateCheckResolver } from '../cases/complaint/complaint-duplicate-check.resolver.js';
 import { CaseHandoversResolver } from '../projections/case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
@@ -36,6 +38,8 @@ export const RESOLVERS: Function[] = [
   DistrictCountsResolver,
   ComplaintResolver,
   ComplaintDetailResolver,
+  ComplaintDuplicateCheckResolver,
+  ComplaintCategoriesResolver,
   ComplaintListResolver,
   ComplaintStatusResolver,
   ComplaintStatisticsResolver,

@@ -2,19 +2,21 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import { coversOffice } from '../../identity/staff-authority.js';
+import { coversOffice, mayWorkCases } from '../../identity/staff-authority.js';
 import type { SignedInStaff } from '../../identity/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
+import { complaintActions, complaintCloseReasons } from './complaint-actions.js';
 import { complaintErrors } from './complaint-errors.js';
 import { foldComplaintDetail } from './complaint-detail.js';
 import { ComplaintDetailObject } from './complaint-detail.types.js';
 import { toDetailObject } from './complaint-detail.view.js';
-import { complaintStreamId } from './complaint.command-handlers.js';
+import { actingOfficeOf, complaintStreamId } from './complaint.command-handlers.js';
 import type { ComplaintEvent } from './complaint.events.js';
 
 /**
  * A complaint read back whole, folded from its stream as the command handlers read it. One owned outside the
- * reader's area answers COMPLAINT_NOT_FOUND, as the complaint list does; each personal field read is logged.
+ * reader's area answers COMPLAINT_NOT_FOUND, as the complaint list does; each personal field read is logged. What
+ * the reader may do to it now comes from the decider, for the reader's office (complaint-actions.ts).
  */
 @Resolver(() => ComplaintDetailObject)
 export class ComplaintDetailResolver {
@@ -34,6 +36,12 @@ export class ComplaintDetailResolver {
       const { code, messageTh, messageEn } = complaintErrors.notFound();
       throw new DomainError(code, messageTh, messageEn, 'id');
     }
-    return toDetailObject(detail);
+    const office = actingOfficeOf(staff);
+    const works = mayWorkCases(staff);
+    return {
+      ...toDetailObject(detail),
+      allowedActions: works ? complaintActions(detail.state, office) : [],
+      allowedCloseReasons: works ? complaintCloseReasons(detail.state, office) : [],
+    };
   }
 }

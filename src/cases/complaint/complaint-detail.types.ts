@@ -1,8 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../geography/geography.types.js';
 import { personalData } from '../../identity/personal-data-reads.js';
-import type { ComplaintChannel, ComplaintStatus, PartyKind } from './complaint.events.js';
-import { ComplaintChannelEnum, ComplaintStatusEnum, PartyKindEnum } from './complaint.enums.js';
+import type { ComplaintAction } from './complaint-actions.js';
+import type { CloseReason, ComplaintChannel, ComplaintStatus, PartyKind } from './complaint.events.js';
+import { CloseReasonEnum, ComplaintActionEnum, ComplaintChannelEnum, ComplaintStatusEnum, PartyKindEnum } from './complaint.enums.js';
 import { HoldingOffice, PossibleDuplicate } from './complaint.types.js';
 import {
   ComplaintAssignmentObject, ComplaintClosureObject, ComplaintDetailAssigneeObject, ComplaintForwardObject,
@@ -91,4 +92,10 @@ export class ComplaintDetailObject {
   @Field(() => ID, { nullable: true, description: 'The complaint this one was marked a duplicate of' }) duplicateOf!: string | null;
   @Field(() => [PossibleDuplicate], { description: 'What the duplicate check found at receipt' }) possibleDuplicates!: PossibleDuplicate[];
   @Field({ description: 'When the latest event was recorded' }) lastEventAt!: Date;
+  @Field(() => [ComplaintActionEnum], {
+    description: 'What the signed-in account may do to it now, as the rules stand for its office (none for an account that does not work cases)',
+  })
+  allowedActions!: ComplaintAction[];
+  @Field(() => [CloseReasonEnum], { description: 'The reasons it may close the complaint with now (empty unless CLOSE is allowed)' })
+  allowedCloseReasons!: CloseReason[];
 }

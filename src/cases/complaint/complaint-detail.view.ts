@@ -9,7 +9,7 @@ import { formatTrackingCode } from './tracking-code.js';
 import { toPossibleDuplicate } from './complaint.types.js';
 
 /** The folded complaint as the API shows it: offices and places with their names, instants as dates. */
-export function toDetailObject(detail: ComplaintDetail): ComplaintDetailObject {
+export function toDetailObject(detail: ComplaintDetail): Omit<ComplaintDetailObject, 'allowedActions' | 'allowedCloseReasons'> {
   const { state, received } = detail;
   const { location } = received;
   return {

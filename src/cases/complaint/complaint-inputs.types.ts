@@ -124,3 +124,12 @@ export class ReopenComplaintInput extends ComplaintCommandInput {
 export class MarkComplaintDuplicateInput extends ComplaintCommandInput {
   @Field(() => ID) duplicateOf!: string;
 }
+
+@InputType({ description: 'What the duplicate check compares of a complaint not yet received, as typed so far' })
+export class ComplaintDuplicateCheckInput {
+  @Field(() => String, { nullable: true, description: "The complainant's citizen id (none when anonymous); Thai digits and dashes accepted" })
+  citizenId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The name of the party complained about' }) accusedName?: string | null;
+  @Field(() => String, { nullable: true }) subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'As receiveComplaint takes it; none for now' }) receivedAt?: string | null;
+}

@@ -12,11 +12,10 @@ import { coversOffice } from '../../identity/staff-authority.js';
 import type { Clock } from '../../shared/clock.js';
 import { foldRecorded } from '../../shared/decider.js';
 import { DomainError } from '../../shared/domain-error.js';
-import { loadDuplicateCandidates } from './complaint-candidates.js';
 import { noteCrossAreaMatches } from './complaint-cross-area-reads.js';
-import { accusedKey, findDuplicateMatches, type NewComplaint } from './complaint-duplicates.js';
+import { ComplaintDuplicateCheck, duplicateKeysOf } from './complaint-duplicate-check.js';
+import { findDuplicateMatches } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
-import { parseReceivedAt } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
 import type { ComplaintState } from './complaint-state.js';
 import { issueTrackingCode } from './complaint-tracking-codes.js';
@@ -63,22 +62,20 @@ export class ComplaintCommandHandlers {
     @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ComplaintDuplicateCheck) private readonly duplicates: ComplaintDuplicateCheck,
   ) {}
 
   async receive(staff: SignedInStaff, details: ReceiveDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
     const context = commandContextFor(staff, clientCommandId, { type: 'ReceiveComplaint', ...details });
     const at = this.clock.now().toISOString();
     const complaintId = clientCommandId ? complaintIdFor(commandKeyOf(context.actor, context.commandId)) : randomUUID();
-    const keys: NewComplaint = {
-      complaintId,
-      complainantCitizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId ?? null,
-      accusedKey: details.accused ? accusedKey({ name: details.accused.name }) : null,
-      subject: String(details.subject ?? ''),
-      receivedAt: receivedAtOrNow(details.receivedAt, at),
-    };
-    const candidates = await loadDuplicateCandidates(this.pool, {
-      citizenId: keys.complainantCitizenId, accusedKey: keys.accusedKey, receivedAt: keys.receivedAt,
-    });
+    const keys = duplicateKeysOf(complaintId, {
+      citizenId: details.complainant?.anonymous ? null : details.complainant?.citizenId,
+      accusedName: details.accused?.name,
+      subject: details.subject,
+      receivedAt: details.receivedAt,
+    }, at);
+    const candidates = await this.duplicates.candidatesOf(keys);
     const actingOffice = actingOfficeOf(staff);
     const command: ReceiveComplaint = {
       ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId,
@@ -112,19 +109,6 @@ export class ComplaintCommandHandlers {
     if (unreadableAt === undefined && state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) return;
     const { code, messageTh, messageEn } = complaintErrors.notFound();
     throw new DomainError(code, messageTh, messageEn, field);
-  }
-}
-
-/**
- * When the complaint was received, to find its possible duplicates by; a date that cannot be read counts as now, as
- * the decider refuses it with the command's other refusals.
- */
-function receivedAtOrNow(receivedAt: string | null | undefined, at: string): string {
-  try {
-    return receivedAt ? parseReceivedAt(receivedAt, 'receivedAt') : at;
-  } catch (error) {
-    if (error instanceof DomainError) return at;
-    throw error;
   }
 }
 

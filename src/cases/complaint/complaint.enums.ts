@@ -1,4 +1,5 @@
 import { enumType } from '../../graphql/enum-type.js';
+import type { ComplaintAction } from './complaint-actions.js';
 import type { OfficeLevel } from './complaint-office.js';
 import type { Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason, PartyKind } from './complaint.events.js';
 
@@ -52,4 +53,14 @@ export const AssigneeKindEnum = enumType<Assignee['kind']>('AssigneeKind', 'ผ�
 export const DuplicateReasonEnum = enumType<DuplicateReason>('DuplicateReason', 'เหตุที่อาจซ้ำ: why the duplicate check listed a complaint', {
   SAME_COMPLAINANT: 'ผู้ร้องคนเดียวกัน — the same complainant citizen id',
   SAME_ACCUSED_SIMILAR_SUBJECT: 'ผู้ถูกร้องเดียวกันและเรื่องคล้ายกัน — the same accused and a similar subject',
+});
+
+export const ComplaintActionEnum = enumType<ComplaintAction>('ComplaintAction', 'What the signed-in account may do to a complaint now', {
+  ASSIGN: 'มอบหมายผู้รับผิดชอบ — assignComplaint',
+  RECORD_PROGRESS: 'บันทึกความคืบหน้า — recordComplaintProgress',
+  FORWARD: 'ส่งต่อเรื่อง — forwardComplaint',
+  RESOLVE: 'บันทึกผลการแก้ไข — resolveComplaint',
+  CLOSE: 'ยุติเรื่อง — closeComplaint',
+  REOPEN: 'เปิดเรื่องใหม่ — reopenComplaint',
+  MARK_DUPLICATE: 'ระบุว่าเป็นเรื่องซ้ำ — markComplaintDuplicate',
 });

@@ -4,21 +4,27 @@ import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../database/database.module.js';
 import { ComplaintCommandHandlers } from './complaint.command-handlers.js';
 import { ComplaintResolver } from './complaint.resolver.js';
+import { ComplaintCategoriesResolver } from './complaint-categories.resolver.js';
 import { ComplaintDetailResolver } from './complaint-detail.resolver.js';
+import { ComplaintDuplicateCheck } from './complaint-duplicate-check.js';
+import { ComplaintDuplicateCheckResolver } from './complaint-duplicate-check.resolver.js';
 import { DistrictNewsResolver } from './news/district-news.resolver.js';
 import { NewsPhotoStore } from './news/news-photo-store.js';
 import { NewsPhotosController } from './news/news-photos.controller.js';
 
 /**
- * The complaint case type: its commands through the CommandBus, its GraphQL mutations, complaints read back whole
- * and their history, and the district news with its photos kept under the data folder.
+ * The complaint case type: its commands through the CommandBus, its GraphQL mutations, the duplicate check before
+ * receiving, the categories, complaints read back whole and their history, and the district news with its photos kept under the data folder.
  */
 @Module({
   controllers: [NewsPhotosController],
   providers: [
     ComplaintCommandHandlers,
+    ComplaintDuplicateCheck,
     ComplaintResolver,
     ComplaintDetailResolver,
+    ComplaintDuplicateCheckResolver,
+    ComplaintCategoriesResolver,
     DistrictNewsResolver,
     {
       provide: NewsPhotoStore,
