@@ -1,0 +1,91 @@
+import { graphql, type ResultOf } from '../graphql';
+
+/** The GraphQL documents of the complaint pages. */
+
+export const CATEGORIES = graphql(`
+  query ComplaintCategories { complaintCategories { code nameTh subWrittenIn subs { code nameTh } } }
+`);
+
+export const RECEIVE = graphql(`
+  mutation ReceiveComplaint($input: ReceiveComplaintInput!) {
+    receiveComplaint(input: $input) { complaint { complaintId trackingCode } }
+  }
+`);
+
+export const DUPLICATE_CHECK = graphql(`
+  query PossibleDuplicateComplaints($input: ComplaintDuplicateCheckInput!) {
+    possibleDuplicateComplaints(input: $input) { complaintId reason heldBy { nameTh } sinceTh }
+  }
+`);
+
+/** What the list says of a complaint: enough to recognise it as the same one. */
+export const COMPLAINT_SUMMARY = graphql(`
+  query ComplaintSummary($id: ID!) { complaint(id: $id) { complaintId trackingCode subject status receivedAt } }
+`);
+
+export const COMPLAINTS = graphql(`
+  query Complaints($filter: ComplaintFilter, $first: Int, $after: String) {
+    complaints(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node {
+        complaintId trackingCode status receivedAt subject channel
+        category { mainCode subCode otherText }
+        owningOffice { nameTh }
+      } }
+    }
+  }
+`);
+
+export const COMPLAINT_PAGE = graphql(`
+  query ComplaintPage($id: ID!) {
+    complaintDetail(id: $id) {
+      complaintId trackingCode status channel receivedAt subject description duplicateOf
+      receivedBy { nameTh }
+      owningOffice { level code nameTh }
+      category { mainNameTh subNameTh otherText }
+      complainant {
+        anonymous citizenId title firstName lastName phone
+        address { line subdistrict { nameTh } district { nameTh } province { nameTh } }
+      }
+      accused { kind name position agency }
+      location { subdistrict { nameTh } district { nameTh } province { nameTh } lat lng }
+      assignee { kind name subdistrict { nameTh } }
+      resolution { result }
+      closing { reason note }
+      possibleDuplicates { complaintId reason heldBy { nameTh } sinceTh }
+      allowedActions
+      allowedCloseReasons
+    }
+    complaintHistory(id: $id) {
+      version at typeLabelTh
+      actedBy { kind title firstName lastName positionTh office { nameTh } systemTh }
+      changes { field labelTh before after beforeTh afterTh }
+    }
+  }
+`);
+
+export type ComplaintPageData = NonNullable<ResultOf<typeof COMPLAINT_PAGE>['complaintDetail']>;
+export type HistoryEntry = NonNullable<ResultOf<typeof COMPLAINT_PAGE>['complaintHistory']>[number];
+
+export const ASSIGN = graphql(`
+  mutation AssignComplaint($input: AssignComplaintInput!) { assignComplaint(input: $input) { version } }
+`);
+export const RECORD_PROGRESS = graphql(`
+  mutation RecordComplaintProgress($input: RecordComplaintProgressInput!) { recordComplaintProgress(input: $input) { version } }
+`);
+export const FORWARD = graphql(`
+  mutation ForwardComplaint($input: ForwardComplaintInput!) { forwardComplaint(input: $input) { version } }
+`);
+export const RESOLVE = graphql(`
+  mutation ResolveComplaint($input: ResolveComplaintInput!) { resolveComplaint(input: $input) { version } }
+`);
+export const CLOSE = graphql(`
+  mutation CloseComplaint($input: CloseComplaintInput!) { closeComplaint(input: $input) { version } }
+`);
+export const REOPEN = graphql(`
+  mutation ReopenComplaint($input: ReopenComplaintInput!) { reopenComplaint(input: $input) { version } }
+`);
+export const MARK_DUPLICATE = graphql(`
+  mutation MarkComplaintDuplicate($input: MarkComplaintDuplicateInput!) { markComplaintDuplicate(input: $input) { version } }
+`);

@@ -1,0 +1,23 @@
+import { lazy } from 'react';
+import type { Feature } from '../feature';
+
+const ListPage = lazy(() => import('./ListPage').then((m) => ({ default: m.ListPage })));
+const IntakePage = lazy(() => import('./IntakePage').then((m) => ({ default: m.IntakePage })));
+const ComplaintPage = lazy(() => import('./ComplaintPage').then((m) => ({ default: m.ComplaintPage })));
+
+/**
+ * เรื่องร้องเรียนร้องทุกข์: the list of the area's complaints, receiving one (with the duplicate check before saving),
+ * and a complaint's page with the actions it allows now and its history. Auditors read; only case-working positions
+ * receive.
+ */
+export const complaintsFeature: Feature = {
+  routes: [
+    { path: 'complaints', page: ListPage },
+    { path: 'complaints/new', page: IntakePage, levels: ['DISTRICT', 'PROVINCE', 'CENTRAL'] },
+    { path: 'complaints/:complaintId', page: ComplaintPage },
+  ],
+  nav: [
+    { to: '/complaints', label: 'เรื่องร้องเรียนร้องทุกข์' },
+    { to: '/complaints/new', label: 'รับเรื่องร้องเรียน', shown: (account) => account.mayWorkCases },
+  ],
+};
