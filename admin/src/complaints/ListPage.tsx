@@ -68,7 +68,7 @@ export function ListPage() {
                     <Table.Td>{categoryName.get(c.category.mainCode) ?? c.category.mainCode}</Table.Td>
                     <Table.Td>{CHANNEL_TH[c.channel]}</Table.Td>
                     <Table.Td>{instantText(c.receivedAt)}</Table.Td>
-                    <Table.Td><Badge color={STATUS_COLOUR[c.status]} variant="light">{STATUS_TH[c.status]}</Badge></Table.Td>
+                    <Table.Td><Badge color={STATUS_COLOUR[c.status]} variant="dot">{STATUS_TH[c.status]}</Badge></Table.Td>
                     <Table.Td>{c.owningOffice.nameTh}</Table.Td>
                   </Table.Tr>
                 ))}

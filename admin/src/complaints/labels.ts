@@ -11,6 +11,7 @@ export const STATUS_TH: Record<ComplaintStatus, string> = {
   RECEIVED: 'รับเรื่องแล้ว', ASSIGNED: 'มอบหมายแล้ว', IN_PROGRESS: 'อยู่ระหว่างดำเนินการ', RESOLVED: 'แก้ไขแล้ว', CLOSED: 'ยุติเรื่อง',
 };
 
+/** The dot of a status badge (its text stays in the text colour: coloured text on a tint falls below 4.5:1). */
 export const STATUS_COLOUR: Record<ComplaintStatus, string> = {
   RECEIVED: 'blue', ASSIGNED: 'violet', IN_PROGRESS: 'orange', RESOLVED: 'green', CLOSED: 'gray',
 };
