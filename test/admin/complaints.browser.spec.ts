@@ -185,7 +185,7 @@ describeInBrowser('complaints in the browser', () => {
     await mark.getByRole('button', { name: 'บันทึก' }).click();
     await mark.waitFor({ state: 'detached' });
     await until(() => at.getByTestId('timeline-entry').count(), 8);
-    await at.getByTestId('complaint-page').getByRole('link', { name: new RegExp(`^${first.trackingCode}`) }).waitFor();
+    await expect(at.getByTestId('complaint-page').innerText()).resolves.toMatch(new RegExp(`ซ้ำกับเรื่อง\\s+${first.trackingCode} — ไฟฟ้าส่องสว่างในซอยดับ`));
 
     const entries = await at.getByTestId('timeline-entry').allInnerTexts();
     const expected: [string, string, string][] = [
@@ -203,7 +203,7 @@ describeInBrowser('complaints in the browser', () => {
     expect(entries[2]).toContain('ชปต. ลงพื้นที่ตรวจสอบแล้ว');
     expect(entries[4]).toMatch(/สถานะ: รับเรื่องแล้ว → แก้ไขแล้ว/);
     await expectAccessible(at);
-    await at.evaluate(() => window.scrollTo(0, 0));
+    await at.evaluate('window.scrollTo(0, 0)');
     await screenshot(at, 'complaint-page');
 
     const auditor = await pageOf(await app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' }));
