@@ -73,7 +73,8 @@ describeInBrowser('complaints in the browser', () => {
     const earlier = await receive(officer, { citizenId: person, subject: 'ถูกเจ้าหนี้นอกระบบข่มขู่', accused: null, subdistrict: '490101' });
     await app.caughtUp();
     const page = await pageOf(officer);
-    await page.goto('/complaints/new');
+    await page.goto('/complaints');
+    await page.getByRole('link', { name: 'รับเรื่องใหม่' }).click();
     await page.getByRole('heading', { name: 'รับเรื่องร้องเรียนร้องทุกข์' }).waitFor();
     await expectAccessible(page);
     await field(page, 'ช่องทางการร้องเรียน').selectOption({ label: 'สายด่วน 1567' });
@@ -95,6 +96,7 @@ describeInBrowser('complaints in the browser', () => {
     await duplicates.getByText(earlier.trackingCode, { exact: false }).waitFor();
     await expect(duplicates.innerText()).resolves.toMatch(/ผู้ร้องรายเดียวกัน[\s\S]*ถูกเจ้าหนี้นอกระบบข่มขู่/);
     await expectAccessible(page);
+    await duplicates.scrollIntoViewIfNeeded();
     await screenshot(page, 'complaint-intake');
 
     await page.getByRole('button', { name: 'บันทึกรับเรื่อง' }).click();

@@ -1,5 +1,5 @@
-import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
 import { useAccount } from '../session/session-context';
@@ -11,6 +11,8 @@ import { NewsList } from './NewsList';
 import { NewsPostForm } from './NewsPostForm';
 
 const PAGE_SIZE = 10;
+/** How often the list is asked again for a post just made before it is left to the next visit. */
+const MAX_TRIES = 15;
 
 /**
  * `/news`: ข่าวกิจกรรม of a district's Damrongdhama centre. A district office posts its own (photos included) and
@@ -20,7 +22,8 @@ export function NewsPage() {
   const account = useAccount();
   const posts = account.level === 'DISTRICT';
   const [chosen, setChosen] = useState<Place>(() => placeOfOffice(account.officeCode));
-  const [justPosted, setJustPosted] = useState(false);
+  /** The post just made, until the list (a read model that may trail) shows it. */
+  const [awaited, setAwaited] = useState<{ newsId: string; tries: number } | null>(null);
   const pages = useCursorPages();
   const district = posts ? account.officeCode ?? '' : chosen.district;
   const [{ data, error }, reload] = useQuery({
@@ -31,16 +34,24 @@ export function NewsPage() {
     pages.reset();
     setChosen(place);
   };
-  const posted = () => {
-    setJustPosted(true);
+  const listed = !!awaited && !!news?.edges.some((e) => e.node.newsId === awaited.newsId);
+  useEffect(() => {
+    if (!awaited || listed || awaited.tries >= MAX_TRIES) return;
+    const timer = setTimeout(() => {
+      setAwaited({ ...awaited, tries: awaited.tries + 1 });
+      reload({ requestPolicy: 'network-only' });
+    }, awaited.tries === 0 ? 0 : 700);
+    return () => clearTimeout(timer);
+  }, [awaited, listed, reload]);
+  const posted = (newsId: string) => {
     pages.reset();
-    reload({ requestPolicy: 'network-only' });
+    setAwaited({ newsId, tries: 0 });
   };
   return (
     <Stack>
       <Title order={1} size="h2">ข่าวกิจกรรมศูนย์ดำรงธรรม</Title>
       {posts && <NewsPostForm posted={posted} />}
-      <div role="status">{justPosted && <Text c="green.9" fw={600}>โพสต์ข่าวแล้ว</Text>}</div>
+      <div role="status">{awaited && <Alert color="green" title="โพสต์ข่าวแล้ว">ข่าวแสดงในรายการด้านล่าง</Alert>}</div>
       {!posts && (
         <Paper withBorder p="md" role="search" aria-label="เลือกอำเภอ">
           <PlaceFields value={chosen} onChange={choose} depth="district" />

@@ -15,7 +15,7 @@ const EMPTY: Typed = { activityName: '', leader: '', participants: '', heldOn: '
 const MAX_PHOTOS = 10;
 
 /** โพสต์ข่าวกิจกรรม of the account's district: the photos go up as they are chosen, the post when saved. */
-export function NewsPostForm({ posted }: { posted(): void }) {
+export function NewsPostForm({ posted }: { posted(newsId: string): void }) {
   const [typed, setTyped] = useState<Typed>(EMPTY);
   const [photos, setPhotos] = useState<UploadedPhoto[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -45,10 +45,11 @@ export function NewsPostForm({ posted }: { posted(): void }) {
       endTime: typed.endTime.trim() === '' ? null : toArabicDigits(typed.endTime), photoIds: photos.map((p) => p.photoId),
     };
     const answer = await post({ input: { ...request, commandId: commandIdOf(request) } });
-    if (!answer.data?.postDistrictNews) return;
+    const news = answer.data?.postDistrictNews;
+    if (!news) return;
     setTyped(EMPTY);
     setPhotos([]);
-    posted();
+    posted(news.newsId);
   }
 
   return (
