@@ -68,7 +68,7 @@ describeInBrowser('district news in the browser', () => {
     await field(form, 'วันที่จัดกิจกรรม').fill('๒/๑๒/๒๕๖๘');
     await field(form, 'เวลาเริ่ม').fill('๐๙.๓๐');
     await field(form, 'เวลาสิ้นสุด').fill('๑๒.๐๐');
-    await field(form, 'รูปภาพกิจกรรม').setInputFiles(await photo(page, 'ประชาคม.png'));
+    await form.locator('input[type="file"]').setInputFiles(await photo(page, 'ประชาคม.png'));
     const chosen = form.getByRole('img', { name: 'รูปที่ 1: ประชาคม.png' });
     await chosen.waitFor();
     await expect(loaded(chosen)).resolves.toBe(true);
@@ -83,6 +83,7 @@ describeInBrowser('district news in the browser', () => {
     await expect(loaded(shown)).resolves.toBe(true);
     await expect(field(form, 'ชื่อกิจกรรม').inputValue()).resolves.toBe('');
     await expectAccessible(page);
+    await post.scrollIntoViewIfNeeded();
     await screenshot(page, 'news');
   }, SLOW);
 
@@ -92,7 +93,7 @@ describeInBrowser('district news in the browser', () => {
     const form = page.getByRole('form', { name: 'โพสต์ข่าวกิจกรรม' });
     await field(form, 'ชื่อกิจกรรม').fill('ประชุมประจำเดือน');
     await field(form, 'วันที่จัดกิจกรรม').fill('๓๑/๐๒/๒๕๖๘');
-    await field(form, 'รูปภาพกิจกรรม').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
+    await form.locator('input[type="file"]').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('not a picture') });
     await form.getByText('รูปต้องเป็นไฟล์ JPEG, PNG หรือ WebP ตามชนิดที่ระบุ').waitFor();
     await form.getByRole('button', { name: 'โพสต์ข่าว' }).click();
     for (const label of ['ผู้นำในการทำกิจกรรม', 'สถานที่', 'วันที่จัดกิจกรรม', 'เวลาเริ่ม']) {

@@ -1,5 +1,5 @@
-import { Button, Group, Image, Input, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
+import { Button, FileButton, Group, Image, Input, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { Refusal } from '../api/errors';
 import { parseTypedDay } from '../shared/dates';
@@ -22,15 +22,15 @@ export function NewsPostForm({ posted }: { posted(newsId: string): void }) {
   const [photoRefusals, setPhotoRefusals] = useState<Refusal[]>([]);
   const [{ fetching, error }, post] = useMutation(POST_NEWS);
   const commandIdOf = useCommandId();
-  const photoInput = useId();
+  const photoButton = useId();
+  const resetPicker = useRef<() => void>(null);
   const { byField, general } = formRefusals(error, FIELDS);
   const photoError = [byField.photoIds, ...Object.entries(byField).filter(([f]) => f.startsWith('photoIds')).map(([, m]) => m),
     ...photoRefusals.map((r) => r.messageTh)].filter(Boolean).join(' ') || undefined;
   const set = (key: keyof Typed) => (e: { currentTarget: { value: string } }) => setTyped({ ...typed, [key]: e.currentTarget.value });
 
-  async function choose(event: ChangeEvent<HTMLInputElement>) {
-    const files = [...(event.currentTarget.files ?? [])];
-    event.currentTarget.value = '';
+  async function choose(files: File[]) {
+    resetPicker.current?.();
     setUploading(true);
     const answers = await Promise.all(files.map(uploadNewsPhoto));
     setUploading(false);
@@ -68,9 +68,17 @@ export function NewsPostForm({ posted }: { posted(newsId: string): void }) {
           <TextInput label="เวลาเริ่ม" required placeholder="เช่น 09.30" value={typed.startTime} onChange={set('startTime')} error={byField.startTime} />
           <TextInput label="เวลาสิ้นสุด" placeholder="เช่น 12.00" value={typed.endTime} onChange={set('endTime')} error={byField.endTime} />
         </SimpleGrid>
-        <Input.Wrapper label="รูปภาพกิจกรรม" id={photoInput} description={`JPEG, PNG หรือ WebP ไม่เกิน 5 MB ต่อรูป สูงสุด ${MAX_PHOTOS} รูป`} error={photoError}>
-          <input id={photoInput} type="file" accept="image/jpeg,image/png,image/webp" multiple onChange={choose}
-            disabled={uploading || photos.length >= MAX_PHOTOS} style={{ display: 'block', marginTop: 4 }} />
+        <Input.Wrapper label="รูปภาพกิจกรรม" id={photoButton} description={`JPEG, PNG หรือ WebP ไม่เกิน 5 MB ต่อรูป สูงสุด ${MAX_PHOTOS} รูป`} error={photoError}>
+          <Group mt={4}>
+            <FileButton onChange={choose} accept="image/jpeg,image/png,image/webp" multiple resetRef={resetPicker}
+              disabled={uploading || photos.length >= MAX_PHOTOS} inputProps={{ 'aria-label': 'รูปภาพกิจกรรม' }}>
+              {(props) => (
+                <Button {...props} id={photoButton} variant="default" disabled={uploading || photos.length >= MAX_PHOTOS}
+                  aria-describedby={`${photoButton}-description${photoError ? ` ${photoButton}-error` : ''}`}>เลือกรูปภาพ</Button>
+              )}
+            </FileButton>
+            <Text size="sm">{photos.length > 0 ? `แนบแล้ว ${photos.length} รูป` : 'ยังไม่ได้เลือกรูป'}</Text>
+          </Group>
         </Input.Wrapper>
         {uploading && <Text size="sm" role="status">กำลังอัปโหลดรูป…</Text>}
         {photos.length > 0 && (
