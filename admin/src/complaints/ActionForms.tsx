@@ -5,7 +5,7 @@ import { graphql } from '../graphql';
 import { ActionFormFrame, useComplaintCommand } from './ActionForm';
 import { ASSIGN, CLOSE, FORWARD, MARK_DUPLICATE, RECORD_PROGRESS, REOPEN, RESOLVE, type ComplaintPageData } from './complaints.graphql';
 import { ACTION_TH, CLOSE_REASON_TH, OFFICE_LEVEL_TH, optionsOf, type CloseReason, type OfficeLevel } from './labels';
-import { noPlace, PlaceFields, type Place } from '../shared/PlaceFields';
+import { noPlace, PlaceFields, placeOfOffice, type Place } from '../shared/PlaceFields';
 import { ComplaintSummary } from './PossibleDuplicates';
 
 /** One form per action on a complaint; each calls `done` once the service took it, `cancel` to close it. */
@@ -68,8 +68,10 @@ export function AssignForm({ complaint, done, cancel }: ActionProps) {
 }
 
 export function ForwardForm({ complaint, done, cancel }: ActionProps) {
-  const [level, setLevel] = useState<OfficeLevel>('PROVINCE');
-  const [place, setPlace] = useState<Place>(noPlace);
+  const owner = complaint.owningOffice;
+  const [level, setLevel] = useState<OfficeLevel>(owner.level === 'DISTRICT' ? 'PROVINCE' : 'CENTRAL');
+  // From a district, its own province first.
+  const [place, setPlace] = useState<Place>(owner.level === 'DISTRICT' ? placeOfOffice(owner.code) : noPlace);
   const [note, setNote] = useState('');
   const command = useComplaintCommand(FORWARD, complaint.complaintId, ['to', 'to.level', 'to.code', 'note'], done);
   const code = level === 'CENTRAL' ? 'CENTRAL' : level === 'PROVINCE' ? place.province : place.district;

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { NotAllowed } from '../layout/NotAllowed';
@@ -25,7 +25,9 @@ export function IntakePage() {
   const [refusedHere, setRefusedHere] = useState<Record<string, string>>({});
   const [{ fetching, error }, receive] = useMutation(RECEIVE);
   const commandIdOf = useCommandId();
-  const [check] = useDebouncedValue(duplicateCheckOf(form), 400);
+  // Debounced by its text: a new object each render would restart the wait for ever.
+  const [checkText] = useDebouncedValue(JSON.stringify(duplicateCheckOf(form)), 400);
+  const check = useMemo(() => JSON.parse(checkText) as ReturnType<typeof duplicateCheckOf>, [checkText]);
   const [duplicates] = useQuery({ query: DUPLICATE_CHECK, variables: { input: check ?? NO_CHECK }, pause: !check || !account.mayWorkCases });
   if (!account.mayWorkCases) return <NotAllowed />;
 

@@ -12,7 +12,7 @@ import { formRefusals } from '../shared/form-support';
 import { FILTER_KEYS, ListFilters, type ListFilter } from './ListFilters';
 import { CHANNEL_TH, STATUS_COLOUR, STATUS_TH, type ComplaintChannel, type ComplaintStatus } from './labels';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
 
 const day = (text: string) => (text.trim() === '' ? null : parseTypedDay(text) ?? toArabicDigits(text));
 const orNull = (text: string) => (text === '' ? null : text);
