@@ -10,6 +10,8 @@ import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs
 const toThaiDigits = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 const ACCOUNT = 'query ($id: ID!) { staffAccount(id: $id) { title firstName lastName } }';
 const SEARCH = 'เลขที่เรื่อง รหัสติดตามเรื่อง เลขประจำตัวประชาชน หรือชื่อ';
+/** A flow of two pages, each checked by axe, on a machine the suites share. */
+const FLOW_MS = 150_000;
 
 describeInBrowser('the auditor in the browser', () => {
   let app: TestApp;
@@ -80,7 +82,7 @@ describeInBrowser('the auditor in the browser', () => {
     await expect(buttonsOf(page)).resolves.toEqual(['ออกจากระบบ']);
     await expectAccessible(page);
     await screenshot(page, 'audit-case');
-  });
+  }, FLOW_MS);
 
   it('finds a complaint by its tracking code typed in Thai digits and reads its history', async () => {
     const page = await pageSignedInAs(browser, app, auditor);
@@ -98,7 +100,7 @@ describeInBrowser('the auditor in the browser', () => {
     await expect(page.getByTestId('case-facts').innerText()).resolves.toMatch(/ผู้ร้อง\s+นางประภาพร ใจดีมาก/);
     await expect(buttonsOf(page)).resolves.toEqual(['ออกจากระบบ']);
     await expectAccessible(page);
-  });
+  }, FLOW_MS);
 
   it('finds a debtor\'s cases by citizen id, and says so when nothing matches', async () => {
     const page = await pageSignedInAs(browser, app, auditor);
