@@ -31,7 +31,8 @@ export function FindCasePage() {
   const [typed, setTyped] = useState(asked);
   useEffect(() => setTyped(asked), [asked]);
   const plan = findPlanOf(asked);
-  const [{ data, error, fetching }] = useQuery({ query: AUDIT_FIND, variables: variablesOf(plan), pause: asked === '' || plan.kind === 'tooShort' });
+  const searching = asked !== '' && plan.kind !== 'tooShort';
+  const [{ data, error, fetching }] = useQuery({ query: AUDIT_FIND, variables: variablesOf(plan), pause: !searching });
   const refusals = refusalsOf(error).filter((r) => !NOT_FOUND.has(r.code));
 
   function submit(event: FormEvent) {
@@ -54,9 +55,9 @@ export function FindCasePage() {
         </Group>
       </form>
       {plan.kind === 'tooShort' && asked !== '' && <Alert color="yellow">กรุณาพิมพ์อย่างน้อย 2 ตัวอักษร</Alert>}
-      <GeneralErrors refusals={refusals} title="ค้นหาไม่สำเร็จ" />
-      {fetching && !data && <Loading />}
-      {data && asked !== '' && <FoundCases asked={asked} found={foundCasesOf(data)} />}
+      {searching && <GeneralErrors refusals={refusals} title="ค้นหาไม่สำเร็จ" />}
+      {searching && fetching && !data && <Loading />}
+      {searching && data && <FoundCases asked={asked} found={foundCasesOf(data)} />}
     </Stack>
   );
 }
