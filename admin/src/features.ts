@@ -1,4 +1,9 @@
+import { auditFeature } from './audit';
 import type { Feature } from './feature';
+import { trackFeature } from './track';
 
 /** Every slice of the UI, in the order of the side menu. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [
+  auditFeature,
+  trackFeature,
+];

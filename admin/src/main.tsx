@@ -18,7 +18,12 @@ const theme = createTheme({
   components: { Alert: Alert.extend({ styles: { title: { color: 'var(--mantine-color-black)' } } }) },
 });
 
-const contrast: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
+// Light variants' text (the menu's current page, badges) in indigo 9: indigo 7 on its tint is 4.3:1.
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)', '--mantine-color-indigo-light-color': 'var(--mantine-color-indigo-9)' },
+  dark: {},
+});
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

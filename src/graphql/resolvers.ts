@@ -1,4 +1,5 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
+import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
 import { ComplaintDetailResolver } from '../cases/complaint/complaint-detail.resolver.js';
@@ -50,4 +51,5 @@ export const RESOLVERS: Function[] = [
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,
+  PersonalDataReaderField,
 ];

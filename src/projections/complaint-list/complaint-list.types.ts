@@ -99,4 +99,8 @@ export class ComplaintFilter {
   @Field(() => String, { nullable: true, description: `Received on or after ${DAY}` }) receivedFrom?: string | null;
   @Field(() => String, { nullable: true, description: `Received on or before ${DAY}` }) receivedTo?: string | null;
   @Field(() => String, { nullable: true, description: 'Words in the subject or the accused name' }) text?: string | null;
+  @Field(() => String, {
+    nullable: true, description: 'The public follow-up code, as typed: lower case, Thai digits, spaces or dashes accepted',
+  })
+  trackingCode?: string | null;
 }
