@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { PersonalDataReadObject } from '../identity/personal-data-reads.resolver.js';
+import { PersonalDataReadObject } from '../identity/read-log/personal-data-reads.resolver.js';
 import { HistoryActorObject } from './history-actor.types.js';
 import { HistoryActors } from './history-actors.js';
 
