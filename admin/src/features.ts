@@ -1,4 +1,6 @@
+import { debtCaseFeature } from './debt/case';
+import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 
 /** Every slice of the UI, in the order of the side menu. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [districtHomeFeature, debtCaseFeature];
