@@ -1,4 +1,4 @@
-import { Alert, Text } from '@mantine/core';
+import { Paper, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { CutOff } from './district-home.graphql';
 
@@ -23,7 +23,9 @@ export function CutOffCountdown({ cutOff, answeredAt }: { cutOff: CutOff; answer
   const left = timeLeftText(Date.parse(cutOff.cutOff) - serverNow);
   const forToday = cutOff.reportDate === cutOff.today;
   return (
-    <Alert color={forToday ? 'indigo' : 'yellow'} title="ปิดยอดรายงานผลการไกล่เกลี่ยประจำวัน" data-testid="cut-off">
+    <Paper withBorder p="md" component="section" aria-labelledby="cut-off-title" data-testid="cut-off"
+      bg={forToday ? 'indigo.0' : 'yellow.0'}>
+      <Title order={2} size="h4" id="cut-off-title" mb="xs">ปิดยอดรายงานผลการไกล่เกลี่ยประจำวัน</Title>
       {!cutOff.workingDay && (
         <Text>วันนี้ {cutOff.todayTh} เป็นวันหยุดราชการ{cutOff.holidayTh ? ` (${cutOff.holidayTh})` : ' (วันหยุดสุดสัปดาห์)'} วันทำการถัดไปคือ {cutOff.nextWorkingDayTh}</Text>
       )}
@@ -31,6 +33,6 @@ export function CutOffCountdown({ cutOff, answeredAt }: { cutOff: CutOff; answer
       <Text>
         รายงานประจำวันที่ {cutOff.reportDateTh} ปิดยอดเวลา 15:00 น. · เหลือเวลา <strong data-testid="time-left">{left}</strong>
       </Text>
-    </Alert>
+    </Paper>
   );
 }

@@ -52,7 +52,7 @@ export function DistrictHome() {
       <Paper withBorder p="md" component="section" aria-labelledby="daily-report-title" data-testid="daily-report">
         <Group justify="space-between" mb="sm">
           <Title order={2} size="h4" id="daily-report-title">รายงานผลการไกล่เกลี่ยประจำวัน{daily ? ` ${daily.dateTh}` : ''}</Title>
-          {daily && <Badge color={daily.provisional ? 'yellow' : 'green'}>{daily.provisional ? 'ยอดชั่วคราว ยังไม่ปิดยอด' : 'ปิดยอดแล้ว'}</Badge>}
+          {daily && <Badge color={daily.provisional ? 'dark' : 'teal.9'}>{daily.provisional ? 'ยอดชั่วคราว ยังไม่ปิดยอด' : 'ปิดยอดแล้ว'}</Badge>}
         </Group>
         {report.error && <Alert color="red">อ่านรายงานประจำวันไม่ได้</Alert>}
         {daily && row && (

@@ -40,7 +40,8 @@ export function CaseActions({ detail, onDone }: { detail: DebtCaseDetail; onDone
           ))}
         </Group>
       )}
-      <Modal opened={Form !== undefined} onClose={close} title={open ? ACTION_TH[open] : ''} size="lg" transitionProps={{ duration: 0 }}>
+      <Modal opened={Form !== undefined} onClose={close} title={open ? ACTION_TH[open] : ''} size="lg" transitionProps={{ duration: 0 }}
+        closeButtonProps={{ 'aria-label': 'ปิด' }}>
         {Form && open && (
           <Form caseId={detail.caseId} detail={detail} onCancel={close} onDone={() => { close(); onDone(open); }} />
         )}

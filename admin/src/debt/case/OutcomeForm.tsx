@@ -38,7 +38,7 @@ export function OutcomeForm({ caseId, detail, onDone, onCancel }: CaseFormProps)
           <TextInput label="ยอดหนี้หลังไกล่เกลี่ย (บาท)" required description={`ยอดหนี้ก่อนไกล่เกลี่ย ${bahtText(detail.totalOutstanding)}`}
             inputMode="decimal" value={debtAfter} onChange={(e) => setDebtAfter(e.currentTarget.value)} error={byField.debtAfter} />
           <Fieldset legend="แผนการผ่อนชำระ (เมื่อยังมียอดหนี้คงเหลือ)">
-            {byField.instalmentPlan && <Text c="red" size="sm" role="alert">{byField.instalmentPlan}</Text>}
+            {byField.instalmentPlan && <Text c="var(--mantine-color-error)" size="sm" role="alert">{byField.instalmentPlan}</Text>}
             <TextInput label="จำนวนงวด" inputMode="numeric" value={count} onChange={(e) => setCount(e.currentTarget.value)}
               error={byField['instalmentPlan.instalmentCount']} />
             <TextInput label="ยอดผ่อนต่องวด (บาท)" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.currentTarget.value)}
