@@ -11,6 +11,8 @@ let browser: Browser;
 let officer: SignedIn;
 let officerName: string;
 let debtors = 0;
+/** A flow of several pages on a machine the suites share. */
+const FLOW_MS = 180_000;
 
 /** A registration of a debtor of its own (one open case per debtor and creditor), in 4901 unless `districtCode` says. */
 async function registered(as: SignedIn, patch: Record<string, unknown> = {}): Promise<string> {
@@ -101,7 +103,7 @@ describeInBrowser('the debt case page', () => {
     await expect(offered(page)).resolves.toEqual(['บันทึกการติดต่อลูกหนี้', 'ส่งต่อไปอำเภอ/เขตอื่น', 'ส่งเรื่องต่อหน่วยงานอื่น', 'ยุติเรื่อง']);
     await expectAccessible(page);
     await screenshot(page, 'debt-case');
-  });
+  }, FLOW_MS);
 
   it('walks a case through contact, mediation, its outcome, closing and reopening, each step on the timeline', async () => {
     const caseId = await registered(officer);
@@ -155,7 +157,7 @@ describeInBrowser('the debt case page', () => {
     expect(entries[2]).toContain('สถานที่ไกล่เกลี่ย: ศูนย์ดำรงธรรมอำเภอเมืองมุกดาหาร');
     expect(entries[4]).toContain('สถานะ: ไกล่เกลี่ยสำเร็จ → ยุติเรื่อง');
     await expectAccessible(page);
-  });
+  }, FLOW_MS);
 
   it('offers only what the case allows: no reopening of an open case, a closed one only that, nothing to an auditor', async () => {
     const open = await registered(officer);
@@ -172,7 +174,7 @@ describeInBrowser('the debt case page', () => {
       await expect(offered(page)).resolves.toEqual([]);
       await expect(page.getByTestId('case-actions').innerText()).resolves.toContain('ไม่มีการดำเนินการที่ท่านทำได้');
     }
-  });
+  }, FLOW_MS);
 
   it('keeps what was typed when the service refuses, with the reason beside the field', async () => {
     const caseId = await registered(officer);
@@ -193,7 +195,7 @@ describeInBrowser('the debt case page', () => {
     await dialog.getByRole('button', { name: 'บันทึก' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await status(page, 'นัดไกล่เกลี่ยแล้ว');
-  });
+  }, FLOW_MS);
 
   it('shows another district\'s case to nobody: an officer of 4902 opening a case of 4901 by its address sees no case data', async () => {
     const caseId = await registered(officer);
@@ -205,7 +207,7 @@ describeInBrowser('the debt case page', () => {
     expect(text).not.toContain('สมชาย');
     await expect(page.getByTestId('case-timeline').count()).resolves.toBe(0);
     await expectAccessible(page);
-  });
+  }, FLOW_MS);
 
   it('transfers a case to another district, whose home page then counts it and the sending district\'s no more', async () => {
     const sender = await app.signInAs({ level: 'DISTRICT', office: '4905' });
@@ -213,17 +215,15 @@ describeInBrowser('the debt case page', () => {
     const caseId = await registered(sender, { districtCode: '4905' });
     await send(sender, caseId, ['recordContactAttempt', { method: 'LETTER', reached: true, wishesMediation: 'YES' }]);
     await app.caughtUp();
-    const homeFigures = async (as: SignedIn) => {
-      const home = await pageSignedInAs(browser, app, as);
+    const [senderHome, receiverHome] = await Promise.all([pageSignedInAs(browser, app, sender), pageSignedInAs(browser, app, receiver)]);
+    const homeFigures = async (home: Page) => {
       await home.goto('/');
       await home.getByTestId('district-figures').waitFor();
       const figure = (key: string) => home.getByTestId(`count-${key}`).innerText().then((t) => Number(t.split('\n').pop()));
-      const figures = { registered: await figure('registered'), contacted: await figure('contacted'), wishing: await figure('wishingMediation') };
-      await home.close();
-      return figures;
+      return { registered: await figure('registered'), contacted: await figure('contacted'), wishing: await figure('wishingMediation') };
     };
-    await expect(homeFigures(sender)).resolves.toEqual({ registered: 1, contacted: 1, wishing: 1 });
-    await expect(homeFigures(receiver)).resolves.toEqual({ registered: 0, contacted: 0, wishing: 0 });
+    await expect(homeFigures(senderHome)).resolves.toEqual({ registered: 1, contacted: 1, wishing: 1 });
+    await expect(homeFigures(receiverHome)).resolves.toEqual({ registered: 0, contacted: 0, wishing: 0 });
 
     const page = await openCase(sender, caseId);
     await act(page, 'ส่งต่อไปอำเภอ/เขตอื่น', async (dialog) => {
@@ -233,8 +233,8 @@ describeInBrowser('the debt case page', () => {
     await page.getByTestId('case-saved').filter({ hasText: 'ไม่อยู่ในพื้นที่ของท่านอีกต่อไป' }).waitFor();
     await expect(page.getByTestId('case-debtor').count()).resolves.toBe(0);
     await app.caughtUp();
-    await expect(homeFigures(sender)).resolves.toEqual({ registered: 0, contacted: 0, wishing: 0 });
-    await expect(homeFigures(receiver)).resolves.toEqual({ registered: 1, contacted: 1, wishing: 1 });
+    await expect(homeFigures(senderHome)).resolves.toEqual({ registered: 0, contacted: 0, wishing: 0 });
+    await expect(homeFigures(receiverHome)).resolves.toEqual({ registered: 1, contacted: 1, wishing: 1 });
 
     const received = await openCase(receiver, caseId);
     await expect(received.getByTestId('case-transfers').innerText()).resolves
@@ -243,5 +243,5 @@ describeInBrowser('the debt case page', () => {
     expect(entries[2]).toContain('ส่งต่อข้อมูลไปยังอำเภอ/เขตอื่น');
     expect(entries[2]).toContain(`โดย ${await nameOf(sender)} เจ้าพนักงานปกครอง · อำเภอคำชะอี`);
     await expect(offered(received)).resolves.toContain('บันทึกการติดต่อลูกหนี้');
-  });
+  }, FLOW_MS);
 });

@@ -7,6 +7,8 @@ import { describeInBrowser, expectAccessible, openBrowser, pageSignedInAs, scree
 /** A district officer's home page: the district's figures now, its line of the day's report, and the time left to 15:00. */
 
 let browser: Browser;
+/** A flow of several pages on a machine the suites share. */
+const FLOW_MS = 180_000;
 beforeAll(async () => {
   browser = await openBrowser();
 });
@@ -68,7 +70,7 @@ describeInBrowser('the district home page', () => {
       await expect(reportLine(page, 'ติดต่อลูกหนี้ได้')).resolves.toEqual(['ติดต่อลูกหนี้ได้', '1', '1']);
       await expectAccessible(page);
       await screenshot(page, 'district-home');
-    });
+    }, FLOW_MS);
   });
 
   describe('on a holiday (Father\'s Day, Friday 5 December 2568)', () => {
@@ -83,6 +85,6 @@ describeInBrowser('the district home page', () => {
       await expect(page.getByTestId('daily-report').innerText()).resolves.toContain('รายงานผลการไกล่เกลี่ยประจำวัน 8 ธันวาคม 2568');
       await expect(figure(page, 'registered')).resolves.toEqual(['ยอดลงทะเบียน', '0']);
       await expectAccessible(page);
-    });
+    }, FLOW_MS);
   });
 });

@@ -30,7 +30,7 @@ export function Facts({ rows }: { rows: [label: string, value: ReactNode][] }) {
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
   return (
     <Table.ScrollContainer minWidth={560}>
-      <Table striped withTableBorder>
+      <Table striped withTableBorder fz="sm">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{caption}</Table.Caption>
         <Table.Thead><Table.Tr>{head.map((h) => <Table.Th key={h}>{h}</Table.Th>)}</Table.Tr></Table.Thead>
         <Table.Tbody>
