@@ -1,9 +1,13 @@
 import { auditFeature } from './audit';
+import { debtCaseFeature } from './debt/case';
+import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 import { trackFeature } from './track';
 
 /** Every slice of the UI, in the order of the side menu. */
 export const FEATURES: Feature[] = [
+  districtHomeFeature,
+  debtCaseFeature,
   auditFeature,
   trackFeature,
 ];
