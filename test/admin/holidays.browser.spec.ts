@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
-import { besideField } from './support/field-errors.js';
+import { besideField, patient, untilText } from './support/centre-pages.js';
 
 /** `/holidays`: a year's government holidays in the Buddhist Era; central administrators add and remove days. */
+
+jest.setTimeout(180_000);
 
 describeInBrowser('the holiday calendar in the browser', () => {
   let app: TestApp;
@@ -18,7 +20,7 @@ describeInBrowser('the holiday calendar in the browser', () => {
   });
 
   async function holidaysAs(who: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, who);
+    const page = patient(await pageSignedInAs(browser, app, who));
     await page.goto('/holidays');
     await page.getByRole('heading', { level: 1, name: 'วันหยุดราชการ' }).waitFor();
     return page;
@@ -34,14 +36,13 @@ describeInBrowser('the holiday calendar in the browser', () => {
     const page = await holidaysAs(app.admin);
     await showYear(page, '๒๕๖๙');
     await page.getByRole('heading', { name: 'วันหยุดราชการ ปี พ.ศ. 2569' }).waitFor();
-    await expect(page.getByTestId('holiday-2026-06-03').innerText()).resolves.toMatch(/3 มิถุนายน 2569[\s\S]*ตามตารางของระบบ/);
+    await untilText(page.getByTestId('holiday-2026-06-03'), /3 มิถุนายน 2569[\s\S]*ตามตารางของระบบ/);
     await expect(page.getByTestId('holiday-2026-06-15').count()).resolves.toBe(0);
     await field(page, 'วันที่').fill('๑๕/๖/๒๕๖๙');
     await field(page, 'ชื่อวันหยุด').fill('วันหยุดราชการเพิ่มเป็นกรณีพิเศษ');
     await page.getByRole('button', { name: 'เพิ่มวันหยุด' }).click();
-    await expect(page.getByTestId('holiday-notice').innerText()).resolves.toContain('เพิ่ม 15 มิถุนายน 2569 วันหยุดราชการเพิ่มเป็นกรณีพิเศษ');
-    await expect(page.getByTestId('holiday-2026-06-15').innerText())
-      .resolves.toMatch(/วันจันทร์ 15 มิถุนายน 2569[\s\S]*วันหยุดราชการเพิ่มเป็นกรณีพิเศษ[\s\S]*ผู้ดูแลระบบเพิ่ม/);
+    await untilText(page.getByTestId('holiday-notice'), 'เพิ่ม 15 มิถุนายน 2569 วันหยุดราชการเพิ่มเป็นกรณีพิเศษ');
+    await untilText(page.getByTestId('holiday-2026-06-15'), /วันจันทร์ 15 มิถุนายน 2569[\s\S]*วันหยุดราชการเพิ่มเป็นกรณีพิเศษ[\s\S]*ผู้ดูแลระบบเพิ่ม/);
     await expect(field(page, 'วันที่').inputValue()).resolves.toBe('');
     const { data } = await app.graphql('{ holidays(year: "2026") { date nameTh source } }');
     expect(data.holidays).toContainEqual({ date: '2026-06-15', nameTh: 'วันหยุดราชการเพิ่มเป็นกรณีพิเศษ', source: 'ADDED' });
@@ -50,10 +51,10 @@ describeInBrowser('the holiday calendar in the browser', () => {
 
     await page.getByTestId('holiday-2026-06-15').getByRole('button', { name: 'นำออก' }).click();
     const dialog = page.getByRole('dialog', { name: 'นำวันหยุดราชการออก' });
-    await expect(dialog.innerText()).resolves.toContain('15 มิถุนายน 2569');
+    await untilText(dialog, '15 มิถุนายน 2569');
     await dialog.getByRole('button', { name: 'นำออก' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.getByTestId('holiday-notice').innerText()).resolves.toContain('นำ 15 มิถุนายน 2569');
+    await untilText(page.getByTestId('holiday-notice'), 'นำ 15 มิถุนายน 2569');
     await page.getByTestId('holiday-2026-06-15').waitFor({ state: 'detached' });
     const after = await app.graphql('{ holidays(year: "2569") { date } }');
     expect(after.data.holidays).not.toContainEqual({ date: '2026-06-15' });

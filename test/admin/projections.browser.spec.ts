@@ -1,10 +1,13 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import { patient, untilText } from './support/centre-pages.js';
 
 /** `/projections`: each projection's state and lag; a central administrator restarts one that stopped. */
+
+jest.setTimeout(180_000);
 
 const NAMES = allProjections().map((p) => p.name);
 const STATUS = '{ projectionStatus { name state lastError } }';
@@ -21,7 +24,7 @@ describeInBrowser('projection status in the browser', () => {
   });
 
   async function statusAs(who: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, who);
+    const page = patient(await pageSignedInAs(browser, app, who));
     await page.goto('/projections');
     await page.getByTestId('projections').waitFor();
     return page;
@@ -38,7 +41,7 @@ describeInBrowser('projection status in the browser', () => {
     await expect(rows.count()).resolves.toBe(NAMES.length);
     for (const name of NAMES) {
       const row = page.getByTestId(`projection-${name}`);
-      await expect(row.innerText()).resolves.toMatch(new RegExp(`^${name}\\s+ทำงานอยู่`));
+      await untilText(row, new RegExp(`^${name}\\s+ทำงานอยู่`));
       await expect(row.getByTestId('lag-events').innerText()).resolves.toBe('0');
       await expect(row.getByRole('button', { name: 'เริ่มใหม่' }).count()).resolves.toBe(0);
     }
@@ -56,11 +59,11 @@ describeInBrowser('projection status in the browser', () => {
     }
     const page = await statusAs(app.admin);
     const row = page.getByTestId('projection-stream-catalogue');
-    await expect(row.innerText()).resolves.toMatch(/หยุดเพราะข้อผิดพลาด[\s\S]*stream_catalogue/);
+    await untilText(row, /หยุดเพราะข้อผิดพลาด[\s\S]*stream_catalogue/);
     await expectAccessible(page);
     await app.db.pool.query('ALTER TABLE stream_catalogue_away RENAME TO stream_catalogue');
     await row.getByRole('button', { name: 'เริ่มใหม่' }).click();
-    await expect(page.getByTestId('projection-notice').innerText()).resolves.toContain('สั่งให้ stream-catalogue เริ่มทำงานใหม่');
+    await untilText(page.getByTestId('projection-notice'), 'สั่งให้ stream-catalogue เริ่มทำงานใหม่');
     await app.caughtUp();
     await page.getByRole('button', { name: 'ปรับปรุงข้อมูล' }).click();
     await row.getByText('ทำงานอยู่').waitFor();

@@ -1,12 +1,14 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { OWN_PASSWORD, startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import {
   describeInBrowser, expectAccessible, field, newContext, openBrowser, pageSignedInAs, screenshot, signInThroughPage,
 } from './support/browser.js';
-import { besideField, toThaiDigits, withCheckDigit } from './support/field-errors.js';
+import { besideField, patient, toThaiDigits, untilText, withCheckDigit } from './support/centre-pages.js';
 
 /** `/staff`: an office's accounts; registering, suspending, reinstating, moving and resetting them in the browser. */
+
+jest.setTimeout(180_000);
 
 let serial = 0;
 const nextCitizenId = () => withCheckDigit(`31017${String(++serial).padStart(7, '0')}`);
@@ -26,7 +28,7 @@ describeInBrowser('staff accounts in the browser', () => {
 
   /** The accounts page of an office, signed in as `who`. */
   async function accountsOf(who: SignedIn, office: string): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, who);
+    const page = patient(await pageSignedInAs(browser, app, who));
     await page.goto(`/staff?office=${office}`);
     await page.getByRole('heading', { level: 1, name: 'บัญชีผู้ใช้งาน' }).waitFor();
     return page;
@@ -36,7 +38,7 @@ describeInBrowser('staff accounts in the browser', () => {
 
   /** The sign-in page of a fresh browser, signed in with these. */
   async function signInElsewhere(citizenId: string, password: string): Promise<Page> {
-    const page = await (await newContext(browser, app)).newPage();
+    const page = patient(await (await newContext(browser, app)).newPage());
     await page.goto('/sign-in');
     await signInThroughPage(page, toThaiDigits(citizenId), password);
     return page;
@@ -58,14 +60,13 @@ describeInBrowser('staff accounts in the browser', () => {
     await field(dialog, 'โทรศัพท์สำนักงาน').fill('๐๔๒ ๖๑๑ ๒๓๔');
     await field(dialog, 'วันที่ได้รับมอบหมาย').fill('๒/๑/๒๕๖๗');
     await dialog.getByRole('button', { name: 'สร้างบัญชี' }).click();
-    const issued = dialog.getByTestId('one-time-password');
-    await expect(issued.innerText()).resolves.toMatch(new RegExp(`นางบุญมี ศรีสุข[\\s\\S]*${citizenId}`));
+    await untilText(dialog.getByTestId('one-time-password'), new RegExp(`นางบุญมี ศรีสุข[\\s\\S]*${citizenId}`));
     const password = (await dialog.getByTestId('one-time-password-value').innerText()).trim();
     expect(password).toMatch(/^([0-9A-Z]{4}-){4}[0-9A-Z]{4}$/);
     await expectAccessible(page);
     await dialog.getByRole('button', { name: 'เสร็จสิ้น' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(row(page, citizenId).innerText()).resolves.toMatch(/นางบุญมี ศรีสุข[\s\S]*ปลัดอำเภอ[\s\S]*042611234[\s\S]*ใช้งานได้/);
+    await untilText(row(page, citizenId), /นางบุญมี ศรีสุข[\s\S]*ปลัดอำเภอ[\s\S]*042611234[\s\S]*ใช้งานได้/);
     // The password is shown nowhere once the dialog is closed.
     await expect(page.getByText(password).count()).resolves.toBe(0);
 
@@ -109,18 +110,18 @@ describeInBrowser('staff accounts in the browser', () => {
     await field(dialog, 'เหตุผลที่ระงับ').fill('ย้ายไปรับราชการที่กระทรวงอื่น');
     await dialog.getByRole('button', { name: 'ระงับการใช้งาน' }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.getByTestId('staff-notice').innerText()).resolves.toContain('ระงับการใช้งานบัญชีของ นางสาวสมศรี');
-    await expect(row(page, officer.citizenId).innerText()).resolves.toContain('ระงับการใช้งาน');
+    await untilText(page.getByTestId('staff-notice'), 'ระงับการใช้งานบัญชีของ นางสาวสมศรี');
+    await untilText(row(page, officer.citizenId), 'ระงับการใช้งาน');
     await expect(row(page, officer.citizenId).getByRole('button', { name: 'คืนสิทธิ' }).count()).resolves.toBe(1);
     await expectAccessible(page);
 
     const refused = await signInElsewhere(officer.citizenId, OWN_PASSWORD);
-    await expect(refused.getByRole('alert').innerText()).resolves.toContain('บัญชีผู้ใช้งานนี้ถูกระงับ');
+    await untilText(refused.getByRole('alert'), 'บัญชีผู้ใช้งานนี้ถูกระงับ');
     expect(new URL(refused.url()).pathname).toBe('/sign-in');
 
     await row(page, officer.citizenId).getByRole('button', { name: 'คืนสิทธิ' }).click();
-    await expect(page.getByTestId('staff-notice').innerText()).resolves.toContain('คืนสิทธิการใช้งานบัญชีของ');
-    await expect(row(page, officer.citizenId).innerText()).resolves.toContain('ใช้งานได้');
+    await untilText(page.getByTestId('staff-notice'), 'คืนสิทธิการใช้งานบัญชีของ');
+    await untilText(row(page, officer.citizenId), 'ใช้งานได้');
     const back = await signInElsewhere(officer.citizenId, OWN_PASSWORD);
     await back.waitForURL((url) => url.pathname === '/');
     await back.getByTestId('who-am-i').waitFor();
@@ -135,11 +136,11 @@ describeInBrowser('staff accounts in the browser', () => {
     await field(dialog, 'อำเภอ/เขต').selectOption({ label: 'อำเภอจอมทอง' });
     await dialog.getByRole('button', { name: 'ย้าย', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await expect(page.getByTestId('staff-notice').innerText()).resolves.toContain('ไปที่ อำเภอจอมทอง');
+    await untilText(page.getByTestId('staff-notice'), 'ไปที่ อำเภอจอมทอง');
     await row(page, officer.citizenId).waitFor({ state: 'detached' });
     await field(page, 'จังหวัด').selectOption({ label: 'เชียงใหม่' });
     await field(page, 'อำเภอ/เขต').selectOption({ label: 'อำเภอจอมทอง' });
-    await expect(row(page, officer.citizenId).innerText()).resolves.toContain('ใช้งานได้');
+    await untilText(row(page, officer.citizenId), 'ใช้งานได้');
     const { data } = await app.admin.graphql('query ($id: ID!) { staffAccount(id: $id) { officeKey } }', { id: officer.accountId });
     expect(data.staffAccount).toEqual({ officeKey: 'DISTRICT:5002' });
   });
@@ -155,14 +156,14 @@ describeInBrowser('staff accounts in the browser', () => {
     const password = (await dialog.getByTestId('one-time-password-value').innerText()).trim();
     await dialog.getByRole('button', { name: 'เสร็จสิ้น' }).click();
     const old = await signInElsewhere(officer.citizenId, OWN_PASSWORD);
-    await expect(old.getByRole('alert').innerText()).resolves.toContain('เข้าสู่ระบบไม่สำเร็จ');
+    await untilText(old.getByRole('alert'), 'เข้าสู่ระบบไม่สำเร็จ');
     const again = await signInElsewhere(officer.citizenId, password);
     await again.waitForURL('**/change-password');
   });
 
   it('offers a province administrator no action on its own account, nor registration at the province office', async () => {
     const page = await accountsOf(mukdahan, '49');
-    await expect(row(page, mukdahan.citizenId).innerText()).resolves.toContain('ผู้ดูแลระบบ');
+    await untilText(row(page, mukdahan.citizenId), 'ผู้ดูแลระบบ');
     await expect(row(page, mukdahan.citizenId).getByRole('button').count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'สร้างบัญชีผู้ใช้งาน' }).count()).resolves.toBe(0);
     await expect(field(page, 'จังหวัด').locator('option').allInnerTexts()).resolves.toEqual(['มุกดาหาร']);
