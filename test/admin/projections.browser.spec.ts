@@ -66,8 +66,8 @@ describeInBrowser('projection status in the browser', () => {
     await untilText(page.getByTestId('projection-notice'), 'สั่งให้ stream-catalogue เริ่มทำงานใหม่');
     await app.caughtUp();
     await page.getByRole('button', { name: 'ปรับปรุงข้อมูล' }).click();
-    await row.getByText('ทำงานอยู่').waitFor();
-    await expect(row.getByTestId('lag-events').innerText()).resolves.toBe('0');
+    await untilText(row, /ทำงานอยู่/);
+    await untilText(row.getByTestId('lag-events'), /^0$/);
     await expect(row.getByRole('button', { name: 'เริ่มใหม่' }).count()).resolves.toBe(0);
     const { rows } = await app.db.pool.query("SELECT restarted_by FROM projection_checkpoints WHERE name = 'stream-catalogue'");
     expect(rows).toEqual([{ restarted_by: `account:${app.admin.accountId}` }]);
