@@ -40,7 +40,7 @@ export function ProjectionsPage() {
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={1} size="h2">สถานะการประมวลผล</Title>
-          <Text c="dimmed">ตารางสรุปข้อมูลแต่ละชุดเทียบกับบันทึกเหตุการณ์ ค้างเป็น ๐ เมื่อประมวลผลครบแล้ว</Text>
+          <Text c="dimmed">ตารางสรุปข้อมูลแต่ละชุดเทียบกับบันทึกเหตุการณ์ ค้างเป็น 0 เมื่อประมวลผลครบแล้ว</Text>
         </div>
         <Button variant="default" loading={fetching && !!data} onClick={() => refresh(NETWORK)}>ปรับปรุงข้อมูล</Button>
       </Group>
