@@ -1,4 +1,5 @@
 import { auditFeature } from './audit';
+import { centreFeature } from './centre';
 import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
@@ -8,6 +9,7 @@ import { trackFeature } from './track';
 export const FEATURES: Feature[] = [
   districtHomeFeature,
   debtCaseFeature,
+  centreFeature,
   auditFeature,
   trackFeature,
 ];
