@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
 import { citizenId, debtApi } from '../support/debt-api.js';
@@ -57,6 +57,9 @@ const CHANNELS = [
   ['THAID_APP', 'ลงทะเบียนผ่านแอปพลิเคชัน ThaiD', '200000000003', 'แสงเดือน'],
   ['PAPER', 'ลงทะเบียนด้วยแบบฟอร์มกระดาษ', '200000000004', 'จันทร์เพ็ญ'],
 ] as const;
+
+/** Each flow drives many pages; the machines the suite runs on are shared. */
+jest.setTimeout(120_000);
 
 describeInBrowser('registering a debtor in the browser', () => {
   let app: TestApp;

@@ -33,12 +33,13 @@ export function DebtCaseListPage() {
     query: DEBT_CASES, variables: { filter, first: PAGE_SIZE, after: pages.after }, pause: transfer === 'out',
   });
   const { byField, general } = fieldMessages(refusalsOf(error));
-  const choose = (name: string, value: string) => setParams((current) => {
-    const next = new URLSearchParams(current);
+  /** One filter set or cleared; read from the address as it stands, so that two changes in a row both hold. */
+  const choose = (name: string, value: string) => {
+    const next = new URLSearchParams(window.location.search);
     if (value) next.set(name, value);
     else next.delete(name);
-    return next;
-  });
+    setParams(next);
+  };
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -66,7 +67,7 @@ export function DebtCaseListPage() {
       {transfer === 'out' ? <HandedOverCases /> : (
         <>
           <GeneralErrors refusals={general} title="แสดงรายการไม่ได้" />
-          {data?.debtCases ? <CaseTable list={data.debtCases} pages={pages} /> : fetching && <Loading />}
+          {data?.debtCases ? <CaseTable list={data.debtCases} pages={pages} stale={fetching} /> : fetching && <Loading />}
         </>
       )}
     </Stack>

@@ -32,7 +32,7 @@ export function HandedOverCases() {
           <Table.Tbody>
             {list.edges.map(({ node: h, cursor }) => (
               <Table.Tr key={cursor}>
-                <Table.Td ff="monospace">{h.caseId}</Table.Td>
+                <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>{h.caseId}</Table.Td>
                 <Table.Td>{instantText(h.handedAt)}</Table.Td>
                 <Table.Td>{HANDOVER_KIND_TH[h.kind]}</Table.Td>
                 <Table.Td>{h.from.nameTh}</Table.Td>
