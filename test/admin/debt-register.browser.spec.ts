@@ -118,16 +118,22 @@ describeInBrowser('registering a debtor in the browser', () => {
     await field(third, 'ชื่อนิติบุคคล').fill('บริษัท เงินทันใจ จำกัด');
     await field(third, 'เลขทะเบียนนิติบุคคล').fill('๐๑๐๗๕๔๔๐๐๐๑๐๘');
     await field(third, 'จังหวัด').selectOption({ label: 'มุกดาหาร' });
+    await field(group(page, 'หนี้รายการที่ 1'), 'เป็นหนี้เจ้าหนี้รายใด').selectOption({ label: 'เจ้าหนี้รายที่ 1 (นายสมชาย เงินด่วน)' });
+    await page.getByRole('button', { name: 'เพิ่มรายการหนี้' }).click();
+    const second = group(page, 'หนี้รายการที่ 2');
+    await field(second, 'เป็นหนี้เจ้าหนี้รายใด').selectOption({ label: 'เจ้าหนี้รายที่ 3 (บริษัท เงินทันใจ จำกัด)' });
+
+    // The second creditor goes: the third becomes the second, and the debt owed to it follows.
     await page.getByRole('button', { name: 'ลบเจ้าหนี้รายที่ 2' }).click();
     await expect(page.getByTestId('creditor-row').count()).resolves.toBe(2);
     await expect(field(group(page, 'เจ้าหนี้รายที่ 2'), 'ชื่อนิติบุคคล').inputValue()).resolves.toBe('บริษัท เงินทันใจ จำกัด');
+    const owedTo = field(second, 'เป็นหนี้เจ้าหนี้รายใด');
+    await expect(owedTo.inputValue()).resolves.toBe('1');
+    await expect(owedTo.locator('option[value="1"]').textContent()).resolves.toBe('เจ้าหนี้รายที่ 2 (บริษัท เงินทันใจ จำกัด)');
 
-    await field(group(page, 'หนี้รายการที่ 1'), 'เป็นหนี้เจ้าหนี้รายใด').selectOption({ label: 'เจ้าหนี้รายที่ 1 (นายสมชาย เงินด่วน)' });
-    await page.getByRole('button', { name: 'เพิ่มรายการหนี้' }).click();
     await page.getByRole('button', { name: 'เพิ่มรายการหนี้' }).click();
     await page.getByRole('button', { name: 'ลบหนี้รายการที่ 3' }).click();
-    const second = group(page, 'หนี้รายการที่ 2');
-    await field(second, 'เป็นหนี้เจ้าหนี้รายใด').selectOption({ label: 'เจ้าหนี้รายที่ 2 (บริษัท เงินทันใจ จำกัด)' });
+    await expect(page.getByTestId('debt-row').count()).resolves.toBe(2);
     await field(second, 'เงินต้น (บาท)').fill('๑๐,๐๐๐');
     await field(second, 'ยอดหนี้คงค้าง (บาท)').fill('12000');
     await field(second, 'หลักประกัน').fill('สมุดบัญชีธนาคาร');
@@ -178,6 +184,7 @@ describeInBrowser('registering a debtor in the browser', () => {
       'ประไพ', '๐๘๑-๒๓๔-๕๖๗๘', '490101', 'นายสมชาย เงินด่วน', '๒๐๐,๐๐๐,๐๐๐', '๖๒,๕๐๐.๕๐', '๑/๖/๒๕๖๖', true,
     ]);
     await expectAccessible(page);
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'debt-register');
 
     await citizen.fill(toThaiDigits(citizenId('200000000006')));

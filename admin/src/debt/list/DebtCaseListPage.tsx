@@ -1,5 +1,5 @@
 import { Button, Group, NativeSelect, Stack, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { fieldMessages, refusalsOf } from '../../api/errors';
@@ -21,6 +21,8 @@ export function DebtCaseListPage() {
   const account = useAccount();
   const [params, setParams] = useSearchParams();
   const [search, setSearch] = useState(params.get('q') ?? '');
+  // The box shows the search the address holds (the menu link clears it).
+  useEffect(() => setSearch(params.get('q') ?? ''), [params]);
   const transfer = params.get('transfer') ?? '';
   const filter: DebtCaseFilter = {
     search: params.get('q') || null,
