@@ -1,7 +1,15 @@
+import { auditFeature } from './audit';
+import { debtCasesFeature } from './debt';
+import { debtCaseFeature } from './debt/case';
+import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
-import { debtCases } from './debt';
+import { trackFeature } from './track';
 
 /** Every slice of the UI, in the order of the side menu. */
 export const FEATURES: Feature[] = [
-  debtCases,
+  districtHomeFeature,
+  debtCasesFeature,
+  debtCaseFeature,
+  auditFeature,
+  trackFeature,
 ];

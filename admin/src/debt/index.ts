@@ -8,7 +8,7 @@ const RegisterDebtorPage = lazy(() => import('./register/RegisterDebtorPage').th
  * Informal-debt cases (หนี้นอกระบบ): the area's case list for districts, provinces and the centre, and the registration
  * of a debtor by a district officer who works cases. The case page (`/debt-cases/:caseId`) is its own slice.
  */
-export const debtCases: Feature = {
+export const debtCasesFeature: Feature = {
   routes: [
     { path: '/debt-cases', page: DebtCaseListPage, levels: ['DISTRICT', 'PROVINCE', 'CENTRAL'] },
     { path: '/debt-cases/new', page: RegisterDebtorPage, levels: ['DISTRICT'] },

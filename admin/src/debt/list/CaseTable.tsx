@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { localDateText } from '../../shared/dates';
-import { CHANNEL_TH, STATUS_TH } from '../debt-labels';
+import { CHANNEL_TH, STATUS_TH } from '../case/case-labels';
 import type { DebtCaseList } from './debt-list.graphql';
 import { Pager, type useCursorPages } from './Pager';
 

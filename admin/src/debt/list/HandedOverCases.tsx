@@ -4,10 +4,15 @@ import { refusalsOf } from '../../api/errors';
 import { instantText } from '../../shared/dates';
 import { GeneralErrors } from '../../shared/form-errors';
 import { Loading } from '../../shared/Loading';
-import { HANDOVER_KIND_TH } from '../debt-labels';
 import { countText } from './CaseTable';
-import { HANDED_OVER_CASES } from './debt-list.graphql';
+import { HANDED_OVER_CASES, type HandoverKind } from './debt-list.graphql';
 import { PAGE_SIZE, Pager, useCursorPages } from './Pager';
+
+const HANDOVER_KIND_TH: Record<HandoverKind, string> = {
+  TRANSFERRED: 'ส่งต่อ',
+  DISTRICT_CORRECTED: 'แก้ไขอำเภอที่รับผิดชอบ',
+  FORWARDED: 'ส่งต่อเรื่องร้องเรียน',
+};
 
 /**
  * The cases the area sent to another district (ส่งต่อ, or its district corrected): they are the receiving district's

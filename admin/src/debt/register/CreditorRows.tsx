@@ -1,5 +1,6 @@
 import { Alert, Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { CREDITOR_KIND_TH, optionsOf } from '../debt-labels';
+import { CREDITOR_KIND_TH } from '../case/case-labels';
+import { optionsOf } from '../code-options';
 import { AddressFields, addressErrors } from './AddressFields';
 import { blankCreditor, MAX_CREDITORS, type CreditorForm } from './registration-form';
 import type { CreditorKind } from './register.graphql';
