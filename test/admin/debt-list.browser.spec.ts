@@ -116,6 +116,7 @@ describeInBrowser('the debt case list in the browser', () => {
     await search(cases[12]);
     await rows(page).getByRole('link', { name: cases[12] }).click();
     await page.waitForURL(`**/debt-cases/${cases[12]}`);
+    await page.getByTestId('case-page').waitFor();
   });
 
   it('filters by status, by channel, and by transfers in and out', async () => {

@@ -48,6 +48,7 @@ async function typeRegistration(page: Page, debtorId: string, firstName: string)
 async function save(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'บันทึกการลงทะเบียน' }).click();
   await page.waitForURL(/\/debt-cases\/DEBT-[0-9A-Z-]+$/);
+  await page.getByTestId('case-page').waitFor();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1)!);
 }
 
