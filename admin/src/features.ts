@@ -1,5 +1,6 @@
 import { auditFeature } from './audit';
 import { centreFeature } from './centre';
+import { debtCasesFeature } from './debt';
 import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
@@ -8,6 +9,7 @@ import { trackFeature } from './track';
 /** Every slice of the UI, in the order of the side menu. */
 export const FEATURES: Feature[] = [
   districtHomeFeature,
+  debtCasesFeature,
   debtCaseFeature,
   centreFeature,
   auditFeature,

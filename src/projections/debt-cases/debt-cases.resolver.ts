@@ -59,6 +59,7 @@ function toItem(row: DebtCaseRow): DebtCaseListItem {
     lastEventAt: new Date(row.lastEventAt),
     districtNameTh: requireDistrict(row.districtCode).nameTh,
     provinceNameTh: requireProvince(row.provinceCode).nameTh,
+    transferredFromDistrictNameTh: row.transferredFromDistrictCode === null ? null : requireDistrict(row.transferredFromDistrictCode).nameTh,
     nextMediation: row.status === 'MEDIATION_SCHEDULED' && mediationDate !== null && mediationPlace !== null
       ? { date: mediationDate, time: mediationTime, place: mediationPlace }
       : null,
