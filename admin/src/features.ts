@@ -1,4 +1,6 @@
 import type { Feature } from './feature';
+import { figures } from './figures';
+import { reports } from './reports';
 
 /** Every slice of the UI, in the order of the side menu. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [figures, reports];
