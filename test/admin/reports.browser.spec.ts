@@ -12,6 +12,9 @@ import { freezeAtCutOff, MONDAY, MONDAY_10AM, nameOf, rowCells, seedMukdahan, st
 
 const NAME = `mutation ($input: NameResponsibleReportersInput!) { nameResponsibleReporters(input: $input) { officeCode } }`;
 
+/** Each flow drives several pages and axe on a machine shared with other suites. */
+const FLOW = 240_000;
+
 describeInBrowser('reports in the browser', () => {
   let app: TestApp;
   let browser: Browser;
@@ -37,6 +40,7 @@ describeInBrowser('reports in the browser', () => {
   /** A page of `account` whose browser believes it is Monday 16:00 in Bangkok, after that day's cut-off. */
   async function pageOf(account: SignedIn): Promise<Page> {
     const page = await pageSignedInAs(browser, app, account);
+    page.setDefaultTimeout(60_000);
     await page.clock.setFixedTime(new Date(`${MONDAY}T16:00:00+07:00`));
     return page;
   }
@@ -59,7 +63,7 @@ describeInBrowser('reports in the browser', () => {
     await page.getByRole('link', { name: 'ยอดรายอำเภอ' }).click();
     await page.waitForURL('**/districts');
     await expect(rowCells(page.getByTestId('district-figures'), 'อำเภอเมืองมุกดาหาร')).resolves.toContain('3');
-  });
+  }, FLOW);
 
   it("shows the day's 15:00 figures and its reporters, takes a day typed in either era, and downloads the files", async () => {
     const page = await pageOf(officer);
@@ -106,7 +110,7 @@ describeInBrowser('reports in the browser', () => {
     await page.getByText('วันที่ 8 มีนาคม 2568 ไม่ใช่วันทำการ').waitFor();
     await expect(field(page, 'วันที่รายงาน').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(field(page, 'วันที่รายงาน').inputValue()).resolves.toBe('8/3/2568');
-  });
+  }, FLOW);
 
   it("lets one of a district's responsible reporters certify its frozen report, once", async () => {
     const page = await pageOf(reporters[0]);
@@ -122,7 +126,7 @@ describeInBrowser('reports in the browser', () => {
     expect(row[1]).toContain(`โดย ${await nameOf(reporters[0])}`);
     await expect(certify.count()).resolves.toBe(0);
     await expect(certifications.innerText()).resolves.toContain('ยืนยันแล้ว 1 แห่ง ยังไม่ยืนยัน 0 แห่ง');
-  });
+  }, FLOW);
 
   it('shows the monthly report of the month chosen by its Thai name and Buddhist Era year, with its files', async () => {
     const page = await pageOf(officer);
@@ -142,7 +146,7 @@ describeInBrowser('reports in the browser', () => {
     await page.getByLabel('เดือน', { exact: true }).selectOption({ label: 'กุมภาพันธ์' });
     await page.getByRole('heading', { name: 'จังหวัดมุกดาหาร ประจำเดือนกุมภาพันธ์ 2568' }).waitFor();
     expect((await rowCells(month, 'รวมจังหวัดมุกดาหาร')).slice(0, 2)).toEqual(['รวมจังหวัดมุกดาหาร', '0']);
-  });
+  }, FLOW);
 
   it("shows who reports for each office, and lets the province's administrator name a district's pair", async () => {
     const candidates = [await app.signInAs({ level: 'DISTRICT', office: '4902' }), await app.signInAs({ level: 'DISTRICT', office: '4902', position: 'DEPUTY_DISTRICT_CHIEF' })];

@@ -44,7 +44,7 @@ export function CountsTable({ caption, unitHeading, rows, total, extraHeading, t
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key}>
-              <Table.Th scope="row" fw={400}>{row.name}</Table.Th>
+              <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>{row.name}</Table.Th>
               {COLUMNS.map((c) => <Table.Td key={c.heading} ta="right">{c.text(row.counts)}</Table.Td>)}
               {extraHeading && <Table.Td>{row.extra}</Table.Td>}
             </Table.Tr>
@@ -53,7 +53,7 @@ export function CountsTable({ caption, unitHeading, rows, total, extraHeading, t
         {total && (
           <Table.Tfoot>
             <Table.Tr fw={700}>
-              <Table.Th scope="row">{total.name}</Table.Th>
+              <Table.Th scope="row" style={{ whiteSpace: 'nowrap' }}>{total.name}</Table.Th>
               {COLUMNS.map((c) => <Table.Td key={c.heading} ta="right">{c.text(total.counts)}</Table.Td>)}
               {extraHeading && <Table.Td />}
             </Table.Tr>

@@ -27,8 +27,7 @@ export class DistrictCountsResolver {
   ): Promise<DistrictCountsObject[]> {
     const districts = districtsOf(provinceCode, 'provinceCode').filter((district) => coversDistrict(staff, district.code));
     if (districts.length === 0) return [];
-    const rows = await districtRows(this.pool, districts[0].provinceCode);
-    const moves = await districtTransfers(this.pool, districts[0].provinceCode);
+    const [rows, moves] = await Promise.all([districtRows(this.pool, districts[0].provinceCode), districtTransfers(this.pool, districts[0].provinceCode)]);
     return districts.map((district) => ({ district, counts: countsOf(rows.get(district.code), moves.get(district.code)) }));
   }
 
@@ -36,14 +35,14 @@ export class DistrictCountsResolver {
   async provinceCounts(@CurrentStaff() staff: SignedInStaff): Promise<ProvinceCountsObject[]> {
     const covered = provinces().filter((province) => coversProvince(staff, province.code));
     if (covered.length === 0) return [];
-    const rows = await provinceRows(this.pool);
-    const moves = await provinceTransfers(this.pool);
+    const [rows, moves] = await Promise.all([provinceRows(this.pool), provinceTransfers(this.pool)]);
     return covered.map((province) => ({ province, counts: countsOf(rows.get(province.code), moves.get(province.code)) }));
   }
 
   @Requires(overseesAll)
   @Query(() => DebtCaseCounts, { nullable: true, description: 'Debt-case counts of the whole country (the centre and auditors)' })
   async nationalCounts(): Promise<DebtCaseCounts> {
-    return countsOf(await nationRow(this.pool), await nationTransfers(this.pool));
+    const [row, moves] = await Promise.all([nationRow(this.pool), nationTransfers(this.pool)]);
+    return countsOf(row, moves);
   }
 }
