@@ -1,4 +1,4 @@
-import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
@@ -46,8 +46,12 @@ export function NationalPage() {
           counts: readFragment(COUNTS, c),
           extra: (
             <Group gap="xs" wrap="nowrap">
-              <Anchor component={Link} to={`/daily-report?province=${province.code}`} aria-label={`รายงานประจำวัน จังหวัด${province.nameTh}`}>ประจำวัน</Anchor>
-              <Anchor component={Link} to={`/monthly-report?province=${province.code}`} aria-label={`รายงานประจำเดือน จังหวัด${province.nameTh}`}>ประจำเดือน</Anchor>
+              <Anchor component={Link} to={`/daily-report?province=${province.code}`} style={{ whiteSpace: 'nowrap' }}>
+                ประจำวัน<VisuallyHidden> จังหวัด{province.nameTh}</VisuallyHidden>
+              </Anchor>
+              <Anchor component={Link} to={`/monthly-report?province=${province.code}`} style={{ whiteSpace: 'nowrap' }}>
+                ประจำเดือน<VisuallyHidden> จังหวัด{province.nameTh}</VisuallyHidden>
+              </Anchor>
             </Group>
           ),
         }))}
