@@ -1,4 +1,7 @@
 import { auditFeature } from './audit';
+import { centreFeature } from './centre';
+import { debtCaseFeature } from './debt/case';
+import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 import { figures } from './figures';
 import { reports } from './reports';
@@ -6,8 +9,11 @@ import { trackFeature } from './track';
 
 /** Every slice of the UI, in the order of the side menu. */
 export const FEATURES: Feature[] = [
+  districtHomeFeature,
+  debtCaseFeature,
   figures,
   reports,
+  centreFeature,
   auditFeature,
   trackFeature,
 ];

@@ -20,6 +20,7 @@ import { StaffAccountsResolver } from '../identity/accounts/staff-accounts.resol
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver.js';
 import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js';
+import { ReportCutOffResolver } from '../reporting/daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
@@ -43,6 +44,7 @@ export const RESOLVERS: Function[] = [
   ComplaintNewsResolver,
   DistrictNewsResolver,
   DailyReportResolver,
+  ReportCutOffResolver,
   MonthlyReportResolver,
   SessionResolver,
   StaffAccountsResolver,

@@ -1,18 +1,22 @@
 import { Inject } from '@nestjs/common';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { type Connection, pageArgs } from '../../graphql/connection.types.js';
 import { mapPage } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { AccountAdministration, type AccountChange, type IssuedAccount } from './account-administration.js';
 import type { AccountActor } from './account.commands.js';
-import { CurrentStaff } from '../sessions/staff-access.decorators.js';
+import type { RequestOrigin } from '../sign-in/client-address.js';
+import { CurrentStaff, signedInOn } from '../sessions/staff-access.decorators.js';
 import {
   ChangeStaffAccountOfficeInput, CreateStaffAccountInput, ReinstateStaffAccountInput, ResetStaffAccountPasswordInput,
   SuspendStaffAccountInput,
 } from './staff-account-inputs.types.js';
 import { IssuedStaffAccountObject, StaffAccountConnection, StaffAccountObject, toAccountObject } from './staff-account.types.js';
+import { mayManageAccount } from '../scope/staff-authority.js';
 import { commandContextFor, type SignedInStaff } from '../sessions/staff-context.js';
 import { StaffDirectory } from './staff-directory.js';
+import { officeFromCode, officeKindOf } from '../scope/staff-office.js';
+import { StaffOfficeObject, toStaffOfficeObject } from '../scope/staff-office.types.js';
 
 const MAX_PAGE = 200;
 const PAGE = pageArgs(50, MAX_PAGE);
@@ -80,6 +84,25 @@ export class StaffAccountsResolver {
   ): Promise<Connection<StaffAccountObject>> {
     const page = await this.directory.accountsOf(staff, officeCode, pageSize(first, MAX_PAGE), after);
     return { ...mapPage(page, toAccountObject), totalCount: page.totalCount };
+  }
+
+  @Query(() => StaffOfficeObject, {
+    nullable: true,
+    description: 'An office (4-digit district, 2-digit province, CENTRAL): its Thai name and the levels of account you may register or move there',
+  })
+  staffOffice(
+    @CurrentStaff() staff: SignedInStaff, @Args('officeCode', { description: 'Thai digits accepted' }) officeCode: string,
+  ): StaffOfficeObject {
+    return toStaffOfficeObject(staff, officeFromCode(officeCode));
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether you may suspend, reinstate or move this account and reset its password (never your own)',
+  })
+  mayManage(@Parent() account: StaffAccountObject, @Context('req') request: RequestOrigin): boolean {
+    const staff = signedInOn(request);
+    const office = { kind: officeKindOf(account.level), code: account.officeCode };
+    return staff !== undefined && mayManageAccount(staff, { accountId: account.id, level: account.level, office });
   }
 
   private async change(staff: SignedInStaff, id: string, change: AccountChange, commandId?: string | null): Promise<StaffAccountObject> {

@@ -60,6 +60,11 @@ export function mayManage(actor: StaffProfile, level: StaffLevel, office: StaffO
   return mayRegister(actor, level, office) || (actor.administrator && actor.level === 'CENTRAL');
 }
 
+/** Manages this account (suspend, reinstate, move, reset): as mayManage, and never one's own (account.decider.ts). */
+export function mayManageAccount(actor: StaffProfile, account: Pick<StaffProfile, 'accountId' | 'level' | 'office'>): boolean {
+  return actor.accountId !== account.accountId && mayManage(actor, account.level, account.office);
+}
+
 /** Names an office's two responsible reporters: its own chief, or whoever manages its accounts. */
 export function mayNameReporters(actor: StaffProfile, office: StaffOffice): boolean {
   if (mayCertify(actor) && sameOffice(actor.office, office)) return true;

@@ -45,6 +45,9 @@ export async function signInOf(request: RequestOrigin, authenticate: () => Promi
   return staff;
 }
 
+/** The signed-in account of this request as StaffGuard checked it, or undefined where nobody is (signIn's answer). */
+export const signedInOn = (request: RequestOrigin): SignedInStaff | undefined => checked.get(request);
+
 /** The signed-in account, as StaffGuard checked it on this request. */
 export const CurrentStaff = createParamDecorator((_data: unknown, context: ExecutionContext): SignedInStaff => {
   const staff = checked.get(requestOf(context));
