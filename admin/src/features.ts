@@ -4,6 +4,8 @@ import { debtCasesFeature } from './debt';
 import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
+import { figures } from './figures';
+import { reports } from './reports';
 import { trackFeature } from './track';
 
 /** Every slice of the UI, in the order of the side menu. */
@@ -11,6 +13,8 @@ export const FEATURES: Feature[] = [
   districtHomeFeature,
   debtCasesFeature,
   debtCaseFeature,
+  figures,
+  reports,
   centreFeature,
   auditFeature,
   trackFeature,

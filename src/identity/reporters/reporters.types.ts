@@ -20,6 +20,24 @@ export const toReportersObject = ({ state, reporters }: ReportersView): Responsi
   reporters: reporters.map(toAccountObject), namedAt: new Date(state.namedAt), namedBy: state.namedBy,
 });
 
+@ObjectType('ReportingOffice', {
+  description: 'A district or province office that reports: its responsible reporters, and what you may do about them',
+})
+export class ReportingOfficeObject {
+  @Field({ description: '4-digit district or 2-digit province code' }) officeCode!: string;
+  @Field({ description: 'DISTRICT:1001 or PROVINCE:10' }) officeKey!: string;
+  @Field() officeNameTh!: string;
+  @Field(() => ResponsibleReportersObject, { nullable: true, description: 'The pair responsible now; null before one is named' })
+  reporters!: ResponsibleReportersObject | null;
+  @Field({ description: 'You may name its pair (nameResponsibleReporters): its chief, or whoever manages its accounts' })
+  mayNameReporters!: boolean;
+  @Field({
+    description: 'You are one of its pair and work at this district: you may certify its frozen daily reports (certifyDailyReport); '
+      + 'false for a province',
+  })
+  mayCertifyDailyReports!: boolean;
+}
+
 @InputType({ description: 'The office and the two accounts of it that report for it from now on' })
 export class NameResponsibleReportersInput extends CommandInput {
   @Field({ description: '4-digit district or 2-digit province code; Thai digits accepted' }) officeCode!: string;
