@@ -4,8 +4,8 @@ import { debtCasesFeature } from './debt';
 import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
-import { figures } from './figures';
-import { reports } from './reports';
+import { figuresFeature } from './figures';
+import { reportsFeature } from './reports';
 import { trackFeature } from './track';
 
 /** Every slice of the UI, in the order of the side menu. */
@@ -13,8 +13,8 @@ export const FEATURES: Feature[] = [
   districtHomeFeature,
   debtCasesFeature,
   debtCaseFeature,
-  figures,
-  reports,
+  figuresFeature,
+  reportsFeature,
   centreFeature,
   auditFeature,
   trackFeature,

@@ -5,7 +5,7 @@ const DistrictsPage = lazy(() => import('./DistrictsPage').then((m) => ({ defaul
 const NationalPage = lazy(() => import('./NationalPage').then((m) => ({ default: m.NationalPage })));
 
 /** Debt-case figures: a province's districts (its officers' home), the country's provinces (the centre's home). */
-export const figures: Feature = {
+export const figuresFeature: Feature = {
   home: { PROVINCE: DistrictsPage, CENTRAL: NationalPage },
   routes: [{ path: '/districts', page: DistrictsPage, levels: ['PROVINCE', 'CENTRAL', 'AUDITOR'] }],
   nav: [{ to: '/districts', label: 'ยอดรายอำเภอ', levels: ['PROVINCE', 'CENTRAL', 'AUDITOR'] }],

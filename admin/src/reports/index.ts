@@ -6,7 +6,7 @@ const MonthlyReportPage = lazy(() => import('./MonthlyReportPage').then((m) => (
 const ReportersPage = lazy(() => import('./ReportersPage').then((m) => ({ default: m.ReportersPage })));
 
 /** The mediation reports (daily at 15:00, monthly), their certification and files, and who reports for each office. */
-export const reports: Feature = {
+export const reportsFeature: Feature = {
   routes: [
     { path: '/daily-report', page: DailyReportPage },
     { path: '/monthly-report', page: MonthlyReportPage },
