@@ -3,11 +3,13 @@ import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js'
 import { HISTORY_READER, type HistoryReader } from '../eventstore/history-reader.js';
 import { HistoryActors } from './history-actors.js';
 import { ComplaintHistoryEntryFields, RecordedEventFields } from './history-entry.resolver.js';
+import { PersonalDataReaderField } from './personal-data-reader.resolver.js';
 import { StreamDescriptions } from './stream-descriptions.js';
 
 /**
  * History entries as a person reads them: who acted (account streams folded as of the event, read as the owner),
- * what the event is called, and the fields it changed (the case's stream, read in the reader's scope).
+ * what the event is called, and the fields it changed (the case's stream, read in the reader's scope); who read
+ * personal data, named the same way.
  */
 @Module({
   providers: [
@@ -15,6 +17,7 @@ import { StreamDescriptions } from './stream-descriptions.js';
     { provide: StreamDescriptions, inject: [HISTORY_READER], useFactory: (reader: HistoryReader) => new StreamDescriptions(reader) },
     RecordedEventFields,
     ComplaintHistoryEntryFields,
+    PersonalDataReaderField,
   ],
 })
 export class AuditModule {}

@@ -1,4 +1,5 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
+import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
 import { ComplaintCategoriesResolver } from '../cases/complaint/complaint-categories.resolver.js';
@@ -14,13 +15,14 @@ import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
-import { PersonalDataReadsResolver } from '../identity/personal-data-reads.resolver.js';
-import { ResponsibleReportersResolver } from '../identity/reporters.resolver.js';
-import { SessionResolver } from '../identity/session.resolver.js';
-import { StaffAccountsResolver } from '../identity/staff-accounts.resolver.js';
+import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
+import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
+import { SessionResolver } from '../identity/sessions/session.resolver.js';
+import { StaffAccountsResolver } from '../identity/accounts/staff-accounts.resolver.js';
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver.js';
 import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js';
+import { ReportCutOffResolver } from '../reporting/daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
@@ -46,6 +48,7 @@ export const RESOLVERS: Function[] = [
   ComplaintNewsResolver,
   DistrictNewsResolver,
   DailyReportResolver,
+  ReportCutOffResolver,
   MonthlyReportResolver,
   SessionResolver,
   StaffAccountsResolver,
@@ -54,4 +57,5 @@ export const RESOLVERS: Function[] = [
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,
+  PersonalDataReaderField,
 ];

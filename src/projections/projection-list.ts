@@ -1,5 +1,6 @@
 import { ComplaintListProjection } from './complaint-list/complaint-list.projection.js';
 import { DistrictCountsProjection } from './district-counts/district-counts.projection.js';
+import { DistrictTransfersProjection } from './district-counts/district-transfers.projection.js';
 import { ComplaintStatisticsProjection } from './complaint-statistics/complaint-statistics.projection.js';
 import { ComplaintNewsProjection } from './complaint-news/complaint-news.projection.js';
 import type { Projection } from './runner/projection.js';
@@ -8,12 +9,13 @@ import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 import { CaseHandoversProjection } from './case-handovers/case-handovers.projection.js';
 
-/** Every read model the runner keeps up to date: one entry per projection folder. */
+/** Every read model the runner keeps up to date: one entry per projection (most folders hold one). */
 export function allProjections(): Projection[] {
   return [
     new StreamCatalogueProjection(),
     new DebtCasesProjection(),
     new DistrictCountsProjection(),
+    new DistrictTransfersProjection(),
     new ComplaintListProjection(),
     new ComplaintStatisticsProjection(),
     new ComplaintNewsProjection(),

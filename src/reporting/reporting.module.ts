@@ -14,6 +14,7 @@ import { DailyReportService } from './daily/daily-report.service.js';
 import { DailyReportStore } from './daily/daily-report.store.js';
 import { ReportExportController } from './export/report-export.controller.js';
 import { ReportFiles } from './export/report-files.js';
+import { ReportCutOffResolver } from './daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from './monthly/monthly-report.resolver.js';
 import { MonthlyReportService } from './monthly/monthly-report.service.js';
 
@@ -55,6 +56,7 @@ const logger = new Logger('Reporting');
         accounts: pg.Pool, clock: Clock) => new ReportFiles(daily, monthly, certifications, store, accounts, clock),
     },
     DailyReportResolver,
+    ReportCutOffResolver,
     MonthlyReportResolver,
   ],
 })

@@ -6,8 +6,8 @@ import { RequestScope, type ScopeSettings, withRequestScope } from '../../src/da
 import { ScopedPool } from '../../src/database/scoped-pool.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { districtsOf, provinces } from '../../src/geography/geography.js';
-import { scopeSettingsOf } from '../../src/identity/area-scope.js';
-import { CENTRAL, type StaffOffice } from '../../src/identity/staff-office.js';
+import { scopeSettingsOf } from '../../src/identity/scope/area-scope.js';
+import { CENTRAL, type StaffOffice } from '../../src/identity/scope/staff-office.js';
 import { findComplaint, listComplaints } from '../../src/projections/complaint-list/complaint-list.query.js';
 import { complaintStatistics } from '../../src/projections/complaint-statistics/complaint-statistics.query.js';
 import { findDebtCase, listDebtCases } from '../../src/projections/debt-cases/debt-cases.query.js';
@@ -301,7 +301,7 @@ describe('the same reads with the resolvers left out: row-level security alone',
   it.each(WHO)('%s: counts, statistics, the report ledger and accounts hold nothing out of scope', async (who) => {
     const covers = (district: string) => OVERSEES[who] || (who === 'pA' ? district.startsWith('49') : district === OFFICE[who].code);
     await inScope(settingsOf(who), async () => {
-      for (const table of ['district_counts', 'district_count_cases', 'mediation_report_ledger']) {
+      for (const table of ['district_counts', 'district_count_cases', 'district_transfers', 'mediation_report_ledger']) {
         const districts = await column(`SELECT DISTINCT district_code FROM ${table}`);
         expect([table, districts.filter((d) => !covers(d))]).toEqual([table, []]);
         expect([table, districts.length > 0]).toEqual([table, true]);
@@ -349,7 +349,7 @@ describe('the same reads with the resolvers left out: row-level security alone',
 
   it('shows the public role nothing but the public follow-up, and no request role the identity tables', async () => {
     await inScope({ level: 'PUBLIC' }, async () => {
-      for (const table of ['debt_cases', 'complaint_list', 'events', 'stream_catalogue', 'district_counts', 'case_handovers', 'staff_accounts', 'complaint_statistics']) {
+      for (const table of ['debt_cases', 'complaint_list', 'events', 'stream_catalogue', 'district_counts', 'district_transfers', 'case_handovers', 'staff_accounts', 'complaint_statistics']) {
         expect([table, (await column(`SELECT count(*)::int FROM ${table}`))[0]]).toEqual([table, 0]);
       }
       const status = await facade.query('SELECT status FROM complaint_public_status($1)', [tracking.compA.replace(/-/g, '')]);

@@ -122,3 +122,60 @@ describe('the debt case list over GraphQL', () => {
     expect((await officer.graphql('{ debtCase(id: "DEBT-0000-0000-0000") { caseId } }')).errors![0].extensions.code).toBe('DEBT_CASE_NOT_FOUND');
   });
 });
+
+describe('one search box and the cases transferred in', () => {
+  /** Chiang Rai (57): cases of Mueang (5701), one of them transferred to Wiang Chai (5702). */
+  let province: SignedIn;
+  let wiangChai: SignedIn;
+  const cases: Record<string, string> = {};
+  const debtor = (n: number, firstName: string) => ({
+    ...registration().debtor, citizenId: citizenId(`3570100${String(n).padStart(5, '0')}`), firstName,
+    address: { line: 'บ้านดู่', subdistrictCode: '570101', districtCode: '5701', provinceCode: '57' },
+  });
+
+  beforeAll(async () => {
+    province = await t.signInAs({ level: 'PROVINCE', office: '57' });
+    wiangChai = await t.signInAs({ level: 'DISTRICT', office: '5702' });
+    const chiangRai = debtApi(t, province);
+    for (const [name, n] of [['moved', 1], ['stayed', 2]] as const) {
+      const body = await chiangRai.register(registration({ debtor: debtor(n, name === 'moved' ? 'ดวงดาว' : 'ดวงใจ') }));
+      expect(body.errors).toBeUndefined();
+      cases[name] = body.data.r.caseId;
+    }
+    const moved = await chiangRai.send('transferDebtCase', cases.moved, { toDistrictCode: '5702', reason: 'ลูกหนี้ย้ายไปอยู่เวียงชัย' });
+    expect(moved.errors).toBeUndefined();
+    await t.caughtUp();
+  });
+
+  it('finds a case by its id, by the debtor\'s citizen id or by a name, typed as staff type them', async () => {
+    const found = async (search: string) => (await list({ province: '57', search }, 50, undefined, province)).items
+      .map((i: { caseId: string }) => i.caseId);
+    const [, a, b, c] = cases.moved.split('-');
+    expect(await found(cases.moved)).toEqual([cases.moved]);
+    expect(await found(` debt ${a.toLowerCase()} ${b}-${c} `)).toEqual([cases.moved]);
+    const thaiDigits = citizenId('357010000002').replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    expect(await found(`${thaiDigits.slice(0, 1)}-${thaiDigits.slice(1, 5)}-${thaiDigits.slice(5)}`)).toEqual([cases.stayed]);
+    expect((await found('ดวง')).sort()).toEqual([cases.moved, cases.stayed].sort());
+    expect(await found('ดวงใจ')).toEqual([cases.stayed]);
+    expect(await found('DEBT-0000-0000-0000')).toEqual([]);
+    const mistyped = await province.graphql(PAGE, { filter: { search: '3570100000021' } });
+    expect(mistyped.errors![0].extensions).toMatchObject({ code: 'CITIZEN_ID_CHECK_DIGIT', field: 'filter.search' });
+  });
+
+  it('lists the cases that came to the district by a transfer, and where from; the others with transferredIn false', async () => {
+    const ITEMS = `query ($filter: DebtCaseFilter) { debtCases(filter: $filter) { totalCount edges { node {
+      caseId districtNameTh transferredFromDistrictCode transferredFromDistrictNameTh } } } }`;
+    const nodes = async (as: SignedIn, filter: object) => {
+      const body = await as.graphql(ITEMS, { filter });
+      expect(body.errors).toBeUndefined();
+      return body.data.debtCases.edges.map((e: { node: object }) => e.node);
+    };
+    const came = { caseId: cases.moved, districtNameTh: 'เวียงชัย', transferredFromDistrictCode: '5701', transferredFromDistrictNameTh: 'เมืองเชียงราย' };
+    expect(await nodes(wiangChai, { transferredIn: true })).toEqual([came]);
+    expect(await nodes(wiangChai, { transferredIn: false })).toEqual([]);
+    expect(await nodes(province, { province: '57', transferredIn: true })).toEqual([came]);
+    expect(await nodes(province, { province: '57', transferredIn: false })).toEqual([{
+      caseId: cases.stayed, districtNameTh: 'เมืองเชียงราย', transferredFromDistrictCode: null, transferredFromDistrictNameTh: null,
+    }]);
+  });
+});

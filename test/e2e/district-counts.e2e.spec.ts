@@ -64,6 +64,34 @@ describe('district counts over GraphQL', () => {
     expect(national.errors![0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('counts the moves into and out of each district (transfers and district corrections), summed per province and nationally', async () => {
+    await send('e-3', [registration(33, 'e-3', { districtCode: '4902' }), step.transfer('5001')]);
+    await send('e-4', [registration(34, 'e-4', { districtCode: '5001' }), {
+      type: 'AmendDebtRegistration', at: '2024-01-06T10:00:00+07:00', reason: 'แก้ไขอำเภอตามแบบฟอร์ม', districtCode: '๕๐๐๒', openCasesOfDebtor: [],
+    }]);
+    await t.caughtUp();
+    const { data, errors } = await centre.graphql(`{
+      districtCounts(provinceCode: "49") { district { code } counts { registered transfersIn transfersOut } }
+      chiangMai: districtCounts(provinceCode: "50") { district { code } counts { registered transfersIn transfersOut } }
+      provinceCounts { province { code } counts { transfersIn transfersOut } }
+      nationalCounts { transfersIn transfersOut }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.districtCounts.slice(0, 3).map((d: { counts: object }) => d.counts)).toEqual([
+      { registered: 1, transfersIn: 0, transfersOut: 1 }, { registered: 1, transfersIn: 1, transfersOut: 1 }, { registered: 0, transfersIn: 0, transfersOut: 0 },
+    ]);
+    expect(data.chiangMai.slice(0, 2).map((d: { counts: object }) => d.counts)).toEqual([
+      { registered: 1, transfersIn: 1, transfersOut: 1 }, { registered: 1, transfersIn: 1, transfersOut: 0 },
+    ]);
+    const province = (code: string) => data.provinceCounts.find((p: { province: { code: string } }) => p.province.code === code).counts;
+    expect([province('49'), province('50'), province('10')]).toEqual([
+      { transfersIn: 1, transfersOut: 2 }, { transfersIn: 2, transfersOut: 1 }, { transfersIn: 0, transfersOut: 0 },
+    ]);
+    expect(data.nationalCounts).toEqual({ transfersIn: 3, transfersOut: 3 });
+    const own = await districtOfficer.graphql('{ districtCounts(provinceCode: "49") { district { code } counts { transfersIn transfersOut } } }');
+    expect(own.data.districtCounts).toEqual([{ district: { code: '4902' }, counts: { transfersIn: 1, transfersOut: 1 } }]);
+  });
+
   it('answers an unknown province with a typed error', async () => {
     const body = await centre.graphql('{ districtCounts(provinceCode: "๙๙") { district { code } } }');
     expect(body.errors![0].extensions).toMatchObject({ code: 'GEOGRAPHY_UNKNOWN_PROVINCE', field: 'provinceCode' });

@@ -78,4 +78,24 @@ describe('responsible reporters (ผู้รับผิดชอบการ�
     expect((await t.graphql(CURRENT, { office: '50' }, chiangMai)).data.responsibleReporters.reporters).toHaveLength(2);
     expect((await t.graphql(CURRENT, { office: 'CENTRAL' }, centre)).data.responsibleReporters).toBeNull();
   });
+
+  it('reportingOffice: the pair, whether the reader may name it, and whether it may certify the district\'s reports', async () => {
+    const [a, , c] = officers;
+    const OFFICE = `query ($office: String!) { reportingOffice(officeCode: $office) {
+      officeKey officeNameTh mayNameReporters mayCertifyDailyReports reporters { reporters { id } } } }`;
+    const read = async (who: Staff, office = '5001') => (await t.graphql(OFFICE, { office }, who)).data.reportingOffice;
+    expect(await read(chief)).toEqual({
+      officeKey: 'DISTRICT:5001', officeNameTh: 'อำเภอเมืองเชียงใหม่', mayNameReporters: true, mayCertifyDailyReports: false,
+      reporters: { reporters: [{ id: c.id }, { id: a.id }] },
+    });
+    expect(await read(c)).toMatchObject({ mayNameReporters: false, mayCertifyDailyReports: true });
+    expect(await read(chiangMai)).toMatchObject({ mayNameReporters: true, mayCertifyDailyReports: false });
+    expect(await read(chiangMai, '๕๐๐๒')).toEqual({
+      officeKey: 'DISTRICT:5002', officeNameTh: 'อำเภอจอมทอง', mayNameReporters: true, mayCertifyDailyReports: false, reporters: null,
+    });
+    expect(await read(chiangMai, '50')).toMatchObject({ mayNameReporters: false, reporters: { reporters: [{}, {}] } });
+    expect(await read(centre, '50')).toMatchObject({ mayNameReporters: true, mayCertifyDailyReports: false });
+    expect(await read(chief, '5002')).toBeNull();
+    expect(errorCode(await t.graphql(OFFICE, { office: 'CENTRAL' }, centre))).toBe('REPORTERS_OFFICE_KIND');
+  });
 });

@@ -134,3 +134,42 @@ describe('reading accounts', () => {
     expect(me.account).toEqual({ positionTh: 'นายอำเภอ', mayWorkCases: false, mayCertify: true });
   });
 });
+
+describe('what the signed-in account may do with accounts', () => {
+  const MAY_MANAGE = 'query ($office: String!) { staffAccounts(officeCode: $office) { edges { node { id mayManage } } } }';
+  const OFFICE = 'query ($office: String!) { staffOffice(officeCode: $office) { officeCode officeKey nameTh registrableLevels assignableLevels } }';
+  const mayManage = async (reader: Staff, office: string, id: string) =>
+    (await t.graphql(MAY_MANAGE, { office }, { token: reader.token })).data.staffAccounts.edges.find((e: any) => e.node.id === id)?.node.mayManage;
+
+  it('says per account whether the reader may suspend, move or reset it, as the commands judge it', async () => {
+    const district = await registered(t, chiangMai, { officeCode: '5004' });
+    const colleague = await registered(t, chiangMai, { officeCode: '5004' });
+    const plainProvince = await registered(t, centre, { level: 'PROVINCE', officeCode: '50', administrator: false });
+    expect(await mayManage(chiangMai, '5004', district.id)).toBe(true);
+    expect(await mayManage(centre, '5004', district.id)).toBe(true);
+    expect(await mayManage(colleague, '5004', district.id)).toBe(false);
+    expect(await mayManage(district, '5004', district.id)).toBe(false);
+    expect(await mayManage(plainProvince, '5004', district.id)).toBe(false);
+    expect(await mayManage(chiangMai, '50', chiangMai.id)).toBe(false);
+    expect(await mayManage(centre, '50', chiangMai.id)).toBe(true);
+    expect((await t.graphql('{ me { account { mayManage } } }', {}, { token: centre.token })).data.me.account.mayManage).toBe(false);
+    const suspend = 'mutation ($id: ID!) { suspendStaffAccount(input: { accountId: $id, reason: "ทดสอบ" }) { id } }';
+    expect(errorCode(await t.graphql(suspend, { id: district.id }, { token: colleague.token }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.graphql(suspend, { id: chiangMai.id }, { token: chiangMai.token }))).toBe('OWN_ACCOUNT');
+  });
+
+  it('names an office and the levels of account the reader may register or move there', async () => {
+    const office = async (reader: Staff, code: string) => (await t.graphql(OFFICE, { office: code }, { token: reader.token })).data.staffOffice;
+    expect(await office(chiangMai, '๕๐๐๑')).toEqual({
+      officeCode: '5001', officeKey: 'DISTRICT:5001', nameTh: 'อำเภอเมืองเชียงใหม่', registrableLevels: ['DISTRICT'], assignableLevels: ['DISTRICT'],
+    });
+    expect(await office(centre, '5001')).toMatchObject({ registrableLevels: [], assignableLevels: ['DISTRICT'] });
+    expect(await office(chiangMai, '50')).toMatchObject({ nameTh: 'จังหวัดเชียงใหม่', registrableLevels: [], assignableLevels: [] });
+    expect(await office(centre, 'CENTRAL')).toMatchObject({
+      officeKey: 'CENTRAL', registrableLevels: ['CENTRAL', 'AUDITOR'], assignableLevels: ['CENTRAL', 'AUDITOR'],
+    });
+    expect(await office(chiangMai, '1001')).toMatchObject({ registrableLevels: [], assignableLevels: [] });
+    const refused = await t.graphql(OFFICE, { office: '123' }, { token: centre.token });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'OFFICE_CODE_MALFORMED', field: 'officeCode' });
+  });
+});

@@ -8,6 +8,7 @@ import { START_OF_LOG, type StoredEvent } from '../../src/eventstore/event-store
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { DebtCasesProjection } from '../../src/projections/debt-cases/debt-cases.projection.js';
 import { findDebtCase, listDebtCases } from '../../src/projections/debt-cases/debt-cases.query.js';
+import { migrate } from '../../src/database/migrate.js';
 import { fold } from '../../src/shared/decider.js';
 import { applyInBatches } from '../support/complaint-log.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -58,7 +59,7 @@ describe('debt-cases projection', () => {
 
     expect(await findDebtCase(db.pool, 'L-1')).toEqual({
       caseId: 'L-1', streamId: 'debt-L-1', status: 'AGREED', closedReason: null,
-      districtCode: '4902', provinceCode: '49', channel: 'COUNTER',
+      districtCode: '4902', provinceCode: '49', transferredFromDistrictCode: '4901', channel: 'COUNTER',
       registeredAt: '2024-01-05T03:30:00.000Z', registeredOn: '2024-01-05',
       debtorCitizenId: '1101700207030', debtorTitle: 'นาง', debtorFirstName: 'สมหญิง', debtorLastName: 'ใจดี',
       creditorNames: ['นายสมชาย เงินด่วน', 'บริษัท เงินทันใจ จำกัด'], creditorKeys: ['ID:3100500123458', 'ID:0107544000108'],
@@ -114,6 +115,28 @@ describe('debt-cases projection', () => {
     expect(await found('ข  คง')).toEqual(['S-2']);
     // "ฐ" is spelt "ba" in the key, which the key of "กข" ("abac") holds out of step: the text check drops it.
     expect(await found('ฐ')).toEqual([]);
+  });
+
+  it('keeps the district of the latest transfer; migration 400 finds it in the log for the rows listed before it', async () => {
+    const back = { ...transfer, toDistrictCode: '4901' };
+    await applyBatch(await logOf(['T-1', lifeOf('T-1', {}, transfer, back)], ['T-2', lifeOf('T-2', {}, contact)]));
+    const fromOf = async (caseId: string) => (await findDebtCase(db.pool, caseId))?.transferredFromDistrictCode;
+    expect([await fromOf('T-1'), await fromOf('T-2')]).toEqual(['4902', null]);
+    const listed = async (transferredIn: boolean) =>
+      (await listDebtCases(db.pool, { district: '4901', transferredIn }, 50)).edges.map((e) => e.node.caseId);
+    expect(await listed(true)).toEqual(['T-1']);
+    expect(await listed(false)).toContain('T-2');
+    expect(await listed(false)).not.toContain('T-1');
+
+    // As before migration 400, with a transfer of T-2 in the log that the list has not applied yet.
+    const [moved] = lifeOf('T-2', {}, contact, transfer).slice(2);
+    const metadata = { actor: 'test', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() };
+    await store.appendToStream('debt-T-2', [{ eventId: randomUUID(), type: moved.type, schemaVersion: 1, data: moved.data, metadata }], 2);
+    await db.pool.query(`ALTER TABLE debt_cases DROP COLUMN transferred_from_district_code; DELETE FROM schemaversion WHERE version = 400`);
+    expect(await migrate(db.pool)).toEqual([400]);
+    expect([await fromOf('T-1'), await fromOf('T-2'), await fromOf('L-1'), await fromOf('B-1')]).toEqual(['4902', null, '4901', null]);
+    const { rows } = await db.pool.query(`SELECT indexdef FROM pg_indexes WHERE indexname = 'debt_cases_transferred_in'`);
+    expect(rows[0].indexdef).toContain('WHERE (transferred_from_district_code IS NOT NULL)');
   });
 
   it('stops on an event it cannot place rather than list a wrong row', async () => {

@@ -16,7 +16,10 @@ export function Shell() {
   const items = [{ to: '/', label: 'หน้าหลัก' }, ...FEATURES.flatMap((f) => f.nav ?? [])]
     .filter((item) => !('levels' in item && item.levels) || item.levels.includes(account.level))
     .filter((item) => !('shown' in item && item.shown) || item.shown(account));
-  const active = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  const leads = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
+  // The link nearest the page is the current one: on /debt-cases/new that is the registration, not the list.
+  const current = items.map((item) => item.to).filter(leads).sort((a, b) => b.length - a.length)[0];
+  const active = (to: string) => to === current;
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>

@@ -14,7 +14,10 @@ export function SignInForm({ onSignedIn }: { onSignedIn(mustChangePassword: bool
   const [citizenId, setCitizenId] = useState('');
   const [password, setPassword] = useState('');
   const [{ fetching, error }, signIn] = useMutation(SIGN_IN);
-  const { byField, general } = fieldMessages(refusalsOf(error));
+  const refusals = refusalsOf(error);
+  const { byField } = fieldMessages(refusals);
+  // Here an ACCOUNT_SUSPENDED answer is the sign-in's own refusal, not a session ending: it is shown like the others.
+  const general = refusals.filter((r) => !r.field);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

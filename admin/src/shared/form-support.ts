@@ -1,6 +1,7 @@
 import type { CombinedError } from '@urql/core';
 import { useRef } from 'react';
 import { fieldMessages, refusalsOf, type Refusal } from '../api/errors';
+import { newCommandId } from './command-id';
 
 /**
  * The server's refusals of a form: by field (the input path without `input.`) for those the form shows beside a
@@ -22,10 +23,7 @@ export function useCommandId(): (request: unknown) => string {
   const last = useRef<{ key: string; id: string } | null>(null);
   return (request) => {
     const key = JSON.stringify(request);
-    if (last.current?.key !== key) last.current = { key, id: randomId() };
+    if (last.current?.key !== key) last.current = { key, id: newCommandId() };
     return last.current.id;
   };
 }
-
-/** 128 random bits in hex (crypto.randomUUID needs a secure context; an office network may serve plain HTTP). */
-const randomId = (): string => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');

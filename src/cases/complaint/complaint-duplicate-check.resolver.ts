@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CLOCK } from '../../database/database.module.js';
-import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
-import { mayWorkCases } from '../../identity/staff-authority.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
+import { mayWorkCases } from '../../identity/scope/staff-authority.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { ComplaintDuplicateCheck, duplicateKeysOf } from './complaint-duplicate-check.js';
 import { ComplaintDuplicateCheckInput } from './complaint-inputs.types.js';

@@ -1,13 +1,14 @@
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../geography/geography.types.js';
-import { personalData } from '../../identity/personal-data-reads.js';
-import { CreditorKindEnum, DebtCaseStatusEnum, DebtChannelEnum, HelpKindEnum, MediationWishEnum } from './debt.enums.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
+import { CreditorKindEnum, DebtCaseActionEnum, DebtCaseStatusEnum, DebtChannelEnum, HelpKindEnum, MediationWishEnum } from './debt.enums.js';
 import { DebtMediationSlotObject } from './debt.types.js';
 import {
   DebtCaseAgreementObject, DebtCaseAmendmentObject, DebtCaseClosureObject, DebtCaseContactAttemptObject,
   DebtCaseMediationSessionObject, DebtCaseReferralObject, DebtCaseReopeningObject, DebtCaseTransferObject,
 } from './debt-detail-steps.types.js';
+import type { DebtCaseAction } from './debt-actions.js';
 import type { CreditorKind, DebtCaseStatus, DebtChannel, HelpKind, MediationWish } from './debt-vocabulary.js';
 
 /** A debt case read back whole (debtCaseDetail): the parties, the debts, and every step taken on it. */
@@ -106,4 +107,9 @@ export class DebtCaseDetailObject {
   closing!: DebtCaseClosureObject | null;
   @Field(() => [DebtCaseReopeningObject], { middleware: personal(['reason']) }) reopenings!: DebtCaseReopeningObject[];
   @Field({ description: 'When the latest event was recorded' }) lastEventAt!: Date;
+  @Field(() => [DebtCaseActionEnum], {
+    description: 'What you may do to the case now: what its status allows (a session\'s outcome from its day on), none for an '
+      + 'account that does not work cases (a chief, an auditor)',
+  })
+  allowedActions!: DebtCaseAction[];
 }

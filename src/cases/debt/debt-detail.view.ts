@@ -1,10 +1,14 @@
 import { requireDistrict, requireProvince, requireSubdistrict } from '../../geography/geography.js';
+import type { DebtCaseAction } from './debt-actions.js';
 import type { DebtCaseDetail } from './debt-detail.js';
 import type { DebtCaseDetailObject } from './debt-detail.types.js';
 import type { Address, CreditorAddress } from './debt-records.js';
 
-/** The folded case as the API shows it: codes with their places' names, instants as dates. Codes come from events. */
-export function toDetailObject(detail: DebtCaseDetail): DebtCaseDetailObject {
+/**
+ * The folded case as the API shows it, with what the reader may do to it now: codes with their places' names,
+ * instants as dates. Codes come from events.
+ */
+export function toDetailObject(detail: DebtCaseDetail, allowedActions: DebtCaseAction[]): DebtCaseDetailObject {
   const { state } = detail;
   const { figures } = state;
   return {
@@ -51,6 +55,7 @@ export function toDetailObject(detail: DebtCaseDetail): DebtCaseDetailObject {
     closing: detail.closing && { ...detail.closing, at: new Date(detail.closing.at) },
     reopenings: detail.reopenings.map((r) => ({ ...r, at: new Date(r.at) })),
     lastEventAt: new Date(detail.lastEventAt),
+    allowedActions,
   };
 }
 

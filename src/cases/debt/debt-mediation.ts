@@ -16,7 +16,8 @@ import type { DebtEvent } from './debt.events.js';
 
 /** ไกล่เกลี่ยและประนอมข้อพิพาท: scheduling a session and recording what came of it. */
 
-const SCHEDULABLE: readonly DebtCaseStatus[] = ['CONTACTED', 'MEDIATION_SCHEDULED', 'NOT_AGREED', 'PARTY_ABSENT'];
+/** The statuses a session may be scheduled in (debt-state.ts). */
+export const SCHEDULABLE: readonly DebtCaseStatus[] = ['CONTACTED', 'MEDIATION_SCHEDULED', 'NOT_AGREED', 'PARTY_ABSENT'];
 
 /** A session is held from the registration day on, set at most a year ahead. */
 export function decideSchedule(command: ScheduleMediation, state: DebtCase): DebtEvent[] {

@@ -1,4 +1,5 @@
 import { enumType, storedEnumType } from '../../graphql/enum-type.js';
+import type { DebtCaseAction } from './debt-actions.js';
 import type { MediationSessionState } from './debt-detail.js';
 import type {
   ContactMethod, CreditorKind, DebtCaseStatus, DebtChannel, DebtCloseReason, HelpKind, MediationOutcome, MediationWish,
@@ -90,4 +91,15 @@ export const DebtAmendedPartEnum = storedEnumType<string, AmendedPart>('DebtAmen
   HELP_WANTED: ['helpWanted', 'ความช่วยเหลือที่ต้องการ — the help wanted'],
   DISTRICT: ['district', 'อำเภอที่รับผิดชอบ — the responsible district'],
   FORM_DATE: ['formDate', 'วันที่ในแบบฟอร์ม — the paper form\'s date'],
+});
+
+export const DebtCaseActionEnum = enumType<DebtCaseAction>('DebtCaseAction', 'What the signed-in account may do to a case now', {
+  AMEND_REGISTRATION: 'แก้ไขข้อมูลการลงทะเบียน — amendDebtRegistration',
+  RECORD_CONTACT_ATTEMPT: 'บันทึกการติดต่อลูกหนี้ — recordContactAttempt',
+  SCHEDULE_MEDIATION: 'นัดไกล่เกลี่ย (หรือเลื่อนนัด) — scheduleMediation',
+  RECORD_MEDIATION_OUTCOME: 'บันทึกผลการไกล่เกลี่ย, from the session day — recordMediationOutcome',
+  TRANSFER: 'ส่งต่อไปยังอำเภอ/เขตอื่น — transferDebtCase',
+  REFER: 'ส่งพนักงานสอบสวนหรือหน่วยงานอื่น — referDebtCase',
+  CLOSE: 'ยุติเรื่อง — closeDebtCase',
+  REOPEN: 'เปิดเรื่องใหม่ — reopenDebtCase',
 });

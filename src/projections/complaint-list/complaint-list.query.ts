@@ -9,6 +9,7 @@ import { DomainError } from '../../shared/domain-error.js';
 import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { normaliseText, trigramsOf } from './complaint-text-key.js';
+import { canonicalTrackingCode } from './tracking-code-text.js';
 
 export const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const satisfies readonly ComplaintStatus[];
 export const CHANNELS = ['WALK_IN', 'HOTLINE_1567', 'LETTER', 'WEBSITE', 'MOBILE', 'OTHER'] as const satisfies readonly ComplaintChannel[];
@@ -26,6 +27,7 @@ export interface ComplaintListFilter {
   receivedFrom?: string | null;
   receivedTo?: string | null;
   text?: string | null;
+  trackingCode?: string | null;
 }
 
 export interface ListedRow {
@@ -98,6 +100,7 @@ export async function listComplaints(
   if (filter.channel) where.push(`channel = ${param(requireChoice(filter.channel, CHANNELS, 'filter.channel'))}`);
   if (filter.receivedFrom) where.push(`received_at >= ${param(dayStart(filter.receivedFrom, 'filter.receivedFrom', 0))}`);
   if (filter.receivedTo) where.push(`received_at < ${param(dayStart(filter.receivedTo, 'filter.receivedTo', 1))}`);
+  if (filter.trackingCode) where.push(`tracking_code = ${param(canonicalTrackingCode(filter.trackingCode))}`);
   const limit = pageSize(first, MAX_PAGE);
   const needle = normaliseText(filter.text ?? '');
   const textMatch = (add: (value: unknown) => string) => (needle === '' ? [] : [

@@ -7,7 +7,7 @@ import type {
 } from '../../cases/complaint/complaint.events.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import type { OfficeLevel } from './complaint-list.query.js';
 
 @ObjectType('ComplaintOffice', { description: 'An office of the Damrongdhama network' })
@@ -99,4 +99,8 @@ export class ComplaintFilter {
   @Field(() => String, { nullable: true, description: `Received on or after ${DAY}` }) receivedFrom?: string | null;
   @Field(() => String, { nullable: true, description: `Received on or before ${DAY}` }) receivedTo?: string | null;
   @Field(() => String, { nullable: true, description: 'Words in the subject or the accused name' }) text?: string | null;
+  @Field(() => String, {
+    nullable: true, description: 'The public follow-up code, as typed: lower case, Thai digits, spaces or dashes accepted',
+  })
+  trackingCode?: string | null;
 }

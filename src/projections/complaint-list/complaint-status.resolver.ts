@@ -6,10 +6,10 @@ import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js'
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { centreNameTh } from '../../geography/centre-name.js';
-import { Public } from '../../identity/staff-access.decorators.js';
+import { Public } from '../../identity/sessions/staff-access.decorators.js';
 import { DomainError } from '../../shared/domain-error.js';
-import { toArabicDigits } from '../../shared/thai-digits.js';
 import { ComplaintPublicStatus, type PublicDate } from './complaint-status.types.js';
+import { canonicalTrackingCode, isTrackingCodeShape } from './tracking-code-text.js';
 
 const STATUS_TH: Readonly<Record<ComplaintStatus, string>> = {
   RECEIVED: 'รับเรื่องแล้ว',
@@ -18,17 +18,6 @@ const STATUS_TH: Readonly<Record<ComplaintStatus, string>> = {
   RESOLVED: 'แก้ไขปัญหาแล้ว',
   CLOSED: 'ยุติเรื่องแล้ว',
 };
-
-/**
- * The code as typed brought to canonical form, as parseTrackingCode in the complaint slice does it: Thai
- * digits, lower case, separators, and I/L/O/U read as 1/1/0/V. Anything malformed then simply matches nothing.
- */
-function canonicalCode(input: string): string {
-  return toArabicDigits(String(input ?? '').normalize('NFKC'))
-    .toUpperCase()
-    .replace(/[\s\-‐‑‒–—−_.]/g, '')
-    .replace(/[IL]/g, '1').replace(/O/g, '0').replace(/U/g, 'V');
-}
 
 const notFound = () => new DomainError(
   'COMPLAINT_STATUS_NOT_FOUND',
@@ -53,8 +42,8 @@ export class ComplaintStatusResolver {
     description: 'ติดตามเรื่อง: the status of a complaint by its tracking code; an unknown or mistyped code is COMPLAINT_STATUS_NOT_FOUND',
   })
   async complaintStatus(@Args('trackingCode') trackingCode: string): Promise<ComplaintPublicStatus> {
-    const code = canonicalCode(trackingCode);
-    if (!/^[0-9A-Z]{11}$/.test(code)) throw notFound();
+    const code = canonicalTrackingCode(trackingCode);
+    if (!isTrackingCodeShape(code)) throw notFound();
     const { rows } = await this.pool.query<{
       status: ComplaintStatus; owning_level: string; owning_code: string; received_at: Date; updated_at: Date; closed_at: Date | null;
     }>(

@@ -13,6 +13,7 @@ export const DEBT_CASE_COLUMNS: ReadonlyArray<readonly [column: string, field: k
   ['closed_reason', 'closedReason', 'text'],
   ['district_code', 'districtCode', 'text'],
   ['province_code', 'provinceCode', 'text'],
+  ['transferred_from_district_code', 'transferredFromDistrictCode', 'text'],
   ['channel', 'channel', 'text'],
   ['registered_at', 'registeredAt', 'timestamptz'],
   ['registered_on', 'registeredOn', 'date'],

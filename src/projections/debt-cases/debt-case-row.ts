@@ -14,6 +14,8 @@ export interface DebtCaseRow {
   closedReason: DebtCloseReason | null;
   districtCode: string;
   provinceCode: string;
+  /** The district the latest transfer moved the case from (ส่งต่อมาจากอำเภออื่น); null for a case never transferred. */
+  transferredFromDistrictCode: string | null;
   channel: DebtChannel;
   /** When the debtor registered: for PAPER the start of the form date in Asia/Bangkok. */
   registeredAt: string;
@@ -57,7 +59,7 @@ export function foldDebtCaseRow(row: DebtCaseRow | undefined, event: DebtEvent, 
     if (row) throw new Error(`${place.streamId}@${place.version}: the case is registered already`);
     const d = event.data;
     return {
-      caseId: d.caseId, streamId: place.streamId, closedReason: null, ...figuresOf(d), ...debtorOf(d.debtor),
+      caseId: d.caseId, streamId: place.streamId, closedReason: null, ...figuresOf(d), transferredFromDistrictCode: null, ...debtorOf(d.debtor),
       creditorNames: d.creditors.map((c) => c.name), creditorKeys: d.creditorKeys,
       debtBefore: null, debtAfter: null, debtReduction: null, wishesMediation: 'UNDECIDED', contactAttempts: 0,
       mediationDate: null, mediationTime: null, mediationPlace: null, referralAgency: null, referralAgencyName: null, ...log,
@@ -79,8 +81,11 @@ export function foldDebtCaseRow(row: DebtCaseRow | undefined, event: DebtEvent, 
         wishesMediation: event.data.reached ? event.data.wishesMediation : row.wishesMediation,
       };
     case 'DebtCaseTransferred': {
-      const { toDistrictCode, toProvinceCode, cancelledMediation } = event.data;
-      return { ...next, districtCode: toDistrictCode, provinceCode: toProvinceCode, ...(cancelledMediation ? NO_SLOT : {}) };
+      const { fromDistrictCode, toDistrictCode, toProvinceCode, cancelledMediation } = event.data;
+      return {
+        ...next, districtCode: toDistrictCode, provinceCode: toProvinceCode, transferredFromDistrictCode: fromDistrictCode,
+        ...(cancelledMediation ? NO_SLOT : {}),
+      };
     }
     case 'DebtMediationScheduled':
       return { ...next, mediationDate: event.data.date, mediationTime: event.data.time, mediationPlace: event.data.place };

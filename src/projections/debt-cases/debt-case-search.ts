@@ -1,6 +1,22 @@
 import { toArabicDigits } from '../../shared/thai-digits.js';
 
 /**
+ * What one search box of the case list holds: 13 digits are a debtor's citizen id, DEBT and twelve letters or digits
+ * a case id (spaces and dashes anywhere, any case, Thai digits), anything else part of a name.
+ */
+export type SearchTerm = { kind: 'citizenId'; digits: string } | { kind: 'caseId'; caseId: string } | { kind: 'name'; name: string };
+
+const CASE_ID = /^DEBT([0-9A-Z]{4})([0-9A-Z]{4})([0-9A-Z]{4})$/;
+
+export function searchTermOf(text: string): SearchTerm {
+  const compact = toArabicDigits(text.normalize('NFKC')).replace(/[\s-]/g, '').toUpperCase();
+  if (/^\d{13}$/.test(compact)) return { kind: 'citizenId', digits: compact };
+  const caseId = CASE_ID.exec(compact);
+  if (caseId) return { kind: 'caseId', caseId: `DEBT-${caseId[1]}-${caseId[2]}-${caseId[3]}` };
+  return { kind: 'name', name: normaliseName(text) };
+}
+
+/**
  * The name search of the case list. `search_text` holds the debtor's and creditors' names, each normalised
  * (letters, marks and digits only, Latin lower case, Arabic digits, sara am joined) and separated by '|', so
  * "นาง สมหญิง ใจดี" is found by "สมหญิงใจดี" or "นางสมหญิง". A query matches when its normalised form is a

@@ -10,7 +10,7 @@ import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 import { rowSelectList } from './debt-case-columns.js';
 import type { DebtCaseRow } from './debt-case-row.js';
-import { normaliseName, searchKeyOf } from './debt-case-search.js';
+import { normaliseName, searchKeyOf, searchTermOf } from './debt-case-search.js';
 
 /** All given conditions must hold; values as staff type them (Thai digits, Buddhist Era dates). */
 export interface DebtCaseListFilter {
@@ -22,6 +22,10 @@ export interface DebtCaseListFilter {
   registeredTo?: string | null;
   text?: string | null;
   debtorCitizenId?: string | null;
+  /** A case id, a debtor's citizen id or part of a name (searchTermOf). */
+  search?: string | null;
+  /** True: only cases that came to their district by a transfer; false: only the others. */
+  transferredIn?: boolean | null;
 }
 
 export const MAX_PAGE = 200;
@@ -75,6 +79,19 @@ function conditions(filter: DebtCaseListFilter, param: (value: unknown) => strin
   if (from) where.push(`c.registered_at >= ${param(bangkokStartOf(from))}`);
   if (to) where.push(`c.registered_at < ${param(new Date(Date.parse(bangkokStartOf(to)) + DAY_MS).toISOString())}`);
   const name = normaliseName(filter.text ?? '');
-  if (name) where.push(`c.search_key LIKE ${param(`%${searchKeyOf(name)}%`)} AND c.search_text LIKE ${param(`%${name}%`)}`);
+  if (name) where.push(nameCondition(name, param));
+  if (hasText(filter.search)) {
+    const term = searchTermOf(filter.search);
+    if (term.kind === 'citizenId') where.push(`c.debtor_citizen_id = ${param(parseCitizenId(term.digits, 'filter.search'))}`);
+    if (term.kind === 'caseId') where.push(`c.case_id = ${param(term.caseId)}`);
+    if (term.kind === 'name' && term.name) where.push(nameCondition(term.name, param));
+  }
+  if (typeof filter.transferredIn === 'boolean') {
+    where.push(`c.transferred_from_district_code IS ${filter.transferredIn ? 'NOT NULL' : 'NULL'}`);
+  }
   return where;
 }
+
+/** Cases whose debtor's or a creditor's name holds the normalised `name` (debt-case-search.ts says how). */
+const nameCondition = (name: string, param: (value: unknown) => string) =>
+  `c.search_key LIKE ${param(`%${searchKeyOf(name)}%`)} AND c.search_text LIKE ${param(`%${name}%`)}`;

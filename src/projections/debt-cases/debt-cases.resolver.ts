@@ -3,9 +3,9 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
-import { areaWithin, coversDistrict } from '../../identity/area-scope.js';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { areaWithin, coversDistrict } from '../../identity/scope/area-scope.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { mapPage } from '../../shared/page.js';
@@ -59,6 +59,7 @@ function toItem(row: DebtCaseRow): DebtCaseListItem {
     lastEventAt: new Date(row.lastEventAt),
     districtNameTh: requireDistrict(row.districtCode).nameTh,
     provinceNameTh: requireProvince(row.provinceCode).nameTh,
+    transferredFromDistrictNameTh: row.transferredFromDistrictCode === null ? null : requireDistrict(row.transferredFromDistrictCode).nameTh,
     nextMediation: row.status === 'MEDIATION_SCHEDULED' && mediationDate !== null && mediationPlace !== null
       ? { date: mediationDate, time: mediationTime, place: mediationPlace }
       : null,

@@ -7,7 +7,7 @@ import type {
 } from '../../cases/debt/debt.events.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 
 const DATE = 'D/M/YYYY or YYYY-MM-DD, Buddhist or Common Era; Thai digits accepted';
 /** The debtor's and creditors' identities and the debts: each read is logged (personal-data-reads.ts). */
@@ -29,6 +29,9 @@ export class DebtCaseListItem {
   @Field() districtNameTh!: string;
   @Field() provinceCode!: string;
   @Field() provinceNameTh!: string;
+  @Field(() => String, { nullable: true, description: 'ส่งต่อมาจาก: the district the latest transfer moved the case from; null if never transferred' })
+  transferredFromDistrictCode!: string | null;
+  @Field(() => String, { nullable: true }) transferredFromDistrictNameTh!: string | null;
   @Field(() => DebtChannelEnum) channel!: DebtChannel;
   @Field({ description: 'When the debtor registered; for PAPER the start of the form date in Bangkok' }) registeredAt!: Date;
   @Field(() => LocalDate, { description: 'The Bangkok day of registeredAt' }) registeredOn!: string;
@@ -68,4 +71,16 @@ export class DebtCaseFilter {
   @Field(() => String, { nullable: true, description: 'Part of a debtor\'s or creditor\'s name; spaces and punctuation ignored' })
   text?: string | null;
   @Field(() => String, { nullable: true, description: 'The debtor\'s 13-digit citizen id' }) debtorCitizenId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'One search box: a case id (DEBT-7KQ3-M2XP-AB9C), a debtor\'s 13-digit citizen id, or else part of a debtor\'s or '
+      + 'creditor\'s name; spaces, dashes and Thai digits accepted',
+  })
+  search?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only cases that came to their district by a transfer (ส่งต่อมาจากอำเภออื่น); false: only the others. '
+      + 'Cases your area transferred away are in handedOverCases',
+  })
+  transferredIn?: boolean | null;
 }

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { MEASURES } from './case-counts.js';
+import type { Transfers } from './district-transfers.queries.js';
 import type { DebtCaseCounts } from './district-counts.types.js';
 
 /** Reads of district_counts: one province's district rows, and sums per province or for the nation. */
@@ -15,7 +16,8 @@ const DISTRICTS = `SELECT district_code, ${asRead(false)} FROM district_counts W
 const PROVINCES = `SELECT province_code, ${asRead(true)} FROM district_counts GROUP BY province_code ORDER BY province_code`;
 const NATION = `SELECT ${asRead(true)} FROM district_counts`;
 
-export function countsOf(row: Row | undefined): DebtCaseCounts {
+/** A row of district_counts (zeros when absent) with the area's moves in and out (district_transfers). */
+export function countsOf(row: Row | undefined, moves?: Transfers): DebtCaseCounts {
   const n = (column: string) => Number(row?.[column] ?? 0);
   const baht = (column: string) => String(row?.[column] ?? '0.00');
   return {
@@ -39,6 +41,8 @@ export function countsOf(row: Row | undefined): DebtCaseCounts {
     debtBefore: baht('debt_before'),
     debtAfter: baht('debt_after'),
     debtReduced: baht('debt_reduced'),
+    transfersIn: moves?.transfersIn ?? 0,
+    transfersOut: moves?.transfersOut ?? 0,
   };
 }
 

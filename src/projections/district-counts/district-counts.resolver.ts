@@ -3,16 +3,18 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { districtsOf, provinces } from '../../geography/geography.js';
-import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
-import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { coversDistrict, coversProvince, overseesAll } from '../../identity/scope/area-scope.js';
+import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
+import { districtTransfers, nationTransfers, provinceTransfers } from './district-transfers.queries.js';
 import { countsOf, districtRows, nationRow, provinceRows } from './district-counts.queries.js';
 import { DebtCaseCounts, DistrictCountsObject, ProvinceCountsObject } from './district-counts.types.js';
 
 /**
  * Per-district debt-case counts with province and national roll-ups; every district and province of the
  * reader's area, zeros included: a district account its district, a province account its province and its
- * districts, the centre and auditors all; the national figures are the centre's and the auditors'.
+ * districts, the centre and auditors all; the national figures are the centre's and the auditors'. Beside them the
+ * moves in and out of each area (district_transfers).
  */
 @Resolver()
 export class DistrictCountsResolver {
@@ -25,21 +27,22 @@ export class DistrictCountsResolver {
   ): Promise<DistrictCountsObject[]> {
     const districts = districtsOf(provinceCode, 'provinceCode').filter((district) => coversDistrict(staff, district.code));
     if (districts.length === 0) return [];
-    const rows = await districtRows(this.pool, districts[0].provinceCode);
-    return districts.map((district) => ({ district, counts: countsOf(rows.get(district.code)) }));
+    const [rows, moves] = await Promise.all([districtRows(this.pool, districts[0].provinceCode), districtTransfers(this.pool, districts[0].provinceCode)]);
+    return districts.map((district) => ({ district, counts: countsOf(rows.get(district.code), moves.get(district.code)) }));
   }
 
   @Query(() => [ProvinceCountsObject], { nullable: true, description: 'Debt-case counts of each province in your area (all 77 for the centre), by province code' })
   async provinceCounts(@CurrentStaff() staff: SignedInStaff): Promise<ProvinceCountsObject[]> {
     const covered = provinces().filter((province) => coversProvince(staff, province.code));
     if (covered.length === 0) return [];
-    const rows = await provinceRows(this.pool);
-    return covered.map((province) => ({ province, counts: countsOf(rows.get(province.code)) }));
+    const [rows, moves] = await Promise.all([provinceRows(this.pool), provinceTransfers(this.pool)]);
+    return covered.map((province) => ({ province, counts: countsOf(rows.get(province.code), moves.get(province.code)) }));
   }
 
   @Requires(overseesAll)
   @Query(() => DebtCaseCounts, { nullable: true, description: 'Debt-case counts of the whole country (the centre and auditors)' })
   async nationalCounts(): Promise<DebtCaseCounts> {
-    return countsOf(await nationRow(this.pool));
+    const [row, moves] = await Promise.all([nationRow(this.pool), nationTransfers(this.pool)]);
+    return countsOf(row, moves);
   }
 }

@@ -42,6 +42,13 @@ export class DebtCaseCounts {
   @Field({ description: `Debt before mediation of the agreed cases, ${BAHT}` }) debtBefore!: string;
   @Field({ description: `Debt after mediation of the agreed cases, ${BAHT}` }) debtAfter!: string;
   @Field({ description: `Debt reduced by the agreements (before − after), ${BAHT}` }) debtReduced!: string;
+  @Field(() => Int, {
+    description: 'รับโอน: moves of a case into a district of the area (a transfer or a district correction), summed over its '
+      + 'districts, so a move between two of them counts in both transfersIn and transfersOut; moves, which stay, not cases held now',
+  })
+  transfersIn!: number;
+  @Field(() => Int, { description: 'โอนออก: moves of a case out of a district of the area to another district, summed as transfersIn' })
+  transfersOut!: number;
 }
 
 @ObjectType('DistrictDebtCounts', { description: 'The debt-case counts of one district' })

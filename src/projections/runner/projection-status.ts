@@ -1,11 +1,11 @@
 import type pg from 'pg';
 import type { EventStore, OpenAppend } from '../../eventstore/event-store.port.js';
 import { readCheckpoints } from './checkpoints.js';
-import type { ProjectionRunner } from './projection-runner.js';
+import type { LocalState, ProjectionRunner } from './projection-runner.js';
 
 export interface ProjectionStatus {
   name: string;
-  state: string;
+  state: LocalState;
   position: string;
   /** Committed events not yet applied, those waiting behind an open append included. */
   lagEvents: number;

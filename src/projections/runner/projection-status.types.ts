@@ -1,4 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { LocalState } from './projection-runner.js';
+import { ProjectionStateEnum } from './projection-status.enums.js';
 
 @ObjectType('OpenAppend', { description: 'An append transaction still open: events committed after it wait until it ends' })
 export class OpenAppend {
@@ -20,8 +22,8 @@ export class ProjectionStatusType {
   @Field({ description: 'Projection name' })
   name!: string;
 
-  @Field({ description: 'RUNNING, STANDBY (another process runs it), STARTING, FAILED or STOPPED' })
-  state!: string;
+  @Field(() => ProjectionStateEnum)
+  state!: LocalState;
 
   @Field({ description: 'Global position of the last event applied' })
   position!: string;

@@ -1,0 +1,20 @@
+import { lazy } from 'react';
+import type { Feature } from '../feature';
+
+const DailyReportPage = lazy(() => import('./DailyReportPage').then((m) => ({ default: m.DailyReportPage })));
+const MonthlyReportPage = lazy(() => import('./MonthlyReportPage').then((m) => ({ default: m.MonthlyReportPage })));
+const ReportersPage = lazy(() => import('./ReportersPage').then((m) => ({ default: m.ReportersPage })));
+
+/** The mediation reports (daily at 15:00, monthly), their certification and files, and who reports for each office. */
+export const reportsFeature: Feature = {
+  routes: [
+    { path: '/daily-report', page: DailyReportPage },
+    { path: '/monthly-report', page: MonthlyReportPage },
+    { path: '/reporters', page: ReportersPage },
+  ],
+  nav: [
+    { to: '/daily-report', label: 'รายงานประจำวัน' },
+    { to: '/monthly-report', label: 'รายงานประจำเดือน' },
+    { to: '/reporters', label: 'ผู้รับผิดชอบการรายงาน' },
+  ],
+};

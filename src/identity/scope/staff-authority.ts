@@ -1,0 +1,94 @@
+import { provinceOf, sameOffice, type StaffLevel, type StaffOffice } from './staff-office.js';
+
+/**
+ * Positions that may hold an account. Seed 004 lets only administrative officers (เจ้าพนักงานปกครอง),
+ * deputy district chiefs (ปลัดอำเภอ) and legal officers (นิติกร) work cases. The district chief (นายอำเภอ) and
+ * the governor (ผู้ว่าราชการจังหวัด) sign the registration form (ผู้รับรอง): they hold the position CHIEF,
+ * which certifies (reports, the office's responsible reporters) but never works a case.
+ */
+export const STAFF_POSITIONS = ['ADMINISTRATIVE_OFFICER', 'DEPUTY_DISTRICT_CHIEF', 'LEGAL_OFFICER', 'CHIEF'] as const;
+export type StaffPosition = (typeof STAFF_POSITIONS)[number];
+
+export const CASE_WORKING_POSITIONS: readonly StaffPosition[] = ['ADMINISTRATIVE_OFFICER', 'DEPUTY_DISTRICT_CHIEF', 'LEGAL_OFFICER'];
+
+/** What the rules need to know about an account to judge what it may do. */
+export interface StaffProfile {
+  accountId: string;
+  level: StaffLevel;
+  office: StaffOffice;
+  position: StaffPosition;
+  /** ผู้ดูแลระบบ: registers and manages the accounts of the level below (PROVINCE and CENTRAL only). */
+  administrator: boolean;
+}
+
+/** Works cases: one of the three positions, at a district, a province or the centre; auditors only read. */
+export const mayWorkCases = (p: Pick<StaffProfile, 'position' | 'level'>): boolean =>
+  CASE_WORKING_POSITIONS.includes(p.position) && p.level !== 'AUDITOR';
+
+/** Records anything at all (news, its own password aside): every level but the auditors, who only read. */
+export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR';
+
+/** Posts activity news and uploads its photos: district offices only (seed 004). */
+export const mayPostNews = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'DISTRICT';
+
+/** Certifies what its office sends up (reports, the form, the responsible reporters): the office's chief. */
+export const mayCertify = (p: Pick<StaffProfile, 'position'>): boolean => p.position === 'CHIEF';
+
+/** The levels at which an account may be its office's administrator: only they have a level below. */
+export const mayBeAdministrator = (level: StaffLevel): boolean => level === 'PROVINCE' || level === 'CENTRAL';
+
+/** The chief heads a district or a province office; the centre and auditors have none in this system. */
+export const positionFitsLevel = (position: StaffPosition, level: StaffLevel): boolean =>
+  position !== 'CHIEF' || level === 'DISTRICT' || level === 'PROVINCE';
+
+/**
+ * Registers a new account at this level and office: the level above does it (seed 004's form goes up).
+ * A district account by an administrator of the province over that district; a province account, an
+ * auditor and further central accounts by an administrator of the centre.
+ */
+export function mayRegister(actor: StaffProfile, level: StaffLevel, office: StaffOffice): boolean {
+  if (!actor.administrator) return false;
+  if (level === 'DISTRICT') return actor.level === 'PROVINCE' && actor.office.code === provinceOf(office);
+  return actor.level === 'CENTRAL';
+}
+
+/**
+ * Suspends, reinstates, moves or resets an existing account: whoever may register accounts of its level and
+ * office, or any administrator of the centre (which oversees every office, e.g. for moves between provinces).
+ */
+export function mayManage(actor: StaffProfile, level: StaffLevel, office: StaffOffice): boolean {
+  return mayRegister(actor, level, office) || (actor.administrator && actor.level === 'CENTRAL');
+}
+
+/** Manages this account (suspend, reinstate, move, reset): as mayManage, and never one's own (account.decider.ts). */
+export function mayManageAccount(actor: StaffProfile, account: Pick<StaffProfile, 'accountId' | 'level' | 'office'>): boolean {
+  return actor.accountId !== account.accountId && mayManage(actor, account.level, account.office);
+}
+
+/** Names an office's two responsible reporters: its own chief, or whoever manages its accounts. */
+export function mayNameReporters(actor: StaffProfile, office: StaffOffice): boolean {
+  if (mayCertify(actor) && sameOffice(actor.office, office)) return true;
+  return mayManage(actor, office.kind, office);
+}
+
+/**
+ * The offices whose records an account may read: its own district; a province's districts and itself; the
+ * centre and auditors everything. Out of scope reads as if it did not exist.
+ */
+export function coversOffice(actor: Pick<StaffProfile, 'level' | 'office'>, office: StaffOffice): boolean {
+  if (actor.level === 'CENTRAL' || actor.level === 'AUDITOR') return true;
+  if (actor.level === 'PROVINCE') return office.kind !== 'CENTRAL' && provinceOf(office) === actor.office.code;
+  return sameOffice(actor.office, office);
+}
+
+/** The Thai title of the position on the form; the chief's depends on the office (khet and Bangkok differ). */
+export function positionNameTh(position: StaffPosition, office: StaffOffice): string {
+  switch (position) {
+    case 'ADMINISTRATIVE_OFFICER': return 'เจ้าพนักงานปกครอง';
+    case 'DEPUTY_DISTRICT_CHIEF': return 'ปลัดอำเภอ';
+    case 'LEGAL_OFFICER': return 'นิติกร';
+    case 'CHIEF':
+      if (office.kind === 'PROVINCE') return office.code === '10' ? 'ผู้ว่าราชการกรุงเทพมหานคร' : 'ผู้ว่าราชการจังหวัด';
+      return office.code.startsWith('10') ? 'ผู้อำนวยการเขต' : 'นายอำเภอ';
+  }
+}
