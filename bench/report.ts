@@ -99,7 +99,7 @@ function runsOf(row: Row, side: 'damrong' | 'baseline'): string {
   if (row.kind === 'size') return kb(side === 'damrong' ? row.kb : row.baselineKb);
   if (row.kind === 'page') {
     if (side === 'damrong' && row.missing) return row.missing;
-    return `${row[side].map((t) => fmt(t)).join(', ')} ms`;
+    return row[side].length ? `${row[side].map((t) => fmt(t)).join(', ')} ms` : '—';
   }
   if (row.kind === 'latency') {
     return row[side].map((r) => `p50 ${ms(r.p50Ms)} ms, p99 ${ms(r.p99Ms)} ms (${fmt(r.count)} calls)`).join('; ');
