@@ -6,8 +6,12 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json nest-cli.json .swcrc ./
 COPY src ./src
-# dist/main.js (the service) and dist/cli.js (the command line); then the production install: no development
-# dependency, so neither the embedded PostgreSQL (its 60 MB of server binaries) nor the GraphiQL page.
+COPY schema.graphql ./
+COPY admin ./admin
+COPY scripts/build-admin.mjs ./scripts/
+# dist/main.js (the service), dist/cli.js (the command line) and admin/dist (the admin UI, built by Vite); then the
+# production install: no development dependency, so neither the embedded PostgreSQL (its 60 MB of server binaries),
+# nor the GraphiQL page, nor the UI's build tools.
 RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
@@ -19,6 +23,7 @@ ENV DATA_DIR=/var/lib/damrong
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/admin/dist ./admin/dist
 COPY package.json ./
 RUN mkdir -p /var/lib/damrong && chown node:node /var/lib/damrong
 USER node

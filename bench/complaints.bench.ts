@@ -13,7 +13,7 @@ import type { ComplaintChannel, PartyKind } from '../src/cases/complaint/complai
 import { formatTrackingCode, generateTrackingCode } from '../src/cases/complaint/tracking-code.js';
 import { START_OF_LOG, type EventStore, type NewEvent, type NewStream } from '../src/eventstore/event-store.port.js';
 import { districtsOf, provinces, subdistrictsOf, type District } from '../src/geography/geography.js';
-import { CENTRAL } from '../src/identity/staff-office.js';
+import { CENTRAL } from '../src/identity/scope/staff-office.js';
 import { ComplaintListProjection } from '../src/projections/complaint-list/complaint-list.projection.js';
 import { ComplaintStatusResolver } from '../src/projections/complaint-list/complaint-status.resolver.js';
 import { ComplaintStatisticsProjection } from '../src/projections/complaint-statistics/complaint-statistics.projection.js';

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { EventStore } from '../src/eventstore/event-store.port.js';
-import { bootstrapAdministrator } from '../src/identity/bootstrap-admin.js';
+import { bootstrapAdministrator } from '../src/identity/accounts/bootstrap-admin.js';
 
 const PASSWORD = 'รหัสผ่านของการวัดประสิทธิภาพ';
 

@@ -12,7 +12,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { IdentityModule } from './identity/identity.module.js';
-import { StaffGuard } from './identity/staff.guard.js';
+import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { GraphiQLModule, graphiqlPage } from './graphql/graphiql.module.js';

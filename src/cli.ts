@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
-import { adminCommand } from './identity/admin.command.js';
+import { adminCommand } from './identity/accounts/admin.command.js';
 
 /** Damrong's command line (`npm run cli -- <command>`): operations run against the service's database. */
 const program = new Command('damrong').description('Damrong command line');

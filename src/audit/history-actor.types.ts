@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ActorKindEnum } from './audit.enums.js';
 import type { HistoryActor } from './history-actors.js';
-import { personalData } from '../identity/personal-data-reads.js';
+import { personalData } from '../identity/read-log/personal-data-reads.js';
 import { StaffPositionEnum } from '../identity/identity.enums.js';
-import type { StaffPosition } from '../identity/staff-authority.js';
+import type { StaffPosition } from '../identity/scope/staff-authority.js';
 
 /** The holder's name: each read is logged against the account. */
 const PERSONAL = [personalData<HistoryActorObject>('staff_account', (actor) => actor.accountId ?? actor.actor)];

@@ -1,10 +1,10 @@
 import type { EventStore, StoredEvent } from '../eventstore/event-store.port.js';
 import { fold } from '../shared/decider.js';
-import { accountDecider } from '../identity/account.decider.js';
-import { accountStreamId, type AccountEvent } from '../identity/account.events.js';
-import { BOOTSTRAP_ACTOR } from '../identity/bootstrap-admin.js';
-import { positionNameTh, type StaffPosition } from '../identity/staff-authority.js';
-import { CENTRAL, OFFICE_KINDS, officeKey, officeNameTh, type OfficeKind, type StaffOffice } from '../identity/staff-office.js';
+import { accountDecider } from '../identity/accounts/account.decider.js';
+import { accountStreamId, type AccountEvent } from '../identity/accounts/account.events.js';
+import { BOOTSTRAP_ACTOR } from '../identity/accounts/bootstrap-admin.js';
+import { positionNameTh, type StaffPosition } from '../identity/scope/staff-authority.js';
+import { CENTRAL, OFFICE_KINDS, officeKey, officeNameTh, type OfficeKind, type StaffOffice } from '../identity/scope/staff-office.js';
 import { perRequest } from './per-request.js';
 
 /** Who did what a history shows: a staff account as it stood then, or the system. */

@@ -1,7 +1,7 @@
 import { complaintHistory } from '../cases/complaint/complaint-history.js';
 import { districtNewsHistory } from '../cases/complaint/news/district-news-history.js';
 import { debtHistory } from '../cases/debt/debt-history.js';
-import { accountHistory, reportersHistory } from '../identity/account-history.js';
+import { accountHistory, reportersHistory } from '../identity/accounts/account-history.js';
 import type { HistorySpec } from './field-changes.js';
 
 /** How each kind of stream reads as typed changes, by the prefix of its id. */

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { isCentralAdministrator } from '../identity/area-scope.js';
-import { CurrentStaff, Public, Requires } from '../identity/staff-access.decorators.js';
-import { actorOf, type SignedInStaff } from '../identity/staff-context.js';
+import { isCentralAdministrator } from '../identity/scope/area-scope.js';
+import { CurrentStaff, Public, Requires } from '../identity/sessions/staff-access.decorators.js';
+import { actorOf, type SignedInStaff } from '../identity/sessions/staff-context.js';
 import { type ChangedBy, type GovernmentHoliday, HolidayCalendar } from './holiday-calendar.js';
 import { AddHolidayInput, GovernmentHolidayObject, RemoveHolidayInput } from './holiday-calendar.types.js';
 import { formatThaiDate } from './thai-date-text.js';

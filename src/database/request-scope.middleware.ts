@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type NestMiddleware } from '@nestjs/common';
 import type pg from 'pg';
+import { errorLogLine } from '../shared/error-log-line.js';
 import { RequestScope, withRequestScope } from './request-scope.js';
 import { REQUEST_POOL } from './scoped-pool.js';
 
@@ -19,7 +20,7 @@ export class RequestScopeMiddleware implements NestMiddleware {
   use(_request: unknown, response: Closable, next: () => void): void {
     const scope = new RequestScope(this.pool);
     response.once('close', () => {
-      scope.finish().catch((error) => logger.error(`closing a request's transaction: ${(error as Error).message}`));
+      scope.finish().catch((error) => logger.error(`closing a request's transaction: ${errorLogLine(error)}`));
     });
     withRequestScope(scope, next);
   }

@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { overseesAll } from '../identity/area-scope.js';
-import { personalDataOfStream } from '../identity/personal-data-reads.js';
-import { Requires } from '../identity/staff-access.decorators.js';
+import { overseesAll } from '../identity/scope/area-scope.js';
+import { personalDataOfStream } from '../identity/read-log/personal-data-reads.js';
+import { Requires } from '../identity/sessions/staff-access.decorators.js';
 import type { StoredEvent } from './event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from './history-reader.js';
 

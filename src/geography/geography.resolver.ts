@@ -1,5 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../identity/staff-access.decorators.js';
+import { Public } from '../identity/sessions/staff-access.decorators.js';
 import { districtsOf, provinces, subdistrictsOf } from './geography.js';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from './geography.types.js';
 

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { Controller, Get, HttpException, HttpStatus, Inject, Param, Res } from '@nestjs/common';
-import { Public } from '../identity/staff-access.decorators.js';
+import { Public } from '../identity/sessions/staff-access.decorators.js';
 import type { GraphiQLAsset } from './graphiql-assets.js';
 import { GRAPHIQL_ASSET_PATH } from './graphiql-page.js';
 

@@ -1,5 +1,5 @@
 import type { IdentityConfig } from '../config/identity-config.js';
-import { DEFAULT_LOCKOUT, type LockoutPolicy } from './sign-in-policy.js';
+import { DEFAULT_LOCKOUT, type LockoutPolicy } from './sign-in/sign-in-policy.js';
 
 /** A budget of sign-in attempts per window. */
 export interface AttemptBudget {

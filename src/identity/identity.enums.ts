@@ -1,7 +1,7 @@
 import { enumType, storedEnumType } from '../graphql/enum-type.js';
-import type { AccountStatus } from './account-state.js';
-import type { StaffPosition } from './staff-authority.js';
-import type { StaffLevel } from './staff-office.js';
+import type { AccountStatus } from './accounts/account-state.js';
+import type { StaffPosition } from './scope/staff-authority.js';
+import type { StaffLevel } from './scope/staff-office.js';
 
 /** The closed code lists of staff accounts and the read log as GraphQL enums. */
 

@@ -6,8 +6,8 @@ import { RequestScope, type ScopeSettings, withRequestScope } from '../../src/da
 import { ScopedPool } from '../../src/database/scoped-pool.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { districtsOf, provinces } from '../../src/geography/geography.js';
-import { scopeSettingsOf } from '../../src/identity/area-scope.js';
-import { CENTRAL, type StaffOffice } from '../../src/identity/staff-office.js';
+import { scopeSettingsOf } from '../../src/identity/scope/area-scope.js';
+import { CENTRAL, type StaffOffice } from '../../src/identity/scope/staff-office.js';
 import { findComplaint, listComplaints } from '../../src/projections/complaint-list/complaint-list.query.js';
 import { complaintStatistics } from '../../src/projections/complaint-statistics/complaint-statistics.query.js';
 import { findDebtCase, listDebtCases } from '../../src/projections/debt-cases/debt-cases.query.js';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config/config.js';
 import { openDatabase } from '../../src/database/database.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
-import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.js';
+import { bootstrapAdministrator } from '../../src/identity/accounts/bootstrap-admin.js';
 import { createTestDatabase } from '../support/test-database.js';
 
 /** Runs `src/main.ts` as `npm start` would, without a DATABASE_URL unless given. */

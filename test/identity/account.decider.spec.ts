@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { evolveAccount, type AccountState } from '../../src/identity/account-state.js';
-import type { AccountActor, AccountCommand } from '../../src/identity/account.commands.js';
-import { accountDecider } from '../../src/identity/account.decider.js';
-import type { AccountEvent } from '../../src/identity/account.events.js';
-import type { StaffProfile } from '../../src/identity/staff-authority.js';
+import { evolveAccount, type AccountState } from '../../src/identity/accounts/account-state.js';
+import type { AccountActor, AccountCommand } from '../../src/identity/accounts/account.commands.js';
+import { accountDecider } from '../../src/identity/accounts/account.decider.js';
+import type { AccountEvent } from '../../src/identity/accounts/account.events.js';
+import type { StaffProfile } from '../../src/identity/scope/staff-authority.js';
 import { given } from '../support/decider-spec.js';
 import { AT, citizenId, districtForm, profiles } from './staff-fixtures.js';
 

@@ -1,8 +1,8 @@
 import { describe, it } from '@jest/globals';
-import type { NameResponsibleReporters, ReporterCandidate } from '../../src/identity/reporters.commands.js';
-import { reportersDecider } from '../../src/identity/reporters.decider.js';
-import type { ReportersEvent } from '../../src/identity/reporters.events.js';
-import type { StaffProfile } from '../../src/identity/staff-authority.js';
+import type { NameResponsibleReporters, ReporterCandidate } from '../../src/identity/reporters/reporters.commands.js';
+import { reportersDecider } from '../../src/identity/reporters/reporters.decider.js';
+import type { ReportersEvent } from '../../src/identity/reporters/reporters.events.js';
+import type { StaffProfile } from '../../src/identity/scope/staff-authority.js';
 import { given } from '../support/decider-spec.js';
 import { AT, profiles } from './staff-fixtures.js';
 

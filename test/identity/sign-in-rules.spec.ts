@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { addressBlock, clientAddress } from '../../src/identity/client-address.js';
-import { checkNewPassword } from '../../src/identity/password-policy.js';
-import { bearerToken, newSessionToken, tokenDigest } from '../../src/identity/session-tokens.js';
+import { addressBlock, clientAddress } from '../../src/identity/sign-in/client-address.js';
+import { checkNewPassword } from '../../src/identity/sign-in/password-policy.js';
+import { bearerToken, newSessionToken, tokenDigest } from '../../src/identity/sessions/session-tokens.js';
 import {
   afterFailure, afterSignIn, DEFAULT_LOCKOUT, forgetAt, isKnownAddress, NEW_PAIR, standingAt, type PairRecord,
-} from '../../src/identity/sign-in-policy.js';
+} from '../../src/identity/sign-in/sign-in-policy.js';
 import { DomainError } from '../../src/shared/domain-error.js';
 
 const now = new Date('2024-01-15T03:00:00.000Z');

@@ -1,6 +1,6 @@
 import { expect } from '@jest/globals';
 import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
-import { bootstrapAdministrator } from '../../src/identity/bootstrap-admin.js';
+import { bootstrapAdministrator } from '../../src/identity/accounts/bootstrap-admin.js';
 import type { IdentityApp, Caller } from './identity-app.js';
 import { districtForm, nextCitizenId } from './staff-fixtures.js';
 

@@ -1,5 +1,5 @@
-import type { AccountForm } from '../../src/identity/account.commands.js';
-import type { StaffProfile } from '../../src/identity/staff-authority.js';
+import type { AccountForm } from '../../src/identity/accounts/account.commands.js';
+import type { StaffProfile } from '../../src/identity/scope/staff-authority.js';
 
 /** 12 digits made a valid citizen id with their check digit. */
 export function citizenId(first12: string): string {

@@ -12,7 +12,7 @@ import { subdistrictsOf } from '../../src/geography/geography.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
-import { CENTRAL } from '../../src/identity/staff-office.js';
+import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { citizenIdOf } from '../support/debt-generator.js';
 import { HOSTILE_CHARACTERS } from '../support/hostile-text.js';
 import { signedInStaff } from '../support/signed-in-staff.js';

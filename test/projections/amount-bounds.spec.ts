@@ -4,7 +4,7 @@ import { MAX_CREDITORS, MAX_DEBTS } from '../../src/cases/debt/debt-limits.js';
 import type { RegisterDebtor } from '../../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
-import { CENTRAL } from '../../src/identity/staff-office.js';
+import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { registration, runCase, step } from '../support/debt-generator.js';

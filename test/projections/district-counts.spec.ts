@@ -7,7 +7,7 @@ import { DistrictCountsProjection } from '../../src/projections/district-counts/
 import { countsOf } from '../../src/projections/district-counts/district-counts.queries.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import type { DebtCaseCounts } from '../../src/projections/district-counts/district-counts.types.js';
-import { CENTRAL } from '../../src/identity/staff-office.js';
+import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
 import { signedInStaff } from '../support/signed-in-staff.js';
 import { project } from '../support/project.js';

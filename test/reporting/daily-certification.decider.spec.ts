@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Signatory } from '../../src/identity/reporters.signatories.js';
+import type { Signatory } from '../../src/identity/reporters/reporters.signatories.js';
 import {
   type CertificationFacts, type CertifyDailyReport, type DailyCertification, decideCertification,
 } from '../../src/reporting/certification/daily-certification.decider.js';

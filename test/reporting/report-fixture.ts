@@ -3,7 +3,7 @@ import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
 import type { DebtChannel, DebtEvent } from '../../src/cases/debt/debt.events.js';
-import { CENTRAL } from '../../src/identity/staff-office.js';
+import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { parseBody } from '../../src/reporting/daily/daily-report.body.js';

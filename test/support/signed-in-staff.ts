@@ -1,6 +1,6 @@
-import { officeKey, type StaffLevel, type StaffOffice } from '../../src/identity/staff-office.js';
-import type { StaffPosition } from '../../src/identity/staff-authority.js';
-import type { SignedInStaff } from '../../src/identity/staff-context.js';
+import { officeKey, type StaffLevel, type StaffOffice } from '../../src/identity/scope/staff-office.js';
+import type { StaffPosition } from '../../src/identity/scope/staff-authority.js';
+import type { SignedInStaff } from '../../src/identity/sessions/staff-context.js';
 
 /**
  * A signed-in account as StaffGuard hands it to resolvers, for code that calls the command handlers or query

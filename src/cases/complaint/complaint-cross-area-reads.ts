@@ -1,4 +1,4 @@
-import { notePersonalRead } from '../../identity/personal-data-reads.js';
+import { notePersonalRead } from '../../identity/read-log/personal-data-reads.js';
 import { isElsewhere, possibleDuplicateSeenBy, type DuplicateMatch } from './complaint-duplicates.js';
 import type { Office } from './complaint-office.js';
 import type { DuplicateReason, PossibleDuplicate } from './complaint.events.js';

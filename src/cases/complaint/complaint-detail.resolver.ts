@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import { coversOffice } from '../../identity/staff-authority.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import { coversOffice } from '../../identity/scope/staff-authority.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { complaintErrors } from './complaint-errors.js';
 import { foldComplaintDetail } from './complaint-detail.js';

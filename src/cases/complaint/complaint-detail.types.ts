@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../geography/geography.types.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import type { ComplaintChannel, ComplaintStatus, PartyKind } from './complaint.events.js';
 import { ComplaintChannelEnum, ComplaintStatusEnum, PartyKindEnum } from './complaint.enums.js';
 import { HoldingOffice, PossibleDuplicate } from './complaint.types.js';

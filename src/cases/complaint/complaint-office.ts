@@ -1,5 +1,5 @@
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
-import { coversOffice } from '../../identity/staff-authority.js';
+import { coversOffice } from '../../identity/scope/staff-authority.js';
 import { requireChoice } from '../../shared/choice.js';
 import { complaintErrors } from './complaint-errors.js';
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { centreNameTh } from '../../geography/centre-name.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { personalDataOfStream } from '../../identity/personal-data-reads.js';
+import { personalDataOfStream } from '../../identity/read-log/personal-data-reads.js';
 import type { OfficeLevel } from './complaint-office.js';
 import {
   AssigneeKindEnum, CloseReasonEnum, ComplaintStatusEnum, DuplicateReasonEnum, OfficeLevelEnum,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { commandKeyOf } from '../../eventstore/event-ids.js';
-import { commandIdOf } from '../../identity/staff-context.js';
+import { commandIdOf } from '../../identity/sessions/staff-context.js';
 import { debtCaseIdFor } from './debt-case-id.js';
 
 describe('debt case ids', () => {

@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import { coversDistrict } from '../../identity/area-scope.js';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { coversDistrict } from '../../identity/scope/area-scope.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { debtStreamId } from './debt-case-id.js';
 import { foldDebtCaseDetail } from './debt-detail.js';

@@ -1,7 +1,7 @@
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../geography/geography.types.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import { CreditorKindEnum, DebtCaseStatusEnum, DebtChannelEnum, HelpKindEnum, MediationWishEnum } from './debt.enums.js';
 import { DebtMediationSlotObject } from './debt.types.js';
 import {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import { DebtCreditorObject, DebtItemObject, DebtorObject, DebtHelpWantedObject } from './debt-parties.types.js';
 import type { DebtCaseStatus, DebtChannel, DebtCloseReason, MediationWish, ReferralAgency } from './debt-vocabulary.js';
 import { DebtCaseStatusEnum, DebtChannelEnum, DebtCloseReasonEnum, MediationWishEnum, ReferralAgencyEnum } from './debt.enums.js';

@@ -3,10 +3,10 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { type Connection, pageArgs } from '../../graphql/connection.types.js';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
-import { officeNameTh, type OfficeKind } from '../../identity/staff-office.js';
-import { decodeCursor, encodeCursor, isInstantKey, pageOf } from '../../shared/page.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
+import { officeNameTh, type OfficeKind } from '../../identity/scope/staff-office.js';
+import { decodeCursor, encodeCursor, isInstantKey, mapPage, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 import type { HandoverRow } from './case-handovers.projection.js';
@@ -55,15 +55,11 @@ export class CaseHandoversResolver {
     );
     const page = pageOf(rows, limit, (r) => encodeCursor([r.handed_key, r.stream_id, r.version]), after);
     return {
-      ...page,
-      totalCount,
-      edges: page.edges.map(({ cursor, node: r }) => ({
-        cursor,
-        node: {
-          caseType: r.case_type, caseId: r.case_id, kind: r.kind, handedAt: r.handed_at,
-          from: office(r.from_level, r.from_code), to: office(r.to_level, r.to_code),
-        },
+      ...mapPage(page, (r) => ({
+        caseType: r.case_type, caseId: r.case_id, kind: r.kind, handedAt: r.handed_at,
+        from: office(r.from_level, r.from_code), to: office(r.to_level, r.to_code),
       })),
+      totalCount,
     };
   }
 }

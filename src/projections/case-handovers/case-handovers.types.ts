@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { OfficeLevelEnum } from '../../cases/complaint/complaint.enums.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { enumType } from '../../graphql/enum-type.js';
-import type { OfficeKind } from '../../identity/staff-office.js';
+import type { OfficeKind } from '../../identity/scope/staff-office.js';
 import type { HandoverRow } from './case-handovers.projection.js';
 
 export const CaseTypeEnum = enumType<HandoverRow['caseType']>('CaseType', 'ประเภทเรื่อง: the kind of case', {

@@ -5,10 +5,10 @@ import { isDuplicateInArea, type PossibleDuplicate } from '../../cases/complaint
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { centreNameTh } from '../../geography/centre-name.js';
-import { areaWithin } from '../../identity/area-scope.js';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import { coversOffice } from '../../identity/staff-authority.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { areaWithin } from '../../identity/scope/area-scope.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import { coversOffice } from '../../identity/scope/staff-authority.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { mapPage } from '../../shared/page.js';

@@ -7,7 +7,7 @@ import type {
 } from '../../cases/complaint/complaint.events.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import type { OfficeLevel } from './complaint-list.query.js';
 
 @ObjectType('ComplaintOffice', { description: 'An office of the Damrongdhama network' })

@@ -6,7 +6,7 @@ import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js'
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { centreNameTh } from '../../geography/centre-name.js';
-import { Public } from '../../identity/staff-access.decorators.js';
+import { Public } from '../../identity/sessions/staff-access.decorators.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { ComplaintPublicStatus, type PublicDate } from './complaint-status.types.js';

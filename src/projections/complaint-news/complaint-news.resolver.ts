@@ -5,7 +5,7 @@ import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { requireDistrict } from '../../geography/geography.js';
 import { type Connection, pageArgs } from '../../graphql/connection.types.js';
-import { Public } from '../../identity/staff-access.decorators.js';
+import { Public } from '../../identity/sessions/staff-access.decorators.js';
 import { decodeCursor, encodeCursor, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';

@@ -3,9 +3,9 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { findDistrict, findProvince } from '../../geography/geography.js';
 import { PG_POOL } from '../../database/database.module.js';
-import { areaWithin } from '../../identity/area-scope.js';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { areaWithin } from '../../identity/scope/area-scope.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { complaintMap } from './complaint-map.query.js';
 import { areaFilter, complaintStatistics, type Dimension } from './complaint-statistics.query.js';
 import {

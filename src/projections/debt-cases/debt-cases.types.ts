@@ -7,7 +7,7 @@ import type {
 } from '../../cases/debt/debt.events.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { personalData } from '../../identity/personal-data-reads.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 
 const DATE = 'D/M/YYYY or YYYY-MM-DD, Buddhist or Common Era; Thai digits accepted';
 /** The debtor's and creditors' identities and the debts: each read is logged (personal-data-reads.ts). */

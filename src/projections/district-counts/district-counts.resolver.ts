@@ -3,9 +3,9 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { districtsOf, provinces } from '../../geography/geography.js';
-import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
-import { CurrentStaff, Requires } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { coversDistrict, coversProvince, overseesAll } from '../../identity/scope/area-scope.js';
+import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { countsOf, districtRows, nationRow, provinceRows } from './district-counts.queries.js';
 import { DebtCaseCounts, DistrictCountsObject, ProvinceCountsObject } from './district-counts.types.js';
 

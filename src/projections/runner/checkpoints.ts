@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
+import { errorLogLine } from '../../shared/error-log-line.js';
 
 export interface CheckpointRow {
   name: string;
@@ -48,10 +49,11 @@ export async function advanceCheckpoint(tx: pg.ClientBase, name: string, positio
 }
 
 export async function recordFailure(db: pg.ClientBase, name: string, event: StoredEvent, error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error);
+  // The event by its type, stream and version; the error as a log line (its class and frames, never its message,
+  // which may repeat the event's values: projectionStatus shows it to the centre's operators).
   await db.query(
     `UPDATE projection_checkpoints SET state = 'FAILED', last_error = $2, failed_event_id = $3, failed_position = $4,
        updated_at = now() WHERE name = $1`,
-    [name, `${event.type} ${event.streamId}@${event.version}: ${message}`, event.eventId, event.position.globalPosition.toString()],
+    [name, `${event.type} ${event.streamId}@${event.version}: ${errorLogLine(error)}`, event.eventId, event.position.globalPosition.toString()],
   );
 }

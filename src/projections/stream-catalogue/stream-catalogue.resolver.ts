@@ -4,9 +4,9 @@ import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { type Connection, connectionOf, pageArgs } from '../../graphql/connection.types.js';
 import { storedEnumType } from '../../graphql/enum-type.js';
-import { overseesAll } from '../../identity/area-scope.js';
-import { Requires } from '../../identity/staff-access.decorators.js';
-import { decodeCursor, encodeCursor, pageOf } from '../../shared/page.js';
+import { overseesAll } from '../../identity/scope/area-scope.js';
+import { Requires } from '../../identity/sessions/staff-access.decorators.js';
+import { decodeCursor, encodeCursor, mapPage, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 
@@ -59,15 +59,11 @@ export class StreamCatalogueResolver {
         .rows[0].n;
     const page = pageOf(rows, limit, (r) => encodeCursor([r.stream_id]), after);
     return {
-      ...page,
-      totalCount,
-      edges: page.edges.map(({ cursor, node: r }) => ({
-        cursor,
-        node: {
-          streamId: r.stream_id, caseType: r.case_type, version: r.version, lastEventType: r.last_event_type,
-          firstRecordedAt: r.first_recorded_at, lastRecordedAt: r.last_recorded_at,
-        },
+      ...mapPage(page, (r) => ({
+        streamId: r.stream_id, caseType: r.case_type, version: r.version, lastEventType: r.last_event_type,
+        firstRecordedAt: r.first_recorded_at, lastRecordedAt: r.last_recorded_at,
       })),
+      totalCount,
     };
   }
 }

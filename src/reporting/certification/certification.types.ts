@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
-import type { Signatory } from '../../identity/reporters.signatories.js';
+import type { Signatory } from '../../identity/reporters/reporters.signatories.js';
 import { districtTitle, provinceTitle } from '../report-figures.js';
 import type { DailyCertification } from './daily-certification.decider.js';
 import type { ProvinceCertifications } from './daily-certification.service.js';

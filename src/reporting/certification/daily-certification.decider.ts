@@ -1,7 +1,7 @@
 import type { CalendarDay } from '../../calendar/calendar-day.js';
-import type { Signatory } from '../../identity/reporters.signatories.js';
+import type { Signatory } from '../../identity/reporters/reporters.signatories.js';
 import { CommandIdReusedError } from '../../eventstore/command.errors.js';
-import type { StaffOffice } from '../../identity/staff-office.js';
+import type { StaffOffice } from '../../identity/scope/staff-office.js';
 import { reportingErrors } from '../reporting-errors.js';
 import { certificationErrors } from './certification-errors.js';
 

@@ -3,9 +3,9 @@ import { type CalendarDay, parseCalendarDay } from '../../calendar/calendar-day.
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import type { EventStore } from '../../eventstore/event-store.port.js';
 import { districtsOf, requireDistrict, requireProvince } from '../../geography/geography.js';
-import { coversDistrict } from '../../identity/area-scope.js';
-import { officeSignatories } from '../../identity/reporters.signatories.js';
-import { commandIdOf, type SignedInStaff } from '../../identity/staff-context.js';
+import { coversDistrict } from '../../identity/scope/area-scope.js';
+import { officeSignatories } from '../../identity/reporters/reporters.signatories.js';
+import { commandIdOf, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { ReportReader } from '../daily/daily-report.view.js';
 import type { Clock } from '../../shared/clock.js';
 import { CertificationStore } from './certification.store.js';

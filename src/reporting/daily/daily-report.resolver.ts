@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import {
   CertifyDailyReportInput, DailyReportCertificationObject, DailyReportCertificationsObject, toCertificationObject, toCertificationsObject,
 } from '../certification/certification.types.js';

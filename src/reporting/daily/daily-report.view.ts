@@ -1,7 +1,7 @@
 import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import { districtsOf, requireProvince } from '../../geography/geography.js';
-import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
-import type { StaffProfile } from '../../identity/staff-authority.js';
+import { coversDistrict, coversProvince, overseesAll } from '../../identity/scope/area-scope.js';
+import type { StaffProfile } from '../../identity/scope/staff-authority.js';
 import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measures.js';
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
 import type { DailyReport } from './daily-report.service.js';

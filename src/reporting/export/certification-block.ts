@@ -1,7 +1,7 @@
 import { formatThaiDateTime } from '../../calendar/thai-date-text.js';
-import type { OfficeSignatories, Signatory } from '../../identity/reporters.signatories.js';
-import { positionNameTh } from '../../identity/staff-authority.js';
-import { officeNameTh, type StaffOffice } from '../../identity/staff-office.js';
+import type { OfficeSignatories, Signatory } from '../../identity/reporters/reporters.signatories.js';
+import { positionNameTh } from '../../identity/scope/staff-authority.js';
+import { officeNameTh, type StaffOffice } from '../../identity/scope/staff-office.js';
 import type { DailyCertification } from '../certification/daily-certification.decider.js';
 import { districtTitle } from '../report-figures.js';
 import type { CertificationBlock, ReportTable, SignatureBox } from './report-document.js';

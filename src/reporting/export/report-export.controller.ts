@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { reportingErrors } from '../reporting-errors.js';

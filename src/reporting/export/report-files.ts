@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { EventStore } from '../../eventstore/event-store.port.js';
-import { coversProvince } from '../../identity/area-scope.js';
-import { officeSignatories } from '../../identity/reporters.signatories.js';
-import { provinceOf, type StaffOffice } from '../../identity/staff-office.js';
+import { coversProvince } from '../../identity/scope/area-scope.js';
+import { officeSignatories } from '../../identity/reporters/reporters.signatories.js';
+import { provinceOf, type StaffOffice } from '../../identity/scope/staff-office.js';
 import type { Clock } from '../../shared/clock.js';
 import type { DailyCertifications } from '../certification/daily-certification.service.js';
 import type { DailyReportService } from '../daily/daily-report.service.js';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentStaff } from '../../identity/staff-access.decorators.js';
-import type { SignedInStaff } from '../../identity/staff-context.js';
+import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
+import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { MonthlyReportService } from './monthly-report.service.js';
 import { MonthlyMediationReportObject } from './monthly-report.types.js';
 import { monthlyReportView } from './monthly-report.view.js';

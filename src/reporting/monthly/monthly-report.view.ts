@@ -1,7 +1,7 @@
 import { formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import { buddhistEraYear, fiscalYearOf } from '../../calendar/thai-years.js';
 import { districtsOf, provinces, requireProvince } from '../../geography/geography.js';
-import { coversDistrict, coversProvince, overseesAll } from '../../identity/area-scope.js';
+import { coversDistrict, coversProvince, overseesAll } from '../../identity/scope/area-scope.js';
 import type { ReportReader } from '../daily/daily-report.view.js';
 import { addMeasures, isZero, type Measures, zeroMeasures } from '../ledger/report-measures.js';
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';

@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Get, HttpException, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { Public, Requires } from '../../../identity/staff-access.decorators.js';
-import { mayPostNews } from '../../../identity/staff-authority.js';
+import { Public, Requires } from '../../../identity/sessions/staff-access.decorators.js';
+import { mayPostNews } from '../../../identity/scope/staff-authority.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { MAX_NEWS_PHOTO_BYTES } from './district-news.decider.js';
 import type { NewsPhoto } from './district-news.events.js';

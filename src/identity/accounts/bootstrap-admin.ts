@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import type { EventStore } from '../../eventstore/event-store.port.js';
+import { handleCommand } from '../../eventstore/handle-command.js';
+import { systemClock, type Clock } from '../../shared/clock.js';
+import { AccountAdministration, type IssuedAccount } from './account-administration.js';
+import { AccountLedger } from './account-ledger.js';
+import type { AccountForm } from './account.commands.js';
+
+export type AdministratorForm = Omit<AccountForm, 'level' | 'officeCode' | 'administrator'>;
+
+/** The actor of the bootstrap's event: no account exists to act yet. */
+export const BOOTSTRAP_ACTOR = 'system:bootstrap';
+
+/**
+ * The one-time bootstrap: creates the first central administrator with a random one-time password, and
+ * refuses (ADMINISTRATOR_EXISTS) once any central administrator exists. There is no default password.
+ */
+export function bootstrapAdministrator(pool: pg.Pool, store: EventStore, form: AdministratorForm, clock: Clock = systemClock): Promise<IssuedAccount> {
+  const ledger = new AccountLedger(pool, (streamId, decider, command, context) => handleCommand(store, streamId, decider, command, context));
+  return new AccountAdministration(ledger, clock).create(
+    'BOOTSTRAP',
+    { ...form, level: 'CENTRAL', officeCode: null, administrator: true },
+    { commandId: randomUUID(), actor: BOOTSTRAP_ACTOR },
+  );
+}

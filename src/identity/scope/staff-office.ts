@@ -1,0 +1,69 @@
+import { requireDistrict, requireProvince } from '../../geography/geography.js';
+import { requireChoice } from '../../shared/choice.js';
+import { toArabicDigits } from '../../shared/thai-digits.js';
+import { identityErrors } from '../identity-errors.js';
+
+/**
+ * What an account may see and do follows its level (ระดับสิทธิการใช้งาน): a district office, a provincial
+ * office, the department centre, or an auditor of the centre (reads everything, changes nothing).
+ */
+export const STAFF_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR'] as const;
+export type StaffLevel = (typeof STAFF_LEVELS)[number];
+
+export const OFFICE_KINDS = ['DISTRICT', 'PROVINCE', 'CENTRAL'] as const;
+export type OfficeKind = (typeof OFFICE_KINDS)[number];
+
+/** The office an account works for: a district (4-digit code), a province (2-digit code) or the centre. */
+export interface StaffOffice {
+  kind: OfficeKind;
+  /** The DOPA code; `CENTRAL` for the centre. */
+  code: string;
+}
+
+export const CENTRAL: Readonly<StaffOffice> = Object.freeze({ kind: 'CENTRAL', code: 'CENTRAL' });
+
+/** The office kind each level works at: auditors belong to the centre. */
+export const officeKindOf = (level: StaffLevel): OfficeKind => (level === 'AUDITOR' ? 'CENTRAL' : level);
+
+/** `DISTRICT:1001`, `PROVINCE:10` or `CENTRAL`: the office as event metadata and sessions record it. */
+export function officeKey(office: StaffOffice): string {
+  return office.kind === 'CENTRAL' ? 'CENTRAL' : `${office.kind}:${office.code}`;
+}
+
+export function sameOffice(a: StaffOffice, b: StaffOffice): boolean {
+  return a.kind === b.kind && a.code === b.code;
+}
+
+/** The office of an account of this level: a district or province code checked against the geography. */
+export function officeForLevel(level: StaffLevel, officeCode: string | null | undefined, field = 'officeCode'): StaffOffice {
+  const kind = officeKindOf(requireChoice(level, STAFF_LEVELS, 'level'));
+  if (kind === 'CENTRAL') return CENTRAL;
+  const code = toArabicDigits(String(officeCode ?? '')).trim();
+  if (!code) throw identityErrors.officeCodeRequired(field);
+  return kind === 'DISTRICT'
+    ? { kind, code: requireDistrict(code, field).code }
+    : { kind, code: requireProvince(code, field).code };
+}
+
+/** An office named by its code alone: 4 digits a district, 2 digits a province, `CENTRAL` the centre. */
+export function officeFromCode(officeCode: string, field = 'officeCode'): StaffOffice {
+  const code = toArabicDigits(String(officeCode ?? '')).trim().toUpperCase();
+  if (code === 'CENTRAL') return CENTRAL;
+  if (/^\d{4}$/.test(code)) return { kind: 'DISTRICT', code: requireDistrict(code, field).code };
+  if (/^\d{2}$/.test(code)) return { kind: 'PROVINCE', code: requireProvince(code, field).code };
+  throw identityErrors.officeCodeMalformed(officeCode, field);
+}
+
+/** The province an office lies in; undefined for the centre. */
+export function provinceOf(office: StaffOffice): string | undefined {
+  if (office.kind === 'PROVINCE') return office.code;
+  return office.kind === 'DISTRICT' ? requireDistrict(office.code).provinceCode : undefined;
+}
+
+/** The office's Thai name as staff write it on the form. */
+export function officeNameTh(office: StaffOffice): string {
+  if (office.kind === 'CENTRAL') return 'กรมการปกครอง (ส่วนกลาง)';
+  if (office.kind === 'PROVINCE') return `จังหวัด${requireProvince(office.code).nameTh}`;
+  const district = requireDistrict(office.code);
+  return `${district.isBangkokKhet ? 'เขต' : 'อำเภอ'}${district.nameTh}`;
+}

@@ -1,0 +1,68 @@
+import type pg from 'pg';
+import type { EventStore } from '../../eventstore/event-store.port.js';
+import type { Clock } from '../../shared/clock.js';
+import type { DomainError } from '../../shared/domain-error.js';
+import { profileOf } from '../accounts/account-state.js';
+import { currentAccount } from '../accounts/account-stream.js';
+import { identityErrors } from '../identity-errors.js';
+import type { IdentitySettings } from '../identity-settings.js';
+import { findSession, revokeSession, touchSession, type SessionEnd } from './sessions.store.js';
+import { tokenDigest } from './session-tokens.js';
+import type { SignedInStaff } from './staff-context.js';
+import { officeKey } from '../scope/staff-office.js';
+
+/** last_seen_at is written at most this often per session. */
+const TOUCH_EVERY_MS = 60_000;
+
+const ENDED: Record<SessionEnd, () => DomainError> = {
+  SIGNED_OUT: identityErrors.unauthenticated,
+  PASSWORD_CHANGED: identityErrors.unauthenticated,
+  PASSWORD_RESET: identityErrors.unauthenticated,
+  ACCOUNT_SUSPENDED: identityErrors.suspended,
+  SESSION_REVOKED: identityErrors.sessionRevoked,
+};
+
+/**
+ * Who sends a request, checked afresh every time: the session by its token's digest (not revoked, not
+ * expired, not idle too long), then the account as its stream stands now. A suspension, or an office or
+ * level other than the one signed in with, ends the session on the spot; no claim is cached anywhere.
+ */
+export class StaffAuthenticator {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly settings: IdentitySettings,
+  ) {}
+
+  async authenticate(token: string | undefined): Promise<SignedInStaff> {
+    if (!token) throw identityErrors.unauthenticated();
+    const digest = tokenDigest(token);
+    const now = this.clock.now();
+    const session = await findSession(this.pool, digest);
+    if (!session) throw identityErrors.unauthenticated();
+    if (session.revokedReason) throw ENDED[session.revokedReason]();
+    const idleUntil = session.lastSeenAt.getTime() + this.settings.sessionIdleMinutes * 60_000;
+    if (session.expiresAt <= now || idleUntil <= now.getTime()) throw identityErrors.unauthenticated();
+    const account = await currentAccount(this.store, session.accountId);
+    if (!account) return this.end(digest, 'SIGNED_OUT', now);
+    if (account.status === 'SUSPENDED') return this.end(digest, 'ACCOUNT_SUSPENDED', now);
+    if (officeKey(account.office) !== session.officeKey || account.level !== session.level) {
+      return this.end(digest, 'SESSION_REVOKED', now);
+    }
+    if (now.getTime() - session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) await touchSession(this.pool, digest, now);
+    return {
+      ...profileOf(account), officeKey: session.officeKey, mustChangePassword: session.mustChangePassword, account,
+      sessionExpiresAt: session.expiresAt, sessionId: digest.toString('hex'),
+    };
+  }
+
+  private async end(digest: Buffer, reason: SessionEnd, now: Date): Promise<never> {
+    await revokeSession(this.pool, digest, reason, now);
+    throw ENDED[reason]();
+  }
+
+  async signOut(staff: SignedInStaff): Promise<void> {
+    await revokeSession(this.pool, Buffer.from(staff.sessionId, 'hex'), 'SIGNED_OUT', this.clock.now());
+  }
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { identityErrors } from '../identity-errors.js';
+import type { AttemptBudget, IdentitySettings } from '../identity-settings.js';
+
+/**
+ * Two budgets of password checks, counted in PostgreSQL (table sign_in_limits, migration 162) so every replica
+ * draws on the same: per client address over all user names (against spraying), and per typed user name over
+ * all addresses (against guessing from many addresses; high, and skipped at addresses the user name signed in
+ * from). A right password gives its point back, so only wrong ones use them up. User names are counted by
+ * their SHA-256, whether or not an account has them.
+ */
+export class SignInLimits {
+  private readonly byAddress: RateLimiterPostgres;
+  private readonly byUserName: RateLimiterPostgres;
+
+  constructor(pool: pg.Pool, settings: Pick<IdentitySettings, 'attemptsPerAddress' | 'failuresPerUserName'>) {
+    this.byAddress = limiter(pool, 'address', settings.attemptsPerAddress);
+    this.byUserName = limiter(pool, 'user-name', settings.failuresPerUserName);
+  }
+
+  spendForAddress(address: string): Promise<void> {
+    return spend(this.byAddress, address);
+  }
+
+  spendForUserName(userName: string): Promise<void> {
+    return spend(this.byUserName, digest(userName));
+  }
+
+  async refundAddress(address: string): Promise<void> {
+    await this.byAddress.reward(address, 1);
+  }
+
+  async refundUserName(userName: string): Promise<void> {
+    await this.byUserName.reward(digest(userName), 1);
+  }
+}
+
+const digest = (userName: string) => createHash('sha256').update(`damrong:sign-in:${userName}`).digest('hex');
+
+function limiter(pool: pg.Pool, keyPrefix: string, budget: AttemptBudget): RateLimiterPostgres {
+  return new RateLimiterPostgres({
+    storeClient: pool, storeType: 'pool', tableName: 'sign_in_limits', tableCreated: true, keyPrefix,
+    points: budget.points, duration: budget.durationSeconds,
+  });
+}
+
+async function spend(limiter: RateLimiterPostgres, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw identityErrors.rateLimited(Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)));
+    throw rejection;
+  }
+}

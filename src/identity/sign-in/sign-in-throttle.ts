@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { addressBlock } from './client-address.js';
+import { identityErrors } from '../identity-errors.js';
+import { dropForgottenPairs, pairForUpdate, pairRecord, savePair } from './sign-in-pairs.store.js';
+import { afterFailure, afterSignIn, isKnownAddress, standingAt, type LockoutPolicy, type PairRecord } from './sign-in-policy.js';
+import type { SignInLimits } from './sign-in-limits.js';
+import { inTransaction } from '../transaction.js';
+
+/** One password check let through: it counts as a wrong password until `passed` says otherwise. */
+export interface Admission {
+  userName: string;
+  block: string;
+  pair: Buffer;
+  spentForUserName: boolean;
+}
+
+/**
+ * Whether a password may be checked for a typed user name (the citizen id, normalised) from a client address,
+ * by the user name alone, never by the account: the address's budget, the pair's wait or lock, then the user
+ * name's budget. The check is counted as a failure before it is made, under the pair's row lock, so that
+ * parallel attempts cannot slip past the wait.
+ */
+export class SignInThrottle {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly limits: SignInLimits,
+    private readonly policy: LockoutPolicy,
+  ) {}
+
+  async admit(userName: string, clientAddress: string, now: Date): Promise<Admission> {
+    const block = addressBlock(clientAddress);
+    await this.limits.spendForAddress(block);
+    await dropForgottenPairs(this.pool, now);
+    const pair = pairDigest(userName, block);
+    const spentForUserName = !isKnownAddress(openAt(await pairRecord(this.pool, pair), now), now, this.policy);
+    if (spentForUserName) await this.limits.spendForUserName(userName);
+    try {
+      await inTransaction(this.pool, async (tx) => {
+        const record = openAt(await pairForUpdate(tx, pair, now), now);
+        await savePair(tx, pair, afterFailure(record, now, this.policy), this.policy);
+      });
+    } catch (error) {
+      if (spentForUserName) await this.limits.refundUserName(userName);
+      throw error;
+    }
+    return { userName, block, pair, spentForUserName };
+  }
+
+  /** The password was right: the pair's run ends, its address becomes known, and the budgets get their points back. */
+  async passed(admission: Admission, now: Date): Promise<void> {
+    await savePair(this.pool, admission.pair, afterSignIn(now), this.policy);
+    await this.limits.refundAddress(admission.block);
+    if (admission.spentForUserName) await this.limits.refundUserName(admission.userName);
+  }
+}
+
+/** The record when the pair may try now; otherwise the answer with the wait still to go. */
+function openAt(record: PairRecord, now: Date): PairRecord {
+  const standing = standingAt(record, now);
+  if (standing.kind === 'LOCKED') throw identityErrors.locked(standing.minutes);
+  if (standing.kind === 'DELAYED') throw identityErrors.signInDelayed(standing.seconds);
+  return record;
+}
+
+const pairDigest = (userName: string, block: string) =>
+  createHash('sha256').update(`damrong:sign-in-pair:${userName}\n${block}`).digest();

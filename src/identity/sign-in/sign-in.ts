@@ -1,0 +1,63 @@
+import type pg from 'pg';
+import type { EventStore } from '../../eventstore/event-store.port.js';
+import { parseCitizenId } from '../../shared/citizen-id.js';
+import type { Clock } from '../../shared/clock.js';
+import type { StaffAccount } from '../accounts/account-state.js';
+import { currentAccount } from '../accounts/account-stream.js';
+import { credentialsOfCitizen, replaceHash, type Credentials } from './credentials.store.js';
+import { identityErrors } from '../identity-errors.js';
+import type { IdentitySettings } from '../identity-settings.js';
+import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './password-hashing.js';
+import { createSession } from '../sessions/sessions.store.js';
+import { newSessionToken, tokenDigest } from '../sessions/session-tokens.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
+import { officeKey } from '../scope/staff-office.js';
+
+export interface SignedIn {
+  token: string;
+  expiresAt: Date;
+  account: StaffAccount;
+  mustChangePassword: boolean;
+}
+
+/**
+ * Sign-in with the citizen id as user name. In order: the throttle of the typed user name at the client
+ * address (its budgets, its wait or lock, answered without looking at the password); the Argon2id check, made
+ * against a decoy when no account has the user name; the account's standing in its stream; a new session.
+ * An unknown citizen id gets every answer a known one with a wrong password gets, after the same work.
+ */
+export class SignInService {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly store: EventStore,
+    private readonly throttle: SignInThrottle,
+    private readonly clock: Clock,
+    private readonly settings: IdentitySettings,
+  ) {}
+
+  async signIn(typedCitizenId: string, password: string, clientAddress: string): Promise<SignedIn> {
+    const citizenId = parseCitizenId(typedCitizenId);
+    const now = this.clock.now();
+    const admission = await this.throttle.admit(citizenId, clientAddress, now);
+    const typed = String(password ?? '');
+    const credentials = await credentialsOfCitizen(this.pool, citizenId);
+    const right = credentials ? await verifyPassword(credentials.passwordHash, typed) : await verifyDecoy(typed);
+    if (!credentials || !right) throw identityErrors.signInFailed();
+    await this.throttle.passed(admission, now);
+    const account = await currentAccount(this.store, credentials.accountId);
+    if (!account) throw identityErrors.signInFailed();
+    if (account.status === 'SUSPENDED') throw identityErrors.suspended();
+    if (needsRehash(credentials.passwordHash)) await replaceHash(this.pool, account.accountId, await hashPassword(typed));
+    return this.openSession(account, credentials, clientAddress, now);
+  }
+
+  private async openSession(account: StaffAccount, credentials: Credentials, clientAddress: string, now: Date): Promise<SignedIn> {
+    const token = newSessionToken();
+    const expiresAt = new Date(now.getTime() + this.settings.sessionTtlMinutes * 60_000);
+    await createSession(this.pool, {
+      digest: tokenDigest(token), accountId: account.accountId, officeKey: officeKey(account.office), level: account.level,
+      clientAddress, at: now, expiresAt,
+    });
+    return { token, expiresAt, account, mustChangePassword: credentials.mustChangePassword };
+  }
+}
