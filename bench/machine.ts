@@ -20,6 +20,9 @@ async function cpuModel(): Promise<string> {
   return /^model name\s*:\s*(.+)$/m.exec(info)?.[1]?.trim() ?? 'unknown';
 }
 
+/** The 1, 5 and 15 minute load averages now, e.g. `1.43, 1.73, 1.80`. */
+export const loadAverage = (): string => os.loadavg().map((n) => n.toFixed(2)).join(', ');
+
 export async function describeMachine(pool: pg.Pool, kind: 'embedded' | 'external'): Promise<Machine> {
   const { rows } = await pool.query(`SELECT current_setting('server_version') AS v, current_setting('fsync') AS fsync,
     current_setting('synchronous_commit') AS sc, current_setting('full_page_writes') AS fpw,
@@ -33,6 +36,6 @@ export async function describeMachine(pool: pg.Pool, kind: 'embedded' | 'externa
     node: process.version,
     postgres: s.v,
     server: `${where}; fsync=${s.fsync}, synchronous_commit=${s.sc}, full_page_writes=${s.fpw}, shared_buffers=${s.sb}`,
-    loadAverage: os.loadavg().map((n) => n.toFixed(2)).join(', '),
+    loadAverage: loadAverage(),
   };
 }

@@ -23,7 +23,27 @@ export interface LatencyRow {
   targetP99Ms?: number;
 }
 
-export type Row = RateRow | LatencyRow;
+/** A size of what the browser downloads: lower is better; the target is a maximum. */
+export interface SizeRow {
+  kind: 'size';
+  measure: string;
+  kb: number;
+  baselineKb: number;
+  targetKb?: number;
+}
+
+/** A page's time in the browser, one figure per load: lower is better; the target is a maximum 95th percentile. */
+export interface PageRow {
+  kind: 'page';
+  measure: string;
+  /** Milliseconds of each load; empty, with `missing` saying why, when it could not be measured. */
+  damrong: number[];
+  baseline: number[];
+  targetP95Ms?: number;
+  missing?: string;
+}
+
+export type Row = RateRow | LatencyRow | SizeRow | PageRow;
 
 export function bangkokTime(date = new Date()): string {
   const opts = { timeZone: 'Asia/Bangkok' } as const;
@@ -36,9 +56,25 @@ const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
 const rate = (runs: Sample[]) => median(runs.map((r) => r.rate));
 const p50 = (runs: Latency[]) => median(runs.map((r) => r.p50Ms));
 const p99 = (runs: Latency[]) => median(runs.map((r) => r.p99Ms));
+/** The nearest-rank percentile q (0–1) of `values`. */
+export function percentile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const kb = (n: number) => `${n.toFixed(1)} KB gzip`;
+const pageText = (times: number[]) => (times.length ? `median ${fmt(median(times))} ms, p95 ${fmt(percentile(times, 0.95))} ms` : '—');
 const latencyText = (runs: Latency[]) => (runs.length ? `p50 ${ms(p50(runs))} ms, p99 ${ms(p99(runs))} ms` : '—');
 
 function cells(row: Row): string[] {
+  if (row.kind === 'size') {
+    const met = row.targetKb === undefined ? '—' : row.kb <= row.targetKb ? 'yes' : '**no**';
+    return [row.measure, kb(row.kb), kb(row.baselineKb), row.targetKb === undefined ? '—' : `≤ ${row.targetKb} KB gzip`, met];
+  }
+  if (row.kind === 'page') {
+    const target = row.targetP95Ms === undefined ? '—' : `p95 ≤ ${fmt(row.targetP95Ms)} ms`;
+    const met = row.targetP95Ms === undefined || !row.damrong.length ? '—' : percentile(row.damrong, 0.95) <= row.targetP95Ms ? 'yes' : '**no**';
+    return [row.measure, row.missing ?? pageText(row.damrong), pageText(row.baseline), target, met];
+  }
   if (row.kind === 'latency') {
     const target = row.targetP99Ms === undefined ? '—' : `p99 < ${row.targetP99Ms} ms`;
     const met = row.targetP99Ms === undefined ? '—' : p99(row.damrong) < row.targetP99Ms ? 'yes' : '**no**';
@@ -60,6 +96,11 @@ export function table(rows: Row[]): string {
 }
 
 function runsOf(row: Row, side: 'damrong' | 'baseline'): string {
+  if (row.kind === 'size') return kb(side === 'damrong' ? row.kb : row.baselineKb);
+  if (row.kind === 'page') {
+    if (side === 'damrong' && row.missing) return row.missing;
+    return row[side].length ? `${row[side].map((t) => fmt(t)).join(', ')} ms` : '—';
+  }
   if (row.kind === 'latency') {
     return row[side].map((r) => `p50 ${ms(r.p50Ms)} ms, p99 ${ms(r.p99Ms)} ms (${fmt(r.count)} calls)`).join('; ');
   }
@@ -67,8 +108,9 @@ function runsOf(row: Row, side: 'damrong' | 'baseline'): string {
 }
 
 export async function writeReport(file: string, machine: Machine, rows: Row[], notes: string[]): Promise<void> {
-  const details = rows.map((r) => `- ${r.measure}\n  - Damrong, ${r.damrong.length} run(s): ${runsOf(r, 'damrong')}`
-    + `\n  - baseline, ${r.baseline.length} run(s): ${runsOf(r, 'baseline')}`);
+  const count = (r: Row, side: 'damrong' | 'baseline') => (r.kind === 'size' ? 1 : r[side].length);
+  const details = rows.map((r) => `- ${r.measure}\n  - Damrong, ${count(r, 'damrong')} run(s): ${runsOf(r, 'damrong')}`
+    + `\n  - baseline, ${count(r, 'baseline')} run(s): ${runsOf(r, 'baseline')}`);
   const text = [
     '# Damrong benchmark results',
     '',

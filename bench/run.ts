@@ -1,12 +1,14 @@
 /**
  * The benchmark harness (`npm run bench`); never part of `npm test`. Writes bench/results.md.
- * BENCH_ONLY=event-log,debt,… runs some sections only (their rows replace nothing else: the file holds that run).
+ * BENCH_ONLY=event-log,debt,… or `npm run bench -- --only admin-ui` runs some sections only (their rows replace nothing
+ * else: the file holds that run, so write a partial run elsewhere with BENCH_RESULTS).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeMachine } from './machine.js';
+import { describeMachine, loadAverage } from './machine.js';
 import { log } from './measure.js';
 import { table, writeReport, type Row } from './report.js';
+import { adminUiSection } from './sections/admin-ui.section.js';
 import { complaintsSection } from './sections/complaints.section.js';
 import { debtSection } from './sections/debt.section.js';
 import { eventLogSection } from './sections/event-log.section.js';
@@ -14,17 +16,24 @@ import { importSection } from './sections/import.section.js';
 import type { BenchSection } from './sections/section.js';
 import { createBenchDatabase, openServer } from './server.js';
 
-const SECTIONS: BenchSection[] = [eventLogSection, debtSection, importSection, complaintsSection];
+const SECTIONS: BenchSection[] = [eventLogSection, debtSection, importSection, complaintsSection, adminUiSection];
 /** BENCH_RESULTS writes elsewhere (a trial at small sizes must not replace the committed results). */
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
 const POOL_SIZE = 40;
 
+/** A section's name as BENCH_ONLY and --only spell it: `admin UI` is admin-ui. */
+const slug = (section: BenchSection) => section.name.toLowerCase().replace(/ /g, '-');
+
+/** The sections BENCH_ONLY and `--only a,b` (or `--only=a,b`) name, all of them when neither is given. */
 function chosen(): BenchSection[] {
-  const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim()).filter(Boolean);
-  if (!only) return SECTIONS;
-  const unknown = only.filter((name) => !SECTIONS.some((s) => s.name.replace(/ /g, '-') === name));
-  if (unknown.length) throw new Error(`BENCH_ONLY: no section ${unknown.join(', ')} (${SECTIONS.map((s) => s.name.replace(/ /g, '-')).join(', ')})`);
-  return SECTIONS.filter((s) => only.includes(s.name.replace(/ /g, '-')));
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  const fromArgs = at < 0 ? undefined : args[at].startsWith('--only=') ? args[at].slice('--only='.length) : args[at + 1];
+  const only = (fromArgs ?? process.env.BENCH_ONLY)?.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  if (!only?.length) return SECTIONS;
+  const unknown = only.filter((name) => !SECTIONS.some((s) => slug(s) === name));
+  if (unknown.length) throw new Error(`--only/BENCH_ONLY: no section ${unknown.join(', ')} (${SECTIONS.map(slug).join(', ')})`);
+  return SECTIONS.filter((s) => only.includes(slug(s)));
 }
 
 async function main(): Promise<void> {
@@ -40,8 +49,10 @@ async function main(): Promise<void> {
       try {
         machine ??= await describeMachine(db.pool, server.kind);
         log(`${section.name}: database ${db.name}`);
+        const loadBefore = loadAverage();
         const result = await section.run(db.pool);
         rows.push(...result.rows);
+        notes.push(`${section.name}: load average (1, 5, 15 min) at the section's start ${loadBefore}, at its end ${loadAverage()}.`);
         notes.push(...result.notes.map((n) => `${section.name}: ${n}`));
       } finally {
         await db.drop();

@@ -30,3 +30,29 @@ export async function centralToken(pool: pg.Pool, store: EventStore, url: string
     { c: oneTimePassword, n: PASSWORD }, signIn.token);
   return signIn.token;
 }
+
+export interface BenchAccount {
+  accountId: string;
+  token: string;
+}
+
+const CREATE = 'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id } } }';
+
+/** An account registered over GraphQL by `by` (an administrator of the level above), signed in past its one-time password. */
+async function registered(url: string, by: string, input: Record<string, unknown>): Promise<BenchAccount> {
+  const { createStaffAccount: made } = await ask(url, CREATE, {
+    input: { title: 'นางสาว', firstName: 'วัด', lastName: 'หน้าจอ', position: 'ADMINISTRATIVE_OFFICER', officePhone: '021234567', ...input },
+  }, by);
+  const { signIn } = await ask(url, 'mutation ($c: String!, $p: String!) { signIn(input: { citizenId: $c, password: $p }) { token } }',
+    { c: input.citizenId, p: made.oneTimePassword });
+  await ask(url, 'mutation ($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) }',
+    { c: made.oneTimePassword, n: PASSWORD }, signIn.token);
+  return { accountId: made.account.id, token: signIn.token };
+}
+
+/** A district account of `districtCode`, registered by an administrator of its province whom the centre registers first. */
+export async function districtAccount(url: string, centralToken: string, districtCode: string): Promise<BenchAccount> {
+  const province = await registered(url, centralToken,
+    { citizenId: '3100600123450', level: 'PROVINCE', officeCode: districtCode.slice(0, 2), administrator: true });
+  return registered(url, province.token, { citizenId: '1100400728564', level: 'DISTRICT', officeCode: districtCode });
+}
