@@ -1,11 +1,21 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { OWN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
 import {
   describeInBrowser, expectAccessible, field, newContext, openBrowser, pageSignedInAs, screenshot, signInThroughPage,
 } from './support/browser.js';
 
 /** Everyone: the sign-in page at `/`, the first password change, who they are, sign-out, an ended session. */
+
+/** Presses Tab until `target` has the focus (at most 40 times). */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  await target.waitFor();
+  for (let i = 0; i < 40; i++) {
+    if (await target.evaluate((element) => element === element.ownerDocument.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('not reached by Tab');
+}
 
 const toThaiDigits = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
@@ -85,6 +95,24 @@ describeInBrowser('sign-in in the browser', () => {
     await signInThroughPage(dialog, officer.citizenId, OWN_PASSWORD);
     await dialog.waitFor({ state: 'hidden' });
     await expect(field(page, 'รหัสผ่านใหม่').inputValue()).resolves.toBe('รหัสผ่านใหม่ที่ยาวพอสมควร');
+  });
+
+  it('is worked by keyboard alone: sign in, open a page from the menu, sign out', async () => {
+    const officer = await app.signInAs({ level: 'DISTRICT', office: '4905' });
+    const page = await (await newContext(browser, app)).newPage();
+    await page.goto('/sign-in');
+    await tabTo(page, field(page, 'เลขประจำตัวประชาชน'));
+    await page.keyboard.type(officer.citizenId);
+    await tabTo(page, field(page, 'รหัสผ่าน'));
+    await page.keyboard.type(OWN_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('who-am-i').waitFor();
+    await tabTo(page, page.getByRole('link', { name: 'เรื่องลูกหนี้นอกระบบ' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/debt-cases');
+    await tabTo(page, page.getByRole('button', { name: 'ออกจากระบบ' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/sign-in');
   });
 
   it('lands a suspended officer on sign-in with the reason in Thai', async () => {
