@@ -59,7 +59,8 @@ describeInBrowser('projection status in the browser', () => {
     }
     const page = await statusAs(app.admin);
     const row = page.getByTestId('projection-stream-catalogue');
-    await untilText(row, /หยุดเพราะข้อผิดพลาด[\s\S]*stream_catalogue/);
+    // The error as the log line keeps it (class, SQLSTATE 42P01: no such table, frames), never its message.
+    await untilText(row, /หยุดเพราะข้อผิดพลาด[\s\S]*DatabaseError 42P01[\s\S]*stream-catalogue\.projection\.ts/);
     await expectAccessible(page);
     await app.db.pool.query('ALTER TABLE stream_catalogue_away RENAME TO stream_catalogue');
     await row.getByRole('button', { name: 'เริ่มใหม่' }).click();
