@@ -160,6 +160,10 @@ describe('one search box and the cases transferred in', () => {
     expect(await found('DEBT-0000-0000-0000')).toEqual([]);
     const mistyped = await province.graphql(PAGE, { filter: { search: '3570100000021' } });
     expect(mistyped.errors![0].extensions).toMatchObject({ code: 'CITIZEN_ID_CHECK_DIGIT', field: 'filter.search' });
+    const endless = await province.graphql(PAGE, { filter: { search: 'ก'.repeat(101) } });
+    expect(endless.errors![0].extensions).toMatchObject({ code: 'TEXT_TOO_LONG', field: 'filter.search' });
+    const hostile = await province.graphql(PAGE, { filter: { search: 'สม\u202Eชาย' } });
+    expect(hostile.errors![0].extensions).toMatchObject({ code: 'TEXT_FORBIDDEN_CHARACTER' });
   });
 
   it('lists the cases that came to the district by a transfer, and where from; the others with transferredIn false', async () => {

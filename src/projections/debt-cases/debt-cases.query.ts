@@ -7,7 +7,7 @@ import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
-import { hasText } from '../../shared/text-input.js';
+import { hasText, optionalText } from '../../shared/text-input.js';
 import { rowSelectList } from './debt-case-columns.js';
 import type { DebtCaseRow } from './debt-case-row.js';
 import { normaliseName, searchKeyOf, searchTermOf } from './debt-case-search.js';
@@ -80,8 +80,10 @@ function conditions(filter: DebtCaseListFilter, param: (value: unknown) => strin
   if (to) where.push(`c.registered_at < ${param(new Date(Date.parse(bangkokStartOf(to)) + DAY_MS).toISOString())}`);
   const name = normaliseName(filter.text ?? '');
   if (name) where.push(nameCondition(name, param));
-  if (hasText(filter.search)) {
-    const term = searchTermOf(filter.search);
+  // A search box holds a name or an id: 100 characters is more than either (TEXT_TOO_LONG beyond).
+  const search = optionalText(filter.search, 'filter.search', 100);
+  if (search) {
+    const term = searchTermOf(search);
     if (term.kind === 'citizenId') where.push(`c.debtor_citizen_id = ${param(parseCitizenId(term.digits, 'filter.search'))}`);
     if (term.kind === 'caseId') where.push(`c.case_id = ${param(term.caseId)}`);
     if (term.kind === 'name' && term.name) where.push(nameCondition(term.name, param));
