@@ -61,7 +61,7 @@ export function ProjectionsTable({ projections, onRestart, restarting }: Project
               <Table.Td>
                 {p.lastError ? (
                   <Stack gap={2}>
-                    <Code block lang="en" style={{ whiteSpace: 'pre-wrap', maxWidth: 360 }}>{p.lastError}</Code>
+                    <Code block lang="en" tabIndex={0} aria-label="ข้อผิดพลาดล่าสุด" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 360 }}>{p.lastError}</Code>
                     {p.failedEventId && <Text size="xs">เหตุการณ์ <span lang="en">{p.failedEventId}</span></Text>}
                   </Stack>
                 ) : '—'}
