@@ -99,9 +99,7 @@ function evolveRegistered(state: DebtCase, event: Exclude<DebtEvent, { type: 'De
       return { ...next, mediation: { date, time, place } };
     }
     case 'DebtMediationOutcomeRecorded': {
-      const { debtBefore, debtAfter, reduction } = event.data;
-      const agreement = debtBefore !== null && debtAfter !== null && reduction !== null ? { debtBefore, debtAfter, reduction } : null;
-      return { ...next, mediation: null, agreement: agreement ?? state.agreement };
+      return { ...next, mediation: null, agreement: event.data.agreement ?? state.agreement };
     }
     case 'DebtCaseReferred':
       return { ...next, referral: { agency: event.data.agency, agencyName: event.data.agencyName } };
