@@ -22,6 +22,7 @@ export const outcomeAgreementAsOnePart = upcaster<OutcomeV1, OutcomeV2>({
   name: 'agreement as one part',
   reason: 'an agreement (ไกล่เกลี่ยสำเร็จ) is one fact: its debt before, debt after and reduction together or not at all',
   up({ debtBefore, debtAfter, reduction, ...rest }) {
+    if (debtBefore === undefined || debtAfter === undefined || reduction === undefined) throw new Error('no debtBefore, debtAfter and reduction');
     const agreement: AgreementFigures | null = debtBefore !== null && debtAfter !== null && reduction !== null
       ? { debtBefore, debtAfter, reduction } : null;
     return { ...rest, agreement };
