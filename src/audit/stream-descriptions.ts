@@ -11,7 +11,7 @@ function readAsWrittenNow(spec: HistorySpec, stored: StoredEvent): { type: strin
   try {
     return spec.read(stored);
   } catch (error) {
-    if (error instanceof UnreadableEventError) throw new Error(`${stored.streamId}@${stored.version}: ${error.message}`, { cause: error });
+    if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
     throw error;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { errorLogLine } from './error-log-line.js';
 import { EventSchema, UnreadableEventError, upcaster, type Upcaster } from './event-schema.js';
 
 /** A parcel whose weight was grams (1), then kilograms as text (2), then a structured weight (3). */
@@ -55,8 +56,15 @@ describe('an event schema (versions and the upcasters between them)', () => {
     const strict = new EventSchema<ParcelEvent>('parcel', VERSIONS, [gramsToKilograms, upcaster<{ kilograms: string }, object>({
       ...kilogramsToWeight, up: ({ kilograms }) => { if (!/^\d+\.\d{3}$/.test(kilograms)) throw new Error(`not kilograms: ${kilograms}`); return {}; },
     })]);
-    expect(refusal(() => strict.upcast({ type: 'ParcelWeighed', schemaVersion: 2, data: { kilograms: 'heavy' } })))
-      .toBe('cannot read ParcelWeighed version 2 (upcaster weight with its unit failed: not kilograms: heavy)');
+    const read = () => strict.upcast({ type: 'ParcelWeighed', schemaVersion: 2, data: { kilograms: 'heavy' } });
+    expect(refusal(read)).toBe('cannot read ParcelWeighed version 2 (upcaster weight with its unit failed)');
+    expect(read).toThrow(expect.objectContaining({ cause: new Error('not kilograms: heavy') }));
+  });
+
+  it('names the place the reader met the event at, and keeps its message out of no log line', () => {
+    const error = new UnreadableEventError('ParcelWeighed', 9, 'later than version 3, the latest this code reads').at('parcel-7', 4);
+    expect(error.message).toBe('parcel-7@4: cannot read ParcelWeighed version 9 (later than version 3, the latest this code reads)');
+    expect(errorLogLine(error)).toMatch(/^UnreadableEventError parcel-7@4: cannot read ParcelWeighed version 9 \(later than version 3, the latest this code reads\) \| at /);
   });
 
   it.each<[string, Upcaster[], string]>([

@@ -23,11 +23,26 @@ export function upcaster<From extends object, To extends object>(step: {
   return step as unknown as Upcaster;
 }
 
-/** A stored event no path leads to the shape this code reads: a reader stops on it rather than skip it. */
+/**
+ * A stored event no path leads to the shape this code reads: a reader stops on it rather than skip it. Its message
+ * names the event's place, type and version and why, never its data, so logs may keep it (see errorLogLine).
+ */
 export class UnreadableEventError extends Error {
-  constructor(readonly type: string, readonly schemaVersion: number, readonly why: string) {
-    super(`cannot read ${type} version ${schemaVersion} (${why})`);
+  constructor(
+    readonly type: string,
+    readonly schemaVersion: number,
+    readonly why: string,
+    /** `<streamId>@<version>`, once the reader knows it. */
+    readonly place?: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${place ? `${place}: ` : ''}cannot read ${type} version ${schemaVersion} (${why})`, options);
     this.name = 'UnreadableEventError';
+  }
+
+  /** The same refusal, naming the stream and version the event was read at. */
+  at(streamId: string, version: number): UnreadableEventError {
+    return new UnreadableEventError(this.type, this.schemaVersion, this.why, `${streamId}@${version}`, { cause: this.cause });
   }
 }
 
@@ -87,7 +102,7 @@ export class EventSchema<E extends DomainEvent> {
       try {
         data = step.up(data);
       } catch (error) {
-        throw refuse(`upcaster ${step.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new UnreadableEventError(type, schemaVersion, `upcaster ${step.name} failed`, undefined, { cause: error });
       }
     }
     return { type, data } as E;

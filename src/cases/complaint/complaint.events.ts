@@ -164,7 +164,7 @@ export function readComplaintEvent(stored: StoredComplaintEventLike): ComplaintE
   try {
     return COMPLAINT_EVENTS.upcast(stored);
   } catch (error) {
-    if (error instanceof UnreadableEventError) throw new Error(`${stored.streamId}@${stored.version}: ${error.message}`, { cause: error });
+    if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
     throw error;
   }
 }

@@ -148,7 +148,7 @@ export function readDebtEvent(stored: StoredDebtEventLike): DebtEvent | undefine
   try {
     return DEBT_EVENTS.upcast(stored);
   } catch (error) {
-    if (error instanceof UnreadableEventError) throw new Error(`${stored.streamId}@${stored.version}: ${error.message}`, { cause: error });
+    if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
     throw error;
   }
 }
