@@ -6,9 +6,12 @@ import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import type { DebtEvent } from '../../src/cases/debt/debt.events.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { ComplaintListProjection } from '../../src/projections/complaint-list/complaint-list.projection.js';
+import { ComplaintStatisticsProjection } from '../../src/projections/complaint-statistics/complaint-statistics.projection.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { findDebtCase } from '../../src/projections/debt-cases/debt-cases.query.js';
 import { fold } from '../../src/shared/decider.js';
+import { ComplaintLog } from '../support/complaint-log.js';
 import { registration, step } from '../support/debt-generator.js';
 import { project } from '../support/project.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -151,5 +154,20 @@ describe('a log holding events of an older schema version', () => {
     await expect(project(old.db.pool, old.store, allProjections().filter((p) => p.name === 'debt-cases'), 50))
       .rejects.toThrow('debt-cases: DebtMediationOutcomeRecorded debt-U-2@5: UnreadableEventError debt-U-2@5: '
         + 'cannot read DebtMediationOutcomeRecorded version 3 (later than version 2, the latest this code reads)');
+  });
+
+  it('reads a complaint receipt of version 1 through its step, and stops the complaint projections at a version later than they read', async () => {
+    const complaints = new ComplaintLog(now.store);
+    await complaints.receive('u-3');
+    await now.db.pool.query(`UPDATE events SET schema_version = 1 WHERE stream_id = 'complaint-u-3'`);
+    const complaintProjections = () => [new ComplaintListProjection(), new ComplaintStatisticsProjection()];
+    await project(now.db.pool, now.store, complaintProjections(), 50);
+    const { rows } = await now.db.pool.query(`SELECT complaint_id, status, version FROM complaint_list`);
+    expect(rows).toEqual([{ complaint_id: 'u-3', status: 'RECEIVED', version: 1 }]);
+
+    await now.db.pool.query(`UPDATE events SET schema_version = 3 WHERE stream_id = 'complaint-u-3'`);
+    await now.db.pool.query(`TRUNCATE complaint_list, complaint_statistics_cases; DELETE FROM projection_checkpoints WHERE name LIKE 'complaint-%'`);
+    await expect(project(now.db.pool, now.store, complaintProjections(), 50))
+      .rejects.toThrow('cannot read ComplaintReceived version 3 (later than version 2, the latest this code reads)');
   });
 });
