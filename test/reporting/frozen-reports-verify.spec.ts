@@ -106,6 +106,8 @@ describe('verifyFrozenReports', () => {
       `DIFFERS MONTH_END ${JAN} stored ${jan.storedSha256} content ${jan.contentSha256} regenerated ${jan.regeneratedSha256} offices 70/7001`,
       `${2 + months.length} frozen reports checked: ${months.length - 1} match the event log, 3 differ`,
     ]);
+    const monthEnds = await cli('--kind', 'MONTH_END');
+    expect([monthEnds.exitCode, monthEnds.stdout.trim().split('\n')]).toEqual([1, [lines[2], `${months.length} frozen reports checked: ${months.length - 1} match the event log, 1 differs`]]);
   }, 120_000);
 
   it('exits 2 with one line when it cannot run', async () => {

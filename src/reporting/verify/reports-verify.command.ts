@@ -40,7 +40,7 @@ async function runVerify(kind: FrozenReportKind | undefined): Promise<number> {
 export function verificationText({ checked, matching, differing }: FrozenReportVerification): string {
   return [
     ...differing.map(differingLine),
-    `${checked} frozen reports checked: ${matching} match the event log, ${differing.length} differ`,
+    `${checked} frozen reports checked: ${matching} match the event log, ${differing.length} ${differing.length === 1 ? 'differs' : 'differ'}`,
   ].join('\n');
 }
 
