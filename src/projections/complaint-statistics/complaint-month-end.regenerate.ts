@@ -1,6 +1,7 @@
+import { COMPLAINT_STREAM_PREFIX, readComplaintEvent } from '../../cases/complaint/complaint.events.js';
 import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
 import { LogReplay } from '../../eventstore/log-replay.js';
-import { COMPLAINT_STREAM_PREFIX, outcomeOf, STATUS_AFTER, stageOf } from './complaint-statistics.status.js';
+import { outcomeOf, stageOf } from './complaint-statistics.status.js';
 import type { MonthEndRow } from './complaint-month-end.body.js';
 import { evolve, type CaseRow } from './statistics-case.js';
 import { fiscalYearStart } from './statistics-month.js';
@@ -27,12 +28,12 @@ export class MonthEndReplay {
   async monthEnd(month: string, position: LogPosition, countsSolved: boolean): Promise<MonthEndRow[]> {
     if (this.position && before(position, this.position)) throw new Error('month ends are regenerated in the order of their positions');
     this.position = position;
-    for await (const event of this.log.until(position)) {
-      if (!event.streamId.startsWith(COMPLAINT_STREAM_PREFIX)) continue;
-      if (!(event.type in STATUS_AFTER)) throw new Error(`complaint-statistics does not know event type ${event.type}`);
-      const id = event.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
+    for await (const stored of this.log.until(position)) {
+      const event = readComplaintEvent(stored);
+      if (!event) continue;
+      const id = stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const known = this.complaints.get(id);
-      if (known === undefined || event.version > known.version) this.complaints.set(id, evolve(id, known, event));
+      if (known === undefined || stored.version > known.version) this.complaints.set(id, evolve(id, known, event, stored.version));
     }
     const from = fiscalYearStart(month);
     const rows = new Map<string, MonthEndRow>();
