@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
 import { adminCommand } from './identity/accounts/admin.command.js';
-import { reportsCommand } from './reporting/verify/reports-verify.command.js';
+import { reportsCommand } from './audit/frozen-reports/reports-verify.command.js';
 
 /** Damrong's command line (`npm run cli -- <command>`): operations run against the service's database. */
 const program = new Command('damrong').description('Damrong command line');

@@ -17,7 +17,6 @@ import { ReportFiles } from './export/report-files.js';
 import { ReportCutOffResolver } from './daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from './monthly/monthly-report.resolver.js';
 import { MonthlyReportService } from './monthly/monthly-report.service.js';
-import { FrozenReportsResolver } from './verify/frozen-reports.resolver.js';
 
 const logger = new Logger('Reporting');
 
@@ -59,7 +58,6 @@ const logger = new Logger('Reporting');
     DailyReportResolver,
     ReportCutOffResolver,
     MonthlyReportResolver,
-    FrozenReportsResolver,
   ],
 })
 export class ReportingModule implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -7,7 +7,7 @@ import { ComplaintStatisticsProjection } from '../../src/projections/complaint-s
 import { readCheckpoints } from '../../src/projections/runner/checkpoints.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { comparePositions } from '../../src/reporting/daily/daily-report.assemble.js';
-import { verifyFrozenReports } from '../../src/reporting/verify/frozen-reports.verify.js';
+import { verifyFrozenReports } from '../../src/audit/frozen-reports/frozen-reports.verify.js';
 import { ComplaintLog } from '../support/complaint-log.js';
 import { bkk, ReportFixture } from './report-fixture.js';
 

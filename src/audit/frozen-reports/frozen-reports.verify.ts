@@ -3,10 +3,10 @@ import { outsideRequestScope } from '../../database/request-scope.js';
 import { type EventStore, type LogPosition, START_OF_LOG } from '../../eventstore/event-store.port.js';
 import { MONTH_END_COLUMNS, type MonthEndRow, monthEndSha256, officesDiffering } from '../../projections/complaint-statistics/complaint-month-end.body.js';
 import { MonthEndReplay } from '../../projections/complaint-statistics/complaint-month-end.regenerate.js';
-import { type BodyFormat, CURRENT_FORMAT, parseBody } from '../daily/daily-report.body.js';
-import { comparePositions as compare } from '../daily/daily-report.assemble.js';
-import { DailyReportReplay } from '../daily/daily-report.regenerate.js';
-import { DailyReportStore, sha256 } from '../daily/daily-report.store.js';
+import { type BodyFormat, CURRENT_FORMAT, parseBody } from '../../reporting/daily/daily-report.body.js';
+import { comparePositions as compare } from '../../reporting/daily/daily-report.assemble.js';
+import { DailyReportReplay } from '../../reporting/daily/daily-report.regenerate.js';
+import { DailyReportStore, sha256 } from '../../reporting/daily/daily-report.store.js';
 
 export type FrozenReportKind = 'DAILY_REPORT' | 'MONTH_END';
 export const FROZEN_REPORT_KINDS: readonly FrozenReportKind[] = ['DAILY_REPORT', 'MONTH_END'];
