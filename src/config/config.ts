@@ -23,6 +23,10 @@ export interface AppConfig {
   production: boolean;
   /** Non-production only: the service's clock starts at this instant and runs on from it. */
   clockStart?: Date;
+  /** GET /health/ready fails while a projection trails the log by more events than this. */
+  readyMaxLagEvents: number;
+  /** The bearer token GET /metrics requires; without it /metrics answers loopback clients only. */
+  metricsToken?: string;
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -113,6 +117,15 @@ function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefin
   return instant;
 }
 
+/** At least 32 characters of printable ASCII with no space: what fits an `Authorization: Bearer` header as it is. */
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.METRICS_TOKEN?.trim();
+  if (!raw) return undefined;
+  if (!/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('METRICS_TOKEN', 'holds a space or a character outside printable ASCII');
+  if (raw.length < 32) throw new ConfigError('METRICS_TOKEN', `is ${raw.length} characters long: give at least 32 (openssl rand -hex 32)`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const store = eventStore(env);
@@ -134,5 +147,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
     production,
     clockStart: clockStart(env, production),
+    readyMaxLagEvents: integer(env, 'READY_MAX_LAG_EVENTS', 10_000, 0, 1_000_000_000),
+    metricsToken: metricsToken(env),
   };
 }
