@@ -69,7 +69,7 @@ export class Metrics implements CommandObserver, AppendObserver, SignInObserver,
     registers: [this.registry],
   });
   private readonly signInFailures = new Counter({
-    name: 'damrong_sign_in_failures_total', help: 'Refused sign-ins, by the refusal\'s code (SIGN_IN_FAILED, ACCOUNT_LOCKED, …).',
+    name: 'damrong_sign_in_failures_total', help: 'Refused sign-ins, by the refusal\'s code (SIGN_IN_FAILED, ACCOUNT_LOCKED, ...).',
     labelNames: ['code'], registers: [this.registry],
   });
   private readonly lockouts = new Counter({
