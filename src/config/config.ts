@@ -77,15 +77,21 @@ function databaseUrl(env: NodeJS.ProcessEnv, name: 'DATABASE_URL' | 'DATABASE_RE
 /** The URL with the password a file holds (a Docker or Kubernetes secret), its final line break left out. */
 function withPassword(url: URL, file: string, variable: string, urlName: string): string {
   if (url.password) throw new ConfigError(variable, `${urlName} names a password too: give it in one place`);
-  let password: string;
+  const password = readSecret(file, variable);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
+
+/** A secret's file as it is, its final line break left out; refused when unreadable or empty. */
+function readSecret(file: string, variable: string): string {
+  let text: string;
   try {
-    password = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    text = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
   } catch (error) {
     throw new ConfigError(variable, `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
-  if (!password) throw new ConfigError(variable, `${file} is empty`);
-  url.password = encodeURIComponent(password);
-  return url.toString();
+  if (!text) throw new ConfigError(variable, `${file} is empty`);
+  return text;
 }
 
 function requestUrl(env: NodeJS.ProcessEnv, owner: string | undefined): string | undefined {
@@ -117,12 +123,19 @@ function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefin
   return instant;
 }
 
-/** At least 32 characters of printable ASCII with no space: what fits an `Authorization: Bearer` header as it is. */
+/**
+ * At least 32 characters of printable ASCII with no space (what fits an `Authorization: Bearer` header as it is), from
+ * METRICS_TOKEN or from the file METRICS_TOKEN_FILE names (a Docker or Kubernetes secret, its final line break left out).
+ */
 function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.METRICS_TOKEN?.trim();
+  const given = env.METRICS_TOKEN?.trim();
+  const file = env.METRICS_TOKEN_FILE?.trim();
+  if (given && file) throw new ConfigError('METRICS_TOKEN_FILE', 'METRICS_TOKEN is set too: give the token in one place');
+  const variable = file ? 'METRICS_TOKEN_FILE' : 'METRICS_TOKEN';
+  const raw = file ? readSecret(file, variable).trim() : given;
   if (!raw) return undefined;
-  if (!/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('METRICS_TOKEN', 'holds a space or a character outside printable ASCII');
-  if (raw.length < 32) throw new ConfigError('METRICS_TOKEN', `is ${raw.length} characters long: give at least 32 (openssl rand -hex 32)`);
+  if (!/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError(variable, 'the token holds a space or a character outside printable ASCII');
+  if (raw.length < 32) throw new ConfigError(variable, `the token is ${raw.length} characters long: give at least 32 (openssl rand -hex 32)`);
   return raw;
 }
 
