@@ -5,11 +5,8 @@ import { DomainError } from '../shared/domain-error.js';
 import { ConcurrencyError } from './event-store.errors.js';
 import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { handleCommand, type CommandContext, type CommandResult, type StreamAccess } from './handle-command.js';
-import type { CommandObserver, CommandOutcome } from './observers.js';
+import { COMMAND_OBSERVER, type CommandObserver, type CommandOutcome } from './observers.js';
 import { StreamStateCache } from './stream-state-cache.js';
-
-/** Where the CommandBus reports each command it handled (the metrics). */
-export const COMMAND_OBSERVER = Symbol('CommandObserver');
 
 /**
  * A command for one case stream, decided by that case type's decider; sent through the CommandBus. `access`
@@ -53,7 +50,6 @@ export class CaseCommandHandler implements ICommandHandler<CaseCommand> {
     }
   }
 }
-
 
 /** A command's `type` (every case command has one, a name from the code); "unknown" otherwise. */
 const commandTypeOf = (command: unknown): string => {

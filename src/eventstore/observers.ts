@@ -6,6 +6,9 @@ export interface CommandObserver {
   commandHandled(command: string, outcome: CommandOutcome, seconds: number): void;
 }
 
+/** Injection token of the CommandObserver (the metrics); the handler goes without one when none is provided. */
+export const COMMAND_OBSERVER = Symbol('CommandObserver');
+
 /** Told of every append to the log: how long it took, and how many events it stored (0 when none, or when it failed). */
 export interface AppendObserver {
   appended(seconds: number, events: number): void;

@@ -48,7 +48,8 @@ export function graphqlOptions(config: AppConfig, graphiqlPage: boolean, operati
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: [
-      operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
+      operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin,
+      ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },
