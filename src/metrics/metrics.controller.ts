@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Req, Res } from '@nestjs/common';
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../database/database.module.js';
@@ -7,8 +7,11 @@ import { Public } from '../identity/sessions/staff-access.decorators.js';
 import { ProjectionRunner } from '../projections/runner/projection-runner.js';
 import { projectionStatuses } from '../projections/runner/projection-status.js';
 import { DailyReportStore } from '../reporting/daily/daily-report.store.js';
+import { errorLogLine } from '../shared/error-log-line.js';
 import { checkMetricsAccess, type MetricsRequest } from './metrics-access.js';
 import { METRICS, type Metrics } from './metrics.js';
+
+const logger = new Logger('Metrics');
 
 interface Response {
   setHeader(name: string, value: string): void;
@@ -31,11 +34,17 @@ export class MetricsController {
   @Get()
   async scrape(@Req() request: MetricsRequest, @Res() response: Response): Promise<void> {
     checkMetricsAccess(this.config.metricsToken, request);
-    const [statuses, lastDay] = await Promise.all([
-      projectionStatuses(this.pool, this.store, this.runner),
-      new DailyReportStore(this.pool).lastDay(),
-    ]);
-    this.metrics.sample(statuses, lastDay);
+    try {
+      const [statuses, lastDay] = await Promise.all([
+        projectionStatuses(this.pool, this.store, this.runner),
+        new DailyReportStore(this.pool).lastDay(),
+      ]);
+      this.metrics.sample(statuses, lastDay);
+    } catch (error) {
+      // The process's own metrics are worth most when the database is away: they are answered all the same.
+      logger.warn(`sampling the database for /metrics: ${errorLogLine(error)}`);
+      this.metrics.sampleFailed();
+    }
     response.setHeader('content-type', this.metrics.registry.contentType);
     response.setHeader('cache-control', 'no-store');
     response.send(await this.metrics.registry.metrics());

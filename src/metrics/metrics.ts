@@ -76,6 +76,10 @@ export class Metrics implements CommandObserver, AppendObserver, SignInObserver,
     name: 'damrong_sign_in_lockouts_total', help: 'Wrong passwords that locked a user name at a client address.',
     registers: [this.registry],
   });
+  private readonly sampled = new Gauge({
+    name: 'damrong_metrics_sample_success', help: 'Whether this scrape read the projections and the last frozen day from the database (1) or not (0: their values are the last read).',
+    registers: [this.registry],
+  });
   private readonly graphqlSeconds = new Histogram({
     name: 'damrong_graphql_operation_duration_seconds',
     help: 'Time of one GraphQL operation, by type, operation name (first names seen; "anonymous", "other") and first root field.',
@@ -134,5 +138,11 @@ export class Metrics implements CommandObserver, AppendObserver, SignInObserver,
       for (const state of STATES) this.projectionState.set({ projection, state }, state === status.state ? 1 : 0);
     }
     this.lastFrozenDay.set(lastFrozenDay ? Number(lastFrozenDay.replaceAll('-', '')) : 0);
+    this.sampled.set(1);
+  }
+
+  /** The database could not be read for this scrape: the sampled values stay as last read. */
+  sampleFailed(): void {
+    this.sampled.set(0);
   }
 }

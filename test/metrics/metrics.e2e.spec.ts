@@ -21,7 +21,7 @@ const METRIC_NAMES = [
   'damrong_projection_position', 'damrong_projection_lag_events', 'damrong_projection_lag_seconds', 'damrong_projection_state',
   'damrong_rebuild_events_processed', 'damrong_rebuild_events_total', 'damrong_daily_report_freeze_duration_seconds',
   'damrong_daily_report_last_frozen_day', 'damrong_sign_in_failures_total', 'damrong_sign_in_lockouts_total',
-  'damrong_graphql_operation_duration_seconds',
+  'damrong_graphql_operation_duration_seconds', 'damrong_metrics_sample_success',
 ];
 
 const scrapeOf = (t: TestService, headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) =>
@@ -105,6 +105,7 @@ describe('metrics', () => {
     expect(after.value('damrong_rebuild_events_total', { projection: 'debt-cases' })).toBe(4000);
     expect(moved('damrong_daily_report_freeze_duration_seconds_count', { outcome: 'frozen' })[2]).toBe(1);
     expect(after.value('damrong_daily_report_last_frozen_day')).toBe(20250307);
+    expect(after.value('damrong_metrics_sample_success')).toBe(1);
     expect(moved('damrong_sign_in_failures_total', { code: 'SIGN_IN_FAILED' })[2]).toBe(2);
     expect(moved('damrong_sign_in_lockouts_total')[2]).toBe(1);
     const operation = { type: 'mutation', operation: 'RegisterForMetrics', root_field: 'registerDebtor' };
@@ -144,6 +145,20 @@ describe('metrics without METRICS_TOKEN', () => {
     const forwarded = await scrapeOf(t, { 'x-forwarded-for': '203.0.113.9' });
     expect(forwarded.status).toBe(403);
     await expect(forwarded.json()).resolves.toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('answers the process\'s metrics when the database cannot be sampled, and says so', async () => {
+    await t.db.pool.query('ALTER TABLE daily_mediation_reports RENAME TO daily_mediation_reports_away');
+    try {
+      const response = await scrapeOf(t, {});
+      expect(response.status).toBe(200);
+      const scrape = parseScrape(await response.text());
+      expect(scrape.value('damrong_metrics_sample_success')).toBe(0);
+      expect(scrape.value('damrong_nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    } finally {
+      await t.db.pool.query('ALTER TABLE daily_mediation_reports_away RENAME TO daily_mediation_reports');
+    }
+    expect(parseScrape(await (await scrapeOf(t, {})).text()).value('damrong_metrics_sample_success')).toBe(1);
   });
 
   it('keeps a registry per app: a second app in the same process starts from nothing', async () => {
