@@ -45,8 +45,8 @@ export class MetricsController {
       logger.warn(`sampling the database for /metrics: ${errorLogLine(error)}`);
       this.metrics.sampleFailed();
     }
-    response.setHeader('content-type', this.metrics.registry.contentType);
+    response.setHeader('content-type', this.metrics.contentType);
     response.setHeader('cache-control', 'no-store');
-    response.send(await this.metrics.registry.metrics());
+    response.send(await this.metrics.text());
   }
 }

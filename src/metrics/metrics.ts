@@ -13,13 +13,28 @@ const FREEZE_BUCKETS = [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300];
 const STATES: readonly ProjectionStatus['state'][] = ['STARTING', 'RUNNING', 'STANDBY', 'FAILED', 'STOPPED'];
 
 /**
+ * The Node process's own metrics (CPU, memory, event loop, GC), one set per process: the event loop monitor and the
+ * GC observer they start never stop, so each app of a process (tests start several) shares them.
+ */
+let processMetrics: Registry | undefined;
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics, prefix: 'damrong_' });
+  }
+  return processMetrics;
+}
+
+/**
  * The service's Prometheus metrics, all named `damrong_*`, in a registry of their own (each app instance has one,
  * so several apps in one process do not collide). The write side, sign-in and the freeze report to it as they
- * work; projection positions and the last frozen day are sampled at each scrape (`sample`). No label holds
+ * work; projection positions and the last frozen day are sampled at each scrape (`sample`); `text()` adds the
+ * process's own metrics. No label holds
  * personal data: commands, codes, projections and operations are names from the code or the schema.
  */
 export class Metrics implements CommandObserver, AppendObserver, SignInObserver, FreezeObserver, OperationObserver {
-  readonly registry = new Registry();
+  private readonly registry = new Registry();
+  readonly contentType = this.registry.contentType;
   private readonly commands = new Counter({
     name: 'damrong_commands_total', help: 'Commands handled by the CommandBus, by command type and outcome.',
     labelNames: ['command', 'outcome'], registers: [this.registry],
@@ -87,7 +102,6 @@ export class Metrics implements CommandObserver, AppendObserver, SignInObserver,
   });
 
   constructor() {
-    collectDefaultMetrics({ register: this.registry, prefix: 'damrong_' });
     this.eventsAppended.inc(0);
     this.lockouts.inc(0);
     this.lastFrozenDay.set(0);
@@ -139,6 +153,11 @@ export class Metrics implements CommandObserver, AppendObserver, SignInObserver,
     }
     this.lastFrozenDay.set(lastFrozenDay ? Number(lastFrozenDay.replaceAll('-', '')) : 0);
     this.sampled.set(1);
+  }
+
+  /** The scrape's answer: this app's metrics and the process's, in Prometheus's text format. */
+  text(): Promise<string> {
+    return Registry.merge([this.registry, processRegistry()]).metrics();
   }
 
   /** The database could not be read for this scrape: the sampled values stay as last read. */
