@@ -29,4 +29,9 @@ RUN mkdir -p /var/lib/damrong && chown node:node /var/lib/damrong
 USER node
 VOLUME /var/lib/damrong
 EXPOSE 3000
+# Liveness, not readiness: a lagging or failed projection is no reason to restart the process (an orchestrator that
+# restarts unhealthy containers would only make it start over). Compose asks /health/ready for its dependants.
+# The slim image has no curl: Node's own fetch.
+HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["node", "-e", "fetch(`http://127.0.0.1:${process.env.PORT || 3000}/health/live`).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/main.js"]

@@ -20,6 +20,8 @@ import { handleCommand } from '../src/eventstore/handle-command.js';
 import { districtsOf, provinces } from '../src/geography/geography.js';
 import { graphqlOptions } from '../src/graphql/graphql.options.js';
 import { IdentityModule } from '../src/identity/identity.module.js';
+import { Metrics } from '../src/metrics/metrics.js';
+import { MetricsModule } from '../src/metrics/metrics.module.js';
 import { StaffGuard } from '../src/identity/sessions/staff.guard.js';
 import { CENTRAL } from '../src/identity/scope/staff-office.js';
 import { MEASURES } from '../src/projections/district-counts/case-counts.js';
@@ -166,10 +168,12 @@ type ApiQuery = 'districtCounts' | 'provinceCounts' | 'nationalCounts' | 'frozen
  */
 export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUESTS): Promise<Record<ApiQuery, LatencySample>> {
   const config = loadConfig({});
+  const metrics = new Metrics();
   const app: INestApplication = await NestFactory.create({
     module: CountsApiModule,
     imports: [
-      DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, config), GraphQLModule.forRoot(graphqlOptions(config)),
+      DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, config), MetricsModule.forRoot(metrics),
+      GraphQLModule.forRoot(graphqlOptions(config, false, metrics)),
       EventStoreModule, IdentityModule, CalendarModule,
     ],
     providers: [

@@ -11,11 +11,14 @@ import type { Database } from './database/database.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
+import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
 import { GraphiQLModule, graphiqlPage } from './graphql/graphiql.module.js';
+import { Metrics } from './metrics/metrics.js';
+import { MetricsEndpointModule, MetricsModule } from './metrics/metrics.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
 
@@ -23,11 +26,14 @@ import { ReportingModule } from './reporting/reporting.module.js';
 export class AppModule {
   static forRoot(database: Database, config: AppConfig): DynamicModule {
     const page = graphiqlPage(config);
+    // One registry per app: tests start several apps in one process.
+    const metrics = new Metrics();
     return {
       module: AppModule,
       imports: [
         DatabaseModule.forRoot(database, config),
-        GraphQLModule.forRoot(graphqlOptions(config, page !== undefined)),
+        MetricsModule.forRoot(metrics),
+        GraphQLModule.forRoot(graphqlOptions(config, page !== undefined, metrics)),
         GraphiQLModule.forRoot(page),
         EventStoreModule,
         ProjectionsModule,
@@ -38,6 +44,8 @@ export class AppModule {
         ReportingModule,
         IdentityModule,
         AuditModule,
+        HealthModule,
+        MetricsEndpointModule,
         AdminUiModule.forRoot(),
       ],
       providers: [

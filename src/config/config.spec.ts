@@ -9,7 +9,31 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
       dataDir: path.resolve('.data'), eventStore: 'postgres', projectionPollMs: 200, production: false, clockStart: undefined,
+      readyMaxLagEvents: 10_000, metricsToken: undefined,
     });
+  });
+
+  it('reads the readiness lag bound and the metrics token, refusing a short or spaced token', () => {
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ READY_MAX_LAG_EVENTS: '๕๐๐', METRICS_TOKEN: ` ${token}\n` })).toMatchObject({ readyMaxLagEvents: 500, metricsToken: token });
+    expect(() => loadConfig({ READY_MAX_LAG_EVENTS: '-1' })).toThrow('READY_MAX_LAG_EVENTS: "-1" is not a whole number');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN: the token is 5 characters long: give at least 32 (openssl rand -hex 32)');
+    expect(() => loadConfig({ METRICS_TOKEN: `${token} ${token}` })).toThrow(ConfigError);
+  });
+
+  it('reads the metrics token from METRICS_TOKEN_FILE (a Compose secret), not from both places', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'damrong-config-'));
+    try {
+      const file = path.join(dir, 'metrics-token');
+      fs.writeFileSync(file, `${'b'.repeat(40)}\n`);
+      expect(loadConfig({ METRICS_TOKEN_FILE: file }).metricsToken).toBe('b'.repeat(40));
+      expect(() => loadConfig({ METRICS_TOKEN_FILE: file, METRICS_TOKEN: 'c'.repeat(40) })).toThrow('METRICS_TOKEN_FILE: METRICS_TOKEN is set too');
+      fs.writeFileSync(file, 'short\n');
+      expect(() => loadConfig({ METRICS_TOKEN_FILE: file })).toThrow('METRICS_TOKEN_FILE: the token is 5 characters long');
+      expect(() => loadConfig({ METRICS_TOKEN_FILE: path.join(dir, 'missing') })).toThrow(`METRICS_TOKEN_FILE: cannot read ${path.join(dir, 'missing')} (ENOENT)`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads Thai digits and every setting', () => {

@@ -23,6 +23,10 @@ export interface AppConfig {
   production: boolean;
   /** Non-production only: the service's clock starts at this instant and runs on from it. */
   clockStart?: Date;
+  /** GET /health/ready fails while a projection trails the log by more events than this. */
+  readyMaxLagEvents: number;
+  /** The bearer token GET /metrics requires; without it /metrics answers loopback clients only. */
+  metricsToken?: string;
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -73,15 +77,21 @@ function databaseUrl(env: NodeJS.ProcessEnv, name: 'DATABASE_URL' | 'DATABASE_RE
 /** The URL with the password a file holds (a Docker or Kubernetes secret), its final line break left out. */
 function withPassword(url: URL, file: string, variable: string, urlName: string): string {
   if (url.password) throw new ConfigError(variable, `${urlName} names a password too: give it in one place`);
-  let password: string;
+  const password = readSecret(file, variable);
+  url.password = encodeURIComponent(password);
+  return url.toString();
+}
+
+/** A secret's file as it is, its final line break left out; refused when unreadable or empty. */
+function readSecret(file: string, variable: string): string {
+  let text: string;
   try {
-    password = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+    text = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
   } catch (error) {
     throw new ConfigError(variable, `cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? error})`);
   }
-  if (!password) throw new ConfigError(variable, `${file} is empty`);
-  url.password = encodeURIComponent(password);
-  return url.toString();
+  if (!text) throw new ConfigError(variable, `${file} is empty`);
+  return text;
 }
 
 function requestUrl(env: NodeJS.ProcessEnv, owner: string | undefined): string | undefined {
@@ -113,6 +123,22 @@ function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefin
   return instant;
 }
 
+/**
+ * At least 32 characters of printable ASCII with no space (what fits an `Authorization: Bearer` header as it is), from
+ * METRICS_TOKEN or from the file METRICS_TOKEN_FILE names (a Docker or Kubernetes secret, its final line break left out).
+ */
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const given = env.METRICS_TOKEN?.trim();
+  const file = env.METRICS_TOKEN_FILE?.trim();
+  if (given && file) throw new ConfigError('METRICS_TOKEN_FILE', 'METRICS_TOKEN is set too: give the token in one place');
+  const variable = file ? 'METRICS_TOKEN_FILE' : 'METRICS_TOKEN';
+  const raw = file ? readSecret(file, variable).trim() : given;
+  if (!raw) return undefined;
+  if (!/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError(variable, 'the token holds a space or a character outside printable ASCII');
+  if (raw.length < 32) throw new ConfigError(variable, `the token is ${raw.length} characters long: give at least 32 (openssl rand -hex 32)`);
+  return raw;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const store = eventStore(env);
@@ -134,5 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
     production,
     clockStart: clockStart(env, production),
+    readyMaxLagEvents: integer(env, 'READY_MAX_LAG_EVENTS', 10_000, 0, 1_000_000_000),
+    metricsToken: metricsToken(env),
   };
 }

@@ -57,6 +57,22 @@ export async function migrate(pool: pg.Pool, options: MigrateOptions = {}): Prom
   }
 }
 
+/** The versions of the migration files found (`pattern`: every slice's by default), lowest first. */
+export async function migrationVersions(pattern = MIGRATION_PATTERN): Promise<number[]> {
+  const postgrator = new Postgrator({
+    driver: 'pg', migrationPattern: pattern, schemaTable: TABLE, newline: 'LF',
+    execQuery: () => Promise.reject(new Error('migrationVersions reads the files only')),
+  });
+  return (await postgrator.getMigrations()).filter((m) => m.action === 'do').map((m) => m.version).sort((a, b) => a - b);
+}
+
+/** Of `versions`, those the database has not run (a replica started on newer files than the database has). */
+export async function pendingMigrations(pool: pg.Pool, versions: readonly number[]): Promise<number[]> {
+  const { rows } = await pool.query<{ version: string }>(`SELECT version FROM ${TABLE}`);
+  const done = new Set(rows.map((r) => Number(r.version)));
+  return versions.filter((version) => !done.has(version));
+}
+
 /**
  * Makes Postgrator's table (as its migrate() would) and takes over the versions the earlier runner recorded in
  * `schema_migrations`, with the checksums of their files as they are, so that a database it made runs none again.

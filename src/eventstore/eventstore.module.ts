@@ -3,9 +3,11 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, OWNER_POOL, PG_POOL } from '../database/database.module.js';
+import { METRICS, type Metrics } from '../metrics/metrics.js';
 import { CaseCommandHandler } from './case-command.js';
 import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { HISTORY_READER } from './history-reader.js';
+import { COMMAND_OBSERVER } from './observers.js';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { StreamHistoryResolver } from './stream-history.resolver.js';
@@ -16,9 +18,9 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG, OWNER_POOL],
-      useFactory: (config: AppConfig, pool: pg.Pool) =>
-        config.eventStore === 'memory' ? new InMemoryEventStore() : new PostgresEventStore(pool),
+      inject: [APP_CONFIG, OWNER_POOL, METRICS],
+      useFactory: (config: AppConfig, pool: pg.Pool, metrics: Metrics) =>
+        config.eventStore === 'memory' ? new InMemoryEventStore() : new PostgresEventStore(pool, metrics),
     },
     {
       provide: HISTORY_READER,
@@ -26,6 +28,7 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
       useFactory: (config: AppConfig, pool: pg.Pool, store: EventStore) =>
         config.eventStore === 'memory' ? store : new PostgresEventStore(pool),
     },
+    { provide: COMMAND_OBSERVER, useExisting: METRICS },
     CaseCommandHandler,
     StreamHistoryResolver,
   ],

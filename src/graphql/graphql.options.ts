@@ -6,6 +6,7 @@ import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { errorFormatter } from './format-error.js';
 import { graphiqlLandingPage } from './graphiql-page.js';
 import { inputCheckPlugin } from './input-check.plugin.js';
+import { operationTimingPlugin, type OperationObserver } from './operation-timing.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
 
 /**
@@ -19,8 +20,9 @@ export const OPERATION_LIMITS = { depth: 12, cost: 20_000, aliases: 15, directiv
 /**
  * `graphiqlPage`: serve GraphiQL (graphiql-page.ts, its files from this service) at GET /graphql for browsers;
  * without it there is no landing page. Nest's and Apollo's own pages are never used: they load from CDNs.
+ * `operations` is told of every operation's time (the metrics).
  */
-export function graphqlOptions(config: AppConfig, graphiqlPage = false): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, graphiqlPage: boolean, operations: OperationObserver): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: OPERATION_LIMITS.depth },
     costLimit: { maxCost: OPERATION_LIMITS.cost },
@@ -46,7 +48,8 @@ export function graphqlOptions(config: AppConfig, graphiqlPage = false): ApolloD
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: [
-      ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
+      operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin,
+      ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: OPERATION_LIMITS.tokens },

@@ -17,6 +17,7 @@ import { SessionResolver } from './sessions/session.resolver.js';
 import { SignInLimits } from './sign-in/sign-in-limits.js';
 import { SignInService } from './sign-in/sign-in.js';
 import { SignInThrottle } from './sign-in/sign-in-throttle.js';
+import { METRICS, type Metrics } from '../metrics/metrics.js';
 import { StaffAccountsResolver } from './accounts/staff-accounts.resolver.js';
 import { StaffAuthenticator } from './sessions/staff-authenticator.js';
 import { StaffDirectory } from './accounts/staff-directory.js';
@@ -53,9 +54,9 @@ const SEND = Symbol('SendAccountCommand');
       useFactory: (pool: pg.Pool, limits: SignInLimits, settings: IdentitySettings) => new SignInThrottle(pool, limits, settings.lockout),
     },
     {
-      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInThrottle, CLOCK, IDENTITY_SETTINGS],
-      useFactory: (pool: pg.Pool, store: EventStore, throttle: SignInThrottle, clock: Clock, settings: IdentitySettings) =>
-        new SignInService(pool, store, throttle, clock, settings),
+      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInThrottle, CLOCK, IDENTITY_SETTINGS, METRICS],
+      useFactory: (pool: pg.Pool, store: EventStore, throttle: SignInThrottle, clock: Clock, settings: IdentitySettings, metrics: Metrics) =>
+        new SignInService(pool, store, throttle, clock, settings, metrics),
     },
     {
       provide: PasswordChange, inject: [OWNER_POOL, AccountLedger, SignInThrottle, CLOCK],

@@ -41,6 +41,7 @@ const logger = new Logger('Projections');
     ComplaintNewsResolver,
     CaseHandoversResolver,
   ],
+  exports: [ProjectionRunner],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}

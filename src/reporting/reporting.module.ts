@@ -4,6 +4,7 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
 import { CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { METRICS, type Metrics } from '../metrics/metrics.js';
 import type { Clock } from '../shared/clock.js';
 import { errorLogLine } from '../shared/error-log-line.js';
 import { DailyCertifications } from './certification/daily-certification.service.js';
@@ -37,9 +38,9 @@ const logger = new Logger('Reporting');
     },
     {
       provide: DailyReportScheduler,
-      inject: [OWNER_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
-      useFactory: (pool: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock) =>
-        new DailyReportScheduler(clock, calendar, new DailyReportStore(pool), new DailyReportFreezer(pool, store, calendar), {
+      inject: [OWNER_POOL, EVENT_STORE, HolidayCalendar, CLOCK, METRICS],
+      useFactory: (pool: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock, metrics: Metrics) =>
+        new DailyReportScheduler(clock, calendar, new DailyReportStore(pool), new DailyReportFreezer(pool, store, calendar, undefined, metrics), {
           onError: (error) => logger.error(`daily report freeze: ${errorLogLine(error)}`),
         }),
     },

@@ -6,7 +6,7 @@ import { loadIdentityConfig } from '../../src/config/identity-config.js';
 import { CLOCK } from '../../src/database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
 import { bootstrapAdministrator } from '../../src/identity/accounts/bootstrap-admin.js';
-import { IDENTITY_SETTINGS, identitySettings } from '../../src/identity/identity-settings.js';
+import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from '../../src/identity/identity-settings.js';
 import type { StaffPosition } from '../../src/identity/scope/staff-authority.js';
 import type { StaffLevel } from '../../src/identity/scope/staff-office.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
@@ -64,6 +64,10 @@ export interface TestAppOptions {
   beforeStart?(db: TestDatabase): Promise<void>;
   /** NODE_ENV=production: no introspection, no GraphiQL page. */
   production?: boolean;
+  /** More of the environment the configuration is read from (READY_MAX_LAG_EVENTS, METRICS_TOKEN, …). */
+  env?: Record<string, string>;
+  /** Sign-in settings in place of the defaults (a lockout policy a test can reach quickly). */
+  identity?: Partial<IdentitySettings>;
 }
 
 /** 12 digits made a valid citizen id with their check digit. */
@@ -96,11 +100,11 @@ async function post(base: string, query: string, variables: Record<string, unkno
 export async function startTestService(options: TestAppOptions = {}): Promise<TestService> {
   const db = await createTestDatabase();
   await options.beforeStart?.(db);
-  const env = { PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}) };
+  const env = { PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}), ...options.env };
   const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],
-  }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1 }).compile();
+  }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1, ...options.identity }).compile();
   const app = moduleRef.createNestApplication({ logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');

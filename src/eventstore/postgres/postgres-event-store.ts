@@ -4,6 +4,7 @@ import { ConcurrencyError, IdempotencyConflictError } from '../event-store.error
 import type {
   AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
 } from '../event-store.port.js';
+import type { AppendObserver } from '../observers.js';
 import {
   APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
@@ -24,9 +25,31 @@ interface HorizonRow {
 
 /** The default event log: one PostgreSQL table, appended to in one statement per append. */
 export class PostgresEventStore implements EventStore {
-  constructor(private readonly pool: pg.Pool) {}
+  /** `observer` is told of every append that reaches the database: its time, and the events it stored. */
+  constructor(private readonly pool: pg.Pool, private readonly observer?: AppendObserver) {}
 
-  async appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+  appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
+    return this.timed(() => this.append(streamId, events, expected), (result) => (result.alreadyStored ? 0 : events.length));
+  }
+
+  appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
+    return this.timed(() => appendNewStreams(this.pool, streams), (result) => stored(streams, result));
+  }
+
+  private async timed<R>(work: () => Promise<R>, storedBy: (result: R) => number): Promise<R> {
+    if (!this.observer) return work();
+    const started = performance.now();
+    let events = 0;
+    try {
+      const result = await work();
+      events = storedBy(result);
+      return result;
+    } finally {
+      this.observer.appended((performance.now() - started) / 1000, events);
+    }
+  }
+
+  private async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     validateAppend(streamId, events);
     const ids = events.map((e) => e.eventId);
     if (events.length === 0) return this.emptyAppend(streamId, expected);
@@ -60,10 +83,6 @@ export class PostgresEventStore implements EventStore {
         alreadyStored: false,
       };
     }
-  }
-
-  appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
-    return appendNewStreams(this.pool, streams);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -132,4 +151,10 @@ export class PostgresEventStore implements EventStore {
     const last = stored[stored.length - 1];
     return { nextVersion: last.version, position: last.position, alreadyStored: true };
   }
+}
+
+/** The events of the streams this call created (those that existed were left as they were). */
+function stored(streams: readonly NewStream[], result: NewStreamsResult): number {
+  const created = new Set(result.created);
+  return streams.reduce((sum, stream) => sum + (created.has(stream.streamId) ? stream.events.length : 0), 0);
 }

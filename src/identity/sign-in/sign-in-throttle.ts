@@ -13,6 +13,8 @@ export interface Admission {
   block: string;
   pair: Buffer;
   spentForUserName: boolean;
+  /** This check, if the password is wrong, locks the pair. */
+  locks: boolean;
 }
 
 /**
@@ -35,16 +37,19 @@ export class SignInThrottle {
     const pair = pairDigest(userName, block);
     const spentForUserName = !isKnownAddress(openAt(await pairRecord(this.pool, pair), now), now, this.policy);
     if (spentForUserName) await this.limits.spendForUserName(userName);
+    let locks: boolean;
     try {
-      await inTransaction(this.pool, async (tx) => {
+      locks = await inTransaction(this.pool, async (tx) => {
         const record = openAt(await pairForUpdate(tx, pair, now), now);
-        await savePair(tx, pair, afterFailure(record, now, this.policy), this.policy);
+        const failed = afterFailure(record, now, this.policy);
+        await savePair(tx, pair, failed, this.policy);
+        return failed.lockedUntil !== null;
       });
     } catch (error) {
       if (spentForUserName) await this.limits.refundUserName(userName);
       throw error;
     }
-    return { userName, block, pair, spentForUserName };
+    return { userName, block, pair, spentForUserName, locks };
   }
 
   /** The password was right: the pair's run ends, its address becomes known, and the budgets get their points back. */

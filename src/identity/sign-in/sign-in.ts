@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { EventStore } from '../../eventstore/event-store.port.js';
 import { parseCitizenId } from '../../shared/citizen-id.js';
 import type { Clock } from '../../shared/clock.js';
+import { DomainError } from '../../shared/domain-error.js';
 import type { StaffAccount } from '../accounts/account-state.js';
 import { currentAccount } from '../accounts/account-stream.js';
 import { credentialsOfCitizen, replaceHash, type Credentials } from './credentials.store.js';
@@ -20,6 +21,12 @@ export interface SignedIn {
   mustChangePassword: boolean;
 }
 
+/** Told of each refused sign-in, by the refusal's code, and of each wrong password that locks a pair. */
+export interface SignInObserver {
+  signInRefused(code: string): void;
+  lockedOut(): void;
+}
+
 /**
  * Sign-in with the citizen id as user name. In order: the throttle of the typed user name at the client
  * address (its budgets, its wait or lock, answered without looking at the password); the Argon2id check, made
@@ -33,16 +40,29 @@ export class SignInService {
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
     private readonly settings: IdentitySettings,
+    private readonly observer?: SignInObserver,
   ) {}
 
   async signIn(typedCitizenId: string, password: string, clientAddress: string): Promise<SignedIn> {
+    try {
+      return await this.attempt(typedCitizenId, password, clientAddress);
+    } catch (error) {
+      if (error instanceof DomainError) this.observer?.signInRefused(error.code);
+      throw error;
+    }
+  }
+
+  private async attempt(typedCitizenId: string, password: string, clientAddress: string): Promise<SignedIn> {
     const citizenId = parseCitizenId(typedCitizenId);
     const now = this.clock.now();
     const admission = await this.throttle.admit(citizenId, clientAddress, now);
     const typed = String(password ?? '');
     const credentials = await credentialsOfCitizen(this.pool, citizenId);
     const right = credentials ? await verifyPassword(credentials.passwordHash, typed) : await verifyDecoy(typed);
-    if (!credentials || !right) throw identityErrors.signInFailed();
+    if (!credentials || !right) {
+      if (admission.locks) this.observer?.lockedOut();
+      throw identityErrors.signInFailed();
+    }
     await this.throttle.passed(admission, now);
     const account = await currentAccount(this.store, credentials.accountId);
     if (!account) throw identityErrors.signInFailed();

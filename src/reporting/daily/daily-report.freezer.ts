@@ -15,6 +15,11 @@ export const MISSED_AFTER_MS = 10 * 60_000;
 
 export type FreezeOutcome = 'frozen' | 'exists' | 'busy';
 
+/** Told of every freeze: how it ended (`failed` when it threw) and how long it took. */
+export interface FreezeObserver {
+  freezeTimed(outcome: FreezeOutcome | 'failed', seconds: number): void;
+}
+
 /**
  * Freezes a working day's report once: under an advisory lock (one replica at a time) and the day as the
  * table's key (never twice). P is the log's head when the freeze runs at the cut-off, or the position of
@@ -28,6 +33,7 @@ export class DailyReportFreezer {
     private readonly store: EventStore,
     private readonly calendar: HolidayCalendar,
     private readonly catchUpTimeoutMs = 60_000,
+    private readonly observer?: FreezeObserver,
   ) {}
 
   /** Makes a freeze waiting for the ledger give up: the service is stopping. */
@@ -36,6 +42,17 @@ export class DailyReportFreezer {
   }
 
   async freeze(day: CalendarDay, now: Date): Promise<FreezeOutcome> {
+    const started = performance.now();
+    let outcome: FreezeOutcome | 'failed' = 'failed';
+    try {
+      outcome = await this.freezeOnce(day, now);
+      return outcome;
+    } finally {
+      this.observer?.freezeTimed(outcome, (performance.now() - started) / 1000);
+    }
+  }
+
+  private async freezeOnce(day: CalendarDay, now: Date): Promise<FreezeOutcome> {
     const client = await this.pool.connect();
     try {
       const { rows } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [LOCK]);
