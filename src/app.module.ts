@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type pino from 'pino';
 import { AdminUiModule } from './admin-ui/admin-ui.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -12,6 +13,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
@@ -21,11 +23,13 @@ import { ReportingModule } from './reporting/reporting.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(database: Database, config: AppConfig): DynamicModule {
+  /** `log`: the service's logger (logging/log.ts), which Nest's Logger and each request's lines write through. */
+  static forRoot(database: Database, config: AppConfig, log: pino.Logger): DynamicModule {
     const page = graphiqlPage(config);
     return {
       module: AppModule,
       imports: [
+        LoggingModule.forRoot(log),
         DatabaseModule.forRoot(database, config),
         GraphQLModule.forRoot(graphqlOptions(config, page !== undefined)),
         GraphiQLModule.forRoot(page),

@@ -5,6 +5,10 @@ import { toArabicDigits } from '../shared/thai-digits.js';
 
 export type EventStoreKind = 'postgres' | 'memory';
 
+/** pino's levels an operator may choose; a start-up failure (fatal) always shows. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** Everything the service reads from its environment, typed and checked once. */
 export interface AppConfig {
   port: number;
@@ -23,6 +27,8 @@ export interface AppConfig {
   production: boolean;
   /** Non-production only: the service's clock starts at this instant and runs on from it. */
   clockStart?: Date;
+  /** The least severe log lines written (LOG_LEVEL, `info` unless told). */
+  logLevel: LogLevel;
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -113,6 +119,14 @@ function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefin
   return instant;
 }
 
+function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+  const raw = (env.LOG_LEVEL ?? '').trim().toLowerCase();
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const store = eventStore(env);
@@ -134,5 +148,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
     production,
     clockStart: clockStart(env, production),
+    logLevel: logLevel(env),
   };
 }
