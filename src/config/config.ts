@@ -119,7 +119,8 @@ function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefin
   return instant;
 }
 
-function logLevel(env: NodeJS.ProcessEnv): LogLevel {
+/** LOG_LEVEL alone, for the command line, whose commands read the rest of the configuration themselves. */
+export function logLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
   const raw = (env.LOG_LEVEL ?? '').trim().toLowerCase();
   if (!raw) return 'info';
   const level = LOG_LEVELS.find((l) => l === raw);

@@ -1,16 +1,25 @@
+import type { LoggerService } from '@nestjs/common';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import pino from 'pino';
 import pretty from 'pino-pretty';
 import type { LogLevel } from '../config/config.js';
 import { errorLogLine } from '../shared/error-log-line.js';
 
 /**
- * The service's logger: one JSON object a line on stdout, or readable lines when stdout is a terminal
- * (pino-pretty, in this thread, so that a line written just before the process exits is not lost). `destination`
- * replaces stdout (tests read the lines). An error logged as `err` is written as errorLogLine writes it: its
- * class, code and frames, never its message, which may repeat what a person typed.
+ * The service's logger: one JSON object a line on stdout (`fd` 1; the command line gives 2, stderr), or readable
+ * lines when that is a terminal (pino-pretty, in this thread, so that a line written just before the process exits
+ * is not lost). A `destination` stream replaces the file descriptor (tests read the lines). An error logged as
+ * `err` is written as errorLogLine writes it: its class, code and frames, never its message, which may repeat
+ * what a person typed.
  */
-export function createLog(level: LogLevel, destination?: pino.DestinationStream): pino.Logger {
+export function createLog(level: LogLevel, destination?: pino.DestinationStream, fd: 1 | 2 = 1): pino.Logger {
+  const terminal = (fd === 1 ? process.stdout : process.stderr).isTTY;
   const out = destination
-    ?? (process.stdout.isTTY ? pretty({ sync: true, translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l', ignore: 'pid,hostname' }) : pino.destination({ fd: 1, sync: true }));
+    ?? (terminal ? pretty({ sync: true, destination: fd, translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l', ignore: 'pid,hostname' }) : pino.destination({ fd, sync: true }));
   return pino({ level, timestamp: pino.stdTimeFunctions.isoTime, serializers: { err: errorLogLine } }, out);
+}
+
+/** A LoggerService on `log` for Nest's static Logger where no Nest application is (the command line). */
+export function nestLoggerOn(log: pino.Logger): LoggerService {
+  return new Logger(new PinoLogger({ pinoHttp: { logger: log } }), {});
 }
