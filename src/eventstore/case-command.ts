@@ -58,7 +58,8 @@ export class CaseCommandHandler implements ICommandHandler<CaseCommand> {
       return result;
     } catch (error) {
       if (error instanceof DomainError) this.log?.info(`${what}: refused, ${errorLogLine(error)} ${took()}`);
-      else this.log?.warn(`${what}: failed, ${errorLogLine(error)} ${took()}`);
+      // The error itself is logged once, where it is answered (the API's error formatter).
+      else this.log?.warn(`${what}: failed (${error instanceof Error ? error.constructor.name : typeof error}) ${took()}`);
       throw error;
     }
   }
