@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ComplaintMonthEndTimer } from '../../src/projections/complaint-statistics/complaint-month-end.timer.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { citizenId, registration } from '../support/debt-api.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -52,7 +53,11 @@ describe('the service log', () => {
     expect(registered.body.errors).toBeUndefined();
     expect(registered.requestId).toBe('log-test-request-1');
 
-    const complaint = await officer.graphql(RECEIVE, { input: receiveInput({ citizenId: complainant.citizenId, firstName: complainant.firstName, subdistrict: '490101' }) });
+    // Received in a month that has ended: the month end freezes its figures.
+    const receivedAt = new Date(Date.now() - 40 * 86_400_000).toISOString();
+    const complaint = await officer.graphql(RECEIVE, {
+      input: receiveInput({ citizenId: complainant.citizenId, firstName: complainant.firstName, subdistrict: '490101', receivedAt }),
+    });
     expect(complaint.errors).toBeUndefined();
 
     const unknown = await send(undefined, SIGN_IN, { input: { citizenId: stranger, password: 'ไม่ใช่รหัสผ่าน' } });
@@ -61,6 +66,11 @@ describe('the service log', () => {
     // A request id that is not well formed is replaced by a new one.
     expect((await send(undefined, '{ provinces { code } }', {}, 'bad id\twith spaces')).requestId).toMatch(/^[0-9a-f-]{36}$/);
     await t.caughtUp();
+    expect((await t.app.get(ComplaintMonthEndTimer).tick()).length).toBeGreaterThan(0);
+    // The daily report of the last working day is frozen at start-up (the test app has none yet).
+    for (const until = Date.now() + 20_000; !lines().some((line) => line.context === 'DailyReport') && Date.now() < until;) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
 
     const all = lines();
     const ofRequest = all.filter((line) => line.reqId === 'log-test-request-1');
@@ -69,6 +79,10 @@ describe('the service log', () => {
       expect.objectContaining({ context: 'GraphQL', msg: expect.stringMatching(/^mutation RegisterForLogTest: ok in \d+ ms$/) }),
     ]));
     expect(all.some((line) => line.context === 'Command' && /^ReceiveComplaint on complaint-/.test(String(line.msg)) && line.reqId && line.correlationId)).toBe(true);
+    expect(all.filter((line) => line.context === 'ComplaintMonthEnd').map((line) => line.msg))
+      .toContainEqual(expect.stringMatching(/^complaint figures at the end of \d{4}-\d{2} frozen$/));
+    expect(all.filter((line) => line.context === 'DailyReport').map((line) => line.msg))
+      .toEqual([expect.stringMatching(/^daily report of \d{4}-\d{2}-\d{2} frozen at log position \d+\/\d+.* in \d+ ms$/)]);
     const refusals = all.filter((line) => line.context === 'SignIn').map((line) => line.msg);
     expect(refusals).toEqual([
       expect.stringMatching(/^sign-in refused \(SIGN_IN_FAILED\): no account has this user name, user [0-9a-f]{16}$/),
