@@ -14,8 +14,10 @@ import { errorLogLine } from '../shared/error-log-line.js';
  */
 export function createLog(level: LogLevel, destination?: pino.DestinationStream, fd: 1 | 2 = 1): pino.Logger {
   const terminal = (fd === 1 ? process.stdout : process.stderr).isTTY;
-  const out = destination
-    ?? (terminal ? pretty({ sync: true, destination: fd, translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l', ignore: 'pid,hostname' }) : pino.destination({ fd, sync: true }));
+  const out = destination ?? (terminal ? pretty({
+    sync: true, destination: fd, translateTime: 'SYS:yyyy-mm-dd HH:MM:ss.l', singleLine: true,
+    ignore: 'pid,hostname,context', messageFormat: '{if context}{context}: {end}{msg}',
+  }) : pino.destination({ fd, sync: true }));
   return pino({ level, timestamp: pino.stdTimeFunctions.isoTime, serializers: { err: errorLogLine } }, out);
 }
 
