@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
+import { reportsCommand } from './audit/frozen-reports/reports-verify.command.js';
 import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
 import { ConfigError, logLevel } from './config/config.js';
 import { migrationsCommand } from './database/migrations.command.js';
@@ -19,6 +20,7 @@ try {
 const program = new Command('damrong').description('Damrong command line');
 program.command('import').description('import data exported from earlier systems').addCommand(debtImportCommand());
 program.addCommand(adminCommand());
+program.addCommand(reportsCommand());
 program.addCommand(migrationsCommand());
 
 await program.parseAsync(process.argv);

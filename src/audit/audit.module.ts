@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../eventstore/history-reader.js';
+import { FrozenReportsResolver } from './frozen-reports/frozen-reports.resolver.js';
 import { HistoryActors } from './history-actors.js';
 import { ComplaintHistoryEntryFields, RecordedEventFields } from './history-entry.resolver.js';
 import { PersonalDataReaderField } from './personal-data-reader.resolver.js';
@@ -9,7 +10,7 @@ import { StreamDescriptions } from './stream-descriptions.js';
 /**
  * History entries as a person reads them: who acted (account streams folded as of the event, read as the owner),
  * what the event is called, and the fields it changed (the case's stream, read in the reader's scope); who read
- * personal data, named the same way.
+ * personal data, named the same way; frozen reports and month ends checked against the log.
  */
 @Module({
   providers: [
@@ -18,6 +19,7 @@ import { StreamDescriptions } from './stream-descriptions.js';
     RecordedEventFields,
     ComplaintHistoryEntryFields,
     PersonalDataReaderField,
+    FrozenReportsResolver,
   ],
 })
 export class AuditModule {}

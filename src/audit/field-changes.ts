@@ -1,3 +1,5 @@
+import type { RecordedFact } from '../shared/decider.js';
+
 /**
  * History entries as typed field changes, for readers who must not parse event JSON: each event of a stream
  * reads as the fields of its case it changed (the state folded before and after it, compared leaf by leaf)
@@ -36,8 +38,13 @@ interface StreamEvent {
   data: unknown;
 }
 
-/** How one kind of stream reads: its fold, what of the state to show, the facts of each event, the labels. */
+/** How one kind of stream reads: its events as written now, its fold, what of the state to show, the facts of each event, the labels. */
 export interface HistorySpec<E extends StreamEvent = StreamEvent, S = unknown> {
+  /**
+   * A recorded event as the stream's code reads it now, upcast from the version it was stored in (see
+   * event-schema.ts); throws UnreadableEventError when it cannot. Without it an event is taken as stored.
+   */
+  read?(event: RecordedFact): E;
   initialState(): S;
   evolve(state: S, event: E): S;
   /** The fields of the state a reader sees, or null before the stream's first event. */

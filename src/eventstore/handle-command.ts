@@ -81,7 +81,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   for (let attempt = 1; ; attempt++) {
     const cached = attempt === 1 ? cache?.get<S>(streamId, decider) : undefined;
     const known = cached && !cached.commandIds.has(key) ? checked(cached) : await read();
-    if (known.earlier) return answerOfEarlier<E, S>(streamId, known, fingerprint);
+    if (known.earlier) return answerOfEarlier(decider, streamId, known, fingerprint);
     const events = decider.decide(command, known.state);
     if (events.length === 0) return { streamId, version: known.version, events, state: known.state, alreadyHandled: false };
     const state = events.reduce((s, e) => decider.evolve(s, e), known.state);
@@ -90,27 +90,32 @@ export async function handleCommand<C, E extends DomainEvent, S>(
       const result = await store.appendToStream(streamId, toNewEvents(decider, events, context, key, fingerprint), known.version || 'no-stream');
       if (result.alreadyStored) {
         cache?.delete(streamId);
-        return answerOfEarlier<E, S>(streamId, await read(), fingerprint);
+        return answerOfEarlier(decider, streamId, await read(), fingerprint);
       }
       cache?.set(streamId, { decider, version: result.nextVersion, state, commandIds: new Set([...known.commandIds, key]) });
       return { streamId, version: result.nextVersion, events, state, position: result.position, alreadyHandled: false };
     } catch (error) {
       cache?.delete(streamId);
       // Event ids derive from the actor's command id: stored elsewhere, they belong to another command of the actor.
-      if (error instanceof IdempotencyConflictError) return answerOfEarlier<E, S>(streamId, await read(), fingerprint);
+      if (error instanceof IdempotencyConflictError) return answerOfEarlier(decider, streamId, await read(), fingerprint);
       if (!(error instanceof ConcurrencyError) || attempt >= maxAttempts) throw error;
     }
   }
 }
 
-/** What the earlier handling of this command stored, when it was the same command; otherwise a refusal. */
-function answerOfEarlier<E extends DomainEvent, S>(streamId: string, known: Known<S>, fingerprint: string): CommandResult<E, S> {
+/**
+ * What the earlier handling of this command stored (as the decider reads it now), when it was the same command;
+ * otherwise a refusal. The stream was read whole, so each of its events is readable.
+ */
+function answerOfEarlier<E extends DomainEvent, S>(
+  decider: Decider<unknown, E, S>, streamId: string, known: Known<S>, fingerprint: string,
+): CommandResult<E, S> {
   const earlier = known.earlier;
   // Events stored before fingerprints were recorded carry none: they are taken for the same command, as then.
   const stored = earlier?.[0].metadata.commandFingerprint;
   if (!earlier || (stored !== undefined && stored !== fingerprint)) throw new CommandIdReusedError();
   return {
-    streamId, version: known.version, events: earlier.map((e) => ({ type: e.type, data: e.data }) as E), state: known.state,
+    streamId, version: known.version, events: earlier.map((e) => decider.read?.(e) ?? ({ type: e.type, data: e.data } as E)), state: known.state,
     position: earlier[earlier.length - 1].position, alreadyHandled: true,
   };
 }

@@ -24,6 +24,7 @@ import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver
 import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js';
 import { ReportCutOffResolver } from '../reporting/daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
+import { FrozenReportsResolver } from '../audit/frozen-reports/frozen-reports.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
 
@@ -50,6 +51,7 @@ export const RESOLVERS: Function[] = [
   DailyReportResolver,
   ReportCutOffResolver,
   MonthlyReportResolver,
+  FrozenReportsResolver,
   SessionResolver,
   StaffAccountsResolver,
   ResponsibleReportersResolver,

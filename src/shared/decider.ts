@@ -21,8 +21,12 @@ export interface Decider<Command, Event extends DomainEvent, State> {
   decide(command: Command, state: State): Event[];
   /** Schema version of each event type as written now; 1 when absent. */
   schemaVersions?: Readonly<Record<string, number>>;
-  /** Whether a recorded event is one of this decider's as written now (type, schema version, shape of the data). */
-  readable?(event: RecordedFact): boolean;
+  /**
+   * A recorded event as this decider's event as written now (through its upcasters, see event-schema.ts), or
+   * undefined when it cannot be read as one (an unknown type or version, data not of the shape). Without it a
+   * recorded event is taken as it is.
+   */
+  read?(event: RecordedFact): Event | undefined;
 }
 
 export function fold<E extends DomainEvent, S>(decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>, events: readonly E[]): S {
@@ -38,18 +42,19 @@ export interface Folded<S> {
 }
 
 /**
- * Folds recorded events, stopping at the first one the decider does not read as its own or cannot fold (its evolve
- * throws, e.g. a stream that does not begin with its first event): deciding on a stream past such an event would
- * build on facts nobody can vouch for.
+ * Folds recorded events, each as the decider reads it (upcast to the shape written now), stopping at the first one
+ * the decider does not read as its own or cannot fold (its evolve throws, e.g. a stream that does not begin with its
+ * first event): deciding on a stream past such an event would build on facts nobody can vouch for.
  */
 export function foldRecorded<E extends DomainEvent, S>(
-  decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve' | 'readable'>, events: readonly RecordedFact[],
+  decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve' | 'read'>, events: readonly RecordedFact[],
 ): Folded<S> {
   let state = decider.initialState();
-  for (const [i, event] of events.entries()) {
-    if (decider.readable && !decider.readable(event)) return { state, unreadableAt: i + 1 };
+  for (const [i, recorded] of events.entries()) {
+    const event = decider.read ? decider.read(recorded) : ({ type: recorded.type, data: recorded.data } as E);
+    if (event === undefined) return { state, unreadableAt: i + 1 };
     try {
-      state = decider.evolve(state, { type: event.type, data: event.data } as E);
+      state = decider.evolve(state, event);
     } catch {
       return { state, unreadableAt: i + 1 };
     }

@@ -62,3 +62,16 @@ describe('who read personal data', () => {
     });
   });
 });
+
+describe('frozen reports verified against the log', () => {
+  const VERIFY = '{ frozenReportVerification { checkedAt checked matching differing { kind day storedSha256 contentSha256 regeneratedSha256 offices } } }';
+
+  it('answers an auditor and a central administrator the same counts, and refuses a district office', async () => {
+    const [audited, administered] = await Promise.all([auditor.graphql(VERIFY), t.admin.graphql(VERIFY)]);
+    expect(audited.errors).toBeUndefined();
+    const { checked, matching, differing } = audited.data.frozenReportVerification;
+    expect({ checked, matching, differing }).toEqual({ checked: matching, matching: expect.any(Number), differing: [] });
+    expect(administered.data.frozenReportVerification).toMatchObject({ checked, matching, differing: [] });
+    expect((await ratchaburi.graphql(VERIFY)).errors![0].extensions.code).toBe('FORBIDDEN');
+  });
+});

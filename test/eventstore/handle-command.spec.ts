@@ -8,7 +8,7 @@ import { StreamStateCache } from '../../src/eventstore/stream-state-cache.js';
 import type { RecordedFact } from '../../src/shared/decider.js';
 import { DomainError } from '../../src/shared/domain-error.js';
 import { given } from '../support/decider-spec.js';
-import { tallyDecider, type TallyCommand } from '../support/counter.decider.js';
+import { tallyDecider, type TallyCommand, type TallyEvent } from '../support/counter.decider.js';
 import { newEvent } from './event-store.contract.js';
 
 const context = () => ({ commandId: randomUUID(), actor: 'officer:1001' });
@@ -125,7 +125,8 @@ describe('handleCommand and command ids', () => {
 describe('handleCommand on a stream holding an event it cannot read', () => {
   const strict = {
     ...tallyDecider,
-    readable: (e: RecordedFact) => e.type === 'TallyClosed' || (e.type === 'TallyIncremented' && typeof (e.data as { by?: unknown })?.by === 'number'),
+    read: (e: RecordedFact) => (e.type === 'TallyClosed' || (e.type === 'TallyIncremented' && typeof (e.data as { by?: unknown })?.by === 'number')
+      ? { type: e.type, data: e.data } as TallyEvent : undefined),
   };
 
   it('refuses every command, a retry of an earlier one too, with CASE_UNREADABLE, and stores nothing', async () => {

@@ -37,7 +37,7 @@ async function logOf(...cases: [caseId: string, events: DebtEvent[]][]): Promise
     for (const [caseId, events] of cases) {
       if (i >= events.length) continue;
       const metadata = { actor: 'test', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() };
-      await store.appendToStream(`debt-${caseId}`, [{ eventId: randomUUID(), type: events[i].type, schemaVersion: 1, data: events[i].data, metadata }], i);
+      await store.appendToStream(`debt-${caseId}`, [{ eventId: randomUUID(), type: events[i].type, schemaVersion: debtDecider.schemaVersions[events[i].type], data: events[i].data, metadata }], i);
     }
   }
   return store.readAll(from, 10_000);
@@ -144,7 +144,8 @@ describe('debt-cases projection', () => {
     const batch = await logOf(['G-1', events]);
     await expect(applyBatch([batch[0], batch[2]])).rejects.toThrow('debt-G-1@3: the case list holds version 1 of this case');
     await expect(applyBatch([{ ...batch[0], type: 'DebtCaseMerged' }])).rejects.toThrow('cannot read DebtCaseMerged version 1 (no such debt event)');
-    await expect(applyBatch([{ ...batch[0], schemaVersion: 2 }])).rejects.toThrow('cannot read DebtorRegistered version 2 (no upcaster to version 1)');
+    await expect(applyBatch([{ ...batch[0], schemaVersion: 2 }]))
+      .rejects.toThrow('debt-G-1@1: cannot read DebtorRegistered version 2 (later than version 1, the latest this code reads)');
     await expect(applyBatch([{ ...batch[1], streamId: 'debt-G-2', data: { ...batch[1].data as object, caseId: 'G-2' }, version: 1 }]))
       .rejects.toThrow('DebtContactAttemptRecorded before the case was registered');
     expect(await findDebtCase(db.pool, 'G-1')).toBeUndefined();

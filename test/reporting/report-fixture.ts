@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
-import type { DebtChannel, DebtEvent } from '../../src/cases/debt/debt.events.js';
+import type { DebtChannel } from '../../src/cases/debt/debt.events.js';
 import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
@@ -16,7 +16,7 @@ import type { ReportReader } from '../../src/reporting/daily/daily-report.view.j
 import { ReportLedgerProjection } from '../../src/reporting/ledger/report-ledger.projection.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { bangkokDateOf } from '../../src/shared/date-input.js';
-import { fold } from '../../src/shared/decider.js';
+import { foldRecorded } from '../../src/shared/decider.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -92,15 +92,15 @@ export class ReportFixture {
   private async openCommand(caseId: string, command: DebtCommand): Promise<{ streamId: string; commit: () => Promise<void> }> {
     const streamId = `debt-${caseId}`;
     const stored = await this.store.readStream(streamId);
-    const state = fold(debtDecider, stored.map((e) => ({ type: e.type, data: e.data }) as DebtEvent));
+    const { state } = foldRecorded(debtDecider, stored);
     const events = debtDecider.decide(command, state);
     const client = await this.db.pool.connect();
     await client.query('BEGIN');
     for (const [i, event] of events.entries()) {
       await client.query(
         `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
-         VALUES ($1, $2, $3, $4, 1, $5, '{"actor":"test","correlationId":"c","causationId":"c","commandId":"c"}')`,
-        [streamId, stored.length + i + 1, randomUUID(), event.type, JSON.stringify(event.data)],
+         VALUES ($1, $2, $3, $4, $5, $6, '{"actor":"test","correlationId":"c","causationId":"c","commandId":"c"}')`,
+        [streamId, stored.length + i + 1, randomUUID(), event.type, debtDecider.schemaVersions[event.type], JSON.stringify(event.data)],
       );
     }
     return {

@@ -11,7 +11,7 @@ import { foldComplaintDetail } from './complaint-detail.js';
 import { ComplaintDetailObject } from './complaint-detail.types.js';
 import { toDetailObject } from './complaint-detail.view.js';
 import { actingOfficeOf, complaintStreamId } from './complaint.command-handlers.js';
-import type { ComplaintEvent } from './complaint.events.js';
+import { complaintEventsIn } from './complaint.events.js';
 
 /**
  * A complaint read back whole, folded from its stream as the command handlers read it. One owned outside the
@@ -30,7 +30,7 @@ export class ComplaintDetailResolver {
   async complaintDetail(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintDetailObject> {
     const trimmed = id.trim();
     const stored = trimmed === '' ? [] : await this.store.readStream(complaintStreamId(trimmed));
-    const detail = foldComplaintDetail(stored.map((e) => ({ type: e.type, data: e.data }) as ComplaintEvent));
+    const detail = foldComplaintDetail(complaintEventsIn(stored).map(({ event }) => event));
     const owner = detail?.state.owningOffice;
     if (!detail || !owner || !coversOffice(staff, { kind: owner.level, code: owner.code })) {
       const { code, messageTh, messageEn } = complaintErrors.notFound();

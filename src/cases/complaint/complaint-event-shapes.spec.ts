@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { foldRecorded } from '../../shared/decider.js';
-import { isReadableComplaintEvent } from './complaint-event-shapes.js';
+import { foldRecorded, type RecordedFact } from '../../shared/decider.js';
+import { readRecordedComplaintEvent } from './complaint-event-shapes.js';
 import type { Office } from './complaint-office.js';
 import type { ComplaintCommand } from './complaint.commands.js';
 import { complaintDecider } from './complaint.decider.js';
@@ -28,6 +28,7 @@ const life = commands.reduce<ComplaintEvent[]>((events, command) => {
   const state = events.reduce(complaintDecider.evolve, complaintDecider.initialState());
   return [...events, ...complaintDecider.decide(command, state)];
 }, []);
+const isReadableComplaintEvent = (e: RecordedFact) => readRecordedComplaintEvent(e) !== undefined;
 const recorded = (e: ComplaintEvent) => ({ type: e.type, schemaVersion: COMPLAINT_EVENT_SCHEMA_VERSIONS[e.type], data: JSON.parse(JSON.stringify(e.data)) });
 
 describe('reading stored complaint events', () => {

@@ -1,8 +1,10 @@
+import type { RecordedFact } from '../../shared/decider.js';
+import { UnreadableEventError } from '../../shared/event-schema.js';
 import { either, finite, type Guard, listOf, nullable, oneOf, shape, text } from '../../shared/json-guard.js';
 import type { MapPoint } from './complaint-input.js';
 import { OFFICE_LEVELS, type Office } from './complaint-office.js';
 import {
-  CLOSE_REASONS, COMPLAINT_CHANNELS, COMPLAINT_EVENT_SCHEMA_VERSIONS, PARTY_KINDS, type Address, type Assignee, type ComplaintCategory, type ComplaintEventData,
+  CLOSE_REASONS, COMPLAINT_CHANNELS, COMPLAINT_EVENTS, PARTY_KINDS, type Address, type Assignee, type ComplaintCategory, type ComplaintEvent, type ComplaintEventData,
   type ComplaintEventType, type Complainant, type ComplaintLocation, type DuplicateElsewhere, type DuplicateInArea, type DuplicateReason, type Party,
   type PossibleDuplicate,
 } from './complaint.events.js';
@@ -47,13 +49,17 @@ const SHAPES: { [T in ComplaintEventType]: Guard<ComplaintEventData<T>> } = {
 };
 
 /**
- * Whether a stored event is a complaint event this code can fold: a known type, at its schema version or an earlier
- * one whose data the current shape takes as it is (ComplaintReceived 1 only lacks 2's matches elsewhere), with data
- * of its shape.
+ * A recorded event as the complaint event it is as written now (upcast through COMPLAINT_EVENTS from the version it
+ * was stored in), or undefined when it is not one this code can fold: an unknown type, a version no upcasters lead
+ * from, or data that is not of the current shape once upcast.
  */
-export function isReadableComplaintEvent(stored: { type: string; schemaVersion: number; data: unknown }): boolean {
-  if (!Object.hasOwn(SHAPES, stored.type)) return false;
-  const type = stored.type as ComplaintEventType;
-  return Number.isSafeInteger(stored.schemaVersion) && stored.schemaVersion >= 1
-    && stored.schemaVersion <= COMPLAINT_EVENT_SCHEMA_VERSIONS[type] && SHAPES[type](stored.data);
+export function readRecordedComplaintEvent(stored: RecordedFact): ComplaintEvent | undefined {
+  let event: ComplaintEvent;
+  try {
+    event = COMPLAINT_EVENTS.upcast(stored);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) return undefined;
+    throw error;
+  }
+  return (SHAPES[event.type] as Guard<unknown>)(event.data) ? event : undefined;
 }

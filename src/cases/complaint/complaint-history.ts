@@ -1,6 +1,6 @@
 import type { HistorySpec } from '../../audit/field-changes.js';
 import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
-import type { ComplaintEvent } from './complaint.events.js';
+import { COMPLAINT_EVENTS, type ComplaintEvent } from './complaint.events.js';
 import { COMPLAINT_EVENT_LABELS, COMPLAINT_FIELD_LABELS } from './complaint-history.labels.js';
 
 /**
@@ -9,6 +9,7 @@ import { COMPLAINT_EVENT_LABELS, COMPLAINT_FIELD_LABELS } from './complaint-hist
  * reasons). The office that acted is the entry's own.
  */
 export const complaintHistory: HistorySpec<ComplaintEvent, ComplaintState> = {
+  read: (event) => COMPLAINT_EVENTS.upcast(event),
   initialState: initialComplaintState,
   evolve: evolveComplaint,
   view(state) {

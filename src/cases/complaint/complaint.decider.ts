@@ -4,14 +4,14 @@ import { decideOnReceived } from './complaint-lifecycle.js';
 import { decideReceive } from './complaint-receipt.js';
 import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
 import type { ComplaintCommand } from './complaint.commands.js';
-import { isReadableComplaintEvent } from './complaint-event-shapes.js';
+import { readRecordedComplaintEvent } from './complaint-event-shapes.js';
 import { COMPLAINT_EVENT_SCHEMA_VERSIONS, type ComplaintEvent, type ComplaintEventType } from './complaint.events.js';
 
 /**
  * เรื่องร้องเรียนร้องทุกข์: the complaint case type of the Damrongdhama centres, one stream per complaint.
  * Pure: time, ids, the tracking code and the duplicate candidates all arrive on the command. Schema versions:
- * ComplaintReceived 2 may hold possible duplicates held elsewhere (DuplicateElsewhere); version 1 is read as it
- * is, all its entries being ids.
+ * ComplaintReceived 2 may hold possible duplicates held elsewhere (DuplicateElsewhere); version 1 is upcast as it
+ * is, all its entries being ids (complaint-upcasters.ts).
  */
 export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> & {
   schemaVersions: Readonly<Record<ComplaintEventType, number>>;
@@ -27,5 +27,5 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
     return decideOnReceived(command, state);
   },
   schemaVersions: COMPLAINT_EVENT_SCHEMA_VERSIONS,
-  readable: isReadableComplaintEvent,
+  read: readRecordedComplaintEvent,
 };

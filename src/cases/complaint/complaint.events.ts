@@ -1,5 +1,7 @@
+import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js';
 import type { MapPoint } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
+import { COMPLAINT_UPCASTERS } from './complaint-upcasters.js';
 
 /**
  * Events of a complaint stream (`complaint-<id>`): past-tense facts with plain JSON data. Times are ISO
@@ -122,7 +124,10 @@ export type ComplaintEvent =
 export type ComplaintEventType = ComplaintEvent['type'];
 export type ComplaintEventData<T extends ComplaintEventType> = Extract<ComplaintEvent, { type: T }>['data'];
 
-/** Schema version of each event type as written now; a new shape gets a new version and an upcaster. */
+/**
+ * Schema version of each event type as written now; a new shape gets a new version and an upcaster from the one
+ * before (complaint-upcasters.ts).
+ */
 export const COMPLAINT_EVENT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEventType, number>> = {
   ComplaintReceived: 2,
   ComplaintAssigned: 1,
@@ -133,3 +138,41 @@ export const COMPLAINT_EVENT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEventType
   ComplaintReopened: 1,
   ComplaintMarkedDuplicate: 1,
 };
+
+/** The complaint events' versions and the upcasters between them: where a stored complaint event becomes a ComplaintEvent. */
+export const COMPLAINT_EVENTS = new EventSchema<ComplaintEvent>('complaint', COMPLAINT_EVENT_SCHEMA_VERSIONS, COMPLAINT_UPCASTERS);
+
+/** Streams of complaints: `complaint-<complaintId>`. */
+export const COMPLAINT_STREAM_PREFIX = 'complaint-';
+
+/** What a reader of the log needs of a stored event to read it as a complaint event. */
+export interface StoredComplaintEventLike {
+  streamId: string;
+  version: number;
+  type: string;
+  schemaVersion: number;
+  data: unknown;
+}
+
+/**
+ * A stored event as the complaint event it is, as written now (upcast from the version it was stored in), or
+ * undefined when it is not in a complaint's stream. A type this code does not know, or a schema version no
+ * upcasters lead from, throws, naming the event: a reader stops rather than skip it.
+ */
+export function readComplaintEvent(stored: StoredComplaintEventLike): ComplaintEvent | undefined {
+  if (!stored.streamId.startsWith(COMPLAINT_STREAM_PREFIX)) return undefined;
+  try {
+    return COMPLAINT_EVENTS.upcast(stored);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
+    throw error;
+  }
+}
+
+/** The events of a batch that are in complaint streams, each with the complaint event it is (see readComplaintEvent). */
+export function complaintEventsIn<S extends StoredComplaintEventLike>(batch: readonly S[]): { stored: S; event: ComplaintEvent }[] {
+  return batch.flatMap((stored) => {
+    const event = readComplaintEvent(stored);
+    return event ? [{ stored, event }] : [];
+  });
+}

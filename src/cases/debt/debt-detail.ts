@@ -88,8 +88,7 @@ function evolveDetail(detail: DebtCaseDetail, event: DebtEvent): DebtCaseDetail 
       return { ...detail, mediationSessions: [...earlier, session] };
     }
     case 'DebtMediationOutcomeRecorded': {
-      const { at, outcome, mediationDate, debtBefore, debtAfter, reduction, instalmentPlan, note } = event.data;
-      const agreement = debtBefore !== null && debtAfter !== null && reduction !== null ? { debtBefore, debtAfter, reduction } : null;
+      const { at, outcome, mediationDate, agreement, instalmentPlan, note } = event.data;
       const held: MediationSessionOutcome = { outcome, recordedAt: at, agreement, instalmentPlan, note };
       return {
         ...detail,

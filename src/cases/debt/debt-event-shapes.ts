@@ -1,3 +1,5 @@
+import type { RecordedFact } from '../../shared/decider.js';
+import { UnreadableEventError } from '../../shared/event-schema.js';
 import { flag, type Guard, integer, listOf, nullable, oneOf, shape, text } from '../../shared/json-guard.js';
 import type {
   Address, AgreementFigures, Creditor, CreditorAddress, Debt, Debtor, HelpWanted, InstalmentPlan, MediationSlot,
@@ -6,7 +8,7 @@ import {
   CONTACT_METHODS, CREDITOR_KINDS, DEBT_CLOSE_REASONS, HELP_KINDS, MEDIATION_OUTCOMES, MEDIATION_WISHES, REFERRAL_AGENCIES,
 } from './debt-vocabulary.js';
 import {
-  DEBT_CASE_STATUSES, DEBT_CHANNELS, DEBT_EVENT_SCHEMA_VERSIONS, type AmendedPart, type DebtCaseFigures, type DebtCaseTotals,
+  DEBT_CASE_STATUSES, DEBT_CHANNELS, DEBT_EVENTS, type AmendedPart, type DebtCaseFigures, type DebtCaseTotals, type DebtEvent,
   type DebtEventData, type DebtEventType,
 } from './debt.events.js';
 
@@ -58,8 +60,8 @@ const SHAPES: { [T in DebtEventType]: Guard<DebtEventData<T>> } = {
   }),
   DebtMediationScheduled: shape<DebtEventData<'DebtMediationScheduled'>>({ ...fact, ...inDistrict, ...change, ...slotFields, replaces: nullable(slot) }),
   DebtMediationOutcomeRecorded: shape<DebtEventData<'DebtMediationOutcomeRecorded'>>({
-    ...fact, ...inDistrict, ...change, outcome: oneOf(MEDIATION_OUTCOMES), mediationDate: text, debtBefore: nullable(text), debtAfter: nullable(text),
-    reduction: nullable(text), instalmentPlan: nullable(plan), note: nullable(text),
+    ...fact, ...inDistrict, ...change, outcome: oneOf(MEDIATION_OUTCOMES), mediationDate: text, agreement: nullable(agreement),
+    instalmentPlan: nullable(plan), note: nullable(text),
   }),
   DebtCaseReferred: shape<DebtEventData<'DebtCaseReferred'>>({
     ...fact, ...inDistrict, ...change, agency: oneOf(REFERRAL_AGENCIES), agencyName: nullable(text), note: nullable(text),
@@ -70,9 +72,18 @@ const SHAPES: { [T in DebtEventType]: Guard<DebtEventData<T>> } = {
   DebtCaseReopened: shape<DebtEventData<'DebtCaseReopened'>>({ ...fact, ...inDistrict, ...change, reason: text, closedReason: oneOf(DEBT_CLOSE_REASONS) }),
 };
 
-/** Whether a stored event is a debt event this code can fold: a known type, at its schema version, with data of its shape. */
-export function isReadableDebtEvent(stored: { type: string; schemaVersion: number; data: unknown }): boolean {
-  if (!Object.hasOwn(SHAPES, stored.type)) return false;
-  const type = stored.type as DebtEventType;
-  return stored.schemaVersion === DEBT_EVENT_SCHEMA_VERSIONS[type] && SHAPES[type](stored.data);
+/**
+ * A recorded event as the debt event it is as written now (upcast through DEBT_EVENTS from the version it was
+ * stored in), or undefined when it is not one this code can fold: an unknown type, a version no upcasters lead
+ * from, or data that is not of the current shape once upcast.
+ */
+export function readRecordedDebtEvent(stored: RecordedFact): DebtEvent | undefined {
+  let event: DebtEvent;
+  try {
+    event = DEBT_EVENTS.upcast(stored);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) return undefined;
+    throw error;
+  }
+  return (SHAPES[event.type] as Guard<unknown>)(event.data) ? event : undefined;
 }

@@ -1,6 +1,6 @@
 import type { HistorySpec } from '../../audit/field-changes.js';
 import { evolveDebtCase, initialDebtCaseState, type DebtCaseState } from './debt-state.js';
-import type { DebtEvent } from './debt.events.js';
+import { DEBT_EVENTS, type DebtEvent } from './debt.events.js';
 import { DEBT_EVENT_LABELS, DEBT_FIELD_LABELS } from './debt-history.labels.js';
 
 /**
@@ -9,6 +9,7 @@ import { DEBT_EVENT_LABELS, DEBT_FIELD_LABELS } from './debt-history.labels.js';
  * (its id, the debtor's citizen id twice over, the creditor keys) are left out.
  */
 export const debtHistory: HistorySpec<DebtEvent, DebtCaseState> = {
+  read: (event) => DEBT_EVENTS.upcast(event),
   initialState: initialDebtCaseState,
   evolve: evolveDebtCase,
   view(state) {

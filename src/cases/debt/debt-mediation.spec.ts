@@ -63,7 +63,7 @@ describe('RecordMediationOutcome', () => {
       type: 'DebtMediationOutcomeRecorded',
       data: {
         ...inMukdahan, at: ON_DAY_UTC, previousStatus: 'MEDIATION_SCHEDULED', status: 'AGREED', outcome: 'AGREED', mediationDate: '2024-01-20',
-        debtBefore: '74500.75', debtAfter: '50000.00', reduction: '24500.75',
+        agreement: { debtBefore: '74500.75', debtAfter: '50000.00', reduction: '24500.75' },
         instalmentPlan: { instalmentCount: 10, instalmentAmount: '5000.00', firstDueDate: '2024-02-01' }, note: null,
       },
     }]);
@@ -77,7 +77,7 @@ describe('RecordMediationOutcome', () => {
       type: 'DebtMediationOutcomeRecorded',
       data: {
         ...inMukdahan, at: ON_DAY_UTC, previousStatus: 'MEDIATION_SCHEDULED', status: 'AGREED', outcome: 'AGREED', mediationDate: '2024-01-20',
-        debtBefore: '74500.75', debtAfter: '0.00', reduction: '74500.75', instalmentPlan: null, note: null,
+        agreement: { debtBefore: '74500.75', debtAfter: '0.00', reduction: '74500.75' }, instalmentPlan: null, note: null,
       },
     }]);
   });
@@ -87,7 +87,7 @@ describe('RecordMediationOutcome', () => {
       type: 'DebtMediationOutcomeRecorded',
       data: {
         ...inMukdahan, at: ON_DAY_UTC, previousStatus: 'MEDIATION_SCHEDULED', status: 'NOT_AGREED', outcome: 'NOT_AGREED', mediationDate: '2024-01-20',
-        debtBefore: null, debtAfter: null, reduction: null, instalmentPlan: null, note: 'เจ้าหนี้ไม่ยอมลดดอกเบี้ย',
+        agreement: null, instalmentPlan: null, note: 'เจ้าหนี้ไม่ยอมลดดอกเบี้ย',
       },
     }]);
     expect(fold(debtDecider, historyOf(contact, schedule, failed))).toMatchObject({ status: 'PARTY_ABSENT', mediation: null, agreement: null });

@@ -57,7 +57,7 @@ function refuseFigures(command: RecordMediationOutcome) {
   const fields = new FieldErrors();
   if (hasText(command.debtAfter)) fields.add(debtErrors.figuresWithoutAgreement('debtAfter'));
   if (command.instalmentPlan) fields.add(debtErrors.figuresWithoutAgreement('instalmentPlan'));
-  return fields.done({ debtBefore: null, debtAfter: null, reduction: null, instalmentPlan: null });
+  return fields.done({ agreement: null, instalmentPlan: null });
 }
 
 /** The debt after the agreement, at most the debt before, and the plan that pays it off. */
@@ -67,7 +67,7 @@ function parseAgreement(command: RecordMediationOutcome, totalOutstanding: strin
   const before = satangOf(totalOutstanding);
   if (after > before) throw debtErrors.debtAfterExceedsBefore(totalOutstanding);
   return {
-    debtBefore: formatSatang(before), debtAfter: formatSatang(after), reduction: formatSatang(before - after),
+    agreement: { debtBefore: formatSatang(before), debtAfter: formatSatang(after), reduction: formatSatang(before - after) },
     instalmentPlan: parsePlan(command.instalmentPlan, after, mediationDate),
   };
 }

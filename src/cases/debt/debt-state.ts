@@ -99,9 +99,10 @@ function evolveRegistered(state: DebtCase, event: Exclude<DebtEvent, { type: 'De
       return { ...next, mediation: { date, time, place } };
     }
     case 'DebtMediationOutcomeRecorded': {
-      const { debtBefore, debtAfter, reduction } = event.data;
-      const agreement = debtBefore !== null && debtAfter !== null && reduction !== null ? { debtBefore, debtAfter, reduction } : null;
-      return { ...next, mediation: null, agreement: agreement ?? state.agreement };
+      // The figures named one by one: the log's jsonb gives keys shortest first, and a history lists them in the state's order.
+      const { agreement } = event.data;
+      const figures = agreement && { debtBefore: agreement.debtBefore, debtAfter: agreement.debtAfter, reduction: agreement.reduction };
+      return { ...next, mediation: null, agreement: figures ?? state.agreement };
     }
     case 'DebtCaseReferred':
       return { ...next, referral: { agency: event.data.agency, agencyName: event.data.agencyName } };

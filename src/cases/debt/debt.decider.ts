@@ -1,7 +1,7 @@
 import type { Decider } from '../../shared/decider.js';
 import { decideAmend } from './debt-amend.js';
 import { debtErrors } from './debt-errors.js';
-import { isReadableDebtEvent } from './debt-event-shapes.js';
+import { readRecordedDebtEvent } from './debt-event-shapes.js';
 import { decideOutcome, decideSchedule } from './debt-mediation.js';
 import { decideRegister } from './debt-register.js';
 import { evolveDebtCase, initialDebtCaseState, type DebtCase, type DebtCaseState } from './debt-state.js';
@@ -28,7 +28,7 @@ export const debtDecider: Decider<DebtCommand, DebtEvent, DebtCaseState> & {
     return decideOnCase(command, state);
   },
   schemaVersions: DEBT_EVENT_SCHEMA_VERSIONS,
-  readable: isReadableDebtEvent,
+  read: readRecordedDebtEvent,
 };
 
 function decideOnCase(command: Exclude<DebtCommand, { type: 'RegisterDebtor' }>, state: DebtCase): DebtEvent[] {

@@ -45,6 +45,6 @@ describe('debt events', () => {
     expect(readDebtEvent(stored)).toEqual(event);
     expect(readDebtEvent({ ...stored, streamId: 'complaint-1', type: 'ComplaintReceived' })).toBeUndefined();
     expect(() => readDebtEvent({ ...stored, type: 'toString' })).toThrow('debt-1@1: cannot read toString version 1 (no such debt event)');
-    expect(() => readDebtEvent({ ...stored, schemaVersion: 2 })).toThrow('cannot read DebtorRegistered version 2 (no upcaster to version 1)');
+    expect(() => readDebtEvent({ ...stored, schemaVersion: 2 })).toThrow('debt-1@1: cannot read DebtorRegistered version 2 (later than version 1, the latest this code reads)');
   });
 });

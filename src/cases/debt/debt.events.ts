@@ -1,5 +1,7 @@
+import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js';
 import type { Baht } from '../../shared/money.js';
 import type { AgreementFigures, Creditor, Debt, Debtor, HelpWanted, InstalmentPlan, MediationSlot } from './debt-records.js';
+import { DEBT_UPCASTERS } from './debt-upcasters.js';
 import type {
   ContactMethod, DebtCaseStatus, DebtChannel, DebtCloseReason, MediationOutcome, MediationWish, ReferralAgency,
 } from './debt-vocabulary.js';
@@ -94,9 +96,8 @@ export type DebtEvent =
     replaces: MediationSlot | null } }
   | { type: 'DebtMediationOutcomeRecorded'; data: Fact & InDistrict & StatusChange & {
     outcome: MediationOutcome; mediationDate: string;
-    /** Set only when AGREED. */
-    debtBefore: Baht | null; debtAfter: Baht | null; reduction: Baht | null; instalmentPlan: InstalmentPlan | null;
-    note: string | null } }
+    /** Set only when AGREED (version 2; version 1 held its three figures loose, see debt-upcasters.ts). */
+    agreement: AgreementFigures | null; instalmentPlan: InstalmentPlan | null; note: string | null } }
   | { type: 'DebtCaseReferred'; data: Fact & InDistrict & StatusChange & {
     agency: ReferralAgency; agencyName: string | null; note: string | null } }
   | { type: 'DebtCaseClosed'; data: Fact & InDistrict & StatusChange & {
@@ -106,18 +107,24 @@ export type DebtEvent =
 export type DebtEventType = DebtEvent['type'];
 export type DebtEventData<T extends DebtEventType> = Extract<DebtEvent, { type: T }>['data'];
 
-/** Schema version of each event type as written now; a new shape gets a new version and an upcaster. */
+/**
+ * Schema version of each event type as written now; a new shape gets a new version and an upcaster from the one
+ * before (debt-upcasters.ts). DebtMediationOutcomeRecorded 2: the agreement as one part.
+ */
 export const DEBT_EVENT_SCHEMA_VERSIONS: Readonly<Record<DebtEventType, number>> = {
   DebtorRegistered: 1,
   DebtRegistrationAmended: 1,
   DebtContactAttemptRecorded: 1,
   DebtCaseTransferred: 1,
   DebtMediationScheduled: 1,
-  DebtMediationOutcomeRecorded: 1,
+  DebtMediationOutcomeRecorded: 2,
   DebtCaseReferred: 1,
   DebtCaseClosed: 1,
   DebtCaseReopened: 1,
 };
+
+/** The debt events' versions and the upcasters between them: where a stored debt event becomes a DebtEvent. */
+export const DEBT_EVENTS = new EventSchema<DebtEvent>('debt', DEBT_EVENT_SCHEMA_VERSIONS, DEBT_UPCASTERS);
 
 /** Streams of debt cases: `debt-<caseId>`. */
 export const DEBT_STREAM_PREFIX = 'debt-';
@@ -132,17 +139,18 @@ export interface StoredDebtEventLike {
 }
 
 /**
- * A stored event as the debt event it is, or undefined when it is not in a debt case's stream. A type this
- * code does not know, or a schema version it has no upcaster for, throws: a reader stops rather than skip it.
+ * A stored event as the debt event it is, as written now (upcast from the version it was stored in), or undefined
+ * when it is not in a debt case's stream. A type this code does not know, or a schema version no upcasters lead
+ * from, throws, naming the event: a reader stops rather than skip it.
  */
 export function readDebtEvent(stored: StoredDebtEventLike): DebtEvent | undefined {
   if (!stored.streamId.startsWith(DEBT_STREAM_PREFIX)) return undefined;
-  const known = Object.hasOwn(DEBT_EVENT_SCHEMA_VERSIONS, stored.type) ? DEBT_EVENT_SCHEMA_VERSIONS[stored.type as DebtEventType] : undefined;
-  if (known !== stored.schemaVersion) {
-    const why = known === undefined ? 'no such debt event' : `no upcaster to version ${known}`;
-    throw new Error(`${stored.streamId}@${stored.version}: cannot read ${stored.type} version ${stored.schemaVersion} (${why})`);
+  try {
+    return DEBT_EVENTS.upcast(stored);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
+    throw error;
   }
-  return { type: stored.type, data: stored.data } as DebtEvent;
 }
 
 /** The events of a batch that are in debt case streams, each with the debt event it is (see readDebtEvent). */

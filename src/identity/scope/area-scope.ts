@@ -28,6 +28,10 @@ export const overseesAll = (staff: Pick<StaffProfile, 'level'>): boolean => staf
 export const isCentralAdministrator = (staff: Pick<StaffProfile, 'level' | 'administrator'>): boolean =>
   staff.level === 'CENTRAL' && staff.administrator;
 
+/** Who checks the frozen reports against the event log: central administrators and auditors. */
+export const verifiesFrozenReports = (staff: Pick<StaffProfile, 'level' | 'administrator'>): boolean =>
+  isCentralAdministrator(staff) || staff.level === 'AUDITOR';
+
 export const coversDistrict = (staff: Pick<StaffProfile, 'level' | 'office'>, districtCode: string): boolean =>
   coversOffice(staff, { kind: 'DISTRICT', code: districtCode });
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { ComplaintEventData } from '../../cases/complaint/complaint.events.js';
+import { complaintEventsIn } from '../../cases/complaint/complaint.events.js';
 import { debtEventsIn } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
@@ -35,9 +35,9 @@ export function handoversIn(events: readonly StoredEvent[]): HandoverRow[] {
       rows.push({ ...place, kind: 'DISTRICT_CORRECTED', from: district(event.data.before.districtCode), to: district(event.data.after.districtCode) });
     }
   }
-  for (const stored of events) {
-    if (!stored.streamId.startsWith('complaint-') || stored.type !== 'ComplaintForwarded') continue;
-    const data = stored.data as ComplaintEventData<'ComplaintForwarded'>;
+  for (const { stored, event } of complaintEventsIn(events)) {
+    if (event.type !== 'ComplaintForwarded') continue;
+    const { data } = event;
     rows.push({
       streamId: stored.streamId, version: stored.version, caseType: 'COMPLAINT', caseId: data.complaintId, kind: 'FORWARDED',
       at: data.at, from: data.from, to: data.to,

@@ -1,14 +1,8 @@
 import type pg from 'pg';
-import type { ComplaintEvent, ComplaintEventType } from '../../cases/complaint/complaint.events.js';
+import { COMPLAINT_STREAM_PREFIX, complaintEventsIn } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 import { COLUMNS, evolveRow, type ComplaintRow } from './complaint-list.row.js';
-
-const COMPLAINT_STREAM_PREFIX = 'complaint-';
-const EVENT_TYPES: ReadonlySet<string> = new Set<ComplaintEventType>([
-  'ComplaintReceived', 'ComplaintAssigned', 'ComplaintProgressRecorded', 'ComplaintForwarded',
-  'ComplaintResolved', 'ComplaintClosed', 'ComplaintReopened', 'ComplaintMarkedDuplicate',
-]);
 
 const SELECT_LIST = COLUMNS.map(([key, column]) =>
   column === 'search_grams' ? `array_to_string(search_grams, ' ') AS "${key}"`
@@ -36,18 +30,17 @@ export class ComplaintListProjection implements Projection {
   readonly name = 'complaint-list';
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const mine = events.filter((e) => e.streamId.startsWith(COMPLAINT_STREAM_PREFIX));
+    const mine = complaintEventsIn(events);
     if (mine.length === 0) return;
-    const ids = [...new Set(mine.map((e) => e.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
+    const ids = [...new Set(mine.map(({ stored }) => stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
     const { rows } = await tx.query<ComplaintRow>(`SELECT ${SELECT_LIST} FROM complaint_list WHERE complaint_id = ANY($1)`, [ids]);
     const current = new Map(rows.map((row) => [row.complaintId, row]));
     const changed = new Set<string>();
-    for (const event of mine) {
-      if (!EVENT_TYPES.has(event.type)) throw new Error(`complaint-list does not know event type ${event.type}`);
-      const id = event.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
+    for (const { stored, event } of mine) {
+      const id = stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const row = current.get(id);
-      if (row !== undefined && event.version <= row.version) continue;
-      current.set(id, evolveRow(row, { type: event.type, data: event.data } as ComplaintEvent, event.version));
+      if (row !== undefined && stored.version <= row.version) continue;
+      current.set(id, evolveRow(row, event, stored.version));
       changed.add(id);
     }
     if (changed.size === 0) return;

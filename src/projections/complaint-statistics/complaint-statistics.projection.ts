@@ -1,7 +1,7 @@
 import type pg from 'pg';
+import { COMPLAINT_STREAM_PREFIX, complaintEventsIn } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
-import { COMPLAINT_STREAM_PREFIX, STATUS_AFTER } from './complaint-statistics.status.js';
 import { evolve, type CaseRow } from './statistics-case.js';
 import { countDeltas } from './statistics-deltas.js';
 
@@ -83,9 +83,9 @@ export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const mine = events.filter((e) => e.streamId.startsWith(COMPLAINT_STREAM_PREFIX));
+    const mine = complaintEventsIn(events);
     if (mine.length === 0) return;
-    const ids = [...new Set(mine.map((e) => e.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
+    const ids = [...new Set(mine.map(({ stored }) => stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
     const { rows } = await tx.query<CaseRow>(
       `SELECT complaint_id AS "complaintId", to_char(month, 'YYYY-MM-DD') AS month, district_code AS "districtCode",
          province_code AS "provinceCode", category_main AS "categoryMain", status, close_reason AS "closeReason", lat, lng, version
@@ -94,12 +94,11 @@ export class ComplaintStatisticsProjection implements Projection {
     );
     const before = new Map(rows.map((row) => [row.complaintId, row]));
     const after = new Map(before);
-    for (const event of mine) {
-      const id = event.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
-      if (!(event.type in STATUS_AFTER)) throw new Error(`complaint-statistics does not know event type ${event.type}`);
+    for (const { stored, event } of mine) {
+      const id = stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const row = after.get(id);
-      if (row !== undefined && event.version <= row.version) continue;
-      after.set(id, evolve(id, row, event));
+      if (row !== undefined && stored.version <= row.version) continue;
+      after.set(id, evolve(id, row, event, stored.version));
     }
     const changed = [...after.values()].filter((row) => before.get(row.complaintId)?.version !== row.version);
     if (changed.length === 0) return;

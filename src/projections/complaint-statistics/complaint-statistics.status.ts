@@ -1,7 +1,5 @@
 import type { CloseReason, ComplaintEventType, ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 
-export const COMPLAINT_STREAM_PREFIX = 'complaint-';
-
 /** The status each event leaves a complaint in; ComplaintMarkedDuplicate leaves it as it was. */
 export const STATUS_AFTER: Readonly<Record<ComplaintEventType, ComplaintStatus | null>> = {
   ComplaintReceived: 'RECEIVED',

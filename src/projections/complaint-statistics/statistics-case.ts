@@ -1,5 +1,4 @@
-import type { CloseReason, ComplaintEventData, ComplaintEventType, ComplaintReceivedData } from '../../cases/complaint/complaint.events.js';
-import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import type { CloseReason, ComplaintEvent } from '../../cases/complaint/complaint.events.js';
 import { STATUS_AFTER } from './complaint-statistics.status.js';
 import { storedHolder, type StoredHolder } from './statistics-holder.js';
 import { monthOf } from './statistics-month.js';
@@ -20,20 +19,20 @@ export interface CaseRow extends StoredHolder {
   version: number;
 }
 
-/** The complaint after one more of its events; ComplaintReceived starts it. */
-export function evolve(complaintId: string, row: CaseRow | undefined, event: StoredEvent): CaseRow {
+/** The complaint after one more of its events, the stream's `version`-th; ComplaintReceived starts it. */
+export function evolve(complaintId: string, row: CaseRow | undefined, event: ComplaintEvent, version: number): CaseRow {
   if (event.type === 'ComplaintReceived') {
-    const data = event.data as ComplaintReceivedData;
+    const { data } = event;
     return {
       complaintId, month: monthOf(data.receivedAt), ...storedHolder(data.owningOffice), categoryMain: data.category.mainCode,
       status: 'RECEIVED', closeReason: null, lat: data.location.point?.lat ?? null, lng: data.location.point?.lng ?? null,
-      version: event.version,
+      version,
     };
   }
   if (row === undefined) throw new Error(`complaint ${complaintId}: ${event.type} before ComplaintReceived`);
-  const status = STATUS_AFTER[event.type as ComplaintEventType] ?? row.status;
-  const next = { ...row, status, closeReason: status === 'CLOSED' ? row.closeReason : null, version: event.version };
-  if (event.type === 'ComplaintClosed') return { ...next, closeReason: (event.data as ComplaintEventData<'ComplaintClosed'>).reason };
+  const status = STATUS_AFTER[event.type] ?? row.status;
+  const next = { ...row, status, closeReason: status === 'CLOSED' ? row.closeReason : null, version };
+  if (event.type === 'ComplaintClosed') return { ...next, closeReason: event.data.reason };
   if (event.type !== 'ComplaintForwarded') return next;
-  return { ...next, ...storedHolder((event.data as ComplaintEventData<'ComplaintForwarded'>).to) };
+  return { ...next, ...storedHolder(event.data.to) };
 }

@@ -90,9 +90,11 @@ export function foldDebtCaseRow(row: DebtCaseRow | undefined, event: DebtEvent, 
     case 'DebtMediationScheduled':
       return { ...next, mediationDate: event.data.date, mediationTime: event.data.time, mediationPlace: event.data.place };
     case 'DebtMediationOutcomeRecorded': {
-      const { debtBefore, debtAfter, reduction } = event.data;
-      const agreed = debtBefore !== null && debtAfter !== null && reduction !== null;
-      return { ...next, ...NO_SLOT, ...(agreed ? { debtBefore, debtAfter, debtReduction: reduction } : {}) };
+      const { agreement } = event.data;
+      return {
+        ...next, ...NO_SLOT,
+        ...(agreement ? { debtBefore: agreement.debtBefore, debtAfter: agreement.debtAfter, debtReduction: agreement.reduction } : {}),
+      };
     }
     case 'DebtCaseReferred':
       return { ...next, referralAgency: event.data.agency, referralAgencyName: event.data.agencyName };

@@ -67,13 +67,13 @@ export function evolveCaseCounts(current: CaseCounts | undefined, event: DebtEve
     case 'DebtCaseTransferred':
       return withTotals({ ...next, districtCode: event.data.toDistrictCode, provinceCode: event.data.toProvinceCode }, event.data.totals);
     case 'DebtMediationOutcomeRecorded': {
-      const { outcome, debtBefore, debtAfter, reduction } = event.data;
-      const agreed = outcome === 'AGREED' && debtBefore !== null && debtAfter !== null && reduction !== null;
+      const { outcome, agreement } = event.data;
+      const agreed = outcome === 'AGREED' ? agreement : null;
       return {
         ...next, outcome,
-        debtBefore: agreed ? satangOf(debtBefore) : 0n,
-        debtAfter: agreed ? satangOf(debtAfter) : 0n,
-        debtReduced: agreed ? satangOf(reduction) : 0n,
+        debtBefore: agreed ? satangOf(agreed.debtBefore) : 0n,
+        debtAfter: agreed ? satangOf(agreed.debtAfter) : 0n,
+        debtReduced: agreed ? satangOf(agreed.reduction) : 0n,
       };
     }
     case 'DebtCaseReferred':

@@ -1,50 +1,60 @@
-import { type EventStore, START_OF_LOG } from '../../eventstore/event-store.port.js';
+import type { EventStore } from '../../eventstore/event-store.port.js';
+import { LogReplay } from '../../eventstore/log-replay.js';
 import type { CaseLedgerState, LedgerRow } from '../ledger/report-fold.js';
 import { addMeasures, MOVED_WITH_CASE, TRANSFER_MEASURES, type Measure, type Measures, zeroMeasures } from '../ledger/report-measures.js';
 import { foldStoredEvent, type PositionedRow } from '../ledger/report-ledger.projection.js';
 import { comparePositions, type CutOffChain, periodDayIn, ReportSums } from './daily-report.assemble.js';
 import { type BodyFormat, CURRENT_FORMAT, type DailyReportParams, type Flows, serialiseBody } from './daily-report.body.js';
 
-const BATCH = 5_000;
+/**
+ * The report ledger's rows straight from the event log, folded in memory as far as asked: `report` gives a daily
+ * report from every event up to its P, summed by the report's rules, written in `format` (that of the stored
+ * report it is checked against); the same bytes as the frozen report when both are right. One replay serves
+ * many reports, the log read once when they are asked for oldest first.
+ */
+export class DailyReportReplay {
+  private readonly log: LogReplay;
+  private readonly rows: PositionedRow[] = [];
+  private readonly states = new Map<string, CaseLedgerState | undefined>();
+
+  constructor(store: EventStore) {
+    this.log = new LogReplay(store);
+  }
+
+  async report(params: DailyReportParams, chain: CutOffChain, format: BodyFormat = CURRENT_FORMAT): Promise<string> {
+    for await (const event of this.log.until(params.position)) foldStoredEvent(this.states, event, this.rows);
+    const sums = new ReportSums();
+    const cutOff = params.cutOff.getTime();
+    const periodStart = params.periodStart.getTime();
+    const base = params.base;
+    for (const row of this.rows) {
+      if (row.eff >= cutOff || comparePositions(row, params.position) > 0) continue;
+      const late = base !== null && row.eff < base.cutOff.getTime() && comparePositions(row, base.position) > 0;
+      if (late) {
+        sums.correct(row.districtCode, row.provinceCode, periodDayIn(chain, row.eff), flowsOf(row));
+        continue;
+      }
+      const district = sums.district(row.districtCode, row.provinceCode);
+      addMeasures(district.cumulative, row.measures);
+      if (row.eff < periodStart) continue;
+      const flows = flowsOf(row);
+      addMeasures(district.period, flows.period);
+      addMeasures(district.movedIn, flows.movedIn);
+      addMeasures(district.movedOut, flows.movedOut);
+    }
+    return serialiseBody({ ...sums.body(params), format });
+  }
+}
 
 /**
  * A daily report straight from the event log, without the report ledger: every event up to P folded in
- * memory, then summed by the report's rules, written in `format` (that of the stored report it is checked
- * against). Gives the same bytes as the frozen report when both are right.
+ * memory, then summed by the report's rules, written in `format`. Gives the same bytes as the frozen report
+ * when both are right.
  */
-export async function regenerateDailyReport(
+export function regenerateDailyReport(
   store: EventStore, params: DailyReportParams, chain: CutOffChain, format: BodyFormat = CURRENT_FORMAT,
 ): Promise<string> {
-  const rows: PositionedRow[] = [];
-  const states = new Map<string, CaseLedgerState | undefined>();
-  for (let from = START_OF_LOG; ;) {
-    const batch = await store.readAll(from, BATCH);
-    const within = batch.filter((e) => comparePositions(e.position, params.position) <= 0);
-    for (const event of within) foldStoredEvent(states, event, rows);
-    if (within.length < BATCH) break;
-    from = batch[batch.length - 1].position;
-  }
-  const sums = new ReportSums();
-  const cutOff = params.cutOff.getTime();
-  const periodStart = params.periodStart.getTime();
-  const base = params.base;
-  for (const row of rows) {
-    if (row.eff >= cutOff) continue;
-    const late = base !== null && row.eff < base.cutOff.getTime()
-      && comparePositions({ transactionId: row.transactionId, globalPosition: row.globalPosition }, base.position) > 0;
-    if (late) {
-      sums.correct(row.districtCode, row.provinceCode, periodDayIn(chain, row.eff), flowsOf(row));
-      continue;
-    }
-    const district = sums.district(row.districtCode, row.provinceCode);
-    addMeasures(district.cumulative, row.measures);
-    if (row.eff < periodStart) continue;
-    const flows = flowsOf(row);
-    addMeasures(district.period, flows.period);
-    addMeasures(district.movedIn, flows.movedIn);
-    addMeasures(district.movedOut, flows.movedOut);
-  }
-  return serialiseBody({ ...sums.body(params), format });
+  return new DailyReportReplay(store).report(params, chain, format);
 }
 
 /** A fact row is a fact; a move row is its transfer count, and the figures it carries in (or, positive, out). */

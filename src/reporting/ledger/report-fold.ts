@@ -112,10 +112,11 @@ export function foldReportEvent(state: CaseLedgerState | undefined, event: DebtE
       next.slot = { date: event.data.date, time: event.data.time };
       break;
     case 'DebtMediationOutcomeRecorded': {
-      const { outcome, mediationDate, debtBefore, debtAfter, reduction } = event.data;
+      const { outcome, mediationDate, agreement } = event.data;
       const time = next.slot?.date === mediationDate ? next.slot.time : null;
       const measures: Partial<Measures> = { [OUTCOME_MEASURE[outcome]]: 1 };
-      if (debtBefore !== null && debtAfter !== null && reduction !== null) {
+      if (agreement) {
+        const { debtBefore, debtAfter, reduction } = agreement;
         Object.assign(measures, { debtBefore: satangOf(debtBefore), debtAfter: satangOf(debtAfter), reduction: satangOf(reduction) });
       }
       fact(measures, Math.min(at, bangkokInstant(mediationDate, time)));

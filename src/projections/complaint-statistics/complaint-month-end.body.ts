@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+
+/** One office's and main category's figures in a frozen month end (complaint_month_end). */
+export interface MonthEndRow {
+  provinceCode: string;
+  districtCode: string;
+  categoryMain: string;
+  receivedInMonth: number;
+  received: number;
+  inProgress: number;
+  resolved: number;
+  closed: number;
+  solved: number;
+  setAside: number;
+}
+
+/** The columns of complaint_month_end as a MonthEndRow, for a SELECT or a RETURNING. */
+export const MONTH_END_COLUMNS = `province_code AS "provinceCode", district_code AS "districtCode", category_main AS "categoryMain",
+  received_in_month AS "receivedInMonth", received, in_progress AS "inProgress", resolved, closed, solved, set_aside AS "setAside"`;
+
+const FIGURES = ['receivedInMonth', 'received', 'inProgress', 'resolved', 'closed', 'solved', 'setAside'] as const;
+
+const keyOf = (row: MonthEndRow) => `${row.provinceCode}|${row.districtCode}|${row.categoryMain}`;
+const byKey = (a: MonthEndRow, b: MonthEndRow) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+
+/**
+ * A month end as text, the same for the same figures however they were read: its month, then a row per office and
+ * category (by province, district, category, in code-unit order), each its keys and figures in FIGURES' order.
+ */
+export function monthEndText(month: string, rows: readonly MonthEndRow[]): string {
+  const lines = [...rows].sort(byKey).map((row) => [row.provinceCode, row.districtCode, row.categoryMain, ...FIGURES.map((f) => Number(row[f]))]);
+  return JSON.stringify({ month, rows: lines });
+}
+
+export function monthEndSha256(month: string, rows: readonly MonthEndRow[]): string {
+  return createHash('sha256').update(monthEndText(month, rows)).digest('hex');
+}
+
+/** The offices (province/district, '' for none) whose figures differ between two month ends of one month. */
+export function officesDiffering(a: readonly MonthEndRow[], b: readonly MonthEndRow[]): string[] {
+  const figures = (rows: readonly MonthEndRow[]) => new Map(rows.map((row) => [keyOf(row), FIGURES.map((f) => Number(row[f])).join(',')]));
+  const [left, right] = [figures(a), figures(b)];
+  const offices = new Set<string>();
+  for (const key of new Set([...left.keys(), ...right.keys()])) {
+    if (left.get(key) !== right.get(key)) offices.add(key.split('|').slice(0, 2).join('/'));
+  }
+  return [...offices].sort();
+}
