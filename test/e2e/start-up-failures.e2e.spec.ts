@@ -44,6 +44,12 @@ describe('a start-up that fails', () => {
     expect(output).toBe('Damrong cannot start: SESSION_TTL_MINUTES: "สิบชั่วโมง" is not a whole number\n');
   }, 90_000);
 
+  it('says so in one line naming DATABASE_URL when it names no PostgreSQL server', async () => {
+    const { code, output } = await runService({ DATABASE_URL: 'mysql://nobody@127.0.0.1/damrong', PORT: String(busyPort) });
+    expect(code).toBe(1);
+    expect(output).toBe('Damrong cannot start: DATABASE_URL: scheme "mysql:" is not postgres: or postgresql:\n');
+  }, 90_000);
+
   it('says so in one line naming the migration whose file changed after it ran', async () => {
     const { rows: [first] } = await db.pool.query<{ version: string; name: string }>('SELECT version, name FROM schemaversion ORDER BY version LIMIT 1');
     await db.pool.query(`UPDATE schemaversion SET md5 = md5('an earlier text') WHERE version = $1`, [first.version]);

@@ -67,7 +67,10 @@ export interface TestAppOptions {
   beforeStart?(db: TestDatabase): Promise<void>;
   /** NODE_ENV=production: no introspection, no GraphiQL page. */
   production?: boolean;
-  /** Where the service's log goes, from level info; without it, errors only, on stdout as the service writes them. */
+  /**
+   * Where the service's log goes, from level info; without it, errors only, on stdout as the service writes them.
+   * nestjs-pino keeps one root logger per process: the first app a test file starts decides for every later one.
+   */
   logs?: pino.DestinationStream;
 }
 
