@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import type pino from 'pino';
 import { AdminUiModule } from './admin-ui/admin-ui.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
@@ -13,6 +14,7 @@ import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { LoggingModule } from './logging/logging.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
 import { graphqlOptions } from './graphql/graphql.options.js';
@@ -24,13 +26,15 @@ import { ReportingModule } from './reporting/reporting.module.js';
 
 @Module({})
 export class AppModule {
-  static forRoot(database: Database, config: AppConfig): DynamicModule {
+  /** `log`: the service's logger (logging/log.ts), which Nest's Logger and each request's lines write through. */
+  static forRoot(database: Database, config: AppConfig, log: pino.Logger): DynamicModule {
     const page = graphiqlPage(config);
     // One registry per app: tests start several apps in one process.
     const metrics = new Metrics();
     return {
       module: AppModule,
       imports: [
+        LoggingModule.forRoot(log),
         DatabaseModule.forRoot(database, config),
         MetricsModule.forRoot(metrics),
         GraphQLModule.forRoot(graphqlOptions(config, page !== undefined, metrics)),

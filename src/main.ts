@@ -1,36 +1,44 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase, type Database } from './database/database.js';
+import { createLog } from './logging/log.js';
 
-const logger = new Logger('Damrong');
-
+/** The one line of a start-up that failed, on stderr, and the exit: no stack trace, nothing logged before it. */
 function fail(error: unknown): never {
   const line = error instanceof ConfigError ? error.message : `start-up failed: ${(error as Error)?.message ?? error}`;
   console.error(`Damrong cannot start: ${line}`);
   process.exit(1);
 }
 
+/**
+ * Starts the service. Until it listens, nothing is written but the failure line: Nest's own start-up lines wait
+ * in its buffer (bufferLogs) and reach the log, through pino, only once the port is taken.
+ */
 async function bootstrap(): Promise<void> {
   let database: Database | undefined;
   try {
     const config = loadConfig();
+    const log = createLog(config.logLevel);
+    const logger = log.child({ context: 'Damrong' });
     database = await openDatabase(config, { sessionTimeouts: config.sessionTimeouts });
-    for (const warning of database.warnings ?? []) logger.warn(warning);
-    const app = await NestFactory.create(AppModule.forRoot(database, config), { logger: ['log', 'warn', 'error'] });
+    const app = await NestFactory.create(AppModule.forRoot(database, config, log), { bufferLogs: true, autoFlushLogs: false, abortOnError: false });
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       throw new ConfigError(error.code === 'EADDRNOTAVAIL' ? 'HOST' : 'PORT', `cannot listen on ${config.host} port ${config.port} (${error.code ?? error.message})`);
     });
+    app.useLogger(app.get(Logger));
+    app.flushLogs();
+    for (const warning of database.warnings ?? []) logger.warn(warning);
     const address = config.host.includes(':') ? `[${config.host}]` : config.host;
-    logger.log(`GraphQL at http://${address}:${config.port}/graphql on ${database.describe}`);
+    logger.info(`GraphQL at http://${address}:${config.port}/graphql on ${database.describe}`);
     const db = database;
     let closing = false;
     const shutdown = async (signal: string) => {
       if (closing) return;
       closing = true;
-      logger.log(`${signal}: closing`);
+      logger.info(`${signal}: closing`);
       await app.close();
       await db.close();
       process.exit(0);

@@ -9,6 +9,7 @@ import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.p
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
 import { sleep } from '../measure.js';
+import { createLog } from '../../src/logging/log.js';
 
 /**
  * The baseline page: static HTML with nothing but the sign-in's first field, answered by the same HTTP server
@@ -37,7 +38,7 @@ export function buildAdminUi(): void {
 /** The whole service as `npm start` runs it (API, projections, the admin UI's files) on the bench database, on a free port. */
 export async function startUiService(pool: pg.Pool): Promise<UiService> {
   const database = { pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined };
-  const app: INestApplication = await NestFactory.create(AppModule.forRoot(database, loadConfig({})), { logger: ['error'] });
+  const app: INestApplication = await NestFactory.create(AppModule.forRoot(database, loadConfig({}), createLog('error')), { logger: ['error'] });
   app.use(BASELINE_PAGE, (_: unknown, reply: Reply) => {
     reply.setHeader('content-type', 'text/html; charset=utf-8');
     reply.setHeader('cache-control', 'no-cache');

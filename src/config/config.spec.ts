@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
       dataDir: path.resolve('.data'), eventStore: 'postgres', projectionPollMs: 200, production: false, clockStart: undefined,
-      readyMaxLagEvents: 10_000, metricsToken: undefined,
+      readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info',
     });
   });
 
@@ -51,6 +51,11 @@ describe('loadConfig', () => {
   it('starts the clock at CLOCK_START outside production only', () => {
     expect(loadConfig({ CLOCK_START: '๒๐๒๔-๐๓-๐๑T14:59:00+07:00' }).clockStart).toEqual(new Date('2024-03-01T07:59:00Z'));
     expect(loadConfig({ CLOCK_START: '2024-03-01T14:59:00+07:00', NODE_ENV: 'production' }).clockStart).toBeUndefined();
+  });
+
+  it('reads LOG_LEVEL in any case and refuses a level it does not know, naming the variable', () => {
+    expect(loadConfig({ LOG_LEVEL: ' Debug ' }).logLevel).toBe('debug');
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(new ConfigError('LOG_LEVEL', '"verbose" is not one of fatal, error, warn, info, debug, trace'));
   });
 
   it('reads the passwords of the database URLs from files (Docker secrets), as written, final line break left out', () => {

@@ -5,6 +5,10 @@ import { toArabicDigits } from '../shared/thai-digits.js';
 
 export type EventStoreKind = 'postgres' | 'memory';
 
+/** pino's levels an operator may choose; a start-up failure (fatal) always shows. */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 /** Everything the service reads from its environment, typed and checked once. */
 export interface AppConfig {
   port: number;
@@ -27,6 +31,8 @@ export interface AppConfig {
   readyMaxLagEvents: number;
   /** The bearer token GET /metrics requires; without it /metrics answers loopback clients only. */
   metricsToken?: string;
+  /** The least severe log lines written (LOG_LEVEL, `info` unless told). */
+  logLevel: LogLevel;
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -139,6 +145,15 @@ function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
   return raw;
 }
 
+/** LOG_LEVEL alone, for the command line, whose commands read the rest of the configuration themselves. */
+export function logLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
+  const raw = (env.LOG_LEVEL ?? '').trim().toLowerCase();
+  if (!raw) return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw);
+  if (!level) throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const production = env.NODE_ENV === 'production';
   const store = eventStore(env);
@@ -162,5 +177,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     clockStart: clockStart(env, production),
     readyMaxLagEvents: integer(env, 'READY_MAX_LAG_EVENTS', 10_000, 0, 1_000_000_000),
     metricsToken: metricsToken(env),
+    logLevel: logLevel(env),
   };
 }

@@ -43,6 +43,8 @@ export interface OpenOptions {
   shareRunningServer?: boolean;
   /** The service's limits (config); command line tools go without, and migrations lift them for themselves. */
   sessionTimeouts?: SessionTimeouts;
+  /** Connect and nothing more: no migration, no check of the logins (`migrations status` looks at the schema as it is). */
+  schemaAsIs?: boolean;
 }
 
 /** Connects to DATABASE_URL, or starts the embedded server; then brings the schema up to date. */
@@ -58,6 +60,7 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
   const warnings: string[] = [];
   try {
     const { rows } = await pool.query<{ superuser: boolean; name: string }>('SELECT rolsuper AS superuser, rolname AS name FROM pg_roles WHERE rolname = session_user');
+    if (options.schemaAsIs) return opened(pool, url, requestUrl, embedded, config, warnings);
     await migrate(pool);
     if (rows[0].superuser) warnings.push(`DATABASE_URL logs in as the superuser ${rows[0].name}: give the URL of a login that owns the database and is no superuser (README, Configuration)`);
     if (requestUrl) await checkRequestLogin(requestUrl, config.databaseUrl ? 'DATABASE_REQUEST_URL' : 'DATA_DIR');
@@ -69,6 +72,10 @@ export async function openDatabase(config: AppConfig, options: OpenOptions = {})
     const variable = config.databaseUrl ? 'DATABASE_URL' : 'DATA_DIR';
     throw new ConfigError(variable, `cannot use the database at ${mask(url)}: ${(error as Error).message}`);
   }
+  return opened(pool, url, requestUrl, embedded, config, warnings);
+}
+
+function opened(pool: pg.Pool, url: string, requestUrl: string | undefined, embedded: EmbeddedDatabase | undefined, config: AppConfig, warnings: string[]): Database {
   return {
     pool,
     requestUrl: requestUrl ?? url,

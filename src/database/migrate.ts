@@ -10,7 +10,8 @@ import Postgrator from 'postgrator';
 const MIGRATION_PATTERN = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '**', 'migrations', '*.sql');
 
 /** Postgrator's table: version, name, md5 of the file, run_at. */
-const TABLE = 'schemaversion';
+export const MIGRATIONS_TABLE = 'schemaversion';
+const TABLE = MIGRATIONS_TABLE;
 const LOCK_KEY = 'damrong:migrations';
 
 export interface MigrateOptions {
@@ -32,10 +33,7 @@ export async function migrate(pool: pg.Pool, options: MigrateOptions = {}): Prom
   try {
     await client.query('SET statement_timeout = 0; SET idle_in_transaction_session_timeout = 0');
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [LOCK_KEY]);
-    const postgrator = new Postgrator({
-      driver: 'pg', migrationPattern: options.pattern ?? MIGRATION_PATTERN, schemaTable: TABLE, newline: 'LF',
-      execQuery: (sql) => client.query(sql),
-    });
+    const postgrator = postgratorOn(client, options.pattern);
     const migrations = (await postgrator.getMigrations()).filter((m) => m.action === 'do');
     await inTransaction(client, () => adoptFirstRunner(client, migrations));
     await validate(postgrator);
@@ -71,6 +69,13 @@ export async function pendingMigrations(pool: pg.Pool, versions: readonly number
   const { rows } = await pool.query<{ version: string }>(`SELECT version FROM ${TABLE}`);
   const done = new Set(rows.map((r) => Number(r.version)));
   return versions.filter((version) => !done.has(version));
+}
+
+/** Postgrator over the migrations `pattern` finds (every slice's by default), its checksums as `migrate` takes them. */
+export function postgratorOn(client: pg.ClientBase | pg.Pool, pattern = MIGRATION_PATTERN): Postgrator {
+  return new Postgrator({
+    driver: 'pg', migrationPattern: pattern, schemaTable: TABLE, newline: 'LF', execQuery: (sql) => client.query(sql),
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { errorFormatter } from './format-error.js';
 import { graphiqlLandingPage } from './graphiql-page.js';
 import { inputCheckPlugin } from './input-check.plugin.js';
+import { operationLogPlugin } from './operation-log.plugin.js';
 import { operationTimingPlugin, type OperationObserver } from './operation-timing.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
 
@@ -48,7 +49,7 @@ export function graphqlOptions(config: AppConfig, graphiqlPage: boolean, operati
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: [
-      operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin,
+      operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, operationLogPlugin,
       ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,

@@ -148,10 +148,13 @@ describe('the log line of an internal error', () => {
     } finally {
       await t.db.pool.query('ALTER TABLE events DROP CONSTRAINT test_refuses_occupation');
     }
+    // Beside it, the command's and the operation's own lines, which name the failure by class and code only.
     const lines = logged.slice(from);
-    expect(lines).toEqual([expect.stringMatching(/^DatabaseError 23514 schema=public table=events constraint=test_refuses_occupation .*\| at /)]);
+    expect(lines.filter((line) => line.includes('| at '))).toEqual([
+      expect.stringMatching(/^DatabaseError 23514 schema=public table=events constraint=test_refuses_occupation .*\| at /),
+    ]);
     for (const value of [occupation, 'สมหญิง', 'ใจดี', citizenId('110170020801'), '0812345678', 'Failing row', 'violates']) {
-      expect(lines[0]).not.toContain(value);
+      expect(lines.filter((line) => line.includes(value))).toEqual([]);
     }
   });
 });

@@ -2,10 +2,12 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadIdentityConfig } from '../../src/config/identity-config.js';
 import { CLOCK } from '../../src/database/database.module.js';
+import { createLog } from '../../src/logging/log.js';
 import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from '../../src/identity/identity-settings.js';
 import type { Clock } from '../../src/shared/clock.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
@@ -46,9 +48,9 @@ export async function startIdentityApp(options: { production?: boolean; settings
   const clock = new ManualClock();
   const settings = { ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1, ...options.settings };
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],
+    imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config, createLog('error'))],
   }).overrideProvider(CLOCK).useValue(clock).overrideProvider(IDENTITY_SETTINGS).useValue(settings).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication({ logger: moduleRef.get(Logger) });
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   return {

@@ -128,10 +128,17 @@ describe('import files as clerks make them', () => {
     expect(real.exitCode).toBe(dry.exitCode);
     expect(withoutTime(real.stdout)).toBe(withoutTime(dry.stdout));
     expect(await streams()).toEqual([...before, 'debt-IMP-D-001', 'debt-IMP-D-004'].sort());
+    // One log line on stderr (stdout is the report): the run's correlation id and counts, no row.
+    const logged = real.stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { context: string; msg: string });
+    expect(logged).toEqual([expect.objectContaining({
+      context: 'DebtImport', msg: expect.stringMatching(/^debt import import:[0-9a-f-]{36}: 6 rows, 6 registrations, 2 imported, 1 already imported, 3 refused \(3 rows\) in [\d.]+ s$/),
+    })]);
 
     const again = await importDebtRegistrations(file, db.pool, store, { dryRun: true });
     expect(again).toMatchObject({ imported: 0, alreadyImported: 3, refusedRows: 3 });
-    expect({ ...again, dryRun: false }).toEqual(await importDebtRegistrations(file, db.pool, store));
+    const { correlationId: _dry, ...dryRun } = again;
+    const { correlationId: _real, ...realRun } = await importDebtRegistrations(file, db.pool, store);
+    expect({ ...dryRun, dryRun: false }).toEqual(realRun);
   });
 
   it('writes the refused rows as they were, with row, column, code and Thai message, to a file that imports once fixed', async () => {

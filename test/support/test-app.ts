@@ -1,5 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { Logger } from 'nestjs-pino';
+import type pino from 'pino';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/config.js';
 import { loadIdentityConfig } from '../../src/config/identity-config.js';
@@ -9,6 +11,7 @@ import { bootstrapAdministrator } from '../../src/identity/accounts/bootstrap-ad
 import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from '../../src/identity/identity-settings.js';
 import type { StaffPosition } from '../../src/identity/scope/staff-authority.js';
 import type { StaffLevel } from '../../src/identity/scope/staff-office.js';
+import { createLog } from '../../src/logging/log.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
 import type { Clock } from '../../src/shared/clock.js';
@@ -68,6 +71,11 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Sign-in settings in place of the defaults (a lockout policy a test can reach quickly). */
   identity?: Partial<IdentitySettings>;
+  /**
+   * Where the service's log goes, from level info; without it, errors only, on stdout as the service writes them.
+   * nestjs-pino keeps one root logger per process: the first app a test file starts decides for every later one.
+   */
+  logs?: pino.DestinationStream;
 }
 
 /** 12 digits made a valid citizen id with their check digit. */
@@ -103,9 +111,12 @@ export async function startTestService(options: TestAppOptions = {}): Promise<Te
   const env = { PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}), ...options.env };
   const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],
+    imports: [AppModule.forRoot(
+      { pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config,
+      createLog(options.logs ? 'info' : 'error', options.logs),
+    )],
   }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1, ...options.identity }).compile();
-  const app = moduleRef.createNestApplication({ logger: ['error'] });
+  const app = moduleRef.createNestApplication({ logger: moduleRef.get(Logger) });
   await app.listen(0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const store = app.get<EventStore>(EVENT_STORE);

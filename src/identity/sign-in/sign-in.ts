@@ -9,6 +9,7 @@ import { credentialsOfCitizen, replaceHash, type Credentials } from './credentia
 import { identityErrors } from '../identity-errors.js';
 import type { IdentitySettings } from '../identity-settings.js';
 import { hashPassword, needsRehash, verifyDecoy, verifyPassword } from './password-hashing.js';
+import { refused, userRef } from './sign-in-log.js';
 import { createSession } from '../sessions/sessions.store.js';
 import { newSessionToken, tokenDigest } from '../sessions/session-tokens.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
@@ -53,20 +54,30 @@ export class SignInService {
   }
 
   private async attempt(typedCitizenId: string, password: string, clientAddress: string): Promise<SignedIn> {
-    const citizenId = parseCitizenId(typedCitizenId);
+    let citizenId: string;
+    try {
+      citizenId = parseCitizenId(typedCitizenId);
+    } catch (error) {
+      throw refused(error, 'the user name is no citizen id', userRef(String(typedCitizenId ?? '')));
+    }
+    const who = userRef(citizenId);
     const now = this.clock.now();
-    const admission = await this.throttle.admit(citizenId, clientAddress, now);
+    const admission = await this.throttle.admit(citizenId, clientAddress, now).catch((error: unknown) => {
+      throw refused(error, 'too many failures of this user name or address', who);
+    });
     const typed = String(password ?? '');
     const credentials = await credentialsOfCitizen(this.pool, citizenId);
     const right = credentials ? await verifyPassword(credentials.passwordHash, typed) : await verifyDecoy(typed);
     if (!credentials || !right) {
       if (admission.locks) this.observer?.lockedOut();
-      throw identityErrors.signInFailed();
+      if (!credentials) throw refused(identityErrors.signInFailed(), 'no account has this user name', who);
+      throw refused(identityErrors.signInFailed(), 'wrong password', `account ${credentials.accountId}`);
     }
+    const accountRef = `account ${credentials.accountId}`;
     await this.throttle.passed(admission, now);
     const account = await currentAccount(this.store, credentials.accountId);
-    if (!account) throw identityErrors.signInFailed();
-    if (account.status === 'SUSPENDED') throw identityErrors.suspended();
+    if (!account) throw refused(identityErrors.signInFailed(), 'the account has no stream', accountRef);
+    if (account.status === 'SUSPENDED') throw refused(identityErrors.suspended(), 'the account is suspended', accountRef);
     if (needsRehash(credentials.passwordHash)) await replaceHash(this.pool, account.accountId, await hashPassword(typed));
     return this.openSession(account, credentials, clientAddress, now);
   }

@@ -34,7 +34,11 @@ export class ComplaintMonthEndTimer implements OnApplicationBootstrap, OnApplica
 
   /** One pass, after the previous one; the months it froze. */
   tick(): Promise<string[]> {
-    this.running = this.running.then(() => freezeEndedMonths(this.pool, this.store, this.clock.now())).catch((error) => {
+    this.running = this.running.then(async () => {
+      const months = await freezeEndedMonths(this.pool, this.store, this.clock.now());
+      for (const month of months) logger.log(`complaint figures at the end of ${month.slice(0, 7)} frozen`);
+      return months;
+    }).catch((error) => {
       logger.error(`month-end freeze failed: ${errorLogLine(error)}`);
       return [];
     });

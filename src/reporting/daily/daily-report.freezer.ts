@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import type pg from 'pg';
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
@@ -10,6 +11,7 @@ import { DailyReportStore } from './daily-report.store.js';
 import { lastPositionRecordedBefore, ledgerCaughtUp } from './report-ledger-position.js';
 
 const LOCK = 'damrong:daily-report-freeze';
+const logger = new Logger('DailyReport');
 /** A freeze this long after its cut-off is a missed one: it covers what was recorded before the cut-off. */
 export const MISSED_AFTER_MS = 10 * 60_000;
 
@@ -68,6 +70,7 @@ export class DailyReportFreezer {
   }
 
   private async freezeLocked(client: pg.PoolClient, day: CalendarDay, now: Date): Promise<FreezeOutcome> {
+    const started = performance.now();
     const reports = new DailyReportStore(client);
     if (await reports.find(day, false)) return 'exists';
     const period = await periodOf(day, this.calendar);
@@ -79,6 +82,9 @@ export class DailyReportFreezer {
     const missed = now.getTime() - period.cutOff.getTime() > MISSED_AFTER_MS;
     const position = missed ? laterOf(basePosition, await lastPositionRecordedBefore(client, period.cutOff)) : head;
     const { params, sums } = await computeDailyReport(client, period, position, base, async (baseDay) => reportBaseOf((await reports.find(baseDay))!.body));
-    return (await reports.insert(params, serialiseBody(sums.body(params)), now, missed)) ? 'frozen' : 'exists';
+    if (!(await reports.insert(params, serialiseBody(sums.body(params)), now, missed))) return 'exists';
+    logger.log(`daily report of ${day} frozen at log position ${position.transactionId}/${position.globalPosition}`
+      + `${missed ? ' (a missed freeze: the events recorded before the cut-off)' : ''} in ${Math.round(performance.now() - started)} ms`);
+    return 'frozen';
   }
 }

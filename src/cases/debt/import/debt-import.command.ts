@@ -1,9 +1,11 @@
+import { Logger } from '@nestjs/common';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../../config/config.js';
 import { openDatabase } from '../../../database/database.js';
 import { PostgresEventStore } from '../../../eventstore/postgres/postgres-event-store.js';
 import { DomainError } from '../../../shared/domain-error.js';
+import { errorLogLine } from '../../../shared/error-log-line.js';
 import { importDebtRegistrations, type ImportOptions } from './debt-import.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from './import-encoding.js';
 import { defaultRejectsFile } from './import-rejects.js';
@@ -12,6 +14,7 @@ import type { ImportProgress, ImportSummary } from './import-summary.js';
 /** Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done. */
 const EXIT_REFUSED = 1;
 const EXIT_FAILED = 2;
+const logger = new Logger('DebtImport');
 
 interface CommandOptions {
   batchSize: number;
@@ -63,10 +66,13 @@ async function runImport(file: string, batchSize: number, options: ImportOptions
     database = await openDatabase(loadConfig(), { shareRunningServer: true });
     const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { ...options, batchSize, onProgress });
     bar.stop();
-    console.log(report(summary, (Date.now() - startedAt) / 1000));
+    const seconds = (Date.now() - startedAt) / 1000;
+    logger.log(logLine(summary, seconds));
+    console.log(report(summary, seconds));
     return summary.refused.length > 0 ? EXIT_REFUSED : 0;
   } catch (error) {
     bar.stop();
+    logger.error(`debt import failed: ${errorLogLine(error)}`);
     console.error(error instanceof DomainError
       ? `import failed: ${error.code} ${error.messageTh} / ${error.messageEn}`
       : `import failed: ${(error as Error)?.message ?? error}`);
@@ -75,6 +81,13 @@ async function runImport(file: string, batchSize: number, options: ImportOptions
     process.removeListener('SIGINT', interrupted);
     await database?.close();
   }
+}
+
+/** The import in one log line: its correlation id and counts, no file name (it may name a person) and no row. */
+function logLine(summary: ImportSummary, seconds: number): string {
+  return `debt import ${summary.correlationId}${summary.dryRun ? ' (dry run)' : ''}: ${summary.rows} rows, `
+    + `${summary.registrations} registrations, ${summary.imported} imported, ${summary.alreadyImported} already imported, `
+    + `${summary.refusedRegistrations} refused (${summary.refusedRows} rows) in ${seconds.toFixed(1)} s`;
 }
 
 function report(summary: ImportSummary, seconds: number): string {

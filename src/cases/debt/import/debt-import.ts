@@ -59,7 +59,7 @@ export async function importDebtRegistrations(
   let bytesRead = 0;
   const { totalBytes, encoding, rows, headers } = await openImportFile(file, { encoding: options.encoding, onBytes: (n) => (bytesRead = n) });
   const summary: ImportSummary = {
-    encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0,
+    correlationId, encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0,
     refused: [], refusedRegistrations: 0, refusedRows: 0, rejectsFile: null,
   };
   const progress = () => options.onProgress?.({ bytesRead, totalBytes, rows: summary.rows });

@@ -23,6 +23,8 @@ export interface RefusedRegistration {
 }
 
 export interface ImportSummary {
+  /** The correlation id of every event this run stored (`import:<uuid>`). */
+  correlationId: string;
   /** The encoding a CSV file was read in; null for XLSX. */
   encoding: ImportEncoding | null;
   /** Nothing was stored: `imported` counts what a real run would have imported. */
