@@ -7,5 +7,10 @@ import type { StoredEvent } from '../../eventstore/event-store.port.js';
  */
 export interface Projection {
   readonly name: string;
+  /**
+   * The tables the projection writes and nothing else writes: a rebuild makes them anew from the log
+   * (projections/rebuild). Frozen reports and what timers write are not among them.
+   */
+  readonly tables: readonly string[];
   apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void>;
 }
