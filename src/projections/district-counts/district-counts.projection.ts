@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { debtEventsIn } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import { districtsOf, provinces } from '../../geography/geography.js';
 import { formatSatang } from '../../shared/money.js';
 import type { Projection } from '../runner/projection.js';
 import { evolveCaseCounts, MEASURES, type CaseCounts } from './case-counts.js';
@@ -30,6 +31,15 @@ export class DistrictCountsProjection implements Projection {
 
   constructor(readonly name = 'district-counts', private readonly names: DistrictCountsTables = DISTRICT_COUNTS_TABLES) {
     this.tables = [names.counts, names.cases];
+  }
+
+  /** A row of zeros for every district (as migration 110 seeded them), so that every province and district is listed. */
+  async seed(tx: pg.ClientBase): Promise<void> {
+    const districts = provinces().flatMap((p) => districtsOf(p.code));
+    await tx.query(
+      `INSERT INTO ${this.names.counts} (district_code, province_code) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [districts.map((d) => d.code), districts.map((d) => d.provinceCode)],
+    );
   }
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
-import { advanceCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
+import { advanceCheckpoint, readCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
 import { SharedLogReader } from './shared-log-reader.js';
 
@@ -132,6 +132,7 @@ export class ProjectionRunner {
         const batch = await next;
         if (batch.length === 0) {
           await sleep(this.pollMs);
+          position = (await readCheckpoint(client, projection.name)) ?? position; // an undone swap moves it back
           next = this.log.readAll(position, this.batchSize);
           continue;
         }

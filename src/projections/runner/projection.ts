@@ -12,5 +12,7 @@ export interface Projection {
    * (projections/rebuild). Frozen reports and what timers write are not among them.
    */
   readonly tables: readonly string[];
+  /** The rows its tables hold before the first event (its migration's seed), written into empty tables by a rebuild. */
+  seed?(tx: pg.ClientBase): Promise<void>;
   apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void>;
 }

@@ -1,0 +1,61 @@
+import type pg from 'pg';
+import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
+import type { Projection } from '../runner/projection.js';
+
+export function comparePositions(a: LogPosition, b: LogPosition): number {
+  if (a.transactionId !== b.transactionId) return a.transactionId < b.transactionId ? -1 : 1;
+  return a.globalPosition === b.globalPosition ? 0 : a.globalPosition < b.globalPosition ? -1 : 1;
+}
+
+export interface CatchUp {
+  /** The connection whose search path puts the shadow schema first: the projections' SQL writes the shadow. */
+  client: pg.ClientBase;
+  store: Pick<EventStore, 'readAll'>;
+  projections: readonly Projection[];
+  batchSize: number;
+  /** Called after each batch with the events it held. */
+  onBatch: (events: number, position: LogPosition) => Promise<void>;
+  /** The client is in a transaction already: apply there, no transaction per batch. */
+  inTransaction?: boolean;
+}
+
+/**
+ * Applies the log after `from`, never past `bound` (the live projection's checkpoint; null: to the head), to the
+ * shadow tables with the projections' own code, one transaction per batch. Returns the position reached.
+ */
+export async function catchUpShadow(c: CatchUp, from: LogPosition, bound: LogPosition | null): Promise<LogPosition> {
+  let position = from;
+  for (;;) {
+    const read = await c.store.readAll(position, c.batchSize);
+    const events = bound ? read.filter((e) => comparePositions(e.position, bound) <= 0) : read;
+    if (events.length === 0) return position;
+    if (!c.inTransaction) await c.client.query('BEGIN');
+    try {
+      for (const projection of c.projections) await projection.apply(events, c.client);
+      if (!c.inTransaction) await c.client.query('COMMIT');
+    } catch (error) {
+      if (!c.inTransaction) await c.client.query('ROLLBACK');
+      throw error;
+    }
+    position = events[events.length - 1].position;
+    await c.onBatch(events.length, position);
+    if (events.length < read.length || read.length < c.batchSize) return position;
+  }
+}
+
+export interface LiveCheckpoint {
+  position: LogPosition;
+  failed: boolean;
+}
+
+/** The live projections' checkpoints (the start of the log for one that never ran). */
+export async function liveCheckpoints(db: pg.ClientBase, names: readonly string[]): Promise<Map<string, LiveCheckpoint>> {
+  const { rows } = await db.query(
+    `SELECT name, transaction_id::text AS xid, global_position::text AS gp, state FROM projection_checkpoints WHERE name = ANY($1)`,
+    [names],
+  );
+  const found = new Map(rows.map((r) => [r.name as string, {
+    position: { transactionId: BigInt(r.xid), globalPosition: BigInt(r.gp) }, failed: r.state === 'FAILED',
+  }]));
+  return new Map(names.map((name) => [name, found.get(name) ?? { position: { transactionId: 0n, globalPosition: 0n }, failed: false }]));
+}
