@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
+import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
 
 export type EventStoreKind = 'postgres' | 'memory';
 
@@ -23,6 +24,8 @@ export interface AppConfig {
   production: boolean;
   /** Non-production only: the service's clock starts at this instant and runs on from it. */
   clockStart?: Date;
+  /** Projection rebuilds and verifications the service starts by itself (REBUILD_SCHEDULE). */
+  rebuildSchedule: ScheduledRebuild[];
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -134,5 +137,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
     production,
     clockStart: clockStart(env, production),
+    rebuildSchedule: rebuildSchedule(env),
   };
+}
+
+function rebuildSchedule(env: NodeJS.ProcessEnv): ScheduledRebuild[] {
+  try {
+    return parseRebuildSchedule(env.REBUILD_SCHEDULE ?? '');
+  } catch (error) {
+    throw new ConfigError('REBUILD_SCHEDULE', (error as Error).message);
+  }
 }

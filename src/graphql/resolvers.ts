@@ -25,6 +25,7 @@ import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js
 import { ReportCutOffResolver } from '../reporting/daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
+import { ProjectionRebuildResolver } from '../projections/rebuild/projection-rebuild.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
 
 /** Every resolver of the API: `npm run schema` prints schema.graphql from these. */
@@ -32,6 +33,7 @@ export const RESOLVERS: Function[] = [
   GeographyResolver,
   HolidayCalendarResolver,
   ProjectionStatusResolver,
+  ProjectionRebuildResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
   DebtCasesResolver,

@@ -62,12 +62,14 @@ export interface StartedRebuild {
 export class ProjectionRebuilder {
   private readonly batchSize: number;
   private readonly show: number;
+  private stopping = false;
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly store: EventStore,
     readonly projections: readonly Projection[],
-    private readonly options: RebuilderOptions = {},
+    readonly options: RebuilderOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 20_000;
     this.show = options.show ?? 20;
@@ -81,6 +83,7 @@ export class ProjectionRebuilder {
   /** Takes the rebuild lock (REBUILD_RUNNING when another run has it) and records the run; the work goes on in the background. */
   async start(request: RebuildRequest): Promise<StartedRebuild> {
     const selected = this.select(request.names);
+    if (this.stopping) throw new Error('the service is stopping');
     const lock = await this.pool.connect();
     try {
       const { rows: [held] } = await lock.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked, pg_backend_pid() AS pid', [REBUILD_LOCK]);
@@ -88,15 +91,22 @@ export class ProjectionRebuilder {
       await abandonDeadRuns(lock);
       const eventsTotal = (await this.store.head(START_OF_LOG)).eventsAfter;
       const id = await startRun(lock, { ...request, projections: selected.map((p) => p.name), pid: held.pid, eventsTotal });
-      const [run] = await listRuns(lock, 1, id);
+      const [run] = await listRuns(lock, 1, { id });
       const done = this.execute(run, selected, lock, eventsTotal)
         .finally(() => lock.release(true)) // ending the session ends the lock
-        .then(async () => (await listRuns(this.pool, 1, id))[0]);
+        .then(async () => (await listRuns(this.pool, 1, { id }))[0]);
+      this.running = done.catch(() => undefined);
       return { run, done };
     } catch (error) {
       lock.release(true);
       throw error;
     }
+  }
+
+  /** Stops a run of this process at its next batch (it ends FAILED, the live projections untouched) and waits for it. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running;
   }
 
   private log(run: RebuildRun, line: string): void {
@@ -117,6 +127,7 @@ export class ProjectionRebuilder {
       this.options.onProgress?.({ runId: run.id, stage, projection, processed: done, total });
     };
     try {
+      await client.query('SET statement_timeout = 0'); // comparing or indexing big tables takes what it takes
       const live = await liveSchema(client);
       await this.stage(run, 'PREPARING', `${projections.map((p) => p.name).join(', ')}: shadow tables in ${SHADOW_SCHEMA}`);
       await resetShadowSchema(client);
@@ -125,7 +136,7 @@ export class ProjectionRebuilder {
       for (const projection of projections) await projection.seed?.(client);
 
       await this.stage(run, 'CATCHING_UP', `${total} events in the log`);
-      const catchUp = { client, store: this.store, batchSize: this.batchSize };
+      const catchUp = { client, store: this.store, batchSize: this.batchSize, cancelled: () => this.stopping };
       const names = projections.map((p) => p.name);
       const bound = lowestLive(await liveCheckpoints(client, names));
       const loaded = await catchUpShadow({ ...catchUp, projections, onBatch: (n) => progress('CATCHING_UP', null, n) }, START_OF_LOG, bound);

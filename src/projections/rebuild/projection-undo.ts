@@ -19,7 +19,7 @@ export interface UndoneSwap {
  * the checkpoint set to where the tables brought back stood (the runner catches them up). Undoing again swaps
  * back. Refused when a rebuild runs, when nothing was kept, or when the tables changed shape since (a migration).
  */
-export async function undoRebuild(pool: pg.Pool, projection: Projection): Promise<UndoneSwap> {
+export async function undoRebuild(pool: pg.Pool, projection: Projection, onSwapped?: (projection: string) => void): Promise<UndoneSwap> {
   const client = await pool.connect();
   try {
     const { rows: [held] } = await client.query('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [REBUILD_LOCK]);
@@ -54,6 +54,7 @@ export async function undoRebuild(pool: pg.Pool, projection: Projection): Promis
       [projection.name, current.transactionId.toString(), current.globalPosition.toString()],
     );
     await client.query('COMMIT');
+    onSwapped?.(projection.name);
     return { projection: projection.name, position: back };
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -43,6 +43,10 @@ const LOCK_HELD = `EXISTS (SELECT FROM pg_locks l, (SELECT hashtext('${REBUILD_L
     AND l.classid = ((h.k >> 32) & 4294967295)::oid AND l.objid = (h.k & 4294967295)::oid)`;
 
 /** Runs left RUNNING by a process that died (kill -9, a lost connection): their lock is gone. */
+export async function countRuns(db: Db): Promise<number> {
+  return (await db.query('SELECT count(*)::int AS n FROM projection_rebuilds')).rows[0].n;
+}
+
 export async function abandonDeadRuns(db: Db): Promise<void> {
   await db.query(`UPDATE projection_rebuilds r SET state = 'ABANDONED', finished_at = now() WHERE state = 'RUNNING' AND NOT ${LOCK_HELD}`);
 }
@@ -101,8 +105,14 @@ export async function finishRun(db: Db, id: string, state: RebuildState, error: 
   await db.query(`UPDATE projection_rebuilds SET state = $2, stage = 'DONE', finished_at = now(), error = $3 WHERE id = $1`, [id, state, error]);
 }
 
-/** The newest runs first (`id` alone: that run); a run whose process died shows ABANDONED. */
-export async function listRuns(db: Db, first: number, id?: string): Promise<RebuildRun[]> {
+/** Which runs: `id` alone, or those before (older than) the run `before`. */
+export interface RunFilter {
+  id?: string;
+  before?: string;
+}
+
+/** The newest runs first; a run whose process died shows ABANDONED. */
+export async function listRuns(db: Db, first: number, filter: RunFilter = {}): Promise<RebuildRun[]> {
   const { rows } = await db.query(
     `SELECT r.id::text, r.projections, r.mode, r.accept_differences, r.stage, r.requested_by, r.started_at, r.finished_at, r.error,
        CASE WHEN r.state = 'RUNNING' AND NOT ${LOCK_HELD} THEN 'ABANDONED' ELSE r.state END AS state,
@@ -110,8 +120,8 @@ export async function listRuns(db: Db, first: number, id?: string): Promise<Rebu
           'eventsTotal', p.events_total, 'differences', p.differences, 'shownDifferences', p.shown_differences,
           'positionsDiffer', p.positions_differ, 'swapped', p.swapped) ORDER BY array_position(r.projections, p.projection)), '[]')
         FROM projection_rebuild_parts p WHERE p.rebuild_id = r.id) AS parts
-     FROM projection_rebuilds r WHERE $2::bigint IS NULL OR r.id = $2 ORDER BY r.started_at DESC, r.id DESC LIMIT $1`,
-    [first, id ?? null],
+     FROM projection_rebuilds r WHERE ($2::bigint IS NULL OR r.id = $2) AND ($3::bigint IS NULL OR r.id < $3) ORDER BY r.id DESC LIMIT $1`,
+    [first, filter.id ?? null, filter.before ?? null],
   );
   return rows.map((r) => ({
     id: r.id, projections: r.projections, mode: r.mode, acceptDifferences: r.accept_differences, state: r.state, stage: r.stage,

@@ -17,6 +17,8 @@ export interface CatchUp {
   onBatch: (events: number, position: LogPosition) => Promise<void>;
   /** The client is in a transaction already: apply there, no transaction per batch. */
   inTransaction?: boolean;
+  /** Asked before each batch: true stops the load with an error (the service is stopping). */
+  cancelled?: () => boolean;
 }
 
 /**
@@ -26,6 +28,7 @@ export interface CatchUp {
 export async function catchUpShadow(c: CatchUp, from: LogPosition, bound: LogPosition | null): Promise<LogPosition> {
   let position = from;
   for (;;) {
+    if (c.cancelled?.()) throw new Error('the rebuild was cancelled: the service is stopping');
     const read = await c.store.readAll(position, c.batchSize);
     const events = bound ? read.filter((e) => comparePositions(e.position, bound) <= 0) : read;
     if (events.length === 0) return position;

@@ -18,7 +18,6 @@ CREATE TABLE projection_rebuilds (
   finished_at        timestamptz,
   error              text
 );
-CREATE INDEX projection_rebuilds_newest ON projection_rebuilds (started_at DESC, id DESC);
 
 -- Per projection of a run: events applied to its shadow, the events in the log when the run began, and the
 -- differences its verification found (how many; the first ones, each {table, key, kind, columns}).
@@ -43,3 +42,6 @@ CREATE TABLE projection_previous_tables (
 );
 
 CREATE SCHEMA IF NOT EXISTS damrong_previous;
+
+-- projectionRebuilds answers central administrators through the request role; nothing of a case is in these rows.
+GRANT SELECT ON projection_rebuilds, projection_rebuild_parts TO damrong_request;
