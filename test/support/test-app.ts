@@ -64,6 +64,8 @@ export interface TestAppOptions {
   beforeStart?(db: TestDatabase): Promise<void>;
   /** NODE_ENV=production: no introspection, no GraphiQL page. */
   production?: boolean;
+  /** REBUILD_SCHEDULE. */
+  rebuildSchedule?: string;
 }
 
 /** 12 digits made a valid citizen id with their check digit. */
@@ -96,7 +98,10 @@ async function post(base: string, query: string, variables: Record<string, unkno
 export async function startTestService(options: TestAppOptions = {}): Promise<TestService> {
   const db = await createTestDatabase();
   await options.beforeStart?.(db);
-  const env = { PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}) };
+  const env = {
+    PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}),
+    ...(options.rebuildSchedule ? { REBUILD_SCHEDULE: options.rebuildSchedule } : {}),
+  };
   const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ pool: db.pool, requestUrl: db.requestUrl, describe: 'test', close: async () => undefined }, config)],

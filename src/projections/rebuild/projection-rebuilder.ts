@@ -138,7 +138,7 @@ export class ProjectionRebuilder {
       await this.stage(run, 'CATCHING_UP', `${total} events in the log`);
       const catchUp = { client, store: this.store, batchSize: this.batchSize, cancelled: () => this.stopping };
       const names = projections.map((p) => p.name);
-      const bound = lowestLive(await liveCheckpoints(client, names));
+      const bound = async () => lowestLive(await liveCheckpoints(client, names));
       const loaded = await catchUpShadow({ ...catchUp, projections, onBatch: (n) => progress('CATCHING_UP', null, n) }, START_OF_LOG, bound);
 
       await this.stage(run, 'INDEXING', 'the other indexes and planner statistics');

@@ -21,14 +21,18 @@ export interface CatchUp {
   cancelled?: () => boolean;
 }
 
+/** How far a load may go: a position, the head of the log (null), or asked again before each batch. */
+export type Bound = LogPosition | null | (() => Promise<LogPosition | null>);
+
 /**
  * Applies the log after `from`, never past `bound` (the live projection's checkpoint; null: to the head), to the
  * shadow tables with the projections' own code, one transaction per batch. Returns the position reached.
  */
-export async function catchUpShadow(c: CatchUp, from: LogPosition, bound: LogPosition | null): Promise<LogPosition> {
+export async function catchUpShadow(c: CatchUp, from: LogPosition, until: Bound): Promise<LogPosition> {
   let position = from;
   for (;;) {
     if (c.cancelled?.()) throw new Error('the rebuild was cancelled: the service is stopping');
+    const bound = typeof until === 'function' ? await until() : until;
     const read = await c.store.readAll(position, c.batchSize);
     const events = bound ? read.filter((e) => comparePositions(e.position, bound) <= 0) : read;
     if (events.length === 0) return position;
