@@ -7,7 +7,7 @@ import { swapLockKey } from '../runner/projection-runner.js';
 import { compareTable, type Difference } from './compare-tables.js';
 import { rebuildRunning, unknownProjection } from './rebuild-errors.js';
 import {
-  abandonDeadRuns, finishRun, listRuns, REBUILD_LOCK, type RebuildMode, type RebuildRun, type RebuildStage, type RebuildState,
+  abandonDeadRuns, finishRun, listRuns, REBUILD_LOCK, releaseRebuildLock, type RebuildMode, type RebuildRun, type RebuildStage, type RebuildState,
   setProcessed, setStage, setVerification, startRun, type Verification,
 } from './rebuild-runs.js';
 import { catchUpShadow, comparePositions, liveCheckpoints } from './shadow-catch-up.js';
@@ -36,6 +36,8 @@ export interface RebuildProgress {
 export interface RebuilderOptions {
   /** Events per transaction of the shadow's load. */
   batchSize?: number;
+  /** Connections loading side by side, the projections shared out among them (3 unless told; 1 + this while it runs). */
+  parallel?: number;
   /** Differences kept per projection (all are counted). */
   show?: number;
   /** How long the swap waits for the live tables' readers before it gives up (the run fails, nothing changes). */
@@ -93,12 +95,12 @@ export class ProjectionRebuilder {
       const id = await startRun(lock, { ...request, projections: selected.map((p) => p.name), pid: held.pid, eventsTotal });
       const [run] = await listRuns(lock, 1, { id });
       const done = this.execute(run, selected, lock, eventsTotal)
-        .finally(() => lock.release(true)) // ending the session ends the lock
+        .finally(() => releaseRebuildLock(lock))
         .then(async () => (await listRuns(this.pool, 1, { id }))[0]);
       this.running = done.catch(() => undefined);
       return { run, done };
     } catch (error) {
-      lock.release(true);
+      await releaseRebuildLock(lock);
       throw error;
     }
   }
@@ -120,6 +122,7 @@ export class ProjectionRebuilder {
 
   private async execute(run: RebuildRun, projections: Projection[], client: pg.PoolClient, total: number): Promise<void> {
     const processed = new Map(projections.map((p) => [p.name, 0]));
+    let helpers: pg.PoolClient[] = [];
     const progress = async (stage: RebuildStage, projection: string | null, events: number) => {
       for (const name of projection ? [projection] : processed.keys()) processed.set(name, processed.get(name)! + events);
       await setProcessed(this.pool, run.id, processed);
@@ -136,10 +139,12 @@ export class ProjectionRebuilder {
       for (const projection of projections) await projection.seed?.(client);
 
       await this.stage(run, 'CATCHING_UP', `${total} events in the log`);
+      helpers = await this.helpers(Math.min(this.options.parallel ?? 3, projections.length) - 1, live);
       const catchUp = { client, store: this.store, batchSize: this.batchSize, cancelled: () => this.stopping };
       const names = projections.map((p) => p.name);
       const bound = async () => lowestLive(await liveCheckpoints(client, names));
-      const loaded = await catchUpShadow({ ...catchUp, projections, onBatch: (n) => progress('CATCHING_UP', null, n) }, START_OF_LOG, bound);
+      const loaded = await catchUpShadow({ ...catchUp, helpers, projections, onBatch: (n) => progress('CATCHING_UP', null, n) }, START_OF_LOG, bound);
+      for (const helper of helpers.splice(0)) helper.release(true);
 
       await this.stage(run, 'INDEXING', 'the other indexes and planner statistics');
       for (const table of projections.flatMap((p) => p.tables)) await indexShadowTable(client, live, table);
@@ -160,6 +165,24 @@ export class ProjectionRebuilder {
       await client.query(`DROP SCHEMA IF EXISTS ${ident(SHADOW_SCHEMA)} CASCADE`).catch(() => undefined);
       await finishRun(this.pool, run.id, 'FAILED', errorLogLine(error)).catch(() => undefined);
       this.log(run, `FAILED ${errorLogLine(error)}`);
+    } finally {
+      for (const helper of helpers) helper.release(true);
+    }
+  }
+
+  /** Connections for the load beside the run's own, writing the shadow schema first. */
+  private async helpers(count: number, live: string): Promise<pg.PoolClient[]> {
+    const helpers: pg.PoolClient[] = [];
+    try {
+      for (let i = 0; i < count; i++) {
+        const helper = await this.pool.connect();
+        helpers.push(helper);
+        await helper.query(`SET statement_timeout = 0; SET search_path = ${ident(SHADOW_SCHEMA)}, ${ident(live)}`);
+      }
+      return helpers;
+    } catch (error) {
+      for (const helper of helpers) helper.release(true);
+      throw error;
     }
   }
 

@@ -4,7 +4,7 @@ import { advanceCheckpoint } from '../runner/checkpoints.js';
 import type { Projection } from '../runner/projection.js';
 import { swapLockKey } from '../runner/projection-runner.js';
 import { nothingToUndo, rebuildRunning } from './rebuild-errors.js';
-import { REBUILD_LOCK } from './rebuild-runs.js';
+import { REBUILD_LOCK, releaseRebuildLock } from './rebuild-runs.js';
 import { liveCheckpoints } from './shadow-catch-up.js';
 import { columnsOf, ident, liveSchema, moveTable, PREVIOUS_SCHEMA, qualified, SHADOW_SCHEMA } from './shadow-tables.js';
 
@@ -60,6 +60,6 @@ export async function undoRebuild(pool: pg.Pool, projection: Projection, onSwapp
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release(true); // ends the session, and the rebuild lock with it
+    await releaseRebuildLock(client);
   }
 }

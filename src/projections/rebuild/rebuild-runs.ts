@@ -37,6 +37,12 @@ export interface RebuildRun {
 
 type Db = pg.Pool | pg.ClientBase;
 
+/** Gives the rebuild lock back and ends the session (which would end the lock too, a moment later). */
+export async function releaseRebuildLock(client: pg.PoolClient): Promise<void> {
+  await client.query('SELECT pg_advisory_unlock(hashtext($1))', [REBUILD_LOCK]).catch(() => undefined);
+  client.release(true);
+}
+
 /** Whether the run's process still holds the rebuild lock (its server process, by pid). */
 const LOCK_HELD = `EXISTS (SELECT FROM pg_locks l, (SELECT hashtext('${REBUILD_LOCK}')::bigint AS k) h
   WHERE l.locktype = 'advisory' AND l.granted AND l.pid = r.pid AND l.objsubid = 1

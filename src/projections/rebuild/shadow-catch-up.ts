@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
+import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 
 export function comparePositions(a: LogPosition, b: LogPosition): number {
@@ -10,6 +10,8 @@ export function comparePositions(a: LogPosition, b: LogPosition): number {
 export interface CatchUp {
   /** The connection whose search path puts the shadow schema first: the projections' SQL writes the shadow. */
   client: pg.ClientBase;
+  /** More such connections (not with inTransaction): the projections are shared out among them all and applied side by side. */
+  helpers?: readonly pg.ClientBase[];
   store: Pick<EventStore, 'readAll'>;
   projections: readonly Projection[];
   batchSize: number;
@@ -29,24 +31,39 @@ export type Bound = LogPosition | null | (() => Promise<LogPosition | null>);
  * shadow tables with the projections' own code, one transaction per batch. Returns the position reached.
  */
 export async function catchUpShadow(c: CatchUp, from: LogPosition, until: Bound): Promise<LogPosition> {
+  const clients = [c.client, ...(c.inTransaction ? [] : c.helpers ?? [])];
+  const groups = clients.map((client, i) => ({ client, projections: c.projections.filter((_, p) => p % clients.length === i) }))
+    .filter((g) => g.projections.length > 0);
   let position = from;
-  for (;;) {
-    if (c.cancelled?.()) throw new Error('the rebuild was cancelled: the service is stopping');
-    const bound = typeof until === 'function' ? await until() : until;
-    const read = await c.store.readAll(position, c.batchSize);
-    const events = bound ? read.filter((e) => comparePositions(e.position, bound) <= 0) : read;
-    if (events.length === 0) return position;
-    if (!c.inTransaction) await c.client.query('BEGIN');
-    try {
-      for (const projection of c.projections) await projection.apply(events, c.client);
-      if (!c.inTransaction) await c.client.query('COMMIT');
-    } catch (error) {
-      if (!c.inTransaction) await c.client.query('ROLLBACK');
-      throw error;
+  // The next batch is read while this one is applied (a bound only grows while the rebuild lock is held).
+  let next = c.store.readAll(position, c.batchSize);
+  try {
+    for (;;) {
+      if (c.cancelled?.()) throw new Error('the rebuild was cancelled: the service is stopping');
+      const bound = typeof until === 'function' ? await until() : until;
+      const read = await next;
+      const events = bound ? read.filter((e) => comparePositions(e.position, bound) <= 0) : read;
+      if (events.length === 0) return position;
+      const more = events.length === read.length && read.length === c.batchSize;
+      if (more) next = c.store.readAll(events[events.length - 1].position, c.batchSize);
+      await Promise.all(groups.map((g) => applyBatch(g.client, g.projections, events, c.inTransaction ?? false)));
+      position = events[events.length - 1].position;
+      await c.onBatch(events.length, position);
+      if (!more) return position;
     }
-    position = events[events.length - 1].position;
-    await c.onBatch(events.length, position);
-    if (events.length < read.length || read.length < c.batchSize) return position;
+  } finally {
+    next.catch(() => undefined); // a read in flight when the load ends is not wanted
+  }
+}
+
+async function applyBatch(client: pg.ClientBase, projections: readonly Projection[], events: StoredEvent[], inTransaction: boolean): Promise<void> {
+  if (!inTransaction) await client.query('BEGIN');
+  try {
+    for (const projection of projections) await projection.apply(events, client);
+    if (!inTransaction) await client.query('COMMIT');
+  } catch (error) {
+    if (!inTransaction) await client.query('ROLLBACK');
+    throw error;
   }
 }
 
