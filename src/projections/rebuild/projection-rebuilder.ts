@@ -11,9 +11,8 @@ import {
   setProcessed, setStage, setVerification, startRun, type Verification,
 } from './rebuild-runs.js';
 import { catchUpShadow, comparePositions, liveCheckpoints } from './shadow-catch-up.js';
-import {
-  createShadowTable, ident, indexShadowTable, liveSchema, moveTable, PREVIOUS_SCHEMA, qualified, resetShadowSchema, SHADOW_SCHEMA,
-} from './shadow-tables.js';
+import { createShadowTable, ident, indexShadowTable, liveSchema, resetShadowSchema, SHADOW_SCHEMA } from './shadow-tables.js';
+import { swapIn } from './swap-tables.js';
 
 export interface RebuildRequest {
   /** Null: every projection. */
@@ -219,30 +218,13 @@ export class ProjectionRebuilder {
     const swap = run.mode === 'REBUILD' && (run.acceptDifferences || (differences === 0 && !positionsDiffer));
     if (swap) {
       await this.stage(run, 'SWAPPING', `${projection.name}: ${projection.tables.join(', ')}`);
-      await this.swap(client, run, projection, live, checkpoint.position);
+      await swapIn(client, projection, live, checkpoint.position, run.id);
       if (positionsDiffer) await advanceCheckpoint(client, projection.name, position);
     } else if (run.mode === 'REBUILD') {
       this.log(run, `${projection.name}: not swapped, ${differences} differences${positionsDiffer ? ' and positions differ' : ''} (accept differences to swap)`);
     }
     await client.query('COMMIT');
     return { differences, shown, positionsDiffer, swapped: swap };
-  }
-
-  /** In the caller's transaction: the live tables to damrong_previous (replacing the ones kept before), the shadow live. */
-  private async swap(client: pg.ClientBase, run: RebuildRun, projection: Projection, live: string, at: LogPosition): Promise<void> {
-    await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(PREVIOUS_SCHEMA)}`);
-    for (const table of projection.tables) {
-      await client.query(`DROP TABLE IF EXISTS ${qualified(PREVIOUS_SCHEMA, table)}`);
-      await moveTable(client, live, table, PREVIOUS_SCHEMA);
-      await moveTable(client, SHADOW_SCHEMA, table, live);
-    }
-    await client.query(
-      `INSERT INTO ${qualified(live, 'projection_previous_tables')} (projection, transaction_id, global_position, rebuild_id)
-       VALUES ($1, $2::text::xid8, $3, $4)
-       ON CONFLICT (projection) DO UPDATE SET transaction_id = excluded.transaction_id, global_position = excluded.global_position,
-         swapped_at = now(), rebuild_id = excluded.rebuild_id`,
-      [projection.name, at.transactionId.toString(), at.globalPosition.toString(), run.id],
-    );
   }
 }
 
