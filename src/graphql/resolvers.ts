@@ -26,6 +26,7 @@ import { ReportCutOffResolver } from '../reporting/daily/report-cut-off.resolver
 import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
 import { FrozenReportsResolver } from '../audit/frozen-reports/frozen-reports.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
+import { ProjectionRebuildResolver } from '../projections/rebuild/projection-rebuild.resolver.js';
 import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-catalogue.resolver.js';
 
 /** Every resolver of the API: `npm run schema` prints schema.graphql from these. */
@@ -33,6 +34,7 @@ export const RESOLVERS: Function[] = [
   GeographyResolver,
   HolidayCalendarResolver,
   ProjectionStatusResolver,
+  ProjectionRebuildResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
   DebtCasesResolver,

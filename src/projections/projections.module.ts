@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
+import { METRICS, type Metrics } from '../metrics/metrics.js';
 import { errorLogLine } from '../shared/error-log-line.js';
 import { CaseHandoversResolver } from './case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
@@ -13,11 +14,15 @@ import { ComplaintMonthEndTimer } from './complaint-statistics/complaint-month-e
 import { ComplaintStatisticsResolver } from './complaint-statistics/complaint-statistics.resolver.js';
 import { ComplaintNewsResolver } from './complaint-news/complaint-news.resolver.js';
 import { allProjections } from './projection-list.js';
+import { ProjectionRebuildResolver } from './rebuild/projection-rebuild.resolver.js';
+import { ProjectionRebuilder } from './rebuild/projection-rebuilder.js';
+import { RebuildScheduleTimer } from './rebuild/rebuild-schedule.timer.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
 import { StreamCatalogueResolver } from './stream-catalogue/stream-catalogue.resolver.js';
 
 const logger = new Logger('Projections');
+const rebuildLogger = new Logger('ProjectionRebuild');
 
 @Module({
   providers: [
@@ -30,6 +35,19 @@ const logger = new Logger('Projections');
           onError: (name, error) => logger.error(`${name}: ${errorLogLine(error)}`),
         }),
     },
+    {
+      provide: ProjectionRebuilder,
+      inject: [OWNER_POOL, EVENT_STORE, ProjectionRunner, METRICS],
+      useFactory: (pool: pg.Pool, store: EventStore, runner: ProjectionRunner, metrics: Metrics) =>
+        new ProjectionRebuilder(pool, store, runner.projections, {
+          log: (line) => rebuildLogger.log(line),
+          onProgress: ({ names, processed, total }) => names.forEach((name) => metrics.recordRebuildProgress(name, processed, total)),
+          // A projection that had stopped at a failing event and got tables that pass it goes on.
+          onSwapped: (name) => runner.startOne(name),
+        }),
+    },
+    ProjectionRebuildResolver,
+    RebuildScheduleTimer,
     ProjectionStatusResolver,
     StreamCatalogueResolver,
     DebtCasesResolver,
@@ -44,13 +62,17 @@ const logger = new Logger('Projections');
   exports: [ProjectionRunner],
 })
 export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationShutdown {
-  constructor(@Inject(ProjectionRunner) private readonly runner: ProjectionRunner) {}
+  constructor(
+    @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
+    @Inject(ProjectionRebuilder) private readonly rebuilder: ProjectionRebuilder,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.runner.start();
   }
 
-  onApplicationShutdown(): Promise<void> {
-    return this.runner.stop();
+  async onApplicationShutdown(): Promise<void> {
+    await this.rebuilder.stop();
+    await this.runner.stop();
   }
 }

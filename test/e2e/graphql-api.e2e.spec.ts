@@ -41,7 +41,7 @@ describe('GraphQL over HTTP', () => {
     const required: Record<string, string> = { districtNews: 'districtCode: "7001", ', staffAccounts: 'officeCode: "CENTRAL", ' };
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
     expect(lists.map((f) => f.name).sort())
-      .toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads', 'staffAccounts']);
+      .toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads', 'projectionRebuilds', 'staffAccounts']);
     for (const list of lists) {
       const max = Number(/^Rows on the page, 1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
       expect([list.name, max]).toEqual([list.name, expect.any(Number)]);

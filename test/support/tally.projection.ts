@@ -7,11 +7,15 @@ import type { Projection } from '../../src/projections/runner/projection.js';
  * losing one, shows in the totals; `slowMs` stretches each batch; an event with `poison` fails.
  */
 export class TallyProjection implements Projection {
+  readonly tables: readonly string[];
+
   constructor(
     readonly name: string,
     private readonly table: string,
     private readonly options: { slowMs?: number; failOnPoison?: boolean } = {},
-  ) {}
+  ) {
+    this.tables = [table];
+  }
 
   static async createTable(pool: pg.Pool, table: string): Promise<void> {
     await pool.query(`CREATE TABLE IF NOT EXISTS ${table} (stream_id text PRIMARY KEY, total bigint NOT NULL, events int NOT NULL)`);

@@ -28,6 +28,7 @@ const UPSERT = `
  */
 export class ComplaintListProjection implements Projection {
   readonly name = 'complaint-list';
+  readonly tables = ['complaint_list'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const mine = complaintEventsIn(events);

@@ -9,6 +9,7 @@ type PostedData = Omit<DistrictNewsPostedData, 'by'>;
 /** District news posts; a post is written once, so a replayed event changes nothing. */
 export class ComplaintNewsProjection implements Projection {
   readonly name = 'complaint-news';
+  readonly tables = ['district_news'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const posts = events.filter((e) => e.streamId.startsWith('news-') && e.type === 'DistrictNewsPosted').map((e) => e.data as PostedData);

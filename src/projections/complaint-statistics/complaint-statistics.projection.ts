@@ -81,6 +81,8 @@ const PRUNE = `
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
+  /** Not complaint_month_end nor its frozen months: the month-end timer writes those. */
+  readonly tables = ['complaint_statistics_cases', 'complaint_statistics', 'complaint_statistics_rollups'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const mine = complaintEventsIn(events);

@@ -21,6 +21,7 @@ const UPDATES = [...DEBT_CASE_COLUMNS.slice(1).map(([column]) => column), 'searc
  */
 export class DebtCasesProjection implements Projection {
   readonly name = 'debt-cases';
+  readonly tables = ['debt_cases'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const debtEvents = debtEventsIn(events);

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { debtEventsIn } from '../../cases/debt/debt.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
+import { districtsOf, provinces } from '../../geography/geography.js';
 import { formatSatang } from '../../shared/money.js';
 import type { Projection } from '../runner/projection.js';
 import { evolveCaseCounts, MEASURES, type CaseCounts } from './case-counts.js';
@@ -26,12 +27,25 @@ interface Delta {
  * transfer or a district correction takes it from one district and adds it to the other.
  */
 export class DistrictCountsProjection implements Projection {
-  constructor(readonly name = 'district-counts', private readonly tables: DistrictCountsTables = DISTRICT_COUNTS_TABLES) {}
+  readonly tables: readonly string[];
+
+  constructor(readonly name = 'district-counts', private readonly names: DistrictCountsTables = DISTRICT_COUNTS_TABLES) {
+    this.tables = [names.counts, names.cases];
+  }
+
+  /** A row of zeros for every district (as migration 110 seeded them), so that every province and district is listed. */
+  async seed(tx: pg.ClientBase): Promise<void> {
+    const districts = provinces().flatMap((p) => districtsOf(p.code));
+    await tx.query(
+      `INSERT INTO ${this.names.counts} (district_code, province_code) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
+      [districts.map((d) => d.code), districts.map((d) => d.provinceCode)],
+    );
+  }
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const debtEvents = debtEventsIn(events);
     if (debtEvents.length === 0) return;
-    const stored = await readCases(tx, this.tables.cases, [...new Set(debtEvents.map((e) => e.stored.streamId))]);
+    const stored = await readCases(tx, this.names.cases, [...new Set(debtEvents.map((e) => e.stored.streamId))]);
     const current = new Map(stored);
     for (const { stored: { streamId, version }, event } of debtEvents) {
       const counts = current.get(streamId);
@@ -40,7 +54,7 @@ export class DistrictCountsProjection implements Projection {
     }
     const changed = [...current.values()].filter((c) => stored.get(c.streamId) !== c);
     if (changed.length === 0) return;
-    await writeCases(tx, this.tables.cases, changed);
+    await writeCases(tx, this.names.cases, changed);
     await this.writeDeltas(tx, districtDeltas(changed.map((c) => [stored.get(c.streamId), c])));
   }
 
@@ -48,7 +62,7 @@ export class DistrictCountsProjection implements Projection {
     if (deltas.size === 0) return;
     const codes = [...deltas.keys()];
     const rows = [...deltas.values()];
-    const t = this.tables.counts;
+    const t = this.names.counts;
     await tx.query(
       `INSERT INTO ${t} (district_code, province_code) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT DO NOTHING`,
       [codes, rows.map((r) => r.provinceCode)],

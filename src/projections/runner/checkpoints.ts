@@ -40,6 +40,12 @@ export async function readCheckpoints(db: pg.Pool | pg.ClientBase): Promise<Map<
   return new Map(rows.map((r) => [r.name as string, toRow(r)]));
 }
 
+/** A projection's checkpoint position alone. */
+export async function readCheckpoint(db: pg.ClientBase, name: string): Promise<LogPosition | undefined> {
+  const { rows } = await db.query('SELECT transaction_id::text AS xid, global_position::text AS gp FROM projection_checkpoints WHERE name = $1', [name]);
+  return rows[0] && { transactionId: BigInt(rows[0].xid), globalPosition: BigInt(rows[0].gp) };
+}
+
 export async function advanceCheckpoint(tx: pg.ClientBase, name: string, position: LogPosition): Promise<void> {
   await tx.query(
     `UPDATE projection_checkpoints SET transaction_id = $2::text::xid8, global_position = $3, state = 'RUNNING',

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
-import { advanceCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
+import { advanceCheckpoint, readCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
 import { SharedLogReader } from './shared-log-reader.js';
 
@@ -16,6 +16,28 @@ export interface RunnerOptions {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * What became of a batch: every event applied; `applied` of them and then a failing event; nothing more
+ * because a rebuild is swapping the projection's tables (held) or the checkpoint is not where this runner
+ * left it (moved: a swap was undone and the tables it brought back stand at an earlier position).
+ */
+type BatchOutcome =
+  | { kind: 'done' }
+  | { kind: 'failed'; applied: number }
+  | { kind: 'held'; applied: number }
+  | { kind: 'moved'; applied: number; checkpoint: LogPosition };
+
+type CommitOutcome = { kind: 'committed' } | { kind: 'error'; error: unknown } | { kind: 'held' } | { kind: 'moved'; checkpoint: LogPosition };
+
+/**
+ * Taken shared by each batch's transaction; a rebuild takes it exclusively while it compares the rebuilt
+ * tables with these and swaps them (projections/rebuild), so the checkpoint stands still meanwhile.
+ */
+export const swapLockKey = (projection: string) => `projection-swap:${projection}`;
+
+const GATE = `SELECT pg_try_advisory_xact_lock_shared(hashtext($1)) AS free, transaction_id::text AS xid, global_position::text AS gp
+  FROM projection_checkpoints WHERE name = $2`;
 
 /**
  * Feeds each projection from the global log in batches. Each projection runs on its own connection that
@@ -98,7 +120,8 @@ export class ProjectionRunner {
 
   /**
    * Runs while holding the lock. True when the projection stopped on a failing event. The next batch is
-   * read while the current one is applied, so reading the log and writing the read model overlap.
+   * read while the current one is applied, so reading the log and writing the read model overlap. While a
+   * rebuild swaps the tables the batch waits; when the checkpoint moved under it, the runner resumes there.
    */
   private async follow(projection: Projection, client: pg.PoolClient): Promise<boolean> {
     let position = (await resumeCheckpoint(client, projection.name)).position;
@@ -109,18 +132,26 @@ export class ProjectionRunner {
         const batch = await next;
         if (batch.length === 0) {
           await sleep(this.pollMs);
+          position = (await readCheckpoint(client, projection.name)) ?? position; // an undone swap moves it back
           next = this.log.readAll(position, this.batchSize);
           continue;
         }
         const last = batch[batch.length - 1].position;
         next = this.log.readAll(last, this.batchSize);
-        const applied = await this.applyBatch(projection, client, batch);
-        if (applied === batch.length) {
+        const outcome = await this.applyBatch(projection, client, batch, position);
+        if (outcome.kind === 'done') {
           position = last;
           continue;
         }
-        this.states.set(projection.name, 'FAILED');
-        return true;
+        if (outcome.kind === 'failed') {
+          this.states.set(projection.name, 'FAILED');
+          return true;
+        }
+        next.catch(() => undefined);
+        if (outcome.applied > 0) position = batch[outcome.applied - 1].position;
+        if (outcome.kind === 'moved') position = outcome.checkpoint;
+        else await sleep(this.pollMs);
+        next = this.log.readAll(position, this.batchSize);
       }
     } finally {
       next.catch(() => undefined); // a read in flight when the loop ends is not wanted any more
@@ -129,32 +160,45 @@ export class ProjectionRunner {
     return false;
   }
 
-  /** Commits the whole batch, or on error each event alone up to the failing one. Returns how many. */
-  private async applyBatch(projection: Projection, client: pg.PoolClient, batch: StoredEvent[]): Promise<number> {
-    if ((await this.commit(projection, client, batch)) === undefined) return batch.length;
+  /** Commits the whole batch (read from `from`), or on error each event alone up to the failing one. */
+  private async applyBatch(projection: Projection, client: pg.PoolClient, batch: StoredEvent[], from: LogPosition): Promise<BatchOutcome> {
+    const whole = await this.commit(projection, client, batch, from);
+    if (whole.kind === 'committed') return { kind: 'done' };
+    if (whole.kind !== 'error') return { ...whole, applied: 0 };
     for (const [i, event] of batch.entries()) {
-      const error = await this.commit(projection, client, [event]);
-      if (error !== undefined) {
-        await recordFailure(client, projection.name, event, error);
-        this.options.onError?.(projection.name, error);
-        return i;
+      const one = await this.commit(projection, client, [event], i === 0 ? from : batch[i - 1].position);
+      if (one.kind === 'held' || one.kind === 'moved') return { ...one, applied: i };
+      if (one.kind === 'error') {
+        await recordFailure(client, projection.name, event, one.error);
+        this.options.onError?.(projection.name, one.error);
+        return { kind: 'failed', applied: i };
       }
     }
-    return batch.length;
+    return { kind: 'done' };
   }
 
-  /** Applies and moves the checkpoint in one transaction: undefined when committed, else the error. */
-  private async commit(projection: Projection, client: pg.PoolClient, events: StoredEvent[]): Promise<unknown> {
+  /** Applies and moves the checkpoint from `from` in one transaction, unless a swap holds it or it moved. */
+  private async commit(projection: Projection, client: pg.PoolClient, events: StoredEvent[], from: LogPosition): Promise<CommitOutcome> {
     const last: LogPosition = events[events.length - 1].position;
     await client.query('BEGIN');
     try {
+      const { rows: [gate] } = await client.query(GATE, [swapLockKey(projection.name), projection.name]);
+      if (!gate.free) {
+        await client.query('ROLLBACK');
+        return { kind: 'held' };
+      }
+      const checkpoint = { transactionId: BigInt(gate.xid), globalPosition: BigInt(gate.gp) };
+      if (checkpoint.transactionId !== from.transactionId || checkpoint.globalPosition !== from.globalPosition) {
+        await client.query('ROLLBACK');
+        return { kind: 'moved', checkpoint };
+      }
       await projection.apply(events, client);
       await advanceCheckpoint(client, projection.name, last);
       await client.query('COMMIT');
-      return undefined;
+      return { kind: 'committed' };
     } catch (error) {
       await client.query('ROLLBACK');
-      return error ?? new Error('projection failed without an error');
+      return { kind: 'error', error: error ?? new Error('projection failed without an error') };
     }
   }
 }

@@ -4,7 +4,11 @@ import type { Projection } from '../runner/projection.js';
 
 /** Every stream (case) in the log with its type, version and dates: the auditors' index of cases. */
 export class StreamCatalogueProjection implements Projection {
-  constructor(readonly name = 'stream-catalogue', private readonly table = 'stream_catalogue') {}
+  readonly tables: readonly string[];
+
+  constructor(readonly name = 'stream-catalogue', private readonly table = 'stream_catalogue') {
+    this.tables = [table];
+  }
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const latest = new Map<string, StoredEvent & { first: Date }>();

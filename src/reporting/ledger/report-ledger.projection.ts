@@ -43,6 +43,8 @@ FROM jsonb_to_recordset($1::jsonb) AS x(${RECORD_COLUMNS.join(', ')})`;
  */
 export class ReportLedgerProjection implements Projection {
   readonly name = REPORT_LEDGER_PROJECTION;
+  /** Not daily_mediation_reports: frozen reports are never made again. */
+  readonly tables = ['mediation_report_ledger', 'mediation_report_cases'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const streams = [...new Set(events.filter((e) => e.streamId.startsWith(DEBT_STREAM_PREFIX)).map((e) => e.streamId))];
