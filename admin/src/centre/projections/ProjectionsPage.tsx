@@ -8,11 +8,15 @@ import { Loading } from '../../shared/Loading';
 import { unplaced } from '../form-fields';
 import { PROJECTION_STATUS, RESTART_PROJECTION } from './projections.graphql';
 import { ProjectionsTable } from './ProjectionsTable';
+import { RebuildsSection } from './RebuildsSection';
 
 const REFRESH_MS = 5000;
 const NETWORK = { requestPolicy: 'network-only' } as const;
 
-/** `/projections`: where each read model stands against the event log, refreshed every few seconds. */
+/**
+ * `/projections`: where each read model stands against the event log, refreshed every few seconds; central
+ * administrators also restart a stopped one and rebuild or verify them from the log.
+ */
 export function ProjectionsPage() {
   const account = useAccount();
   const mayRestart = account.level === 'CENTRAL' && account.administrator;
@@ -50,6 +54,7 @@ export function ProjectionsPage() {
         <ProjectionsTable projections={data.projectionStatus} restarting={restarting}
           onRestart={mayRestart ? (name) => void restartOne(name) : undefined} />
       )}
+      {mayRestart && data?.projectionStatus && <RebuildsSection projections={data.projectionStatus.map((p) => p.name)} />}
     </Stack>
   );
 }
