@@ -5,6 +5,7 @@ import { HistoryActors } from './history-actors.js';
 import { ComplaintHistoryEntryFields, RecordedEventFields } from './history-entry.resolver.js';
 import { PersonalDataReaderField } from './personal-data-reader.resolver.js';
 import { StreamDescriptions } from './stream-descriptions.js';
+import { StreamHistoryResolver } from './stream-history.resolver.js';
 
 /**
  * History entries as a person reads them: who acted (account streams folded as of the event, read as the owner),
@@ -18,6 +19,7 @@ import { StreamDescriptions } from './stream-descriptions.js';
     RecordedEventFields,
     ComplaintHistoryEntryFields,
     PersonalDataReaderField,
+    StreamHistoryResolver,
   ],
 })
 export class AuditModule {}

@@ -8,7 +8,6 @@ import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { HISTORY_READER } from './history-reader.js';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
-import { StreamHistoryResolver } from './stream-history.resolver.js';
 
 @Global()
 @Module({
@@ -27,7 +26,6 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
         config.eventStore === 'memory' ? store : new PostgresEventStore(pool),
     },
     CaseCommandHandler,
-    StreamHistoryResolver,
   ],
   exports: [EVENT_STORE, HISTORY_READER, CqrsModule],
 })

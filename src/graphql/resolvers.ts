@@ -13,7 +13,7 @@ import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-n
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
-import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
+import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
