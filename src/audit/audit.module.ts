@@ -4,6 +4,7 @@ import { HISTORY_READER, type HistoryReader } from '../eventstore/history-reader
 import { HistoryActors } from './history-actors.js';
 import { ComplaintHistoryEntryFields, RecordedEventFields } from './history-entry.resolver.js';
 import { PersonalDataReaderField } from './personal-data-reader.resolver.js';
+import { CaseReplayResolver } from './replay/case-replay.resolver.js';
 import { StreamDescriptions } from './stream-descriptions.js';
 import { StreamHistoryResolver } from './stream-history.resolver.js';
 
@@ -20,6 +21,7 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
     ComplaintHistoryEntryFields,
     PersonalDataReaderField,
     StreamHistoryResolver,
+    CaseReplayResolver,
   ],
 })
 export class AuditModule {}

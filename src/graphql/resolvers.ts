@@ -1,4 +1,5 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
+import { CaseReplayResolver } from '../audit/replay/case-replay.resolver.js';
 import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS: Function[] = [
   ProjectionStatusResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
+  CaseReplayResolver,
   DebtCasesResolver,
   DebtResolver,
   DebtDetailResolver,
