@@ -65,7 +65,7 @@ function expectedAt(n: number) {
     contactAttempts: detail.contactAttempts.map((a) => ({ method: a.method })),
     mediationSessions: detail.mediationSessions.map((s) => ({ state: s.state })),
     closing: detail.closing && { reason: detail.closing.reason }, reopenings: detail.reopenings.map((r) => ({ reason: r.reason })),
-    lastEventAt: new Date(detail.lastEventAt).toISOString(), allowedActions: [], debtor: { firstName: state.debtor.firstName },
+    lastEventAt: new Date(detail.lastEventAt).toISOString(), allowedActions: [], debtor: { firstName: detail.state.debtor.firstName },
   };
 }
 
