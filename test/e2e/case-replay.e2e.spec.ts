@@ -58,6 +58,7 @@ function expectedAt(n: number) {
   const taken = debtEventsIn(events.slice(0, n)).map(({ event }) => event);
   if (n === 0) return null;
   const state = fold(debtDecider, taken);
+  if (state.status === null) throw new Error('a case begins with its registration');
   const detail = foldDebtCaseDetail(taken)!;
   return {
     caseId, version: n, status: state.status, transferred: state.transferred, wishesMediation: state.wishesMediation,
@@ -65,7 +66,7 @@ function expectedAt(n: number) {
     contactAttempts: detail.contactAttempts.map((a) => ({ method: a.method })),
     mediationSessions: detail.mediationSessions.map((s) => ({ state: s.state })),
     closing: detail.closing && { reason: detail.closing.reason }, reopenings: detail.reopenings.map((r) => ({ reason: r.reason })),
-    lastEventAt: new Date(detail.lastEventAt).toISOString(), allowedActions: [], debtor: { firstName: detail.state.debtor.firstName },
+    lastEventAt: new Date(detail.lastEventAt).toISOString(), allowedActions: [], debtor: { firstName: state.debtor.firstName },
   };
 }
 
