@@ -10,5 +10,8 @@ export const auditErrors = {
   versionOutOfRange: (versions: number) => error(
     'REPLAY_VERSION_OUT_OF_RANGE', `ฉบับที่ต้องอยู่ระหว่าง 0 ถึง ${versions}`, `The version must be from 0 to ${versions}`, 'version',
   ),
+  districtNotInArea: () => error(
+    'DISTRICT_NOT_IN_YOUR_AREA', 'อำเภอ/เขตนี้อยู่นอกพื้นที่ของท่าน', 'That district is outside your area', 'districtCode',
+  ),
   accountNotFound: () => error('STAFF_ACCOUNT_NOT_FOUND', 'ไม่พบบัญชีเจ้าหน้าที่นี้', 'There is no such staff account', 'accountId'),
 };

@@ -5,6 +5,7 @@ import { HistoryActors } from './history-actors.js';
 import { ComplaintHistoryEntryFields, RecordedEventFields } from './history-entry.resolver.js';
 import { PersonalDataReaderField } from './personal-data-reader.resolver.js';
 import { CaseReplayResolver } from './replay/case-replay.resolver.js';
+import { DistrictCountsAsOfResolver } from './replay/district-counts-as-of.resolver.js';
 import { StreamDescriptions } from './stream-descriptions.js';
 import { StreamHistoryResolver } from './stream-history.resolver.js';
 
@@ -22,6 +23,7 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
     PersonalDataReaderField,
     StreamHistoryResolver,
     CaseReplayResolver,
+    DistrictCountsAsOfResolver,
   ],
 })
 export class AuditModule {}

@@ -1,5 +1,6 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
 import { CaseReplayResolver } from '../audit/replay/case-replay.resolver.js';
+import { DistrictCountsAsOfResolver } from '../audit/replay/district-counts-as-of.resolver.js';
 import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS: Function[] = [
   StreamCatalogueResolver,
   StreamHistoryResolver,
   CaseReplayResolver,
+  DistrictCountsAsOfResolver,
   DebtCasesResolver,
   DebtResolver,
   DebtDetailResolver,

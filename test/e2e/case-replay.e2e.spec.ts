@@ -170,3 +170,20 @@ describe('caseTimeline', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 });
+
+describe('districtCountsAsOf', () => {
+  const COUNTS = `query ($code: String!, $asOf: DateTime!) { districtCountsAsOf(districtCode: $code, asOf: $asOf) {
+    districtCode districtTh asOfTh cumulative { registered transfersIn transfersOut agreed } } }`;
+
+  it('counts a district from the log as it stood, in the reader\'s area only', async () => {
+    const before = await ok(auditor, COUNTS, { code: '๔๙๐๑', asOf: '2024-01-06T00:00:00Z' });
+    expect(before).toEqual({
+      districtCode: '4901', districtTh: 'อำเภอเมืองมุกดาหาร', asOfTh: expect.stringContaining('2567'),
+      cumulative: { registered: 1, transfersIn: 0, transfersOut: 0, agreed: 0 },
+    });
+    const after = await ok(receiving, COUNTS, { code: '4902', asOf: new Date().toISOString() });
+    expect(after.cumulative).toEqual({ registered: 1, transfersIn: 1, transfersOut: 0, agreed: 1 });
+    const refused = await otherDistrict.graphql(COUNTS, { code: '4902', asOf: new Date().toISOString() });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'DISTRICT_NOT_IN_YOUR_AREA', field: 'districtCode' });
+  });
+});
