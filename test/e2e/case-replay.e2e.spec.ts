@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { foldDebtCaseDetail } from '../../src/cases/debt/debt-detail.js';
 import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
@@ -7,6 +7,8 @@ import { debtEventsIn } from '../../src/cases/debt/debt.events.js';
 import { EVENT_STORE, type EventStore, type StoredEvent } from '../../src/eventstore/event-store.port.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { fold } from '../../src/shared/decider.js';
+import { verificationCode } from '../../src/reporting/export/verification-code.js';
+import { pdfRead } from '../reporting/pdf-text.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { registration, step } from '../support/debt-generator.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -185,5 +187,54 @@ describe('districtCountsAsOf', () => {
     expect(after.cumulative).toEqual({ registered: 1, transfersIn: 1, transfersOut: 0, agreed: 1 });
     const refused = await otherDistrict.graphql(COUNTS, { code: '4902', asOf: new Date().toISOString() });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'DISTRICT_NOT_IN_YOUR_AREA', field: 'districtCode' });
+  });
+});
+
+describe('the export of a case\'s history', () => {
+  const path = () => `/exports/case-history/${caseId}`;
+
+  it('gives the JSON whose SHA-256 names the code, every event with who acted then and what changed', async () => {
+    const res = await auditor.get(`${path()}/history.json`);
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/json; charset=utf-8']);
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    expect(res.headers.get('x-damrong-sha256')).toBe(sha256);
+    expect(res.headers.get('x-damrong-verification-code')).toBe(verificationCode(sha256));
+    const exported = JSON.parse(bytes.toString('utf8'));
+    expect([exported.caseId, exported.versions, exported.events.length]).toEqual([caseId, 30, 30]);
+    expect(exported.exportedBy).toMatchObject({ actor: `account:${auditor.accountId}`, positionTh: 'นิติกร' });
+    expect(exported.events[0].actedBy).toMatchObject({ positionTh: 'ปลัดอำเภอ', officeTh: 'อำเภอเมืองมุกดาหาร' });
+    expect(exported.events[12].actedBy).toMatchObject({ officeTh: 'อำเภอนิคมคำสร้อย' });
+    expect(exported.events[11]).toMatchObject({ type: 'DebtCaseTransferred', correlationId: events[11].metadata.correlationId });
+    expect(exported.events[0].changes.find((c: any) => c.field === 'debtor.firstName')).toMatchObject({ labelEn: 'Debtor first name' });
+  });
+
+  it('gives a PDF naming the case, the Buddhist-Era dates and the code on every page, and logs the personal data read', async () => {
+    const res = await auditor.get(`${path()}/history.pdf`);
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'application/pdf']);
+    const code = res.headers.get('x-damrong-verification-code')!;
+    const { pages, info } = await pdfRead(new Uint8Array(await res.arrayBuffer()));
+    const nfkd = (text: string) => text.normalize('NFKD');
+    expect(pages.length).toBeGreaterThan(1);
+    for (const page of pages) expect(page).toContain(`รหัสตรวจสอบ ${code}`);
+    expect(pages[0]).toContain(caseId);
+    expect(pages[0]).toContain(nfkd(`ส่งออกโดย`));
+    const year = new Date().getUTCFullYear() + 543;
+    expect(pages[0]).toContain(String(year));
+    expect(pages.join(' ')).toContain(nfkd('มกราคม 2567'));
+    expect(pages.join(' ')).toContain(nfkd('อำเภอนิคมคำสร้อย'));
+    expect(info.Keywords).toBe(`รหัสตรวจสอบ ${code}`);
+    const { rows } = await t.db.pool.query<{ record_type: string; record_id: string; fields: string[] }>(
+      `SELECT record_type, record_id, fields FROM personal_data_reads WHERE account_id = $1`, [auditor.accountId]);
+    expect(rows.filter((r) => r.record_type === 'debt_case' && r.record_id === caseId).flatMap((r) => r.fields))
+      .toContain('changes.debtor.firstName');
+    expect(rows.filter((r) => r.record_type === 'staff_account' && r.record_id === deputy.accountId)).not.toEqual([]);
+  });
+
+  it('refuses another district\'s case as not found, and an unknown file', async () => {
+    const elsewhere = await otherDistrict.get(`${path()}/history.pdf`);
+    expect([elsewhere.status, (await elsewhere.json()).code]).toEqual([400, 'DEBT_CASE_NOT_FOUND']);
+    const unknown = await auditor.get(`${path()}/history.xlsx`);
+    expect([unknown.status, (await unknown.json()).code]).toEqual([400, 'HISTORY_EXPORT_UNKNOWN_FILE']);
   });
 });
