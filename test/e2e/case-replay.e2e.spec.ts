@@ -233,8 +233,8 @@ describe('the export of a case\'s history', () => {
 
   it('refuses another district\'s case as not found, and an unknown file', async () => {
     const elsewhere = await otherDistrict.get(`${path()}/history.pdf`);
-    expect([elsewhere.status, (await elsewhere.json()).code]).toEqual([400, 'DEBT_CASE_NOT_FOUND']);
+    expect([elsewhere.status, ((await elsewhere.json()) as { code: string }).code]).toEqual([400, 'DEBT_CASE_NOT_FOUND']);
     const unknown = await auditor.get(`${path()}/history.xlsx`);
-    expect([unknown.status, (await unknown.json()).code]).toEqual([400, 'HISTORY_EXPORT_UNKNOWN_FILE']);
+    expect([unknown.status, ((await unknown.json()) as { code: string }).code]).toEqual([400, 'HISTORY_EXPORT_UNKNOWN_FILE']);
   });
 });
