@@ -54,7 +54,7 @@ export class CaseHistoryController {
       await currentRequestScope()?.finish();
       res.status(200).set({
         'content-type': TYPES[format],
-        'content-disposition': attachment({ th: `ประวัติเรื่อง ${replayed.caseId}`, ascii: `history-${replayed.caseId}` }, format),
+        'content-disposition': attachment({ th: `ประวัติเรื่อง-${replayed.caseId}`, ascii: `history-${replayed.caseId}` }, format),
         'cache-control': 'no-store',
         'x-damrong-sha256': sealed.sha256,
         'x-damrong-verification-code': sealed.verificationCode,
