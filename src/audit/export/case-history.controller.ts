@@ -1,7 +1,7 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
 import { CLOCK } from '../../database/database.module.js';
 import { currentRequestScope } from '../../database/request-scope.js';
-import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { notePersonalRead, recordOfStream } from '../../identity/read-log/personal-data-reads.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import { actorOf, type SignedInStaff } from '../../identity/sessions/staff-context.js';
@@ -33,11 +33,11 @@ export class CaseHistoryController {
   private readonly replay: CaseReplay;
 
   constructor(
-    @Inject(HISTORY_READER) reader: HistoryReader,
+    @Inject(EVENT_STORE) store: EventStore,
     @Inject(HistoryActors) private readonly actors: HistoryActors,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {
-    this.replay = new CaseReplay(reader);
+    this.replay = new CaseReplay(store);
   }
 
   @Get(':caseId/:file')

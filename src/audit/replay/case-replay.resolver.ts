@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { toDetailObject as complaintObject } from '../../cases/complaint/complaint-detail.view.js';
 import { toDetailObject as debtObject } from '../../cases/debt/debt-detail.view.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { accountStreamId } from '../../identity/accounts/account.events.js';
 import { overseesAll } from '../../identity/scope/area-scope.js';
@@ -21,8 +22,8 @@ import { CaseReplay, type CaseAt } from './case-replay.js';
 export class CaseReplayResolver {
   private readonly replay: CaseReplay;
 
-  constructor(@Inject(HISTORY_READER) private readonly reader: HistoryReader) {
-    this.replay = new CaseReplay(reader);
+  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(HISTORY_READER) private readonly reader: HistoryReader) {
+    this.replay = new CaseReplay(store);
   }
 
   @Query(() => CaseAsOfObject, {

@@ -8,8 +8,7 @@ import { debtErrors } from '../../cases/debt/debt-errors.js';
 import { debtDecider } from '../../cases/debt/debt.decider.js';
 import { debtEventsIn } from '../../cases/debt/debt.events.js';
 import { CaseUnreadableError } from '../../eventstore/command.errors.js';
-import type { StoredEvent } from '../../eventstore/event-store.port.js';
-import type { HistoryReader } from '../../eventstore/history-reader.js';
+import type { EventStore, StoredEvent } from '../../eventstore/event-store.port.js';
 import { coversDistrict } from '../../identity/scope/area-scope.js';
 import { coversOffice, type StaffProfile } from '../../identity/scope/staff-authority.js';
 import { foldRecorded } from '../../shared/decider.js';
@@ -48,19 +47,19 @@ export const caseKindOf = (caseId: string): CaseKind => (/^DEBT-/i.test(caseId) 
 const streamOf = (kind: CaseKind, caseId: string) => (kind === 'DEBT' ? debtStreamId(caseId) : `complaint-${caseId}`);
 
 /**
- * Replay of a case from its stream: read through the history reader (so in the reader's area scope), the whole
- * stream folded by its case type's decider to find whether the reader may read the case now (the district or
- * office holding it today; out of scope reads as not found, as the case detail answers), then the first n
- * events folded into the case detail as it stood after them.
+ * Replay of a case from its stream, read as the case detail reads it (as the owner: the log decides, not a read
+ * model that may trail): the whole stream folded by its case type's decider to find whether the reader may read
+ * the case now (the district or office holding it today; out of scope reads as not found, as the case detail
+ * answers), then the first n events folded into the case detail as it stood after them.
  */
 export class CaseReplay {
-  constructor(private readonly reader: HistoryReader) {}
+  constructor(private readonly store: Pick<EventStore, 'readStream'>) {}
 
   async read(staff: Reader, id: string): Promise<ReplayedCase> {
     const caseId = id.trim();
     const kind = caseKindOf(caseId);
     const streamId = streamOf(kind, caseId);
-    const events = caseId === '' ? [] : await this.reader.readStream(streamId);
+    const events = caseId === '' ? [] : await this.store.readStream(streamId);
     if (kind === 'DEBT') {
       const { state } = foldRecorded(debtDecider, events);
       if (state.status === null || !coversDistrict(staff, state.figures.districtCode)) throw onId(debtErrors.notFound());
