@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { PdfCursor, TEXT_SIZE } from '../../reporting/export/pdf-page.js';
-import { drawText, SARABUN, wrapLines } from '../../reporting/export/thai-pdf-text.js';
+import { drawText, SARABUN, textWidth, wrapLines } from '../../reporting/export/thai-pdf-text.js';
 import type { ExportedEvent, ExportedPerson, SealedExport } from './case-history-export.js';
 
 const MARGINS = { top: 36, bottom: 44, left: 40, right: 40 };
@@ -67,11 +67,25 @@ function eventBlock(cursor: PdfCursor, event: ExportedEvent): void {
 function paragraph(cursor: PdfCursor, lines: string[]): void {
   const { doc } = cursor;
   doc.font('Sarabun').fontSize(TEXT_SIZE + 1);
-  for (const line of lines.flatMap((text) => wrapLines(doc, text, cursor.width))) {
+  for (const line of lines.flatMap((text) => wrapLines(doc, text, cursor.width)).flatMap((line) => fitted(doc, line, cursor.width))) {
     cursor.room(LINE);
     drawText(doc, line, cursor.left, cursor.y);
     cursor.y += LINE;
   }
+}
+
+const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+
+/** A line still wider than the page (Thai writes no spaces between words) broken between Thai words. */
+function fitted(doc: PDFKit.PDFDocument, line: string, width: number): string[] {
+  if (textWidth(doc, line) <= width) return [line];
+  const lines: string[] = [''];
+  for (const { segment } of THAI_WORDS.segment(line)) {
+    const last = lines[lines.length - 1];
+    if (last !== '' && textWidth(doc, last + segment) > width) lines.push(segment.trimStart());
+    else lines[lines.length - 1] = last + segment;
+  }
+  return lines;
 }
 
 function personText(person: ExportedPerson): string {
