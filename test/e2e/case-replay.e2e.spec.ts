@@ -132,7 +132,7 @@ describe('caseAsOf', () => {
     expect(rows.flatMap((r) => r.fields)).toContain('debtor.firstName');
   });
 
-  it('replays a complaint in the complaint detail\'s shape', async () => {
+  it('replays a complaint in the complaint detail\'s shape, for its own area only', async () => {
     const id = (await ok(otherDistrict, RECEIVE, { input: receiveInput() })).complaint.complaintId;
     const at = await ok(auditor, `query ($id: ID!) { caseAsOf(caseId: $id, version: 1) {
       kind version versions debtCase { caseId } complaint { complaintId status version allowedActions } } }`, { id });
@@ -140,6 +140,8 @@ describe('caseAsOf', () => {
       kind: 'COMPLAINT', version: 1, versions: 1, debtCase: null,
       complaint: { complaintId: id, status: expect.any(String), version: 1, allowedActions: [] },
     });
+    const elsewhere = await receiving.graphql(`query ($id: ID!) { caseAsOf(caseId: $id, version: 1) { version } }`, { id });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_FOUND', field: 'id' });
   });
 });
 
