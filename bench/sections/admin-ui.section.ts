@@ -3,7 +3,7 @@ import type pg from 'pg';
 import { districtsOf } from '../../src/geography/geography.js';
 import { caseListShown, casePageShown, chromiumMissing, CHROMIUM, openBrowser, probe, shownAfter, signInInteractive } from '../admin-ui/browser.js';
 import { bundleSizes } from '../admin-ui/bundle.js';
-import { CASE_AS_OF_CALLS, caseAsOfLatency } from '../admin-ui/case-as-of.js';
+import { CASE_AS_OF_CALLS, caseAsOfInProcess, caseAsOfLatency } from '../admin-ui/case-as-of.js';
 import { LIST_CASES, LONG_CASE_EVENTS, seedUiCases } from '../admin-ui/seed.js';
 import { BASELINE_PAGE, buildAdminUi, startUiService, type UiService } from '../admin-ui/service.js';
 import { fmt, log, median, now } from '../measure.js';
@@ -113,6 +113,10 @@ export const adminUiSection: BenchSection = {
       rows.push({ kind: 'latency', ...asOf, targetP99Ms: TARGETS.caseAsOfP99Ms, measure: `caseAsOf of a ${LONG_CASE_EVENTS}-event debt case over GraphQL, `
         + `${fmt(CASE_AS_OF_CALLS)} calls a run one after another, version i mod ${LONG_CASE_EVENTS + 1}, signed in as its district `
         + '(baseline: debtCaseDetail of the same case, the same fields)' });
+      const folded = await caseAsOfInProcess(service.store, { districtCode: DISTRICT.code }, cases.longCaseId, LONG_CASE_EVENTS);
+      rows.push({ kind: 'latency', ...folded, targetP99Ms: TARGETS.caseAsOfP99Ms, measure: `caseAsOf of the same case in process (CaseReplay.at: `
+        + `the ${LONG_CASE_EVENTS} events read as the owner, folded for the area check and to the version), ${fmt(CASE_AS_OF_CALLS)} calls a run `
+        + '(baseline: reading the stream alone)' });
 
       browser = await openBrowser();
       const b = browser;
