@@ -125,6 +125,20 @@ describe('caseAsOf', () => {
     expect(past.errors?.[0].extensions).toMatchObject({ code: 'REPLAY_VERSION_OUT_OF_RANGE', field: 'version' });
   });
 
+  it('replays up to an event nobody can read, and answers CASE_UNREADABLE from it on', async () => {
+    const broken = `DEBT-REPL-AYUN-${randomUUID().slice(0, 4).toUpperCase()}`;
+    await handleCommand(store, `debt-${broken}`, debtDecider, registration(2, broken, { districtCode: '3401' }), { commandId: randomUUID(), actor: 'system:test' });
+    await t.db.pool.query(
+      `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+       VALUES ($1, 2, $2, 'DebtNobodyKnows', 1, '{}', '{"actor":"system:test","correlationId":"c","causationId":"c","commandId":"c"}')`,
+      [`debt-${broken}`, randomUUID()]);
+    expect((await ok(auditor, AS_OF, { id: broken, version: 1 })).debtCase.status).toBe('REGISTERED');
+    for (const answer of [
+      await auditor.graphql(AS_OF, { id: broken, version: 2 }),
+      await auditor.graphql(`{ caseTimeline(caseId: "${broken}") { version } }`),
+    ]) expect(answer.errors?.[0].extensions).toMatchObject({ code: 'CASE_UNREADABLE' });
+  });
+
   it('logs the auditor\'s read of personal data against the case', async () => {
     await ok(auditor, AS_OF, { id: caseId, version: 1 });
     const { rows } = await t.db.pool.query<{ fields: string[] }>(

@@ -47,7 +47,7 @@ export class CaseHistoryController {
     try {
       const format = file === 'history.pdf' ? 'pdf' : file === 'history.json' ? 'json' : undefined;
       if (!format) throw unknownFile(file);
-      const replayed = await this.replay.read(staff, caseId);
+      const replayed = await this.replay.readWhole(staff, caseId);
       const sealed = await exportCaseHistory(replayed, this.actors, { actor: actorOf(staff), office: staff.officeKey }, this.clock.now());
       logReads(replayed.streamId, sealed);
       const body = format === 'pdf' ? await caseHistoryPdf(sealed) : sealed.json;

@@ -46,7 +46,7 @@ export class CaseReplayResolver {
   async caseTimeline(
     @CurrentStaff() staff: SignedInStaff, @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<RecordedEvent[]> {
-    return (await this.replay.read(staff, caseId)).events.map(toRecordedEvent);
+    return (await this.replay.readWhole(staff, caseId)).events.map(toRecordedEvent);
   }
 
   @Requires(overseesAll)

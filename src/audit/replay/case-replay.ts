@@ -23,6 +23,8 @@ export interface ReplayedCase {
   caseId: string;
   streamId: string;
   events: StoredEvent[];
+  /** The version of the first event its decider cannot read, if any. */
+  unreadableAt?: number;
 }
 
 /** A case as it stood after its first `version` events; the detail is null before its first event. */
@@ -61,16 +63,21 @@ export class CaseReplay {
     const streamId = streamOf(kind, caseId);
     const events = caseId === '' ? [] : await this.store.readStream(streamId);
     if (kind === 'DEBT') {
-      const { state } = foldRecorded(debtDecider, events);
+      const { state, unreadableAt } = foldRecorded(debtDecider, events);
       if (state.status === null || !coversDistrict(staff, state.figures.districtCode)) throw onId(debtErrors.notFound());
-    } else {
-      const { state } = foldRecorded(complaintDecider, events);
-      const owner = state.status === null ? null : state.owningOffice;
-      if (!owner || !coversOffice(staff, { kind: owner.level, code: owner.code })) {
-        throw onId(complaintErrors.notFound());
-      }
+      return { kind, caseId, streamId, events, unreadableAt };
     }
-    return { kind, caseId, streamId, events };
+    const { state, unreadableAt } = foldRecorded(complaintDecider, events);
+    const owner = state.status === null ? null : state.owningOffice;
+    if (!owner || !coversOffice(staff, { kind: owner.level, code: owner.code })) throw onId(complaintErrors.notFound());
+    return { kind, caseId, streamId, events, unreadableAt };
+  }
+
+  /** The whole stream for a timeline or an export: CASE_UNREADABLE when an event of it cannot be read, as the case history answers. */
+  async readWhole(staff: Reader, id: string): Promise<ReplayedCase> {
+    const replayed = await this.read(staff, id);
+    if (replayed.unreadableAt !== undefined) throw new CaseUnreadableError(replayed.streamId, replayed.unreadableAt);
+    return replayed;
   }
 
   async at(staff: Reader, id: string, point: ReplayPoint): Promise<CaseAt> {
@@ -95,13 +102,11 @@ export function versionAt(events: readonly StoredEvent[], { asOf, version }: Rep
   return version!;
 }
 
-/** The case after its first n events, folded by its case type's decider; CASE_UNREADABLE when one of them cannot be read. */
+/** The case after its first n events, folded by its case type's decider; CASE_UNREADABLE when one of them cannot be read (read() found it). */
 export function foldTo(replayed: ReplayedCase, n: number): CaseAt {
-  const { kind, caseId, streamId, events } = replayed;
+  const { kind, caseId, streamId, events, unreadableAt } = replayed;
+  if (unreadableAt !== undefined && unreadableAt <= n) throw new CaseUnreadableError(streamId, unreadableAt);
   const taken = events.slice(0, n);
-  const decider = kind === 'DEBT' ? debtDecider : complaintDecider;
-  const { unreadableAt } = foldRecorded<any, unknown>(decider, taken);
-  if (unreadableAt !== undefined) throw new CaseUnreadableError(streamId, unreadableAt);
   const base = { kind, caseId, version: n, versions: events.length, recordedAt: taken.at(-1)?.recordedAt ?? null };
   return kind === 'DEBT'
     ? { ...base, debtCase: foldDebtCaseDetail(debtEventsIn(taken).map(({ event }) => event)) ?? null, complaint: null }
