@@ -43,6 +43,17 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('keeps the event log free of slices: src/eventstore imports the shared kernel, the database and the settings only', () => {
+    const allowed = /^src\/(eventstore|shared|database|config)\//;
+    const offenders = sources.filter((file) => file.startsWith('src/eventstore/')).flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => spec.startsWith('.'))
+        .map((spec) => path.join(path.dirname(file), spec))
+        .filter((target) => !allowed.test(target))
+        .map((target) => `${file} imports ${target}`));
+    expect(offenders).toEqual([]);
+  });
+
   it('reads process.env only in src/config', () => {
     const offenders = sources.filter((file) => !file.startsWith('src/config/') && fs.readFileSync(file, 'utf8').includes('process.env'));
     expect(offenders).toEqual([]);

@@ -1,7 +1,7 @@
 import { Inject, type Type } from '@nestjs/common';
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { ComplaintHistoryEntry } from '../cases/complaint/complaint.types.js';
-import { RecordedEvent } from '../eventstore/stream-history.resolver.js';
+import { RecordedEvent } from './recorded-event.types.js';
 import { notePersonalRead, recordOfStream } from '../identity/read-log/personal-data-reads.js';
 import { FieldChangeObject } from './field-change.types.js';
 import type { FieldChange } from './field-changes.js';

@@ -10,7 +10,6 @@ import { HISTORY_READER } from './history-reader.js';
 import { COMMAND_OBSERVER } from './observers.js';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
-import { StreamHistoryResolver } from './stream-history.resolver.js';
 
 @Global()
 @Module({
@@ -30,7 +29,6 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
     },
     { provide: COMMAND_OBSERVER, useExisting: METRICS },
     CaseCommandHandler,
-    StreamHistoryResolver,
   ],
   exports: [EVENT_STORE, HISTORY_READER, CqrsModule],
 })

@@ -1,4 +1,6 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
+import { CaseReplayResolver } from '../audit/replay/case-replay.resolver.js';
+import { DistrictCountsAsOfResolver } from '../audit/replay/district-counts-as-of.resolver.js';
 import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
@@ -13,7 +15,7 @@ import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-n
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
-import { StreamHistoryResolver } from '../eventstore/stream-history.resolver.js';
+import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
@@ -37,6 +39,8 @@ export const RESOLVERS: Function[] = [
   ProjectionRebuildResolver,
   StreamCatalogueResolver,
   StreamHistoryResolver,
+  CaseReplayResolver,
+  DistrictCountsAsOfResolver,
   DebtCasesResolver,
   DebtResolver,
   DebtDetailResolver,

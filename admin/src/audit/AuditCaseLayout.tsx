@@ -27,6 +27,11 @@ export function AuditCaseLayout({ heading, subheading, facts, history, refusals,
         <Badge color="gray" variant="outline">อ่านอย่างเดียว</Badge>
       </Group>
       <Text c="dimmed">{subheading}</Text>
+      {facts && (
+        <Anchor component={Link} to={`/audit/replay/${encodeURIComponent(record.id)}`} w="fit-content">
+          ย้อนดูเรื่อง ณ เวลาใดก็ได้ และส่งออกประวัติ (PDF, JSON)
+        </Anchor>
+      )}
       <GeneralErrors refusals={refusals} title="เปิดเรื่องนี้ไม่ได้" />
       {facts && (
         <section aria-labelledby="audit-now">

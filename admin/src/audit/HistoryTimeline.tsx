@@ -3,11 +3,15 @@ import { instantText } from '../shared/dates';
 import { actorName, actorRole } from './actor-text';
 import type { HistoryEntry } from './audit.graphql';
 
+/** An entry; a timeline's entries carry the command and correlation ids too. */
+type Entry = HistoryEntry & { commandId?: string; correlationId?: string };
+
 /**
  * Every recorded event of a case, oldest first: what happened, who (name, position, office as they were then),
- * when (Bangkok, Buddhist Era), and each field it changed or recorded, before and after.
+ * when (Bangkok, Buddhist Era), the command and correlation ids where given, and each field it changed or
+ * recorded, before and after.
  */
-export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
+export function HistoryTimeline({ entries }: { entries: Entry[] }) {
   return (
     <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} data-testid="audit-history" aria-label="ประวัติของเรื่อง">
       {entries.map((entry) => (
@@ -17,6 +21,11 @@ export function HistoryTimeline({ entries }: { entries: HistoryEntry[] }) {
             <time dateTime={entry.recordedAt}>{instantText(entry.recordedAt)}</time>
             {' · '}{actorName(entry.actedBy)}{actorRole(entry.actedBy) && ` · ${actorRole(entry.actedBy)}`}
           </Text>
+          {entry.commandId && (
+            <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }} data-testid="entry-ids">
+              คำสั่ง {entry.commandId} · correlation {entry.correlationId}
+            </Text>
+          )}
           {entry.changes.length > 0 && <Changes changes={entry.changes} />}
         </Paper>
       ))}

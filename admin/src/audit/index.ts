@@ -4,6 +4,7 @@ import type { Feature } from '../feature';
 const FindCasePage = lazy(() => import('./FindCasePage').then((m) => ({ default: m.FindCasePage })));
 const DebtAuditPage = lazy(() => import('./DebtAuditPage').then((m) => ({ default: m.DebtAuditPage })));
 const ComplaintAuditPage = lazy(() => import('./ComplaintAuditPage').then((m) => ({ default: m.ComplaintAuditPage })));
+const CaseReplayPage = lazy(() => import('./CaseReplayPage').then((m) => ({ default: m.CaseReplayPage })));
 const FrozenReportsPage = lazy(() => import('./FrozenReportsPage').then((m) => ({ default: m.FrozenReportsPage })));
 
 /**
@@ -15,6 +16,7 @@ export const auditFeature: Feature = {
     { path: '/audit', page: FindCasePage, levels: ['AUDITOR'] },
     { path: '/audit/debt/:caseId', page: DebtAuditPage, levels: ['AUDITOR'] },
     { path: '/audit/complaint/:complaintId', page: ComplaintAuditPage, levels: ['AUDITOR'] },
+    { path: '/audit/replay/:caseId', page: CaseReplayPage, levels: ['AUDITOR'] },
     { path: '/frozen-reports', page: FrozenReportsPage, levels: ['AUDITOR', 'CENTRAL'] },
   ],
   nav: [

@@ -39,3 +39,16 @@ export const typedDayOf = (day: string): string => {
   const [y, m, d] = day.split('-');
   return `${d}/${m}/${Number(y) + 543}`;
 };
+
+/**
+ * A Bangkok date and time typed as d/m/yyyy hh:mm (the time may be left out: the day's start; hh.mm also read), in
+ * either era, Thai or Arabic digits. Answers the instant as ISO text, or null when it is no such moment.
+ */
+export function parseTypedInstant(text: string): string | null {
+  const match = /^\s*(\S+)(?:\s+(\d{1,2})[:.](\d{2})(?:\s*น\.?)?)?\s*$/.exec(toArabicDigits(text));
+  const day = match && parseTypedDay(match[1]);
+  if (!match || !day) return null;
+  const [hour, minute] = [Number(match[2] ?? 0), Number(match[3] ?? 0)];
+  if (hour > 23 || minute > 59) return null;
+  return new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`).toISOString();
+}

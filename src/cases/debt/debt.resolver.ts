@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
-import { RecordedEvent, toRecordedEvent } from '../../eventstore/stream-history.resolver.js';
+import { RecordedEvent, toRecordedEvent } from '../../audit/recorded-event.types.js';
 import { coversDistrict } from '../../identity/scope/area-scope.js';
 import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
 import { mayWorkCases } from '../../identity/scope/staff-authority.js';

@@ -1,10 +1,6 @@
-import { Inject } from '@nestjs/common';
-import { Args, Field, ID, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { overseesAll } from '../identity/scope/area-scope.js';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { StoredEvent } from '../eventstore/event-store.port.js';
 import { personalDataOfStream } from '../identity/read-log/personal-data-reads.js';
-import { Requires } from '../identity/sessions/staff-access.decorators.js';
-import type { StoredEvent } from './event-store.port.js';
-import { HISTORY_READER, type HistoryReader } from './history-reader.js';
 
 @ObjectType({ description: 'One recorded event with its metadata, as the log holds it' })
 export class RecordedEvent {
@@ -23,26 +19,6 @@ export class RecordedEvent {
   @Field({ description: 'The event data as JSON', middleware: [personalDataOfStream()] }) data!: string;
   /** The stream the event belongs to (not a field: the history query names it). */
   streamId!: string;
-}
-
-/** Any stream's history, for the centre and auditors (who replay any case); through the history reader, so in scope. */
-@Resolver(() => RecordedEvent)
-export class StreamHistoryResolver {
-  constructor(@Inject(HISTORY_READER) private readonly store: HistoryReader) {}
-
-  @Requires(overseesAll)
-  @Query(() => [RecordedEvent], {
-    nullable: true,
-    description: "A stream's full history, optionally up to a version or an instant (the centre and auditors)",
-  })
-  async streamHistory(
-    @Args('streamId', { type: () => ID }) streamId: string,
-    @Args('toVersion', { type: () => Int, nullable: true }) toVersion?: number,
-    @Args('asOf', { nullable: true }) asOf?: Date,
-  ): Promise<RecordedEvent[]> {
-    const events = await this.store.readStream(streamId, { toVersion: toVersion ?? undefined, asOf: asOf ?? undefined });
-    return events.map(toRecordedEvent);
-  }
 }
 
 /** A stored event as the history queries answer it. */
