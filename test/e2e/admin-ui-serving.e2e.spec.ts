@@ -32,11 +32,13 @@ it('serves the hashed bundles for a year, and loads nothing from another host', 
     .toEqual({ status: 200, type: 'text/javascript; charset=utf-8', cache: 'public, max-age=31536000, immutable' });
 });
 
-it('leaves the service its own paths: GraphQL, report downloads, a missing file', async () => {
+it('leaves the service its own paths: GraphQL, report and case-history downloads, a missing file', async () => {
   const graphql = await service.graphql('{ provinces { code } }');
   expect(graphql.data.provinces).toHaveLength(77);
   const report = await page('/reports/daily/2024-05-17/49.pdf');
   expect({ status: report.status, body: await report.json() }).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
+  const history = await page('/exports/case-history/DEBT-4901-2569-000001/history.pdf');
+  expect({ status: history.status, body: await history.json() }).toMatchObject({ status: 401, body: { code: 'UNAUTHENTICATED' } });
   const missing = await fetch(`${service.base}/assets/no-such-file.js`);
   expect(missing.status).toBe(404);
 });
