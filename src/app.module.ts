@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AdminUiModule } from './admin-ui/admin-ui.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { LogIntegrityModule } from './audit/log-integrity/log-integrity.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ComplaintModule } from './cases/complaint/complaint.module.js';
 import { DebtModule } from './cases/debt/debt.module.js';
@@ -38,6 +39,7 @@ export class AppModule {
         ReportingModule,
         IdentityModule,
         AuditModule,
+        LogIntegrityModule,
         AdminUiModule.forRoot(),
       ],
       providers: [

@@ -52,6 +52,7 @@ export interface DailyReportView {
   position: { transactionId: string; globalPosition: string };
   baseDate: string | null;
   sha256: string | null;
+  seal: string | null;
   districts: DailyDistrictRow[];
   provinceTotal: PeriodAndCumulative | null;
   nationalTotal: PeriodAndCumulative | null;
@@ -102,6 +103,7 @@ export function dailyReportView(report: DailyReport, provinceCode: string, reade
     position: { transactionId: body.position.transactionId.toString(), globalPosition: body.position.globalPosition.toString() },
     baseDate: body.base?.day ?? null,
     sha256: report.sha256,
+    seal: report.seal,
     districts,
     provinceTotal: coversProvince(reader, province.code) ? both(report.totals.byProvince.get(province.code)) : null,
     nationalTotal: overseesAll(reader) ? both(report.totals.national) : null,
