@@ -1,4 +1,5 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
+import { LogIntegrityResolver } from '../audit/log-integrity/log-integrity.resolver.js';
 import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
@@ -52,6 +53,7 @@ export const RESOLVERS: Function[] = [
   ReportCutOffResolver,
   MonthlyReportResolver,
   FrozenReportsResolver,
+  LogIntegrityResolver,
   SessionResolver,
   StaffAccountsResolver,
   ResponsibleReportersResolver,
