@@ -6,7 +6,6 @@ import {
   type CertificationBlock, FIGURE_COLUMNS, figureCells, figureTable, isBlank, type ReportDocument, type ReportRow, type ReportTable,
   STANDING_COLUMNS,
 } from './report-document.js';
-import { dailyVerificationCode } from './verification-code.js';
 
 /** 2025-03-07 → 2568-03-07, 2025-03 → 2568-03: a CE ISO date written in the Buddhist Era, for file names. */
 export const buddhistEraIso = (iso: string) => `${buddhistEraYear(Number(iso.slice(0, 4)))}${iso.slice(4)}`;
@@ -61,7 +60,7 @@ export function dailyDocument(view: DailyReportView, now: Date, certification: C
   ];
   const recorded = view.correctionsTotal.creditors !== null;
   const be = buddhistEraIso(view.date);
-  const code = view.sha256 ? dailyVerificationCode(view.date, provinceCode, view.sha256, view.seal) : null;
+  const code = view.verificationCode;
   return {
     office: view.officeTh,
     title: `รายงานผลการไกล่เกลี่ยหนี้นอกระบบประจำวัน ${view.provinceTh} ประจำวันที่ ${view.dateTh}`,
