@@ -64,6 +64,25 @@ describe('migration 600: the hashes of the events stored before it', () => {
   });
 });
 
+describe('the chain at append', () => {
+  const tally = (by: number) => ({
+    eventId: randomUUID(), type: 'TallyIncremented', schemaVersion: 1, data: { by },
+    metadata: { actor: 'test', correlationId: 'c', causationId: 'c', commandId: 'c' },
+  });
+  it('links every event of every append path (exact version, any version, the import\'s new streams) to its stream\'s head', async () => {
+    const store = new PostgresEventStore(db.pool);
+    await store.appendToStream('tally-d', [tally(1), tally(2)], 'no-stream');
+    await store.appendToStream('tally-d', [tally(3)], 'any');
+    await store.appendToStream('tally-d', [tally(4), tally(5), tally(6)], 3);
+    await store.appendNewStreams([{ streamId: 'tally-e', events: [tally(1), tally(2), tally(3)] }, { streamId: 'tally-f', events: [tally(1)] }]);
+    const { rows: links } = await db.pool.query<{ ok: boolean }>(
+      `SELECT e.hash = damrong_event_link(p.hash, damrong_event_bytes(e.stream_id, e.version, e.event_id, e.type, e.schema_version, e.recorded_at, e.data, e.metadata)) AS ok
+       FROM events e LEFT JOIN events p ON p.stream_id = e.stream_id AND p.version = e.version - 1 WHERE e.stream_id IN ('tally-d', 'tally-e', 'tally-f')`);
+    expect(links.map((l) => l.ok)).toEqual(Array(10).fill(true));
+    expect((await verifyHashChains(db.pool)).broken).toEqual([]);
+  });
+});
+
 describe('migration 602: the seals of the reports frozen before it', () => {
   it('seals a report frozen earlier with the log as it stands, and the seal verifies', async () => {
     const { rows: [report] } = await db.pool.query(`SELECT log_seal FROM daily_mediation_reports`);
