@@ -42,7 +42,8 @@ describe('verifyReport: a printed code', () => {
   let code = '';
   it('names the frozen report and the province, and finds the log as sealed', async () => {
     code = await printedCode(THU, '49');
-    const result = await verifyReportByCode(f.db.pool, f.store, code.toLowerCase().replace('-', ' '));
+    const typed = code.toLowerCase().replace('-', ' ').replace(/[2-7]/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
+    const result = await verifyReportByCode(f.db.pool, f.store, typed);
     expect(result).toMatchObject({
       report: { day: THU, provinceCode: '49' }, sealed: true, sealMatches: true, brokenLinks: 0, contentMatches: true, matches: true,
     });

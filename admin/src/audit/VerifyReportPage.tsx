@@ -29,7 +29,7 @@ export function VerifyReportPage() {
       <form onSubmit={submit} aria-label="ตรวจสอบรายงานด้วยรหัส">
         <Group align="flex-start" wrap="nowrap">
           <TextInput
-            style={{ flex: 1 }} label="รหัสตรวจสอบ" name="code" description="10 ตัวอักษร เช่น ABCDE-FGH23 (ไม่ต้องพิมพ์ขีดก็ได้)"
+            style={{ flex: 1 }} label="รหัสตรวจสอบ" name="code" description="10 ตัวอักษร เช่น ABCDE-FGH23 (ไม่ต้องพิมพ์ขีดก็ได้ ตัวเลขเป็นเลขไทยหรืออารบิก)"
             value={typed} onChange={(e) => setTyped(e.currentTarget.value)} error={!fetching && byField.code} autoComplete="off"
           />
           <Button type="submit" mt={24} loading={fetching}>ตรวจสอบ</Button>

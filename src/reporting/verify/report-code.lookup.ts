@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { provinces } from '../../geography/geography.js';
+import { toArabicDigits } from '../../shared/thai-digits.js';
 import { dailyVerificationCode, verificationCode } from '../export/verification-code.js';
 
 /** A frozen daily report a printed verification code names. */
@@ -15,9 +16,9 @@ export interface CodedDailyReport {
   seal: string | null;
 }
 
-/** `abcde fghij`, `ABCDE-FGHIJ`: the ten base32 characters, or null when it cannot be a code. */
+/** `abcde fghij`, `ABCDE-FGH๒๓`, `ABCDE-FGH23`: the ten base32 characters, or null when it cannot be a code. */
 export function normaliseCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]/g, '');
+  const code = toArabicDigits(typed).toUpperCase().replace(/[\s-]/g, '');
   return /^[A-Z2-7]{10}$/.test(code) ? `${code.slice(0, 5)}-${code.slice(5)}` : null;
 }
 
