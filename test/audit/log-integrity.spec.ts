@@ -116,6 +116,12 @@ describe('verifyLog and `verify log`', () => {
     expect(from.stdout).not.toContain(`stream ${changed} `);
   }, 180_000);
 
+  it('and a printed code checked after it no longer matches: the seal, the links and the regenerated report say so', async () => {
+    expect(await verifyReportByCode(f.db.pool, f.store, await printedCode(THU, '49'))).toMatchObject({
+      report: { day: THU, provinceCode: '49' }, sealed: true, sealMatches: false, brokenLinks: 4, contentMatches: false, matches: false,
+    });
+  });
+
   it('exits 2 when it cannot run', async () => {
     expect((await cli('log', '--from', 'yesterday')).exitCode).toBe(2);
   }, 60_000);
