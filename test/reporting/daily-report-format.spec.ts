@@ -4,7 +4,7 @@ import { sha256 } from '../../src/reporting/daily/daily-report.store.js';
 import { totalsOf } from '../../src/reporting/daily/daily-report.totals.js';
 import { dailyReportView } from '../../src/reporting/daily/daily-report.view.js';
 import { dailyDocument } from '../../src/reporting/export/daily-document.js';
-import { verificationCode } from '../../src/reporting/export/verification-code.js';
+import { dailyVerificationCode } from '../../src/reporting/export/verification-code.js';
 import { type Measures, zeroMeasures } from '../../src/reporting/ledger/report-measures.js';
 import { bkk, CENTRE, ReportFixture } from './report-fixture.js';
 
@@ -80,7 +80,7 @@ describe('a report frozen in format 1, and the first report after it', () => {
     expect(document.tables.map((t) => t.sheet)).toEqual(['ในรอบรายงาน', 'สะสม', 'รายการแก้ไข']);
     expect(document.tables[2].columns.slice(0, 3).map((c) => c.title)).toEqual(['อำเภอ/เขต', 'ของรายงาน วันที่', 'ลง\nทะเบียน']);
     expect(document.notes).toEqual(['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย', ...view.notesTh]);
-    expect(document.verificationCode).toBe(verificationCode(sha256(stored)));
+    expect(document.verificationCode).toBe(dailyVerificationCode(THU, '49', sha256(stored), (await f.frozen(THU)).seal));
   });
 
   it('is followed by a report whose standing figures count from the start of the log, live and frozen alike', async () => {

@@ -230,10 +230,13 @@ describe('download names and bytes', () => {
     }
     const pdf = await pdfRead(new Uint8Array(await (await download(paths[1])).arrayBuffer()));
     expect(pdf.info.Title).toBe('รายงานผลการไกล่เกลี่ยหนี้นอกระบบประจำวัน จังหวัดมุกดาหาร ประจำวันที่ 7 มีนาคม 2568');
-    const { data } = await graphql(`{ dailyMediationReport(date: "${FRI}", provinceCode: "49") { frozenAt sha256 } }`);
+    const { data } = await graphql(`{ dailyMediationReport(date: "${FRI}", provinceCode: "49") { frozenAt sha256 verificationCode } }`);
     const frozenAt = new Date(data.dailyMediationReport.frozenAt).toISOString().replace(/[-:T]/g, '').slice(0, 14);
     expect(pdf.info.CreationDate).toBe(`D:${frozenAt}Z`);
-    for (const page of pdf.pages) expect(page).toContain(`รหัสตรวจสอบ ${verificationCode(data.dailyMediationReport.sha256)}`.normalize('NFKD'));
+    const code = data.dailyMediationReport.verificationCode;
+    expect(code).toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
+    expect(code).not.toBe(verificationCode(data.dailyMediationReport.sha256)); // it carries the seal of the log too
+    for (const page of pdf.pages) expect(page).toContain(`รหัสตรวจสอบ ${code}`.normalize('NFKD'));
     expect(pdf.pages.join('\n')).not.toContain('ตำแหน่งบันทึก'.normalize('NFKD'));
   });
 });
@@ -307,6 +310,8 @@ describe("confirming a district's daily report (ยืนยันรายง�
     }
     const code = (page: string) => /รหัสตรวจสอบ ([A-Z2-7-]{11})/.exec(page)![1];
     expect(code(text)).toBe(code(beforeText));
+    // Beside the reporters' names too, in the PDF and in the workbook's certification sheet.
+    expect(text).toContain(`รหัสตรวจสอบรายงาน ${code(text)}`.normalize('NFKD'));
     const district = (await pdfPages(new Uint8Array(await (await download('/reports/daily/2025-03-07/49.pdf', districtOfficer)).arrayBuffer()))).join('\n');
     for (const expected of [`อำเภอนิคมคำสร้อย ยืนยันรายงานแล้ว โดย ${confirmed.certifiedBy.nameTh}`, `ยืนยันรายงานในระบบเมื่อ ${confirmed.certifiedAtTh}`, 'นายอำเภอ', '0 2123 4567']) {
       expect(district).toContain(expected.normalize('NFKD'));
@@ -314,6 +319,7 @@ describe("confirming a district's daily report (ยืนยันรายง�
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await (await download('/reports/daily/2025-03-07/49.xlsx', provinceOfficer)).arrayBuffer());
     const rows = workbook.getWorksheet('การรับรอง')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(rows.some((r) => String(r[1]).startsWith(`รหัสตรวจสอบรายงาน ${code(text)}`))).toBe(true);
     expect(rows.find((r) => r[1] === 'อำเภอนิคมคำสร้อย')!.slice(1, 6))
       .toEqual(['อำเภอนิคมคำสร้อย', confirmed.certifiedBy.nameTh, 'เจ้าพนักงานปกครอง', '0 2123 4567', confirmed.certifiedAtTh]);
   });

@@ -4,7 +4,7 @@ import { dailyDocument } from '../../src/reporting/export/daily-document.js';
 import { monthlyDocument } from '../../src/reporting/export/monthly-document.js';
 import { toPdf } from '../../src/reporting/export/pdf-export.js';
 import type { ReportDocument } from '../../src/reporting/export/report-document.js';
-import { monthlyVerificationCode, verificationCode } from '../../src/reporting/export/verification-code.js';
+import { dailyVerificationCode, monthlyVerificationCode, verificationCode } from '../../src/reporting/export/verification-code.js';
 import { MonthlyReportService } from '../../src/reporting/monthly/monthly-report.service.js';
 import { monthlyReportView } from '../../src/reporting/monthly/monthly-report.view.js';
 import { pdfPages } from './pdf-text.js';
@@ -51,8 +51,15 @@ describe('the documents of the reports', () => {
     expect(textsOf(daily)).not.toMatch(/\b20\d\d-\d\d/);
     expect(daily.fileName).toEqual({ th: 'รายงานไกล่เกลี่ยหนี้ประจำวัน-2568-03-03-จังหวัดมุกดาหาร', ascii: 'daily-mediation-report-2568-03-03-49' });
     expect(daily.issuedAt).toEqual(frozen.frozenAt);
-    expect(daily.verificationCode).toBe(verificationCode(frozen.sha256));
+    // The code names the day, the province, the report's SHA-256 and its seal of the log.
+    expect(frozen.seal).toMatch(/^[0-9a-f]{64}$/);
+    expect(daily.verificationCode).toBe(dailyVerificationCode(MON, '49', frozen.sha256, frozen.seal));
+    expect(daily.verificationCode).not.toBe(verificationCode(frozen.sha256));
     expect(daily.verificationCode).toMatch(/^[A-Z2-7]{5}-[A-Z2-7]{5}$/);
+    const block = { title: 'การยืนยันและรับรองรายงาน', lines: ['ยังไม่ได้ยืนยัน'], table: null, signatures: [] };
+    expect(dailyDocument(view, new Date(), block).certification!.lines).toEqual([
+      'ยังไม่ได้ยืนยัน', `รหัสตรวจสอบรายงาน ${daily.verificationCode} (ตรวจสอบกับระบบดำรงได้ที่เมนู ตรวจสอบรายงานด้วยรหัส)`,
+    ]);
     expect(textsOf(daily)).not.toContain('ตำแหน่งบันทึก');
   });
 

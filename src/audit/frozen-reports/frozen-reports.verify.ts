@@ -35,6 +35,8 @@ export interface FrozenReportVerification {
 export interface VerifyOptions {
   /** Only these kinds (both when absent). */
   kinds?: readonly FrozenReportKind[];
+  /** Only the daily report of this day (YYYY-MM-DD), and no month end. */
+  day?: string;
 }
 
 /**
@@ -45,10 +47,10 @@ export interface VerifyOptions {
  * timer or a resolver through OWNER_POOL has it. Reads the log once per kind, from its start.
  */
 export function verifyFrozenReports(db: pg.Pool, store: EventStore, options: VerifyOptions = {}): Promise<FrozenReportVerification> {
-  const kinds = options.kinds ?? FROZEN_REPORT_KINDS;
+  const kinds = options.day ? ['DAILY_REPORT'] : options.kinds ?? FROZEN_REPORT_KINDS;
   return outsideRequestScope(async () => {
     const results = [
-      ...(kinds.includes('DAILY_REPORT') ? await verifyDailyReports(db, store) : []),
+      ...(kinds.includes('DAILY_REPORT') ? await verifyDailyReports(db, store, options.day) : []),
       ...(kinds.includes('MONTH_END') ? await verifyMonthEnds(db, store) : []),
     ];
     const differing = results.filter((r): r is DifferingReport => r !== null);
@@ -63,10 +65,11 @@ function compared(report: DifferingReport): DifferingReport | null {
   return agree ? null : report;
 }
 
-async function verifyDailyReports(db: pg.Pool, store: EventStore): Promise<(DifferingReport | null)[]> {
+async function verifyDailyReports(db: pg.Pool, store: EventStore, only?: string): Promise<(DifferingReport | null)[]> {
   const reports = new DailyReportStore(db);
   const { rows } = await db.query<{ day: string }>(
-    `SELECT to_char(report_day, 'YYYY-MM-DD') AS day FROM daily_mediation_reports ORDER BY transaction_id, global_position, report_day`);
+    `SELECT to_char(report_day, 'YYYY-MM-DD') AS day FROM daily_mediation_reports WHERE $1::date IS NULL OR report_day = $1::date
+     ORDER BY transaction_id, global_position, report_day`, [only ?? null]);
   const replay = new DailyReportReplay(store);
   const results: (DifferingReport | null)[] = [];
   for (const { day } of rows) {

@@ -18,6 +18,8 @@ export interface DailyReport {
   frozenAt: Date | null;
   missed: boolean;
   sha256: string | null;
+  /** The frozen report's seal of the log (hex), null while provisional or never sealed. */
+  seal: string | null;
 }
 
 const CACHED_DAYS = 32;
@@ -61,7 +63,7 @@ export class DailyReportService {
     const live = await computeDailyReport(this.pool, period, null, base, (baseDay) => this.frozenReport(baseDay));
     keep(this.bases, day, live.params.base);
     if (live.frozen) return this.frozenReport(day);
-    return { body: live.sums.body(live.params), totals: live.totals, provisional: true, frozenAt: null, missed: false, sha256: null };
+    return { body: live.sums.body(live.params), totals: live.totals, provisional: true, frozenAt: null, missed: false, sha256: null, seal: null };
   }
 
   private async frozenReport(day: CalendarDay): Promise<DailyReport> {
@@ -72,7 +74,7 @@ export class DailyReportService {
     const key = `${scopeKey()}|${day}`;
     const cached = this.frozen.get(key);
     if (cached) return cached;
-    const report = { ...reportBaseOf(stored.body), provisional: false, frozenAt: stored.frozenAt, missed: stored.missed, sha256: stored.sha256 };
+    const report = { ...reportBaseOf(stored.body), provisional: false, frozenAt: stored.frozenAt, missed: stored.missed, sha256: stored.sha256, seal: stored.seal };
     return keep(this.frozen, key, report, CACHED_REPORTS);
   }
 }

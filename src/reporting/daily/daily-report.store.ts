@@ -11,13 +11,16 @@ export interface FrozenReport {
   params: DailyReportParams;
   body: string;
   sha256: string;
+  /** The seal of the log up to the report's position (hex; migration 602), null for a report never sealed. */
+  seal: string | null;
   frozenAt: Date;
   /** Frozen after a restart, from what was recorded before the cut-off. */
   missed: boolean;
 }
 
 const COLUMNS = `to_char(r.report_day, 'YYYY-MM-DD') AS day, r.cut_off, r.period_start, r.transaction_id::text AS xid,
-  r.global_position, to_char(r.base_day, 'YYYY-MM-DD') AS base_day, r.missed, r.frozen_at, r.sha256`;
+  r.global_position, to_char(r.base_day, 'YYYY-MM-DD') AS base_day, r.missed, r.frozen_at, r.sha256,
+  encode(r.log_seal, 'hex') AS seal`;
 
 function toParams(row: any, base: { cut_off: Date; xid: string; gp: string } | null): DailyReportParams {
   return {
@@ -50,7 +53,7 @@ export class DailyReportStore {
     const row = rows[0];
     if (!row) return undefined;
     const base = row.b_cut_off ? { cut_off: row.b_cut_off, xid: row.b_xid, gp: row.b_gp } : null;
-    return { params: toParams(row, base), body: row.body, sha256: row.sha256, frozenAt: row.frozen_at, missed: row.missed };
+    return { params: toParams(row, base), body: row.body, sha256: row.sha256, seal: row.seal, frozenAt: row.frozen_at, missed: row.missed };
   }
 
   /** The latest frozen report, or the latest with a cut-off before the instant. */

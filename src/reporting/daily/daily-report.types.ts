@@ -49,6 +49,8 @@ export class DailyMediationReportObject {
   @Field(() => LocalDate, { nullable: true, description: 'The frozen report this one follows (corrections are relative to it)' })
   baseDate!: string | null;
   @Field(() => String, { nullable: true, description: 'SHA-256 of the frozen canonical text; null while provisional' }) sha256!: string | null;
+  @Field(() => String, { nullable: true, description: 'รหัสตรวจสอบ the files print: from the day, the province, the SHA-256 and the seal of the log; verifyReport checks it; null while provisional' })
+  verificationCode!: string | null;
   @Field(() => [DailyMediationReportDistrictObject], { description: 'Every district of the province in your area, zeros included' })
   districts!: DailyMediationReportDistrictObject[];
   @Field(() => MediationReportPeriodAndCumulativeObject, { nullable: true, description: 'For readers covering the whole province' })

@@ -6,6 +6,7 @@ import { addMeasures, type Measures, zeroMeasures } from '../ledger/report-measu
 import { districtTitle, type Figures, figuresOf, officeTitle, provinceTitle } from '../report-figures.js';
 import type { DailyReport } from './daily-report.service.js';
 import type { PeriodAndCumulativeSums } from './daily-report.totals.js';
+import { dailyVerificationCode } from '../export/verification-code.js';
 
 export interface PeriodAndCumulative {
   period: Figures;
@@ -52,6 +53,8 @@ export interface DailyReportView {
   position: { transactionId: string; globalPosition: string };
   baseDate: string | null;
   sha256: string | null;
+  /** The code the report's files print (verification-code.ts); null while provisional. */
+  verificationCode: string | null;
   districts: DailyDistrictRow[];
   provinceTotal: PeriodAndCumulative | null;
   nationalTotal: PeriodAndCumulative | null;
@@ -102,6 +105,7 @@ export function dailyReportView(report: DailyReport, provinceCode: string, reade
     position: { transactionId: body.position.transactionId.toString(), globalPosition: body.position.globalPosition.toString() },
     baseDate: body.base?.day ?? null,
     sha256: report.sha256,
+    verificationCode: report.sha256 ? dailyVerificationCode(body.day, province.code, report.sha256, report.seal) : null,
     districts,
     provinceTotal: coversProvince(reader, province.code) ? both(report.totals.byProvince.get(province.code)) : null,
     nationalTotal: overseesAll(reader) ? both(report.totals.national) : null,

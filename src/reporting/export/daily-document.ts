@@ -6,7 +6,6 @@ import {
   type CertificationBlock, FIGURE_COLUMNS, figureCells, figureTable, isBlank, type ReportDocument, type ReportRow, type ReportTable,
   STANDING_COLUMNS,
 } from './report-document.js';
-import { verificationCode } from './verification-code.js';
 
 /** 2025-03-07 → 2568-03-07, 2025-03 → 2568-03: a CE ISO date written in the Buddhist Era, for file names. */
 export const buddhistEraIso = (iso: string) => `${buddhistEraYear(Number(iso.slice(0, 4)))}${iso.slice(4)}`;
@@ -36,11 +35,16 @@ function correctionsTable(view: DailyReportView, recorded: boolean): ReportTable
   );
 }
 
+/** The code beside the reporters' names, with where to check it. */
+const withCode = (block: CertificationBlock, code: string): CertificationBlock => ({
+  ...block, lines: [...block.lines, `รหัสตรวจสอบรายงาน ${code} (ตรวจสอบกับระบบดำรงได้ที่เมนู ตรวจสอบรายงานด้วยรหัส)`],
+});
+
 /**
  * The daily report of a province as a document: period, moved in, moved out, cumulative, the figures as at
  * 15.00 and corrections tables (a report frozen before migration 300 has no moved or 15.00 tables), with the sums
  * the reader may see, the notes on how they add up, and the certification block. A frozen report is dated by its freeze and carries the code of
- * its SHA-256; a provisional one is dated `now` and carries none.
+ * its SHA-256 and seal (also beside the reporters' names); a provisional one is dated `now` and carries none.
  */
 export function dailyDocument(view: DailyReportView, now: Date, certification: CertificationBlock | null): ReportDocument {
   const status = view.provisional
@@ -56,6 +60,7 @@ export function dailyDocument(view: DailyReportView, now: Date, certification: C
   ];
   const recorded = view.correctionsTotal.creditors !== null;
   const be = buddhistEraIso(view.date);
+  const code = view.verificationCode;
   return {
     office: view.officeTh,
     title: `รายงานผลการไกล่เกลี่ยหนี้นอกระบบประจำวัน ${view.provinceTh} ประจำวันที่ ${view.dateTh}`,
@@ -64,7 +69,7 @@ export function dailyDocument(view: DailyReportView, now: Date, certification: C
       ? { th: `รายงานไกล่เกลี่ยหนี้ประจำวัน-${be}-${view.provinceTh}-ฉบับชั่วคราว`, ascii: `daily-mediation-report-${be}-${provinceCode}-provisional` }
       : { th: `รายงานไกล่เกลี่ยหนี้ประจำวัน-${be}-${view.provinceTh}`, ascii: `daily-mediation-report-${be}-${provinceCode}` },
     issuedAt: view.frozenAt ?? now,
-    verificationCode: view.sha256 ? verificationCode(view.sha256) : null,
+    verificationCode: code,
     tables: [
       figureTable('ผลการดำเนินงานในรอบรายงาน', 'ในรอบรายงาน', 'อำเภอ/เขต', rows('period')),
       ...(recorded ? [
@@ -76,6 +81,6 @@ export function dailyDocument(view: DailyReportView, now: Date, certification: C
       correctionsTable(view, recorded),
     ],
     notes: ['ข้อมูลจากระบบดำรง กรมการปกครอง กระทรวงมหาดไทย', ...view.notesTh],
-    certification,
+    certification: certification && code ? withCode(certification, code) : certification,
   };
 }

@@ -34,3 +34,13 @@ export function verificationCode(sha256Hex: string): string {
 export function monthlyVerificationCode(month: string, dailySha256Hex: string): string {
   return verificationCode(createHash('sha256').update(`damrong:monthly-mediation-report:${month}:${dailySha256Hex}`).digest('hex'));
 }
+
+/**
+ * The code a province's frozen daily report prints: its day, the province, the report's SHA-256 and its seal of the
+ * log (migration 602), so that a paper copy names its report and the log as sealed with it. A report never sealed
+ * keeps the code of its SHA-256 alone.
+ */
+export function dailyVerificationCode(day: string, provinceCode: string, sha256Hex: string, sealHex: string | null): string {
+  if (sealHex === null) return verificationCode(sha256Hex);
+  return verificationCode(createHash('sha256').update(`damrong:daily-mediation-report:${day}:${provinceCode}:${sha256Hex}:${sealHex}`).digest('hex'));
+}

@@ -1,0 +1,65 @@
+import { Command } from 'commander';
+import { loadConfig } from '../../config/config.js';
+import { parseCalendarDay } from '../../calendar/calendar-day.js';
+import { openDatabase } from '../../database/database.js';
+import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
+import { verificationText } from '../frozen-reports/reports-verify.command.js';
+import { verifyFrozenReports } from '../frozen-reports/frozen-reports.verify.js';
+import { type LogVerification, logIsIntact, verifyLog } from './log-verification.js';
+
+/** Exit codes of `verify log` and `verify report`: 0 all holds, 1 something broke or differs, 2 the check could not run. */
+export const EXIT_BROKEN = 1;
+export const EXIT_FAILED = 2;
+
+/** `verify log [--from <position>]` and `verify report <date>`: tamper evidence from the command line. */
+export function verifyCommand(): Command {
+  const verify = new Command('verify').description('tamper evidence: the event log\'s chains of hashes, the reports\' seals, a frozen report');
+  verify.command('log')
+    .description('re-hashes every stream of the event log and recomputes every frozen report\'s seal; names each broken link and seal')
+    .option('--from <position>', 'only the events at or after this global position (their predecessors\' stored hashes anchor them)')
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
+    .action(async (options: { from?: string }) => {
+      process.exitCode = await withDatabase('verify log', async (pool) => {
+        if (options.from !== undefined && !/^\d+$/.test(options.from)) throw new Error(`--from ${options.from} is no global position`);
+        const result = await verifyLog(pool, { fromPosition: options.from === undefined ? undefined : BigInt(options.from) });
+        console.log(logVerificationText(result));
+        return logIsIntact(result) ? 0 : EXIT_BROKEN;
+      });
+    });
+  verify.command('report <date>')
+    .description('regenerates the frozen daily report of a day from the event log and compares its bytes with the stored ones')
+    .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
+    .action(async (date: string) => {
+      process.exitCode = await withDatabase('verify report', async (pool) => {
+        const day = parseCalendarDay(date, 'date');
+        const result = await verifyFrozenReports(pool, new PostgresEventStore(pool), { day });
+        if (result.checked === 0) throw new Error(`no daily report of ${day} is frozen`);
+        console.log(verificationText(result));
+        return result.differing.length > 0 ? EXIT_BROKEN : 0;
+      });
+    });
+  return verify;
+}
+
+async function withDatabase(name: string, work: (pool: Awaited<ReturnType<typeof openDatabase>>['pool']) => Promise<number>): Promise<number> {
+  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  try {
+    database = await openDatabase(loadConfig(), { shareRunningServer: true });
+    return await work(database.pool);
+  } catch (error) {
+    console.error(`${name} failed: ${(error as Error)?.message ?? error}`);
+    return EXIT_FAILED;
+  } finally {
+    await database?.close().catch(() => undefined);
+  }
+}
+
+/** A line per broken link and seal, then the counts. */
+export function logVerificationText(result: LogVerification): string {
+  return [
+    ...result.brokenLinks.map((l) => `BROKEN LINK ${l.kind} stream ${l.streamId} version ${l.version} event ${l.eventId} position ${l.globalPosition}`),
+    ...result.brokenSeals.map((s) => `BROKEN SEAL daily report ${s.day} up to ${s.transactionId}/${s.globalPosition} stored ${s.storedSeal ?? 'none'} recomputed ${s.recomputedSeal}`),
+    `${result.checkedEvents} events re-hashed: ${result.brokenLinks.length} ${result.brokenLinks.length === 1 ? 'stream has' : 'streams have'} a broken link; `
+      + `${result.checkedSeals} seals recomputed: ${result.brokenSeals.length} broken`,
+  ].join('\n');
+}
