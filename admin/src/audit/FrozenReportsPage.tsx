@@ -1,8 +1,9 @@
-import { Alert, Button, Code, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
 import { localDateText, instantText, monthText } from '../shared/dates';
 import { GeneralErrors } from '../shared/form-errors';
+import { Digest, Figure, number } from './check-figures';
 import { FROZEN_REPORT_VERIFICATION, type DifferingReport, type FrozenReportCheck } from './frozen-reports.graphql';
 
 const KIND_TH: Record<DifferingReport['kind'], string> = {
@@ -10,7 +11,6 @@ const KIND_TH: Record<DifferingReport['kind'], string> = {
   MONTH_END: 'สถิติเรื่องร้องเรียน ณ วันสิ้นเดือน',
 };
 
-const number = (n: number) => n.toLocaleString('th-TH');
 const periodText = (report: DifferingReport) => (report.kind === 'MONTH_END' ? monthText(report.day.slice(0, 7)) : localDateText(report.day));
 /** A month end's office as province/district: '' is a province office's district, CENTRAL the centre. */
 const officeText = (office: string) => {
@@ -74,7 +74,7 @@ function Verification({ result }: { result: FrozenReportCheck }) {
                     <Table.Td>{KIND_TH[report.kind]}</Table.Td>
                     <Table.Td>{periodText(report)}</Table.Td>
                     <Table.Td>{report.offices.length > 0 ? report.offices.map(officeText).join(', ') : '—'}</Table.Td>
-                    <Table.Td><Digest value={report.storedSha256} /></Table.Td>
+                    <Table.Td><Digest value={report.storedSha256} missing="ไม่มี (ปิดก่อนเริ่มเก็บ)" /></Table.Td>
                     <Table.Td><Digest value={report.contentSha256} /></Table.Td>
                     <Table.Td><Digest value={report.regeneratedSha256} /></Table.Td>
                   </Table.Tr>
@@ -86,18 +86,4 @@ function Verification({ result }: { result: FrozenReportCheck }) {
       )}
     </Stack>
   );
-}
-
-function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text size="xl" fw={700} data-testid={testId}>{number(value)}</Text>
-    </Stack>
-  );
-}
-
-function Digest({ value }: { value: string | null }) {
-  if (value === null) return <Text size="sm">ไม่มี (ปิดก่อนเริ่มเก็บ)</Text>;
-  return <Code lang="en" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 220, display: 'inline-block' }}>{value}</Code>;
 }

@@ -3,13 +3,13 @@ import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
 import { instantText, localDateText } from '../shared/dates';
 import { GeneralErrors } from '../shared/form-errors';
+import { Digest, Figure, number } from './check-figures';
 import { VERIFY_LOG, type LogCheck } from './log-integrity.graphql';
 
 const KIND_TH: Record<LogCheck['brokenLinks'][number]['kind'], string> = {
   HASH_MISMATCH: 'ค่าแฮชไม่ตรง (เหตุการณ์ถูกแก้ไขหรือย้ายลำดับ)',
   VERSION_GAP: 'ลำดับขาดช่วง (เหตุการณ์ก่อนหน้าถูกลบหรือสลับ)',
 };
-const number = (n: number) => n.toLocaleString('th-TH');
 
 /**
  * `/log-integrity` (ตรวจสอบความถูกต้องของบันทึกเหตุการณ์), for auditors and central administrators: re-hashes every
@@ -89,18 +89,4 @@ function LogResult({ result }: { result: LogCheck }) {
       )}
     </Stack>
   );
-}
-
-function Figure({ label, value, testId }: { label: string; value: number; testId: string }) {
-  return (
-    <Stack gap={0}>
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text size="xl" fw={700} data-testid={testId}>{number(value)}</Text>
-    </Stack>
-  );
-}
-
-function Digest({ value }: { value: string | null }) {
-  if (value === null) return <Text size="sm">ไม่มี</Text>;
-  return <Code lang="en" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', maxWidth: 260, display: 'inline-block' }}>{value}</Code>;
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from 'urql';
 import { refusalsOf, SESSION_ENDED } from '../api/errors';
 import type { ResultOf } from '../graphql';

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
 import { useProvince } from '../figures/province-choice';
 import { ProvinceSelect } from '../figures/ProvinceSelect';
-import { readFragment, type ResultOf } from '../graphql';
+import { readFragment } from '../graphql';
 import { localDateText, todayInBangkok } from '../shared/dates';
 import { GeneralErrors } from '../shared/form-errors';
 import { Loading } from '../shared/Loading';
@@ -17,7 +17,6 @@ const MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มี�
 const FIRST_YEAR = 2566;
 const ALL = 'all';
 
-type Report = NonNullable<ResultOf<typeof MONTHLY_REPORT>['monthlyMediationReport']>;
 type Kind = 'month' | 'fiscalYearToDate' | 'cumulative';
 
 /**

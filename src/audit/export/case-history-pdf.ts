@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
-import { PdfCursor, TEXT_SIZE } from '../../reporting/export/pdf-page.js';
-import { drawText, SARABUN, textWidth, wrapLines } from '../../reporting/export/thai-pdf-text.js';
+import { PdfCursor, TEXT_SIZE, thaiPdf } from '../../reporting/export/pdf-page.js';
+import { drawText, textWidth, wrapLines } from '../../reporting/export/thai-pdf-text.js';
 import type { ExportedEvent, ExportedPerson, SealedExport } from './case-history-export.js';
 
 const MARGINS = { top: 36, bottom: 44, left: 40, right: 40 };
@@ -16,20 +15,12 @@ const KIND_TH = { DEBT: 'เรื่องหนี้นอกระบบ', C
 export function caseHistoryPdf(sealed: SealedExport): Promise<Buffer> {
   const { content, verificationCode, sha256 } = sealed;
   const title = `ประวัติ${KIND_TH[content.kind]} ${content.caseId}`;
-  const doc = new PDFDocument({
-    size: 'A4', margins: MARGINS, bufferPages: true, displayTitle: true, lang: 'th-TH',
+  const { doc, bytes: done } = thaiPdf({
+    margins: MARGINS,
     info: {
       Title: title, Author: content.exportedBy.officeTh ?? '', Creator: 'ระบบดำรง กรมการปกครอง', Producer: 'Damrong',
       CreationDate: new Date(content.exportedAt), ModDate: new Date(content.exportedAt), Keywords: `รหัสตรวจสอบ ${verificationCode}`,
     },
-  });
-  doc.registerFont('Sarabun', SARABUN.regular);
-  doc.registerFont('Sarabun-Bold', SARABUN.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const cursor = new PdfCursor(doc);
   const heading = [content.exportedBy.officeTh ?? 'ระบบดำรง', title];

@@ -10,7 +10,6 @@ import { complaintErrors } from './complaint-errors.js';
 import type { Office } from './complaint-office.js';
 import type { ComplaintState } from './complaint-state.js';
 import { complaintDecider } from './complaint.decider.js';
-import type { CloseReason } from './complaint.events.js';
 import {
   ComplaintCommandHandlers, complaintStreamId, type ComplaintResult, type LaterDetails,
 } from './complaint.command-handlers.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { given } from '../../../test/support/decider-spec.js';
 import { fold } from '../../shared/decider.js';
-import { agree, contact, historyOf, LATER, LATER_UTC, ON_MEDIATION_DAY, registered, schedule } from './debt-fixtures.js';
+import { agree, contact, historyOf, LATER_UTC, ON_MEDIATION_DAY, registered, schedule } from './debt-fixtures.js';
 import type { RecordMediationOutcome, ScheduleMediation } from './debt.commands.js';
 import { debtDecider } from './debt.decider.js';
 

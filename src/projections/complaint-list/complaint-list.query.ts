@@ -5,7 +5,6 @@ import type {
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
-import { DomainError } from '../../shared/domain-error.js';
 import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { normaliseText, trigramsOf } from './complaint-text-key.js';

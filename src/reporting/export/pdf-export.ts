@@ -1,9 +1,8 @@
-import PDFDocument from 'pdfkit';
 import { drawCertification } from './pdf-certification.js';
-import { PdfCursor, TEXT_SIZE } from './pdf-page.js';
+import { PdfCursor, TEXT_SIZE, thaiPdf } from './pdf-page.js';
 import { drawTable } from './pdf-table.js';
 import type { ReportDocument } from './report-document.js';
-import { drawText, SARABUN, wrapLines } from './thai-pdf-text.js';
+import { drawText, wrapLines } from './thai-pdf-text.js';
 
 const MARGINS = { top: 28, bottom: 36, left: 28, right: 28 };
 
@@ -13,21 +12,13 @@ const MARGINS = { top: 28, bottom: 36, left: 28, right: 28 };
  * report's `issuedAt`: the same document gives the same bytes.
  */
 export function toPdf(report: ReportDocument): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4', layout: 'landscape', margins: MARGINS, bufferPages: true, displayTitle: true, lang: 'th-TH',
+  const { doc, bytes: done } = thaiPdf({
+    layout: 'landscape', margins: MARGINS,
     info: {
       Title: report.title, Author: report.office, Subject: report.header.join(' '), Creator: 'ระบบดำรง กรมการปกครอง',
       Producer: 'Damrong', CreationDate: report.issuedAt, ModDate: report.issuedAt,
       ...(report.verificationCode ? { Keywords: `รหัสตรวจสอบ ${report.verificationCode}` } : {}),
     },
-  });
-  doc.registerFont('Sarabun', SARABUN.regular);
-  doc.registerFont('Sarabun-Bold', SARABUN.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
   });
   const cursor = new PdfCursor(doc);
   const lines: [string, boolean][] = [[report.office, true], [report.title, true], ...report.header.map((line): [string, boolean] => [line, false])];

@@ -1,4 +1,21 @@
-import type PDFKit from 'pdfkit';
+import PDFDocument from 'pdfkit';
+import { SARABUN } from './thai-pdf-text.js';
+/**
+ * A new A4 PDF document in Sarabun (regular and bold registered), its pages buffered for the footers, and the
+ * promise of its bytes once `doc.end()` is called.
+ */
+export function thaiPdf(options: PDFKit.PDFDocumentOptions): { doc: PDFKit.PDFDocument; bytes: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: 'A4', bufferPages: true, displayTitle: true, lang: 'th-TH', ...options });
+  doc.registerFont('Sarabun', SARABUN.regular);
+  doc.registerFont('Sarabun-Bold', SARABUN.bold);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const bytes = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, bytes };
+}
 
 /** Body text size: nothing on a page is printed smaller. */
 export const TEXT_SIZE = 9;
