@@ -1,18 +1,15 @@
 import type pg from 'pg';
 import { type EventStore, type LogPosition, START_OF_LOG } from '../../eventstore/event-store.port.js';
 import { errorLogLine } from '../../shared/error-log-line.js';
-import { advanceCheckpoint } from '../runner/checkpoints.js';
 import type { Projection } from '../runner/projection.js';
-import { swapLockKey } from '../runner/projection-runner.js';
-import { compareTable, type Difference } from './compare-tables.js';
 import { rebuildRunning, unknownProjection } from './rebuild-errors.js';
 import {
   abandonDeadRuns, finishRun, listRuns, REBUILD_LOCK, releaseRebuildLock, type RebuildMode, type RebuildRun, type RebuildStage, type RebuildState,
   setProcessed, setStage, setVerification, startRun, type Verification,
 } from './rebuild-runs.js';
 import { catchUpShadow, comparePositions, liveCheckpoints } from './shadow-catch-up.js';
+import { verifyAndSwap } from './verify-and-swap.js';
 import { createShadowTable, ident, indexShadowTable, liveSchema, resetShadowSchema, SHADOW_SCHEMA } from './shadow-tables.js';
-import { swapIn } from './swap-tables.js';
 
 export interface RebuildRequest {
   /** Null: every projection. */
@@ -187,46 +184,15 @@ export class ProjectionRebuilder {
     }
   }
 
-  /**
-   * Brings one projection's shadow to the live checkpoint (to the head of the log if the live one stopped at a
-   * failing event), then, in one transaction holding the projection's swap lock so that its runner waits: the
-   * last events up to the checkpoint, the comparison, and (REBUILD) the swap.
-   */
-  private async finish(
+  /** The projection's shadow brought to the live checkpoint, compared and (REBUILD) swapped: verify-and-swap.ts. */
+  private finish(
     run: RebuildRun, projection: Projection, live: string, catchUp: Parameters<typeof catchUpShadow>[0], from: LogPosition,
   ): Promise<Verification> {
-    const { client } = catchUp;
-    const before = (await liveCheckpoints(client, [projection.name])).get(projection.name)!;
-    let position = await catchUpShadow(catchUp, from, before.failed ? null : before.position);
-    await this.stage(run, 'VERIFYING', `${projection.name}: compared with the live tables at the live checkpoint`);
-    await client.query('BEGIN');
-    await client.query(`SET LOCAL lock_timeout = ${Number(this.options.swapLockTimeoutMs ?? 10_000)}`);
-    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [swapLockKey(projection.name)]);
-    const checkpoint = (await liveCheckpoints(client, [projection.name])).get(projection.name)!;
-    position = await catchUpShadow({ ...catchUp, inTransaction: true }, position, checkpoint.failed ? null : checkpoint.position);
-    const positionsDiffer = comparePositions(position, checkpoint.position) !== 0;
-    if (positionsDiffer) {
-      this.log(run, `${projection.name}: the live projection ${checkpoint.failed ? 'stopped at a failing event' : 'is elsewhere'}`
-        + ` (${checkpoint.position.globalPosition}), the rebuilt one reached ${position.globalPosition}`);
-    }
-    let differences = 0;
-    const shown: Difference[] = [];
-    for (const table of projection.tables) {
-      const compared = await compareTable(client, live, table, this.show);
-      differences += compared.count;
-      shown.push(...compared.shown.slice(0, this.show - shown.length));
-      if (compared.count > 0) this.log(run, `${projection.name}: ${compared.count} rows of ${table} differ`);
-    }
-    const swap = run.mode === 'REBUILD' && (run.acceptDifferences || (differences === 0 && !positionsDiffer));
-    if (swap) {
-      await this.stage(run, 'SWAPPING', `${projection.name}: ${projection.tables.join(', ')}`);
-      await swapIn(client, projection, live, checkpoint.position, run.id);
-      if (positionsDiffer) await advanceCheckpoint(client, projection.name, position);
-    } else if (run.mode === 'REBUILD') {
-      this.log(run, `${projection.name}: not swapped, ${differences} differences${positionsDiffer ? ' and positions differ' : ''} (accept differences to swap)`);
-    }
-    await client.query('COMMIT');
-    return { differences, shown, positionsDiffer, swapped: swap };
+    return verifyAndSwap({
+      run, projection, live, catchUp, from, show: this.show, swapLockTimeoutMs: this.options.swapLockTimeoutMs ?? 10_000,
+      stage: (stage, line) => this.stage(run, stage, line),
+      log: (line) => this.log(run, line),
+    });
   }
 }
 
