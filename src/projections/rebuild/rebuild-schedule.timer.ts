@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
+import { verifyFrozenReports } from '../../audit/frozen-reports/frozen-reports.verify.js';
 import { type AppConfig, ConfigError } from '../../config/config.js';
 import { type ScheduledRebuild, scheduleCron } from '../../config/rebuild-schedule.js';
 import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { errorLogLine } from '../../shared/error-log-line.js';
@@ -16,6 +18,8 @@ const MAX_WAIT_MS = 60_000;
  * Starts the rebuilds and verifications of REBUILD_SCHEDULE when due by the service's clock (CLOCK_START moves it):
  * each entry's next instant after the last look, from croner, in Asia/Bangkok. A due run is started once across
  * the replicas (its requestedBy is `schedule:<instant>`; the rebuild lock and that record keep a second one out).
+ * A run over every projection then verifies the frozen reports and month ends against the log, a line for each
+ * that differs.
  */
 @Injectable()
 export class RebuildScheduleTimer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,6 +32,7 @@ export class RebuildScheduleTimer implements OnApplicationBootstrap, OnApplicati
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(ProjectionRebuilder) private readonly rebuilder: ProjectionRebuilder,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {
     this.entries = config.rebuildSchedule.map((entry) => ({ entry, cron: scheduleCron(entry.cron) }));
   }
@@ -65,6 +70,13 @@ export class RebuildScheduleTimer implements OnApplicationBootstrap, OnApplicati
     this.arm();
   }
 
+  /** After a run over every projection, the frozen reports (never rebuilt): a line per one that differs, and the counts. */
+  private async verifyFrozenReports(runId: string): Promise<void> {
+    const { checked, matching, differing } = await verifyFrozenReports(this.pool, this.store);
+    for (const report of differing) logger.warn(`rebuild ${runId}: frozen ${report.kind} ${report.key} differs from the log (offices ${report.offices.join(',') || '—'})`);
+    logger.log(`rebuild ${runId}: ${checked} frozen reports checked, ${matching} match the log, ${differing.length} differ`);
+  }
+
   private async fire(entry: ScheduledRebuild, due: Date): Promise<void> {
     const requestedBy = `schedule:${due.toISOString()}`;
     const what = `${entry.mode} ${entry.projection ?? 'every projection'} due ${due.toISOString()} (${entry.cron})`;
@@ -75,7 +87,8 @@ export class RebuildScheduleTimer implements OnApplicationBootstrap, OnApplicati
         names: entry.projection ? [entry.projection] : null, mode: entry.mode, acceptDifferences: false, requestedBy,
       });
       logger.log(`started rebuild ${run.id}: ${what}`);
-      done.catch((error) => logger.error(`rebuild ${run.id}: ${errorLogLine(error)}`));
+      const finished = entry.projection ? done : done.then(() => this.verifyFrozenReports(run.id));
+      finished.catch((error) => logger.error(`rebuild ${run.id}: ${errorLogLine(error)}`));
     } catch (error) {
       logger.warn(`${what} not started: ${error instanceof DomainError ? error.code : errorLogLine(error)}`);
     }

@@ -1,5 +1,7 @@
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
+import { verifyFrozenReports } from '../../audit/frozen-reports/frozen-reports.verify.js';
+import { verificationText } from '../../audit/frozen-reports/reports-verify.command.js';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
 import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
@@ -112,7 +114,10 @@ async function rebuild(database: Database, name: string | undefined, options: Re
   bar.stop();
   console.log(describeRun(finished));
   if (finished.state === 'FAILED') return EXIT_FAILED;
-  return finished.state === 'DIFFERENT' ? EXIT_DIFFERENT : 0;
+  // With every projection, the frozen reports too: never rebuilt, each is regenerated from the log and its SHA-256 compared.
+  const reports = options.all ? await verifyFrozenReports(database.pool, new PostgresEventStore(database.pool)) : undefined;
+  if (reports) console.log(verificationText(reports));
+  return finished.state === 'DIFFERENT' || (reports?.differing.length ?? 0) > 0 ? EXIT_DIFFERENT : 0;
 }
 
 async function undo(database: Database, name: string): Promise<number> {
