@@ -19,5 +19,5 @@ export const VERIFY_LOG = graphql(`
   }
 `);
 
-export type ReportCheck = ResultOf<typeof VERIFY_REPORT>['verifyReport'];
-export type LogCheck = ResultOf<typeof VERIFY_LOG>['verifyLog'];
+export type ReportCheck = NonNullable<ResultOf<typeof VERIFY_REPORT>['verifyReport']>;
+export type LogCheck = NonNullable<ResultOf<typeof VERIFY_LOG>['verifyLog']>;

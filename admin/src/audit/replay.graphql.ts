@@ -30,5 +30,5 @@ export const CASE_AS_OF = graphql(`
   }
 `);
 
-export type TimelineEntry = ResultOf<typeof CASE_TIMELINE>['caseTimeline'][number];
-export type CaseAsOf = ResultOf<typeof CASE_AS_OF>['caseAsOf'];
+export type TimelineEntry = NonNullable<ResultOf<typeof CASE_TIMELINE>['caseTimeline']>[number];
+export type CaseAsOf = NonNullable<ResultOf<typeof CASE_AS_OF>['caseAsOf']>;

@@ -22,6 +22,7 @@ export class LogIntegrityResolver {
 
   @Requires(verifiesFrozenReports)
   @Query(() => LogVerification, {
+    nullable: true,
     description: 'Re-hashes every stream of the event log and recomputes every frozen report\'s seal; names the first broken link of each stream and every broken seal (central administrators, auditors); reads the whole log',
   })
   async verifyLog(): Promise<LogVerification> {
@@ -39,6 +40,7 @@ export class LogIntegrityResolver {
 
   /** Any signed-in staff: a paper copy reaches every office, and the answer names a day and a province, no figures and no person. */
   @Query(() => ReportVerification, {
+    nullable: true,
     description: 'The frozen daily report a printed verification code names (day, province) and whether the log still matches its seal and the report its SHA-256 (any signed-in staff); UNKNOWN_VERIFICATION_CODE when none has it',
   })
   async verifyReport(@Args('code', { description: 'The code printed on the report: ten letters and digits, the hyphen optional' }) code: string): Promise<ReportVerification> {

@@ -27,6 +27,7 @@ export class CaseReplayResolver {
   }
 
   @Query(() => CaseAsOfObject, {
+    nullable: true,
     description: 'A debt case or complaint of your area as it stood at an instant (every event recorded then or before) '
       + 'or after a number of its events (give one of asOf and version); REPLAY_POINT_REQUIRED, REPLAY_VERSION_OUT_OF_RANGE',
   })
@@ -40,6 +41,7 @@ export class CaseReplayResolver {
   }
 
   @Query(() => [RecordedEvent], {
+    nullable: true,
     description: 'Every event of a debt case or complaint of your area, oldest first: who acted with their position and office '
       + 'then, the command and correlation ids, the fields each changed (Thai and English)',
   })
@@ -51,6 +53,7 @@ export class CaseReplayResolver {
 
   @Requires(overseesAll)
   @Query(() => [RecordedEvent], {
+    nullable: true,
     description: 'Every event of a staff account\'s stream, oldest first, read as a case timeline (the centre and auditors); STAFF_ACCOUNT_NOT_FOUND',
   })
   async staffAccountTimeline(@Args('accountId', { type: () => ID }) accountId: string): Promise<RecordedEvent[]> {

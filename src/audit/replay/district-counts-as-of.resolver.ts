@@ -29,6 +29,7 @@ export class DistrictCountsAsOfResolver {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
   @Query(() => DistrictCountsAsOfObject, {
+    nullable: true,
     description: 'A district of your area as it stood at an instant, its figures computed from the event log; DISTRICT_NOT_IN_YOUR_AREA',
   })
   async districtCountsAsOf(
