@@ -46,7 +46,8 @@ describeInBrowser('replaying a case in the browser', () => {
     await page.goto(`/audit/debt/${caseId}`);
     await page.getByRole('link', { name: /ย้อนดูเรื่อง ณ เวลาใดก็ได้/ }).click();
     await page.waitForURL(`**/audit/replay/${caseId}`);
-    const entries = page.getByTestId('history-entry');
+    // The replay page's own timeline: the case page's one is gone once the replay page has loaded.
+    const entries = page.getByTestId('case-replay').getByTestId('history-entry');
     await entries.nth(2).waitFor();
     const [registered, transferred, contacted] = await entries.allInnerTexts();
     expect(registered).toContain('ปลัดอำเภอ · อำเภอเมืองมุกดาหาร');
