@@ -3,11 +3,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, OWNER_POOL, PG_POOL } from '../database/database.module.js';
-import { METRICS, type Metrics } from '../metrics/metrics.js';
 import { CaseCommandHandler } from './case-command.js';
 import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { HISTORY_READER } from './history-reader.js';
-import { COMMAND_OBSERVER } from './observers.js';
+import { APPEND_OBSERVER, type AppendObserver } from './observers.js';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
@@ -17,9 +16,9 @@ import { PostgresEventStore } from './postgres/postgres-event-store.js';
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG, OWNER_POOL, METRICS],
-      useFactory: (config: AppConfig, pool: pg.Pool, metrics: Metrics) =>
-        config.eventStore === 'memory' ? new InMemoryEventStore() : new PostgresEventStore(pool, metrics),
+      inject: [APP_CONFIG, OWNER_POOL, { token: APPEND_OBSERVER, optional: true }],
+      useFactory: (config: AppConfig, pool: pg.Pool, appends?: AppendObserver) =>
+        config.eventStore === 'memory' ? new InMemoryEventStore() : new PostgresEventStore(pool, appends),
     },
     {
       provide: HISTORY_READER,
@@ -27,7 +26,6 @@ import { PostgresEventStore } from './postgres/postgres-event-store.js';
       useFactory: (config: AppConfig, pool: pg.Pool, store: EventStore) =>
         config.eventStore === 'memory' ? store : new PostgresEventStore(pool),
     },
-    { provide: COMMAND_OBSERVER, useExisting: METRICS },
     CaseCommandHandler,
   ],
   exports: [EVENT_STORE, HISTORY_READER, CqrsModule],

@@ -13,3 +13,6 @@ export const COMMAND_OBSERVER = Symbol('CommandObserver');
 export interface AppendObserver {
   appended(seconds: number, events: number): void;
 }
+
+/** Injection token of the AppendObserver (the metrics, which provide it); the store goes without one when none is. */
+export const APPEND_OBSERVER = Symbol('AppendObserver');

@@ -1,4 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APPEND_OBSERVER, COMMAND_OBSERVER } from '../eventstore/observers.js';
 import { ProjectionsModule } from '../projections/projections.module.js';
 import { MetricsController } from './metrics.controller.js';
 import { METRICS, type Metrics } from './metrics.js';
@@ -11,7 +12,16 @@ import { METRICS, type Metrics } from './metrics.js';
 @Module({})
 export class MetricsModule {
   static forRoot(metrics: Metrics): DynamicModule {
-    return { module: MetricsModule, providers: [{ provide: METRICS, useValue: metrics }], exports: [METRICS] };
+    return {
+      module: MetricsModule,
+      providers: [
+        { provide: METRICS, useValue: metrics },
+        // The event log's observers: it declares them, the metrics fill them in (the log imports no slice).
+        { provide: COMMAND_OBSERVER, useExisting: METRICS },
+        { provide: APPEND_OBSERVER, useExisting: METRICS },
+      ],
+      exports: [METRICS, COMMAND_OBSERVER, APPEND_OBSERVER],
+    };
   }
 }
 
