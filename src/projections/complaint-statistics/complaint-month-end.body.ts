@@ -1,17 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { Figures } from './complaint-statistics.query.js';
 
 /** One office's and main category's figures in a frozen month end (complaint_month_end). */
-export interface MonthEndRow {
+export interface MonthEndRow extends Figures {
   provinceCode: string;
   districtCode: string;
   categoryMain: string;
   receivedInMonth: number;
-  received: number;
-  inProgress: number;
-  resolved: number;
-  closed: number;
-  solved: number;
-  setAside: number;
 }
 
 /** The columns of complaint_month_end as a MonthEndRow, for a SELECT or a RETURNING. */
