@@ -4,7 +4,7 @@ import { ConcurrencyError, IdempotencyConflictError } from '../event-store.error
 import type {
   AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
 } from '../event-store.port.js';
-import type { AppendObserver } from '../observers.js';
+import { observeAppend, storedEvents, type AppendObserver } from '../observers.js';
 import {
   APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
@@ -29,24 +29,11 @@ export class PostgresEventStore implements EventStore {
   constructor(private readonly pool: pg.Pool, private readonly observer?: AppendObserver) {}
 
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    return this.timed(() => this.append(streamId, events, expected), (result) => (result.alreadyStored ? 0 : events.length));
+    return observeAppend(this.observer, () => this.append(streamId, events, expected), (result) => (result.alreadyStored ? 0 : events.length));
   }
 
   appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
-    return this.timed(() => appendNewStreams(this.pool, streams), (result) => stored(streams, result));
-  }
-
-  private async timed<R>(work: () => Promise<R>, storedBy: (result: R) => number): Promise<R> {
-    if (!this.observer) return work();
-    const started = performance.now();
-    let events = 0;
-    try {
-      const result = await work();
-      events = storedBy(result);
-      return result;
-    } finally {
-      this.observer.appended((performance.now() - started) / 1000, events);
-    }
+    return observeAppend(this.observer, () => appendNewStreams(this.pool, streams), (result) => storedEvents(streams, result));
   }
 
   private async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
@@ -151,10 +138,4 @@ export class PostgresEventStore implements EventStore {
     const last = stored[stored.length - 1];
     return { nextVersion: last.version, position: last.position, alreadyStored: true };
   }
-}
-
-/** The events of the streams this call created (those that existed were left as they were). */
-function stored(streams: readonly NewStream[], result: NewStreamsResult): number {
-  const created = new Set(result.created);
-  return streams.reduce((sum, stream) => sum + (created.has(stream.streamId) ? stream.events.length : 0), 0);
 }
