@@ -8,7 +8,7 @@ describe('loadConfig', () => {
   it('has defaults for a fresh machine', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
-      dataDir: path.resolve('.data'), eventStore: 'postgres', projectionPollMs: 200, production: false, clockStart: undefined,
+      dataDir: path.resolve('.data'), eventStore: 'postgres', kurrentdbUrl: undefined, projectionPollMs: 200, production: false, clockStart: undefined,
       readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [],
     });
   });
@@ -46,6 +46,14 @@ describe('loadConfig', () => {
       sessionTimeouts: { statementMs: 0, idleInTransactionMs: 5000 }, dataDir: '/var/lib/damrong', eventStore: 'memory',
     });
     expect(loadConfig({ HOST: '::' }).host).toBe('::');
+  });
+
+  it('takes KurrentDB as the event log with its connection string, in production too', () => {
+    for (const url of ['kurrentdb://localhost:2113?tls=false', 'kurrentdb+discover://a:2113,b:2113', 'esdb://db:2113', 'ESDB+DISCOVER://cluster.example:2113']) {
+      expect(loadConfig({ EVENT_STORE: ' KurrentDB ', KURRENTDB_URL: ` ${url} `, NODE_ENV: 'production' }))
+        .toMatchObject({ eventStore: 'kurrentdb', kurrentdbUrl: url, production: true });
+    }
+    expect(loadConfig({ KURRENTDB_URL: 'kurrentdb://db:2113' })).toMatchObject({ eventStore: 'postgres', kurrentdbUrl: 'kurrentdb://db:2113' });
   });
 
   it('starts the clock at CLOCK_START outside production only', () => {
@@ -86,7 +94,12 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'postgres://u@db/d', DATABASE_REQUEST_URL: 'http://r@db/d' }, 'DATABASE_REQUEST_URL: scheme "http:"'],
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '-1' }, 'DATABASE_STATEMENT_TIMEOUT_MS: "-1" is not a whole number'],
     [{ DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: '3600001' }, 'DATABASE_IDLE_TRANSACTION_TIMEOUT_MS: 3600001 is outside 0–3600000'],
-    [{ EVENT_STORE: 'kafka' }, 'EVENT_STORE: "kafka" is not one of postgres, memory'],
+    [{ EVENT_STORE: 'kafka' }, 'EVENT_STORE: "kafka" is not one of postgres, memory, kurrentdb'],
+    [{ EVENT_STORE: 'kurrentdb' }, 'KURRENTDB_URL: EVENT_STORE=kurrentdb needs it'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: '  ' }, 'KURRENTDB_URL: EVENT_STORE=kurrentdb needs it'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'postgres://u@db/d' }, 'KURRENTDB_URL: is not a kurrentdb://, kurrentdb+discover://, esdb://'],
+    [{ EVENT_STORE: 'kurrentdb', KURRENTDB_URL: 'kurrentdb://' }, 'KURRENTDB_URL: is not a kurrentdb://'],
+    [{ KURRENTDB_URL: 'localhost:2113' }, 'KURRENTDB_URL: is not a kurrentdb://'],
     [{ EVENT_STORE: 'memory', NODE_ENV: 'production' }, 'EVENT_STORE: memory keeps nothing'],
     [{ CLOCK_START: 'next tuesday' }, 'CLOCK_START: "next tuesday" is not an ISO instant'],
   ])('refuses %j with a line naming the variable', (env, message) => {

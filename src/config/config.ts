@@ -4,7 +4,7 @@ import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
 import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
 
-export type EventStoreKind = 'postgres' | 'memory';
+export type EventStoreKind = 'postgres' | 'memory' | 'kurrentdb';
 
 /** pino's levels an operator may choose; a start-up failure (fatal) always shows. */
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
@@ -23,6 +23,8 @@ export interface AppConfig {
   sessionTimeouts: SessionTimeouts;
   dataDir: string;
   eventStore: EventStoreKind;
+  /** With `eventStore` kurrentdb only: the KurrentDB connection string (the read models stay in PostgreSQL). */
+  kurrentdbUrl?: string;
   /** Projection runners poll the log this often when idle. */
   projectionPollMs: number;
   production: boolean;
@@ -118,8 +120,27 @@ function host(env: NodeJS.ProcessEnv): string {
 
 function eventStore(env: NodeJS.ProcessEnv): EventStoreKind {
   const raw = (env.EVENT_STORE ?? 'postgres').trim().toLowerCase();
-  if (raw === 'postgres' || raw === 'memory') return raw;
-  throw new ConfigError('EVENT_STORE', `"${env.EVENT_STORE}" is not one of postgres, memory`);
+  if (raw === 'postgres' || raw === 'memory' || raw === 'kurrentdb') return raw;
+  throw new ConfigError('EVENT_STORE', `"${env.EVENT_STORE}" is not one of postgres, memory, kurrentdb`);
+}
+
+const KURRENTDB_SCHEMES = ['kurrentdb', 'kurrentdb+discover', 'esdb', 'esdb+discover'];
+
+/**
+ * KURRENTDB_URL: the log's KurrentDB, required with EVENT_STORE=kurrentdb; checked whenever given (a tool that copies
+ * a log may name it beside another store).
+ */
+function kurrentdbUrl(env: NodeJS.ProcessEnv, store: EventStoreKind): string | undefined {
+  const raw = env.KURRENTDB_URL?.trim();
+  if (!raw) {
+    if (store === 'kurrentdb') throw new ConfigError('KURRENTDB_URL', 'EVENT_STORE=kurrentdb needs it, e.g. kurrentdb://host:2113?tls=false');
+    return undefined;
+  }
+  const scheme = /^([a-z+]+):\/\/[^/?#\s]+/i.exec(raw)?.[1].toLowerCase();
+  if (!scheme || !KURRENTDB_SCHEMES.includes(scheme)) {
+    throw new ConfigError('KURRENTDB_URL', 'is not a kurrentdb://, kurrentdb+discover://, esdb:// or esdb+discover:// connection string');
+  }
+  return raw;
 }
 
 function clockStart(env: NodeJS.ProcessEnv, production: boolean): Date | undefined {
@@ -175,6 +196,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     dataDir: path.resolve(env.DATA_DIR?.trim() || '.data'),
     eventStore: store,
+    kurrentdbUrl: kurrentdbUrl(env, store),
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
     production,
     clockStart: clockStart(env, production),

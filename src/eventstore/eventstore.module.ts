@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
@@ -8,7 +8,19 @@ import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { HISTORY_READER } from './history-reader.js';
 import { APPEND_OBSERVER, type AppendObserver } from './observers.js';
 import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
+import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
+
+function eventStore(config: AppConfig, pool: pg.Pool, appends?: AppendObserver): EventStore {
+  switch (config.eventStore) {
+    case 'memory':
+      return new InMemoryEventStore();
+    case 'kurrentdb':
+      return KurrentDbEventStore.fromConnectionString(config.kurrentdbUrl!, appends);
+    case 'postgres':
+      return new PostgresEventStore(pool, appends);
+  }
+}
 
 @Global()
 @Module({
@@ -17,17 +29,24 @@ import { PostgresEventStore } from './postgres/postgres-event-store.js';
     {
       provide: EVENT_STORE,
       inject: [APP_CONFIG, OWNER_POOL, { token: APPEND_OBSERVER, optional: true }],
-      useFactory: (config: AppConfig, pool: pg.Pool, appends?: AppendObserver) =>
-        config.eventStore === 'memory' ? new InMemoryEventStore() : new PostgresEventStore(pool, appends),
+      useFactory: eventStore,
     },
     {
+      // PostgreSQL reads histories in the reader's area scope (see history-reader.ts); other stores read them as they are.
       provide: HISTORY_READER,
       inject: [APP_CONFIG, PG_POOL, EVENT_STORE],
       useFactory: (config: AppConfig, pool: pg.Pool, store: EventStore) =>
-        config.eventStore === 'memory' ? store : new PostgresEventStore(pool),
+        config.eventStore === 'postgres' ? new PostgresEventStore(pool) : store,
     },
     CaseCommandHandler,
   ],
   exports: [EVENT_STORE, HISTORY_READER, CqrsModule],
 })
-export class EventStoreModule {}
+export class EventStoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** KurrentDB's client holds connections: closed once everything that reads or writes the log has stopped. */
+  async onApplicationShutdown(): Promise<void> {
+    if (this.store instanceof KurrentDbEventStore) await this.store.close();
+  }
+}

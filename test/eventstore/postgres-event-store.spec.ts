@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
-import { eventStoreContract, newEvent } from './event-store.contract.js';
+import { newEvent } from './event-store.contract.js';
 
 let db: TestDatabase;
 let store: PostgresEventStore;
@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
-eventStoreContract('PostgreSQL adapter', () => store);
+// The EventStore contract runs on PostgreSQL (and KurrentDB, where one is reachable) in event-store-contract.spec.ts.
 
 describe('PostgreSQL bulk append racing a writer that starts the same stream', () => {
   it('never writes a stream in part: it rolls back, tries again, and reports the stream as existing', async () => {
