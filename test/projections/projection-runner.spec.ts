@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
@@ -120,28 +119,6 @@ describe('ProjectionRunner', () => {
       ['tally-h0', 2], ['tally-h1', 2], ['tally-slow', 1], ['tally-w0', 3],
     ]);
   });
-
-  it('after a process is killed in the middle of a batch, resumes to the same read model as a rebuild from scratch', async () => {
-    await appendTallies('k', 40, 10);
-    await TallyProjection.createTable(db.pool, 'tally_killed');
-    await TallyProjection.createTable(db.pool, 'tally_scratch');
-    const worker = spawn(process.execPath, [
-      '--import', '@swc-node/register/esm-register', 'test/support/projection-worker.ts', db.url, 'tally-killed', 'tally_killed',
-    ], { stdio: 'ignore' });
-    await waitFor(async () => ((await readCheckpoints(db.pool)).get('tally-killed')?.position.globalPosition ?? 0n) > 0n, 30000);
-    worker.kill('SIGKILL');
-    await new Promise((resolve) => worker.once('exit', resolve));
-    const atKill = (await readCheckpoints(db.pool)).get('tally-killed')!.position.globalPosition;
-    expect((await store.head({ transactionId: 0n, globalPosition: 0n })).position.globalPosition).toBeGreaterThan(atKill);
-
-    const runner = new ProjectionRunner(db.pool, store, [
-      new TallyProjection('tally-killed', 'tally_killed'), new TallyProjection('tally-scratch', 'tally_scratch'),
-    ], { batchSize: 50, pollMs: 10, standbyMs: 20 });
-    runner.start();
-    await waitFor(caughtUp('tally-killed'));
-    await waitFor(caughtUp('tally-scratch'));
-    await runner.stop();
-    expect(await tableOf('tally_killed')).toEqual(await tableOf('tally_scratch'));
-    expect((await tableOf('tally_scratch')).length).toBeGreaterThanOrEqual(40);
-  });
 });
+
+// A process killed in the middle of a batch: projection-runner-kill.spec.ts, on every event log adapter.
