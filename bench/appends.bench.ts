@@ -15,18 +15,27 @@ export interface AppendSample { calls: Sample; events: Sample }
 
 let nextStream = 0;
 
+export interface WriterOptions {
+  /** Concurrent writers: WRITERS unless told. */
+  writers?: number;
+  /** How stream ids begin (`tally-` unless told): a KurrentDB server keeps the streams of earlier runs. */
+  streamPrefix?: string;
+}
+
 /** Runs `count` operations split over the writers, each on streams no other writer touches. */
-async function writers(count: number, work: (streamId: string, w: number, j: number) => Promise<number>): Promise<AppendSample> {
-  const perWriter = (w: number) => Math.floor(count / WRITERS) + (w < count % WRITERS ? 1 : 0);
+async function writers(
+  count: number, work: (streamId: string, w: number, j: number) => Promise<number>, { writers: n = WRITERS, streamPrefix = 'tally-' }: WriterOptions = {},
+): Promise<AppendSample> {
+  const perWriter = (w: number) => Math.floor(count / n) + (w < count % n ? 1 : 0);
   const base = nextStream;
-  nextStream += WRITERS * Math.ceil(perWriter(0) / COMMANDS_PER_STREAM);
+  nextStream += n * Math.ceil(perWriter(0) / COMMANDS_PER_STREAM);
   const startedAt = now();
-  const events = await Promise.all(Array.from({ length: WRITERS }, async (_, w) => {
-    let n = 0;
+  const events = await Promise.all(Array.from({ length: n }, async (_, w) => {
+    let c = 0;
     for (let j = 0; j < perWriter(w); j++) {
-      n += await work(`tally-${base + w + WRITERS * Math.floor(j / COMMANDS_PER_STREAM)}`, w, j);
+      c += await work(`${streamPrefix}${base + w + n * Math.floor(j / COMMANDS_PER_STREAM)}`, w, j);
     }
-    return n;
+    return c;
   }));
   const total = events.reduce((a, b) => a + b, 0);
   return { calls: sample(count, startedAt), events: sample(total, startedAt) };
@@ -46,7 +55,7 @@ export function commandRun(store: EventStore, commands: number): Promise<AppendS
 }
 
 /** appendToStream alone, each writer knowing its streams' versions (no read before the write). */
-export function appendRun(store: EventStore, calls: number): Promise<AppendSample> {
+export function appendRun(store: EventStore, calls: number, options: WriterOptions = {}): Promise<AppendSample> {
   const versions = new Map<string, number>();
   return writers(calls, async (streamId, w, j) => {
     const commandId = randomUUID();
@@ -58,7 +67,7 @@ export function appendRun(store: EventStore, calls: number): Promise<AppendSampl
     const result = await store.appendToStream(streamId, events, version === 0 ? 'no-stream' : version);
     versions.set(streamId, result.nextVersion);
     return events.length;
-  });
+  }, options);
 }
 
 export const NAIVE_EVENTS_TABLE = `CREATE TABLE naive_events (

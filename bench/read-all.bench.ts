@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import { START_OF_LOG, type EventStore } from '../src/eventstore/event-store.port.js';
+import { START_OF_LOG, type EventStore, type LogPosition } from '../src/eventstore/event-store.port.js';
 import { now, sample, type Sample } from './measure.js';
 
-/** The whole log through store.readAll, batch after batch, until it returns nothing. */
-export async function readAllRun(store: EventStore, batchSize: number): Promise<Sample> {
+/** The whole log (after `start`) through store.readAll, batch after batch, until it returns nothing. */
+export async function readAllRun(store: EventStore, batchSize: number, start: LogPosition = START_OF_LOG): Promise<Sample> {
   const startedAt = now();
-  let from = START_OF_LOG;
+  let from = start;
   let count = 0;
   for (;;) {
     const batch = await store.readAll(from, batchSize);

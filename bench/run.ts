@@ -13,11 +13,14 @@ import { complaintsSection } from './sections/complaints.section.js';
 import { debtSection } from './sections/debt.section.js';
 import { eventLogSection } from './sections/event-log.section.js';
 import { importSection } from './sections/import.section.js';
+import { kurrentdbSection } from './sections/kurrentdb.section.js';
 import { rebuildSection } from './sections/rebuild.section.js';
 import type { BenchSection } from './sections/section.js';
 import { createBenchDatabase, openServer } from './server.js';
 
-const SECTIONS: BenchSection[] = [eventLogSection, debtSection, rebuildSection, importSection, complaintsSection, adminUiSection];
+const SECTIONS: BenchSection[] = [
+  eventLogSection, debtSection, rebuildSection, importSection, complaintsSection, adminUiSection, kurrentdbSection,
+];
 /** BENCH_RESULTS writes elsewhere (a trial at small sizes must not replace the committed results). */
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');
 const POOL_SIZE = 40;
