@@ -4,7 +4,8 @@ import { verifyFrozenReports } from '../../audit/frozen-reports/frozen-reports.v
 import { verificationText } from '../../audit/frozen-reports/reports-verify.command.js';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
-import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
+import { openCommandLineLog, type CommandLineLog } from '../../eventstore/command-line-log.js';
+import type { EventStore } from '../../eventstore/event-store.port.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { errorLogLine } from '../../shared/error-log-line.js';
 import { allProjections } from '../projection-list.js';
@@ -37,10 +38,10 @@ export function projectionsCommand(): Command {
     .option('--accept-differences', 'swap even when the rebuilt tables differ from the live ones')
     .option('--show <n>', 'differences listed per projection (all are counted)', wholeNumber, 20)
     .option('--batch-size <n>', 'events per transaction of the load', wholeNumber, 20_000)
-    .action((name: string | undefined, options: RebuildOptions) => run((db) => rebuild(db, name, options)));
+    .action((name: string | undefined, options: RebuildOptions) => run((db, store) => rebuild(db, store, name, options)));
   command.command('undo').description('swaps the tables a rebuild replaced back in (and the rebuilt ones out)')
     .argument('<name>', 'the projection')
-    .action((name: string) => run((db) => undo(db, name)));
+    .action((name: string) => run((db, store) => undo(db, store, name)));
   command.exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED));
   return command;
 }
@@ -53,23 +54,26 @@ function wholeNumber(value: string): number {
 
 type Database = Awaited<ReturnType<typeof openDatabase>>;
 
-async function run(work: (database: Database) => Promise<number>): Promise<void> {
+async function run(work: (database: Database, store: EventStore) => Promise<number>): Promise<void> {
   let database: Database | undefined;
+  let log: CommandLineLog | undefined;
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    process.exitCode = await work(database);
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
+    log = openCommandLineLog(config, database.pool);
+    process.exitCode = await work(database, log.store);
   } catch (error) {
     console.error(error instanceof DomainError
       ? `projections: ${error.code} ${error.messageTh} / ${error.messageEn}`
       : `projections: ${(error as Error)?.message ?? errorLogLine(error)}`);
     process.exitCode = EXIT_FAILED;
   } finally {
+    await log?.close().catch(() => undefined);
     await database?.close().catch(() => undefined);
   }
 }
 
-async function status(database: Database): Promise<number> {
-  const store = new PostgresEventStore(database.pool);
+async function status(database: Database, store: EventStore): Promise<number> {
   const checkpoints = await readCheckpoints(database.pool);
   for (const { name } of allProjections()) {
     const checkpoint = checkpoints.get(name);
@@ -83,7 +87,7 @@ async function status(database: Database): Promise<number> {
   return 0;
 }
 
-async function rebuild(database: Database, name: string | undefined, options: RebuildOptions): Promise<number> {
+async function rebuild(database: Database, store: EventStore, name: string | undefined, options: RebuildOptions): Promise<number> {
   if (!name && !options.all) throw new InvalidArgumentError('name a projection, or give --all');
   const tty = process.stderr.isTTY === true;
   const bar = new cliProgress.SingleBar({
@@ -98,7 +102,7 @@ async function rebuild(database: Database, name: string | undefined, options: Re
     if (!bar.isActive) bar.start(p.total, p.processed, values);
     else bar.update(Math.min(p.processed, p.total), values);
   };
-  const rebuilder = new ProjectionRebuilder(database.pool, new PostgresEventStore(database.pool), allProjections(), {
+  const rebuilder = new ProjectionRebuilder(database.pool, store, allProjections(), {
     batchSize: options.batchSize,
     show: options.show,
     log: tty ? undefined : (line) => console.log(line),
@@ -115,13 +119,13 @@ async function rebuild(database: Database, name: string | undefined, options: Re
   console.log(describeRun(finished));
   if (finished.state === 'FAILED') return EXIT_FAILED;
   // With every projection, the frozen reports too: never rebuilt, each is regenerated from the log and its SHA-256 compared.
-  const reports = options.all ? await verifyFrozenReports(database.pool, new PostgresEventStore(database.pool)) : undefined;
+  const reports = options.all ? await verifyFrozenReports(database.pool, store) : undefined;
   if (reports) console.log(verificationText(reports));
   return finished.state === 'DIFFERENT' || (reports?.differing.length ?? 0) > 0 ? EXIT_DIFFERENT : 0;
 }
 
-async function undo(database: Database, name: string): Promise<number> {
-  const projection = new ProjectionRebuilder(database.pool, new PostgresEventStore(database.pool), allProjections()).select([name])[0];
+async function undo(database: Database, store: EventStore, name: string): Promise<number> {
+  const projection = new ProjectionRebuilder(database.pool, store, allProjections()).select([name])[0];
   const undone = await undoRebuild(database.pool, projection);
   console.log(`${name}: the tables kept by the last swap are live again, from position ${undone.position.globalPosition} (the running service catches them up)`);
   return 0;

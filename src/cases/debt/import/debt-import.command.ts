@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../../config/config.js';
 import { openDatabase } from '../../../database/database.js';
-import { PostgresEventStore } from '../../../eventstore/postgres/postgres-event-store.js';
+import { openCommandLineLog, type CommandLineLog } from '../../../eventstore/command-line-log.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { errorLogLine } from '../../../shared/error-log-line.js';
 import { importDebtRegistrations, type ImportOptions } from './debt-import.js';
@@ -60,11 +60,14 @@ async function runImport(file: string, batchSize: number, options: ImportOptions
     else bar.update(bytesRead, { rows, rate });
   };
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let log: CommandLineLog | undefined;
   const interrupted = () => void database?.close().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { ...options, batchSize, onProgress });
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
+    log = openCommandLineLog(config, database.pool);
+    const summary = await importDebtRegistrations(file, database.pool, log.store, { ...options, batchSize, onProgress });
     bar.stop();
     const seconds = (Date.now() - startedAt) / 1000;
     logger.log(logLine(summary, seconds));
@@ -79,6 +82,7 @@ async function runImport(file: string, batchSize: number, options: ImportOptions
     return EXIT_FAILED;
   } finally {
     process.removeListener('SIGINT', interrupted);
+    await log?.close();
     await database?.close();
   }
 }
