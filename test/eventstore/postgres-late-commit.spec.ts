@@ -11,6 +11,9 @@ beforeAll(async () => {
 });
 afterAll(() => db.drop());
 
+// PostgreSQL's horizon against a transaction held open by hand; what the port promises of it (a follower gets every
+// event once, in order, while appends go on) runs on every adapter in event-store-concurrency.spec.ts.
+
 /** A reader that follows the log from a checkpoint, as a projection does. */
 async function follow(store: PostgresEventStore, from: LogPosition, seen: StoredEvent[]): Promise<LogPosition> {
   for (let position = from; ;) {

@@ -66,11 +66,21 @@ async function openKurrentDb(url: string, stop: () => Promise<unknown> = async (
   };
 }
 
+/** testcontainers 12 (the one @testcontainers/kurrentdb takes) declares Node 22.22 or later, and fails to load on 20. */
+const [major, minor] = process.versions.node.split('.').map(Number);
+const testcontainersLoads = major > 22 || (major === 22 && minor >= 22);
+
+function kurrentDbUnavailable(): string | undefined {
+  if (process.env.KURRENTDB_URL) return undefined;
+  if (!dockerEngine()) return 'no KurrentDB server: KURRENTDB_URL is not set and no Docker engine was found (DOCKER_HOST, /var/run/docker.sock)';
+  if (!testcontainersLoads) return `no KurrentDB server: KURRENTDB_URL is not set, and @testcontainers/kurrentdb needs Node 22.22 or later (this is ${process.version})`;
+  return undefined;
+}
+
 const kurrentdb: EventStoreTarget = {
   name: 'KurrentDB',
   capabilities: { eventIdsAcrossStreams: false },
-  unavailable: process.env.KURRENTDB_URL || dockerEngine() ? undefined
-    : 'no KurrentDB server: KURRENTDB_URL is not set and no Docker engine was found (DOCKER_HOST, /var/run/docker.sock)',
+  unavailable: kurrentDbUnavailable(),
   async open() {
     if (process.env.KURRENTDB_URL) return openKurrentDb(process.env.KURRENTDB_URL);
     const { KurrentDbContainer } = await import('@testcontainers/kurrentdb');
