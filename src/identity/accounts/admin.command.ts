@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
-import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
+import { commandLineEventStore } from '../../eventstore/command-line-store.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { refusalsOf } from '../../shared/field-errors.js';
 import type { StaffPosition } from '../scope/staff-authority.js';
@@ -44,9 +44,10 @@ export function adminCommand(): Command {
 async function runCreate(options: CreateOptions): Promise<number> {
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
     const form: AdministratorForm = { ...options, mobilePhone: options.mobilePhone ?? null, assignedOn: options.assignedOn ?? null };
-    const { account, oneTimePassword } = await bootstrapAdministrator(database.pool, new PostgresEventStore(database.pool), form);
+    const { account, oneTimePassword } = await bootstrapAdministrator(database.pool, commandLineEventStore(config, database.pool), form);
     console.log([
       `Central administrator created: ${account.title}${account.firstName} ${account.lastName} (account ${account.accountId})`,
       `User name: ${account.citizenId}`,

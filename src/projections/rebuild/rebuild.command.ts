@@ -4,7 +4,8 @@ import { verifyFrozenReports } from '../../audit/frozen-reports/frozen-reports.v
 import { verificationText } from '../../audit/frozen-reports/reports-verify.command.js';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
-import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
+import { commandLineEventStore } from '../../eventstore/command-line-store.js';
+import type { EventStore } from '../../eventstore/event-store.port.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { errorLogLine } from '../../shared/error-log-line.js';
 import { allProjections } from '../projection-list.js';
@@ -51,13 +52,15 @@ function wholeNumber(value: string): number {
   return n;
 }
 
-type Database = Awaited<ReturnType<typeof openDatabase>>;
+/** The database the command opened, and the event log, the configured one (command-line-store.ts). */
+type Database = Awaited<ReturnType<typeof openDatabase>> & { store: EventStore };
 
 async function run(work: (database: Database) => Promise<number>): Promise<void> {
-  let database: Database | undefined;
+  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    process.exitCode = await work(database);
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
+    process.exitCode = await work({ ...database, store: commandLineEventStore(config, database.pool) });
   } catch (error) {
     console.error(error instanceof DomainError
       ? `projections: ${error.code} ${error.messageTh} / ${error.messageEn}`
@@ -69,7 +72,7 @@ async function run(work: (database: Database) => Promise<number>): Promise<void>
 }
 
 async function status(database: Database): Promise<number> {
-  const store = new PostgresEventStore(database.pool);
+  const { store } = database;
   const checkpoints = await readCheckpoints(database.pool);
   for (const { name } of allProjections()) {
     const checkpoint = checkpoints.get(name);
@@ -98,7 +101,7 @@ async function rebuild(database: Database, name: string | undefined, options: Re
     if (!bar.isActive) bar.start(p.total, p.processed, values);
     else bar.update(Math.min(p.processed, p.total), values);
   };
-  const rebuilder = new ProjectionRebuilder(database.pool, new PostgresEventStore(database.pool), allProjections(), {
+  const rebuilder = new ProjectionRebuilder(database.pool, database.store, allProjections(), {
     batchSize: options.batchSize,
     show: options.show,
     log: tty ? undefined : (line) => console.log(line),
@@ -115,13 +118,13 @@ async function rebuild(database: Database, name: string | undefined, options: Re
   console.log(describeRun(finished));
   if (finished.state === 'FAILED') return EXIT_FAILED;
   // With every projection, the frozen reports too: never rebuilt, each is regenerated from the log and its SHA-256 compared.
-  const reports = options.all ? await verifyFrozenReports(database.pool, new PostgresEventStore(database.pool)) : undefined;
+  const reports = options.all ? await verifyFrozenReports(database.pool, database.store) : undefined;
   if (reports) console.log(verificationText(reports));
   return finished.state === 'DIFFERENT' || (reports?.differing.length ?? 0) > 0 ? EXIT_DIFFERENT : 0;
 }
 
 async function undo(database: Database, name: string): Promise<number> {
-  const projection = new ProjectionRebuilder(database.pool, new PostgresEventStore(database.pool), allProjections()).select([name])[0];
+  const projection = new ProjectionRebuilder(database.pool, database.store, allProjections()).select([name])[0];
   const undone = await undoRebuild(database.pool, projection);
   console.log(`${name}: the tables kept by the last swap are live again, from position ${undone.position.globalPosition} (the running service catches them up)`);
   return 0;

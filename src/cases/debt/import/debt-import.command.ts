@@ -3,7 +3,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../../../config/config.js';
 import { openDatabase } from '../../../database/database.js';
-import { PostgresEventStore } from '../../../eventstore/postgres/postgres-event-store.js';
+import { commandLineEventStore } from '../../../eventstore/command-line-store.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { errorLogLine } from '../../../shared/error-log-line.js';
 import { importDebtRegistrations, type ImportOptions } from './debt-import.js';
@@ -63,8 +63,9 @@ async function runImport(file: string, batchSize: number, options: ImportOptions
   const interrupted = () => void database?.close().finally(() => process.exit(130));
   process.once('SIGINT', interrupted);
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    const summary = await importDebtRegistrations(file, database.pool, new PostgresEventStore(database.pool), { ...options, batchSize, onProgress });
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
+    const summary = await importDebtRegistrations(file, database.pool, commandLineEventStore(config, database.pool), { ...options, batchSize, onProgress });
     bar.stop();
     const seconds = (Date.now() - startedAt) / 1000;
     logger.log(logLine(summary, seconds));
