@@ -20,7 +20,7 @@ const FEATURES: readonly LogFeature[] = [
   {
     key: 'LOG_INTEGRITY',
     th: 'การตรวจสอบความถูกต้องของบันทึกเหตุการณ์ (ห่วงโซ่ค่าแฮชและตราผนึก)',
-    en: 'log integrity (hash chains and seals)',
+    en: 'hash chain and seal verification',
     needs: 'the hash each event gets from the trigger events_hash of the events table, and the seal functions (migrations 600, 601)',
     where: 'verifyLog, verify log',
   },
