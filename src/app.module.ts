@@ -12,6 +12,7 @@ import type { AppConfig } from './config/config.js';
 import type { Database } from './database/database.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventStoreModule } from './eventstore/eventstore.module.js';
+import { LogFeaturesNotice } from './eventstore/log-features.notice.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ApiErrorsFilter },
         // Every resolver and controller asks for a signed-in account unless marked @Public().
         { provide: APP_GUARD, useExisting: StaffGuard },
+        LogFeaturesNotice,
       ],
     };
   }

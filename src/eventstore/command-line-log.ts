@@ -2,6 +2,7 @@ import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import type { EventStore } from './event-store.port.js';
 import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';
+import { requirePostgresLog } from './log-features.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
 /** The service's event log as a command of `npm run cli` opens it, and how the command lets it go. */
@@ -11,10 +12,12 @@ export interface CommandLineLog {
 }
 
 /**
- * KurrentDB when the service keeps its log there (EVENT_STORE=kurrentdb), else the `events` table of `pool`'s
- * database (EVENT_STORE=memory keeps nothing a command could share).
+ * The configured log, as the service has it: KurrentDB with EVENT_STORE=kurrentdb, the `events` table of `pool`'s
+ * database with EVENT_STORE=postgres. A memory log lives in the service's process and no other process can open
+ * it: refused (NEEDS_POSTGRESQL_LOG) rather than the command reading or writing an `events` table nobody uses.
  */
-export function openCommandLineLog(config: AppConfig, pool: pg.Pool): CommandLineLog {
+export function openCommandLineLog(config: Pick<AppConfig, 'eventStore' | 'kurrentdbUrl'>, pool: pg.Pool): CommandLineLog {
+  requirePostgresLog(config, 'COMMAND_LINE_LOG');
   if (config.eventStore !== 'kurrentdb') return { store: new PostgresEventStore(pool), close: async () => undefined };
   const store = KurrentDbEventStore.fromConnectionString(config.kurrentdbUrl!);
   return { store, close: () => store.close() };

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { outsideRequestScope } from '../../database/request-scope.js';
 import { type EventStore, type LogPosition, START_OF_LOG } from '../../eventstore/event-store.port.js';
+import { lastPositionsRecordedBefore } from '../../eventstore/recorded-before.js';
 import { MONTH_END_COLUMNS, type MonthEndRow, monthEndSha256, officesDiffering } from '../../projections/complaint-statistics/complaint-month-end.body.js';
 import { MonthEndReplay } from '../../projections/complaint-statistics/complaint-month-end.regenerate.js';
 import { type BodyFormat, CURRENT_FORMAT, parseBody } from '../../reporting/daily/daily-report.body.js';
@@ -118,19 +119,16 @@ interface FrozenMonth {
   sha256: string | null;
   xid: string | null;
   gp: string | null;
-  /** For a month frozen without its position: the last event recorded before it was frozen. */
-  recordedXid: string | null;
-  recordedGp: string | null;
+  frozenAt: Date;
 }
 
 async function verifyMonthEnds(db: pg.Pool, store: EventStore): Promise<(DifferingReport | null)[]> {
   const { rows } = await db.query<FrozenMonth>(`
-    SELECT to_char(f.month, 'YYYY-MM-DD') AS month, f.counts_solved AS "countsSolved", f.sha256, f.transaction_id::text AS xid,
-      f.global_position::text AS gp, r.transaction_id::text AS "recordedXid", r.global_position::text AS "recordedGp"
-    FROM complaint_month_end_frozen f
-    LEFT JOIN LATERAL (SELECT transaction_id, global_position FROM events WHERE f.transaction_id IS NULL AND recorded_at < f.frozen_at
-      ORDER BY transaction_id DESC, global_position DESC LIMIT 1) r ON true`);
-  const months = rows.map((row) => ({ ...row, position: positionOf(row) }))
+    SELECT to_char(month, 'YYYY-MM-DD') AS month, counts_solved AS "countsSolved", sha256, transaction_id::text AS xid,
+      global_position::text AS gp, frozen_at AS "frozenAt"
+    FROM complaint_month_end_frozen`);
+  const positions = await positionsOf(rows, store);
+  const months = rows.map((row, i) => ({ ...row, position: positions[i] }))
     .sort((a, b) => compare(a.position, b.position) || (a.month < b.month ? -1 : 1));
   const replay = new MonthEndReplay(store);
   const results: (DifferingReport | null)[] = [];
@@ -146,7 +144,15 @@ async function verifyMonthEnds(db: pg.Pool, store: EventStore): Promise<(Differi
   return results;
 }
 
-function positionOf(row: FrozenMonth): LogPosition {
-  const [xid, gp] = row.xid !== null ? [row.xid, row.gp!] : [row.recordedXid, row.recordedGp];
-  return xid === null ? START_OF_LOG : { transactionId: BigInt(xid), globalPosition: BigInt(gp!) };
+/**
+ * Each month's position: the one stored with it, or for a month frozen before month ends kept one (migration 520)
+ * the last event recorded before it was frozen (the start of the log when none was), found in one pass of the log.
+ */
+async function positionsOf(rows: readonly FrozenMonth[], store: EventStore): Promise<LogPosition[]> {
+  const unplaced = rows.filter((row) => row.xid === null);
+  const recorded = await lastPositionsRecordedBefore(store, unplaced.map((row) => row.frozenAt));
+  const recordedOf = new Map(unplaced.map((row, i) => [row, recorded[i]]));
+  return rows.map((row) => (row.xid !== null
+    ? { transactionId: BigInt(row.xid), globalPosition: BigInt(row.gp!) }
+    : recordedOf.get(row) ?? START_OF_LOG));
 }

@@ -1,7 +1,8 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
-import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
+import { openCommandLineLog } from '../../eventstore/command-line-log.js';
+import { DomainError } from '../../shared/domain-error.js';
 import { type DifferingReport, FROZEN_REPORT_KINDS, type FrozenReportKind, type FrozenReportVerification, verifyFrozenReports } from './frozen-reports.verify.js';
 
 /** Exit codes of `reports verify`: 0 every frozen report matches the log, 1 some differ, 2 the check could not run. */
@@ -24,16 +25,25 @@ export function reportsCommand(): Command {
 async function runVerify(kind: FrozenReportKind | undefined): Promise<number> {
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    const result = await verifyFrozenReports(database.pool, new PostgresEventStore(database.pool), { kinds: kind && [kind] });
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
+    const log = openCommandLineLog(config, database.pool);
+    const result = await verifyFrozenReports(database.pool, log.store, { kinds: kind && [kind] }).finally(() => log.close());
     console.log(verificationText(result));
     return result.differing.length > 0 ? EXIT_DIFFERS : 0;
   } catch (error) {
-    console.error(`reports verify failed: ${(error as Error)?.message ?? error}`);
+    console.error(failureLine('reports verify', error));
     return EXIT_FAILED;
   } finally {
     await database?.close().catch(() => undefined);
   }
+}
+
+/** The one line of a command that could not run: a refusal's code and both its messages, else the error's message. */
+export function failureLine(command: string, error: unknown): string {
+  return error instanceof DomainError
+    ? `${command}: ${error.code} ${error.messageTh} / ${error.messageEn}`
+    : `${command} failed: ${(error as Error)?.message ?? error}`;
 }
 
 /** A line per differing report, then the counts. */

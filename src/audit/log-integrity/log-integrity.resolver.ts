@@ -1,8 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
-import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
+import { requirePostgresLog } from '../../eventstore/log-features.js';
 import { verifiesFrozenReports } from '../../identity/scope/area-scope.js';
 import { Requires } from '../../identity/sessions/staff-access.decorators.js';
 import { officeTitle, provinceTitle } from '../../reporting/report-figures.js';
@@ -18,14 +20,16 @@ export class LogIntegrityResolver {
     @Inject(OWNER_POOL) private readonly owner: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Requires(verifiesFrozenReports)
   @Query(() => LogVerification, {
     nullable: true,
-    description: 'Re-hashes every stream of the event log and recomputes every frozen report\'s seal; names the first broken link of each stream and every broken seal (central administrators, auditors); reads the whole log',
+    description: 'Re-hashes every stream of the event log and recomputes every frozen report\'s seal; names the first broken link of each stream and every broken seal (central administrators, auditors); reads the whole log; NEEDS_POSTGRESQL_LOG on another log',
   })
   async verifyLog(): Promise<LogVerification> {
+    requirePostgresLog(this.config, 'LOG_INTEGRITY');
     const checkedAt = this.clock.now();
     const result = await verifyLog(this.owner);
     return {
@@ -41,9 +45,10 @@ export class LogIntegrityResolver {
   /** Any signed-in staff: a paper copy reaches every office, and the answer names a day and a province, no figures and no person. */
   @Query(() => ReportVerification, {
     nullable: true,
-    description: 'The frozen daily report a printed verification code names (day, province) and whether the log still matches its seal and the report its SHA-256 (any signed-in staff); UNKNOWN_VERIFICATION_CODE when none has it',
+    description: 'The frozen daily report a printed verification code names (day, province) and whether the log still matches its seal and the report its SHA-256 (any signed-in staff); UNKNOWN_VERIFICATION_CODE when none has it, NEEDS_POSTGRESQL_LOG on another log',
   })
   async verifyReport(@Args('code', { description: 'The code printed on the report: ten letters and digits, the hyphen optional' }) code: string): Promise<ReportVerification> {
+    requirePostgresLog(this.config, 'REPORT_CODE_CHECK');
     const checkedAt = this.clock.now();
     const { report, ...result } = await verifyReportByCode(this.owner, this.store, code);
     return {

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
-import { loadConfig } from '../../config/config.js';
+import { type AppConfig, loadConfig } from '../../config/config.js';
 import { parseCalendarDay } from '../../calendar/calendar-day.js';
 import { openDatabase } from '../../database/database.js';
-import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
-import { verificationText } from '../frozen-reports/reports-verify.command.js';
+import { openCommandLineLog } from '../../eventstore/command-line-log.js';
+import { requirePostgresLog } from '../../eventstore/log-features.js';
+import { failureLine, verificationText } from '../frozen-reports/reports-verify.command.js';
 import { verifyFrozenReports } from '../frozen-reports/frozen-reports.verify.js';
 import { type LogVerification, logIsIntact, verifyLog } from './log-verification.js';
 
@@ -19,7 +20,8 @@ export function verifyCommand(): Command {
     .option('--from <position>', 'only the events at or after this global position (their predecessors\' stored hashes anchor them)')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
     .action(async (options: { from?: string }) => {
-      process.exitCode = await withDatabase('verify log', async (pool) => {
+      process.exitCode = await withDatabase('verify log', async (pool, config) => {
+        requirePostgresLog(config, 'LOG_INTEGRITY');
         if (options.from !== undefined && !/^\d+$/.test(options.from)) throw new Error(`--from ${options.from} is no global position`);
         const result = await verifyLog(pool, { fromPosition: options.from === undefined ? undefined : BigInt(options.from) });
         console.log(logVerificationText(result));
@@ -30,9 +32,10 @@ export function verifyCommand(): Command {
     .description('regenerates the frozen daily report of a day from the event log and compares its bytes with the stored ones')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
     .action(async (date: string) => {
-      process.exitCode = await withDatabase('verify report', async (pool) => {
+      process.exitCode = await withDatabase('verify report', async (pool, config) => {
         const day = parseCalendarDay(date, 'date');
-        const result = await verifyFrozenReports(pool, new PostgresEventStore(pool), { day });
+        const log = openCommandLineLog(config, pool);
+        const result = await verifyFrozenReports(pool, log.store, { day }).finally(() => log.close());
         if (result.checked === 0) throw new Error(`no daily report of ${day} is frozen`);
         console.log(verificationText(result));
         return result.differing.length > 0 ? EXIT_BROKEN : 0;
@@ -41,13 +44,16 @@ export function verifyCommand(): Command {
   return verify;
 }
 
-async function withDatabase(name: string, work: (pool: Awaited<ReturnType<typeof openDatabase>>['pool']) => Promise<number>): Promise<number> {
+type Pool = Awaited<ReturnType<typeof openDatabase>>['pool'];
+
+async function withDatabase(name: string, work: (pool: Pool, config: AppConfig) => Promise<number>): Promise<number> {
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
   try {
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
-    return await work(database.pool);
+    const config = loadConfig();
+    database = await openDatabase(config, { shareRunningServer: true });
+    return await work(database.pool, config);
   } catch (error) {
-    console.error(`${name} failed: ${(error as Error)?.message ?? error}`);
+    console.error(failureLine(name, error));
     return EXIT_FAILED;
   } finally {
     await database?.close().catch(() => undefined);

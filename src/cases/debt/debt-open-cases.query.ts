@@ -1,4 +1,6 @@
 import type pg from 'pg';
+import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
+import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import type { OpenDebtCase } from './debt-inputs.js';
 import type { DebtCase, DebtCaseState } from './debt-state.js';
@@ -13,6 +15,13 @@ export const citizenDigitsOf = (typed: string | null | undefined) => toArabicDig
 
 /** How far into the log the case list reaches. */
 const CHECKPOINT = 'SELECT transaction_id::text AS xid, global_position::text AS gp FROM projection_checkpoints WHERE name = $1';
+
+/** The events that name a debtor: a registration, and a correction (to them). */
+const NAMING_TYPES = new Set(['DebtorRegistered', 'DebtRegistrationAmended']);
+const LOG_BATCH = 1_000;
+
+/** An event as the fold reads it. */
+type EventRow = { streamId: string; version: number; type: string; schemaVersion: number; data: unknown };
 
 /**
  * The cases the case list holds for the debtors, and those the log names them in past the checkpoint given
@@ -36,15 +45,44 @@ ORDER BY stream_id, version`;
  * The open cases of each debtor (by citizen id, Arabic digits), for the duplicate rule, as the log has them:
  * the case list only says which cases to look at, since it trails the log; each is folded from its stream.
  * Whoever decides on them must hold the debtors' locks (debtor-locks.ts), so that no registration of theirs
- * is committed meanwhile.
+ * is committed meanwhile. The `events` table is read in one statement with the case list, past the horizon
+ * readAll keeps (a registration committed behind another debtor's open append counts); any other log
+ * (`store`) through the port, whose readAll holds nothing committed back.
  */
-export async function openCasesOfDebtors(db: pg.ClientBase | pg.Pool, citizenIds: readonly string[]): Promise<Map<string, OpenDebtCase[]>> {
-  const open = new Map<string, OpenDebtCase[]>();
-  if (citizenIds.length === 0) return open;
+export async function openCasesOfDebtors(
+  db: pg.ClientBase | pg.Pool, store: EventStore, citizenIds: readonly string[],
+): Promise<Map<string, OpenDebtCase[]>> {
+  if (citizenIds.length === 0) return new Map();
   const { rows: [checkpoint] } = await db.query<{ xid: string; gp: string }>(CHECKPOINT, [DEBT_CASES_CHECKPOINT]);
-  const { rows } = await db.query<{ streamId: string; version: number; type: string; schemaVersion: number; data: unknown }>(
-    CASES_OF_DEBTORS, [citizenIds, checkpoint?.xid ?? '0', checkpoint?.gp ?? '0'],
-  );
+  const from: LogPosition = { transactionId: BigInt(checkpoint?.xid ?? '0'), globalPosition: BigInt(checkpoint?.gp ?? '0') };
+  const rows = keepsLogInEventsTable(store)
+    ? (await db.query<EventRow>(CASES_OF_DEBTORS, [citizenIds, from.transactionId.toString(), from.globalPosition.toString()])).rows
+    : await casesInLog(db, store, citizenIds, from);
+  return openCasesIn(rows, citizenIds);
+}
+
+/** The events of the debtors' cases: those of the case list, and those the log names them in after `from`, read through the port. */
+async function casesInLog(db: pg.ClientBase | pg.Pool, store: EventStore, citizenIds: readonly string[], from: LogPosition): Promise<EventRow[]> {
+  const listed = await db.query<{ stream_id: string }>('SELECT stream_id FROM debt_cases WHERE debtor_citizen_id = ANY($1::text[])', [citizenIds]);
+  const streams = new Set(listed.rows.map((r) => r.stream_id));
+  const wanted = new Set(citizenIds);
+  for (let after = from; ;) {
+    const batch = await store.readAll(after, LOG_BATCH);
+    if (batch.length === 0) break;
+    for (const e of batch) if (NAMING_TYPES.has(e.type) && wanted.has(citizenIdNamed(e.data) ?? '')) streams.add(e.streamId);
+    after = batch[batch.length - 1].position;
+  }
+  return (await Promise.all([...streams].sort().map((streamId) => store.readStream(streamId)))).flat();
+}
+
+/** The citizen id an event's data names its debtor by, as stored (`data->'debtor'->>'citizenId'`). */
+function citizenIdNamed(data: unknown): string | undefined {
+  const id = (data as { debtor?: { citizenId?: unknown } } | null)?.debtor?.citizenId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function openCasesIn(rows: readonly EventRow[], citizenIds: readonly string[]): Map<string, OpenDebtCase[]> {
+  const open = new Map<string, OpenDebtCase[]>();
   const states = new Map<string, DebtCaseState>();
   for (const row of rows) {
     const event = readDebtEvent(row);

@@ -100,7 +100,7 @@ export class DebtCommandHandlers implements OnApplicationShutdown {
   /** Runs `work` with the debtor's open cases, holding the debtor's lock throughout; without a citizen id, the decider refuses. */
   private async withOpenCases(citizenId: string, work: (openCases: OpenDebtCase[]) => Promise<DebtCommandOutcome>) {
     if (citizenId === '') return work([]);
-    return this.locks.holding([citizenId], async (db) => work((await openCasesOfDebtors(db, [citizenId])).get(citizenId) ?? []));
+    return this.locks.holding([citizenId], async (db) => work((await openCasesOfDebtors(db, this.store, [citizenId])).get(citizenId) ?? []));
   }
 
   /** The citizen id of the case's debtor as its stream has it now; empty for no case or an unreadable one (the handling refuses it). */

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { CalendarDay } from '../../calendar/calendar-day.js';
 import type { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import { type EventStore, START_OF_LOG } from '../../eventstore/event-store.port.js';
+import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
 import { periodOf } from './cut-off.js';
 import { laterOf, reportBaseOf } from './daily-report.assemble.js';
 import { serialiseBody } from './daily-report.body.js';
@@ -26,6 +27,7 @@ export interface FreezeObserver {
  * Freezes a working day's report once: under an advisory lock (one replica at a time) and the day as the
  * table's key (never twice). P is the log's head when the freeze runs at the cut-off, or the position of
  * the last event recorded before the cut-off when the freeze was missed; the ledger is brought up to P first.
+ * The report seals the log (migration 602) when the log is the `events` table; from another log it is stored unsealed.
  */
 export class DailyReportFreezer {
   private cancelled = false;
@@ -82,7 +84,8 @@ export class DailyReportFreezer {
     const missed = now.getTime() - period.cutOff.getTime() > MISSED_AFTER_MS;
     const position = missed ? laterOf(basePosition, await lastPositionRecordedBefore(client, period.cutOff)) : head;
     const { params, sums } = await computeDailyReport(client, period, position, base, async (baseDay) => reportBaseOf((await reports.find(baseDay))!.body));
-    if (!(await reports.insert(params, serialiseBody(sums.body(params)), now, missed))) return 'exists';
+    const sealed = keepsLogInEventsTable(this.store);
+    if (!(await reports.insert(params, serialiseBody(sums.body(params)), now, missed, sealed))) return 'exists';
     logger.log(`daily report of ${day} frozen at log position ${position.transactionId}/${position.globalPosition}`
       + `${missed ? ' (a missed freeze: the events recorded before the cut-off)' : ''} in ${Math.round(performance.now() - started)} ms`);
     return 'frozen';

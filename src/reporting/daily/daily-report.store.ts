@@ -78,18 +78,29 @@ export class DailyReportStore {
     return { days: rows.map((r) => r.day), cutOffs: rows.map((r) => r.cut_off.getTime()) };
   }
 
-  /** Stores the report unless one for the day exists already; true when this call stored it. */
-  async insert(params: DailyReportParams, body: string, frozenAt: Date, missed: boolean): Promise<boolean> {
-    const { rowCount } = await this.db.query(
-      `INSERT INTO daily_mediation_reports (report_day, cut_off, period_start, transaction_id, global_position, base_day, missed,
-         frozen_at, body, sha256)
-       VALUES ($1, $2, $3, $4::text::xid8, $5, $6, $7, $8, $9, $10) ON CONFLICT (report_day) DO NOTHING`,
+  /**
+   * Stores the report unless one for the day exists already; true when this call stored it. `sealed`: its trigger
+   * seals the `events` table up to its position (migration 602); false when that table is not the log (migration 720).
+   */
+  async insert(params: DailyReportParams, body: string, frozenAt: Date, missed: boolean, sealed = true): Promise<boolean> {
+    const { rowCount } = await this.db.query(sealed ? INSERT : INSERT_UNSEALED,
       [params.day, params.cutOff, params.periodStart, params.position.transactionId.toString(),
         params.position.globalPosition.toString(), params.base?.day ?? null, missed, frozenAt, body, sha256(body)],
     );
     return rowCount === 1;
   }
 }
+
+const INSERT = `INSERT INTO daily_mediation_reports (report_day, cut_off, period_start, transaction_id, global_position, base_day, missed,
+    frozen_at, body, sha256)
+  VALUES ($1, $2, $3, $4::text::xid8, $5, $6, $7, $8, $9, $10) ON CONFLICT (report_day) DO NOTHING`;
+
+/** The same row, with damrong.seal_log 'off' for this statement (set_config local to its transaction, before the row's trigger). */
+const INSERT_UNSEALED = `WITH unsealed AS (SELECT set_config('damrong.seal_log', 'off', true) AS seal_log)
+  INSERT INTO daily_mediation_reports (report_day, cut_off, period_start, transaction_id, global_position, base_day, missed,
+    frozen_at, body, sha256)
+  SELECT $1, $2, $3, $4::text::xid8, $5, $6, $7, $8, $9, $10 FROM unsealed WHERE unsealed.seal_log = 'off'
+  ON CONFLICT (report_day) DO NOTHING`;
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -100,7 +100,7 @@ export async function importDebtRegistrations(
     asked = undefined;
     if (pending.length > 0) {
       const debtors = [...new Set(pending.map((p) => p.citizenDigits))].filter((id) => id !== '');
-      const open = locks.lock(debtors).then(() => openCasesOfDebtors(locks.db, debtors));
+      const open = locks.lock(debtors).then(() => openCasesOfDebtors(locks.db, store, debtors));
       open.catch(() => undefined); // not awaited before the next call, which throws what it fails with
       asked = { prepared: pending, debtors, open };
       pending = [];
