@@ -5,10 +5,13 @@ import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig } from './config/config.js';
 import { openDatabase, type Database } from './database/database.js';
 import { createLog } from './logging/log.js';
+import { DomainError } from './shared/domain-error.js';
 
 /** The one line of a start-up that failed, on stderr, and the exit: no stack trace, nothing logged before it. */
 function fail(error: unknown): never {
-  const line = error instanceof ConfigError ? error.message : `start-up failed: ${(error as Error)?.message ?? error}`;
+  const line = error instanceof ConfigError ? error.message
+    : error instanceof DomainError ? `${error.field ? `${error.field}: ` : ''}${error.messageEn}`
+      : `start-up failed: ${(error as Error)?.message ?? error}`;
   console.error(`Damrong cannot start: ${line}`);
   process.exit(1);
 }
@@ -25,6 +28,8 @@ async function bootstrap(): Promise<void> {
     const logger = log.child({ context: 'Damrong' });
     database = await openDatabase(config, { sessionTimeouts: config.sessionTimeouts });
     const app = await NestFactory.create(AppModule.forRoot(database, config, log), { bufferLogs: true, autoFlushLogs: false, abortOnError: false });
+    // Start-up work first (a refusal of it is its own line), then the port.
+    await app.init();
     await app.listen(config.port, config.host).catch((error: NodeJS.ErrnoException) => {
       throw new ConfigError(error.code === 'EADDRNOTAVAIL' ? 'HOST' : 'PORT', `cannot listen on ${config.host} port ${config.port} (${error.code ?? error.message})`);
     });

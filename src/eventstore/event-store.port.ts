@@ -23,6 +23,12 @@ export interface NewEvent {
   schemaVersion: number;
   data: unknown;
   metadata: EventMetadata;
+  /**
+   * Set by a copy of the log only: when the source recorded the event. KurrentDB keeps it and reads it back as the
+   * event's `recordedAt` (the reports, "as of" reads and frozen-report checks date events by it); the PostgreSQL and
+   * memory logs record the appending transaction's time whatever it says.
+   */
+  recordedAt?: Date;
 }
 
 /**

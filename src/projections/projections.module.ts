@@ -19,6 +19,7 @@ import { ProjectionRebuilder } from './rebuild/projection-rebuilder.js';
 import { RebuildScheduleTimer } from './rebuild/rebuild-schedule.timer.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
+import { claimReadModelsLog } from './runner/read-models-log.js';
 import { StreamCatalogueResolver } from './stream-catalogue/stream-catalogue.resolver.js';
 
 const logger = new Logger('Projections');
@@ -65,9 +66,13 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
   constructor(
     @Inject(ProjectionRunner) private readonly runner: ProjectionRunner,
     @Inject(ProjectionRebuilder) private readonly rebuilder: ProjectionRebuilder,
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
+  /** The read models must follow the configured log (read-models-log.ts): else the service does not start. */
+  async onApplicationBootstrap(): Promise<void> {
+    await claimReadModelsLog(this.pool, this.config.eventStore);
     this.runner.start();
   }
 

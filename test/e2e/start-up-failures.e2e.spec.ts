@@ -50,6 +50,20 @@ describe('a start-up that fails', () => {
     expect(output).toBe('Damrong cannot start: DATABASE_URL: scheme "mysql:" is not postgres: or postgresql:\n');
   }, 90_000);
 
+  it('says so in one line when the read models were built from another event log than EVENT_STORE names', async () => {
+    const other = await createTestDatabase();
+    try {
+      await other.pool.query(`INSERT INTO read_models_event_log (event_log) VALUES ('postgres')`);
+      await other.pool.query(`INSERT INTO projection_checkpoints (name, transaction_id, global_position) VALUES ('district-counts', '900', 12)`);
+      const { code, output } = await runService({ DATABASE_URL: other.url, DATABASE_REQUEST_URL: other.requestUrl, EVENT_STORE: 'memory', PORT: String(busyPort) });
+      expect(code).toBe(1);
+      expect(output).toBe('Damrong cannot start: EVENT_STORE: The read models were built from the postgres event log but EVENT_STORE=memory: '
+        + 'rebuild them with `npm run cli -- projections rebuild --all` before starting the service\n');
+    } finally {
+      await other.drop();
+    }
+  }, 90_000);
+
   it('says so in one line naming the migration whose file changed after it ran', async () => {
     const { rows: [first] } = await db.pool.query<{ version: string; name: string }>('SELECT version, name FROM schemaversion ORDER BY version LIMIT 1');
     await db.pool.query(`UPDATE schemaversion SET md5 = md5('an earlier text') WHERE version = $1`, [first.version]);

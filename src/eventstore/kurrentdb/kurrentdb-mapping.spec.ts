@@ -89,6 +89,13 @@ describe('KurrentDB mapping: events', () => {
     });
   });
 
+  it('keeps the instant a copied event was first recorded, and reads it back as its recorded time', () => {
+    const event = { ...newEvent({ amount: '1.00' }), recordedAt: new Date('2024-11-29T07:59:59.999Z') };
+    expect(eventDataOf(event).metadata).toEqual({ ...event.metadata, schemaVersion: 2, recordedAt: '2024-11-29T07:59:59.999Z' });
+    expect(storedEventOf(recorded(event))?.recordedAt).toEqual(new Date('2024-11-29T07:59:59.999Z'));
+    expect(storedEventOf(recorded(event))?.metadata).toEqual(event.metadata);
+  });
+
   it("skips what is not the log's: system streams, binary events, JSON without our metadata", () => {
     const event = newEvent();
     expect(storedEventOf(undefined)).toBeUndefined();

@@ -34,12 +34,17 @@ export const readPositionOf = (position: LogPosition): ReadPosition =>
 export const isAfter = (a: LogPosition, b: LogPosition): boolean =>
   a.transactionId > b.transactionId || (a.transactionId === b.transactionId && a.globalPosition > b.globalPosition);
 
-/** The metadata JSON KurrentDB keeps beside an event: ours, with the event's schema version. */
-type StoredMetadata = EventMetadata & { schemaVersion: number };
+/**
+ * The metadata JSON KurrentDB keeps beside an event: ours, with the event's schema version, and the instant the source
+ * log recorded it when the event came by a copy (ISO 8601).
+ */
+type StoredMetadata = EventMetadata & { schemaVersion: number; recordedAt?: string };
 
 /** An event as KurrentDB stores it: our event id, its type, its data as JSON, ours and the schema version as metadata. */
 export function eventDataOf(event: NewEvent): EventData {
-  const metadata: StoredMetadata = { ...event.metadata, schemaVersion: event.schemaVersion };
+  const metadata: StoredMetadata = {
+    ...event.metadata, schemaVersion: event.schemaVersion, ...(event.recordedAt ? { recordedAt: event.recordedAt.toISOString() } : {}),
+  };
   return jsonEvent({ id: event.eventId, type: event.type, data: event.data as JSONType, metadata });
 }
 
@@ -57,7 +62,7 @@ export function storedEventOf(recorded: RecordedEvent | undefined): StoredEvent 
   if (!recorded.position) {
     throw new Error(`KurrentDB gave no log position for ${recorded.streamId}@${recorded.revision}: it needs a server of version 22.6 or later`);
   }
-  const { schemaVersion, ...metadata } = stored;
+  const { schemaVersion, recordedAt, ...metadata } = stored;
   return {
     eventId: recorded.id,
     type: recorded.type,
@@ -67,7 +72,7 @@ export function storedEventOf(recorded: RecordedEvent | undefined): StoredEvent 
     streamId: recorded.streamId,
     version: versionOf(recorded.revision),
     position: logPositionOf(recorded.position),
-    recordedAt: recorded.created,
+    recordedAt: typeof recordedAt === 'string' ? new Date(recordedAt) : recorded.created,
   };
 }
 

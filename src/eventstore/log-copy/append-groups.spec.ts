@@ -33,6 +33,6 @@ describe('append groups', () => {
     expect(expectedVersion([stored('debt-1', 1, 1)])).toBe('no-stream');
     expect(expectedVersion([stored('debt-1', 4, 1), stored('debt-1', 5, 1)])).toBe(3);
     const e = stored('debt-1', 1, 1);
-    expect(asNewEvent(e)).toEqual({ eventId: e.eventId, type: 'T', schemaVersion: 1, data: { v: 1 }, metadata: e.metadata });
+    expect(asNewEvent(e)).toEqual({ eventId: e.eventId, type: 'T', schemaVersion: 1, data: { v: 1 }, metadata: e.metadata, recordedAt: new Date(0) });
   });
 });

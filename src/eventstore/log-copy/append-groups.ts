@@ -30,7 +30,7 @@ export function lastGroupLength(events: readonly StoredEvent[]): number {
 /** The version a group's append expects: the one before its first event, or no stream for version 1. */
 export const expectedVersion = (group: AppendGroup): number | 'no-stream' => (group[0].version === 1 ? 'no-stream' : group[0].version - 1);
 
-/** The event as it was appended: id, type, schema version, data and metadata, nothing the store added. */
+/** The event as it was appended (id, type, schema version, data and metadata) and when the source recorded it. */
 export const asNewEvent = (e: StoredEvent): NewEvent => ({
-  eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata: e.metadata,
+  eventId: e.eventId, type: e.type, schemaVersion: e.schemaVersion, data: e.data, metadata: e.metadata, recordedAt: e.recordedAt,
 });

@@ -1,6 +1,6 @@
-import type { CopyTargetEnvironment } from '../../config/copy-target-environment.js';
 import type { EventStore } from '../event-store.port.js';
-import { CopyTargetUnavailableError, CopyTargetUrlMissingError, UnknownCopyTargetError } from './log-copy.errors.js';
+import { KurrentDbEventStore } from '../kurrentdb/kurrentdb-event-store.js';
+import { CopyTargetUrlMissingError, UnknownCopyTargetError } from './log-copy.errors.js';
 
 /** The stores `--to` may name. */
 export const COPY_TARGETS = ['kurrentdb'] as const;
@@ -13,11 +13,12 @@ export interface CopyTarget {
 }
 
 /**
- * The store `--to <kind>` names, at the address the environment gives (KURRENTDB_URL). KurrentDB's adapter is not
- * part of this build: a kind it would open is refused as not available, after its address is checked.
+ * The store `--to <kind>` names, at the address the configuration gives (KURRENTDB_URL, its scheme checked by
+ * loadConfig). The client connects on its first request.
  */
-export function openCopyTarget(kind: string, env: CopyTargetEnvironment): CopyTarget {
+export function openCopyTarget(kind: string, kurrentdbUrl: string | undefined): CopyTarget {
   if (!(COPY_TARGETS as readonly string[]).includes(kind)) throw new UnknownCopyTargetError(kind, COPY_TARGETS);
-  if (!env.KURRENTDB_URL?.trim()) throw new CopyTargetUrlMissingError('KURRENTDB_URL');
-  throw new CopyTargetUnavailableError(kind);
+  if (!kurrentdbUrl?.trim()) throw new CopyTargetUrlMissingError('KURRENTDB_URL');
+  const store = KurrentDbEventStore.fromConnectionString(kurrentdbUrl.trim());
+  return { name: kind, store, close: () => store.close() };
 }

@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
-import { copyTargetEnvironment } from '../../config/copy-target-environment.js';
 import { openDatabase, type Database } from '../../database/database.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { PostgresEventStore } from '../postgres/postgres-event-store.js';
@@ -46,8 +45,9 @@ async function run(name: string, options: Options, work: (source: PostgresEventS
   let database: Database | undefined;
   try {
     batchSizeOf(options.batchSize);
-    target = openCopyTarget(options.to, copyTargetEnvironment());
-    database = await openDatabase(loadConfig(), { shareRunningServer: true });
+    const config = loadConfig();
+    target = openCopyTarget(options.to, config.kurrentdbUrl);
+    database = await openDatabase(config, { shareRunningServer: true });
     process.exitCode = await work(new PostgresEventStore(database.pool), target, database);
   } catch (error) {
     console.error(error instanceof DomainError

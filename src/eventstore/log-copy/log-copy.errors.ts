@@ -47,15 +47,3 @@ export class CopyTargetUrlMissingError extends DomainError {
     );
   }
 }
-
-/** The target's adapter is not part of this build. */
-export class CopyTargetUnavailableError extends DomainError {
-  constructor(readonly kind: string) {
-    super(
-      'LOG_COPY_TARGET_NOT_AVAILABLE',
-      `ปลายทาง ${kind} ยังใช้ไม่ได้ในรุ่นนี้`,
-      `The ${kind} event log is not available in this build`,
-      'to',
-    );
-  }
-}

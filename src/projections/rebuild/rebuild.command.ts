@@ -2,12 +2,13 @@ import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { verifyFrozenReports } from '../../audit/frozen-reports/frozen-reports.verify.js';
 import { verificationText } from '../../audit/frozen-reports/reports-verify.command.js';
-import { loadConfig } from '../../config/config.js';
+import { loadConfig, type AppConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
 import { openCommandLineLog, type CommandLineLog } from '../../eventstore/command-line-log.js';
 import type { EventStore } from '../../eventstore/event-store.port.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { errorLogLine } from '../../shared/error-log-line.js';
+import { markReadModelsLog } from '../runner/read-models-log.js';
 import { allProjections } from '../projection-list.js';
 import { readCheckpoints } from '../runner/checkpoints.js';
 import { ProjectionRebuilder, type RebuildProgress } from './projection-rebuilder.js';
@@ -38,7 +39,7 @@ export function projectionsCommand(): Command {
     .option('--accept-differences', 'swap even when the rebuilt tables differ from the live ones')
     .option('--show <n>', 'differences listed per projection (all are counted)', wholeNumber, 20)
     .option('--batch-size <n>', 'events per transaction of the load', wholeNumber, 20_000)
-    .action((name: string | undefined, options: RebuildOptions) => run((db, store) => rebuild(db, store, name, options)));
+    .action((name: string | undefined, options: RebuildOptions) => run((db, store, config) => rebuild(db, store, config, name, options)));
   command.command('undo').description('swaps the tables a rebuild replaced back in (and the rebuilt ones out)')
     .argument('<name>', 'the projection')
     .action((name: string) => run((db, store) => undo(db, store, name)));
@@ -54,14 +55,14 @@ function wholeNumber(value: string): number {
 
 type Database = Awaited<ReturnType<typeof openDatabase>>;
 
-async function run(work: (database: Database, store: EventStore) => Promise<number>): Promise<void> {
+async function run(work: (database: Database, store: EventStore, config: AppConfig) => Promise<number>): Promise<void> {
   let database: Database | undefined;
   let log: CommandLineLog | undefined;
   try {
     const config = loadConfig();
     database = await openDatabase(config, { shareRunningServer: true });
     log = openCommandLineLog(config, database.pool);
-    process.exitCode = await work(database, log.store);
+    process.exitCode = await work(database, log.store, config);
   } catch (error) {
     console.error(error instanceof DomainError
       ? `projections: ${error.code} ${error.messageTh} / ${error.messageEn}`
@@ -87,7 +88,9 @@ async function status(database: Database, store: EventStore): Promise<number> {
   return 0;
 }
 
-async function rebuild(database: Database, store: EventStore, name: string | undefined, options: RebuildOptions): Promise<number> {
+async function rebuild(
+  database: Database, store: EventStore, config: AppConfig, name: string | undefined, options: RebuildOptions,
+): Promise<number> {
   if (!name && !options.all) throw new InvalidArgumentError('name a projection, or give --all');
   const tty = process.stderr.isTTY === true;
   const bar = new cliProgress.SingleBar({
@@ -118,6 +121,8 @@ async function rebuild(database: Database, store: EventStore, name: string | und
   bar.stop();
   console.log(describeRun(finished));
   if (finished.state === 'FAILED') return EXIT_FAILED;
+  // Every read model now follows the configured log (after a move to KurrentDB: the service may start on it).
+  if (options.all && finished.state === 'SWAPPED') await markReadModelsLog(database.pool, config.eventStore);
   // With every projection, the frozen reports too: never rebuilt, each is regenerated from the log and its SHA-256 compared.
   const reports = options.all ? await verifyFrozenReports(database.pool, store) : undefined;
   if (reports) console.log(verificationText(reports));

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { InMemoryEventStore } from '../../../src/eventstore/in-memory/in-memory-event-store.js';
 import { postgresCopyCheckpoint } from '../../../src/eventstore/log-copy/copy-checkpoint.js';
 import { openCopyTarget } from '../../../src/eventstore/log-copy/copy-target.js';
+import { KurrentDbEventStore } from '../../../src/eventstore/kurrentdb/kurrentdb-event-store.js';
 import { batchSizeOf } from '../../../src/eventstore/log-copy/log-copy.js';
 import { EXIT_DIFFERENT, runLogCopy, runVerifyCopy } from '../../../src/eventstore/log-copy/log-copy.run.js';
 import { PostgresEventStore } from '../../../src/eventstore/postgres/postgres-event-store.js';
@@ -72,12 +73,15 @@ describe('log copy, as the command runs it', () => {
 });
 
 describe('the copy target and the options', () => {
-  it('knows kurrentdb only, needs KURRENTDB_URL, and says KurrentDB is not available in this build', () => {
-    expect(refusal(() => openCopyTarget('memory', { KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' })))
+  it('knows kurrentdb only, needs KURRENTDB_URL, and opens the KurrentDB adapter at it', async () => {
+    expect(refusal(() => openCopyTarget('memory', 'kurrentdb://localhost:2113?tls=false')))
       .toEqual({ code: 'LOG_COPY_TARGET_UNKNOWN', field: 'to' });
-    expect(refusal(() => openCopyTarget('kurrentdb', { KURRENTDB_URL: ' ' }))).toEqual({ code: 'LOG_COPY_TARGET_URL_MISSING', field: 'KURRENTDB_URL' });
-    expect(refusal(() => openCopyTarget('kurrentdb', { KURRENTDB_URL: 'kurrentdb://localhost:2113?tls=false' })))
-      .toEqual({ code: 'LOG_COPY_TARGET_NOT_AVAILABLE', field: 'to' });
+    expect(refusal(() => openCopyTarget('kurrentdb', ' '))).toEqual({ code: 'LOG_COPY_TARGET_URL_MISSING', field: 'KURRENTDB_URL' });
+    expect(refusal(() => openCopyTarget('kurrentdb', undefined))).toEqual({ code: 'LOG_COPY_TARGET_URL_MISSING', field: 'KURRENTDB_URL' });
+    const target = openCopyTarget('kurrentdb', ' kurrentdb://localhost:2113?tls=false ');
+    expect(target.name).toBe('kurrentdb');
+    expect(target.store).toBeInstanceOf(KurrentDbEventStore);
+    await target.close();
   });
 
   it('takes a batch size from 1 to 100000', () => {
