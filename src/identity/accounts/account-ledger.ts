@@ -7,7 +7,7 @@ import type { AccountCommand } from './account.commands.js';
 import { accountDecider } from './account.decider.js';
 import { accountStreamId, type AccountEvent } from './account.events.js';
 import { saveAccount } from './staff-accounts.store.js';
-import { inTransaction } from '../transaction.js';
+import { inTransaction } from '../../database/transaction.js';
 
 /** Sends a command to its stream: the CommandBus in the service, handleCommand on a store in the CLI. */
 export type SendCommand = <C, E extends DomainEvent, S>(

@@ -5,7 +5,7 @@ import { identityErrors } from '../identity-errors.js';
 import { dropForgottenPairs, pairForUpdate, pairRecord, savePair } from './sign-in-pairs.store.js';
 import { afterFailure, afterSignIn, isKnownAddress, standingAt, type LockoutPolicy, type PairRecord } from './sign-in-policy.js';
 import type { SignInLimits } from './sign-in-limits.js';
-import { inTransaction } from '../transaction.js';
+import { inTransaction } from '../../database/transaction.js';
 
 /** One password check let through: it counts as a wrong password until `passed` says otherwise. */
 export interface Admission {

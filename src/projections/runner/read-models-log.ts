@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { EventStoreKind } from '../../config/config.js';
+import { inTransaction } from '../../database/transaction.js';
 import { DomainError } from '../../shared/domain-error.js';
 
 /** The service's log is another than the one the read models' checkpoints point into. */
@@ -22,22 +23,14 @@ export class ReadModelsFromAnotherLogError extends DomainError {
  * read as positions of this one, skipping or repeating events without a word).
  */
 export async function claimReadModelsLog(pool: pg.Pool, configured: EventStoreKind): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('LOCK TABLE read_models_event_log IN SHARE ROW EXCLUSIVE MODE');
-    const { rows: [row] } = await client.query<{ event_log: string; followed: boolean }>(
+  await inTransaction(pool, async (tx) => {
+    await tx.query('LOCK TABLE read_models_event_log IN SHARE ROW EXCLUSIVE MODE');
+    const { rows: [row] } = await tx.query<{ event_log: string; followed: boolean }>(
       `SELECT event_log, EXISTS (SELECT 1 FROM projection_checkpoints WHERE global_position > 0) AS followed FROM read_models_event_log`,
     );
     if (row && row.event_log !== configured && row.followed) throw new ReadModelsFromAnotherLogError(row.event_log, configured);
-    if (row?.event_log !== configured) await setLog(client, configured);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+    if (row?.event_log !== configured) await setLog(tx, configured);
+  });
 }
 
 /** After every projection was rebuilt and swapped in from the configured log. */
