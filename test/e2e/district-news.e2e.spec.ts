@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { NewsPhotoCleanupTimer } from '../../src/cases/complaint/news/news-photo-cleanup.timer.js';
 import { NewsPhotoStore } from '../../src/cases/complaint/news/news-photo-store.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
@@ -10,12 +11,15 @@ let base: string;
 /** An officer of the district centre of Mueang Ratchaburi (7001), and one of the province office of Ratchaburi. */
 let officer: SignedIn;
 let provinceOfficer: SignedIn;
+/** An officer of another district centre of Ratchaburi (Chom Bueng, 7002). */
+let otherOfficer: SignedIn;
 const stored: string[] = [];
 beforeAll(async () => {
   t = await startTestApp();
   base = t.base;
   officer = await t.signInAs({ level: 'DISTRICT', office: '7001' });
   provinceOfficer = await t.signInAs({ level: 'PROVINCE', office: '70' });
+  otherOfficer = await t.signInAs({ level: 'DISTRICT', office: '7002' });
 });
 afterAll(async () => {
   const directory = t.app.get(NewsPhotoStore).directory;
@@ -111,5 +115,65 @@ describe('district news with photos', () => {
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
     expect([...first.edges, ...second.edges].map((e: { node: { heldOn: string } }) => e.node.heldOn)).toEqual(['2025-03-01', '2025-02-01', '2025-01-15']);
     expect((await t.graphql(PAGE, { after: 'nope' })).errors![0].extensions).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
+  });
+});
+
+describe('photos not posted yet', () => {
+  const photoUrl = (photoId: string) => `${base}/news-photos/${photoId}`;
+  const uploaded = async (by: SignedIn = officer): Promise<Uploaded> => {
+    const photo = await (await upload(PNG(), 'image/png', by.token)).json() as Uploaded;
+    stored.push(`${photo.photoId}.png`);
+    return photo;
+  };
+
+  it('are served only to the office that uploaded them, anyone else answered 404, never cached', async () => {
+    const photo = await uploaded();
+    for (const other of [await fetch(photoUrl(photo.photoId)), await otherOfficer.get(`/news-photos/${photo.photoId}`)]) {
+      expect(other.status).toBe(404);
+      expect(other.headers.get('cache-control')).toBe('private, no-store');
+      expect(await other.json()).toMatchObject({ code: 'NEWS_PHOTO_NOT_FOUND' });
+    }
+    const own = await officer.get(`/news-photos/${photo.photoId}`);
+    expect(own.status).toBe(200);
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    expect(Buffer.from(await own.arrayBuffer()).length).toBe(photo.size);
+    const colleague = await t.signInAs({ level: 'DISTRICT', office: '7001' });
+    expect((await colleague.get(`/news-photos/${photo.photoId}`)).status).toBe(200);
+    const byCookie = await fetch(photoUrl(photo.photoId), { headers: { cookie: `damrong_session=${officer.token}` } });
+    expect(byCookie.status).toBe(200);
+  });
+
+  it('may not be attached to a post of another office, and become public once posted', async () => {
+    const photo = await uploaded();
+    const refused = await otherOfficer.graphql(POST, { input: input([photo.photoId]) });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds[0]' });
+    expect((await officer.graphql(POST, { input: input([photo.photoId]) })).errors).toBeUndefined();
+    await t.caughtUp();
+    const served = await fetch(photoUrl(photo.photoId));
+    expect(served.status).toBe(200);
+    expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('are deleted, file and record, a day after their upload; posted and fresh ones are kept', async () => {
+    const [old, fresh, posted, sharedOld] = [await uploaded(), await uploaded(), await uploaded(), await uploaded()];
+    // The same bytes uploaded by another office today: one photo, kept while that upload is fresh.
+    await t.db.pool.query(`INSERT INTO news_photo_uploads VALUES ($1, 'DISTRICT:7002', now())`, [sharedOld.photoId]);
+    expect((await officer.graphql(POST, { input: input([posted.photoId]) })).errors).toBeUndefined();
+    await t.caughtUp();
+    await t.db.pool.query(
+      `UPDATE news_photo_uploads SET uploaded_at = uploaded_at - interval '25 hours' WHERE photo_id = ANY($1) AND office_key = 'DISTRICT:7001'`,
+      [[old.photoId, posted.photoId, sharedOld.photoId]],
+    );
+    const directory = t.app.get(NewsPhotoStore).directory;
+    const onDisk = (photoId: string) => fs.stat(path.join(directory, `${photoId}.png`)).then(() => true, () => false);
+
+    expect(await t.app.get(NewsPhotoCleanupTimer).run()).toBe(1);
+    expect(await onDisk(old.photoId)).toBe(false);
+    expect((await t.db.pool.query('SELECT 1 FROM news_photo_uploads WHERE photo_id = $1', [old.photoId])).rowCount).toBe(0);
+    expect((await officer.get(`/news-photos/${old.photoId}`)).status).toBe(404);
+    for (const kept of [fresh, posted, sharedOld]) expect(await onDisk(kept.photoId)).toBe(true);
+    expect((await fetch(photoUrl(posted.photoId))).status).toBe(200);
+    expect((await officer.get(`/news-photos/${fresh.photoId}`)).status).toBe(200);
+    expect(await t.app.get(NewsPhotoCleanupTimer).run()).toBe(0);
   });
 });

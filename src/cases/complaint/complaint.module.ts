@@ -9,12 +9,13 @@ import { ComplaintDetailResolver } from './complaint-detail.resolver.js';
 import { ComplaintDuplicateCheck } from './complaint-duplicate-check.js';
 import { ComplaintDuplicateCheckResolver } from './complaint-duplicate-check.resolver.js';
 import { DistrictNewsResolver } from './news/district-news.resolver.js';
+import { NewsPhotoCleanupTimer } from './news/news-photo-cleanup.timer.js';
 import { NewsPhotoStore } from './news/news-photo-store.js';
 import { NewsPhotosController } from './news/news-photos.controller.js';
 
 /**
  * The complaint case type: its commands through the CommandBus, its GraphQL mutations, the duplicate check before
- * receiving, the categories, complaints read back whole and their history, and the district news with its photos kept under the data folder.
+ * receiving, the categories, complaints read back whole and their history, and the district news with its photos kept under the data folder (unposted ones for a day).
  */
 @Module({
   controllers: [NewsPhotosController],
@@ -26,6 +27,7 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
     ComplaintDuplicateCheckResolver,
     ComplaintCategoriesResolver,
     DistrictNewsResolver,
+    NewsPhotoCleanupTimer,
     {
       provide: NewsPhotoStore,
       inject: [APP_CONFIG],

@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CLOCK } from '../../../database/database.module.js';
+import type pg from 'pg';
+import { CLOCK, OWNER_POOL } from '../../../database/database.module.js';
 import { CaseCommand } from '../../../eventstore/case-command.js';
 import { commandKeyOf } from '../../../eventstore/event-ids.js';
 import type { CommandResult } from '../../../eventstore/handle-command.js';
@@ -16,14 +17,16 @@ import { districtNewsDecider, type DistrictNewsState } from './district-news.dec
 import type { DistrictNewsEvent, NewsPhoto } from './district-news.events.js';
 import { PostDistrictNewsInput, PostedDistrictNews } from './district-news.types.js';
 import { NewsPhotoStore } from './news-photo-store.js';
+import { claimForPost } from './news-photo-uploads.js';
 
-/** Posting district news: the photos must have been uploaded (POST /news-photos) first. */
+/** Posting district news: the photos must have been uploaded (POST /news-photos) by the office first, or be in a posted news already. */
 @Resolver(() => PostedDistrictNews)
 export class DistrictNewsResolver {
   constructor(
     @Inject(CommandBus) private readonly bus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(NewsPhotoStore) private readonly photos: NewsPhotoStore,
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
   ) {}
 
   @Requires(mayChangeRecords)
@@ -33,7 +36,7 @@ export class DistrictNewsResolver {
     const context = commandContextFor(staff, clientCommandId, { type: 'PostDistrictNews', ...input });
     const key = commandKeyOf(context.actor, context.commandId);
     const newsId = clientCommandId ? createHash('sha256').update(`news:${key}`).digest('hex').slice(0, 32) : randomUUID();
-    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(id, `photoIds[${i}]`)));
+    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(staff, id, `photoIds[${i}]`)));
     const command = {
       ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff), newsId, photos,
     };
@@ -48,8 +51,10 @@ export class DistrictNewsResolver {
     };
   }
 
-  private async storedPhoto(photoId: string, field: string): Promise<NewsPhoto> {
-    const photo = await this.photos.find(String(photoId ?? '').trim().toLowerCase());
+  /** The photo as stored, once the office's upload of it is marked as of now (so that no cleanup takes it meanwhile). */
+  private async storedPhoto(staff: SignedInStaff, photoId: string, field: string): Promise<NewsPhoto> {
+    const id = String(photoId ?? '').trim().toLowerCase();
+    const photo = await claimForPost(this.pool, id, staff.officeKey, this.clock.now(), () => this.photos.find(id));
     if (!photo) throw new DomainError('NEWS_PHOTO_UNKNOWN', 'ไม่พบรูปที่อัปโหลด', 'No uploaded photo has this id', field);
     return { photoId: photo.photoId, contentType: photo.contentType, size: photo.size };
   }

@@ -16,6 +16,9 @@ export function sniffPhotoType(bytes: Buffer): NewsPhotoType | undefined {
   return undefined;
 }
 
+/** A photo's id: the SHA-256 of its bytes, hex. */
+export const photoIdOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
 export const photoErrors = {
   tooLarge: () => new DomainError(
     'NEWS_PHOTO_TOO_LARGE', 'รูปมีขนาดเกิน 5 MB', `A photo is at most ${MAX_NEWS_PHOTO_BYTES} bytes`, 'photo',
@@ -39,7 +42,7 @@ export class NewsPhotoStore {
     const contentType = sniffPhotoType(bytes);
     const declared = declaredType?.split(';')[0].trim().toLowerCase();
     if (!contentType || (declared && declared !== 'application/octet-stream' && declared !== contentType)) throw photoErrors.invalid();
-    const photoId = createHash('sha256').update(bytes).digest('hex');
+    const photoId = photoIdOf(bytes);
     const file = this.fileOf(photoId, contentType);
     await fs.mkdir(this.directory, { recursive: true });
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
@@ -57,6 +60,12 @@ export class NewsPhotoStore {
       if (stat?.isFile()) return { photoId, contentType, size: stat.size, file };
     }
     return undefined;
+  }
+
+  /** Deletes the photo's file, whatever its type; nothing when there is none. */
+  async remove(photoId: string): Promise<void> {
+    if (!PHOTO_ID.test(photoId)) return;
+    await Promise.all(Object.keys(EXTENSION).map((type) => fs.rm(this.fileOf(photoId, type as NewsPhotoType), { force: true })));
   }
 
   private fileOf(photoId: string, contentType: NewsPhotoType): string {

@@ -1,12 +1,21 @@
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Get, HttpException, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { Public, Requires } from '../../../identity/sessions/staff-access.decorators.js';
+import type pg from 'pg';
+import { CLOCK, OWNER_POOL } from '../../../database/database.module.js';
+import { sessionTokenOf } from '../../../identity/sessions/session-cookie.js';
+import { CurrentStaff, Public, Requires, signInOf } from '../../../identity/sessions/staff-access.decorators.js';
+import { StaffAuthenticator } from '../../../identity/sessions/staff-authenticator.js';
+import type { SignedInStaff } from '../../../identity/sessions/staff-context.js';
 import { mayPostNews } from '../../../identity/scope/staff-authority.js';
+import type { Clock } from '../../../shared/clock.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { MAX_NEWS_PHOTO_BYTES } from './district-news.decider.js';
 import type { NewsPhoto } from './district-news.events.js';
-import { NewsPhotoStore, photoErrors } from './news-photo-store.js';
+import { NewsPhotoStore, photoErrors, photoIdOf } from './news-photo-store.js';
+import { isPosted, recordUpload, uploadedBy } from './news-photo-uploads.js';
+
+const notFound = () => new HttpException({ code: 'NEWS_PHOTO_NOT_FOUND', messageTh: 'ไม่พบรูปนี้', messageEn: 'No such photo' }, HttpStatus.NOT_FOUND);
 
 /** Nest answers an HttpException itself; a DomainError here is meant for GraphQL's error format. */
 function asHttp(error: unknown): unknown {
@@ -30,19 +39,26 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
 /**
  * News photos over plain HTTP: POST /news-photos with the image as the body (Content-Type image/jpeg,
  * image/png or image/webp) by an account of a district office answers its photoId for postDistrictNews; GET
- * /news-photos/<photoId> serves it to anyone (the news is public).
+ * /news-photos/<photoId> serves a photo of a posted news to anyone (the news is public), any other only to a
+ * signed-in account of an office that uploaded it, and answers everyone else 404 as if there were none.
  */
 @Controller('news-photos')
 export class NewsPhotosController {
-  constructor(@Inject(NewsPhotoStore) private readonly store: NewsPhotoStore) {}
+  constructor(
+    @Inject(NewsPhotoStore) private readonly store: NewsPhotoStore,
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(StaffAuthenticator) private readonly authenticator: StaffAuthenticator,
+  ) {}
 
   @Requires(mayPostNews)
   @Post()
-  async upload(@Req() request: IncomingMessage): Promise<NewsPhoto> {
+  async upload(@CurrentStaff() staff: SignedInStaff, @Req() request: IncomingMessage): Promise<NewsPhoto> {
     try {
       const declared = request.headers['content-type'];
       if (!declared?.toLowerCase().startsWith('image/') && declared !== 'application/octet-stream') throw photoErrors.invalid();
-      return await this.store.save(await readBody(request, MAX_NEWS_PHOTO_BYTES), declared);
+      const bytes = await readBody(request, MAX_NEWS_PHOTO_BYTES);
+      return await recordUpload(this.pool, photoIdOf(bytes), staff.officeKey, this.clock.now(), () => this.store.save(bytes, declared));
     } catch (error) {
       throw asHttp(error);
     }
@@ -50,15 +66,29 @@ export class NewsPhotosController {
 
   @Public()
   @Get(':photoId')
-  async download(@Param('photoId') photoId: string, @Res() response: ServerResponse): Promise<void> {
+  async download(@Param('photoId') photoId: string, @Req() request: IncomingMessage, @Res() response: ServerResponse): Promise<void> {
     const photo = await this.store.find(photoId);
-    if (!photo) throw new HttpException({ code: 'NEWS_PHOTO_NOT_FOUND', messageEn: 'No such photo' }, HttpStatus.NOT_FOUND);
+    if (!photo) throw notFound();
+    const posted = await isPosted(this.pool, photo.photoId);
+    if (!posted) {
+      response.setHeader('cache-control', 'private, no-store');
+      const office = await this.officeOf(request);
+      if (!office || !(await uploadedBy(this.pool, photo.photoId, office))) throw notFound();
+    }
     response.writeHead(200, {
       'content-type': photo.contentType,
       'content-length': photo.size,
-      'cache-control': 'public, max-age=31536000, immutable',
+      'cache-control': posted ? 'public, max-age=31536000, immutable' : 'private, no-store',
       'x-content-type-options': 'nosniff',
     });
     createReadStream(photo.file).pipe(response);
+  }
+
+  /** The office key of the account signed in on the request (Bearer token or the admin UI's cookie), or undefined. */
+  private async officeOf(request: IncomingMessage): Promise<string | undefined> {
+    const { token } = sessionTokenOf(request, false);
+    if (!token) return undefined;
+    const staff = await signInOf(request, () => this.authenticator.authenticate(token)).catch(() => undefined);
+    return staff && !staff.mustChangePassword ? staff.officeKey : undefined;
   }
 }
