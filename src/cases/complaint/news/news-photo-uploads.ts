@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { inTransaction } from '../../../identity/transaction.js';
+import { inTransaction } from '../../../database/transaction.js';
 
 /**
  * An upload is kept this long after its office last uploaded or attached it; then, unless a posted news names
