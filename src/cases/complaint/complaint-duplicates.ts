@@ -4,10 +4,10 @@ import { officeCovers, type Office } from './complaint-office.js';
 import type { ComplaintStatus, DuplicateReason, Party, PossibleDuplicate } from './complaint.events.js';
 
 /**
- * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model supplies candidate
- * complaints from the whole country; a candidate is listed as a possible duplicate (never refused) when it
- * is still an open matter (isOpenMatter), was received at most DUPLICATE_WINDOW_DAYS before the new complaint (or after it), and
- * either has the same complainant citizen id, or the same accused key and a subject at least
+ * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model and the log supply candidate
+ * complaints from the whole country; a candidate is listed as a possible duplicate (never refused) when it is still
+ * an open matter (isOpenMatter), was received at most DUPLICATE_WINDOW_DAYS before the new complaint (or after it),
+ * and either has the same complainant citizen id, or the same accused key and a subject at least
  * SUBJECT_SIMILARITY_THRESHOLD similar. A read model mirrors this with the normalised text below
  * (normaliseThaiText, subjectTrigrams) stored beside each complaint. The receiving office learns the id of a
  * match only in its own area; of one elsewhere only who holds it, since when and why (possibleDuplicateSeenBy).
@@ -22,6 +22,7 @@ export const DUPLICATE_WINDOW_DAYS = 90;
  * complaint, not a copy of one in hand. A resolved complaint that is reopened is IN_PROGRESS, and a candidate again.
  */
 export const isOpenMatter = (status: ComplaintStatus): boolean => status !== 'RESOLVED' && status !== 'CLOSED';
+
 export const SUBJECT_SIMILARITY_THRESHOLD = 0.5;
 
 export interface DuplicateCandidate {
