@@ -370,8 +370,8 @@ function duplicateKeysOf(i: number, total: number) {
 const spread = (i: number, total: number) => Math.floor(random(i, 99) * total);
 
 /** The duplicate check's lookup (loadDuplicateCandidates, as the handler runs it at receipt) for loaded complaints' keys. */
-export function duplicateCheckRun(pool: pg.Pool, calls: number, total: number): Promise<Latency> {
-  return latency(calls, (i) => loadDuplicateCandidates(pool, duplicateKeysOf(spread(i, total), total)));
+export function duplicateCheckRun(pool: pg.Pool, store: EventStore, calls: number, total: number): Promise<Latency> {
+  return latency(calls, (i) => loadDuplicateCandidates(pool, store, duplicateKeysOf(spread(i, total), total)));
 }
 
 /** Runs `sql` with the planner kept off every index: the same lookup as a sequential scan. */

@@ -52,8 +52,8 @@ export const complaintsSection: BenchSection = {
     log(`catch-up: ${fmt(catchUp.complaints.rate)} complaints/s, ${fmt(catchUp.events.rate)} events/s in ${catchUp.events.seconds.toFixed(1)} s`);
     await pool.query('VACUUM (ANALYZE) complaint_list, complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
 
-    await duplicateCheckRun(pool, 100, COMPLAINTS);
-    const duplicates = await repeat('duplicate check', () => duplicateCheckRun(pool, CALLS, COMPLAINTS), ms);
+    await duplicateCheckRun(pool, store, 100, COMPLAINTS);
+    const duplicates = await repeat('duplicate check', () => duplicateCheckRun(pool, store, CALLS, COMPLAINTS), ms);
     const naiveDuplicates = await naiveDuplicateCheckRun(pool, NAIVE_CALLS, COMPLAINTS);
     log(`naive duplicate check: ${ms(naiveDuplicates)}`);
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { formatThaiDate } from '../../src/calendar/thai-date-text.js';
+import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { bangkokDateOf } from '../../src/shared/date-input.js';
 import { CHANGE, RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -170,5 +171,51 @@ describe('a possible duplicate held in another district of the same province (49
     await b.graphql('mutation ($id: ID!) { forwardComplaint(input: { complaintId: $id, to: { level: DISTRICT, code: "4901" } }) { version } }', { id });
     const marked = await a.graphql(MARK, { id, of: compA.complaintId });
     expect(marked.data.markComplaintDuplicate.complaint).toMatchObject({ duplicateOf: compA.complaintId, owningOffice: { code: '4901' } });
+  });
+});
+
+describe('the duplicate check on the write path, however close together the receipts come', () => {
+  const RESOLVE = `mutation ($id: ID!) { resolveComplaint(input: { complaintId: $id, result: "ซ่อมถนนแล้ว" }) { ${CHANGE} } }`;
+  const duplicatesOf = (receipt: { possibleDuplicates: { complaintId: string | null }[] }) => receipt.possibleDuplicates.map((d) => d.complaintId).sort();
+
+  it('stores ten receipts of one complaint sent at the same moment, each listing every one stored before it', async () => {
+    const person = citizenId('110170031001');
+    const receipts = await Promise.all(Array.from({ length: 10 }, () => receive({ citizenId: person, accused: null }, '7001')));
+    const byCount = [...receipts].sort((a, b) => a.possibleDuplicates.length - b.possibleDuplicates.length);
+    expect(byCount.map((r) => r.possibleDuplicates.length)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    byCount.forEach((receipt, i) => expect(duplicatesOf(receipt)).toEqual(byCount.slice(0, i).map((r) => r.complaint.complaintId).sort()));
+  });
+
+  it('does not list a resolved complaint', async () => {
+    const person = citizenId('110170031002');
+    const first = await receive({ citizenId: person, accused: null }, '7001');
+    await officers['7001'].graphql(RESOLVE, { id: first.complaint.complaintId });
+    await t.caughtUp();
+    expect((await receive({ citizenId: person, accused: null }, '7001')).possibleDuplicates).toEqual([]);
+  });
+
+  describe('while the complaint list does not follow the log', () => {
+    beforeAll(() => t.app.get(ProjectionRunner).stop());
+    afterAll(() => t.app.get(ProjectionRunner).start());
+
+    it('lists a complaint received a moment before, and drops it once resolved', async () => {
+      const person = citizenId('110170031003');
+      const first = await receive({ citizenId: person, accused: null }, '7001');
+      const second = await receive({ citizenId: person, accused: null, subdistrict: '700102' }, '7001');
+      expect(second.possibleDuplicates).toEqual([{ complaintId: first.complaint.complaintId, reason: 'SAME_COMPLAINANT' }]);
+      expect((await officers['7001'].graphql(RESOLVE, { id: first.complaint.complaintId })).errors).toBeUndefined();
+      const third = await receive({ citizenId: person, accused: null }, '7001');
+      expect(third.possibleDuplicates).toEqual([{ complaintId: second.complaint.complaintId, reason: 'SAME_COMPLAINANT' }]);
+    });
+
+    it('lists one against the same party with a similar subject received a moment before, and serialises such receipts', async () => {
+      const accused = 'นายสำราญ ทวงเก่ง';
+      const subject = 'ถูกข่มขู่ทวงหนี้ที่หน้าบ้านทุกวัน';
+      const receipts = await Promise.all(['110170031004', '110170031005', '110170031006'].map((first12) =>
+        receive({ citizenId: citizenId(first12), accused, subject }, '7001')));
+      expect(receipts.map((r) => r.possibleDuplicates.length).sort()).toEqual([0, 1, 2]);
+      expect(receipts.flatMap((r) => r.possibleDuplicates.map((d: { reason: string }) => d.reason)))
+        .toEqual(Array(3).fill('SAME_ACCUSED_SIMILAR_SUBJECT'));
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyFrozenReports } from '../../src/audit/frozen-reports/frozen-reports.verify.js';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
+import { loadDuplicateCandidates } from '../../src/cases/complaint/complaint-candidates.js';
 import { openCasesOfDebtors } from '../../src/cases/debt/debt-open-cases.query.js';
 import { type EventStore, START_OF_LOG } from '../../src/eventstore/event-store.port.js';
 import { InMemoryEventStore } from '../../src/eventstore/in-memory/in-memory-event-store.js';
@@ -23,7 +24,7 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 /**
  * What reads the log through the port gives on another log (the memory one here, as on KurrentDB) the answers it
  * gives on PostgreSQL's: the frozen reports verified, month ends frozen before they kept a position placed in the
- * log, a debtor's open cases; and what needs the `events` table (a daily report's seal) is left out, not faked.
+ * log, a debtor's open cases, a new complaint's duplicate candidates; and what needs the `events` table (a daily report's seal) is left out, not faked.
  */
 
 const THU = '2025-03-06';
@@ -138,5 +139,14 @@ describe("a debtor's open cases, for the duplicate rule", () => {
     expect([...unlisted.postgres.keys()].sort()).toEqual([1, 3, 4].map(citizenIdOf).sort());
     expect(unlisted.postgres.get(citizenIdOf(3))).toEqual([expect.objectContaining({ caseId: 'closed' })]);
     expect(unlisted.memory).toEqual(unlisted.postgres);
+  });
+});
+
+describe("a new complaint's duplicate candidates", () => {
+  it('are the same on both logs, read from the log where no complaint list is kept, a resolved complaint left out', async () => {
+    const keys = { citizenId: '1101700207030', accusedKey: null, receivedAt: '2025-02-10T00:00:00.000Z' };
+    const found = await onEach(({ db, store }) => loadDuplicateCandidates(db.pool, store, keys));
+    expect(found.postgres.map((c) => [c.complaintId, c.status])).toEqual([['feb', 'RECEIVED']]);
+    expect(found.memory).toEqual(found.postgres);
   });
 });

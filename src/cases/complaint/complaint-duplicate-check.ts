@@ -1,10 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
+import { AdvisoryLocks } from '../../database/advisory-locks.js';
 import { OWNER_POOL } from '../../database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { loadDuplicateCandidates } from './complaint-candidates.js';
 import { noteCrossAreaMatches } from './complaint-cross-area-reads.js';
-import { accusedKey, type DuplicateCandidate, findDuplicateMatches, type NewComplaint, possibleDuplicateSeenBy } from './complaint-duplicates.js';
+import { accusedKey, type DuplicateCandidate, duplicateLockNames, findDuplicateMatches, type NewComplaint, possibleDuplicateSeenBy } from './complaint-duplicates.js';
 import { parseReceivedAt } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
 import type { PossibleDuplicate } from './complaint.events.js';
@@ -44,14 +46,35 @@ function receivedAtOrNow(receivedAt: string | null | undefined, at: string): str
 
 /**
  * The duplicate check (ตรวจสอบการร้องเรียนซ้ำซ้อน) across the whole country: candidates read as the owner, whatever
- * the account's area. The receipt hands them to the decider; `preview` runs the same check before anything is saved.
+ * the account's area, as the log has them (complaint-candidates.ts). The receipt hands them to the decider, holding
+ * the locks of its keys from the read until it is stored (`holding`); `preview` runs the same check before anything
+ * is saved.
  */
 @Injectable()
-export class ComplaintDuplicateCheck {
-  constructor(@Inject(OWNER_POOL) private readonly pool: pg.Pool) {}
+export class ComplaintDuplicateCheck implements OnApplicationShutdown {
+  private readonly locks: AdvisoryLocks;
 
-  candidatesOf(keys: NewComplaint): Promise<DuplicateCandidate[]> {
-    return loadDuplicateCandidates(this.pool, { citizenId: keys.complainantCitizenId, accusedKey: keys.accusedKey, receivedAt: keys.receivedAt });
+  constructor(@Inject(OWNER_POOL) private readonly pool: pg.Pool, @Inject(EVENT_STORE) private readonly store: EventStore) {
+    this.locks = new AdvisoryLocks(pool);
+  }
+
+  candidatesOf(keys: NewComplaint, db: pg.ClientBase | pg.Pool = this.pool): Promise<DuplicateCandidate[]> {
+    return loadDuplicateCandidates(db, this.store, { citizenId: keys.complainantCitizenId, accusedKey: keys.accusedKey, receivedAt: keys.receivedAt });
+  }
+
+  /**
+   * Runs `work` with the candidates of a complaint with these keys, holding the locks of the keys throughout: two
+   * receipts that could match each other run one after the other, and the later one sees the earlier one stored.
+   * A complaint without keys has no candidates and takes no lock.
+   */
+  holding<T>(keys: NewComplaint, work: (candidates: DuplicateCandidate[]) => Promise<T>): Promise<T> {
+    const names = duplicateLockNames(keys);
+    if (names.length === 0) return work([]);
+    return this.locks.holding(names, async (db) => work(await this.candidatesOf(keys, db)));
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.locks.end();
   }
 
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
-  accusedKey, DUPLICATE_WINDOW_DAYS, findDuplicateMatches, normaliseThaiText, possibleDuplicateSeenBy, subjectSimilarity,
+  accusedKey, DUPLICATE_WINDOW_DAYS, duplicateLockNames, findDuplicateMatches, normaliseThaiText, possibleDuplicateSeenBy, subjectSimilarity,
   subjectTrigrams, SUBJECT_SIMILARITY_THRESHOLD, type DuplicateCandidate,
 } from './complaint-duplicates.js';
 import type { Office } from './complaint-office.js';
@@ -51,10 +51,11 @@ describe('duplicate check at receipt', () => {
     expect(found.map((d) => d.complaintId)).toEqual(['c-90', 'c-later']);
   });
 
-  it('leaves out closed complaints, the complaint itself and repeats, and keeps one reason per complaint', () => {
+  it('leaves out closed and resolved complaints, the complaint itself and repeats, and keeps one reason per complaint', () => {
     const same = { complainantCitizenId: '1101700207030', accusedKey: complaint.accusedKey, subject: complaint.subject };
     const found = findPossibleDuplicates(complaint, [
       candidate({ ...same, complaintId: 'c-closed', status: 'CLOSED' }),
+      candidate({ ...same, complaintId: 'c-resolved', status: 'RESOLVED' }),
       candidate({ ...same, complaintId: 'c-new' }),
       candidate({ ...same, complaintId: 'c-both', status: 'RESOLVED' }),
       candidate({ ...same, complaintId: 'c-both' }),
@@ -66,6 +67,17 @@ describe('duplicate check at receipt', () => {
     const anonymous = { ...complaint, complainantCitizenId: null, accusedKey: null };
     expect(findPossibleDuplicates(anonymous, [candidate({ complainantCitizenId: null, accusedKey: null, subject: complaint.subject })]))
       .toEqual([]);
+  });
+});
+
+describe('the locks a receipt holds', () => {
+  it('are one per key the rule compares, shared by receipts that could match each other', () => {
+    expect(duplicateLockNames({ complainantCitizenId: '๑-๑๐๑๗-๐๐๒๐๗-๐๓-๐', accusedKey: complaint.accusedKey })).toEqual([
+      'complaint-complainant:1101700207030', `complaint-accused:${complaint.accusedKey}`,
+    ]);
+    expect(duplicateLockNames({ complainantCitizenId: null, accusedKey: accusedKey({ name: 'สมชาย  เงินด่วน' }) }))
+      .toEqual([`complaint-accused:${complaint.accusedKey}`]);
+    expect(duplicateLockNames({ complainantCitizenId: null, accusedKey: null })).toEqual([]);
   });
 });
 

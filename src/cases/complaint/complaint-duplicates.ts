@@ -4,15 +4,25 @@ import { officeCovers, type Office } from './complaint-office.js';
 import type { ComplaintStatus, DuplicateReason, Party, PossibleDuplicate } from './complaint.events.js';
 
 /**
- * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model supplies candidate
- * complaints from the whole country; a candidate is listed as a possible duplicate (never refused) when it
- * is not closed, was received at most DUPLICATE_WINDOW_DAYS before the new complaint (or after it), and
- * either has the same complainant citizen id, or the same accused key and a subject at least
+ * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model and the log supply candidate
+ * complaints from the whole country; a candidate is listed as a possible duplicate (never refused) when it is still
+ * an open matter (isOpenMatter), was received at most DUPLICATE_WINDOW_DAYS before the new complaint (or after it),
+ * and either has the same complainant citizen id, or the same accused key and a subject at least
  * SUBJECT_SIMILARITY_THRESHOLD similar. A read model mirrors this with the normalised text below
  * (normaliseThaiText, subjectTrigrams) stored beside each complaint. The receiving office learns the id of a
  * match only in its own area; of one elsewhere only who holds it, since when and why (possibleDuplicateSeenBy).
  */
 export const DUPLICATE_WINDOW_DAYS = 90;
+
+/**
+ * Whether a complaint in this status is still the open matter a new complaint may repeat. Neither a closed one nor a
+ * resolved one is: the check is there to stop the same matter being handled twice (seed 004: the same complaint
+ * already lodged in another district or province), and a resolved complaint has been dealt with; a citizen who
+ * complains again after it is raising the matter anew (it recurred, or the result did not satisfy), which is a new
+ * complaint, not a copy of one in hand. A resolved complaint that is reopened is IN_PROGRESS, and a candidate again.
+ */
+export const isOpenMatter = (status: ComplaintStatus): boolean => status !== 'RESOLVED' && status !== 'CLOSED';
+
 export const SUBJECT_SIMILARITY_THRESHOLD = 0.5;
 
 export interface DuplicateCandidate {
@@ -96,7 +106,20 @@ export interface NewComplaint {
 }
 
 const DAY_MS = 86_400_000;
-const digitsOnly = (id: string | null | undefined) => (id ? toArabicDigits(id).replace(/\D/g, '') : '');
+/** A citizen id as typed, Arabic digits only: how candidates and locks know a complainant. */
+export const digitsOnly = (id: string | null | undefined) => (id ? toArabicDigits(id).replace(/\D/g, '') : '');
+
+/**
+ * The names of the locks a receipt of this complaint holds from reading its candidates until it is stored: one per key
+ * the rule compares (its complainant, the party it accuses). Two receipts that could match each other share one.
+ */
+export function duplicateLockNames(complaint: Pick<NewComplaint, 'complainantCitizenId' | 'accusedKey'>): string[] {
+  const citizenId = digitsOnly(complaint.complainantCitizenId);
+  return [
+    ...(citizenId === '' ? [] : [`complaint-complainant:${citizenId}`]),
+    ...(complaint.accusedKey === null ? [] : [`complaint-accused:${complaint.accusedKey}`]),
+  ];
+}
 
 /** The candidates that may be the same complaint, each once, in the order given. */
 export function findDuplicateMatches(complaint: NewComplaint, candidates: readonly DuplicateCandidate[]): DuplicateMatch[] {
@@ -105,7 +128,7 @@ export function findDuplicateMatches(complaint: NewComplaint, candidates: readon
   const found = new Map<string, DuplicateMatch>();
   for (const candidate of candidates) {
     if (candidate.complaintId === complaint.complaintId || found.has(candidate.complaintId)) continue;
-    if (candidate.status === 'CLOSED' || !(Date.parse(candidate.receivedAt) >= windowStart)) continue;
+    if (!isOpenMatter(candidate.status) || !(Date.parse(candidate.receivedAt) >= windowStart)) continue;
     if (citizenId !== '' && digitsOnly(candidate.complainantCitizenId) === citizenId) {
       found.set(candidate.complaintId, { candidate, reason: 'SAME_COMPLAINANT' });
     } else if (complaint.accusedKey !== null && candidate.accusedKey === complaint.accusedKey

@@ -51,7 +51,9 @@ function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
  * office as the acting office (the account and office are recorded on the events too), gives
  * a new complaint its id, a free tracking code and its duplicate candidates, and makes a retried commandId
  * store nothing new (a retried receipt lands on the same complaint id, derived from the account and its
- * commandId; the same commandId with another request is refused, COMMAND_ID_REUSED). Candidates and tracking
+ * commandId; the same commandId with another request is refused, COMMAND_ID_REUSED). A receipt holds the locks of
+ * its duplicate keys from reading its candidates until it is stored, so that of two receipts of the same complaint the
+ * later one lists the earlier (ComplaintDuplicateCheck.holding). Candidates and tracking
  * codes are looked up as the owner: the duplicate check spans the whole country, and each match outside the
  * account's area goes to the personal-data read log. A duplicate mark names a complaint of the account's area only.
  */
@@ -75,16 +77,15 @@ export class ComplaintCommandHandlers {
       subject: details.subject,
       receivedAt: details.receivedAt,
     }, at);
-    const candidates = await this.duplicates.candidatesOf(keys);
     const actingOffice = actingOfficeOf(staff);
-    const command: ReceiveComplaint = {
-      ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId,
-      trackingCode: await issueTrackingCode(this.pool), candidates,
-    };
-    const result = await this.send(staff, complaintId, command, context);
-    const received = result.events.find((e) => e.type === 'ComplaintReceived');
-    if (received) noteCrossAreaMatches(actingOffice, findDuplicateMatches(keys, candidates), received.data.possibleDuplicates);
-    return result;
+    const trackingCode = await issueTrackingCode(this.pool);
+    return this.duplicates.holding(keys, async (candidates) => {
+      const command: ReceiveComplaint = { ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId, trackingCode, candidates };
+      const result = await this.send(staff, complaintId, command, context);
+      const received = result.events.find((e) => e.type === 'ComplaintReceived');
+      if (received) noteCrossAreaMatches(actingOffice, findDuplicateMatches(keys, candidates), received.data.possibleDuplicates);
+      return result;
+    });
   }
 
   async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, clientCommandId?: string | null): Promise<ComplaintResult> {

@@ -1,66 +1,53 @@
-import pg from 'pg';
+import type pg from 'pg';
+import { AdvisoryLocks, AdvisoryLockSession } from '../../database/advisory-locks.js';
 
-/** The lock key of each debtor (by citizen id), once each, in key order: sessions taking several never wait on each other in a circle. */
-const KEYS = `SELECT DISTINCT hashtextextended('debtor:' || id, 0) AS key FROM unnest($1::text[]) AS id ORDER BY key`;
-const LOCK = `SELECT count(pg_advisory_lock(key)) FROM (${KEYS}) AS keys`;
-const UNLOCK = `SELECT count(pg_advisory_unlock(key)) FROM (${KEYS}) AS keys`;
+/** The lock name of each debtor (by citizen id). */
+const namesOf = (citizenIds: readonly string[]) => citizenIds.map((id) => `debtor:${id}`);
 
 /**
- * A connection holding debtors' locks: PostgreSQL session advisory locks keyed by citizen id, so that for one
- * debtor the duplicate check, the decision and the append of a command run one at a time, across every process
- * of the fleet. A debtor locked twice is unlocked twice. Closing releases whatever is still held.
+ * A connection holding debtors' locks (advisory-locks.ts) keyed by citizen id, so that for one debtor the duplicate
+ * check, the decision and the append of a command run one at a time, across every process of the fleet. A debtor
+ * locked twice is unlocked twice. Closing releases whatever is still held.
  */
 export class DebtorLockSession {
-  private constructor(readonly db: pg.PoolClient) {}
+  private constructor(private readonly session: AdvisoryLockSession) {}
 
   static async open(pool: pg.Pool): Promise<DebtorLockSession> {
-    return new DebtorLockSession(await pool.connect());
+    return new DebtorLockSession(await AdvisoryLockSession.open(pool));
+  }
+
+  get db(): pg.PoolClient {
+    return this.session.db;
   }
 
   /** Waits until every one of the debtors is this session's. */
-  async lock(citizenIds: readonly string[]): Promise<void> {
-    if (citizenIds.length > 0) await this.db.query(LOCK, [citizenIds]);
+  lock(citizenIds: readonly string[]): Promise<void> {
+    return this.session.lock(namesOf(citizenIds));
   }
 
-  async unlock(citizenIds: readonly string[]): Promise<void> {
-    if (citizenIds.length > 0) await this.db.query(UNLOCK, [citizenIds]);
+  unlock(citizenIds: readonly string[]): Promise<void> {
+    return this.session.unlock(namesOf(citizenIds));
   }
 
-  /** Releases every lock and returns the connection; a connection that cannot is closed, which releases them as well. */
-  async close(): Promise<void> {
-    try {
-      await this.db.query('SELECT pg_advisory_unlock_all()');
-      this.db.release();
-    } catch (error) {
-      this.db.release(error instanceof Error ? error : new Error(String(error)));
-    }
+  close(): Promise<void> {
+    return this.session.close();
   }
 }
 
-/**
- * Debtor locks for the service's commands, on a small pool of their own: a command waiting for a debtor's
- * lock holds a connection meanwhile, and must never hold one that its own append, or anyone else, needs.
- */
+/** Debtor locks for the service's commands, on a small pool of their own (AdvisoryLocks). */
 export class DebtorLocks {
-  private readonly pool: pg.Pool;
+  private readonly locks: AdvisoryLocks;
 
   constructor(owner: pg.Pool, size = 4) {
-    this.pool = new pg.Pool({ ...owner.options, max: size });
-    this.pool.on('error', () => undefined);
+    this.locks = new AdvisoryLocks(owner, size);
   }
 
   /** Runs `work` holding the debtors' locks, on the connection that holds them; releases them however it ends. */
-  async holding<T>(citizenIds: readonly string[], work: (db: pg.ClientBase) => Promise<T>): Promise<T> {
-    const session = await DebtorLockSession.open(this.pool);
-    try {
-      await session.lock(citizenIds);
-      return await work(session.db);
-    } finally {
-      await session.close();
-    }
+  holding<T>(citizenIds: readonly string[], work: (db: pg.ClientBase) => Promise<T>): Promise<T> {
+    return this.locks.holding(namesOf(citizenIds), work);
   }
 
   end(): Promise<void> {
-    return this.pool.end();
+    return this.locks.end();
   }
 }
