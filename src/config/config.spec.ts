@@ -8,7 +8,7 @@ describe('loadConfig', () => {
   it('has defaults for a fresh machine', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
-      dataDir: path.resolve('.data'), eventStore: 'postgres', kurrentdbUrl: undefined, projectionPollMs: 200, production: false, clockStart: undefined,
+      dataDir: path.resolve('.data'), eventStore: 'postgres', kurrentdbUrl: undefined, projectionPollMs: 200, readWaitMs: 5000, production: false, clockStart: undefined,
       readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [],
     });
   });

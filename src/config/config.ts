@@ -27,6 +27,8 @@ export interface AppConfig {
   kurrentdbUrl?: string;
   /** Projection runners poll the log this often when idle. */
   projectionPollMs: number;
+  /** How long a list read with `afterPosition` waits for its projection to reach it before PROJECTION_BEHIND. */
+  readWaitMs: number;
   production: boolean;
   /** Non-production only: the service's clock starts at this instant and runs on from it. */
   clockStart?: Date;
@@ -198,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     eventStore: store,
     kurrentdbUrl: kurrentdbUrl(env, store),
     projectionPollMs: integer(env, 'PROJECTION_POLL_MS', 200, 10, 60000),
+    readWaitMs: integer(env, 'READ_WAIT_MS', 5000, 0, 60000),
     production,
     clockStart: clockStart(env, production),
     readyMaxLagEvents: integer(env, 'READY_MAX_LAG_EVENTS', 10_000, 0, 1_000_000_000),

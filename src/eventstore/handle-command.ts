@@ -30,6 +30,7 @@ export interface CommandResult<E, S> {
   /** The events this command produced (the stored ones when it had already been handled). */
   events: E[];
   state: S;
+  /** Where the command's events (none decided: the stream's last event) stand in the log; absent for a stream still empty. */
   position?: LogPosition;
   /** True when the same command had been handled before under this id: nothing new was stored. */
   alreadyHandled: boolean;
@@ -83,7 +84,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     const known = cached && !cached.commandIds.has(key) ? checked(cached) : await read();
     if (known.earlier) return answerOfEarlier(decider, streamId, known, fingerprint);
     const events = decider.decide(command, known.state);
-    if (events.length === 0) return { streamId, version: known.version, events, state: known.state, alreadyHandled: false };
+    if (events.length === 0) return { streamId, version: known.version, events, state: known.state, position: known.position, alreadyHandled: false };
     const state = events.reduce((s, e) => decider.evolve(s, e), known.state);
     access?.mayLeave?.(known.state, state);
     try {
@@ -92,7 +93,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(
         cache?.delete(streamId);
         return answerOfEarlier(decider, streamId, await read(), fingerprint);
       }
-      cache?.set(streamId, { decider, version: result.nextVersion, state, commandIds: new Set([...known.commandIds, key]) });
+      cache?.set(streamId, { decider, version: result.nextVersion, position: result.position, state, commandIds: new Set([...known.commandIds, key]) });
       return { streamId, version: result.nextVersion, events, state, position: result.position, alreadyHandled: false };
     } catch (error) {
       cache?.delete(streamId);

@@ -1,10 +1,12 @@
 import { foldRecorded, type Decider, type DomainEvent } from '../shared/decider.js';
 import { commandKeyOf } from './event-ids.js';
-import type { EventStore, StoredEvent } from './event-store.port.js';
+import type { EventStore, LogPosition, StoredEvent } from './event-store.port.js';
 
 /** A stream as a command handler knows it before deciding. */
 export interface Known<S> {
   version: number;
+  /** Where the stream's last event stands in the log, when the stream has one. */
+  position?: LogPosition;
   /** The fold of the stream, or of its events before the first unreadable one. */
   state: S;
   /** Keys (see commandKeyOf) of the commands whose events the stream holds. */
@@ -23,5 +25,5 @@ export async function readKnown<S>(
   const { state, unreadableAt } = foldRecorded(decider, history);
   const commandIds = new Set(history.map((e) => commandKeyOf(e.metadata.actor, e.metadata.commandId)));
   const earlier = history.filter((e) => commandKeyOf(e.metadata.actor, e.metadata.commandId) === key);
-  return { version: history.length, state, commandIds, unreadableAt, ...(earlier.length > 0 ? { earlier } : {}) };
+  return { version: history.length, position: history.at(-1)?.position, state, commandIds, unreadableAt, ...(earlier.length > 0 ? { earlier } : {}) };
 }

@@ -1,7 +1,11 @@
+import type { LogPosition } from './event-store.port.js';
+
 /** What a process remembers of a stream it wrote last: enough to decide the next command without a read. */
 export interface CachedStream<S = unknown> {
   decider: object;
   version: number;
+  /** Where the stream's last event stands in the log. */
+  position?: LogPosition;
   state: S;
   /** Keys (actor and command id, see commandKeyOf) of the commands whose events the stream holds, to recognise a retry. */
   commandIds: ReadonlySet<string>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
 import { citizenId, debtApi } from '../support/debt-api.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -193,5 +194,31 @@ describeInBrowser('registering a debtor in the browser', () => {
     const caseId = await save(page);
     const { data } = await officer.graphql(DETAIL, { id: caseId });
     expect(data.debtCaseDetail).toMatchObject({ debtor: { citizenId: citizenId('200000000006'), firstName: 'ประไพ' }, totalPrincipal: '50000.00' });
+  });
+
+  it('opens the case registered a moment ago while the read models trail, never showing it as not found', async () => {
+    const runner = app.app.get(ProjectionRunner);
+    await runner.stop();
+    try {
+      const page = await pageSignedInAs(browser, app, officer);
+      await page.goto('/debt-cases/new');
+      await page.getByRole('heading', { name: 'ลงทะเบียนลูกหนี้นอกระบบ' }).waitFor();
+      await typeRegistration(page, citizenId('200000000007'), 'ละเอียด');
+      // Every "not found" the page ever shows, however briefly, is counted.
+      await page.evaluate(`window.notFoundSeen = 0; new MutationObserver(() => {
+        if (document.querySelector('[data-testid="case-not-found"]')) window.notFoundSeen += 1;
+      }).observe(document.body, { childList: true, subtree: true });`);
+      const caseId = await save(page);
+      await page.getByText(/ละเอียด/).first().waitFor();
+      await expect(page.evaluate('window.notFoundSeen')).resolves.toBe(0);
+      const { data } = await officer.graphql(
+        'query ($id: ID!, $search: String) { debtCase(id: $id) { caseId debtorFirstName } debtCases(filter: { search: $search }) { totalCount } }',
+        { id: caseId, search: caseId },
+      );
+      // The list has not reached the case: the page and debtCase read it from its stream.
+      expect(data).toEqual({ debtCase: { caseId, debtorFirstName: 'ละเอียด' }, debtCases: { totalCount: 0 } });
+    } finally {
+      runner.start();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { StreamStateCache } from '../../src/eventstore/stream-state-cache.js';
 import type { RecordedFact } from '../../src/shared/decider.js';
 import { DomainError } from '../../src/shared/domain-error.js';
 import { given } from '../support/decider-spec.js';
-import { tallyDecider, type TallyCommand, type TallyEvent } from '../support/counter.decider.js';
+import { tallyDecider, type TallyCommand, type TallyEvent, type TallyState } from '../support/counter.decider.js';
 import { newEvent } from './event-store.contract.js';
 
 const context = () => ({ commandId: randomUUID(), actor: 'officer:1001' });
@@ -167,6 +167,20 @@ describe('handleCommand with a stream state cache', () => {
     const result = await handleCommand(store, 'tally-c1', tallyDecider, { kind: 'increment', by: 3 }, context(), { cache });
     expect(result).toMatchObject({ version: 2, state: { total: 5 }, alreadyHandled: false });
     expect(store.reads).toBe(1);
+  });
+
+  it('answers a command that decides nothing with the position of the stream\'s last event, read or cached', async () => {
+    /** The tally, deciding nothing for an increment by zero. */
+    const quiet = { ...tallyDecider, decide: (c: TallyCommand, s: TallyState) => (c.kind === 'increment' && c.by === 0 ? [] : tallyDecider.decide(c, s)) };
+    const store = new CountingStore();
+    const cache = new StreamStateCache();
+    const written = await handleCommand(store, 'tally-p', quiet, { kind: 'increment', by: 2 }, context(), { cache });
+    expect(written.position).toBeDefined();
+    const cached = await handleCommand(store, 'tally-p', quiet, { kind: 'increment', by: 0 }, context(), { cache });
+    expect(store.reads).toBe(1);
+    const read = await handleCommand(store, 'tally-p', quiet, { kind: 'increment', by: 0 }, context());
+    expect(store.reads).toBe(2);
+    expect([cached, read].map((r) => [r.events.length, r.position])).toEqual([[0, written.position], [0, written.position]]);
   });
 
   it('starts again from a fresh read when another process appended since', async () => {

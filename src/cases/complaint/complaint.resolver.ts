@@ -5,6 +5,7 @@ import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-rea
 import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
 import { coversOffice, mayWorkCases } from '../../identity/scope/staff-authority.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
+import { positionText } from '../../graphql/log-position.js';
 import { foldRecorded } from '../../shared/decider.js';
 import { complaintErrors } from './complaint-errors.js';
 import type { Office } from './complaint-office.js';
@@ -122,7 +123,9 @@ export class ComplaintResolver {
 }
 
 function toChange(result: ComplaintResult): ComplaintChange {
-  return { complaint: toComplaint(result.state), version: result.version, alreadyHandled: result.alreadyHandled };
+  return {
+    complaint: toComplaint(result.state), version: result.version, alreadyHandled: result.alreadyHandled, position: positionText(result.position),
+  };
 }
 
 function toComplaint(state: ComplaintState): Complaint {

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { POSITION_DESCRIPTION } from '../../graphql/log-position.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { centreNameTh } from '../../geography/centre-name.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
@@ -85,6 +86,7 @@ export class ComplaintChange {
   @Field(() => Int, { description: 'Version of the complaint stream after the command' }) version!: number;
   @Field({ description: 'True when this commandId had been handled before: nothing new was stored' })
   alreadyHandled!: boolean;
+  @Field({ description: POSITION_DESCRIPTION }) position!: string;
 }
 
 @ObjectType({ description: 'A received complaint with the possible duplicates found across the country' })

@@ -7,6 +7,7 @@ import { coversDistrict } from '../../identity/scope/area-scope.js';
 import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
 import { mayWorkCases } from '../../identity/scope/staff-authority.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
+import { positionText } from '../../graphql/log-position.js';
 import { foldRecorded } from '../../shared/decider.js';
 import { debtStreamId } from './debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
@@ -121,6 +122,7 @@ function toResult({ caseId, result }: DebtCommandOutcome): DebtCaseResultObject 
   if (state.status === null) throw new Error(`debt command on ${caseId} left no case`);
   return {
     caseId, version: result.version, alreadyHandled: result.alreadyHandled, eventTypes: result.events.map((e) => e.type),
+    position: positionText(result.position),
     case: { ...state, figures: { ...state.figures, registeredAt: new Date(state.figures.registeredAt) } },
   };
 }

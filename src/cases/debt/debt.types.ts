@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
+import { POSITION_DESCRIPTION } from '../../graphql/log-position.js';
 import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import { DebtCreditorObject, DebtItemObject, DebtorObject, DebtHelpWantedObject } from './debt-parties.types.js';
 import type { DebtCaseStatus, DebtChannel, DebtCloseReason, MediationWish, ReferralAgency } from './debt-vocabulary.js';
@@ -74,5 +75,6 @@ export class DebtCaseResultObject {
   @Field(() => Int, { description: 'Number of events in the case stream after the command' }) version!: number;
   @Field({ description: 'True when this commandId had been handled before: nothing new was stored' }) alreadyHandled!: boolean;
   @Field(() => [String], { description: 'Types of the events the command recorded' }) eventTypes!: string[];
+  @Field({ description: POSITION_DESCRIPTION }) position!: string;
   @Field(() => DebtCaseObject) case!: DebtCaseObject;
 }
