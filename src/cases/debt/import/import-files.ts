@@ -93,19 +93,24 @@ async function* csvRecords(stream: ReadStream, encoding: ImportEncoding, counted
   }
 }
 
+/**
+ * The first worksheet's rows. The workbook is read whole (JSZip through ExcelJS): ExcelJS's streaming reader, on
+ * unzipper, now and then ends its pass over the zip before the workbook part and then fails on a valid file
+ * ("reading 'sheets'", about 1 read in 150 here), and an export of the earlier system is a district's cases, megabytes.
+ */
 async function* xlsxRecords(stream: ReadStream, counted: (chunk: Buffer) => void): Records {
   stream.on('data', (chunk) => counted(chunk as Buffer));
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream as unknown as import('stream').Stream, {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
-  });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      const values = row.values as ExcelJS.CellValue[];
-      yield [[row.number, values.slice(1).map(cellText)]];
-    }
-    return;
-  }
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.read(stream);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return;
+  const rows: [number, string[]][] = [];
+  sheet.eachRow((row, rowNumber) => rows.push([rowNumber, (row.values as ExcelJS.CellValue[]).slice(1).map(cellText)]));
+  for (let i = 0; i < rows.length; i += XLSX_ROWS_AT_ONCE) yield rows.slice(i, i + XLSX_ROWS_AT_ONCE);
 }
+
+/** Rows of a worksheet handed on at once (the CSV reader hands on its own chunks). */
+const XLSX_ROWS_AT_ONCE = 500;
 
 /** A cell as text: numbers as JavaScript writes them, dates as the wall-clock time they show (YYYY-MM-DD[ HH:MM:SS]). */
 function cellText(value: ExcelJS.CellValue | undefined): string {
