@@ -33,7 +33,7 @@ export class MonthEndReplay {
       if (!event) continue;
       const id = stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const known = this.complaints.get(id);
-      if (known === undefined || stored.version > known.version) this.complaints.set(id, evolve(id, known, event, stored.version));
+      if (known === undefined || stored.version > known.version) this.complaints.set(id, evolve(id, known, event, stored));
     }
     const from = fiscalYearStart(month);
     const rows = new Map<string, MonthEndRow>();
