@@ -176,6 +176,7 @@ describe('migrations', () => {
       await late.drop();
     }
   });
+
   it('count the complaint statistics again from the log\'s start when 770 keeps where complaints were received, month ends listing no corrections', async () => {
     const late = await createTestDatabase({ migrated: false });
     try {
