@@ -106,9 +106,9 @@ describe('migrations', () => {
   it('put the complaint statistics roll-ups under row-level security also where 187 ran before 132 existed', async () => {
     const late = await createTestDatabase({ migrated: false });
     try {
-      // 133, 134 and 188 came after 132, so such a database ran none of them.
-      expect(await migrate(late.pool, { except: [132, 133, 134, 188] })).not.toContain(132);
-      expect(await migrate(late.pool)).toEqual([132, 133, 134, 188]);
+      // 133, 134, 188 and 770 came after 132, so such a database ran none of them.
+      expect(await migrate(late.pool, { except: [132, 133, 134, 188, 770] })).not.toContain(132);
+      expect(await migrate(late.pool)).toEqual([132, 133, 134, 188, 770]);
       const { rows } = await late.pool.query(`SELECT relrowsecurity AS rls, has_table_privilege('damrong_request', oid, 'SELECT') AS readable,
         (SELECT count(*)::int FROM pg_policies WHERE tablename = 'complaint_statistics_rollups') AS policies
         FROM pg_class WHERE oid = 'complaint_statistics_rollups'::regclass`);
@@ -121,14 +121,14 @@ describe('migrations', () => {
   it('count the complaint statistics again from the log\'s start when 133 attributes them to the holding office, keeping frozen month ends', async () => {
     const late = await createTestDatabase({ migrated: false });
     try {
-      await migrate(late.pool, { except: [133, 134] });
+      await migrate(late.pool, { except: [133, 134, 770] });
       await late.pool.query(`
         INSERT INTO complaint_statistics_cases VALUES ('c-1', '2025-01-01', '7001', '70', 'REQUEST_HELP', 'RECEIVED', NULL, NULL, 1);
         INSERT INTO complaint_statistics VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 1, 0, 0);
         INSERT INTO complaint_statistics_rollups VALUES ('2025-01-01', '', '', 1, 1, 0, 0);
         INSERT INTO complaint_month_end VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 1, 1, 0, 0);
         INSERT INTO projection_checkpoints (name) VALUES ('complaint-statistics'), ('complaint-list')`);
-      expect(await migrate(late.pool)).toEqual([133, 134]);
+      expect(await migrate(late.pool)).toEqual([133, 134, 770]);
       const { rows } = await late.pool.query(`SELECT
         (SELECT count(*)::int FROM complaint_statistics) + (SELECT count(*)::int FROM complaint_statistics_cases)
           + (SELECT count(*)::int FROM complaint_statistics_rollups) AS statistics,
@@ -149,7 +149,7 @@ describe('migrations', () => {
   it('count the complaint statistics again from the log\'s start when 134 adds solved and set aside, keeping frozen month ends uncounted', async () => {
     const late = await createTestDatabase({ migrated: false });
     try {
-      await migrate(late.pool, { except: [134] });
+      await migrate(late.pool, { except: [134, 770] });
       await late.pool.query(`
         INSERT INTO complaint_statistics_cases VALUES ('c-1', '2025-01-01', '7001', '70', 'REQUEST_HELP', 'CLOSED', NULL, NULL, 2);
         INSERT INTO complaint_statistics VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 0, 0, 1);
@@ -157,7 +157,7 @@ describe('migrations', () => {
         INSERT INTO complaint_month_end VALUES ('2025-01-01', '7001', '70', 'REQUEST_HELP', 1, 1, 0, 0, 1);
         INSERT INTO complaint_month_end_frozen VALUES ('2025-01-01', '2025-02-01T00:00:00+07:00');
         INSERT INTO projection_checkpoints (name) VALUES ('complaint-statistics'), ('complaint-list')`);
-      expect(await migrate(late.pool)).toEqual([134]);
+      expect(await migrate(late.pool)).toEqual([134, 770]);
       const { rows } = await late.pool.query(`SELECT
         (SELECT count(*)::int FROM complaint_statistics) + (SELECT count(*)::int FROM complaint_statistics_cases)
           + (SELECT count(*)::int FROM complaint_statistics_rollups) AS statistics,
@@ -172,6 +172,26 @@ describe('migrations', () => {
         statistics: 0, month_end: { received: 1, closed: 1, solved: 0, set_aside: 0, counts_solved: false },
         checkpoints: ['complaint-list'], scoped: true, policies: 4,
       });
+    } finally {
+      await late.drop();
+    }
+  });
+
+  it('count the complaint statistics again from the log\'s start when 770 keeps where complaints were received, month ends listing no corrections', async () => {
+    const late = await createTestDatabase({ migrated: false });
+    try {
+      await migrate(late.pool, { except: [770] });
+      await late.pool.query(`
+        INSERT INTO complaint_statistics_cases VALUES ('c-1', '2025-01-01', '7001', '70', 'REQUEST_HELP', 'RECEIVED', NULL, NULL, 1, NULL);
+        INSERT INTO complaint_month_end_frozen (month, frozen_at, counts_solved) VALUES ('2025-01-01', '2025-02-01T00:00:00+07:00', true);
+        INSERT INTO projection_checkpoints (name) VALUES ('complaint-statistics'), ('complaint-list')`);
+      expect(await migrate(late.pool)).toEqual([770]);
+      const { rows } = await late.pool.query(`SELECT (SELECT count(*)::int FROM complaint_statistics_cases) AS cases,
+        (SELECT array_agg(name ORDER BY name) FROM projection_checkpoints) AS checkpoints,
+        (SELECT counts_corrections FROM complaint_month_end_frozen) AS counts_corrections,
+        (SELECT relrowsecurity AND has_table_privilege('damrong_request', oid, 'SELECT') FROM pg_class
+          WHERE oid = 'complaint_month_end_correction'::regclass) AS scoped`);
+      expect(rows[0]).toEqual({ cases: 0, checkpoints: ['complaint-list'], counts_corrections: false, scoped: true });
     } finally {
       await late.drop();
     }

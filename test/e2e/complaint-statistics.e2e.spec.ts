@@ -168,4 +168,25 @@ describe('complaint statistics over GraphQL', () => {
       { provinceCode: '70', districtCode: '7001', received: 2 }, { provinceCode: null, districtCode: null, received: 1 },
     ]);
   });
+
+  it('shows the corrections a month end lists, by the month they change, to the offices they are of', async () => {
+    // As the freeze lists them (month-end corrections are frozen in complaint-month-end-corrections.spec.ts).
+    await t.db.pool.query(`INSERT INTO complaint_month_end_correction
+      (month, corrected_month, district_code, province_code, category_main, received, in_progress, resolved, closed, solved, set_aside)
+      VALUES ('2025-03-01', '2025-01-01', '7001', '70', 'REQUEST_HELP', 2, 1, 1, 0, 1, 0),
+             ('2025-03-01', '2025-02-01', '5001', '50', 'REQUEST_HELP', 1, 1, 0, 0, 0, 0)`);
+    const CORRECTIONS = `{ complaintMonthEndCorrections(month: "3/2568") {
+      month monthTh correctedMonth correctedMonthTh provinceCode districtCode districtNameTh category received inProgress resolved solved
+      resolutionRatePercent } }`;
+    const mueang = {
+      month: '2025-03', monthTh: 'มีนาคม 2568', correctedMonth: '2025-01', correctedMonthTh: 'มกราคม 2568', provinceCode: '70',
+      districtCode: '7001', districtNameTh: expect.any(String), category: 'REQUEST_HELP', received: 2, inProgress: 1, resolved: 1, solved: 1,
+      resolutionRatePercent: 50,
+    };
+    const all = (await t.admin.graphql(CORRECTIONS)).data.complaintMonthEndCorrections;
+    expect(all).toEqual([mueang, expect.objectContaining({ correctedMonth: '2025-02', districtCode: '5001', received: 1 })]);
+    expect((await officers['7001'].graphql(CORRECTIONS)).data.complaintMonthEndCorrections).toEqual([mueang]);
+    const february = await t.admin.graphql('{ complaintMonthEndCorrections(month: "2/2568") { received } }');
+    expect(february.data.complaintMonthEndCorrections).toEqual([]);
+  });
 });

@@ -2,8 +2,12 @@ import type pg from 'pg';
 import { outsideRequestScope } from '../../database/request-scope.js';
 import { type EventStore, type LogPosition, START_OF_LOG } from '../../eventstore/event-store.port.js';
 import { lastPositionsRecordedBefore } from '../../eventstore/recorded-before.js';
-import { MONTH_END_COLUMNS, type MonthEndRow, monthEndSha256, officesDiffering } from '../../projections/complaint-statistics/complaint-month-end.body.js';
+import {
+  CORRECTION_COLUMNS, correctionOfficesDiffering, MONTH_END_COLUMNS, type MonthEndRow, monthEndSha256, officesDiffering,
+} from '../../projections/complaint-statistics/complaint-month-end.body.js';
+import type { CorrectionRow } from '../../projections/complaint-statistics/complaint-month-end.corrections.js';
 import { MonthEndReplay } from '../../projections/complaint-statistics/complaint-month-end.regenerate.js';
+import { addMonths } from '../../projections/complaint-statistics/statistics-month.js';
 import { type BodyFormat, CURRENT_FORMAT, parseBody } from '../../reporting/daily/daily-report.body.js';
 import { comparePositions as compare } from '../../reporting/daily/daily-report.assemble.js';
 import { DailyReportReplay } from '../../reporting/daily/daily-report.regenerate.js';
@@ -116,6 +120,7 @@ function districtsDiffering(stored: string, regenerated: string): string[] {
 interface FrozenMonth {
   month: string;
   countsSolved: boolean;
+  countsCorrections: boolean;
   sha256: string | null;
   xid: string | null;
   gp: string | null;
@@ -124,24 +129,36 @@ interface FrozenMonth {
 
 async function verifyMonthEnds(db: pg.Pool, store: EventStore): Promise<(DifferingReport | null)[]> {
   const { rows } = await db.query<FrozenMonth>(`
-    SELECT to_char(month, 'YYYY-MM-DD') AS month, counts_solved AS "countsSolved", sha256, transaction_id::text AS xid,
+    SELECT to_char(month, 'YYYY-MM-DD') AS month, counts_solved AS "countsSolved", counts_corrections AS "countsCorrections", sha256, transaction_id::text AS xid,
       global_position::text AS gp, frozen_at AS "frozenAt"
     FROM complaint_month_end_frozen`);
   const positions = await positionsOf(rows, store);
   const months = rows.map((row, i) => ({ ...row, position: positions[i] }))
     .sort((a, b) => compare(a.position, b.position) || (a.month < b.month ? -1 : 1));
+  const positionOf = new Map(months.map((m) => [m.month, m.position]));
   const replay = new MonthEndReplay(store);
   const results: (DifferingReport | null)[] = [];
   for (const frozen of months) {
     const stored = (await db.query<MonthEndRow>(`SELECT ${MONTH_END_COLUMNS} FROM complaint_month_end WHERE month = $1`, [frozen.month])).rows;
     const regenerated = await replay.monthEnd(frozen.month, frozen.position, frozen.countsSolved);
+    const previous = positionOf.get(addMonths(frozen.month, -1));
+    const [storedCorrections, regeneratedCorrections] = frozen.countsCorrections
+      ? [await correctionsOf(db, frozen.month), previous ? replay.corrections(frozen.month, previous) : []]
+      : [null, null];
     results.push(compared({
       kind: 'MONTH_END', key: frozen.month, storedSha256: frozen.sha256,
-      contentSha256: monthEndSha256(frozen.month, stored), regeneratedSha256: monthEndSha256(frozen.month, regenerated),
-      offices: officesDiffering(stored, regenerated),
+      contentSha256: monthEndSha256(frozen.month, stored, storedCorrections),
+      regeneratedSha256: monthEndSha256(frozen.month, regenerated, regeneratedCorrections),
+      offices: [...new Set([
+        ...officesDiffering(stored, regenerated), ...correctionOfficesDiffering(storedCorrections ?? [], regeneratedCorrections ?? []),
+      ])].sort(),
     }));
   }
   return results;
+}
+
+async function correctionsOf(db: pg.Pool, month: string): Promise<CorrectionRow[]> {
+  return (await db.query<CorrectionRow>(`SELECT ${CORRECTION_COLUMNS} FROM complaint_month_end_correction WHERE month = $1`, [month])).rows;
 }
 
 /**

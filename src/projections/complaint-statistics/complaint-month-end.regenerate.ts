@@ -3,6 +3,7 @@ import type { EventStore, LogPosition } from '../../eventstore/event-store.port.
 import { LogReplay } from '../../eventstore/log-replay.js';
 import { outcomeOf, stageOf } from './complaint-statistics.status.js';
 import type { MonthEndRow } from './complaint-month-end.body.js';
+import { type CorrectionRow, countCorrections } from './complaint-month-end.corrections.js';
 import { evolve, type CaseRow } from './statistics-case.js';
 import { fiscalYearStart } from './statistics-month.js';
 
@@ -13,7 +14,8 @@ const OUTCOME_FIGURE = { SOLVED: 'solved', SET_ASIDE: 'setAside' } as const;
  * Month ends straight from the event log, without the statistics: the complaints folded in memory as the
  * statistics projection folds them (statistics-case.ts), then counted as a freeze counts the statistics' rows,
  * per office holding them and main category, over the fiscal year to the month. `monthEnd` folds the log up
- * to its position first; one replay serves many month ends asked for in the order of their positions.
+ * to its position first; one replay serves many month ends asked for in the order of their positions. `corrections`
+ * then lists the complaints the month end corrects (complaint-month-end.ts).
  */
 export class MonthEndReplay {
   private readonly log: LogReplay;
@@ -33,7 +35,7 @@ export class MonthEndReplay {
       if (!event) continue;
       const id = stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const known = this.complaints.get(id);
-      if (known === undefined || stored.version > known.version) this.complaints.set(id, evolve(id, known, event, stored.version));
+      if (known === undefined || stored.version > known.version) this.complaints.set(id, evolve(id, known, event, stored));
     }
     const from = fiscalYearStart(month);
     const rows = new Map<string, MonthEndRow>();
@@ -52,6 +54,11 @@ export class MonthEndReplay {
       rows.set(key, row);
     }
     return [...rows.values()];
+  }
+
+  /** The correction lines of the month end last asked for: complaints received before it recorded after `previous`. */
+  corrections(month: string, previous: LogPosition): CorrectionRow[] {
+    return countCorrections([...this.complaints.values()].filter((c) => c.month < month && before(previous, c.recorded)));
   }
 }
 

@@ -14,10 +14,13 @@ import { countDeltas } from './statistics-deltas.js';
 const WRITE = `
   WITH received AS (
     INSERT INTO complaint_statistics_cases
-      (complaint_id, month, district_code, province_code, category_main, status, close_reason, lat, lng, version)
-    SELECT "complaintId", month, "districtCode", "provinceCode", "categoryMain", status, "closeReason", lat, lng, version
+      (complaint_id, month, district_code, province_code, category_main, status, close_reason, lat, lng, version,
+       transaction_id, global_position)
+    SELECT "complaintId", month, "districtCode", "provinceCode", "categoryMain", status, "closeReason", lat, lng, version,
+      "transactionId"::xid8, "globalPosition"
     FROM json_to_recordset($1::json) AS u("complaintId" text, month date, "districtCode" text, "provinceCode" text,
-      "categoryMain" text, status text, "closeReason" text, lat float8, lng float8, version int)
+      "categoryMain" text, status text, "closeReason" text, lat float8, lng float8, version int, "transactionId" text,
+      "globalPosition" bigint)
   ), moved AS (
     UPDATE complaint_statistics_cases c
     SET district_code = u."districtCode", province_code = u."provinceCode", status = u.status, close_reason = u."closeReason",
@@ -77,7 +80,7 @@ const PRUNE = `
  * alone. The same deltas, summed, go to the province and national roll-ups. The writes are one statement, their
  * rows sent as JSON arrays, and a second one, when complaints left a bucket, drops the rows left counting none;
  * a complaint not remembered before the batch is inserted (one runner applies the projection, in one
- * transaction per batch). Events at or below a complaint's remembered version were counted already.
+ * transaction per batch) with the position of its ComplaintReceived, which month ends' corrections go by. Events at or below a complaint's remembered version were counted already.
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
@@ -88,23 +91,26 @@ export class ComplaintStatisticsProjection implements Projection {
     const mine = complaintEventsIn(events);
     if (mine.length === 0) return;
     const ids = [...new Set(mine.map(({ stored }) => stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length)))];
-    const { rows } = await tx.query<CaseRow>(
+    const { rows } = await tx.query<Omit<CaseRow, 'recorded'> & { transactionId: string; globalPosition: string }>(
       `SELECT complaint_id AS "complaintId", to_char(month, 'YYYY-MM-DD') AS month, district_code AS "districtCode",
-         province_code AS "provinceCode", category_main AS "categoryMain", status, close_reason AS "closeReason", lat, lng, version
+         province_code AS "provinceCode", category_main AS "categoryMain", status, close_reason AS "closeReason", lat, lng, version,
+         transaction_id::text AS "transactionId", global_position::text AS "globalPosition"
        FROM complaint_statistics_cases WHERE complaint_id = ANY($1)`,
       [ids],
     );
-    const before = new Map(rows.map((row) => [row.complaintId, row]));
-    const after = new Map(before);
+    const before = new Map(rows.map(({ transactionId, globalPosition, ...row }) =>
+      [row.complaintId, { ...row, recorded: { transactionId: BigInt(transactionId), globalPosition: BigInt(globalPosition) } }]));
+    const after = new Map<string, CaseRow>(before);
     for (const { stored, event } of mine) {
       const id = stored.streamId.slice(COMPLAINT_STREAM_PREFIX.length);
       const row = after.get(id);
       if (row !== undefined && stored.version <= row.version) continue;
-      after.set(id, evolve(id, row, event, stored.version));
+      after.set(id, evolve(id, row, event, stored));
     }
     const changed = [...after.values()].filter((row) => before.get(row.complaintId)?.version !== row.version);
     if (changed.length === 0) return;
-    const received = changed.filter((row) => !before.has(row.complaintId));
+    const received = changed.filter((row) => !before.has(row.complaintId)).map(({ recorded, ...row }) =>
+      ({ ...row, transactionId: String(recorded.transactionId), globalPosition: String(recorded.globalPosition) }));
     const moved = changed.filter((row) => before.has(row.complaintId))
       .map(({ complaintId, districtCode, provinceCode, status, closeReason, version }) =>
         ({ complaintId, districtCode, provinceCode, status, closeReason, version }));

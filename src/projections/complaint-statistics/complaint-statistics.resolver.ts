@@ -8,8 +8,10 @@ import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { complaintMap } from './complaint-map.query.js';
 import { areaFilter, complaintStatistics, type Dimension } from './complaint-statistics.query.js';
+import { CORRECTION_COLUMNS } from './complaint-month-end.body.js';
+import type { CorrectionRow } from './complaint-month-end.corrections.js';
 import {
-  ComplaintMapObject, ComplaintMonthEndRow, ComplaintStatisticsRow, DimensionEnum,
+  ComplaintMapObject, ComplaintMonthEndCorrectionRow, ComplaintMonthEndRow, ComplaintStatisticsRow, DimensionEnum,
 } from './complaint-statistics.types.js';
 import { rated } from './resolution-rate.js';
 import { shownHolder } from './statistics-holder.js';
@@ -85,6 +87,37 @@ export class ComplaintStatisticsResolver {
         month: row.month.slice(0, 7), monthTh: monthTh(row.month), ...holder,
         districtNameTh: holder.districtCode && (findDistrict(holder.districtCode)?.nameTh ?? null),
         category: row.category_main, receivedInMonth: row.received_in_month, frozenAt: row.frozen_at,
+      };
+    });
+  }
+
+  @Query(() => [ComplaintMonthEndCorrectionRow], {
+    nullable: true,
+    description: 'The corrections a month end lists: complaints of earlier, frozen months keyed in after the month before was '
+      + 'frozen, by the month they change, office and category; none for months frozen before migration 770',
+  })
+  async complaintMonthEndCorrections(
+    @CurrentStaff() staff: SignedInStaff,
+    @Args('month', { description: `The month end listing them, ${MONTH}` }) month: string,
+    @Args('province', CODE) province?: string | null,
+    @Args('district', CODE) district?: string | null,
+  ): Promise<ComplaintMonthEndCorrectionRow[]> {
+    const within = areaWithin(staff, { province, district });
+    if (!within) return [];
+    const area = areaFilter(within.province, within.district);
+    const first = parseMonth(month, 'month');
+    const { rows } = await this.pool.query<CorrectionRow>(
+      `SELECT ${CORRECTION_COLUMNS} FROM complaint_month_end_correction
+       WHERE month = $1 AND ($2::text IS NULL OR province_code = $2) AND ($3::text IS NULL OR district_code = $3)
+       ORDER BY corrected_month, province_code, district_code, category_main`,
+      [first, area.province, area.district],
+    );
+    return rows.map((row) => {
+      const holder = shownHolder({ districtCode: row.districtCode, provinceCode: row.provinceCode });
+      return {
+        ...rated(row), month: first.slice(0, 7), monthTh: monthTh(first),
+        correctedMonth: row.correctedMonth.slice(0, 7), correctedMonthTh: monthTh(row.correctedMonth), ...holder,
+        districtNameTh: holder.districtCode && (findDistrict(holder.districtCode)?.nameTh ?? null), category: row.categoryMain,
       };
     });
   }

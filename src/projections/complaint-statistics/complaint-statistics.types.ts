@@ -72,6 +72,25 @@ export class ComplaintMonthEndRow extends FiguresObject {
   @Field({ description: 'When the figures were frozen' }) frozenAt!: Date;
 }
 
+@ObjectType('ComplaintMonthEndCorrection', {
+  description: 'รายการแก้ไข: complaints received in an earlier month (already frozen) but keyed in after the month before this '
+    + 'month end was frozen, so in no month end yet: listed here, by the month they change, never added to its frozen figures',
+})
+export class ComplaintMonthEndCorrectionRow extends FiguresObject {
+  @Field({ description: 'YYYY-MM: the month end listing the correction' }) month!: string;
+  @Field() monthTh!: string;
+  @Field({ description: 'YYYY-MM: the month the complaints were received in, whose month-end figures they change' })
+  correctedMonth!: string;
+  @Field() correctedMonthTh!: string;
+  @Field(() => String, { nullable: true, description: 'Province of the office; null for the central centre' }) provinceCode!: string | null;
+  @Field(() => String, { nullable: true, description: 'District office; null for a province office or the centre' })
+  districtCode!: string | null;
+  @Field(() => String, { nullable: true }) districtNameTh!: string | null;
+  @Field() category!: string;
+  @Field(() => Int, { description: SOLVED }) solved!: number;
+  @Field(() => Int, { description: SET_ASIDE }) setAside!: number;
+}
+
 @ObjectType('GeoJsonPoint')
 export class GeoJsonPoint {
   @Field({ description: 'Point' }) type!: string;
