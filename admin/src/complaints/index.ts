@@ -9,8 +9,7 @@ const ComplaintPage = lazy(() => import('./ComplaintPage').then((m) => ({ defaul
 /**
  * เรื่องร้องเรียนร้องทุกข์: the list of the area's complaints, receiving one (with the duplicate check before saving),
  * a complaint's page with the actions it allows now and its history, and the count of complaints without progress
- * per office. Auditors read; only case-working positions
- * receive.
+ * per office. Auditors read; only case-working positions receive.
  */
 export const complaintsFeature: Feature = {
   routes: [
