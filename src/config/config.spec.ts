@@ -9,7 +9,7 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toEqual({
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
       dataDir: path.resolve('.data'), eventStore: 'postgres', kurrentdbUrl: undefined, projectionPollMs: 200, readWaitMs: 5000, production: false, clockStart: undefined,
-      readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [],
+      readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [], complaintStaleDays: 30,
     });
   });
 
@@ -19,6 +19,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ READY_MAX_LAG_EVENTS: '-1' })).toThrow('READY_MAX_LAG_EVENTS: "-1" is not a whole number');
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow('METRICS_TOKEN: the token is 5 characters long: give at least 32 (openssl rand -hex 32)');
     expect(() => loadConfig({ METRICS_TOKEN: `${token} ${token}` })).toThrow(ConfigError);
+  });
+
+  it('reads the days after which an open complaint is stale, Thai digits accepted, 1 to 365', () => {
+    expect(loadConfig({ COMPLAINT_STALE_DAYS: '๑๕' }).complaintStaleDays).toBe(15);
+    expect(() => loadConfig({ COMPLAINT_STALE_DAYS: '0' })).toThrow('COMPLAINT_STALE_DAYS: 0 is outside 1–365');
+    expect(() => loadConfig({ COMPLAINT_STALE_DAYS: 'month' })).toThrow('COMPLAINT_STALE_DAYS: "month" is not a whole number');
   });
 
   it('reads the metrics token from METRICS_TOKEN_FILE (a Compose secret), not from both places', () => {

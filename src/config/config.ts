@@ -40,6 +40,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   /** Projection rebuilds and verifications the service starts by itself (REBUILD_SCHEDULE). */
   rebuildSchedule: ScheduledRebuild[];
+  /** An open complaint with no change for more than this many days is stale (COMPLAINT_STALE_DAYS, 30 unless told). */
+  complaintStaleDays: number;
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -207,6 +209,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken: metricsToken(env),
     logLevel: logLevel(env),
     rebuildSchedule: rebuildSchedule(env),
+    complaintStaleDays: integer(env, 'COMPLAINT_STALE_DAYS', 30, 1, 365),
   };
 }
 

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
+import { complaintDecider } from '../../src/cases/complaint/complaint.decider.js';
+import { generateTrackingCode } from '../../src/cases/complaint/tracking-code.js';
+import { handleCommand } from '../../src/eventstore/handle-command.js';
+import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
@@ -8,6 +12,29 @@ import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs
 
 /** Per test: the machine the suites share may be slow (many browsers at once). */
 const SLOW = 300_000;
+
+const DAY_MS = 86_400_000;
+/** Two complaints Mueang Dong Luang (4904) received long ago and left alone since: 45 and 20 days before the tests. */
+const AGES = [45, 20];
+const agedAt = (days: number) => new Date(Date.now() - days * DAY_MS);
+/** A day as the admin UI writes it: Buddhist Era, Bangkok. */
+const thaiDay = (at: Date) => new Intl.DateTimeFormat('th-TH-u-ca-buddhist', {
+  timeZone: 'Asia/Bangkok', day: 'numeric', month: 'short', year: 'numeric',
+}).format(at);
+
+/** Stores the aged complaints as the handler would have then, each command at its old instant. */
+async function receiveAged(store: PostgresEventStore): Promise<void> {
+  for (const [n, days] of AGES.entries()) {
+    const office = { level: 'DISTRICT', code: '4904' } as const;
+    await handleCommand(store, `complaint-aged-${n}`, complaintDecider, {
+      type: 'ReceiveComplaint', at: agedAt(days).toISOString(), actingOffice: office, complaintId: `aged-${n}`,
+      trackingCode: generateTrackingCode(), channel: 'WALK_IN', complainant: { anonymous: true },
+      subject: `ถนนลูกรังชำรุดค้าง ${days} วัน`, description: 'ยังไม่มีผู้ใดมาซ่อม',
+      category: { main: 'REQUEST_HELP', sub: 'PUBLIC_UTILITIES' }, location: { subdistrictCode: '490401', districtCode: '4904' },
+      accused: null, candidates: [],
+    }, { commandId: `aged-${n}`, actor: 'officer:test' });
+  }
+}
 
 const thaiDigits = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
@@ -53,7 +80,9 @@ describeInBrowser('complaints in the browser', () => {
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
+    [app, browser] = await Promise.all([
+      startTestApp({ beforeStart: (db) => receiveAged(new PostgresEventStore(db.pool)) }), openBrowser(),
+    ]);
     officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
     province = await app.signInAs({ level: 'PROVINCE', office: '49' });
     names.officer = await nameOf(officer);
@@ -261,5 +290,49 @@ describeInBrowser('complaints in the browser', () => {
     await expect(errorBeside(field(page, 'รับเรื่องตั้งแต่วันที่'))).resolves.not.toBe('');
     await expect(field(page, 'รับเรื่องตั้งแต่วันที่').inputValue()).resolves.toBe('๓๑/๐๒/๒๕๖๘');
     await expectAccessible(page);
+  }, SLOW);
+
+  it('finds open complaints without progress for more than N days, flags them in the list and counts them per office', async () => {
+    const keeper = await app.signInAs({ level: 'DISTRICT', office: '4904' });
+    await receive(keeper, { subject: 'ไฟฟ้าส่องสว่างดับ', accused: null, subdistrict: '490401' });
+    await app.caughtUp();
+    const page = await pageOf(keeper);
+    await page.goto('/complaints');
+    const count = page.getByTestId('list-count');
+    const rows = page.getByTestId('complaint-list').locator('tbody tr');
+    await count.getByText('แสดง 1–3 จาก 3 เรื่อง').waitFor();
+    const oldest = rows.filter({ hasText: 'ค้าง 45 วัน' });
+    await expect(oldest.innerText()).resolves.toContain(thaiDay(agedAt(45)));
+    await expect(oldest.innerText()).resolves.toContain('ไม่มีความคืบหน้า');
+    await expect(rows.filter({ hasText: 'ไฟฟ้าส่องสว่างดับ' }).innerText()).resolves.not.toContain('ไม่มีความคืบหน้า');
+
+    const stale = field(page, 'ไม่มีความคืบหน้าเกิน (วัน)');
+    await stale.fill('๓๐');
+    await page.getByRole('button', { name: 'ค้นหา' }).click();
+    await count.getByText('แสดง 1–1 จาก 1 เรื่อง').waitFor();
+    await expect(rows.innerText()).resolves.toContain('ค้าง 45 วัน');
+    await stale.fill('๑๕');
+    await page.getByRole('button', { name: 'ค้นหา' }).click();
+    await count.getByText('แสดง 1–2 จาก 2 เรื่อง').waitFor();
+    await stale.fill('๐');
+    await page.getByRole('button', { name: 'ค้นหา' }).click();
+    await expect(errorBeside(stale)).resolves.toContain('จำนวนวันต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 3650');
+    await expectAccessible(page);
+
+    const province = await pageOf(await app.signInAs({ level: 'PROVINCE', office: '49' }));
+    await province.goto('/complaints');
+    await province.getByRole('link', { name: 'เรื่องที่ไม่มีความคืบหน้า' }).click();
+    const total = province.getByTestId('stale-total');
+    await total.getByText(/ไม่มีความคืบหน้าเกิน 30 วัน .*: 1 เรื่อง/).waitFor();
+    const offices = province.getByTestId('stale-offices').locator('tbody tr');
+    await expect(offices.allInnerTexts()).resolves.toEqual([expect.stringMatching(/ดงหลวง[\s\S]*1[\s\S]*/)]);
+    await expect(offices.first().innerText()).resolves.toContain(thaiDay(agedAt(45)));
+    await field(province, 'ไม่มีความคืบหน้าเกิน (วัน)').fill('๑๕');
+    await province.getByRole('button', { name: 'แสดง' }).click();
+    await total.getByText(/ไม่มีความคืบหน้าเกิน 15 วัน .*: 2 เรื่อง/).waitFor();
+    await expectAccessible(province);
+    await screenshot(province, 'stale-complaints');
+    await offices.getByRole('link', { name: '2' }).click();
+    await province.getByTestId('list-count').getByText('แสดง 1–2 จาก 2 เรื่อง').waitFor();
   }, SLOW);
 });

@@ -3,6 +3,7 @@ import type { StoredEvent } from '../../src/eventstore/event-store.port.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { ComplaintListProjection } from '../../src/projections/complaint-list/complaint-list.projection.js';
 import { listComplaints } from '../../src/projections/complaint-list/complaint-list.query.js';
+import { staleCountsByOffice } from '../../src/projections/complaint-list/stale-complaints.query.js';
 import { applyInBatches, ComplaintLog } from '../support/complaint-log.js';
 import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
 
@@ -131,6 +132,23 @@ describe('the complaint list query', () => {
     expect(await ids({ receivedFrom: '11/1/2568' })).toEqual([]);
     expect(await ids({ receivedTo: '9/1/2025' })).toEqual([]);
     await expect(ids({ status: 'DONE' })).rejects.toMatchObject({ code: 'CHOICE_UNKNOWN', field: 'filter.status' });
+  });
+
+  it('finds the open complaints last changed before an instant, and counts them per office holding them', async () => {
+    const ids = async (before: string) =>
+      (await listComplaints(db.pool, { updatedBefore: new Date(before) }, 50)).edges.map((e) => e.node.complaint_id).sort();
+    expect(await ids(at(4))).toEqual([]);
+    expect(await ids('2025-01-10T04:04:00.001Z')).toEqual(['a']);
+    // c was closed long before: a finished complaint is never stale.
+    expect(await ids('2026-01-01T00:00:00Z')).toEqual(['a', 'b']);
+    const counts = async (area: object) => (await staleCountsByOffice(db.pool, area, new Date('2026-01-01T00:00:00Z')))
+      .map((row) => [row.owning_level, row.owning_code, row.count, row.oldest_update.toISOString()]);
+    expect(await counts({})).toEqual([
+      ['DISTRICT', '7001', 1, new Date(at(9)).toISOString()], ['PROVINCE', '50', 1, new Date(at(4)).toISOString()],
+    ]);
+    expect(await counts({ district: '7001' })).toEqual([['DISTRICT', '7001', 1, new Date(at(9)).toISOString()]]);
+    expect(await counts({ province: '50' })).toEqual([['PROVINCE', '50', 1, new Date(at(4)).toISOString()]]);
+    expect(await staleCountsByOffice(db.pool, {}, new Date(at(4)))).toEqual([]);
   });
 
   it('pages by cursor through complaints received at the same instant, each once', async () => {

@@ -10,9 +10,11 @@ export interface ListFilter {
   from: string;
   to: string;
   text: string;
+  /** ไม่มีความคืบหน้าเกิน N วัน: whole days, Thai digits accepted. */
+  stale: string;
 }
 
-export const FILTER_KEYS: (keyof ListFilter)[] = ['status', 'channel', 'category', 'from', 'to', 'text'];
+export const FILTER_KEYS: (keyof ListFilter)[] = ['status', 'channel', 'category', 'from', 'to', 'text', 'stale'];
 
 interface Props {
   applied: ListFilter;
@@ -21,7 +23,7 @@ interface Props {
   onApply(filter: ListFilter): void;
 }
 
-/** ตัวกรอง: status, channel, category, received between two days (Buddhist Era, Thai digits), words. */
+/** ตัวกรอง: status, channel, category, received between two days (Buddhist Era, Thai digits), words, days without progress. */
 export function ListFilters({ applied, categories, errors, onApply }: Props) {
   const [draft, setDraft] = useState(applied);
   const set = (key: keyof ListFilter) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
@@ -30,7 +32,7 @@ export function ListFilters({ applied, categories, errors, onApply }: Props) {
     onApply(draft);
   };
   const clear = () => {
-    const empty = { status: '', channel: '', category: '', from: '', to: '', text: '' };
+    const empty = { status: '', channel: '', category: '', from: '', to: '', text: '', stale: '' };
     setDraft(empty);
     onApply(empty);
   };
@@ -44,6 +46,8 @@ export function ListFilters({ applied, categories, errors, onApply }: Props) {
         <TextInput label="รับเรื่องตั้งแต่วันที่" placeholder="วว/ดด/ปปปป" value={draft.from} onChange={set('from')} error={errors['filter.receivedFrom']} />
         <TextInput label="ถึงวันที่" placeholder="วว/ดด/ปปปป" value={draft.to} onChange={set('to')} error={errors['filter.receivedTo']} />
         <TextInput label="คำค้น (เรื่องหรือผู้ถูกร้องเรียน)" value={draft.text} onChange={set('text')} error={errors['filter.text']} />
+        <TextInput label="ไม่มีความคืบหน้าเกิน (วัน)" description="เฉพาะเรื่องที่ยังไม่แล้วเสร็จ" inputMode="numeric" value={draft.stale}
+          onChange={set('stale')} error={errors['filter.staleForDays']} />
       </SimpleGrid>
       <Group mt="md">
         <Button type="submit">ค้นหา</Button>

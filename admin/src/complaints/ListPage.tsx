@@ -27,9 +27,10 @@ export function ListPage() {
   const filter = {
     status: orNull(applied.status) as ComplaintStatus | null, channel: orNull(applied.channel) as ComplaintChannel | null,
     category: orNull(applied.category), receivedFrom: day(applied.from), receivedTo: day(applied.to), text: orNull(applied.text.trim()),
+    staleForDays: orNull(applied.stale.trim()),
   };
   const [{ data, error, fetching }] = useQuery({ query: COMPLAINTS, variables: { filter, first: PAGE_SIZE, after: pages.after } });
-  const { byField, general } = formRefusals(error, ['filter.receivedFrom', 'filter.receivedTo', 'filter.text']);
+  const { byField, general } = formRefusals(error, ['filter.receivedFrom', 'filter.receivedTo', 'filter.text', 'filter.staleForDays']);
   const apply = (next: ListFilter) => {
     pages.reset();
     setParams(Object.fromEntries(FILTER_KEYS.filter((key) => next[key] !== '').map((key) => [key, next[key]])));
@@ -42,7 +43,10 @@ export function ListPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">เรื่องร้องเรียนร้องทุกข์</Title>
-        {account.mayWorkCases && <Button component={Link} to="/complaints/new">รับเรื่องใหม่</Button>}
+        <Group>
+          <Button variant="default" component={Link} to="/complaints/stale">เรื่องที่ไม่มีความคืบหน้า</Button>
+          {account.mayWorkCases && <Button component={Link} to="/complaints/new">รับเรื่องใหม่</Button>}
+        </Group>
       </Group>
       <ListFilters key={params.toString()} applied={applied} categories={categories.data?.complaintCategories ?? []} errors={byField} onApply={apply} />
       <GeneralErrors refusals={general} title="ค้นหาไม่สำเร็จ" />
@@ -57,7 +61,8 @@ export function ListPage() {
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>รหัสติดตามเรื่อง</Table.Th><Table.Th>เรื่อง</Table.Th><Table.Th>ประเภทเรื่อง</Table.Th><Table.Th>ช่องทาง</Table.Th>
-                  <Table.Th>รับเรื่องเมื่อ</Table.Th><Table.Th>สถานะ</Table.Th><Table.Th>หน่วยงานที่รับผิดชอบ</Table.Th>
+                  <Table.Th>รับเรื่องเมื่อ</Table.Th><Table.Th>สถานะ</Table.Th><Table.Th>ปรับปรุงล่าสุด</Table.Th>
+                  <Table.Th>หน่วยงานที่รับผิดชอบ</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -69,6 +74,10 @@ export function ListPage() {
                     <Table.Td>{CHANNEL_TH[c.channel]}</Table.Td>
                     <Table.Td>{instantText(c.receivedAt)}</Table.Td>
                     <Table.Td><Badge color={STATUS_COLOUR[c.status]} variant="dot">{STATUS_TH[c.status]}</Badge></Table.Td>
+                    <Table.Td>
+                      {instantText(c.updatedAt)}
+                      {c.stale && <Badge ml="xs" color="red" variant="light">ไม่มีความคืบหน้า</Badge>}
+                    </Table.Td>
                     <Table.Td>{c.owningOffice.nameTh}</Table.Td>
                   </Table.Tr>
                 ))}

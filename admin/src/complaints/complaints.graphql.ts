@@ -29,7 +29,7 @@ export const COMPLAINTS = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node {
-        complaintId trackingCode status receivedAt subject channel
+        complaintId trackingCode status receivedAt subject channel updatedAt stale
         category { mainCode subCode otherText }
         owningOffice { nameTh }
       } }
@@ -88,4 +88,13 @@ export const REOPEN = graphql(`
 `);
 export const MARK_DUPLICATE = graphql(`
   mutation MarkComplaintDuplicate($input: MarkComplaintDuplicateInput!) { markComplaintDuplicate(input: $input) { version } }
+`);
+
+export const STALE_COUNTS = graphql(`
+  query StaleComplaintCounts($days: String) {
+    staleComplaintCounts(days: $days) {
+      days before total
+      offices { office { level code nameTh } count oldestUpdateAt }
+    }
+  }
 `);

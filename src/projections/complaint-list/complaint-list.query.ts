@@ -8,6 +8,7 @@ import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { normaliseText, trigramsOf } from './complaint-text-key.js';
+import { FINISHED_STATUSES } from './stale-days.js';
 import { canonicalTrackingCode } from './tracking-code-text.js';
 
 export const STATUSES = ['RECEIVED', 'ASSIGNED', 'IN_PROGRESS', 'RESOLVED', 'CLOSED'] as const satisfies readonly ComplaintStatus[];
@@ -27,6 +28,8 @@ export interface ComplaintListFilter {
   receivedTo?: string | null;
   text?: string | null;
   trackingCode?: string | null;
+  /** Open complaints (not resolved nor closed) last changed before this instant only: the staleness filter. */
+  updatedBefore?: Date | null;
 }
 
 export interface ListedRow {
@@ -99,6 +102,9 @@ export async function listComplaints(
   if (filter.channel) where.push(`channel = ${param(requireChoice(filter.channel, CHANNELS, 'filter.channel'))}`);
   if (filter.receivedFrom) where.push(`received_at >= ${param(dayStart(filter.receivedFrom, 'filter.receivedFrom', 0))}`);
   if (filter.receivedTo) where.push(`received_at < ${param(dayStart(filter.receivedTo, 'filter.receivedTo', 1))}`);
+  if (filter.updatedBefore) {
+    where.push(`status <> ALL(${param(FINISHED_STATUSES)}::text[])`, `updated_at < ${param(filter.updatedBefore)}`);
+  }
   if (filter.trackingCode) where.push(`tracking_code = ${param(canonicalTrackingCode(filter.trackingCode))}`);
   const limit = pageSize(first, MAX_PAGE);
   const needle = normaliseText(filter.text ?? '');

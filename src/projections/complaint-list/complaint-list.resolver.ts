@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { isDuplicateInArea, type PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import type { AppConfig } from '../../config/config.js';
-import { APP_CONFIG, PG_POOL } from '../../database/database.module.js';
+import { APP_CONFIG, CLOCK, PG_POOL } from '../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { AFTER_POSITION_ARG } from '../../graphql/log-position.js';
 import { centreNameTh } from '../../geography/centre-name.js';
@@ -14,11 +14,16 @@ import { coversOffice } from '../../identity/scope/staff-authority.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { DomainError } from '../../shared/domain-error.js';
+import type { Clock } from '../../shared/clock.js';
 import { mapPage } from '../../shared/page.js';
 import { projectionReached } from '../runner/projection-reached.js';
 import { complaintFromLog } from './complaint-from-log.js';
 import { findComplaint, listComplaints, type ListedRow, MAX_PAGE } from './complaint-list.query.js';
-import { ComplaintConnection, ComplaintFilter, ComplaintListItem, type ListedDuplicate } from './complaint-list.types.js';
+import {
+  ComplaintConnection, ComplaintFilter, ComplaintListItem, type ListedDuplicate, StaleComplaintCounts,
+} from './complaint-list.types.js';
+import { isStale, parseStaleDays, staleBefore } from './stale-days.js';
+import { staleCountsByOffice } from './stale-complaints.query.js';
 
 const PAGE = pageArgs(50, MAX_PAGE);
 
@@ -36,13 +41,19 @@ export class ComplaintListResolver {
     @Inject(PG_POOL) private readonly pool: pg.Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
+
+  /** A row as the API shows it, stale by COMPLAINT_STALE_DAYS on the service clock. */
+  private item(row: ListedRow): ComplaintListItem {
+    return toItem(row, isStale(row.status, row.updated_at, this.clock.now(), this.config.complaintStaleDays));
+  }
 
   @Query(() => ComplaintListItem, { nullable: true, description: 'One complaint your area owns, from the complaint list' })
   async complaint(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
     const row = await findComplaint(this.pool, id) ?? await complaintFromLog(this.store, id);
     if (!row || !coversOffice(staff, { kind: row.owning_level, code: row.owning_code })) throw notFound();
-    return toItem(row);
+    return this.item(row);
   }
 
   @Query(() => ComplaintConnection, { nullable: true, description: 'Complaints your area owns matching the filter, newest received first, a page at a time' })
@@ -56,12 +67,38 @@ export class ComplaintListResolver {
     await projectionReached(this.pool, 'complaint-list', afterPosition, this.config.readWaitMs);
     const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
     if (!area) return emptyConnection();
-    const page = await listComplaints(this.pool, { ...filter, ...area }, first, after);
-    return { ...mapPage(page, toItem), totalCount: page.totalCount };
+    const stale = filter?.staleForDays ? parseStaleDays(filter.staleForDays, 'filter.staleForDays') : null;
+    const updatedBefore = stale === null ? null : staleBefore(this.clock.now(), stale);
+    const page = await listComplaints(this.pool, { ...filter, ...area, updatedBefore }, first, after);
+    return { ...mapPage(page, (row) => this.item(row)), totalCount: page.totalCount };
+  }
+
+  @Query(() => StaleComplaintCounts, {
+    nullable: true,
+    description: 'ไม่มีความคืบหน้าเกิน N วัน: your area\'s open complaints with no change for more than the days, per office holding them',
+  })
+  async staleComplaintCounts(
+    @CurrentStaff() staff: SignedInStaff,
+    @Args('days', { type: () => String, nullable: true, description: 'Whole days, 1 to 3650, Thai digits accepted; COMPLAINT_STALE_DAYS when absent' })
+    days?: string | null,
+    @Args('province', { type: () => String, nullable: true }) province?: string | null,
+    @Args('district', { type: () => String, nullable: true }) district?: string | null,
+  ): Promise<StaleComplaintCounts> {
+    const counted = days ? parseStaleDays(days, 'days') : this.config.complaintStaleDays;
+    const before = staleBefore(this.clock.now(), counted);
+    const area = areaWithin(staff, { province, district });
+    const rows = area ? await staleCountsByOffice(this.pool, area, before) : [];
+    return {
+      days: counted, before, total: rows.reduce((sum, row) => sum + row.count, 0),
+      offices: rows.map((row) => ({
+        office: { level: row.owning_level, code: row.owning_code, nameTh: centreNameTh(row.owning_level, row.owning_code) },
+        count: row.count, oldestUpdateAt: row.oldest_update,
+      })),
+    };
   }
 }
 
-function toItem(row: ListedRow): ComplaintListItem {
+function toItem(row: ListedRow, stale: boolean): ComplaintListItem {
   return {
     complaintId: row.complaint_id,
     trackingCode: [row.tracking_code.slice(0, 4), row.tracking_code.slice(4, 8), row.tracking_code.slice(8)].join('-'),
@@ -85,6 +122,7 @@ function toItem(row: ListedRow): ComplaintListItem {
     closedAt: row.closed_at,
     version: row.version,
     updatedAt: row.updated_at,
+    stale,
   };
 }
 

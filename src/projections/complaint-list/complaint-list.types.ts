@@ -77,7 +77,9 @@ export class ComplaintListItem {
   @Field(() => CloseReasonEnum, { nullable: true }) closeReason!: CloseReason | null;
   @Field(() => Date, { nullable: true }) closedAt!: Date | null;
   @Field(() => Int, { description: 'Version of the complaint stream this row reflects' }) version!: number;
-  @Field() updatedAt!: Date;
+  @Field({ description: 'The last change to the complaint (its newest event): its last progress' }) updatedAt!: Date;
+  @Field({ description: 'Open (not resolved nor closed) with no change for more than COMPLAINT_STALE_DAYS days' })
+  stale!: boolean;
 }
 
 export const ComplaintConnection = connectionOf(ComplaintListItem, 'Complaint', 'Complaints, newest received first, a page at a time');
@@ -103,4 +105,25 @@ export class ComplaintFilter {
     nullable: true, description: 'The public follow-up code, as typed: lower case, Thai digits, spaces or dashes accepted',
   })
   trackingCode?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'ไม่มีความคืบหน้าเกิน N วัน: open complaints (not resolved nor closed) with no change for more than this many '
+      + 'days, a whole number from 1 to 3650, Thai digits accepted',
+  })
+  staleForDays?: string | null;
+}
+
+@ObjectType('StaleComplaintOffice', { description: 'An office holding open complaints with no change for more than the days' })
+export class StaleComplaintOffice {
+  @Field(() => ComplaintOfficeView) office!: ComplaintOfficeView;
+  @Field(() => Int, { description: 'Its stale open complaints' }) count!: number;
+  @Field({ description: 'The oldest last change among them' }) oldestUpdateAt!: Date;
+}
+
+@ObjectType('StaleComplaintCounts', { description: 'Open complaints with no progress for more than the days, per office holding them' })
+export class StaleComplaintCounts {
+  @Field(() => Int, { description: 'The days counted (COMPLAINT_STALE_DAYS unless asked)' }) days!: number;
+  @Field({ description: 'Last changed before this instant: the service clock less the days' }) before!: Date;
+  @Field(() => Int, { description: 'All offices together' }) total!: number;
+  @Field(() => [StaleComplaintOffice], { description: 'Offices with any, most first' }) offices!: StaleComplaintOffice[];
 }
