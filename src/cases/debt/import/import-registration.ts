@@ -9,7 +9,8 @@ import type { RegisterDebtor } from '../debt.commands.js';
 import { debtDecider } from '../debt.decider.js';
 import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from './import-columns.js';
 import { refusalOf, RowRefusal } from './import-refusals.js';
-import { channelOf, creditorKindOf, helpKindsOf, parseExportInstant } from './import-values.js';
+import { parseExportInstant } from '../../../import/import-instant.js';
+import { channelOf, creditorKindOf, helpKindsOf } from './import-values.js';
 
 /** One registration of the export (its rows) as the RegisterDebtor command it stands for, and as the new stream it becomes. */
 
