@@ -55,3 +55,8 @@ export function rowOf<C extends string>(rowNumber: number, columns: readonly (C 
   }
   return written ? { rowNumber, values, extraCells, cells } : undefined;
 }
+
+/** A row with cells beyond the last header: refused, its cells may have shifted. */
+export const extraCellsError = () => new DomainError('IMPORT_ROW_EXTRA_CELLS',
+  'แถวนี้มีข้อมูลเกินคอลัมน์สุดท้ายของหัวตาราง ข้อมูลอาจเลื่อนช่อง (เช่น มีจุลภาคที่ไม่อยู่ในเครื่องหมายคำพูด)',
+  'The row has cells beyond the last header, so its cells may have shifted (an unquoted comma?)');

@@ -5,7 +5,7 @@ import { dryRunNewStreams } from '../../../import/import-dry-run.js';
 import type { ImportEncoding } from '../../../import/import-encoding.js';
 import { openImportFile } from '../../../import/import-files.js';
 import { ImportRejects } from '../../../import/import-rejects.js';
-import type { ImportProgress } from '../../../import/import-table.js';
+import { extraCellsError, type ImportProgress } from '../../../import/import-table.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { issueTrackingCode } from '../complaint-tracking-codes.js';
 import { COMPLAINT_IMPORT_COLUMNS, type ComplaintImportColumn, type ComplaintImportRow } from './complaint-import-columns.js';
@@ -102,7 +102,7 @@ export async function importComplaints(
   const take = async (row: ComplaintImportRow) => {
     let reference: string | null = null;
     try {
-      if (row.extraCells) throw extraCells();
+      if (row.extraCells) throw extraCellsError();
       reference = parseReference(row.values.reference);
       const first = firstRowOf.get(reference);
       if (first !== undefined) throw new ComplaintRowRefused([{ column: 'reference', error: referenceRepeated(reference, first) }]);
@@ -130,10 +130,6 @@ export async function importComplaints(
   if (rejects && await rejects.write(headers())) summary.rejectsFile = rejects.file;
   return summary;
 }
-
-const extraCells = () => new DomainError('IMPORT_ROW_EXTRA_CELLS',
-  'แถวนี้มีข้อมูลเกินคอลัมน์สุดท้ายของหัวตาราง ข้อมูลอาจเลื่อนช่อง (เช่น มีจุลภาคที่ไม่อยู่ในเครื่องหมายคำพูด)',
-  'The row has cells beyond the last header, so its cells may have shifted (an unquoted comma?)');
 
 const referenceRepeated = (reference: string, firstRow: number) => new DomainError('IMPORT_COMPLAINT_REFERENCE_REPEATED',
   `เลขที่เรื่องเดิม ${reference} ซ้ำกับแถว ${firstRow} ในไฟล์เดียวกัน`,
