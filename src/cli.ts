@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Command } from 'commander';
 import { reportsCommand } from './audit/frozen-reports/reports-verify.command.js';
 import { verifyCommand } from './audit/log-integrity/verify.command.js';
+import { complaintImportCommand } from './cases/complaint/import/complaint-import.command.js';
 import { debtImportCommand } from './cases/debt/import/debt-import.command.js';
 import { ConfigError, logLevel } from './config/config.js';
 import { migrationsCommand } from './database/migrations.command.js';
@@ -21,7 +22,8 @@ try {
 
 /** Damrong's command line (`npm run cli -- <command>`): operations run against the service's database. */
 const program = new Command('damrong').description('Damrong command line');
-program.command('import').description('import data exported from earlier systems').addCommand(debtImportCommand());
+program.command('import').description('import data exported from earlier systems').addCommand(debtImportCommand())
+  .addCommand(complaintImportCommand());
 program.addCommand(adminCommand());
 program.addCommand(reportsCommand());
 program.addCommand(migrationsCommand());

@@ -1,20 +1,9 @@
-import { Logger } from '@nestjs/common';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import cliProgress from 'cli-progress';
-import { loadConfig } from '../../../config/config.js';
-import { openDatabase } from '../../../database/database.js';
-import { openCommandLineLog, type CommandLineLog } from '../../../eventstore/command-line-log.js';
-import { DomainError } from '../../../shared/domain-error.js';
-import { errorLogLine } from '../../../shared/error-log-line.js';
+import { Command, Option } from 'commander';
+import { EXIT_FAILED, positiveInteger, runImportCli } from '../../../import/import-cli.js';
+import { IMPORT_ENCODINGS, type ImportEncoding } from '../../../import/import-encoding.js';
+import { defaultRejectsFile } from '../../../import/import-rejects.js';
 import { importDebtRegistrations, type ImportOptions } from './debt-import.js';
-import { IMPORT_ENCODINGS, type ImportEncoding } from './import-encoding.js';
-import { defaultRejectsFile } from './import-rejects.js';
-import type { ImportProgress, ImportSummary } from './import-summary.js';
-
-/** Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done. */
-const EXIT_REFUSED = 1;
-const EXIT_FAILED = 2;
-const logger = new Logger('DebtImport');
+import type { ImportSummary } from './import-summary.js';
 
 interface CommandOptions {
   batchSize: number;
@@ -23,7 +12,10 @@ interface CommandOptions {
   rejects?: string;
 }
 
-/** `import debt <file>`: the CLI face of importDebtRegistrations, with a progress bar on stderr and the report on stdout. */
+/**
+ * `import debt <file>`: the CLI face of importDebtRegistrations, with a progress bar on stderr and the report on stdout.
+ * Exit codes: 0 everything imported (or imported before), 1 some registrations refused, 2 nothing could be done.
+ */
 export function debtImportCommand(): Command {
   return new Command('debt')
     .description('import informal-debt registrations exported from the earlier system (.csv or .xlsx; columns in README)')
@@ -34,57 +26,14 @@ export function debtImportCommand(): Command {
     .option('--rejects <file>', 'where to write the refused rows (default: <name>.rejects.csv beside the file)')
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
     .action(async (file: string, options: CommandOptions) => {
-      process.exitCode = await runImport(file, options.batchSize, {
-        encoding: options.encoding, dryRun: options.dryRun ?? false, rejectsFile: options.rejects ?? defaultRejectsFile(file),
-      });
+      const run: ImportOptions = {
+        batchSize: options.batchSize, encoding: options.encoding, dryRun: options.dryRun ?? false,
+        rejectsFile: options.rejects ?? defaultRejectsFile(file),
+      };
+      process.exitCode = await runImportCli('DebtImport',
+        (pool, store, onProgress) => importDebtRegistrations(file, pool, store, { ...run, onProgress }),
+        (summary, seconds) => ({ logLine: logLine(summary, seconds), report: report(summary, seconds), refused: summary.refused.length > 0 }));
     });
-}
-
-function positiveInteger(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
-  return n;
-}
-
-async function runImport(file: string, batchSize: number, options: ImportOptions): Promise<number> {
-  const startedAt = Date.now();
-  const bar = new cliProgress.SingleBar({
-    stream: process.stderr,
-    format: 'import {bar} {percentage}% | {rows} rows | {rate} rows/s | ETA {eta_formatted}',
-    etaBuffer: 20,
-    hideCursor: true,
-  }, cliProgress.Presets.shades_classic);
-  const onProgress = ({ bytesRead, totalBytes, rows }: ImportProgress) => {
-    const rate = Math.round(rows / Math.max((Date.now() - startedAt) / 1000, 0.001));
-    if (!bar.isActive) bar.start(totalBytes, bytesRead, { rows, rate });
-    else bar.update(bytesRead, { rows, rate });
-  };
-  let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
-  let log: CommandLineLog | undefined;
-  const interrupted = () => void database?.close().finally(() => process.exit(130));
-  process.once('SIGINT', interrupted);
-  try {
-    const config = loadConfig();
-    database = await openDatabase(config, { shareRunningServer: true });
-    log = openCommandLineLog(config, database.pool);
-    const summary = await importDebtRegistrations(file, database.pool, log.store, { ...options, batchSize, onProgress });
-    bar.stop();
-    const seconds = (Date.now() - startedAt) / 1000;
-    logger.log(logLine(summary, seconds));
-    console.log(report(summary, seconds));
-    return summary.refused.length > 0 ? EXIT_REFUSED : 0;
-  } catch (error) {
-    bar.stop();
-    logger.error(`debt import failed: ${errorLogLine(error)}`);
-    console.error(error instanceof DomainError
-      ? `import failed: ${error.code} ${error.messageTh} / ${error.messageEn}`
-      : `import failed: ${(error as Error)?.message ?? error}`);
-    return EXIT_FAILED;
-  } finally {
-    process.removeListener('SIGINT', interrupted);
-    await log?.close();
-    await database?.close();
-  }
 }
 
 /** The import in one log line: its correlation id and counts, no file name (it may name a person) and no row. */

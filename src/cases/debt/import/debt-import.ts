@@ -6,14 +6,16 @@ import type { OpenDebtCase } from '../debt-inputs.js';
 import { openCasesOfDebtors } from '../debt-open-cases.query.js';
 import { DebtorLockSession } from '../debtor-locks.js';
 import type { ImportRow } from './import-columns.js';
-import { dryRunNewStreams } from './import-dry-run.js';
-import type { ImportEncoding } from './import-encoding.js';
-import { openImportFile } from './import-files.js';
+import { dryRunNewStreams } from '../../../import/import-dry-run.js';
+import type { ImportEncoding } from '../../../import/import-encoding.js';
+import { openImportFile } from '../../../import/import-files.js';
+import { ImportRejects } from '../../../import/import-rejects.js';
+import type { ImportProgress } from '../../../import/import-table.js';
+import { IMPORT_COLUMNS } from './import-columns.js';
 import { RegistrationGrouping, type RegistrationRows } from './import-grouping.js';
 import { decideRegistration, prepareRegistration, type PreparedRegistration } from './import-registration.js';
 import { refusalOf, refusedRegistrations, RowRefusal } from './import-refusals.js';
-import { ImportRejects } from './import-rejects.js';
-import type { ImportProgress, ImportSummary } from './import-summary.js';
+import type { ImportSummary } from './import-summary.js';
 
 /**
  * Registrations decided at a time, after one query for their debtors' open cases, sent while the next ones are
@@ -55,9 +57,9 @@ export async function importDebtRegistrations(
   const decideSize = Math.min(batchSize, DECIDE_SIZE);
   const correlationId = `import:${randomUUID()}`;
   const actor = options.actor ?? 'system:import';
-  const rejects = options.rejectsFile === undefined ? undefined : await ImportRejects.open(options.rejectsFile, file);
+  const rejects = options.rejectsFile === undefined ? undefined : await ImportRejects.open(options.rejectsFile, file, IMPORT_COLUMNS);
   let bytesRead = 0;
-  const { totalBytes, encoding, rows, headers } = await openImportFile(file, { encoding: options.encoding, onBytes: (n) => (bytesRead = n) });
+  const { totalBytes, encoding, rows, headers } = await openImportFile(file, IMPORT_COLUMNS, { encoding: options.encoding, onBytes: (n) => (bytesRead = n) });
   const summary: ImportSummary = {
     correlationId, encoding, dryRun: options.dryRun ?? false, rows: 0, registrations: 0, imported: 0, alreadyImported: 0,
     refused: [], refusedRegistrations: 0, refusedRows: 0, rejectsFile: null,

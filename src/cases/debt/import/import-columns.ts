@@ -1,4 +1,4 @@
-import { DomainError } from '../../../shared/domain-error.js';
+import type { ImportRow as TableRow } from '../../../import/import-table.js';
 
 /**
  * The columns of an export of the earlier registration system: one row per debt (ลูกหนี้ - เจ้าหนี้ - หนี้).
@@ -39,49 +39,5 @@ export const IMPORT_COLUMNS = {
 
 export type ImportColumn = keyof typeof IMPORT_COLUMNS;
 export type ImportValues = Partial<Record<ImportColumn, string>>;
-
-/** One data row of the file: its 1-based row number in the file (the header is row 1) and its values. */
-export interface ImportRow {
-  rowNumber: number;
-  values: ImportValues;
-  /** Something is written beyond the last header: the cells may have shifted (an unquoted comma in a CSV). */
-  extraCells: boolean;
-  /** The row as it was, every cell, for the rejects file. */
-  cells: readonly string[];
-}
-
-const normaliseHeader = (header: string) => header.normalize('NFC').trim().toLowerCase().replace(/\s+/g, '_');
-
-const BY_HEADER = new Map<string, ImportColumn>(
-  (Object.keys(IMPORT_COLUMNS) as ImportColumn[]).flatMap((column) => [
-    [normaliseHeader(IMPORT_COLUMNS[column].en), column], [normaliseHeader(IMPORT_COLUMNS[column].th), column],
-  ]),
-);
-
-/** The column of each header position (undefined for a column the import ignores); refuses a file lacking a required column. */
-export function mapHeaders(headers: readonly string[]): (ImportColumn | undefined)[] {
-  const columns = headers.map((header) => BY_HEADER.get(normaliseHeader(header ?? '')));
-  const missing = (Object.keys(IMPORT_COLUMNS) as ImportColumn[])
-    .filter((column) => IMPORT_COLUMNS[column].required && !columns.includes(column));
-  if (missing.length > 0) {
-    const names = missing.map((c) => `${IMPORT_COLUMNS[c].en} (${IMPORT_COLUMNS[c].th})`).join(', ');
-    throw new DomainError('IMPORT_COLUMNS_MISSING', `ไฟล์ขาดคอลัมน์ที่จำเป็น: ${names}`, `The file lacks required columns: ${names}`, 'header');
-  }
-  return columns;
-}
-
-/** One row by column, blank cells left out; undefined for a row with nothing written in it. */
-export function rowOf(rowNumber: number, columns: readonly (ImportColumn | undefined)[], cells: readonly string[]): ImportRow | undefined {
-  const values: ImportValues = {};
-  let written = false;
-  let extraCells = false;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (cell === undefined || cell.trim() === '') continue;
-    written = true;
-    const column = columns[i];
-    if (column !== undefined) values[column] = cell;
-    else if (i >= columns.length) extraCells = true;
-  }
-  return written ? { rowNumber, values, extraCells, cells } : undefined;
-}
+/** One data row of a registration export (import-table.ts). */
+export type ImportRow = TableRow<ImportColumn>;

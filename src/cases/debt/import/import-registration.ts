@@ -1,5 +1,7 @@
 import { eventIdFor } from '../../../eventstore/event-ids.js';
 import type { NewStream } from '../../../eventstore/event-store.port.js';
+import { parseExportInstant } from '../../../import/import-instant.js';
+import { extraCellsError } from '../../../import/import-table.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { cleanText } from '../../../shared/text-input.js';
 import { toArabicDigits } from '../../../shared/thai-digits.js';
@@ -9,7 +11,7 @@ import type { RegisterDebtor } from '../debt.commands.js';
 import { debtDecider } from '../debt.decider.js';
 import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from './import-columns.js';
 import { refusalOf, RowRefusal } from './import-refusals.js';
-import { channelOf, creditorKindOf, helpKindsOf, parseExportInstant } from './import-values.js';
+import { channelOf, creditorKindOf, helpKindsOf } from './import-values.js';
 
 /** One registration of the export (its rows) as the RegisterDebtor command it stands for, and as the new stream it becomes. */
 
@@ -110,9 +112,7 @@ export function decideRegistration(
 function refuseDisagreement(rows: readonly ImportRow[]): void {
   const shifted = rows.filter((row) => row.extraCells);
   if (shifted.length > 0) {
-    throw new RowRefusal(shifted.map((row) => ({ rowNumber: row.rowNumber, column: null, error: new DomainError('IMPORT_ROW_EXTRA_CELLS',
-      'แถวนี้มีข้อมูลเกินคอลัมน์สุดท้ายของหัวตาราง ข้อมูลอาจเลื่อนช่อง (เช่น มีจุลภาคที่ไม่อยู่ในเครื่องหมายคำพูด)',
-      'The row has cells beyond the last header, so its cells may have shifted (an unquoted comma?)') })));
+    throw new RowRefusal(shifted.map((row) => ({ rowNumber: row.rowNumber, column: null, error: extraCellsError() })));
   }
   const first = rows[0].values;
   const disagreements = rows.slice(1).flatMap((row) => REGISTRATION_COLUMNS.filter((c) => {

@@ -1,12 +1,4 @@
-import type { ImportEncoding } from './import-encoding.js';
-
-/** What an import reports: its progress while it reads, and what became of the file's rows. */
-
-export interface ImportProgress {
-  bytesRead: number;
-  totalBytes: number;
-  rows: number;
-}
+import type { ImportEncoding } from '../../../import/import-encoding.js';
 
 /** A reason a registration was not imported, with the row and column at fault. */
 export interface RefusedRegistration {

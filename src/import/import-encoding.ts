@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import iconv from 'iconv-lite';
-import { DomainError } from '../../../shared/domain-error.js';
+import { DomainError } from '../shared/domain-error.js';
 
 /**
  * The encodings a CSV export is read in. UTF-8 and UTF-16LE through the WHATWG decoder, Windows-874 (what

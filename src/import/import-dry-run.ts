@@ -1,4 +1,4 @@
-import type { EventStore, NewStream, NewStreamsResult } from '../../../eventstore/event-store.port.js';
+import type { EventStore, NewStream, NewStreamsResult } from '../eventstore/event-store.port.js';
 
 /**
  * What `appendNewStreams` would answer for these streams, writing nothing: a stream with a first event in

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import iconv from 'iconv-lite';
-import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from './import-columns.js';
+import { IMPORT_COLUMNS, type ImportColumn, type ImportRow } from '../cases/debt/import/import-columns.js';
 import type { ImportEncoding } from './import-encoding.js';
 import { openImportFile } from './import-files.js';
 
@@ -22,7 +22,7 @@ async function readAll(name: string, content: Buffer, encoding?: ImportEncoding)
   const file = path.join(dir, name);
   await fs.writeFile(file, content);
   let bytesRead = 0;
-  const opened = await openImportFile(file, { encoding, onBytes: (n) => (bytesRead = n) });
+  const opened = await openImportFile(file, IMPORT_COLUMNS, { encoding, onBytes: (n) => (bytesRead = n) });
   const rows: ImportRow[] = [];
   for await (const chunk of opened.rows) rows.push(...chunk);
   return { rows, bytesRead, encoding: opened.encoding, headers: opened.headers() };

@@ -4,22 +4,22 @@ import path from 'node:path';
 import { pipeline } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
-import { DomainError } from '../../../shared/domain-error.js';
-import { mapHeaders, rowOf, type ImportRow } from './import-columns.js';
+import { DomainError } from '../shared/domain-error.js';
+import { mapHeaders, rowOf, type ColumnTable, type ImportRow } from './import-table.js';
 import { csvEncodingOf, decodeText, type ImportEncoding } from './import-encoding.js';
 
 /**
- * The rows of an export file, streamed: CSV through csv-parse, in the encoding found (or given) by reading
+ * The rows of an export file, by the columns of its table (import-table.ts), streamed: CSV through csv-parse, in the encoding found (or given) by reading
  * the whole file once before (import-encoding.ts), XLSX (the first worksheet) through exceljs's streaming
  * reader. They come as many at a time as have been read, not one promise each. Row numbers are as a
  * spreadsheet shows them, the header being row 1. `onBytes` hears how much of the file has been read, for
  * a progress bar.
  */
-export interface ImportFile {
+export interface ImportFile<C extends string> {
   totalBytes: number;
   /** The encoding a CSV file is read in; null for XLSX. */
   encoding: ImportEncoding | null;
-  rows: AsyncGenerator<ImportRow[]>;
+  rows: AsyncGenerator<ImportRow<C>[]>;
   /** The header row's cells, once the rows have started. */
   headers(): readonly string[];
 }
@@ -32,7 +32,9 @@ export interface ImportFileOptions {
 
 type Records = AsyncGenerator<[rowNumber: number, cells: string[]][]>;
 
-export async function openImportFile(file: string, options: ImportFileOptions = {}): Promise<ImportFile> {
+export async function openImportFile<C extends string>(
+  file: string, table: ColumnTable & Record<C, unknown>, options: ImportFileOptions = {},
+): Promise<ImportFile<C>> {
   const extension = path.extname(file).toLowerCase();
   if (extension !== '.csv' && extension !== '.xlsx') {
     throw new DomainError('IMPORT_FILE_TYPE', 'นำเข้าได้เฉพาะไฟล์ .csv หรือ .xlsx', 'Only .csv and .xlsx files can be imported', 'file');
@@ -47,16 +49,18 @@ export async function openImportFile(file: string, options: ImportFileOptions = 
   const counted = (chunk: Buffer) => options.onBytes?.((bytesRead += chunk.length));
   const records = encoding ? csvRecords(stream, encoding, counted) : xlsxRecords(stream, counted);
   let headers: readonly string[] = [];
-  return { totalBytes: size, encoding, rows: withHeaders(records, (cells) => (headers = cells)), headers: () => headers };
+  return { totalBytes: size, encoding, rows: withHeaders(records, table, (cells) => (headers = cells)), headers: () => headers };
 }
 
-async function* withHeaders(records: Records, onHeaders: (cells: string[]) => void): AsyncGenerator<ImportRow[]> {
-  let columns: ReturnType<typeof mapHeaders> | undefined;
+async function* withHeaders<C extends string>(
+  records: Records, table: ColumnTable & Record<C, unknown>, onHeaders: (cells: string[]) => void,
+): AsyncGenerator<ImportRow<C>[]> {
+  let columns: (C | undefined)[] | undefined;
   for await (const chunk of records) {
-    const rows: ImportRow[] = [];
+    const rows: ImportRow<C>[] = [];
     for (const [rowNumber, cells] of chunk) {
       if (columns === undefined) {
-        columns = mapHeaders(cells);
+        columns = mapHeaders(table, cells);
         onHeaders(cells);
         continue;
       }
