@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { loadDuplicateCandidates } from '../src/cases/complaint/complaint-candidates.js';
-import { COMPLAINT_CATEGORIES, OTHER_CATEGORY } from '../src/cases/complaint/complaint-categories.js';
+import { COMPLAINT_CATEGORIES, OTHER_CATEGORY } from '../src/cases/complaint/complaint-categories.enums.js';
 import { accusedKey, DUPLICATE_WINDOW_DAYS, type DuplicateCandidate } from '../src/cases/complaint/complaint-duplicates.js';
 import { ComplaintCommandHandlers } from '../src/cases/complaint/complaint.command-handlers.js';
 import { ComplaintModule } from '../src/cases/complaint/complaint.module.js';

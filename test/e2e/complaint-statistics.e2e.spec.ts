@@ -133,6 +133,22 @@ describe('complaint statistics over GraphQL', () => {
     }
   });
 
+  it('refuses an unknown category in a filter, naming the field, rather than answering nothing', async () => {
+    const refusal = async (query: string) => {
+      const body = await t.admin.graphql(query);
+      return body.errors?.map((e: { extensions: { code: string; field?: string }; message: string }) => [e.extensions.code, e.extensions.field]);
+    };
+    expect(await refusal('{ complaintMap(month: "1/2568", category: "WISH") { type } }')).toEqual([['COMPLAINT_CATEGORY_UNKNOWN', 'category']]);
+    expect(await refusal('{ complaintStatistics(from: "1/2568", to: "2/2568", category: "WISH") { received } }'))
+      .toEqual([['COMPLAINT_CATEGORY_UNKNOWN', 'category']]);
+    expect(await refusal('{ complaints(filter: { category: "WISH" }) { totalCount } }')).toEqual([['COMPLAINT_CATEGORY_UNKNOWN', 'filter.category']]);
+    expect(await refusal('{ complaints(filter: { category: "REQUEST_HELP", subCategory: "LAND_ENCROACHMENT" }) { totalCount } }'))
+      .toEqual([['COMPLAINT_SUBCATEGORY_UNKNOWN', 'filter.subCategory']]);
+    expect(await refusal('{ complaints(filter: { subCategory: "NO_SUCH_SUB" }) { totalCount } }')).toEqual([['COMPLAINT_SUBCATEGORY_UNKNOWN', 'filter.subCategory']]);
+    const known = await t.admin.graphql('{ complaints(filter: { category: "REQUEST_HELP", subCategory: "INFORMAL_DEBT" }) { totalCount } }');
+    expect(known.errors).toBeUndefined();
+  });
+
   it('freezes ended months per holding office and shows them with the time they were frozen', async () => {
     const frozen = await t.app.get(ComplaintMonthEndTimer).tick();
     expect(frozen.slice(0, 2)).toEqual(['2025-01-01', '2025-02-01']);

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { COMPLAINT_CATEGORIES, OTHER_CATEGORY } from './complaint-categories.js';
+import { COMPLAINT_CATEGORIES, OTHER_CATEGORY } from './complaint-categories.enums.js';
 import { ComplaintMainCategoryObject } from './complaint-categories.types.js';
 
 /** The complaint categories (reference data), for receiving a complaint and filtering the list. */

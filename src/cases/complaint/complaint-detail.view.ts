@@ -1,6 +1,6 @@
 import { centreNameTh } from '../../geography/centre-name.js';
 import { requireDistrict, requireProvince, requireSubdistrict } from '../../geography/geography.js';
-import { findMainCategory, findSubCategory } from './complaint-categories.js';
+import { findMainCategory, findSubCategory } from './complaint-categories.enums.js';
 import type { ComplaintDetail } from './complaint-detail.js';
 import type { ComplaintDetailObject } from './complaint-detail.types.js';
 import type { Office } from './complaint-office.js';

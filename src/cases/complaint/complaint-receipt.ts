@@ -2,7 +2,7 @@ import { requireChoice } from '../../shared/choice.js';
 import { parseInstant } from '../../shared/date-input.js';
 import { FieldErrors, parseFields } from '../../shared/field-errors.js';
 import { hasText, requireText } from '../../shared/text-input.js';
-import { findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.js';
+import { findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.enums.js';
 import { accusedKey, findDuplicateMatches, possibleDuplicateSeenBy } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
 import { parsePoint, parseReceivedAt, requireLongText } from './complaint-input.js';

@@ -1,4 +1,4 @@
-import { COMPLAINT_CATEGORIES } from './complaint-categories.js';
+import { COMPLAINT_CATEGORIES } from './complaint-categories.enums.js';
 import type { OfficeLevel } from './complaint-office.js';
 import type { Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason, PartyKind } from './complaint.events.js';
 

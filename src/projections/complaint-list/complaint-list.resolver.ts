@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
+import { checkCategoryFilter } from '../../cases/complaint/complaint-categories.enums.js';
 import { isDuplicateInArea, type PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import type { AppConfig } from '../../config/config.js';
@@ -67,6 +68,7 @@ export class ComplaintListResolver {
     await projectionReached(this.pool, 'complaint-list', afterPosition, this.config.readWaitMs);
     const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
     if (!area) return emptyConnection();
+    checkCategoryFilter(filter?.category, filter?.subCategory, { main: 'filter.category', sub: 'filter.subCategory' });
     const stale = filter?.staleForDays ? parseStaleDays(filter.staleForDays, 'filter.staleForDays') : null;
     const updatedBefore = stale === null ? null : staleBefore(this.clock.now(), stale);
     const page = await listComplaints(this.pool, { ...filter, ...area, updatedBefore }, first, after);

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
+import { checkCategoryFilter } from '../../cases/complaint/complaint-categories.enums.js';
 import { findDistrict, findProvince } from '../../geography/geography.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { areaWithin } from '../../identity/scope/area-scope.js';
@@ -40,6 +41,7 @@ export class ComplaintStatisticsResolver {
     @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
     @Args('groupBy', { type: () => [DimensionEnum], nullable: true, description: 'Default: by month' }) groupBy?: Dimension[] | null,
   ): Promise<ComplaintStatisticsRow[]> {
+    checkCategoryFilter(category, null, { main: 'category' });
     const area = areaWithin(staff, { province, district });
     if (!area) return [];
     const rows = await complaintStatistics(this.pool, { from, to, ...area, category, groupBy });
@@ -129,6 +131,7 @@ export class ComplaintStatisticsResolver {
     @Args('category', { ...CODE, description: 'Only this main category' }) category?: string | null,
     @Args('province', CODE) province?: string | null,
   ): Promise<ComplaintMapObject> {
+    checkCategoryFilter(category, null, { main: 'category' });
     const area = areaWithin(staff, { province });
     if (!area) return { type: 'FeatureCollection', features: [] };
     return complaintMap(this.pool, { month, category, area });

@@ -1,5 +1,6 @@
 /**
- * ประเภทเรื่องร้องเรียนร้องทุกข์: the main and sub categories a complaint is filed under (reference data).
+ * ประเภทเรื่องร้องเรียนร้องทุกข์: the main and sub categories a complaint is filed under (reference data, a code list
+ * the read models answer with and filter by: published to them as a case type's enums are).
  *
  * Seed 004 names the main category "เรื่องอื่นๆ" (sub category then written in) and, as the work of the
  * centres, land or forest-reserve encroachment, disaster prevention and help for the poor and disadvantaged;
@@ -7,6 +8,8 @@
  * Damrongdhama centres and should be checked against the department's current list before go-live.
  * Codes are stable (stored in events); names may be corrected freely. Sub codes are unique across the table.
  */
+import { DomainError } from '../../shared/domain-error.js';
+
 export interface SubCategory {
   readonly code: string;
   readonly nameTh: string;
@@ -100,4 +103,24 @@ export function findMainCategory(code: string): MainCategory | undefined {
 /** The sub category with this code under this main category, or undefined. */
 export function findSubCategory(mainCode: string, subCode: string): SubCategory | undefined {
   return byCode.get(mainCode)?.subs.find((s) => s.code === subCode);
+}
+
+/**
+ * The category codes of a filter (a list, the statistics, the map): an unknown one is refused, naming its field,
+ * rather than answered with nothing. A sub category alone is looked for under every main one (sub codes are unique).
+ */
+export function checkCategoryFilter(main: string | null | undefined, sub: string | null | undefined, fields: { main: string; sub?: string }): void {
+  const mainCode = main?.trim();
+  if (mainCode && !findMainCategory(mainCode)) {
+    throw new DomainError('COMPLAINT_CATEGORY_UNKNOWN', `ไม่พบประเภทเรื่องหลัก "${mainCode}"`, `There is no main category "${mainCode}"`, fields.main);
+  }
+  const subCode = sub?.trim();
+  if (!subCode || !fields.sub) return;
+  const found = mainCode ? findSubCategory(mainCode, subCode) : COMPLAINT_CATEGORIES.some((m) => m.subs.some((s) => s.code === subCode));
+  if (!found) {
+    throw new DomainError(
+      'COMPLAINT_SUBCATEGORY_UNKNOWN', `ไม่พบประเภทเรื่องย่อย "${subCode}"${mainCode ? ' ในประเภทเรื่องหลักนี้' : ''}`,
+      `There is no sub category "${subCode}"${mainCode ? ' under this main category' : ''}`, fields.sub,
+    );
+  }
 }

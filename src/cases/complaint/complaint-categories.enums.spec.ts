@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { COMPLAINT_CATEGORIES, findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.js';
+import { COMPLAINT_CATEGORIES, findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.enums.js';
 
 describe('complaint categories', () => {
   it('has the six main types and OTHER (เรื่องอื่นๆ), which alone has no listed sub categories', () => {
