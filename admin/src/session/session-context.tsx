@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type MutableRefObject, type ReactNode } from 'react';
 import { Provider as UrqlProvider, useClient, useQuery, useMutation } from 'urql';
 import { createApiClient } from '../api/client';
 import { ME, SIGN_OUT, type Me } from './session.graphql';
@@ -50,7 +50,15 @@ export const useAccount = () => {
   return me.account;
 };
 
-function SessionState({ children, ended, setEnded }: { children: ReactNode; ended: string | null; setEnded(v: string | null): void }) {
+interface SessionStateProps {
+  children: ReactNode;
+  ended: string | null;
+  setEnded(v: string | null): void;
+  /** True from a sign-out until the next account is signed in: a request refused meanwhile ends no session. */
+  signingOut: MutableRefObject<boolean>;
+}
+
+function SessionState({ children, ended, setEnded, signingOut }: SessionStateProps) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ME, requestPolicy: 'network-only', context: useMemo(() => ({ sessionCheck: false }), []) });
   const [, signOutMutation] = useMutation(SIGN_OUT);
   const client = useClient();
@@ -63,14 +71,20 @@ function SessionState({ children, ended, setEnded }: { children: ReactNode; ende
   const [endedBeforeLoad, setEndedBeforeLoad] = useState<string | null>(null);
   useEffect(() => {
     if (me === null && error) setEndedBeforeLoad(endedOnLoad(error.graphQLErrors[0]?.extensions?.code));
-    if (me) setEndedBeforeLoad(null);
-  }, [me, error]);
+    if (me) {
+      setEndedBeforeLoad(null);
+      signingOut.current = false;
+    }
+  }, [me, error, signingOut]);
   const value = useMemo<SessionState>(() => ({
     me,
     ended,
     endedBeforeLoad,
     refresh,
     async signOut() {
+      // A request of the page still on its way (a figure refreshing) comes back refused once the session is gone:
+      // that is the sign-out, not a session that ran out, and must not hold the page under the session-ended dialog.
+      signingOut.current = true;
       localStorage.removeItem(SIGNED_IN_MARK);
       await signOutMutation({});
       setEnded(null);
@@ -80,17 +94,20 @@ function SessionState({ children, ended, setEnded }: { children: ReactNode; ende
       await refresh();
       setEnded(null);
     },
-  }), [me, ended, endedBeforeLoad, refresh, signOutMutation, setEnded]);
+  }), [me, ended, endedBeforeLoad, refresh, signOutMutation, setEnded, signingOut]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
 /** The GraphQL client and the session: who is signed in, and whether a request found the session over. */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [ended, setEnded] = useState<string | null>(null);
-  const client = useMemo(() => createApiClient((code) => setEnded(ENDED_TH[code] ?? ENDED_TH.UNAUTHENTICATED)), []);
+  const signingOut = useRef(false);
+  const client = useMemo(() => createApiClient((code) => {
+    if (!signingOut.current) setEnded(ENDED_TH[code] ?? ENDED_TH.UNAUTHENTICATED);
+  }), []);
   return (
     <UrqlProvider value={client}>
-      <SessionState ended={ended} setEnded={setEnded}>{children}</SessionState>
+      <SessionState ended={ended} setEnded={setEnded} signingOut={signingOut}>{children}</SessionState>
     </UrqlProvider>
   );
 }
