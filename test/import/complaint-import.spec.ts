@@ -1,32 +1,16 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import ExcelJS from 'exceljs';
+import { describe, expect, it } from '@jest/globals';
 import { COMPLAINT_IMPORT_COLUMNS, type ComplaintImportColumn } from '../../src/cases/complaint/import/complaint-import-columns.js';
 import { importedComplaintId } from '../../src/cases/complaint/import/complaint-import-row.js';
 import { importComplaints, type ComplaintImportSummary } from '../../src/cases/complaint/import/complaint-import.js';
-import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { subdistrictsOf } from '../../src/geography/geography.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { citizenIdOf } from '../support/debt-generator.js';
 import { project } from '../support/project.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { importWorkspace } from '../support/import-workspace.js';
 
-let db: TestDatabase;
-let store: PostgresEventStore;
-let dir: string;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  store = new PostgresEventStore(db.pool);
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-complaint-import-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-  await db.drop();
-});
+const ws = importWorkspace('complaints');
 
 type Row = Partial<Record<ComplaintImportColumn, string | number | Date>>;
 
@@ -51,41 +35,24 @@ const CSV_ROWS: Row[] = [
 ];
 
 const columns = Object.keys(COMPLAINT_IMPORT_COLUMNS) as ComplaintImportColumn[];
-const csvField = (value: Row[ComplaintImportColumn]) => `"${String(value ?? '').replace(/"/g, '""')}"`;
-
-async function writeCsv(file: string, rows: Row[]): Promise<string> {
-  const lines = [columns.map((c) => COMPLAINT_IMPORT_COLUMNS[c].en), ...rows.map((row) => columns.map((c) => row[c]))];
-  await fs.writeFile(path.join(dir, file), `\uFEFF${lines.map((line) => line.map(csvField).join(',')).join('\r\n')}\r\n`);
-  return path.join(dir, file);
-}
-
-async function writeXlsx(file: string, rows: Row[]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('เรื่องร้องเรียน');
-  sheet.addRow(columns.map((c) => COMPLAINT_IMPORT_COLUMNS[c].th));
-  for (const row of rows) sheet.addRow(columns.map((c) => row[c] ?? null));
-  await workbook.xlsx.writeFile(path.join(dir, file));
-  return path.join(dir, file);
-}
+const table = (rows: Row[], headers: 'en' | 'th') => [columns.map((c) => COMPLAINT_IMPORT_COLUMNS[c][headers]), ...rows.map((row) => columns.map((c) => row[c]))];
+const writeCsv = (file: string, rows: Row[]) => ws.writeCsv(file, table(rows, 'en'));
+const writeXlsx = (file: string, rows: Row[]) => ws.writeXlsx(file, 'เรื่องร้องเรียน', table(rows, 'th'));
 
 const refusedOf = (summary: ComplaintImportSummary) => summary.refused.map((r) => [r.rowNumber, r.reference, r.column, r.code]);
-const streams = async () => (await db.pool.query("SELECT stream_id FROM events WHERE stream_id LIKE 'complaint-%' ORDER BY stream_id"))
+const streams = async () => (await ws.db.pool.query("SELECT stream_id FROM events WHERE stream_id LIKE 'complaint-%' ORDER BY stream_id"))
   .rows.map((r) => r.stream_id as string);
 const streamOf = (reference: string) => `complaint-${importedComplaintId(reference)}`;
 
-/** `npm run cli -- import complaints <args>` against the test database. */
-const cli = (...args: string[]) => promisify(execFile)(
-  process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli.ts', 'import', 'complaints', ...args],
-  { env: { ...process.env, DATABASE_URL: db.url } },
-).then((r) => ({ ...r, exitCode: 0 }), (e: { stdout: string; stderr: string; code: number }) => ({ ...e, exitCode: e.code }));
+const cli = ws.cli;
 
 describe('import of earlier complaints', () => {
   let csv: string;
 
   it('stores the good rows of a CSV file with their received dates and reports each bad row at its column', async () => {
     csv = await writeCsv('complaints.csv', CSV_ROWS);
-    const rejects = path.join(dir, 'complaints.rejects.csv');
-    const summary = await importComplaints(csv, db.pool, store, { batchSize: 2, rejectsFile: rejects });
+    const rejects = path.join(ws.dir, 'complaints.rejects.csv');
+    const summary = await importComplaints(csv, ws.db.pool, ws.store, { batchSize: 2, rejectsFile: rejects });
     expect(summary).toMatchObject({ rows: 7, imported: 3, alreadyImported: 0, refusedRows: 4, rejectsFile: rejects });
     expect(refusedOf(summary)).toEqual([
       [4, 'C-003', 'received_at', 'DATE_OUT_OF_RANGE'],
@@ -97,14 +64,14 @@ describe('import of earlier complaints', () => {
     expect(summary.refused[0]).toMatchObject({ field: 'receivedAt', messageTh: expect.stringMatching(/วันที่ต้องไม่ก่อน/), messageEn: expect.stringContaining('2019-10-01') });
     expect(await streams()).toEqual([streamOf('C-001'), streamOf('C-002'), streamOf('C-006')].sort());
 
-    const [hotline] = await store.readStream(streamOf('C-001'));
+    const [hotline] = await ws.store.readStream(streamOf('C-001'));
     expect(hotline.metadata).toMatchObject({ actor: 'system:import', commandId: 'import:complaint:C-001', correlationId: summary.correlationId });
     expect(hotline.data).toMatchObject({
       channel: 'HOTLINE_1567', receivedAt: '2019-10-14T17:00:00.000Z', owningOffice: { level: 'DISTRICT', code: '4901' },
       complainant: { anonymous: false, citizenId: citizenIdOf(301) }, category: { mainCode: 'REQUEST_HELP', subCode: 'DISASTER' },
       possibleDuplicates: [],
     });
-    expect((await store.readStream(streamOf('C-002')))[0].data).toMatchObject({
+    expect((await ws.store.readStream(streamOf('C-002')))[0].data).toMatchObject({
       channel: 'LETTER', receivedAt: '2023-06-01T07:30:00.000Z', owningOffice: { level: 'PROVINCE', code: '49' },
       complainant: { anonymous: true }, category: { mainCode: 'OTHER', otherText: 'ขอใบรับรอง' },
     });
@@ -114,12 +81,12 @@ describe('import of earlier complaints', () => {
   });
 
   it('stores nothing new when the same file is imported again through the CLI, and says so', async () => {
-    const before = await db.pool.query('SELECT count(*)::int AS n FROM events');
-    const { stdout, exitCode } = await cli(csv, '--rejects', path.join(dir, 'again.rejects.csv'));
+    const before = await ws.db.pool.query('SELECT count(*)::int AS n FROM events');
+    const { stdout, exitCode } = await cli(csv, '--rejects', path.join(ws.dir, 'again.rejects.csv'));
     expect(exitCode).toBe(1);
     expect(stdout).toContain('row 5 (reference C-004), column received_at: COMPLAINT_RECEIVED_IN_FUTURE [receivedAt]');
     expect(stdout).toMatch(/7 rows read as utf-8 in [\d.]+ s: 0 imported, 3 already imported, 4 refused/);
-    expect((await db.pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual(before.rows);
+    expect((await ws.db.pool.query('SELECT count(*)::int AS n FROM events')).rows).toEqual(before.rows);
   });
 
   it('imports an XLSX file with Thai headers and date cells, once, and the complaint list shows the received dates', async () => {
@@ -128,13 +95,13 @@ describe('import of earlier complaints', () => {
       complaint('X-2', new Date(Date.UTC(2019, 8, 30))),
       complaint('X-3', '5/3/2563', { categoryMain: 'NO_SUCH_CATEGORY' }),
     ]);
-    const first = await importComplaints(xlsx, db.pool, store);
+    const first = await importComplaints(xlsx, ws.db.pool, ws.store);
     expect(first).toMatchObject({ encoding: null, rows: 3, imported: 1, refusedRows: 2 });
     expect(refusedOf(first)).toEqual([[3, 'X-2', 'received_at', 'DATE_OUT_OF_RANGE'], [4, 'X-3', 'category_main', 'COMPLAINT_CATEGORY_UNKNOWN']]);
-    expect(await importComplaints(xlsx, db.pool, store)).toMatchObject({ imported: 0, alreadyImported: 1, refusedRows: 2 });
+    expect(await importComplaints(xlsx, ws.db.pool, ws.store)).toMatchObject({ imported: 0, alreadyImported: 1, refusedRows: 2 });
 
-    await project(db.pool, store, allProjections());
-    const { rows } = await db.pool.query(
+    await project(ws.db.pool, ws.store, allProjections());
+    const { rows } = await ws.db.pool.query(
       'SELECT complaint_id, received_at, channel FROM complaint_list ORDER BY received_at');
     expect(rows.map((r) => [r.complaint_id, (r.received_at as Date).toISOString(), r.channel])).toEqual([
       [importedComplaintId('C-001'), '2019-10-14T17:00:00.000Z', 'HOTLINE_1567'],

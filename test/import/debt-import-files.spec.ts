@@ -1,34 +1,20 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { importDebtRegistrations } from '../../src/cases/debt/import/debt-import.js';
 import { IMPORT_COLUMNS, type ImportColumn } from '../../src/cases/debt/import/import-columns.js';
-import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { subdistrictsOf } from '../../src/geography/geography.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { citizenIdOf } from '../support/debt-generator.js';
 import { project } from '../support/project.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { csvLine, importWorkspace } from '../support/import-workspace.js';
 
 /** Imports as clerks make them: files saved by Excel on Thai Windows, broken bytes, dry runs, and the rejects file fixed and imported again. */
 
-let db: TestDatabase;
-let store: PostgresEventStore;
-let dir: string;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  store = new PostgresEventStore(db.pool);
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-import-files-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-  await db.drop();
-});
+const ws = importWorkspace('debt');
+const { write, cli } = ws;
 
 type Row = Partial<Record<ImportColumn, string>>;
 const columns = Object.keys(IMPORT_COLUMNS) as ImportColumn[];
@@ -44,35 +30,23 @@ const registration = (id: string, n: number, creditorName = 'นายทอง�
   };
 };
 
-const csvLine = (cells: readonly string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(',');
 const csvText = (rows: Row[], headers: 'en' | 'th' = 'en') =>
   [columns.map((c) => IMPORT_COLUMNS[c][headers]), ...rows.map((row) => columns.map((c) => row[c] ?? ''))].map(csvLine).join('\r\n') + '\r\n';
 
-async function write(name: string, bytes: Buffer): Promise<string> {
-  await fs.writeFile(path.join(dir, name), bytes);
-  return path.join(dir, name);
-}
-
-/** `npm run cli -- import debt <args>` against the test database. */
-const cli = (...args: string[]) => promisify(execFile)(
-  process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli.ts', 'import', 'debt', ...args],
-  { env: { ...process.env, DATABASE_URL: db.url } },
-).then((r) => ({ ...r, exitCode: 0 }), (e: { stdout: string; stderr: string; code: number }) => ({ stdout: e.stdout, stderr: e.stderr, exitCode: e.code }));
-
-const streams = async () => (await db.pool.query('SELECT stream_id FROM events ORDER BY stream_id')).rows.map((r) => r.stream_id);
+const streams = async () => (await ws.db.pool.query('SELECT stream_id FROM events ORDER BY stream_id')).rows.map((r) => r.stream_id);
 const exists = (file: string) => fs.access(file).then(() => true, () => false);
 
 describe('import files as clerks make them', () => {
   it('imports a CSV saved by Excel on Thai Windows (Windows-874), with English and with Thai headers, its Thai as written', async () => {
     const english = await write('thai-windows.csv', iconv.encode(csvText([registration('W-001', 301)]), 'windows-874'));
     const thai = await write('thai-windows-th.csv', iconv.encode(csvText([registration('W-002', 302, 'นางสาวเพ็ญ ใจบุญ')], 'th'), 'windows-874'));
-    expect(await importDebtRegistrations(english, db.pool, store)).toMatchObject({ encoding: 'windows-874', imported: 1, refused: [] });
-    expect(await importDebtRegistrations(thai, db.pool, store)).toMatchObject({ encoding: 'windows-874', imported: 1, refused: [] });
-    expect((await store.readStream('debt-IMP-W-001'))[0].data).toMatchObject({
+    expect(await importDebtRegistrations(english, ws.db.pool, ws.store)).toMatchObject({ encoding: 'windows-874', imported: 1, refused: [] });
+    expect(await importDebtRegistrations(thai, ws.db.pool, ws.store)).toMatchObject({ encoding: 'windows-874', imported: 1, refused: [] });
+    expect((await ws.store.readStream('debt-IMP-W-001'))[0].data).toMatchObject({
       channel: 'COUNTER', debtor: { title: 'นาง', firstName: 'ผู้กู้301', lastName: 'นำเข้า', occupation: 'ค้าขาย', address: { line: '9 หมู่ 2' } },
       creditors: [{ kind: 'PERSON', name: 'นายทองคำ เงินดี' }], helpWanted: { kinds: ['MEDIATION'] }, totalOutstanding: '12000.00',
     });
-    expect((await store.readStream('debt-IMP-W-002'))[0].data).toMatchObject({
+    expect((await ws.store.readStream('debt-IMP-W-002'))[0].data).toMatchObject({
       debtor: { firstName: 'ผู้กู้302' }, creditors: [{ name: 'นางสาวเพ็ญ ใจบุญ' }],
     });
   });
@@ -88,7 +62,7 @@ describe('import files as clerks make them', () => {
     expect(run.stderr).toContain(`IMPORT_ENCODING_INVALID`);
     expect(run.stderr).toContain(`at line 5 (byte offset ${at})`);
     expect(await streams()).toEqual(before);
-    expect(await exists(path.join(dir, 'broken.rejects.csv'))).toBe(false);
+    expect(await exists(path.join(ws.dir, 'broken.rejects.csv'))).toBe(false);
   });
 
   it('reads the encoding given with --encoding, refusing the file whole when its bytes do not fit, and refuses an unknown one', async () => {
@@ -100,11 +74,11 @@ describe('import files as clerks make them', () => {
     expect(await streams()).toEqual(before);
     const asThai = await cli(file, '--encoding', 'tis-620');
     expect(asThai).toMatchObject({ exitCode: 0, stdout: expect.stringMatching(/1 rows, 1 registrations read as tis-620 .*: 1 imported/) });
-    expect((await store.readStream('debt-IMP-G-001'))[0].data).toMatchObject({ debtor: { firstName: 'ผู้กู้321' } });
+    expect((await ws.store.readStream('debt-IMP-G-001'))[0].data).toMatchObject({ debtor: { firstName: 'ผู้กู้321' } });
   });
 
   it('checks a file with --dry-run as a real run does, against the cases in the database too, storing nothing', async () => {
-    await project(db.pool, store, allProjections());
+    await project(ws.db.pool, ws.store, allProjections());
     const file = await write('dry.csv', Buffer.from(csvText([
       registration('D-001', 331),
       registration('D-002', 301), // the same creditor as W-001, open in the case list
@@ -134,10 +108,10 @@ describe('import files as clerks make them', () => {
       context: 'DebtImport', msg: expect.stringMatching(/^debt import import:[0-9a-f-]{36}: 6 rows, 6 registrations, 2 imported, 1 already imported, 3 refused \(3 rows\) in [\d.]+ s$/),
     })]);
 
-    const again = await importDebtRegistrations(file, db.pool, store, { dryRun: true });
+    const again = await importDebtRegistrations(file, ws.db.pool, ws.store, { dryRun: true });
     expect(again).toMatchObject({ imported: 0, alreadyImported: 3, refusedRows: 3 });
     const { correlationId: _dry, ...dryRun } = again;
-    const { correlationId: _real, ...realRun } = await importDebtRegistrations(file, db.pool, store);
+    const { correlationId: _real, ...realRun } = await importDebtRegistrations(file, ws.db.pool, ws.store);
     expect({ ...dryRun, dryRun: false }).toEqual(realRun);
   });
 
@@ -151,7 +125,7 @@ describe('import files as clerks make them', () => {
       registration('F-004', 344),
     ], 'th').replace(/\r\n$/, ',"เกิน"\r\n'); // the last row gets a cell beyond the header
     const file = await write('ทะเบียนเดิม.csv', iconv.encode(text, 'windows-874'));
-    const rejects = path.join(dir, 'ทะเบียนเดิม.rejects.csv');
+    const rejects = path.join(ws.dir, 'ทะเบียนเดิม.rejects.csv');
 
     const run = await cli(file);
     expect(run.exitCode).toBe(1);
@@ -173,7 +147,7 @@ describe('import files as clerks make them', () => {
     records[1][at('creditorKind')] = 'บุคคล';
     records[2][at('citizenId')] = citizenIdOf(343);
     await fs.writeFile(rejects, `\uFEFF${[headers, ...records].map(csvLine).join('\r\n')}\r\n`);
-    const elsewhere = path.join(dir, 'elsewhere.csv');
+    const elsewhere = path.join(ws.dir, 'elsewhere.csv');
     const fixed = await cli(rejects, '--rejects', elsewhere);
     expect(fixed).toMatchObject({ exitCode: 1, stdout: expect.stringMatching(/4 rows, 3 registrations read as utf-8 .*: 2 imported, 0 already imported, 1 refused/) });
     const [againHeaders, ...againRecords] = parse(await fs.readFile(elsewhere), { bom: true, relax_column_count: true }) as string[][];
@@ -182,10 +156,10 @@ describe('import files as clerks make them', () => {
 
     againRecords[0].pop();
     await fs.writeFile(elsewhere, `\uFEFF${[againHeaders, ...againRecords].map(csvLine).join('\r\n')}\r\n`);
-    expect(await importDebtRegistrations(elsewhere, db.pool, store, { rejectsFile: rejects }))
+    expect(await importDebtRegistrations(elsewhere, ws.db.pool, ws.store, { rejectsFile: rejects }))
       .toMatchObject({ encoding: 'utf-8', imported: 1, refused: [], rejectsFile: null });
     expect(await exists(rejects)).toBe(false);
-    expect((await store.readStream('debt-IMP-F-002'))[0].data).toMatchObject({ creditors: [{ kind: 'PERSON' }, { name: 'นายสอง', kind: 'PERSON' }] });
+    expect((await ws.store.readStream('debt-IMP-F-002'))[0].data).toMatchObject({ creditors: [{ kind: 'PERSON' }, { name: 'นายสอง', kind: 'PERSON' }] });
     expect(await streams()).toEqual(expect.arrayContaining(['debt-IMP-F-001', 'debt-IMP-F-002', 'debt-IMP-F-003', 'debt-IMP-F-004']));
   });
 });

@@ -1,13 +1,8 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import ExcelJS from 'exceljs';
+import { describe, expect, it } from '@jest/globals';
 import { importDebtRegistrations } from '../../src/cases/debt/import/debt-import.js';
 import { IMPORT_COLUMNS, type ImportColumn } from '../../src/cases/debt/import/import-columns.js';
-import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { subdistrictsOf } from '../../src/geography/geography.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
 import { allProjections } from '../../src/projections/projection-list.js';
@@ -17,20 +12,9 @@ import { citizenIdOf } from '../support/debt-generator.js';
 import { HOSTILE_CHARACTERS } from '../support/hostile-text.js';
 import { signedInStaff } from '../support/signed-in-staff.js';
 import { project } from '../support/project.js';
-import { createTestDatabase, type TestDatabase } from '../support/test-database.js';
+import { importWorkspace } from '../support/import-workspace.js';
 
-let db: TestDatabase;
-let store: PostgresEventStore;
-let dir: string;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  store = new PostgresEventStore(db.pool);
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-import-'));
-});
-afterAll(async () => {
-  await fs.rm(dir, { recursive: true, force: true });
-  await db.drop();
-});
+const ws = importWorkspace('debt');
 
 type Row = Partial<Record<ImportColumn, string | number | Date>>;
 
@@ -66,27 +50,14 @@ const CSV_ROWS: Row[] = [
 ];
 
 const columns = Object.keys(IMPORT_COLUMNS) as ImportColumn[];
-const csvField = (value: Row[ImportColumn]) => `"${String(value ?? '').replace(/"/g, '""')}"`;
-
-async function writeCsv(file: string, rows: Row[]): Promise<string> {
-  const lines = [columns.map((c) => IMPORT_COLUMNS[c].en), ...rows.map((row) => columns.map((c) => row[c]))];
-  const text = lines.map((line) => line.map(csvField).join(',')).join('\r\n');
-  await fs.writeFile(path.join(dir, file), `\uFEFF${text},"MEDIATION"\r\n`);
-  return path.join(dir, file);
-}
-
-async function writeXlsx(file: string, rows: Row[]): Promise<string> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('ลูกหนี้');
-  sheet.addRow(columns.map((c) => IMPORT_COLUMNS[c].th));
-  for (const row of rows) sheet.addRow(columns.map((c) => row[c] ?? null));
-  await workbook.xlsx.writeFile(path.join(dir, file));
-  return path.join(dir, file);
-}
+const table = (rows: Row[], headers: 'en' | 'th') => [columns.map((c) => IMPORT_COLUMNS[c][headers]), ...rows.map((row) => columns.map((c) => row[c]))];
+/** The last row gets a cell beyond the header. */
+const writeCsv = (file: string, rows: Row[]) => ws.writeCsv(file, table(rows, 'en'), ',"MEDIATION"');
+const writeXlsx = (file: string, rows: Row[]) => ws.writeXlsx(file, 'ลูกหนี้', table(rows, 'th'));
 
 const refusedOf = (summary: Awaited<ReturnType<typeof importDebtRegistrations>>) =>
   summary.refused.map((r) => [r.rowNumber, r.registrationId, r.column, r.code]);
-const streams = async () => (await db.pool.query('SELECT stream_id FROM events ORDER BY stream_id')).rows.map((r) => r.stream_id);
+const streams = async () => (await ws.db.pool.query('SELECT stream_id FROM events ORDER BY stream_id')).rows.map((r) => r.stream_id);
 
 describe('import of earlier debt registrations', () => {
   let csv: string;
@@ -94,7 +65,7 @@ describe('import of earlier debt registrations', () => {
   it('imports the good registrations of a CSV file, reports each bad row with its reason, and stores nothing of those', async () => {
     csv = await writeCsv('export.csv', CSV_ROWS);
     const progress: number[] = [];
-    const summary = await importDebtRegistrations(csv, db.pool, store, { batchSize: 2, onProgress: (p) => progress.push(p.bytesRead) });
+    const summary = await importDebtRegistrations(csv, ws.db.pool, ws.store, { batchSize: 2, onProgress: (p) => progress.push(p.bytesRead) });
     expect(summary).toMatchObject({ rows: 11, registrations: 8, imported: 3, alreadyImported: 0, refusedRows: 7 });
     expect(refusedOf(summary)).toEqual([
       [5, 'R-003', 'citizen_id', 'CITIZEN_ID_CHECK_DIGIT'],
@@ -109,22 +80,19 @@ describe('import of earlier debt registrations', () => {
     expect(progress.at(-1)).toBe((await fs.stat(csv)).size);
     expect(await streams()).toEqual(['debt-IMP-R-001', 'debt-IMP-R-002', 'debt-IMP-R-007']);
 
-    const [paper] = await store.readStream('debt-IMP-R-002');
+    const [paper] = await ws.store.readStream('debt-IMP-R-002');
     expect(paper.metadata).toMatchObject({ actor: 'system:import', commandId: 'import:debt:R-002' });
     expect(paper.data).toMatchObject({
       at: '2024-01-05T03:30:00.000Z', channel: 'PAPER', registeredAt: '2024-01-03T17:00:00.000Z', registeredOn: '2024-01-04',
       creditorCount: 2, debtCount: 2, totalPrincipal: '30000.00', totalOutstanding: '37000.25',
     });
-    expect((await store.readStream('debt-IMP-R-001'))[0].data).toMatchObject({
+    expect((await ws.store.readStream('debt-IMP-R-001'))[0].data).toMatchObject({
       debtor: { citizenId: citizenIdOf(101) }, totalOutstanding: '62500.50', registeredAt: '2024-01-05T02:00:00.000Z',
     });
   });
 
   it('stores nothing new when the same file is imported again through the CLI, and says so', async () => {
-    const { stdout, exitCode } = await promisify(execFile)(
-      process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli.ts', 'import', 'debt', csv],
-      { env: { ...process.env, DATABASE_URL: db.url } },
-    ).then((r) => ({ ...r, exitCode: 0 }), (e: { stdout: string; code: number }) => ({ stdout: e.stdout, exitCode: e.code }));
+    const { stdout, exitCode } = await ws.cli(csv);
     expect(exitCode).toBe(1);
     expect(stdout).toContain('row 5 (registration R-003, rows 5–5), column citizen_id: CITIZEN_ID_CHECK_DIGIT');
     expect(stdout).toMatch(/11 rows, 8 registrations read .*: 0 imported, 3 already imported, 6 refused \(7 rows\)/);
@@ -132,7 +100,7 @@ describe('import of earlier debt registrations', () => {
   });
 
   it('imports an XLSX file with Thai headers against the cases already open, twice without duplicates, and counts them', async () => {
-    await project(db.pool, store, allProjections());
+    await project(ws.db.pool, ws.store, allProjections());
     const xlsx = await writeXlsx('export.xlsx', [
       { registrationId: 'X-001', registeredAt: new Date(Date.UTC(2024, 0, 8, 14, 5)), channel: 'คิวอาร์โค้ด', ...debtor(201, '1001'),
         citizenId: Number(citizenIdOf(201)), ...person('นางเจ็ด'), principal: 30000, outstanding: 35000.5 },
@@ -140,18 +108,18 @@ describe('import of earlier debt registrations', () => {
         ...person('นางแปด'), principal: 1, outstanding: 1 },
       { registrationId: 'X-003', registeredAt: AT, channel: 'COUNTER', ...debtor(101, '4901'), ...person('นายเงิน  ด่วน'), principal: 1, outstanding: 1 },
     ]);
-    const first = await importDebtRegistrations(xlsx, db.pool, store);
+    const first = await importDebtRegistrations(xlsx, ws.db.pool, ws.store);
     expect(first).toMatchObject({ rows: 3, registrations: 3, imported: 1, alreadyImported: 0 });
     expect(refusedOf(first)).toEqual([
       [3, 'X-002', 'district_code', 'GEOGRAPHY_UNKNOWN_DISTRICT'], [4, 'X-003', 'creditor_name', 'DEBT_CASE_DUPLICATE_OPEN'],
     ]);
-    expect((await store.readStream('debt-IMP-X-001'))[0].data).toMatchObject({
+    expect((await ws.store.readStream('debt-IMP-X-001'))[0].data).toMatchObject({
       at: '2024-01-08T07:05:00.000Z', channel: 'SELF_QR_THAID', totalOutstanding: '35000.50',
     });
-    expect(await importDebtRegistrations(xlsx, db.pool, store)).toMatchObject({ imported: 0, alreadyImported: 1 });
+    expect(await importDebtRegistrations(xlsx, ws.db.pool, ws.store)).toMatchObject({ imported: 0, alreadyImported: 1 });
 
-    await project(db.pool, store, allProjections());
-    const counts = new DistrictCountsResolver(db.pool);
+    await project(ws.db.pool, ws.store, allProjections());
+    const counts = new DistrictCountsResolver(ws.db.pool);
     const centre = signedInStaff('CENTRAL', CENTRAL);
     const [mueang, nikhom] = await counts.districtCounts(centre, '49');
     expect(mueang.counts).toMatchObject({
@@ -176,7 +144,7 @@ describe('import of earlier debt registrations', () => {
     });
     // writeCsv gives the last row a cell beyond the header.
     const last: Row = { registrationId: 'T-END' };
-    const summary = await importDebtRegistrations(await writeCsv('hostile.csv', [...rows, last]), db.pool, store);
+    const summary = await importDebtRegistrations(await writeCsv('hostile.csv', [...rows, last]), ws.db.pool, ws.store);
     expect(summary).toMatchObject({ registrations: cases.length + 1, imported: 0 });
     expect(refusedOf(summary)).toEqual([
       ...cases.map(({ column }, i) => [i + 2, `T-${i}`, IMPORT_COLUMNS[column].en, 'TEXT_FORBIDDEN_CHARACTER']),
@@ -187,13 +155,13 @@ describe('import of earlier debt registrations', () => {
 
   it('reports every refusal of a registration, each at its row and column, and writes them all to the rejects file', async () => {
     const before = await streams();
-    const rejects = path.join(dir, 'several.rejects.csv');
+    const rejects = path.join(ws.dir, 'several.rejects.csv');
     const summary = await importDebtRegistrations(await writeCsv('several.csv', [
       { registrationId: 'M-1', registeredAt: AT, channel: 'COUNTER', ...debtor(801, '4901'), citizenId: badCheckDigit, phone: '๘๑๒๓',
         ...person('นายแปด'), principal: '1000', outstanding: '1000' },
       { registrationId: 'M-1', ...person('นายเก้า'), principal: '1000', outstanding: '-1' },
       { registrationId: 'M-END' },
-    ]), db.pool, store, { rejectsFile: rejects });
+    ]), ws.db.pool, ws.store, { rejectsFile: rejects });
     expect(refusedOf(summary)).toEqual([
       [2, 'M-1', 'citizen_id', 'CITIZEN_ID_CHECK_DIGIT'], [2, 'M-1', 'phone', 'PHONE_MALFORMED'], [3, 'M-1', 'outstanding', 'AMOUNT_NEGATIVE'],
       [4, 'M-END', null, 'IMPORT_ROW_EXTRA_CELLS'],
@@ -216,7 +184,7 @@ describe('import of earlier debt registrations', () => {
       { ...row('D-2', 702), registeredAt: '2023-11-30T16:59:00Z' },
       { ...row('D-3', 703), debtStartDate: '31/12/2499' },
       { registrationId: 'D-END' },
-    ]), db.pool, store);
+    ]), ws.db.pool, ws.store);
     expect(refusedOf(summary)).toEqual([
       [2, 'D-1', 'registered_at', 'DATE_OUT_OF_RANGE'], [3, 'D-2', 'registered_at', 'DATE_OUT_OF_RANGE'],
       [4, 'D-3', 'debt_start_date', 'DATE_OUT_OF_RANGE'], [5, 'D-END', null, 'IMPORT_ROW_EXTRA_CELLS'],
