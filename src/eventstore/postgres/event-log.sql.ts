@@ -40,6 +40,24 @@ RETURNING version, transaction_id::text, global_position::text`,
 };
 
 /**
+ * Appends of several streams in one statement and one commit, each after its own exact version (`expected`, 0 for
+ * a new stream); `k` numbers a stream's events from 1. A stream short of its version inserts nothing (the EXISTS
+ * guard) and the others go on; a stream already past it fails the whole statement on UNIQUE(stream_id, version).
+ * The events come as one JSON array, as for new streams, in the order they are to be stored.
+ */
+export const APPEND_GROUP: Statement = {
+  name: 'damrong_append_group',
+  text: `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+SELECT input.stream_id, input.expected + input.k, input.event_id, input.type, input.schema_version, input.data, input.metadata
+FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
+  AS (stream_id text, expected int, k int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb))
+  WITH ORDINALITY AS input(stream_id, expected, k, event_id, type, schema_version, data, metadata, n)
+WHERE input.expected = 0 OR EXISTS (SELECT FROM events e WHERE e.stream_id = input.stream_id AND e.version = input.expected)
+ORDER BY input.n
+RETURNING stream_id, version, transaction_id::text, global_position::text`,
+};
+
+/**
  * Writes whole new streams, skipping any stream that exists; ON CONFLICT covers one created meanwhile,
  * and the caller then finds it written in part and rolls the transaction back. The events come as one
  * JSON array of objects keyed by column name, in the order they are to be stored (one text parameter

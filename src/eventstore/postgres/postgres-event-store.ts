@@ -9,11 +9,15 @@ import {
   APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
 } from './event-log.sql.js';
+import { AppendGroups } from './append-groups.js';
 import { appendNewStreams } from './new-streams.js';
 
 const UNIQUE_VIOLATION = '23505';
 const MAX_ANY_RETRIES = 10;
 const isUniqueViolation = (error: unknown) => (error as { code?: string }).code === UNIQUE_VIOLATION;
+
+/** The expected version as a ConcurrencyError tells it: a new stream's 0 as `no-stream`. */
+const expectedOf = (expected: number | 'any'): number | 'no-stream' => (expected === 'any' || expected === 0 ? 'no-stream' : expected);
 
 interface HorizonRow {
   horizon: string;
@@ -23,10 +27,20 @@ interface HorizonRow {
   held_since: Date | null;
 }
 
-/** The default event log: one PostgreSQL table, appended to in one statement per append. */
+/**
+ * The default event log: one PostgreSQL table. An append at an exact version that meets others in flight is
+ * grouped with them into one statement and one commit (append-groups.ts); otherwise an append is one statement.
+ */
 export class PostgresEventStore implements EventStore {
-  /** `observer` is told of every append that reaches the database: its time, and the events it stored. */
-  constructor(private readonly pool: pg.Pool, private readonly observer?: AppendObserver) {}
+  private readonly groups?: AppendGroups;
+
+  /**
+   * `observer` is told of every append that reaches the database: its time, and the events it stored. Without
+   * `groupCommit` every append is a statement of its own (the bench's baseline).
+   */
+  constructor(private readonly pool: pg.Pool, private readonly observer?: AppendObserver, options: { groupCommit?: boolean } = {}) {
+    if (options.groupCommit !== false) this.groups = new AppendGroups(pool, (streamId, events, expected) => this.appendAlone(streamId, events, expected));
+  }
 
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     return observeAppend(this.observer, () => this.append(streamId, events, expected), (result) => (result.alreadyStored ? 0 : events.length));
@@ -38,9 +52,16 @@ export class PostgresEventStore implements EventStore {
 
   private async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     validateAppend(streamId, events);
-    const ids = events.map((e) => e.eventId);
     if (events.length === 0) return this.emptyAppend(streamId, expected);
-    const exact = expected === 'any' ? undefined : expected === 'no-stream' ? 0 : expected;
+    if (expected === 'any') return this.appendAlone(streamId, events, expected);
+    const exact = expected === 'no-stream' ? 0 : expected;
+    return this.groups ? this.groups.append(streamId, events, exact) : this.appendAlone(streamId, events, exact);
+  }
+
+  /** One append in a statement of its own: at an exact version (0 for a new stream), or after whatever is there. */
+  private async appendAlone(streamId: string, events: readonly NewEvent[], expected: number | 'any'): Promise<AppendResult> {
+    const ids = events.map((e) => e.eventId);
+    const exact = expected === 'any' ? undefined : expected;
     const params = [
       streamId, ids, events.map((e) => e.type), events.map((e) => e.schemaVersion),
       events.map((e) => JSON.stringify(e.data)), events.map((e) => JSON.stringify(e.metadata)),
@@ -56,12 +77,12 @@ export class PostgresEventStore implements EventStore {
         const earlier = await this.earlierAppend(streamId, ids);
         if (earlier) return earlier;
         if (exact === undefined && attempt < MAX_ANY_RETRIES) continue;
-        throw new ConcurrencyError(streamId, expected === 'any' ? 'no-stream' : expected, await this.version(streamId));
+        throw new ConcurrencyError(streamId, expectedOf(expected), await this.version(streamId));
       }
       if (rows.length === 0) {
         const earlier = await this.earlierAppend(streamId, ids);
         if (earlier) return earlier;
-        throw new ConcurrencyError(streamId, expected as number, await this.version(streamId));
+        throw new ConcurrencyError(streamId, expectedOf(expected), await this.version(streamId));
       }
       const [version, transactionId, globalPosition] = rows[rows.length - 1];
       return {
