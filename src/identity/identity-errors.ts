@@ -17,6 +17,9 @@ export const identityErrors = {
     error('ACCOUNT_ALREADY_CREATED', 'สร้างบัญชีนี้ไว้แล้ว', 'This account has been created already', 'accountId'),
   citizenIdTaken: () =>
     error('ACCOUNT_CITIZEN_ID_TAKEN', 'เลขประจำตัวประชาชนนี้มีบัญชีผู้ใช้งานอยู่แล้ว', 'This citizen id already has an account', 'citizenId'),
+  teamOutsideDistrict: (field = 'officeCode') =>
+    error('TEAM_SUBDISTRICT_OUTSIDE_DISTRICT', 'ตำบลของชุดปฏิบัติการประจำตำบลต้องอยู่ในอำเภอของท่าน',
+      "A tambon team's subdistrict must lie in your district", field),
   forbidden: () => error('FORBIDDEN', 'ท่านไม่มีสิทธิดำเนินการนี้', 'Your account may not do this'),
   positionNotAtLevel: () =>
     error('POSITION_NOT_AT_LEVEL', 'ตำแหน่งนายอำเภอ/ผู้ว่าราชการจังหวัด ใช้ได้เฉพาะระดับอำเภอหรือจังหวัด',
