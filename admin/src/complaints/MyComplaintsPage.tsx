@@ -8,7 +8,7 @@ import { GeneralErrors } from '../shared/form-errors';
 import { Loading } from '../shared/Loading';
 import { useCursorPages } from '../shared/cursor-pages';
 import { useComplaintCommand } from './ActionForm';
-import { MY_COMPLAINTS, RECORD_PROGRESS } from './complaints.graphql';
+import { MY_COMPLAINTS, RECORD_MY_PROGRESS } from './complaints.graphql';
 import { STATUS_COLOUR, STATUS_TH, type ComplaintStatus } from './labels';
 
 const PAGE_SIZE = 20;
@@ -23,13 +23,13 @@ interface Mine {
 }
 
 /** One complaint of the team as a card: what, since when, and a progress note recorded on the spot. */
-function MineCard({ complaint, recorded }: { complaint: Mine; recorded(): void }) {
+function MineCard({ complaint, recorded }: { complaint: Mine; recorded(position: string): void }) {
   const [note, setNote] = useState('');
   const [saved, setSaved] = useState(false);
-  const progress = useComplaintCommand(RECORD_PROGRESS, complaint.complaintId, ['note'], () => {
+  const progress = useComplaintCommand(RECORD_MY_PROGRESS, complaint.complaintId, ['note'], (data) => {
     setNote('');
     setSaved(true);
-    recorded();
+    recorded(data.recordComplaintProgress.position);
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -67,7 +67,11 @@ function MineCard({ complaint, recorded }: { complaint: Mine; recorded(): void }
 export function MyComplaintsPage() {
   const account = useAccount();
   const pages = useCursorPages();
-  const [{ data, fetching }, refetch] = useQuery({ query: MY_COMPLAINTS, variables: { first: PAGE_SIZE, after: pages.after } });
+  // After a progress note, the list waits until it holds it (afterPosition), then reads again.
+  const [afterPosition, setAfterPosition] = useState<string | null>(null);
+  const [{ data, fetching }] = useQuery({
+    query: MY_COMPLAINTS, variables: { first: PAGE_SIZE, after: pages.after, afterPosition }, requestPolicy: 'cache-and-network',
+  });
   const list = data?.complaints;
   return (
     <Stack maw={640}>
@@ -80,7 +84,7 @@ export function MyComplaintsPage() {
             {list.totalCount === 0 ? 'ยังไม่มีเรื่องที่มอบหมายให้ชุดของท่าน' : `${list.totalCount} เรื่อง`}
           </Text>
           {list.edges.map(({ node }) => (
-            <MineCard key={node.complaintId} complaint={node as Mine} recorded={() => refetch({ requestPolicy: 'network-only' })} />
+            <MineCard key={node.complaintId} complaint={node as Mine} recorded={setAfterPosition} />
           ))}
           <Group>
             <Button variant="default" disabled={pages.page === 1} onClick={pages.previous}>หน้าก่อน</Button>

@@ -38,10 +38,15 @@ export const COMPLAINTS = graphql(`
   }
 `);
 
+/** A team's progress note, answering the log position the list then waits for. */
+export const RECORD_MY_PROGRESS = graphql(`
+  mutation RecordMyComplaintProgress($input: RecordComplaintProgressInput!) { recordComplaintProgress(input: $input) { version position } }
+`);
+
 /** เรื่องของฉัน: a tambon team's complaints, with where each happened. */
 export const MY_COMPLAINTS = graphql(`
-  query MyComplaints($first: Int, $after: String) {
-    complaints(first: $first, after: $after) {
+  query MyComplaints($first: Int, $after: String, $afterPosition: String) {
+    complaints(first: $first, after: $after, afterPosition: $afterPosition) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { complaintId trackingCode status receivedAt subject updatedAt location { subdistrictCode lat lng } } }
