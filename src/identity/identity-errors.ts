@@ -25,8 +25,8 @@ export const identityErrors = {
     error('POSITION_NOT_AT_LEVEL', 'ตำแหน่งนายอำเภอ/ผู้ว่าราชการจังหวัด ใช้ได้เฉพาะระดับอำเภอหรือจังหวัด',
       'The chief position exists only at district and province level', 'position'),
   administratorNotAtLevel: () =>
-    error('ADMINISTRATOR_NOT_AT_LEVEL', 'ผู้ดูแลระบบมีได้เฉพาะระดับจังหวัดและส่วนกลาง',
-      'Only province and central accounts can be administrators', 'administrator'),
+    error('ADMINISTRATOR_NOT_AT_LEVEL', 'ผู้ดูแลระบบมีได้เฉพาะระดับอำเภอ จังหวัด และส่วนกลาง',
+      'Only district, province and central accounts can be administrators', 'administrator'),
   administratorExists: () =>
     error('ADMINISTRATOR_EXISTS', 'มีผู้ดูแลระบบส่วนกลางอยู่แล้ว ให้ผู้ดูแลระบบสร้างบัญชีผ่านระบบ',
       'A central administrator exists already; accounts are now created by administrators'),
