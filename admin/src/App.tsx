@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { FEATURES } from './features';
-import type { FeatureRoute } from './feature';
+import { opensTo, type FeatureRoute } from './feature';
 import { HomePage } from './home/HomePage';
 import { NotAllowed } from './layout/NotAllowed';
 import { RequireSession } from './layout/RequireSession';
@@ -14,7 +14,7 @@ import { Loading } from './shared/Loading';
 
 function Guarded({ route }: { route: FeatureRoute }) {
   const { level } = useAccount();
-  if (route.levels && !route.levels.includes(level)) return <NotAllowed />;
+  if (!opensTo(route.levels, level)) return <NotAllowed />;
   const Page = route.page;
   return <Page />;
 }

@@ -5,7 +5,14 @@ export type StaffLevel = Account['level'];
 
 type Page = ComponentType | LazyExoticComponent<ComponentType>;
 
-/** A page of the signed-in part: its path under `/`, the page, and the levels that may open it (all when absent). */
+/**
+ * Whether a page or link with these levels is open to the level: the levels named, or, when none are named, every
+ * level but a tambon team (ชปต.), which opens only what names it.
+ */
+export const opensTo = (levels: StaffLevel[] | undefined, level: StaffLevel): boolean =>
+  (levels ? levels.includes(level) : level !== 'TAMBON_TEAM');
+
+/** A page of the signed-in part: its path under `/`, the page, and the levels that may open it (all but TAMBON_TEAM when absent). */
 export interface FeatureRoute {
   path: string;
   page: Page;

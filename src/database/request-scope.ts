@@ -4,18 +4,19 @@ import pg from 'pg';
 /** The database role every staff and public request reads as: not the tables' owner, no BYPASSRLS. */
 export const REQUEST_ROLE = 'damrong_request';
 
-export const SCOPE_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR', 'PUBLIC'] as const;
+export const SCOPE_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR', 'TAMBON_TEAM', 'PUBLIC'] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
 
 /**
  * What the row-level security policies read, as transaction-local settings: `damrong.scope_level`,
  * `damrong.scope_province` (a province account's province), `damrong.scope_district` (a district account's
- * district), `damrong.account_id` and `damrong.office` (who reads, for the personal-data read log).
+ * district, and a tambon team's), `damrong.scope_subdistrict` (a tambon team's subdistrict), `damrong.account_id` and `damrong.office` (who reads, for the personal-data read log).
  */
 export interface ScopeSettings {
   level: ScopeLevel;
   province?: string;
   district?: string;
+  subdistrict?: string;
   accountId?: string;
   office?: string;
 }
@@ -27,7 +28,8 @@ const IN_FAILED_TRANSACTION = '25P02';
 function settingsSql(settings: ScopeSettings): string {
   const values: [string, string][] = [
     ['damrong.scope_level', settings.level], ['damrong.scope_province', settings.province ?? ''],
-    ['damrong.scope_district', settings.district ?? ''], ['damrong.account_id', settings.accountId ?? ''],
+    ['damrong.scope_district', settings.district ?? ''], ['damrong.scope_subdistrict', settings.subdistrict ?? ''],
+    ['damrong.account_id', settings.accountId ?? ''],
     ['damrong.office', settings.office ?? ''],
   ];
   for (const [name, value] of values) if (!SAFE.test(value)) throw new Error(`${name}: ${JSON.stringify(value)} is not a scope value`);
@@ -152,6 +154,7 @@ export function scopeKey(): string {
     case 'AUDITOR': return 'ALL';
     case 'PROVINCE': return `PROVINCE:${scope.province}`;
     case 'DISTRICT': return `DISTRICT:${scope.district}`;
+    case 'TAMBON_TEAM': return `TAMBON_TEAM:${scope.subdistrict}`;
     case 'PUBLIC': return 'PUBLIC';
   }
 }

@@ -53,10 +53,11 @@ describe('account decider: registration goes up a level (seed 004)', () => {
     }
   });
 
-  it('refuses posts that do not exist: a chief at the centre, an administrator of a district, an assignment in the future or before the centres existed', () => {
+  it('refuses posts that do not exist: a chief at the centre, an administrator among the auditors, an assignment in the future or before the centres existed', () => {
     const by = staff(profiles.centralAdmin);
     given(accountDecider).when(create(by, districtForm({ level: 'CENTRAL', officeCode: null, position: 'CHIEF' }))).thenRejects('POSITION_NOT_AT_LEVEL', 'position');
-    given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ administrator: true }))).thenRejects('ADMINISTRATOR_NOT_AT_LEVEL', 'administrator');
+    given(accountDecider).when(create(by, districtForm({ level: 'AUDITOR', officeCode: null, position: 'LEGAL_OFFICER', administrator: true })))
+      .thenRejects('ADMINISTRATOR_NOT_AT_LEVEL', 'administrator');
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ assignedOn: '2024-01-16' }))).thenRejects('ASSIGNED_ON_IN_FUTURE', 'assignedOn');
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ assignedOn: '17/7/2557' }))).thenRejects('DATE_OUT_OF_RANGE', 'assignedOn');
     given(accountDecider).when(create(staff(profiles.chiangMaiAdmin), districtForm({ assignedOn: '18/7/2557' }))).then([anEvent('AccountCreated')]);

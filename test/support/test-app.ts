@@ -56,7 +56,10 @@ export interface TestService {
 export interface TestApp extends TestService {
   /** The central administrator the bootstrap made, signed in, past its one-time password. */
   admin: SignedIn;
-  /** A new account of that kind, registered by the level above it, signed in and past its one-time password. */
+  /**
+   * A new account of that kind, registered by the level above it (a tambon team member, office its subdistrict code, by
+   * an administrator of its district), signed in and past its one-time password.
+   */
   signInAs(kind: AccountKind): Promise<SignedIn>;
 }
 
@@ -186,7 +189,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       administrator: kind.administrator ?? null, officePhone: '021234567',
     };
     const { createStaffAccount } = await ok(CREATE, { input }, by.token, address());
-    const officeKey = kind.office ? `${kind.level === 'DISTRICT' ? 'DISTRICT' : 'PROVINCE'}:${kind.office}` : 'CENTRAL';
+    const officeKind = { DISTRICT: 'DISTRICT', TAMBON_TEAM: 'SUBDISTRICT' }[kind.level as string] ?? 'PROVINCE';
+    const officeKey = kind.office ? `${officeKind}:${kind.office}` : 'CENTRAL';
     return takeOver(createStaffAccount.account.id, createStaffAccount.account.citizenId, createStaffAccount.oneTimePassword, kind.level, officeKey);
   };
   const provinceAdmins = new Map<string, Promise<SignedIn>>();
@@ -195,10 +199,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     return provinceAdmins.get(province)!;
   };
 
+  const districtAdmins = new Map<string, Promise<SignedIn>>();
+  const districtAdmin = async (district: string) => {
+    if (!districtAdmins.has(district)) {
+      districtAdmins.set(district, register(await provinceAdmin(district.slice(0, 2)), { level: 'DISTRICT', office: district, administrator: true }));
+    }
+    return districtAdmins.get(district)!;
+  };
+
   return {
     ...service,
     admin,
     async signInAs(kind) {
+      if (kind.level === 'TAMBON_TEAM') return register(await districtAdmin(kind.office!.slice(0, 4)), kind);
       const by = kind.level === 'DISTRICT' ? await provinceAdmin(kind.office!.slice(0, 2)) : admin;
       return register(by, kind);
     },

@@ -13,7 +13,7 @@ type CommandInput = { complaintId: string; commandId?: string | null };
  * the service took it. The refusals come back by field (`shown`) and the rest.
  */
 export function useComplaintCommand<Data, Input extends CommandInput>(
-  document: DocumentInput<Data, { input: Input }>, complaintId: string, shown: readonly string[], done: () => void,
+  document: DocumentInput<Data, { input: Input }>, complaintId: string, shown: readonly string[], done: (data: Data) => void,
 ) {
   const [{ fetching, error }, run] = useMutation(document);
   const commandIdOf = useCommandId();
@@ -21,7 +21,7 @@ export function useComplaintCommand<Data, Input extends CommandInput>(
   async function send(fields: Omit<Input, 'complaintId' | 'commandId'>) {
     const request = { complaintId, ...fields };
     const answer = await run({ input: { ...request, commandId: commandIdOf(request) } as Input });
-    if (answer.data && !answer.error) done();
+    if (answer.data && !answer.error) done(answer.data);
   }
   return { fetching, byField, general, send };
 }

@@ -12,9 +12,15 @@ export interface ListFilter {
   text: string;
   /** ไม่มีความคืบหน้าเกิน N วัน: whole days, Thai digits accepted. */
   stale: string;
+  /** ผู้รับผิดชอบ: TAMBON_TEAM, AGENCY, UNASSIGNED or '' (anyone). */
+  assignee: string;
+  /** The subdistrict code of a tambon team (Thai digits accepted). */
+  team: string;
 }
 
-export const FILTER_KEYS: (keyof ListFilter)[] = ['status', 'channel', 'category', 'from', 'to', 'text', 'stale'];
+const ASSIGNEE_TH = { TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล (ชปต.)', AGENCY: 'หน่วยงาน', UNASSIGNED: 'ยังไม่มอบหมาย' };
+
+export const FILTER_KEYS: (keyof ListFilter)[] = ['status', 'channel', 'category', 'from', 'to', 'text', 'stale', 'assignee', 'team'];
 
 interface Props {
   applied: ListFilter;
@@ -23,7 +29,10 @@ interface Props {
   onApply(filter: ListFilter): void;
 }
 
-/** ตัวกรอง: status, channel, category, received between two days (Buddhist Era, Thai digits), words, days without progress. */
+/**
+ * ตัวกรอง: status, channel, category, received between two days (Buddhist Era, Thai digits), words, days without progress,
+ * and who it is assigned to (a tambon team by its subdistrict code, any agency, nobody yet).
+ */
 export function ListFilters({ applied, categories, errors, onApply }: Props) {
   const [draft, setDraft] = useState(applied);
   const set = (key: keyof ListFilter) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
@@ -32,7 +41,7 @@ export function ListFilters({ applied, categories, errors, onApply }: Props) {
     onApply(draft);
   };
   const clear = () => {
-    const empty = { status: '', channel: '', category: '', from: '', to: '', text: '', stale: '' };
+    const empty = { status: '', channel: '', category: '', from: '', to: '', text: '', stale: '', assignee: '', team: '' };
     setDraft(empty);
     onApply(empty);
   };
@@ -48,6 +57,10 @@ export function ListFilters({ applied, categories, errors, onApply }: Props) {
         <TextInput label="คำค้น (เรื่องหรือผู้ถูกร้องเรียน)" value={draft.text} onChange={set('text')} error={errors['filter.text']} />
         <TextInput label="ไม่มีความคืบหน้าเกิน (วัน)" description="เฉพาะเรื่องที่ยังไม่แล้วเสร็จ" inputMode="numeric" value={draft.stale}
           onChange={set('stale')} error={errors['filter.staleForDays']} />
+        <NativeSelect label="ผู้รับผิดชอบ" data={optionsOf(ASSIGNEE_TH, 'ทั้งหมด')} value={draft.assignee} onChange={set('assignee')}
+          error={errors['filter.assigneeKind']} />
+        <TextInput label="รหัสตำบลของ ชปต." description="6 หลัก เช่น ๗๐๐๑๐๑" inputMode="numeric" value={draft.team}
+          onChange={set('team')} error={errors['filter.assigneeSubdistrictCode']} />
       </SimpleGrid>
       <Group mt="md">
         <Button type="submit">ค้นหา</Button>

@@ -14,6 +14,14 @@ import { CHANNEL_TH, STATUS_COLOUR, STATUS_TH, type ComplaintChannel, type Compl
 
 const PAGE_SIZE = 20;
 
+type AssigneeFilterKind = 'TAMBON_TEAM' | 'AGENCY' | 'UNASSIGNED';
+
+/** ผู้รับผิดชอบ as the list shows it: the tambon team by its subdistrict code, the agency by name, or a dash. */
+const assigneeText = (assignee: { kind: string; subdistrictCode: string | null; name: string | null } | null) => {
+  if (!assignee) return '–';
+  return assignee.kind === 'TAMBON_TEAM' ? `ชปต. ตำบล ${assignee.subdistrictCode ?? ''}` : assignee.name ?? 'หน่วยงาน';
+};
+
 const day = (text: string) => (text.trim() === '' ? null : parseTypedDay(text) ?? toArabicDigits(text));
 const orNull = (text: string) => (text === '' ? null : text);
 
@@ -28,9 +36,12 @@ export function ListPage() {
     status: orNull(applied.status) as ComplaintStatus | null, channel: orNull(applied.channel) as ComplaintChannel | null,
     category: orNull(applied.category), receivedFrom: day(applied.from), receivedTo: day(applied.to), text: orNull(applied.text.trim()),
     staleForDays: orNull(applied.stale.trim()),
+    assigneeKind: orNull(applied.assignee) as AssigneeFilterKind | null, assigneeSubdistrictCode: orNull(toArabicDigits(applied.team.trim())),
   };
   const [{ data, error, fetching }] = useQuery({ query: COMPLAINTS, variables: { filter, first: PAGE_SIZE, after: pages.after } });
-  const { byField, general } = formRefusals(error, ['filter.receivedFrom', 'filter.receivedTo', 'filter.text', 'filter.staleForDays']);
+  const { byField, general } = formRefusals(error, [
+    'filter.receivedFrom', 'filter.receivedTo', 'filter.text', 'filter.staleForDays', 'filter.assigneeKind', 'filter.assigneeSubdistrictCode',
+  ]);
   const apply = (next: ListFilter) => {
     pages.reset();
     setParams(Object.fromEntries(FILTER_KEYS.filter((key) => next[key] !== '').map((key) => [key, next[key]])));
@@ -45,6 +56,7 @@ export function ListPage() {
         <Title order={1} size="h2">เรื่องร้องเรียนร้องทุกข์</Title>
         <Group>
           <Button variant="default" component={Link} to="/complaints/stale">เรื่องที่ไม่มีความคืบหน้า</Button>
+          <Button variant="default" component={Link} to="/complaints/month-end">สถิติ ณ วันสิ้นเดือน</Button>
           {account.mayWorkCases && <Button component={Link} to="/complaints/new">รับเรื่องใหม่</Button>}
         </Group>
       </Group>
@@ -62,7 +74,7 @@ export function ListPage() {
                 <Table.Tr>
                   <Table.Th>รหัสติดตามเรื่อง</Table.Th><Table.Th>เรื่อง</Table.Th><Table.Th>ประเภทเรื่อง</Table.Th><Table.Th>ช่องทาง</Table.Th>
                   <Table.Th>รับเรื่องเมื่อ</Table.Th><Table.Th>สถานะ</Table.Th><Table.Th>ปรับปรุงล่าสุด</Table.Th>
-                  <Table.Th>หน่วยงานที่รับผิดชอบ</Table.Th>
+                  <Table.Th>หน่วยงานที่รับผิดชอบ</Table.Th><Table.Th>ผู้รับผิดชอบ</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -79,6 +91,7 @@ export function ListPage() {
                       {c.stale && <Badge ml="xs" color="red" variant="light">ไม่มีความคืบหน้า</Badge>}
                     </Table.Td>
                     <Table.Td>{c.owningOffice.nameTh}</Table.Td>
+                    <Table.Td>{assigneeText(c.assignee)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -32,7 +32,24 @@ export const COMPLAINTS = graphql(`
         complaintId trackingCode status receivedAt subject channel updatedAt stale
         category { mainCode subCode otherText }
         owningOffice { nameTh }
+        assignee { kind subdistrictCode name }
       } }
+    }
+  }
+`);
+
+/** A team's progress note, answering the log position the list then waits for. */
+export const RECORD_MY_PROGRESS = graphql(`
+  mutation RecordMyComplaintProgress($input: RecordComplaintProgressInput!) { recordComplaintProgress(input: $input) { version position } }
+`);
+
+/** เรื่องของฉัน: a tambon team's complaints, with where each happened. */
+export const MY_COMPLAINTS = graphql(`
+  query MyComplaints($first: Int, $after: String, $afterPosition: String) {
+    complaints(first: $first, after: $after, afterPosition: $afterPosition) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { complaintId trackingCode status receivedAt subject updatedAt location { subdistrictCode lat lng } } }
     }
   }
 `);
@@ -95,6 +112,18 @@ export const STALE_COUNTS = graphql(`
     staleComplaintCounts(days: $days) {
       days before total
       offices { office { level code nameTh } count oldestUpdateAt }
+    }
+  }
+`);
+
+/** สถิติ ณ วันสิ้นเดือน of a month, and the corrections it lists: complaints of earlier months keyed in after their month end. */
+export const MONTH_END = graphql(`
+  query ComplaintMonthEndPage($month: String!) {
+    complaintMonthEnd(month: $month) {
+      monthTh frozenAt provinceCode districtCode districtNameTh category receivedInMonth received inProgress resolved closed
+    }
+    complaintMonthEndCorrections(month: $month) {
+      monthTh correctedMonth correctedMonthTh provinceCode districtCode districtNameTh category received inProgress resolved closed
     }
   }
 `);

@@ -2,6 +2,7 @@ import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@m
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { opensTo } from '../feature';
 import { FEATURES } from '../features';
 import { useAccount, useSession } from '../session/session-context';
 import { Loading } from '../shared/Loading';
@@ -13,8 +14,8 @@ export function Shell() {
   const { signOut } = useSession();
   const [opened, { toggle }] = useDisclosure();
   const { pathname } = useLocation();
-  const items = [{ to: '/', label: 'หน้าหลัก' }, ...FEATURES.flatMap((f) => f.nav ?? [])]
-    .filter((item) => !('levels' in item && item.levels) || item.levels.includes(account.level))
+  const items = [{ to: '/', label: 'หน้าหลัก', levels: undefined }, ...FEATURES.flatMap((f) => f.nav ?? [])]
+    .filter((item) => item.to === '/' || opensTo(item.levels, account.level))
     .filter((item) => !('shown' in item && item.shown) || item.shown(account));
   const leads = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
   // The link nearest the page is the current one: on /debt-cases/new that is the registration, not the list.

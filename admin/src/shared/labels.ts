@@ -5,4 +5,5 @@ export const LEVEL_TH: Record<StaffLevel, string> = {
   PROVINCE: 'ระดับจังหวัด',
   CENTRAL: 'ส่วนกลาง',
   AUDITOR: 'ผู้ตรวจสอบ',
+  TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล',
 };

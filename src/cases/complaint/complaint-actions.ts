@@ -41,9 +41,9 @@ function probes(state: ReceivedComplaint): Record<ComplaintAction, Probe[]> {
 }
 
 /** Whether the decider takes the command from `office` in this state. */
-function takes(state: ReceivedComplaint, office: Office, probe: Probe): boolean {
+function takes(state: ReceivedComplaint, office: Office, probe: Probe, team: string | null): boolean {
   try {
-    complaintDecider.decide({ ...probe, at: state.receivedAt, actingOffice: office } as Later, state);
+    complaintDecider.decide({ ...probe, at: state.receivedAt, actingOffice: office, actingTeam: team } as Later, state);
     return true;
   } catch (error) {
     if (error instanceof DomainError) return false;
@@ -51,13 +51,13 @@ function takes(state: ReceivedComplaint, office: Office, probe: Probe): boolean 
   }
 }
 
-/** The actions `office` may take on the complaint now, in the order of COMPLAINT_ACTIONS. */
-export function complaintActions(state: ReceivedComplaint, office: Office): ComplaintAction[] {
+/** The actions `office` (a tambon team of it, when `team` names its subdistrict) may take on the complaint now, in the order of COMPLAINT_ACTIONS. */
+export function complaintActions(state: ReceivedComplaint, office: Office, team: string | null = null): ComplaintAction[] {
   const all = probes(state);
-  return COMPLAINT_ACTIONS.filter((action) => all[action].some((probe) => takes(state, office, probe)));
+  return COMPLAINT_ACTIONS.filter((action) => all[action].some((probe) => takes(state, office, probe, team)));
 }
 
 /** The reasons `office` may close the complaint with now (RESOLVED once resolved, DUPLICATE once marked). */
-export function complaintCloseReasons(state: ReceivedComplaint, office: Office): CloseReason[] {
-  return CLOSE_REASONS.filter((reason) => takes(state, office, closing(reason)));
+export function complaintCloseReasons(state: ReceivedComplaint, office: Office, team: string | null = null): CloseReason[] {
+  return CLOSE_REASONS.filter((reason) => takes(state, office, closing(reason), team));
 }

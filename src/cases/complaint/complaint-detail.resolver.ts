@@ -2,7 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
-import { coversOffice, mayWorkCases } from '../../identity/scope/staff-authority.js';
+import { mayRecordProgress } from '../../identity/scope/staff-authority.js';
+import { actingTeamOf, readsComplaint } from './complaint-readers.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { complaintActions, complaintCloseReasons } from './complaint-actions.js';
@@ -32,16 +33,17 @@ export class ComplaintDetailResolver {
     const stored = trimmed === '' ? [] : await this.store.readStream(complaintStreamId(trimmed));
     const detail = foldComplaintDetail(complaintEventsIn(stored).map(({ event }) => event));
     const owner = detail?.state.owningOffice;
-    if (!detail || !owner || !coversOffice(staff, { kind: owner.level, code: owner.code })) {
+    if (!detail || !owner || !readsComplaint(staff, detail.state)) {
       const { code, messageTh, messageEn } = complaintErrors.notFound();
       throw new DomainError(code, messageTh, messageEn, 'id');
     }
     const office = actingOfficeOf(staff);
-    const works = mayWorkCases(staff);
+    const team = actingTeamOf(staff);
+    const works = mayRecordProgress(staff);
     return {
       ...toDetailObject(detail),
-      allowedActions: works ? complaintActions(detail.state, office) : [],
-      allowedCloseReasons: works ? complaintCloseReasons(detail.state, office) : [],
+      allowedActions: works ? complaintActions(detail.state, office, team) : [],
+      allowedCloseReasons: works ? complaintCloseReasons(detail.state, office, team) : [],
     };
   }
 }

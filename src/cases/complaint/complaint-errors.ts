@@ -15,6 +15,12 @@ export const complaintErrors = {
     error('COMPLAINT_CLOSED', 'เรื่องร้องเรียนนี้ยุติแล้ว ต้องเปิดเรื่องใหม่ก่อน', 'The complaint is closed; reopen it first'),
   resolved: () =>
     error('COMPLAINT_RESOLVED', 'เรื่องร้องเรียนนี้แก้ไขแล้ว ให้ยุติเรื่องหรือเปิดเรื่องใหม่', 'The complaint is resolved; close or reopen it'),
+  teamRecordsProgressOnly: () =>
+    error('TEAM_RECORDS_PROGRESS_ONLY', 'ชุดปฏิบัติการประจำตำบลบันทึกได้เฉพาะความคืบหน้าของเรื่องที่ได้รับมอบหมาย',
+      'A tambon team only records progress on the complaints assigned to it'),
+  notAssignedToTeam: () =>
+    error('COMPLAINT_NOT_ASSIGNED_TO_TEAM', 'เรื่องนี้ไม่ได้มอบหมายให้ชุดปฏิบัติการประจำตำบลของท่าน',
+      'This complaint is not assigned to your tambon team'),
   notOwner: () =>
     error('COMPLAINT_NOT_OWNER', 'หน่วยงานของท่านไม่ได้เป็นผู้รับผิดชอบเรื่องนี้', 'Your office does not own this complaint', 'actingOffice'),
   forwardToOwner: () =>

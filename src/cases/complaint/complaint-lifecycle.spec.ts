@@ -181,3 +181,26 @@ describe('complaint state', () => {
     expect(() => fold(complaintDecider, [resolved])).toThrow(/must start with ComplaintReceived/);
   });
 });
+
+describe('complaint workflow: a tambon team (ชปต.) records progress on what is assigned to it, nothing else', () => {
+  const team = (command: ComplaintCommand, subdistrict = '700102'): ComplaintCommand => ({ ...command, actingTeam: subdistrict });
+  const assignedTo = (subdistrictCode: string): ComplaintEvent =>
+    ({ type: 'ComplaintAssigned', data: { ...fact, assignee: { kind: 'TAMBON_TEAM', subdistrictCode }, note: null } });
+
+  it('records the team\'s progress as its district\'s', () => {
+    given(complaintDecider, [received, assignedTo('700102')]).when(team(cmd.progress))
+      .then([{ type: 'ComplaintProgressRecorded', data: { ...fact, note: 'ชปต. ลงพื้นที่ตรวจสอบแล้ว' } }]);
+  });
+
+  it('refuses progress on a complaint unassigned, assigned to another team or an agency, or reassigned away', () => {
+    given(complaintDecider, [received]).when(team(cmd.progress)).thenRejects('COMPLAINT_NOT_ASSIGNED_TO_TEAM');
+    given(complaintDecider, [received, assignedTo('700103')]).when(team(cmd.progress)).thenRejects('COMPLAINT_NOT_ASSIGNED_TO_TEAM');
+    const agency: ComplaintEvent = { type: 'ComplaintAssigned', data: { ...fact, assignee: { kind: 'AGENCY', name: 'อบต.' }, note: null } };
+    given(complaintDecider, [received, assignedTo('700102'), agency]).when(team(cmd.progress)).thenRejects('COMPLAINT_NOT_ASSIGNED_TO_TEAM');
+    given(complaintDecider, [received, assignedTo('700102'), forwarded(PROVINCE)]).when(team(cmd.progress)).thenRejects('COMPLAINT_NOT_ASSIGNED_TO_TEAM');
+  });
+
+  it.each(['assignTeam', 'forwardToProvince', 'resolve', 'closeWithdrawn', 'markDuplicate'] as const)('refuses %s from the team', (name) => {
+    given(complaintDecider, [received, assignedTo('700102')]).when(team(cmd[name])).thenRejects('TEAM_RECORDS_PROGRESS_ONLY');
+  });
+});

@@ -5,7 +5,7 @@ import { FieldErrors, parseFields } from '../../shared/field-errors.js';
 import { requireText } from '../../shared/text-input.js';
 import { complaintErrors } from './complaint-errors.js';
 import { optionalLongText, requireLongText } from './complaint-input.js';
-import { officeCovers, parseOffice, sameOffice, type Office } from './complaint-office.js';
+import { assignedToTeam, officeCovers, parseOffice, sameOffice, type Office } from './complaint-office.js';
 import type { ReceivedComplaint } from './complaint-state.js';
 import type {
   AssignComplaint, CloseComplaint, ComplaintCommand, ForwardComplaint, MarkComplaintDuplicate, RecordComplaintProgress,
@@ -30,6 +30,10 @@ export function decideOnReceived(command: Later, state: ReceivedComplaint): Comp
     at: parseInstant(command.at, 'at'),
     by: parseOffice(command.actingOffice, 'actingOffice'),
   };
+  if (command.actingTeam) {
+    if (command.type !== 'RecordComplaintProgress') throw complaintErrors.teamRecordsProgressOnly();
+    if (!assignedToTeam(state, command.actingTeam)) throw complaintErrors.notAssignedToTeam();
+  }
   if (!mayAct(command, fact.by, state)) throw complaintErrors.notOwner();
   switch (command.type) {
     case 'AssignComplaint': return assign(command, state, fact);

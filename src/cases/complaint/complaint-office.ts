@@ -1,7 +1,8 @@
-import { requireDistrict, requireProvince } from '../../geography/geography.js';
+import { findSubdistrict, requireDistrict, requireProvince } from '../../geography/geography.js';
 import { coversOffice } from '../../identity/scope/staff-authority.js';
 import { requireChoice } from '../../shared/choice.js';
 import { complaintErrors } from './complaint-errors.js';
+import type { Assignee } from './complaint.events.js';
 
 /**
  * An office of the Damrongdhama network that can own a complaint: a district (4-digit code, Bangkok khet
@@ -32,6 +33,13 @@ export function parseOffice(office: Office | undefined | null, field: string): O
 
 export function sameOffice(a: Office, b: Office): boolean {
   return a.level === b.level && a.code === b.code;
+}
+
+/** Whether the complaint is assigned now to the tambon team of this subdistrict (its district owning it). */
+export function assignedToTeam(complaint: { owningOffice: Office; assignee: Assignee | null }, subdistrictCode: string): boolean {
+  const { owningOffice, assignee } = complaint;
+  return assignee?.kind === 'TAMBON_TEAM' && assignee.subdistrictCode === subdistrictCode
+    && owningOffice.level === 'DISTRICT' && findSubdistrict(subdistrictCode)?.districtCode === owningOffice.code;
 }
 
 /**

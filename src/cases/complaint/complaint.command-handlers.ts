@@ -8,11 +8,12 @@ import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.
 import { commandKeyOf } from '../../eventstore/event-ids.js';
 import type { CommandContext, CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
-import { coversOffice } from '../../identity/scope/staff-authority.js';
+import { districtOf } from '../../identity/scope/staff-office.js';
 import type { Clock } from '../../shared/clock.js';
 import { foldRecorded } from '../../shared/decider.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { noteCrossAreaMatches } from './complaint-cross-area-reads.js';
+import { actingTeamOf, readsComplaint } from './complaint-readers.js';
 import { ComplaintDuplicateCheck, duplicateKeysOf } from './complaint-duplicate-check.js';
 import { findDuplicateMatches } from './complaint-duplicates.js';
 import { complaintErrors } from './complaint-errors.js';
@@ -32,14 +33,17 @@ export type LaterDetails = DistributiveOmit<LaterCommand, 'at' | 'actingOffice'>
 
 export const complaintStreamId = (complaintId: string) => `complaint-${complaintId}`;
 
-/** The office a signed-in account acts for: a district, a province or the central centre. */
-export const actingOfficeOf = (staff: SignedInStaff): Office => ({ level: staff.office.kind, code: staff.office.code });
+/** The office a signed-in account acts for: a district, a province or the central centre; a tambon team its district. */
+export function actingOfficeOf(staff: Pick<SignedInStaff, 'office'>): Office {
+  const { kind, code } = staff.office;
+  return kind === 'SUBDISTRICT' ? { level: 'DISTRICT', code: districtOf(staff.office)! } : { level: kind, code };
+}
 
-/** A complaint owned by an office outside the account's area is answered like one that does not exist. */
+/** A complaint owned by an office outside the account's area (a tambon team: not assigned to it) is answered like one that does not exist. */
 function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
   return {
     mayAct(state) {
-      if (state.status !== null && !coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) {
+      if (state.status !== null && !readsComplaint(staff, state)) {
         throw complaintErrors.notFound();
       }
     },
@@ -91,7 +95,9 @@ export class ComplaintCommandHandlers {
   async act(staff: SignedInStaff, complaintId: string, details: LaterDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
     const context = commandContextFor(staff, clientCommandId, details);
     if (details.type === 'MarkComplaintDuplicate') await this.requireComplaintInArea(staff, details.duplicateOf, 'duplicateOf');
-    const command = { ...details, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff) } as LaterCommand;
+    const command = {
+      ...details, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff), actingTeam: actingTeamOf(staff),
+    } as LaterCommand;
     return this.send(staff, complaintId, command, context);
   }
 
@@ -107,7 +113,7 @@ export class ComplaintCommandHandlers {
     const id = String(complaintId ?? '').trim();
     const events = id === '' ? [] : await this.store.readStream(complaintStreamId(id));
     const { state, unreadableAt } = foldRecorded(complaintDecider, events);
-    if (unreadableAt === undefined && state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) return;
+    if (unreadableAt === undefined && state.status !== null && readsComplaint(staff, state)) return;
     const { code, messageTh, messageEn } = complaintErrors.notFound();
     throw new DomainError(code, messageTh, messageEn, field);
   }

@@ -11,6 +11,11 @@ import type { CloseReason, ComplaintChannel, PartyKind } from './complaint.event
 interface CommandBase {
   at: string;
   actingOffice: Office;
+  /**
+   * The subdistrict code when a member of its tambon team (ชปต.) sends the command; the acting office is then the
+   * district the team works for. A team records progress on the complaints assigned to it, nothing else.
+   */
+  actingTeam?: string | null;
 }
 
 export interface ComplainantInput {

@@ -3,11 +3,12 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
-import { coversOffice, mayWorkCases } from '../../identity/scope/staff-authority.js';
+import { mayRecordProgress, mayWorkCases } from '../../identity/scope/staff-authority.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { positionText } from '../../graphql/log-position.js';
 import { foldRecorded } from '../../shared/decider.js';
 import { complaintErrors } from './complaint-errors.js';
+import { readsComplaint } from './complaint-readers.js';
 import type { Office } from './complaint-office.js';
 import type { ComplaintState } from './complaint-state.js';
 import { complaintDecider } from './complaint.decider.js';
@@ -53,8 +54,10 @@ export class ComplaintResolver {
     return this.act(staff, input, { type: 'AssignComplaint', assignee: parsed, note });
   }
 
-  @Requires(mayWorkCases)
-  @Mutation(() => ComplaintChange, { description: 'Records what the team or agency has done' })
+  @Requires(mayRecordProgress)
+  @Mutation(() => ComplaintChange, {
+    description: 'Records what the team or agency has done; a tambon team member on the complaints assigned to its team only',
+  })
   recordComplaintProgress(
     @CurrentStaff() staff: SignedInStaff, @Args('input') input: RecordComplaintProgressInput,
   ): Promise<ComplaintChange> {
@@ -104,7 +107,7 @@ export class ComplaintResolver {
     const streamId = complaintStreamId(id);
     const events = await this.history.readStream(streamId);
     const { state, unreadableAt } = foldRecorded(complaintDecider, events);
-    if (state.status === null || !coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) {
+    if (state.status === null || !readsComplaint(staff, state)) {
       throw complaintErrors.notFound();
     }
     if (unreadableAt !== undefined) throw new CaseUnreadableError(streamId, unreadableAt);

@@ -17,9 +17,9 @@ const STAFF_POSITIONS_TH: Readonly<Record<StaffPosition, string>> = {
   CHIEF: 'หัวหน้าส่วนราชการ (นายอำเภอ ผู้อำนวยการเขต หรือผู้ว่าราชการจังหวัด)',
 };
 const LEVELS_TH: Readonly<Record<StaffLevel, string>> = {
-  DISTRICT: 'ระดับอำเภอ/เขต', PROVINCE: 'ระดับจังหวัด', CENTRAL: 'ระดับส่วนกลาง', AUDITOR: 'ผู้ตรวจสอบ',
+  DISTRICT: 'ระดับอำเภอ/เขต', PROVINCE: 'ระดับจังหวัด', CENTRAL: 'ระดับส่วนกลาง', AUDITOR: 'ผู้ตรวจสอบ', TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล (ชปต.)',
 };
-const OFFICE_KINDS_TH: Readonly<Record<OfficeKind, string>> = { DISTRICT: 'อำเภอ/เขต', PROVINCE: 'จังหวัด', CENTRAL: 'ส่วนกลาง' };
+const OFFICE_KINDS_TH: Readonly<Record<OfficeKind, string>> = { DISTRICT: 'อำเภอ/เขต', PROVINCE: 'จังหวัด', CENTRAL: 'ส่วนกลาง', SUBDISTRICT: 'ตำบล' };
 const STATUSES_TH: Readonly<Record<AccountStatus, string>> = { ACTIVE: 'ใช้งานได้', SUSPENDED: 'ระงับการใช้งาน' };
 
 const office: FieldLabels = {

@@ -6,7 +6,7 @@ import type { AccountActor, AccountCommand } from './account.commands.js';
 import type { AccountEvent } from './account.events.js';
 import { identityErrors } from '../identity-errors.js';
 import { mayManage, mayRegister, positionFitsLevel, type StaffProfile } from '../scope/staff-authority.js';
-import { sameOffice } from '../scope/staff-office.js';
+import { districtOf, sameOffice } from '../scope/staff-office.js';
 
 /**
  * A staff account, one stream per account. Pure: the actor's current standing, the time and the account id
@@ -61,7 +61,11 @@ function authoriseCreation(by: AccountActor, form: ReturnType<typeof parseAccoun
     if (form.level !== 'CENTRAL' || !form.administrator) throw identityErrors.bootstrapCentralOnly();
     return;
   }
-  if (!mayRegister(by.profile, form.level, form.office)) throw identityErrors.forbidden();
+  const { profile } = by;
+  if (form.level === 'TAMBON_TEAM' && profile.level === 'DISTRICT' && profile.administrator && districtOf(form.office) !== profile.office.code) {
+    throw identityErrors.teamOutsideDistrict();
+  }
+  if (!mayRegister(profile, form.level, form.office)) throw identityErrors.forbidden();
 }
 
 /** The actor, when it may manage this account (and it is not its own). */

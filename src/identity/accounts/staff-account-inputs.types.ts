@@ -14,9 +14,12 @@ export class CreateStaffAccountInput extends CommandInput {
   @Field() lastName!: string;
   @Field(() => StaffPositionEnum) position!: StaffPosition;
   @Field(() => StaffLevelEnum) level!: StaffLevel;
-  @Field(() => String, { nullable: true, description: 'District (4 digits) or province (2 digits); none for CENTRAL and AUDITOR' })
+  @Field(() => String, {
+    nullable: true, description: 'Subdistrict (6 digits, TAMBON_TEAM), district (4 digits) or province (2 digits); none for CENTRAL and AUDITOR',
+  })
   officeCode?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Province and central accounts only' }) administrator?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'District (over its tambon teams), province and central accounts only' })
+  administrator?: boolean | null;
   @Field() officePhone!: string;
   @Field(() => String, { nullable: true }) mobilePhone?: string | null;
   @Field(() => String, { nullable: true, description: 'D/M/YYYY (พ.ศ. or ค.ศ.) or YYYY-MM-DD; today when absent' })
@@ -40,9 +43,12 @@ export class ReinstateStaffAccountInput extends StaffAccountCommandInput {}
 @InputType({ description: 'ย้าย: the account\'s new level and office' })
 export class ChangeStaffAccountOfficeInput extends StaffAccountCommandInput {
   @Field(() => StaffLevelEnum) level!: StaffLevel;
-  @Field(() => String, { nullable: true, description: 'District (4 digits) or province (2 digits); none for CENTRAL and AUDITOR' })
+  @Field(() => String, {
+    nullable: true, description: 'Subdistrict (6 digits, TAMBON_TEAM), district (4 digits) or province (2 digits); none for CENTRAL and AUDITOR',
+  })
   officeCode?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Province and central accounts only' }) administrator?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'District (over its tambon teams), province and central accounts only' })
+  administrator?: boolean | null;
 }
 
 @InputType({ description: 'The account whose password is reset' })

@@ -1,7 +1,7 @@
 import type { ScopeSettings } from '../../database/request-scope.js';
 import { requireDistrict, requireProvince } from '../../geography/geography.js';
 import { coversOffice, type StaffProfile } from './staff-authority.js';
-import { officeKey, provinceOf, type StaffOffice } from './staff-office.js';
+import { districtOf, officeKey, provinceOf, type StaffOffice } from './staff-office.js';
 
 /**
  * The area an account reads and acts in (its scope), as the resolvers check it and as the database's
@@ -18,6 +18,7 @@ export function scopeSettingsOf(staff: Reader): ScopeSettings {
     case 'PROVINCE': return { level: 'PROVINCE', province: staff.office.code, ...common };
     case 'CENTRAL': return { level: 'CENTRAL', ...common };
     case 'AUDITOR': return { level: 'AUDITOR', ...common };
+    case 'TAMBON_TEAM': return { level: 'TAMBON_TEAM', district: districtOf(staff.office), subdistrict: staff.office.code, ...common };
   }
 }
 
@@ -48,7 +49,8 @@ export interface Area {
 /**
  * The part of the area asked for (codes as typed, Thai digits accepted; a bad code is refused as the lists
  * refuse it) that lies in the reader's scope: a district account's own district, a province account's
- * province, or what was asked for at the centre. Undefined when the two do not meet: the list is empty.
+ * province, or what was asked for at the centre; a tambon team's district (row-level security then shows it the
+ * complaints assigned to its team only). Undefined when the two do not meet: the list is empty.
  */
 export function areaWithin(
   staff: Pick<StaffProfile, 'level' | 'office'>, asked: { district?: string | null; province?: string | null },
@@ -64,7 +66,8 @@ export function areaWithin(
     if (wanted.province !== null && wanted.province !== own.code) return undefined;
     return { district: wanted.district, province: own.code };
   }
-  if (wanted.district !== null && wanted.district !== own.code) return undefined;
+  const ownDistrict = districtOf(own) ?? own.code;
+  if (wanted.district !== null && wanted.district !== ownDistrict) return undefined;
   if (wanted.province !== null && wanted.province !== provinceOf(own)) return undefined;
-  return { district: own.code, province: provinceOf(own) ?? null };
+  return { district: ownDistrict, province: provinceOf(own) ?? null };
 }

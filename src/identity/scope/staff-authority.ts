@@ -1,4 +1,4 @@
-import { provinceOf, sameOffice, type StaffLevel, type StaffOffice } from './staff-office.js';
+import { districtOf, provinceOf, sameOffice, type StaffLevel, type StaffOffice } from './staff-office.js';
 
 /**
  * Positions that may hold an account. Seed 004 lets only administrative officers (เจ้าพนักงานปกครอง),
@@ -17,13 +17,22 @@ export interface StaffProfile {
   level: StaffLevel;
   office: StaffOffice;
   position: StaffPosition;
-  /** ผู้ดูแลระบบ: registers and manages the accounts of the level below (PROVINCE and CENTRAL only). */
+  /** ผู้ดูแลระบบ: registers and manages the accounts of the level below (DISTRICT, PROVINCE and CENTRAL only). */
   administrator: boolean;
 }
 
-/** Works cases: one of the three positions, at a district, a province or the centre; auditors only read. */
+/**
+ * Works cases: one of the three positions, at a district, a province or the centre; auditors only read, and a
+ * tambon team member only records progress on its team's complaints (mayRecordTeamProgress).
+ */
 export const mayWorkCases = (p: Pick<StaffProfile, 'position' | 'level'>): boolean =>
-  CASE_WORKING_POSITIONS.includes(p.position) && p.level !== 'AUDITOR';
+  CASE_WORKING_POSITIONS.includes(p.position) && p.level !== 'AUDITOR' && p.level !== 'TAMBON_TEAM';
+
+/** A member of a tambon operations team (ชปต.): records progress on the complaints assigned to its team, nothing else. */
+export const isTambonTeam = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'TAMBON_TEAM';
+
+/** Records progress on a complaint: whoever works cases, or a tambon team member (on its team's complaints only). */
+export const mayRecordProgress = (p: Pick<StaffProfile, 'position' | 'level'>): boolean => mayWorkCases(p) || isTambonTeam(p);
 
 /** Records anything at all (news, its own password aside): every level but the auditors, who only read. */
 export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR';
@@ -34,8 +43,8 @@ export const mayPostNews = (p: Pick<StaffProfile, 'level'>): boolean => p.level 
 /** Certifies what its office sends up (reports, the form, the responsible reporters): the office's chief. */
 export const mayCertify = (p: Pick<StaffProfile, 'position'>): boolean => p.position === 'CHIEF';
 
-/** The levels at which an account may be its office's administrator: only they have a level below. */
-export const mayBeAdministrator = (level: StaffLevel): boolean => level === 'PROVINCE' || level === 'CENTRAL';
+/** The levels at which an account may be its office's administrator: only they have a level below (a district its tambon teams). */
+export const mayBeAdministrator = (level: StaffLevel): boolean => level === 'DISTRICT' || level === 'PROVINCE' || level === 'CENTRAL';
 
 /** The chief heads a district or a province office; the centre and auditors have none in this system. */
 export const positionFitsLevel = (position: StaffPosition, level: StaffLevel): boolean =>
@@ -43,11 +52,13 @@ export const positionFitsLevel = (position: StaffPosition, level: StaffLevel): b
 
 /**
  * Registers a new account at this level and office: the level above does it (seed 004's form goes up).
- * A district account by an administrator of the province over that district; a province account, an
+ * A tambon team member by an administrator of the district its subdistrict lies in; a district account by an
+ * administrator of the province over that district; a province account, an
  * auditor and further central accounts by an administrator of the centre.
  */
 export function mayRegister(actor: StaffProfile, level: StaffLevel, office: StaffOffice): boolean {
   if (!actor.administrator) return false;
+  if (level === 'TAMBON_TEAM') return actor.level === 'DISTRICT' && office.kind === 'SUBDISTRICT' && actor.office.code === districtOf(office);
   if (level === 'DISTRICT') return actor.level === 'PROVINCE' && actor.office.code === provinceOf(office);
   return actor.level === 'CENTRAL';
 }
@@ -68,16 +79,18 @@ export function mayManageAccount(actor: StaffProfile, account: Pick<StaffProfile
 /** Names an office's two responsible reporters: its own chief, or whoever manages its accounts. */
 export function mayNameReporters(actor: StaffProfile, office: StaffOffice): boolean {
   if (mayCertify(actor) && sameOffice(actor.office, office)) return true;
-  return mayManage(actor, office.kind, office);
+  return office.kind !== 'SUBDISTRICT' && mayManage(actor, office.kind, office);
 }
 
 /**
- * The offices whose records an account may read: its own district; a province's districts and itself; the
- * centre and auditors everything. Out of scope reads as if it did not exist.
+ * The offices whose records an account may read: its own district and its tambon teams; a province's districts
+ * and itself; the centre and auditors everything; a tambon team its own team only (the complaints assigned to it
+ * are judged apart, complaint-readers.ts). Out of scope reads as if it did not exist.
  */
 export function coversOffice(actor: Pick<StaffProfile, 'level' | 'office'>, office: StaffOffice): boolean {
   if (actor.level === 'CENTRAL' || actor.level === 'AUDITOR') return true;
   if (actor.level === 'PROVINCE') return office.kind !== 'CENTRAL' && provinceOf(office) === actor.office.code;
+  if (actor.level === 'DISTRICT' && office.kind === 'SUBDISTRICT') return districtOf(office) === actor.office.code;
   return sameOffice(actor.office, office);
 }
 

@@ -1,19 +1,23 @@
-import { requireDistrict, requireProvince } from '../../geography/geography.js';
+import { requireDistrict, requireProvince, requireSubdistrict } from '../../geography/geography.js';
 import { requireChoice } from '../../shared/choice.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import { identityErrors } from '../identity-errors.js';
 
 /**
  * What an account may see and do follows its level (ระดับสิทธิการใช้งาน): a district office, a provincial
- * office, the department centre, or an auditor of the centre (reads everything, changes nothing).
+ * office, the department centre, an auditor of the centre (reads everything, changes nothing), or a member of a
+ * tambon operations team (ชุดปฏิบัติการประจำตำบล, ชปต.) of a subdistrict: the complaints assigned to its team only.
  */
-export const STAFF_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR'] as const;
+export const STAFF_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR', 'TAMBON_TEAM'] as const;
 export type StaffLevel = (typeof STAFF_LEVELS)[number];
 
-export const OFFICE_KINDS = ['DISTRICT', 'PROVINCE', 'CENTRAL'] as const;
+export const OFFICE_KINDS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'SUBDISTRICT'] as const;
 export type OfficeKind = (typeof OFFICE_KINDS)[number];
 
-/** The office an account works for: a district (4-digit code), a province (2-digit code) or the centre. */
+/**
+ * The office an account works for: a district (4-digit code), a province (2-digit code), the centre, or the tambon
+ * team of a subdistrict (6-digit code, SUBDISTRICT), which works for the district the subdistrict lies in.
+ */
 export interface StaffOffice {
   kind: OfficeKind;
   /** The DOPA code; `CENTRAL` for the centre. */
@@ -22,10 +26,13 @@ export interface StaffOffice {
 
 export const CENTRAL: Readonly<StaffOffice> = Object.freeze({ kind: 'CENTRAL', code: 'CENTRAL' });
 
-/** The office kind each level works at: auditors belong to the centre. */
-export const officeKindOf = (level: StaffLevel): OfficeKind => (level === 'AUDITOR' ? 'CENTRAL' : level);
+/** The office kind each level works at: auditors belong to the centre, tambon teams to their subdistrict. */
+export function officeKindOf(level: StaffLevel): OfficeKind {
+  if (level === 'AUDITOR') return 'CENTRAL';
+  return level === 'TAMBON_TEAM' ? 'SUBDISTRICT' : level;
+}
 
-/** `DISTRICT:1001`, `PROVINCE:10` or `CENTRAL`: the office as event metadata and sessions record it. */
+/** `DISTRICT:1001`, `PROVINCE:10`, `SUBDISTRICT:100101` or `CENTRAL`: the office as event metadata and sessions record it. */
 export function officeKey(office: StaffOffice): string {
   return office.kind === 'CENTRAL' ? 'CENTRAL' : `${office.kind}:${office.code}`;
 }
@@ -40,15 +47,17 @@ export function officeForLevel(level: StaffLevel, officeCode: string | null | un
   if (kind === 'CENTRAL') return CENTRAL;
   const code = toArabicDigits(String(officeCode ?? '')).trim();
   if (!code) throw identityErrors.officeCodeRequired(field);
+  if (kind === 'SUBDISTRICT') return { kind, code: requireSubdistrict(code, field).code };
   return kind === 'DISTRICT'
     ? { kind, code: requireDistrict(code, field).code }
     : { kind, code: requireProvince(code, field).code };
 }
 
-/** An office named by its code alone: 4 digits a district, 2 digits a province, `CENTRAL` the centre. */
+/** An office named by its code alone: 6 digits a subdistrict's team, 4 digits a district, 2 digits a province, `CENTRAL` the centre. */
 export function officeFromCode(officeCode: string, field = 'officeCode'): StaffOffice {
   const code = toArabicDigits(String(officeCode ?? '')).trim().toUpperCase();
   if (code === 'CENTRAL') return CENTRAL;
+  if (/^\d{6}$/.test(code)) return { kind: 'SUBDISTRICT', code: requireSubdistrict(code, field).code };
   if (/^\d{4}$/.test(code)) return { kind: 'DISTRICT', code: requireDistrict(code, field).code };
   if (/^\d{2}$/.test(code)) return { kind: 'PROVINCE', code: requireProvince(code, field).code };
   throw identityErrors.officeCodeMalformed(officeCode, field);
@@ -57,13 +66,24 @@ export function officeFromCode(officeCode: string, field = 'officeCode'): StaffO
 /** The province an office lies in; undefined for the centre. */
 export function provinceOf(office: StaffOffice): string | undefined {
   if (office.kind === 'PROVINCE') return office.code;
+  if (office.kind === 'SUBDISTRICT') return requireSubdistrict(office.code).provinceCode;
   return office.kind === 'DISTRICT' ? requireDistrict(office.code).provinceCode : undefined;
+}
+
+/** The district an office lies in: a district itself, a subdistrict's team its district; undefined above. */
+export function districtOf(office: StaffOffice): string | undefined {
+  if (office.kind === 'DISTRICT') return office.code;
+  return office.kind === 'SUBDISTRICT' ? requireSubdistrict(office.code).districtCode : undefined;
 }
 
 /** The office's Thai name as staff write it on the form. */
 export function officeNameTh(office: StaffOffice): string {
   if (office.kind === 'CENTRAL') return 'กรมการปกครอง (ส่วนกลาง)';
   if (office.kind === 'PROVINCE') return `จังหวัด${requireProvince(office.code).nameTh}`;
+  if (office.kind === 'SUBDISTRICT') {
+    const subdistrict = requireSubdistrict(office.code);
+    return `ชุดปฏิบัติการประจำตำบล${subdistrict.nameTh} ${officeNameTh({ kind: 'DISTRICT', code: subdistrict.districtCode })}`;
+  }
   const district = requireDistrict(office.code);
   return `${district.isBangkokKhet ? 'เขต' : 'อำเภอ'}${district.nameTh}`;
 }

@@ -5,7 +5,7 @@ import { officeKey, officeNameTh, type StaffLevel, type StaffOffice } from './st
 
 @ObjectType('StaffOffice', { description: 'An office whose accounts are managed: its name, and what you may do with its accounts' })
 export class StaffOfficeObject {
-  @Field({ description: '4-digit district code, 2-digit province code, or CENTRAL' }) officeCode!: string;
+  @Field({ description: '6-digit subdistrict code (its tambon team), 4-digit district code, 2-digit province code, or CENTRAL' }) officeCode!: string;
   @Field({ description: 'DISTRICT:1001, PROVINCE:10 or CENTRAL' }) officeKey!: string;
   @Field({ description: 'อำเภอเมืองมุกดาหาร, จังหวัดมุกดาหาร, กรมการปกครอง (ส่วนกลาง)' }) nameTh!: string;
   @Field(() => [StaffLevelEnum], { description: 'The levels of account you may register at this office (createStaffAccount); empty when none' })
@@ -16,8 +16,11 @@ export class StaffOfficeObject {
   assignableLevels!: StaffLevel[];
 }
 
-/** The levels an account of this office has: a district's and a province's their own; the centre's central or auditor. */
-const levelsAt = (office: StaffOffice): StaffLevel[] => (office.kind === 'CENTRAL' ? ['CENTRAL', 'AUDITOR'] : [office.kind]);
+/** The levels an account of this office has: a district's and a province's their own; the centre's central or auditor; a subdistrict's its tambon team. */
+function levelsAt(office: StaffOffice): StaffLevel[] {
+  if (office.kind === 'CENTRAL') return ['CENTRAL', 'AUDITOR'];
+  return office.kind === 'SUBDISTRICT' ? ['TAMBON_TEAM'] : [office.kind];
+}
 
 export const toStaffOfficeObject = (actor: StaffProfile, office: StaffOffice): StaffOfficeObject => ({
   officeCode: office.code,

@@ -7,6 +7,7 @@ import { requireChoice } from '../../shared/choice.js';
 import { bangkokStartOf, parseDateInput } from '../../shared/date-input.js';
 import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
+import { assigneeConditions } from './complaint-list.assignee-filter.js';
 import { normaliseText, trigramsOf } from './complaint-text-key.js';
 import { FINISHED_STATUSES } from './stale-days.js';
 import { canonicalTrackingCode } from './tracking-code-text.js';
@@ -30,6 +31,10 @@ export interface ComplaintListFilter {
   trackingCode?: string | null;
   /** Open complaints (not resolved nor closed) last changed before this instant only: the staleness filter. */
   updatedBefore?: Date | null;
+  /** TAMBON_TEAM, AGENCY or UNASSIGNED (complaint-list.assignee-filter.ts). */
+  assigneeKind?: string | null;
+  /** A tambon team by its subdistrict code. */
+  assigneeSubdistrictCode?: string | null;
 }
 
 export interface ListedRow {
@@ -105,6 +110,7 @@ export async function listComplaints(
   if (filter.updatedBefore) {
     where.push(`status <> ALL(${param(FINISHED_STATUSES)}::text[])`, `updated_at < ${param(filter.updatedBefore)}`);
   }
+  where.push(...assigneeConditions(filter.assigneeKind, filter.assigneeSubdistrictCode, param));
   if (filter.trackingCode) where.push(`tracking_code = ${param(canonicalTrackingCode(filter.trackingCode))}`);
   const limit = pageSize(first, MAX_PAGE);
   const needle = normaliseText(filter.text ?? '');

@@ -11,7 +11,6 @@ import { AFTER_POSITION_ARG } from '../../graphql/log-position.js';
 import { centreNameTh } from '../../geography/centre-name.js';
 import { areaWithin } from '../../identity/scope/area-scope.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
-import { coversOffice } from '../../identity/scope/staff-authority.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { DomainError } from '../../shared/domain-error.js';
@@ -19,6 +18,7 @@ import type { Clock } from '../../shared/clock.js';
 import { mapPage } from '../../shared/page.js';
 import { projectionReached } from '../runner/projection-reached.js';
 import { complaintFromLog } from './complaint-from-log.js';
+import { readsListedComplaint } from './complaint-list.readers.js';
 import { findComplaint, listComplaints, type ListedRow, MAX_PAGE } from './complaint-list.query.js';
 import {
   ComplaintConnection, ComplaintFilter, ComplaintListItem, type ListedDuplicate, StaleComplaintCounts,
@@ -53,7 +53,7 @@ export class ComplaintListResolver {
   @Query(() => ComplaintListItem, { nullable: true, description: 'One complaint your area owns, from the complaint list' })
   async complaint(@CurrentStaff() staff: SignedInStaff, @Args('id', { type: () => ID }) id: string): Promise<ComplaintListItem> {
     const row = await findComplaint(this.pool, id) ?? await complaintFromLog(this.store, id);
-    if (!row || !coversOffice(staff, { kind: row.owning_level, code: row.owning_code })) throw notFound();
+    if (!row || !readsListedComplaint(staff, row)) throw notFound();
     return this.item(row);
   }
 

@@ -9,6 +9,14 @@ import { connectionOf } from '../../graphql/connection.types.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import type { OfficeLevel } from './complaint-list.query.js';
+import { enumType } from '../../graphql/enum-type.js';
+import type { AssigneeFilterKind } from './complaint-list.assignee-filter.js';
+
+export const AssigneeFilterKindEnum = enumType<AssigneeFilterKind>('AssigneeFilterKind', 'ผู้รับผิดชอบ in the complaint filter', {
+  TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล (ชปต.) — assigned to a tambon team',
+  AGENCY: 'หน่วยงาน — assigned to an agency',
+  UNASSIGNED: 'ยังไม่มอบหมาย — assigned to nobody yet',
+});
 
 @ObjectType('ComplaintOffice', { description: 'An office of the Damrongdhama network' })
 export class ComplaintOfficeView {
@@ -111,6 +119,14 @@ export class ComplaintFilter {
       + 'days, a whole number from 1 to 3650, Thai digits accepted',
   })
   staleForDays?: string | null;
+  @Field(() => AssigneeFilterKindEnum, {
+    nullable: true, description: 'ผู้รับผิดชอบ: assigned to a tambon team (any, or the one of assigneeSubdistrictCode), to an agency, or to nobody yet',
+  })
+  assigneeKind?: AssigneeFilterKind | null;
+  @Field(() => String, {
+    nullable: true, description: 'The tambon team (ชปต.) of this 6-digit subdistrict code, Thai digits accepted; implies TAMBON_TEAM',
+  })
+  assigneeSubdistrictCode?: string | null;
 }
 
 @ObjectType('StaleComplaintOffice', { description: 'An office holding open complaints with no change for more than the days' })

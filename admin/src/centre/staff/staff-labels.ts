@@ -16,8 +16,8 @@ export function positionLabel(position: StaffPosition, level: StaffLevel): strin
   }
 }
 
-/** Only province and central accounts may be their office's administrators. */
-export const mayBeAdministrator = (level: StaffLevel): boolean => level === 'PROVINCE' || level === 'CENTRAL';
+/** District, province and central accounts may be their office's administrators (a district's over its tambon teams). */
+export const mayBeAdministrator = (level: StaffLevel): boolean => level === 'DISTRICT' || level === 'PROVINCE' || level === 'CENTRAL';
 
 /** The office code an account of this level is registered or moved with: none for the centre and auditors. */
 export const officeCodeFor = (level: StaffLevel, officeCode: string): string | null =>
