@@ -8,7 +8,7 @@ import {
   toSendingObject, toStatusObject,
 } from './governor-summary.types.js';
 
-const MONTH = 'YYYY-MM, CE or Buddhist Era (2568-02); Thai digits accepted';
+const MONTH = 'YYYY-MM or MM/YYYY, CE or Buddhist Era (2568-02, 2/2568); Thai digits accepted';
 
 /** The monthly complaint summary to the governor: a district's or province's, its certifying and sending, and who has sent it. */
 @Resolver(() => ComplaintGovernorSummaryObject)

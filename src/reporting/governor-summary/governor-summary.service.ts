@@ -53,9 +53,10 @@ export class GovernorSummaries {
     private readonly send: Send,
   ) {}
 
-  /** YYYY-MM of what was typed (CE or Buddhist Era, Thai digits). */
+  /** YYYY-MM of what was typed: YYYY-MM or MM/YYYY, CE or Buddhist Era, Thai digits. */
   static month(input: string): string {
-    const { year, month } = parseMonth(input);
+    const slashed = /^\s*([0-9๐-๙]{1,2})\/([0-9๐-๙]{4})\s*$/.exec(String(input ?? ''));
+    const { year, month } = parseMonth(slashed ? `${slashed[2]}-${slashed[1]}` : input);
     return `${year}-${String(month).padStart(2, '0')}`;
   }
 
