@@ -16,6 +16,7 @@ export class GovernorSummaryResolver {
   constructor(@Inject(GovernorSummaries) private readonly summaries: GovernorSummaries) {}
 
   @Query(() => ComplaintGovernorSummaryObject, {
+    nullable: true,
     description: 'สรุปผลการดำเนินงานศูนย์ดำรงธรรมประจำเดือน เสนอผู้ว่าราชการจังหวัด: of a district, or of a province\'s districts in your area',
   })
   async complaintGovernorSummary(
@@ -30,6 +31,7 @@ export class GovernorSummaryResolver {
   }
 
   @Query(() => ComplaintGovernorSummaryStatusObject, {
+    nullable: true,
     description: 'Which districts of the province have sent the month\'s summary to the governor (when, by whom, on time or late), and which are overdue',
   })
   async complaintGovernorSummaryStatus(
