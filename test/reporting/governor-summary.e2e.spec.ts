@@ -122,6 +122,11 @@ describe('the monthly complaint summary to the governor', () => {
     expect(stream.map((e) => [e.type, e.metadata.actor, e.metadata.actorOffice])).toEqual([
       ['ComplaintSummarySentToGovernor', `account:${reporterB.accountId}`, 'DISTRICT:7001'],
     ]);
+    const history = await t.admin.graphql('{ streamHistory(streamId: "governor-summary-7001-2025-02") { typeLabelTh changes { field afterTh } } }');
+    expect(history.data.streamHistory).toEqual([{
+      typeLabelTh: 'รับรองและส่งสรุปผลเสนอผู้ว่าราชการจังหวัด',
+      changes: expect.arrayContaining([{ field: 'dueOn', afterTh: '3 มีนาคม 2568' }, { field: 'late', afterTh: 'ไม่ใช่' }]),
+    }]);
   });
 
   it('shows the province who has sent (when, by whom, on time or late), who has not, and who is overdue', async () => {
