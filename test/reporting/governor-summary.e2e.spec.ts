@@ -127,6 +127,12 @@ describe('the monthly complaint summary to the governor', () => {
       typeLabelTh: 'รับรองและส่งสรุปผลเสนอผู้ว่าราชการจังหวัด',
       changes: expect.arrayContaining([{ field: 'dueOn', afterTh: '3 มีนาคม 2568' }, { field: 'late', afterTh: 'ไม่ใช่' }]),
     }]);
+    await t.caughtUp();
+    const streams = await t.admin.graphql('{ caseStreams(caseType: GOVERNOR_SUMMARY) { edges { node { streamId caseType lastEventType } } } }');
+    expect(streams.data.caseStreams.edges.map((e: any) => e.node)).toEqual(['governor-summary-7001-2025-01', 'governor-summary-7001-2025-02'].map((streamId) => ({
+      streamId, caseType: 'GOVERNOR_SUMMARY', lastEventType: 'ComplaintSummarySentToGovernor',
+    })));
+    expect((await t.admin.graphql('{ caseStreams(first: 500) { totalCount } }')).errors).toBeUndefined();
   });
 
   it('shows the province who has sent (when, by whom, on time or late), who has not, and who is overdue', async () => {
