@@ -2,6 +2,7 @@ import { complaintHistory } from '../cases/complaint/complaint-history.js';
 import { districtNewsHistory } from '../cases/complaint/news/district-news-history.js';
 import { debtHistory } from '../cases/debt/debt-history.js';
 import { accountHistory, reportersHistory } from '../identity/accounts/account-history.js';
+import { governorSummaryHistory } from '../reporting/governor-summary/governor-summary.history.js';
 import type { HistorySpec } from './field-changes.js';
 
 /** How each kind of stream reads as typed changes, by the prefix of its id. */
@@ -11,6 +12,7 @@ const SPECS: readonly [string, HistorySpec<any, any>][] = [
   ['account-', accountHistory],
   ['reporters-', reportersHistory],
   ['news-', districtNewsHistory],
+  ['governor-summary-', governorSummaryHistory],
 ];
 
 export function historySpecOf(streamId: string): HistorySpec<any, any> | undefined {

@@ -27,6 +27,7 @@ import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver
 import { DailyReportResolver } from '../reporting/daily/daily-report.resolver.js';
 import { ReportCutOffResolver } from '../reporting/daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from '../reporting/monthly/monthly-report.resolver.js';
+import { GovernorSummaryResolver } from '../reporting/governor-summary/governor-summary.resolver.js';
 import { FrozenReportsResolver } from '../audit/frozen-reports/frozen-reports.resolver.js';
 import { ProjectionStatusResolver } from '../projections/runner/projection-status.resolver.js';
 import { ProjectionRebuildResolver } from '../projections/rebuild/projection-rebuild.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS: Function[] = [
   DailyReportResolver,
   ReportCutOffResolver,
   MonthlyReportResolver,
+  GovernorSummaryResolver,
   FrozenReportsResolver,
   LogIntegrityResolver,
   SessionResolver,

@@ -1,4 +1,5 @@
 import { Inject, Logger, Module, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { HolidayCalendar } from '../calendar/holiday-calendar.js';
@@ -18,10 +19,15 @@ import { ReportFiles } from './export/report-files.js';
 import { ReportCutOffResolver } from './daily/report-cut-off.resolver.js';
 import { MonthlyReportResolver } from './monthly/monthly-report.resolver.js';
 import { MonthlyReportService } from './monthly/monthly-report.service.js';
+import { GovernorSummaryResolver } from './governor-summary/governor-summary.resolver.js';
+import { GovernorSummaries } from './governor-summary/governor-summary.service.js';
 
 const logger = new Logger('Reporting');
 
-/** The 15:00 daily mediation report (frozen by a scheduler), its certification by the districts, the monthly report, and their downloads. */
+/**
+ * The 15:00 daily mediation report (frozen by a scheduler), its certification by the districts, the monthly report, the
+ * districts' monthly complaint summary to the governor, and their downloads.
+ */
 @Module({
   imports: [CalendarModule],
   controllers: [ReportExportController],
@@ -56,6 +62,13 @@ const logger = new Logger('Reporting');
       useFactory: (daily: DailyReportService, monthly: MonthlyReportService, certifications: DailyCertifications, store: EventStore,
         accounts: pg.Pool, clock: Clock) => new ReportFiles(daily, monthly, certifications, store, accounts, clock),
     },
+    {
+      provide: GovernorSummaries,
+      inject: [PG_POOL, OWNER_POOL, EVENT_STORE, HolidayCalendar, CLOCK, CommandBus],
+      useFactory: (scoped: pg.Pool, owner: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock, bus: CommandBus) =>
+        new GovernorSummaries(scoped, owner, store, calendar, clock, (command) => bus.execute(command)),
+    },
+    GovernorSummaryResolver,
     DailyReportResolver,
     ReportCutOffResolver,
     MonthlyReportResolver,

@@ -10,13 +10,14 @@ import { decodeCursor, encodeCursor, mapPage, pageOf } from '../../shared/page.j
 import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
 
-/** The prefixes of the log's streams: `debt-…`, `complaint-…`, `news-…`, `account-…`, `reporters-…`. */
+/** The prefixes of the log's streams: `debt-…`, `complaint-…`, `news-…`, `account-…`, `reporters-…`, `governor-summary-…`. */
 const StreamTypeEnum = storedEnumType('StreamType', 'What a stream of the log records: its stream id prefix', {
   DEBT: ['debt', 'หนี้นอกระบบ — an informal-debt case'],
   COMPLAINT: ['complaint', 'เรื่องร้องเรียนร้องทุกข์ — a complaint'],
   NEWS: ['news', 'ข่าว — a district news post'],
   ACCOUNT: ['account', 'บัญชีผู้ใช้งาน — a staff account'],
   REPORTERS: ['reporters', 'ผู้รับผิดชอบการรายงาน — an office\'s responsible reporters'],
+  GOVERNOR_SUMMARY: ['governor', 'สรุปผลเสนอผู้ว่าราชการจังหวัด — a district\'s monthly complaint summary, certified and sent (governor-summary-…)'],
 });
 type StreamType = (typeof StreamTypeEnum)[keyof typeof StreamTypeEnum];
 

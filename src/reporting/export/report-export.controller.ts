@@ -1,4 +1,10 @@
 import { Controller, Get, Inject, Param, Res } from '@nestjs/common';
+import type pg from 'pg';
+import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
+import type { Clock } from '../../shared/clock.js';
+import { GovernorSummaries } from '../governor-summary/governor-summary.service.js';
+import { governorSummaryFile } from './governor-summary-file.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { DomainError } from '../../shared/domain-error.js';
@@ -32,11 +38,18 @@ function parseFile(file: string): { provinceCode: string | null; format: keyof t
 
 /**
  * Downloads of the reports: GET /reports/daily/<date>/<province>.(xlsx|pdf), /reports/monthly/<month>/<province|all>.(xlsx|pdf),
+ * /reports/complaint-summary/<month>/<district|province>.(xlsx|pdf),
  * for a signed-in account (Authorization: Bearer …), with what its area reaches, as the GraphQL reports.
  */
 @Controller('reports')
 export class ReportExportController {
-  constructor(@Inject(ReportFiles) private readonly files: ReportFiles) {}
+  constructor(
+    @Inject(ReportFiles) private readonly files: ReportFiles,
+    @Inject(GovernorSummaries) private readonly summaries: GovernorSummaries,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PG_POOL) private readonly accounts: pg.Pool,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   @Get('daily/:date/:file')
   async dailyReport(
@@ -55,6 +68,18 @@ export class ReportExportController {
     await send(res, async () => {
       const { provinceCode, format } = parseFile(file);
       return { document: await this.files.monthlyFile(staff, month, provinceCode), format };
+    });
+  }
+
+  /** /reports/complaint-summary/<month>/<district>.(xlsx|pdf), or /<province>.(xlsx|pdf) for the province's districts. */
+  @Get('complaint-summary/:month/:file')
+  async complaintGovernorSummary(
+    @CurrentStaff() staff: SignedInStaff, @Param('month') month: string, @Param('file') file: string, @Res() res: Response,
+  ): Promise<void> {
+    await send(res, async () => {
+      const { provinceCode: code, format } = parseFile(file);
+      const document = await governorSummaryFile(this.summaries, this.store, this.accounts, staff, month, code ?? '', this.clock.now());
+      return { document, format };
     });
   }
 }
