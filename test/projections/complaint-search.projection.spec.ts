@@ -18,7 +18,7 @@ let log: ComplaintLog;
 let events: StoredEvent[];
 const search = new ComplaintSearchProjection();
 const list = new ComplaintListProjection();
-const EVERYWHERE = { district: null, province: null };
+const EVERYWHERE: { district: string | null; province: string | null } = { district: null, province: null };
 const code = {} as Record<string, string>;
 const DOCUMENT = 'a'.repeat(64);
 const OCR = 'สำนักงานที่ดินจังหวัดราชบุรีได้รับหนังสือร้องเรียนเรื่องการรังวัดที่ดินล่าช้าเกินกำหนด';
