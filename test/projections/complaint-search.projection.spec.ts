@@ -28,7 +28,7 @@ async function appendDocumentEvent(id: string, type: string, data: object) {
   const [last] = (await store.readStream(`complaint-${id}`)).slice(-1);
   await store.appendToStream(`complaint-${id}`, [{
     eventId: randomUUID(), type, schemaVersion: 1, data: { complaintId: id, documentId: DOCUMENT, at: '2025-01-11T03:00:00Z', ...data },
-    metadata: { actor: 'test', correlationId: randomUUID(), causationId: randomUUID() },
+    metadata: { actor: 'test', commandId: randomUUID(), correlationId: randomUUID(), causationId: randomUUID() },
   }], last.version);
 }
 
@@ -94,7 +94,7 @@ describe('complaint-search projection and query', () => {
     expect(await hits(typed)).toEqual(['debt']);
     expect(await hits('๓๑๐๐๖๐๐๑๒๓๔๕๐')).toEqual(['debt']);
     const page = await searchComplaints(db.pool, searchTermOf('ถนน ชำรุด'), EVERYWHERE, 20);
-    const ranked = page.edges.map((e) => [e.node.complaint_id, e.node.rank]);
+    const ranked = page.edges.map((e) => [e.node.complaint_id, e.node.rank] as const);
     expect(ranked.map(([id]) => id)).toEqual(['far', 'road']);
     expect(ranked[0][1]).toBeGreaterThanOrEqual(ranked[1][1]);
   });
