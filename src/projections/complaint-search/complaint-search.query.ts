@@ -48,12 +48,21 @@ export async function searchComplaints(
   const areaWhere = area.district ? `s.owning_district = ${param(area.district)}`
     : area.province ? `s.owning_province = ${param(area.province)}` : 'true';
   const words = param(term.words);
-  const code = param(term.trackingCode);
-  const citizen = param(term.citizenId);
-  const matched = `SELECT s.complaint_id FROM complaint_search s WHERE s.tracking_code = ${code} AND ${areaWhere}
-       UNION SELECT l.complaint_id FROM complaint_list l JOIN complaint_search s USING (complaint_id)
-         WHERE l.complainant_citizen_id = ${citizen} AND ${areaWhere}
-       UNION SELECT s.complaint_id FROM complaint_search s WHERE s.words @> ${words}::text[] AND ${areaWhere}`;
+  // The share of the words in the subject or names, as a sum the planner evaluates per row without a subquery.
+  const inTitle = term.words.map((word) => `(s.title_words @> ARRAY[${param(word)}::text])::int`).join(' + ');
+  const wordRank = `${WORDS_RANK} + round(${WORDS_RANK}.0 * (${inTitle}) / ${term.words.length})::int`;
+  const branches = [
+    `SELECT s.complaint_id, s.received_at, ${wordRank} AS rank, 'WORDS' AS kind FROM complaint_search s
+     WHERE s.words @> ${words}::text[] AND ${areaWhere}`,
+    ...(term.trackingCode ? [`SELECT s.complaint_id, s.received_at, ${EXACT_RANK} AS rank, 'CODE' AS kind FROM complaint_search s
+     WHERE s.tracking_code = ${param(term.trackingCode)} AND ${areaWhere}`] : []),
+    ...(term.citizenId ? [`SELECT s.complaint_id, s.received_at, ${EXACT_RANK} AS rank, 'CITIZEN' AS kind
+     FROM complaint_list l JOIN complaint_search s USING (complaint_id) WHERE l.complainant_citizen_id = ${param(term.citizenId)} AND ${areaWhere}`] : []),
+  ];
+  // Most searches are words only: one scan, no grouping. A code or id adds its exact match, grouped with the words' one.
+  const matched = branches.length === 1 ? branches[0]
+    : `SELECT complaint_id, max(received_at) AS received_at, sum(rank)::int AS rank, string_agg(kind, ',') AS kind
+       FROM (${branches.join(' UNION ALL ')}) b GROUP BY complaint_id`;
   const counted = [...values];
   const totalCount = async () =>
     (await pool.query<{ total: number }>(`SELECT count(*)::int AS total FROM (${matched}) m`, counted)).rows[0].total;
@@ -61,21 +70,12 @@ export async function searchComplaints(
   const keyset = cursor
     ? `WHERE (rank, received_at, complaint_id) < (${param(cursor[0])}::int, ${param(cursor[1])}::timestamptz, ${param(cursor[2])})` : '';
   const { rows } = await pool.query<SearchHitRow>(
-    `WITH matched AS (${matched}),
-     ranked AS (
-       SELECT s.*, s.tracking_code = ${code} AS exact_code,
-         EXISTS (SELECT FROM complaint_list l WHERE l.complaint_id = s.complaint_id AND l.complainant_citizen_id = ${citizen}) AS exact_citizen,
-         (CASE WHEN s.words @> ${words}::text[] THEN ${WORDS_RANK} + round(${WORDS_RANK} * (
-            SELECT count(*) FROM unnest(${words}::text[]) w WHERE w = ANY(s.title_words))::float8 / cardinality(${words}::text[]))::int
-          ELSE 0 END) AS word_rank
-       FROM matched JOIN complaint_search s USING (complaint_id))
-     SELECT complaint_id, tracking_code, status, owning_level, owning_code, received_at,
-       to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_key, subject, description,
-       name_words, documents, coalesce(exact_code, false) AS exact_code, exact_citizen, rank
-     FROM (SELECT *, (CASE WHEN coalesce(exact_code, false) OR exact_citizen THEN ${EXACT_RANK} ELSE 0 END + word_rank)::int AS rank
-           FROM ranked) r
-     ${keyset}
-     ORDER BY rank DESC, received_at DESC, complaint_id DESC LIMIT ${param(limit + 1)}`,
+    `SELECT s.complaint_id, s.tracking_code, s.status, s.owning_level, s.owning_code, s.received_at,
+       to_char(s.received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_key, s.subject, s.description,
+       s.name_words, s.documents, top.kind LIKE '%CODE%' AS exact_code, top.kind LIKE '%CITIZEN%' AS exact_citizen, top.rank
+     FROM (SELECT * FROM (${matched}) m ${keyset} ORDER BY rank DESC, received_at DESC, complaint_id DESC LIMIT ${param(limit + 1)}) top
+     JOIN complaint_search s USING (complaint_id)
+     ORDER BY top.rank DESC, top.received_at DESC, top.complaint_id DESC`,
     values,
   );
   return { ...pageOf(rows, limit, (row) => encodeCursor([row.rank, row.received_key, row.complaint_id]), after), totalCount };
