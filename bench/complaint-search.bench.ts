@@ -76,13 +76,14 @@ async function copyLines(pool: pg.Pool, sql: string, lines: (i: number) => strin
 /** Loads both read models with COPY (indexes dropped while loading, made after), and returns the seconds each took. */
 export async function loadBoth(pool: pg.Pool): Promise<{ wordsSeconds: number; trigramSeconds: number }> {
   await pool.query(TRIGRAM_TABLE);
-  await pool.query('DROP INDEX complaint_search_words, complaint_search_by_district, complaint_search_by_province');
+  await pool.query('DROP INDEX complaint_search_words, complaint_search_by_district, complaint_search_by_province, complaint_search_by_received');
   let started = performance.now();
   await copyLines(pool, COPY_WORDS, (i) => linesOf(i)[0], COMPLAINTS);
   await pool.query(`SET maintenance_work_mem = '512MB'`);
   await pool.query('CREATE INDEX complaint_search_words ON complaint_search USING gin (words)');
-  await pool.query('CREATE INDEX complaint_search_by_district ON complaint_search (owning_district)');
-  await pool.query('CREATE INDEX complaint_search_by_province ON complaint_search (owning_province)');
+  await pool.query('CREATE INDEX complaint_search_by_district ON complaint_search (owning_district, received_at DESC, complaint_id DESC)');
+  await pool.query('CREATE INDEX complaint_search_by_province ON complaint_search (owning_province, received_at DESC, complaint_id DESC)');
+  await pool.query('CREATE INDEX complaint_search_by_received ON complaint_search (received_at DESC, complaint_id DESC)');
   await pool.query('VACUUM (ANALYZE) complaint_search');
   const wordsSeconds = (performance.now() - started) / 1000;
   started = performance.now();

@@ -6,6 +6,7 @@
 -- document's read text (for the snippet, and so a text read again or unread replaces only its own words).
 -- The complainant's citizen id is not kept here: the complaint list has it (complaint_list_by_citizen), and an
 -- exact citizen-id search reads it there, under the same row-level security. The name is kept as words only.
+-- The area indexes run newest first: a rank of a search walks them and stops at a page (complaint-search.query.ts).
 CREATE TABLE complaint_search (
   complaint_id     text PRIMARY KEY,
   tracking_code    text NOT NULL,
@@ -25,6 +26,7 @@ CREATE TABLE complaint_search (
 );
 CREATE INDEX complaint_search_words ON complaint_search USING gin (words);
 CREATE UNIQUE INDEX complaint_search_tracking_code ON complaint_search (tracking_code);
-CREATE INDEX complaint_search_by_district ON complaint_search (owning_district);
-CREATE INDEX complaint_search_by_province ON complaint_search (owning_province);
+CREATE INDEX complaint_search_by_district ON complaint_search (owning_district, received_at DESC, complaint_id DESC);
+CREATE INDEX complaint_search_by_province ON complaint_search (owning_province, received_at DESC, complaint_id DESC);
+CREATE INDEX complaint_search_by_received ON complaint_search (received_at DESC, complaint_id DESC);
 SELECT damrong_protect_read_model('complaint_search', 'damrong_in_scope(owning_district, owning_province)');
