@@ -52,12 +52,14 @@ describeInBrowser('complaint search in the browser', () => {
 
     await box.fill(thaiDigits(received.road.trackingCode));
     await page.getByRole('button', { name: 'ค้นหา', exact: true }).click();
-    await hits.getByText('รหัสติดตามเรื่อง').waitFor();
-    await expect(hits.getByRole('row').nth(1).innerText()).resolves.toContain('ไฟฟ้าส่องสว่างในซอยดับทั้งซอย');
+    const byCode = hits.getByRole('row').filter({ hasText: 'ไฟฟ้าส่องสว่างในซอยดับทั้งซอย' });
+    await byCode.waitFor();
+    await expect(byCode.innerText()).resolves.toContain('รหัสติดตามเรื่อง');
+    await expect(hits.getByRole('row').count()).resolves.toBe(2);
 
     await box.fill(thaiDigits(citizenId('149010088001')));
     await page.getByRole('button', { name: 'ค้นหา', exact: true }).click();
-    await hits.getByText('เลขประจำตัวประชาชน').waitFor();
+    await hits.getByRole('row').filter({ hasText: 'เลขประจำตัวประชาชน' }).waitFor();
     await hits.getByRole('link', { name: received.debt.trackingCode }).click();
     await page.waitForURL(`**/complaints/${received.debt.complaintId}`);
   }, SLOW);

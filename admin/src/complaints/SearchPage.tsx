@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Mark, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Mark, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -7,7 +7,7 @@ import { formRefusals } from '../shared/form-support';
 import { Loading } from '../shared/Loading';
 import { useCursorPages } from '../shared/cursor-pages';
 import { SEARCH_COMPLAINTS } from './complaints.graphql';
-import { STATUS_COLOUR, STATUS_TH } from './labels';
+import { STATUS_TH } from './labels';
 
 const PAGE_SIZE = 20;
 
@@ -72,7 +72,7 @@ export function SearchPage() {
                     )}
                   </Table.Td>
                   <Table.Td>{MATCHED_IN_TH[hit.matchedIn]}</Table.Td>
-                  <Table.Td><Badge color={STATUS_COLOUR[hit.status]} variant="light">{STATUS_TH[hit.status]}</Badge></Table.Td>
+                  <Table.Td>{STATUS_TH[hit.status]}</Table.Td>
                   <Table.Td>{hit.owningOffice.nameTh}</Table.Td>
                   <Table.Td>{hit.receivedAtTh}</Table.Td>
                 </Table.Tr>
