@@ -40,7 +40,7 @@ export class ComplaintSearchHit {
   @Field(() => Int, { description: 'Higher first: 2000 and more for an exact tracking code or citizen id; 500–1000 for every word found, more the more of them are in the subject or names' })
   rank!: number;
   @Field(() => SearchMatchFieldEnum) matchedIn!: MatchField;
-  @Field(() => String, { nullable: true, description: 'For a match in a scanned document: its id (SHA-256)' })
+  @Field(() => ID, { nullable: true, description: 'For a match in a scanned document: its id (SHA-256)' })
   documentId!: string | null;
   @Field(() => [SearchSnippetPart], {
     description: 'The passage where the words matched, the matched words marked; empty for a match on a name, code or id (a read is logged)',
