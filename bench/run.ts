@@ -11,6 +11,7 @@ import { table, writeReport, type Row } from './report.js';
 import { adminUiSection } from './sections/admin-ui.section.js';
 import { commitCeilingSection } from './sections/commit-ceiling.section.js';
 import { complaintsSection } from './sections/complaints.section.js';
+import { complaintSearchSection } from './sections/complaint-search.section.js';
 import { debtSection } from './sections/debt.section.js';
 import { eventLogSection } from './sections/event-log.section.js';
 import { importSection } from './sections/import.section.js';
@@ -20,7 +21,8 @@ import type { BenchSection } from './sections/section.js';
 import { createBenchDatabase, openServer } from './server.js';
 
 const SECTIONS: BenchSection[] = [
-  eventLogSection, commitCeilingSection, debtSection, rebuildSection, importSection, complaintsSection, adminUiSection, kurrentdbSection,
+  eventLogSection, commitCeilingSection, debtSection, rebuildSection, importSection, complaintsSection, complaintSearchSection,
+  adminUiSection, kurrentdbSection,
 ];
 /** BENCH_RESULTS writes elsewhere (a trial at small sizes must not replace the committed results). */
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');

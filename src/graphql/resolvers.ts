@@ -11,6 +11,7 @@ import { ComplaintDuplicateCheckResolver } from '../cases/complaint/complaint-du
 import { CaseHandoversResolver } from '../projections/case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
+import { ComplaintSearchResolver } from '../projections/complaint-search/complaint-search.resolver.js';
 import { ComplaintStatisticsResolver } from '../projections/complaint-statistics/complaint-statistics.resolver.js';
 import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-news.resolver.js';
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
@@ -53,6 +54,7 @@ export const RESOLVERS: Function[] = [
   ComplaintCategoriesResolver,
   ComplaintListResolver,
   ComplaintStatusResolver,
+  ComplaintSearchResolver,
   ComplaintStatisticsResolver,
   ComplaintNewsResolver,
   DistrictNewsResolver,

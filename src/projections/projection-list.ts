@@ -2,6 +2,7 @@ import { ComplaintListProjection } from './complaint-list/complaint-list.project
 import { DistrictCountsProjection } from './district-counts/district-counts.projection.js';
 import { DistrictTransfersProjection } from './district-counts/district-transfers.projection.js';
 import { ComplaintStatisticsProjection } from './complaint-statistics/complaint-statistics.projection.js';
+import { ComplaintSearchProjection } from './complaint-search/complaint-search.projection.js';
 import { ComplaintNewsProjection } from './complaint-news/complaint-news.projection.js';
 import type { Projection } from './runner/projection.js';
 import { ReportLedgerProjection } from '../reporting/ledger/report-ledger.projection.js';
@@ -18,6 +19,7 @@ export function allProjections(): Projection[] {
     new DistrictTransfersProjection(),
     new ComplaintListProjection(),
     new ComplaintStatisticsProjection(),
+    new ComplaintSearchProjection(),
     new ComplaintNewsProjection(),
     new ReportLedgerProjection(),
     new CaseHandoversProjection(),

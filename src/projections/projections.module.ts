@@ -7,6 +7,7 @@ import { METRICS, type Metrics } from '../metrics/metrics.js';
 import { errorLogLine } from '../shared/error-log-line.js';
 import { CaseHandoversResolver } from './case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
+import { ComplaintSearchResolver } from './complaint-search/complaint-search.resolver.js';
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
 import { DistrictCountsResolver } from './district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from './debt-cases/debt-cases.resolver.js';
@@ -55,6 +56,7 @@ const rebuildLogger = new Logger('ProjectionRebuild');
     DistrictCountsResolver,
     ComplaintListResolver,
     ComplaintStatusResolver,
+    ComplaintSearchResolver,
     ComplaintStatisticsResolver,
     ComplaintMonthEndTimer,
     ComplaintNewsResolver,

@@ -55,6 +55,7 @@ export function ListPage() {
       <Group justify="space-between">
         <Title order={1} size="h2">เรื่องร้องเรียนร้องทุกข์</Title>
         <Group>
+          <Button variant="default" component={Link} to="/complaints/search">ค้นหาเรื่องร้องเรียน</Button>
           <Button variant="default" component={Link} to="/complaints/stale">เรื่องที่ไม่มีความคืบหน้า</Button>
           <Button variant="default" component={Link} to="/complaints/month-end">สถิติ ณ วันสิ้นเดือน</Button>
           {account.mayWorkCases && <Button component={Link} to="/complaints/new">รับเรื่องใหม่</Button>}

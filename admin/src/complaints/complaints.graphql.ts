@@ -127,3 +127,18 @@ export const MONTH_END = graphql(`
     }
   }
 `);
+
+/** ค้นหาเรื่องร้องเรียน: hits of a search with where the words matched. */
+export const SEARCH_COMPLAINTS = graphql(`
+  query SearchComplaints($text: String!, $first: Int, $after: String) {
+    searchComplaints(text: $text, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node {
+        complaintId trackingCode status subject rank matchedIn receivedAtTh
+        owningOffice { nameTh }
+        snippet { text matched }
+      } }
+    }
+  }
+`);
