@@ -36,7 +36,7 @@ export const complaintStreamId = (complaintId: string) => `complaint-${complaint
 export const actingOfficeOf = (staff: SignedInStaff): Office => ({ level: staff.office.kind, code: staff.office.code });
 
 /** A complaint owned by an office outside the account's area is answered like one that does not exist. */
-function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
+export function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
   return {
     mayAct(state) {
       if (state.status !== null && !coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code })) {

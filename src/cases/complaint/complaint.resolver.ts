@@ -126,7 +126,7 @@ export class ComplaintResolver {
   }
 }
 
-function toChange(result: ComplaintResult): ComplaintChange {
+export function toChange(result: ComplaintResult): ComplaintChange {
   return {
     complaint: toComplaint(result.state), version: result.version, alreadyHandled: result.alreadyHandled, position: positionText(result.position),
   };
