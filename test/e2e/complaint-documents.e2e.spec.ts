@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CommandBus } from '@nestjs/cqrs';
 import { loadConfig } from '../../src/config/config.js';
 import { CLOCK } from '../../src/database/database.module.js';
-import { EVENT_STORE } from '../../src/eventstore/event-store.port.js';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
 import { ComplaintDocumentStore } from '../../src/cases/complaint/documents/complaint-document-store.js';
 import { ComplaintDocumentCommandHandlers } from '../../src/cases/complaint/documents/complaint-documents.command-handlers.js';
 import { ComplaintOcrWorker } from '../../src/cases/complaint/documents/complaint-ocr.worker.js';
@@ -72,7 +72,7 @@ describe('scanned documents of complaints', () => {
     const complaintId = await receive();
     const response = await upload(letter, officer, 'application/octet-stream');
     expect(response.status).toBe(201);
-    const stored = await response.json();
+    const stored = await response.json() as { documentId: string };
     expect(stored).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{64}$/), contentType: 'application/pdf', size: letter.length, pages: 2 });
     const answer = await officer.graphql(ATTACH, { input: { complaintId, documentId: stored.documentId, fileName: 'หนังสือร้องเรียน.pdf' } });
     expect(answer.data.attachComplaintDocument).toEqual({ version: 2, alreadyHandled: false });
@@ -161,7 +161,7 @@ describe('scanned documents of complaints', () => {
     expect(second.text).toContain('ถนน');
     expect(second.text).toContain(LETTER_WORDS[1].en.split(' ')[0]);
     expect(first.confidence).toBeGreaterThan(50);
-    const events = await t.app.get(EVENT_STORE).readStream(`complaint-${complaintId}`);
+    const events = await t.app.get<EventStore>(EVENT_STORE).readStream(`complaint-${complaintId}`);
     expect(events.map((e) => [e.type, e.metadata.actor])).toContainEqual(['ComplaintDocumentTextRead', 'system:ocr']);
   });
 });
