@@ -28,7 +28,7 @@ export class ComplaintDocumentsResolver {
     return toChange(await this.handlers.attach(staff, details, commandId));
   }
 
-  @Query(() => ComplaintOcrQueueObject, { description: 'The OCR queue: documents waiting, being read, done and failed; why OCR is off if it is' })
+  @Query(() => ComplaintOcrQueueObject, { nullable: true, description: 'The OCR queue: documents waiting, being read, done and failed; why OCR is off if it is' })
   async complaintOcrQueue(): Promise<ComplaintOcrQueueObject> {
     const [counts, status] = await Promise.all([ocrQueueCounts(this.pool), this.worker.status()]);
     return status.enabled
