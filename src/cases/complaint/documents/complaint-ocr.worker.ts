@@ -25,7 +25,8 @@ const ORPHAN_AFTER_MS = 60 * 60_000;
  */
 @Injectable()
 export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplicationShutdown {
-  private availability: Promise<OcrAvailability>;
+  private availability?: Promise<OcrAvailability>;
+  private readonly enabled: boolean;
   private timer?: NodeJS.Timeout;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
@@ -40,16 +41,23 @@ export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplication
     @Inject(ComplaintDocumentCommandHandlers) private readonly handlers: ComplaintDocumentCommandHandlers,
   ) {
     this.settings = config.ocr;
-    this.availability = detectOcr(config.ocr.enabled);
+    this.enabled = config.ocr.enabled;
   }
 
   /** Whether OCR runs here, and the engine or the reason it does not. */
   status(): Promise<OcrAvailability> {
+    this.availability ??= detectOcr(this.enabled);
     return this.availability;
   }
 
-  async onApplicationBootstrap(): Promise<void> {
-    const availability = await this.availability;
+  /** Starts once tesseract has been looked for, without holding up the service's start. */
+  onApplicationBootstrap(): void {
+    setImmediate(() => void this.start());
+  }
+
+  private async start(): Promise<void> {
+    const availability = await this.status();
+    if (this.stopped) return;
     if (!availability.enabled) {
       logger.warn(`OCR is off, documents are kept unread: ${availability.reason}`);
       return;
@@ -79,7 +87,7 @@ export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplication
   }
 
   private async work(job: OcrJob): Promise<void> {
-    const availability = await this.availability;
+    const availability = await this.status();
     if (!availability.enabled) return;
     const { state } = foldRecorded(complaintDecider, await this.store.readStream(complaintStreamId(job.complaintId)));
     const attached = state.status === null ? undefined : state.documents[job.documentId];
