@@ -208,7 +208,7 @@ export function complaintStream(run: number, i: number, count: number): NewStrea
       state = complaintDecider.evolve(state, event);
       events.push({
         eventId: randomUUID(), type: event.type, schemaVersion: complaintDecider.schemaVersions[event.type], data: event.data,
-        metadata: { actor: 'bench:load', actorOffice: `DISTRICT:${(command.actingOffice as Office).code}`, commandId, correlationId: commandId, causationId: commandId },
+        metadata: { actor: 'bench:load', actorOffice: `DISTRICT:${((command as { actingOffice: Office }).actingOffice).code}`, commandId, correlationId: commandId, causationId: commandId },
       });
     }
   }

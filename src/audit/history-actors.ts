@@ -28,6 +28,7 @@ export interface HistoryActor {
 const SYSTEMS: Readonly<Record<string, { th: string; en: string }>> = {
   [BOOTSTRAP_ACTOR]: { th: 'การตั้งค่าระบบครั้งแรก', en: 'System set-up' },
   'system:import': { th: 'การนำเข้าข้อมูลจากระบบเดิม', en: 'Import from the earlier system' },
+  'system:ocr': { th: 'ระบบอ่านข้อความจากเอกสาร (OCR)', en: 'Document text reader (OCR)' },
 };
 
 const ACCOUNT = 'account:';

@@ -10,7 +10,17 @@ describe('loadConfig', () => {
       port: 3000, host: '127.0.0.1', databaseUrl: undefined, databaseRequestUrl: undefined, sessionTimeouts: { statementMs: 30_000, idleInTransactionMs: 60_000 },
       dataDir: path.resolve('.data'), eventStore: 'postgres', kurrentdbUrl: undefined, projectionPollMs: 200, readWaitMs: 5000, production: false, clockStart: undefined,
       readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [], complaintStaleDays: 30,
+      documents: { maxBytes: 20 * 1024 * 1024, maxPages: 50 },
+      ocr: { enabled: true, pollMs: 2000, timeoutMs: 120_000, leaseMs: 1_800_000, maxAttempts: 3 },
     });
+  });
+
+  it('reads the document limits and the OCR settings, Thai digits accepted, OCR on or off', () => {
+    expect(loadConfig({ DOCUMENT_MAX_MB: '๕', DOCUMENT_MAX_PAGES: '10', OCR: 'off', OCR_TIMEOUT_MS: '5000' })).toMatchObject({
+      documents: { maxBytes: 5 * 1024 * 1024, maxPages: 10 }, ocr: { enabled: false, timeoutMs: 5000 },
+    });
+    expect(() => loadConfig({ DOCUMENT_MAX_MB: '0' })).toThrow('DOCUMENT_MAX_MB: 0 is outside 1–500');
+    expect(() => loadConfig({ OCR: 'maybe' })).toThrow('OCR: "maybe" is not on or off');
   });
 
   it('reads the readiness lag bound and the metrics token, refusing a short or spaced token', () => {

@@ -42,6 +42,22 @@ export interface AppConfig {
   rebuildSchedule: ScheduledRebuild[];
   /** An open complaint with no change for more than this many days is stale (COMPLAINT_STALE_DAYS, 30 unless told). */
   complaintStaleDays: number;
+  /** Scanned documents of complaints: the largest file (DOCUMENT_MAX_MB, 20 unless told) and most pages (DOCUMENT_MAX_PAGES, 50). */
+  documents: { maxBytes: number; maxPages: number };
+  /** The OCR worker (documents/): OCR=off turns it off; otherwise it runs when tesseract with the `tha` language is installed. */
+  ocr: OcrConfig;
+}
+
+export interface OcrConfig {
+  enabled: boolean;
+  /** How often an idle worker looks for work (OCR_POLL_MS). */
+  pollMs: number;
+  /** The longest one tesseract or pdftoppm run may take (OCR_TIMEOUT_MS). */
+  timeoutMs: number;
+  /** A job claimed this long ago and not finished is taken for a stopped worker's and claimed again (OCR_LEASE_MS). */
+  leaseMs: number;
+  /** Attempts at a document before it is recorded unreadable (OCR_MAX_ATTEMPTS). */
+  maxAttempts: number;
 }
 
 /** PostgreSQL's `statement_timeout` and `idle_in_transaction_session_timeout`, in milliseconds; 0 turns one off. */
@@ -210,6 +226,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: logLevel(env),
     rebuildSchedule: rebuildSchedule(env),
     complaintStaleDays: integer(env, 'COMPLAINT_STALE_DAYS', 30, 1, 365),
+    documents: { maxBytes: integer(env, 'DOCUMENT_MAX_MB', 20, 1, 500) * 1024 * 1024, maxPages: integer(env, 'DOCUMENT_MAX_PAGES', 50, 1, 1000) },
+    ocr: ocrConfig(env),
+  };
+}
+
+function ocrConfig(env: NodeJS.ProcessEnv): OcrConfig {
+  const mode = (env.OCR ?? '').trim().toLowerCase();
+  if (mode !== '' && mode !== 'on' && mode !== 'off') throw new ConfigError('OCR', `"${env.OCR}" is not on or off`);
+  return {
+    enabled: mode !== 'off',
+    pollMs: integer(env, 'OCR_POLL_MS', 2000, 10, 600_000),
+    timeoutMs: integer(env, 'OCR_TIMEOUT_MS', 120_000, 1000, 3_600_000),
+    leaseMs: integer(env, 'OCR_LEASE_MS', 30 * 60_000, 1000, 86_400_000),
+    maxAttempts: integer(env, 'OCR_MAX_ATTEMPTS', 3, 1, 20),
   };
 }
 

@@ -7,6 +7,7 @@ import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.j
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
 import { ComplaintCategoriesResolver } from '../cases/complaint/complaint-categories.resolver.js';
 import { ComplaintDetailResolver } from '../cases/complaint/complaint-detail.resolver.js';
+import { ComplaintDocumentsResolver } from '../cases/complaint/documents/complaint-documents.resolver.js';
 import { ComplaintDuplicateCheckResolver } from '../cases/complaint/complaint-duplicate-check.resolver.js';
 import { CaseHandoversResolver } from '../projections/case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
@@ -50,6 +51,7 @@ export const RESOLVERS: Function[] = [
   DistrictCountsResolver,
   ComplaintResolver,
   ComplaintDetailResolver,
+  ComplaintDocumentsResolver,
   ComplaintDuplicateCheckResolver,
   ComplaintCategoriesResolver,
   ComplaintListResolver,

@@ -6,6 +6,7 @@ import { refusalsOf } from '../api/errors';
 import { GeneralErrors } from '../shared/form-errors';
 import { Loading } from '../shared/Loading';
 import { ComplaintActions } from './ComplaintActions';
+import { ComplaintDocuments } from './ComplaintDocuments';
 import { ComplaintFacts } from './ComplaintFacts';
 import { ComplaintTimeline } from './ComplaintTimeline';
 import { COMPLAINT_PAGE } from './complaints.graphql';
@@ -54,6 +55,7 @@ export function ComplaintPage() {
       </div>
       <ComplaintActions complaint={complaint} changed={changed} />
       <ComplaintFacts complaint={complaint} />
+      <ComplaintDocuments complaint={complaint} changed={() => reload(NETWORK_ONLY)} />
       <ComplaintTimeline entries={data.complaintHistory ?? []} />
     </Stack>
   );

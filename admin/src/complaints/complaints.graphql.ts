@@ -73,6 +73,11 @@ export const COMPLAINT_PAGE = graphql(`
       possibleDuplicates { complaintId reason heldBy { nameTh } sinceTh }
       allowedActions
       allowedCloseReasons
+      documents {
+        documentId type size pages fileName attachedAt url ocrState ocrEngine ocrReason
+        attachedBy { nameTh }
+        pageTexts { page text confidence }
+      }
     }
     complaintHistory(id: $id) {
       version at typeLabelTh
@@ -83,6 +88,7 @@ export const COMPLAINT_PAGE = graphql(`
 `);
 
 export type ComplaintPageData = NonNullable<ResultOf<typeof COMPLAINT_PAGE>['complaintDetail']>;
+export type ComplaintDocumentData = ComplaintPageData['documents'][number];
 export type HistoryEntry = NonNullable<ResultOf<typeof COMPLAINT_PAGE>['complaintHistory']>[number];
 
 export const ASSIGN = graphql(`
@@ -141,4 +147,12 @@ export const SEARCH_COMPLAINTS = graphql(`
       } }
     }
   }
+`);
+
+export const ATTACH_DOCUMENT = graphql(`
+  mutation AttachComplaintDocument($input: AttachComplaintDocumentInput!) { attachComplaintDocument(input: $input) { version } }
+`);
+
+export const OCR_QUEUE = graphql(`
+  query ComplaintOcrQueue { complaintOcrQueue { waiting working done failed oldestWaitingSince enabled engine offReason } }
 `);

@@ -1,6 +1,7 @@
 import type { Office } from './complaint-office.js';
 import { evolveComplaint, initialComplaintState, type ComplaintState, type ReceivedComplaint } from './complaint-state.js';
 import type { Assignee, CloseReason, ComplaintEvent, ComplaintReceivedData } from './complaint.events.js';
+import { evolveDocuments, type ComplaintDocumentDetail } from './documents/complaint-document-detail.js';
 
 /**
  * A complaint read back whole: its state as the decider folds it (complaint-state.ts), the receipt (the
@@ -25,6 +26,8 @@ export interface ComplaintDetail {
   /** Set while closed. */
   closing: (Step & { reason: CloseReason; note: string | null; duplicateOf: string | null }) | null;
   reopenings: (Step & { reason: string })[];
+  /** The scanned documents, in the order attached, each with its OCR text or why there is none. */
+  documents: ComplaintDocumentDetail[];
 }
 
 /** The complaint its events make, or undefined for an empty stream. */
@@ -43,11 +46,17 @@ export function foldComplaintDetail(events: readonly ComplaintEvent[]): Complain
 function received(state: ReceivedComplaint, data: ComplaintReceivedData): ComplaintDetail {
   return {
     state, received: data, version: 0, lastEventAt: data.at, assignments: [], progressNotes: [], forwards: [],
-    resolution: null, closing: null, reopenings: [],
+    resolution: null, closing: null, reopenings: [], documents: [],
   };
 }
 
 function evolveDetail(detail: ComplaintDetail, event: ComplaintEvent): ComplaintDetail {
+  switch (event.type) {
+    case 'ComplaintDocumentAttached':
+    case 'ComplaintDocumentTextRead':
+    case 'ComplaintDocumentTextUnread':
+      return { ...detail, documents: evolveDocuments(detail.documents, event) };
+  }
   const step = { at: event.data.at, by: event.data.by };
   switch (event.type) {
     case 'ComplaintReceived':

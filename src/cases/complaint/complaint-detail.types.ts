@@ -5,6 +5,7 @@ import type { ComplaintAction } from './complaint-actions.js';
 import type { CloseReason, ComplaintChannel, ComplaintStatus, PartyKind } from './complaint.events.js';
 import { CloseReasonEnum, ComplaintActionEnum, ComplaintChannelEnum, ComplaintStatusEnum, PartyKindEnum } from './complaint.enums.js';
 import { HoldingOffice, PossibleDuplicate } from './complaint.types.js';
+import { ComplaintDocumentObject } from './documents/complaint-documents.types.js';
 import {
   ComplaintAssignmentObject, ComplaintClosureObject, ComplaintDetailAssigneeObject, ComplaintForwardObject,
   ComplaintProgressNoteObject, ComplaintReopeningObject, ComplaintResolutionObject,
@@ -91,6 +92,10 @@ export class ComplaintDetailObject {
   @Field(() => [ComplaintReopeningObject], { middleware: personal(['reason']) }) reopenings!: ComplaintReopeningObject[];
   @Field(() => ID, { nullable: true, description: 'The complaint this one was marked a duplicate of' }) duplicateOf!: string | null;
   @Field(() => [PossibleDuplicate], { description: 'What the duplicate check found at receipt' }) possibleDuplicates!: PossibleDuplicate[];
+  @Field(() => [ComplaintDocumentObject], {
+    description: 'The scanned documents, in the order attached, with their OCR text', middleware: personal(['fileName', 'pageTexts']),
+  })
+  documents!: ComplaintDocumentObject[];
   @Field({ description: 'When the latest event was recorded' }) lastEventAt!: Date;
   @Field(() => [ComplaintActionEnum], {
     description: 'What the signed-in account may do to it now, as the rules stand for its office (none for an account that does not work cases)',

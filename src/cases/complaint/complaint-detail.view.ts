@@ -7,6 +7,7 @@ import type { Office } from './complaint-office.js';
 import type { Address, Assignee, Complainant, ComplaintCategory } from './complaint.events.js';
 import { formatTrackingCode } from './tracking-code.js';
 import { toPossibleDuplicate } from './complaint.types.js';
+import { toDocumentObject } from './documents/complaint-document.view.js';
 
 /** The folded complaint as the API shows it: offices and places with their names, instants as dates. */
 export function toDetailObject(detail: ComplaintDetail): Omit<ComplaintDetailObject, 'allowedActions' | 'allowedCloseReasons'> {
@@ -40,6 +41,7 @@ export function toDetailObject(detail: ComplaintDetail): Omit<ComplaintDetailObj
     reopenings: detail.reopenings.map((r) => ({ at: new Date(r.at), by: office(r.by), reason: r.reason })),
     duplicateOf: state.duplicateOf,
     possibleDuplicates: received.possibleDuplicates.map(toPossibleDuplicate),
+    documents: detail.documents.map((d) => toDocumentObject(state.complaintId, d)),
     lastEventAt: new Date(detail.lastEventAt),
   };
 }

@@ -8,6 +8,8 @@ import { COMPLAINT_EVENT_SCHEMA_VERSIONS, type ComplaintEvent } from './complain
 import { checkSymbol } from './tracking-code.js';
 
 const at = '2024-06-10T10:00:00+07:00';
+const scan = { contentType: 'application/pdf' as const, size: 1234, pages: 2 };
+const limits = { maxBytes: 20 * 1024 * 1024, maxPages: 50 };
 const actingOffice: Office = { level: 'DISTRICT', code: '7001' };
 const commands: ComplaintCommand[] = [
   {
@@ -22,6 +24,10 @@ const commands: ComplaintCommand[] = [
   { type: 'ResolveComplaint', at, actingOffice, result: 'ซ่อมแล้ว' },
   { type: 'CloseComplaint', at, actingOffice, reason: 'RESOLVED' },
   { type: 'ReopenComplaint', at, actingOffice, reason: 'ยังไม่ได้ซ่อม' },
+  { type: 'AttachComplaintDocument', at, actingOffice, document: { ...scan, documentId: 'a'.repeat(64), fileName: 'หนังสือร้องเรียน.pdf' }, limits },
+  { type: 'AttachComplaintDocument', at, actingOffice, document: { ...scan, documentId: 'b'.repeat(64), contentType: 'image/png', pages: 1 }, limits },
+  { type: 'RecordComplaintDocumentText', at, documentId: 'a'.repeat(64), engine: 'tesseract 5.3.0 tha+eng', pages: [{ page: 1, text: 'เรียน นายอำเภอ', confidence: 91.5 }, { page: 2, text: '', confidence: null }] },
+  { type: 'RecordComplaintDocumentUnread', at, documentId: 'b'.repeat(64), reason: 'tesseract is not installed' },
   { type: 'ForwardComplaint', at, actingOffice, to: { level: 'PROVINCE', code: '70' } },
 ];
 const life = commands.reduce<ComplaintEvent[]>((events, command) => {
@@ -33,7 +39,7 @@ const recorded = (e: ComplaintEvent) => ({ type: e.type, schemaVersion: COMPLAIN
 
 describe('reading stored complaint events', () => {
   it('reads every event the decider writes, as JSON gives it back', () => {
-    expect(new Set(life.map((e) => e.type)).size).toBe(8);
+    expect(new Set(life.map((e) => e.type)).size).toBe(11);
     expect(life.map(recorded).filter((e) => !isReadableComplaintEvent(e))).toEqual([]);
   });
 
@@ -42,9 +48,23 @@ describe('reading stored complaint events', () => {
     ['a schema version later than this code knows', (e: ReturnType<typeof recorded>) => ({ ...e, schemaVersion: e.schemaVersion + 1 })],
     ['a schema version below 1', (e: ReturnType<typeof recorded>) => ({ ...e, schemaVersion: 0 })],
     ['a missing key', (e: ReturnType<typeof recorded>) => ({ ...e, data: { ...e.data, complaintId: undefined } })],
-    ['an office of no level', (e: ReturnType<typeof recorded>) => ({ ...e, data: { ...e.data, by: { level: 'VILLAGE', code: '1' } } })],
+    ['a wrong kind of value', (e: ReturnType<typeof recorded>) => ({ ...e, data: { ...e.data, at: 20240610 } })],
   ])('refuses %s, on every event type', (_, spoil) => {
     expect(life.map(recorded).map(spoil).filter(isReadableComplaintEvent)).toEqual([]);
+  });
+
+  it('refuses an office of no level, on every event an office acted in', () => {
+    const withOffice = life.map(recorded).filter((e) => 'by' in e.data);
+    expect(withOffice.length).toBe(10);
+    expect(withOffice.map((e) => ({ ...e, data: { ...e.data, by: { level: 'VILLAGE', code: '1' } } })).filter(isReadableComplaintEvent)).toEqual([]);
+  });
+
+  it('refuses a document of a type outside PDF, JPEG, PNG and TIFF, and a page without its number', () => {
+    const stored = life.map(recorded);
+    const attached = stored.find((e) => e.type === 'ComplaintDocumentAttached')!;
+    const read = stored.find((e) => e.type === 'ComplaintDocumentTextRead')!;
+    expect(isReadableComplaintEvent({ ...attached, data: { ...attached.data, contentType: 'image/gif' } })).toBe(false);
+    expect(isReadableComplaintEvent({ ...read, data: { ...read.data, pages: [{ text: 'x', confidence: 1 }] } })).toBe(false);
   });
 
   it('reads a receipt of schema version 1 (matches in the area only, as stored before version 2)', () => {

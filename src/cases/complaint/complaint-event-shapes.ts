@@ -1,6 +1,6 @@
 import type { RecordedFact } from '../../shared/decider.js';
 import { UnreadableEventError } from '../../shared/event-schema.js';
-import { either, finite, type Guard, listOf, nullable, oneOf, shape, text } from '../../shared/json-guard.js';
+import { either, finite, type Guard, integer, listOf, nullable, oneOf, shape, text } from '../../shared/json-guard.js';
 import type { MapPoint } from './complaint-input.js';
 import { OFFICE_LEVELS, type Office } from './complaint-office.js';
 import {
@@ -8,6 +8,7 @@ import {
   type ComplaintEventType, type Complainant, type ComplaintLocation, type DuplicateElsewhere, type DuplicateInArea, type DuplicateReason, type Party,
   type PossibleDuplicate,
 } from './complaint.events.js';
+import { COMPLAINT_DOCUMENT_TYPES, type ComplaintDocumentPageText } from './documents/complaint-documents.events.js';
 
 const office = shape<Office>({ level: oneOf(OFFICE_LEVELS), code: text });
 const address = shape<Address>({ line: text, subdistrictCode: text, districtCode: text, provinceCode: text });
@@ -32,6 +33,7 @@ const possibleDuplicate: Guard<PossibleDuplicate> = either(
   shape<DuplicateElsewhere>({ heldBy: office, since: text, reason: oneOf(DUPLICATE_REASONS) }),
 );
 const fact = { complaintId: text, at: text, by: office };
+const pageText = shape<ComplaintDocumentPageText>({ page: integer, text, confidence: nullable(finite) });
 
 /** The shape of each complaint event's data as written now (schema versions in COMPLAINT_EVENT_SCHEMA_VERSIONS). */
 const SHAPES: { [T in ComplaintEventType]: Guard<ComplaintEventData<T>> } = {
@@ -46,6 +48,13 @@ const SHAPES: { [T in ComplaintEventType]: Guard<ComplaintEventData<T>> } = {
   ComplaintClosed: shape<ComplaintEventData<'ComplaintClosed'>>({ ...fact, reason: oneOf(CLOSE_REASONS), note: nullable(text), duplicateOf: nullable(text) }),
   ComplaintReopened: shape<ComplaintEventData<'ComplaintReopened'>>({ ...fact, reason: text }),
   ComplaintMarkedDuplicate: shape<ComplaintEventData<'ComplaintMarkedDuplicate'>>({ ...fact, duplicateOf: text }),
+  ComplaintDocumentAttached: shape<ComplaintEventData<'ComplaintDocumentAttached'>>({
+    ...fact, documentId: text, contentType: oneOf(COMPLAINT_DOCUMENT_TYPES), size: integer, pages: integer, fileName: nullable(text),
+  }),
+  ComplaintDocumentTextRead: shape<ComplaintEventData<'ComplaintDocumentTextRead'>>({
+    complaintId: text, documentId: text, engine: text, pages: listOf(pageText), at: text,
+  }),
+  ComplaintDocumentTextUnread: shape<ComplaintEventData<'ComplaintDocumentTextUnread'>>({ complaintId: text, documentId: text, reason: text, at: text }),
 };
 
 /**

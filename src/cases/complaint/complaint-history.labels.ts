@@ -20,6 +20,9 @@ export const COMPLAINT_EVENT_LABELS: Readonly<Record<ComplaintEventType, Label>>
   ComplaintClosed: { th: 'ยุติเรื่อง', en: 'Complaint closed' },
   ComplaintReopened: { th: 'เปิดเรื่องใหม่', en: 'Complaint reopened' },
   ComplaintMarkedDuplicate: { th: 'ระบุว่าเป็นเรื่องซ้ำ', en: 'Marked as a duplicate' },
+  ComplaintDocumentAttached: { th: 'แนบเอกสาร', en: 'Document attached' },
+  ComplaintDocumentTextRead: { th: 'อ่านข้อความในเอกสาร (OCR)', en: 'Document text read (OCR)' },
+  ComplaintDocumentTextUnread: { th: 'อ่านข้อความในเอกสารไม่ได้', en: 'Document text not read' },
 };
 
 const P = { personal: true } as const;
@@ -70,4 +73,11 @@ export const COMPLAINT_FIELD_LABELS: FieldLabels = {
   'possibleDuplicates.*.since': { th: 'วันที่รับเรื่องที่อาจซ้ำ', en: 'Received on', text: thaiDate },
   note: { th: 'บันทึก', en: 'Note', ...P },
   reason: { th: 'เหตุผล', en: 'Reason', ...P },
+  'document.documentId': { th: 'รหัสเอกสาร', en: 'Document id' },
+  'document.fileName': { th: 'ชื่อไฟล์เอกสาร', en: 'Document file name', ...P },
+  'document.contentType': { th: 'ชนิดไฟล์เอกสาร', en: 'Document type' },
+  'document.size': { th: 'ขนาดเอกสาร (ไบต์)', en: 'Document size (bytes)' },
+  'document.pages': { th: 'จำนวนหน้า', en: 'Pages' },
+  'document.engine': { th: 'โปรแกรมอ่านข้อความ', en: 'OCR engine' },
+  'document.pagesRead': { th: 'จำนวนหน้าที่อ่าน', en: 'Pages read' },
 };

@@ -6,7 +6,7 @@ import { COMPLAINT_EVENT_LABELS, COMPLAINT_FIELD_LABELS } from './complaint-hist
 /**
  * A complaint's history as typed changes (audit/field-changes.ts): the complaint as the decider folds it,
  * before and after each event, and what each event records beside it (the receipt's people and text, notes,
- * reasons). The office that acted is the entry's own.
+ * reasons, a document's file and its reading, never its text). The office that acted is the entry's own.
  */
 export const complaintHistory: HistorySpec<ComplaintEvent, ComplaintState> = {
   read: (event) => COMPLAINT_EVENTS.upcast(event),
@@ -14,7 +14,7 @@ export const complaintHistory: HistorySpec<ComplaintEvent, ComplaintState> = {
   evolve: evolveComplaint,
   view(state) {
     if (state.status === null) return null;
-    const { complaintId, subdistrictCode, districtCode, provinceCode, ...shown } = state;
+    const { complaintId, subdistrictCode, districtCode, provinceCode, documents, ...shown } = state;
     return { ...shown, location: { subdistrictCode, districtCode, provinceCode } };
   },
   facts(event) {
@@ -33,6 +33,14 @@ export const complaintHistory: HistorySpec<ComplaintEvent, ComplaintState> = {
       case 'ComplaintResolved':
       case 'ComplaintMarkedDuplicate':
         return {};
+      case 'ComplaintDocumentAttached': {
+        const { documentId, contentType, size, pages, fileName } = event.data;
+        return { document: { documentId, fileName, contentType, size, pages } };
+      }
+      case 'ComplaintDocumentTextRead':
+        return { document: { documentId: event.data.documentId, engine: event.data.engine, pagesRead: event.data.pages.length } };
+      case 'ComplaintDocumentTextUnread':
+        return { document: { documentId: event.data.documentId }, reason: event.data.reason };
     }
   },
   types: COMPLAINT_EVENT_LABELS,

@@ -7,6 +7,7 @@ import { complaintErrors } from './complaint-errors.js';
 import { optionalLongText, requireLongText } from './complaint-input.js';
 import { assignedToTeam, officeCovers, parseOffice, sameOffice, type Office } from './complaint-office.js';
 import type { ReceivedComplaint } from './complaint-state.js';
+import type { ComplaintDocumentCommand } from './documents/complaint-documents.commands.js';
 import type {
   AssignComplaint, CloseComplaint, ComplaintCommand, ForwardComplaint, MarkComplaintDuplicate, RecordComplaintProgress,
   ReceiveComplaint, ReopenComplaint, ResolveComplaint,
@@ -18,7 +19,7 @@ import { CLOSE_REASONS, type Assignee, type ComplaintEvent } from './complaint.e
  * fields come all at once, after those of the complaint's state.
  */
 
-type Later = Exclude<ComplaintCommand, ReceiveComplaint>;
+type Later = Exclude<ComplaintCommand, ReceiveComplaint | ComplaintDocumentCommand>;
 interface Fact { complaintId: string; at: string; by: Office }
 
 const NOTE_MAX = 5_000;

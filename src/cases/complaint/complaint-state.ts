@@ -17,6 +17,8 @@ import type { Assignee, CloseReason, ComplaintCategory, ComplaintEvent, Complain
  *   RESOLVED, CLOSED:
  *                ──ReopenComplaint───────────────▶ IN_PROGRESS (resolution and close reason cleared;
  *                                                  duplicateOf too when it was closed as a duplicate)
+ *   any but CLOSED:  ──AttachComplaintDocument───────▶ (status unchanged; a document added)
+ *   any:             ──RecordComplaintDocumentText / Unread (system:ocr) ──▶ (status unchanged; the document read)
  *
  * Only the owning office acts on a complaint; a closed complaint takes nothing but ReopenComplaint.
  */
@@ -36,6 +38,13 @@ export interface ReceivedComplaint {
   resolution: string | null;
   closedReason: CloseReason | null;
   duplicateOf: string | null;
+  /** The scanned documents attached, by id: pages, and whether OCR has read them (documents/). */
+  documents: Readonly<Record<string, ComplaintDocumentState>>;
+}
+
+export interface ComplaintDocumentState {
+  pages: number;
+  text: 'PENDING' | 'READ' | 'UNREAD';
 }
 
 export type ComplaintState = { status: null } | ReceivedComplaint;
@@ -59,6 +68,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       resolution: null,
       closedReason: null,
       duplicateOf: null,
+      documents: {},
     };
   }
   if (state.status === null) throw new Error(`A complaint stream must start with ComplaintReceived, not ${event.type}`);
@@ -83,5 +93,14 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       };
     case 'ComplaintMarkedDuplicate':
       return { ...state, duplicateOf: event.data.duplicateOf };
+    case 'ComplaintDocumentAttached':
+      return { ...state, documents: { ...state.documents, [event.data.documentId]: { pages: event.data.pages, text: 'PENDING' } } };
+    case 'ComplaintDocumentTextRead':
+    case 'ComplaintDocumentTextUnread': {
+      const document = state.documents[event.data.documentId];
+      if (!document) throw new Error(`${event.type} of a document never attached: ${event.data.documentId}`);
+      const text = event.type === 'ComplaintDocumentTextRead' ? 'READ' : 'UNREAD';
+      return { ...state, documents: { ...state.documents, [event.data.documentId]: { ...document, text } } };
+    }
   }
 }

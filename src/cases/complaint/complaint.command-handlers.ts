@@ -40,7 +40,7 @@ export function actingOfficeOf(staff: Pick<SignedInStaff, 'office'>): Office {
 }
 
 /** A complaint owned by an office outside the account's area (a tambon team: not assigned to it) is answered like one that does not exist. */
-function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
+export function complaintAccess(staff: SignedInStaff): StreamAccess<ComplaintState> {
   return {
     mayAct(state) {
       if (state.status !== null && !readsComplaint(staff, state)) {

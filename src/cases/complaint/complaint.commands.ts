@@ -2,6 +2,7 @@ import type { DuplicateCandidate } from './complaint-duplicates.js';
 import type { MapPoint } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
 import type { CloseReason, ComplaintChannel, PartyKind } from './complaint.events.js';
+import type { ComplaintDocumentCommand } from './documents/complaint-documents.commands.js';
 
 /**
  * Commands on a complaint, as the command handler passes them to the decider. `at` is the instant the server
@@ -104,4 +105,5 @@ export type ComplaintCommand =
   | ResolveComplaint
   | CloseComplaint
   | ReopenComplaint
-  | MarkComplaintDuplicate;
+  | MarkComplaintDuplicate
+  | ComplaintDocumentCommand;

@@ -5,13 +5,14 @@ import { decideReceive } from './complaint-receipt.js';
 import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
 import type { ComplaintCommand } from './complaint.commands.js';
 import { readRecordedComplaintEvent } from './complaint-event-shapes.js';
+import { decideOnDocuments } from './documents/complaint-documents.decider.js';
 import { COMPLAINT_EVENT_SCHEMA_VERSIONS, type ComplaintEvent, type ComplaintEventType } from './complaint.events.js';
 
 /**
  * เรื่องร้องเรียนร้องทุกข์: the complaint case type of the Damrongdhama centres, one stream per complaint.
  * Pure: time, ids, the tracking code and the duplicate candidates all arrive on the command. Schema versions:
  * ComplaintReceived 2 may hold possible duplicates held elsewhere (DuplicateElsewhere); version 1 is upcast as it
- * is, all its entries being ids (complaint-upcasters.ts).
+ * is, all its entries being ids (complaint-upcasters.ts). The scanned documents' commands are decided in documents/.
  */
 export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, ComplaintState> & {
   schemaVersions: Readonly<Record<ComplaintEventType, number>>;
@@ -24,7 +25,14 @@ export const complaintDecider: Decider<ComplaintCommand, ComplaintEvent, Complai
       return decideReceive(command);
     }
     if (state.status === null) throw complaintErrors.notFound();
-    return decideOnReceived(command, state);
+    switch (command.type) {
+      case 'AttachComplaintDocument':
+      case 'RecordComplaintDocumentText':
+      case 'RecordComplaintDocumentUnread':
+        return decideOnDocuments(command, state);
+      default:
+        return decideOnReceived(command, state);
+    }
   },
   schemaVersions: COMPLAINT_EVENT_SCHEMA_VERSIONS,
   read: readRecordedComplaintEvent,

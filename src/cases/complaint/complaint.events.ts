@@ -2,6 +2,7 @@ import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js'
 import type { MapPoint } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
 import { COMPLAINT_UPCASTERS } from './complaint-upcasters.js';
+import type { ComplaintDocumentEvent } from './documents/complaint-documents.events.js';
 
 /**
  * Events of a complaint stream (`complaint-<id>`): past-tense facts with plain JSON data. Times are ISO
@@ -119,7 +120,8 @@ export type ComplaintEvent =
   | { type: 'ComplaintResolved'; data: Fact & { result: string } }
   | { type: 'ComplaintClosed'; data: Fact & { reason: CloseReason; note: string | null; duplicateOf: string | null } }
   | { type: 'ComplaintReopened'; data: Fact & { reason: string } }
-  | { type: 'ComplaintMarkedDuplicate'; data: Fact & { duplicateOf: string } };
+  | { type: 'ComplaintMarkedDuplicate'; data: Fact & { duplicateOf: string } }
+  | ComplaintDocumentEvent;
 
 export type ComplaintEventType = ComplaintEvent['type'];
 export type ComplaintEventData<T extends ComplaintEventType> = Extract<ComplaintEvent, { type: T }>['data'];
@@ -137,6 +139,9 @@ export const COMPLAINT_EVENT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEventType
   ComplaintClosed: 1,
   ComplaintReopened: 1,
   ComplaintMarkedDuplicate: 1,
+  ComplaintDocumentAttached: 1,
+  ComplaintDocumentTextRead: 1,
+  ComplaintDocumentTextUnread: 1,
 };
 
 /** The complaint events' versions and the upcasters between them: where a stored complaint event becomes a ComplaintEvent. */

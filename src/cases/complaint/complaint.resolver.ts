@@ -111,10 +111,14 @@ export class ComplaintResolver {
       throw complaintErrors.notFound();
     }
     if (unreadableAt !== undefined) throw new CaseUnreadableError(streamId, unreadableAt);
+    let owner: Office | undefined;
     return events.map((e) => {
-      const data = e.data as { at: string; by: Office };
+      const data = e.data as { at: string; by?: Office; owningOffice?: Office; to?: Office };
+      owner = e.type === 'ComplaintReceived' ? data.owningOffice : e.type === 'ComplaintForwarded' ? data.to : owner;
+      // The OCR worker's facts have no office of their own: they are the owning office's, read for it.
+      const by = data.by ?? owner!;
       return {
-        type: e.type, version: e.version, at: new Date(data.at), recordedAt: e.recordedAt, by: data.by, streamId: e.streamId,
+        type: e.type, version: e.version, at: new Date(data.at), recordedAt: e.recordedAt, by, streamId: e.streamId,
         actor: e.metadata.actor, commandId: e.metadata.commandId, data: JSON.stringify(e.data),
       };
     });
@@ -125,7 +129,7 @@ export class ComplaintResolver {
   }
 }
 
-function toChange(result: ComplaintResult): ComplaintChange {
+export function toChange(result: ComplaintResult): ComplaintChange {
   return {
     complaint: toComplaint(result.state), version: result.version, alreadyHandled: result.alreadyHandled, position: positionText(result.position),
   };

@@ -136,5 +136,11 @@ export function evolveRow(row: ComplaintRow | undefined, event: ComplaintEvent, 
       };
     case 'ComplaintMarkedDuplicate':
       return { ...next, duplicateOf: event.data.duplicateOf };
+    case 'ComplaintDocumentAttached':
+      return next;
+    // The OCR worker's reading is no work on the complaint: a stale complaint stays stale.
+    case 'ComplaintDocumentTextRead':
+    case 'ComplaintDocumentTextUnread':
+      return { ...row, version };
   }
 }

@@ -1,6 +1,6 @@
 import type { CloseReason, ComplaintEventType, ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 
-/** The status each event leaves a complaint in; ComplaintMarkedDuplicate leaves it as it was. */
+/** The status each event leaves a complaint in; ComplaintMarkedDuplicate and the documents' events leave it as it was. */
 export const STATUS_AFTER: Readonly<Record<ComplaintEventType, ComplaintStatus | null>> = {
   ComplaintReceived: 'RECEIVED',
   ComplaintAssigned: 'ASSIGNED',
@@ -10,6 +10,9 @@ export const STATUS_AFTER: Readonly<Record<ComplaintEventType, ComplaintStatus |
   ComplaintResolved: 'RESOLVED',
   ComplaintClosed: 'CLOSED',
   ComplaintMarkedDuplicate: null,
+  ComplaintDocumentAttached: null,
+  ComplaintDocumentTextRead: null,
+  ComplaintDocumentTextUnread: null,
 };
 
 export type Stage = 'IN_PROGRESS' | 'RESOLVED' | 'CLOSED';

@@ -1,0 +1,167 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CommandBus } from '@nestjs/cqrs';
+import { loadConfig } from '../../src/config/config.js';
+import { CLOCK } from '../../src/database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
+import { ComplaintDocumentStore } from '../../src/cases/complaint/documents/complaint-document-store.js';
+import { ComplaintDocumentCommandHandlers } from '../../src/cases/complaint/documents/complaint-documents.command-handlers.js';
+import { ComplaintOcrWorker } from '../../src/cases/complaint/documents/complaint-ocr.worker.js';
+import { detectOcr } from '../../src/cases/complaint/documents/tesseract-ocr.js';
+import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
+import { LETTER_WORDS, scannedLetterPdf } from '../support/scanned-letter.js';
+import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
+
+/**
+ * Scanned documents of complaints over HTTP and GraphQL: upload, attach, read back, refusals, the area rule, the
+ * read log, and the OCR worker. The service runs with OCR=off, so that its own worker leaves the queue alone; the
+ * OCR tests drive a worker of their own (as a replica started later would be), OCR on, to the end of the queue.
+ */
+let t: TestApp;
+let dataDir: string;
+let officer: SignedIn;
+let otherOfficer: SignedIn;
+let letter: Buffer;
+const ocr = detectOcr(true);
+
+beforeAll(async () => {
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-documents-'));
+  t = await startTestApp({ env: { DATA_DIR: dataDir, OCR: 'off', DOCUMENT_MAX_MB: '1', DOCUMENT_MAX_PAGES: '5' } });
+  officer = await t.signInAs({ level: 'DISTRICT', office: '7001' });
+  otherOfficer = await t.signInAs({ level: 'DISTRICT', office: '7002' });
+  letter = await scannedLetterPdf();
+});
+afterAll(async () => {
+  await t.close();
+  await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+const upload = (body: Buffer, who: SignedIn = officer, contentType = 'application/pdf') =>
+  fetch(`${t.base}/complaint-documents`, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${who.token}` }, body });
+const get = (url: string, who: SignedIn = officer) => fetch(`${t.base}${url}`, { headers: { authorization: `Bearer ${who.token}` } });
+const ATTACH = 'mutation ($input: AttachComplaintDocumentInput!) { attachComplaintDocument(input: $input) { version alreadyHandled } }';
+const DETAIL = `query ($id: ID!) { complaintDetail(id: $id) { documents {
+  documentId type size pages fileName attachedAt attachedBy { code nameTh } url ocrState ocrEngine ocrReason pageTexts { page text confidence } } } }`;
+const QUEUE = '{ complaintOcrQueue { waiting working done failed oldestWaitingSince enabled engine offReason } }';
+
+async function receive(who: SignedIn = officer): Promise<string> {
+  const answer = await who.graphql(RECEIVE, { input: receiveInput({ subject: 'ถนนในหมู่บ้านชำรุด' }) });
+  return answer.data.receiveComplaint.complaint.complaintId;
+}
+
+async function attached(complaintId: string, body: Buffer, fileName: string) {
+  const stored = await (await upload(body)).json() as { documentId: string };
+  const answer = await officer.graphql(ATTACH, { input: { complaintId, documentId: stored.documentId, fileName } });
+  expect(answer.errors).toBeUndefined();
+  return stored.documentId;
+}
+
+/** A worker as a newly started replica runs it, OCR on. */
+async function freshWorker(): Promise<ComplaintOcrWorker> {
+  const config = { ...loadConfig({ DATA_DIR: dataDir }), ocr: { ...loadConfig({}).ocr, enabled: true } };
+  return new ComplaintOcrWorker(
+    t.db.pool, t.app.get(CLOCK), config, t.app.get(EVENT_STORE), t.app.get(ComplaintDocumentStore),
+    new ComplaintDocumentCommandHandlers(t.app.get(CommandBus), t.db.pool, t.app.get(CLOCK), config),
+  );
+}
+
+describe('scanned documents of complaints', () => {
+  it('keeps an uploaded PDF by its SHA-256, its type and pages read from the bytes, and attaches it to the complaint', async () => {
+    const complaintId = await receive();
+    const response = await upload(letter, officer, 'application/octet-stream');
+    expect(response.status).toBe(201);
+    const stored = await response.json() as { documentId: string };
+    expect(stored).toEqual({ documentId: expect.stringMatching(/^[0-9a-f]{64}$/), contentType: 'application/pdf', size: letter.length, pages: 2 });
+    const answer = await officer.graphql(ATTACH, { input: { complaintId, documentId: stored.documentId, fileName: 'หนังสือร้องเรียน.pdf' } });
+    expect(answer.data.attachComplaintDocument).toEqual({ version: 2, alreadyHandled: false });
+
+    const detail = (await officer.graphql(DETAIL, { id: complaintId })).data.complaintDetail;
+    expect(detail.documents).toEqual([{
+      documentId: stored.documentId, type: 'PDF', size: letter.length, pages: 2, fileName: 'หนังสือร้องเรียน.pdf', attachedAt: expect.any(String),
+      attachedBy: { code: '7001', nameTh: expect.stringContaining('เมืองราชบุรี') }, url: `/complaint-documents/${complaintId}/${stored.documentId}`,
+      ocrState: 'PENDING', ocrEngine: null, ocrReason: null, pageTexts: [],
+    }]);
+    const again = await officer.graphql(ATTACH, { input: { complaintId, documentId: stored.documentId } });
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'COMPLAINT_DOCUMENT_ALREADY_ATTACHED', field: 'documentId' });
+
+    const file = await get(detail.documents[0].url);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await file.arrayBuffer()).equals(letter)).toBe(true);
+    const { rows } = await t.db.pool.query(
+      `SELECT fields FROM personal_data_reads WHERE record_type = 'complaint' AND record_id = $1 AND $2 = ANY(fields)`,
+      [complaintId, `documents.${stored.documentId}`],
+    );
+    expect(rows.length).toBe(1);
+  });
+
+  it('refuses a file that is no PDF, JPEG, PNG or TIFF whatever it is called, one over the size or page limit, and keeps nothing of them', async () => {
+    const before = await fs.readdir(path.join(dataDir, 'complaint-documents')).catch(() => []);
+    const gif = await upload(Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'), officer, 'application/pdf');
+    expect(gif.status).toBe(415);
+    expect(await gif.json()).toMatchObject({ code: 'COMPLAINT_DOCUMENT_TYPE_UNSUPPORTED', messageTh: expect.stringMatching(/[ก-๙]/), field: 'document' });
+    const huge = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(1024 * 1024)]);
+    const tooLarge = await upload(huge, officer, 'image/png');
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ code: 'COMPLAINT_DOCUMENT_TOO_LARGE', field: 'document' });
+    const sixPages = Buffer.from(`%PDF-1.4\n${'1 0 obj << /Type /Page >> endobj\n'.repeat(6)}%%EOF`, 'latin1');
+    expect(await (await upload(sixPages)).json()).toMatchObject({ code: 'COMPLAINT_DOCUMENT_TOO_MANY_PAGES' });
+    expect(await fs.readdir(path.join(dataDir, 'complaint-documents')).catch(() => [])).toEqual(before);
+    const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM complaint_document_uploads WHERE size > 1000000 OR pages > 5');
+    expect(rows[0].n).toBe(0);
+  });
+
+  it('serves no document outside the complaint\'s area, and lets no other office attach to it', async () => {
+    const complaintId = await receive();
+    const documentId = await attached(complaintId, letter, 'letter.pdf');
+    expect((await get(`/complaint-documents/${complaintId}/${documentId}`, otherOfficer)).status).toBe(404);
+    expect((await get(`/complaint-documents/${complaintId}/${'0'.repeat(64)}`)).status).toBe(404);
+    const theirs = await (await upload(letter, otherOfficer)).json() as { documentId: string };
+    const answer = await otherOfficer.graphql(ATTACH, { input: { complaintId, documentId: theirs.documentId } });
+    expect(answer.errors?.[0].extensions).toMatchObject({ code: 'COMPLAINT_NOT_FOUND' });
+    const notUploaded = await officer.graphql(ATTACH, { input: { complaintId, documentId: 'f'.repeat(64) } });
+    expect(notUploaded.errors?.[0].extensions).toMatchObject({ code: 'COMPLAINT_DOCUMENT_NOT_UPLOADED', field: 'documentId' });
+  });
+
+  it('shows the queue, and why OCR is off on this service', async () => {
+    const queue = (await officer.graphql(QUEUE)).data.complaintOcrQueue;
+    expect(queue).toMatchObject({ enabled: false, engine: null, offReason: expect.stringContaining('OCR=off'), oldestWaitingSince: expect.any(String) });
+    expect(queue.waiting).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads the Thai and English text of each page, as system:ocr, resuming a job a stopped worker had claimed', async () => {
+    const availability = await ocr;
+    if (!availability.enabled) {
+      console.warn(`skipped: ${availability.reason}`);
+      return;
+    }
+    const complaintId = await receive();
+    const documentId = await attached(complaintId, letter, 'letter.pdf');
+    // The letters of the tests above wait for another day: this worker reads this complaint's only.
+    await t.db.pool.query(`UPDATE complaint_ocr_jobs SET available_at = 'infinity' WHERE complaint_id <> $1`, [complaintId]);
+    // A worker claimed it, then its replica stopped: the job stays WORKING, claimed long ago.
+    await t.db.pool.query(
+      `UPDATE complaint_ocr_jobs SET state = 'WORKING', attempts = 1, claimed_at = '2000-01-01' WHERE complaint_id = $1 AND document_id = $2`,
+      [complaintId, documentId],
+    );
+    await (await freshWorker()).drain();
+
+    const { rows } = await t.db.pool.query(
+      'SELECT state, attempts FROM complaint_ocr_jobs WHERE complaint_id = $1 AND document_id = $2', [complaintId, documentId],
+    );
+    expect(rows).toEqual([{ state: 'DONE', attempts: 2 }]);
+    const [document] = (await officer.graphql(DETAIL, { id: complaintId })).data.complaintDetail.documents;
+    expect(document).toMatchObject({ ocrState: 'READ', ocrEngine: expect.stringMatching(/^tesseract .* tha\+eng$/) });
+    expect(document.pageTexts.map((p: { page: number }) => p.page)).toEqual([1, 2]);
+    const [first, second] = document.pageTexts as { text: string; confidence: number }[];
+    expect(first.text).toContain('ราชบุรี');
+    expect(first.text).toContain('Complaint');
+    expect(second.text).toContain('ถนน');
+    expect(second.text).toContain(LETTER_WORDS[1].en.split(' ')[0]);
+    expect(first.confidence).toBeGreaterThan(50);
+    const events = await t.app.get<EventStore>(EVENT_STORE).readStream(`complaint-${complaintId}`);
+    expect(events.map((e) => [e.type, e.metadata.actor])).toContainEqual(['ComplaintDocumentTextRead', 'system:ocr']);
+  });
+});
