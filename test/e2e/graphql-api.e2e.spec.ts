@@ -38,10 +38,13 @@ describe('GraphQL over HTTP', () => {
 
   it('refuses a page size outside the range each list states, on every list that takes one', async () => {
     const schema = buildSchema(await readFile('schema.graphql', 'utf8'));
-    const required: Record<string, string> = { districtNews: 'districtCode: "7001", ', staffAccounts: 'officeCode: "CENTRAL", ' };
+    const required: Record<string, string> = {
+      districtNews: 'districtCode: "7001", ', staffAccounts: 'officeCode: "CENTRAL", ', searchComplaints: 'text: "น้ำท่วม", ',
+    };
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
     expect(lists.map((f) => f.name).sort())
-      .toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads', 'projectionRebuilds', 'staffAccounts']);
+      .toEqual(['caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'personalDataReads', 'projectionRebuilds',
+        'searchComplaints', 'staffAccounts']);
     for (const list of lists) {
       const max = Number(/^Rows on the page, 1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
       expect([list.name, max]).toEqual([list.name, expect.any(Number)]);
