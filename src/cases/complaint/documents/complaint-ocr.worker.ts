@@ -74,21 +74,20 @@ export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplication
     await this.running;
   }
 
-  /** Works jobs until none is due, after the previous pass. */
+  /** Works jobs until none is due, after the previous pass; without an engine it claims none, leaving them to a replica that reads. */
   drain(): Promise<void> {
     this.running = this.running.then(async () => {
-      while (!this.stopped) {
+      const availability = await this.status();
+      while (!this.stopped && availability.enabled) {
         const job = await claimOcrJob(this.pool, this.clock.now(), this.settings.leaseMs);
         if (!job) return;
-        await this.work(job);
+        await this.work(job, availability);
       }
     }).catch((error) => logger.error(`OCR queue: ${errorLogLine(error)}`));
     return this.running;
   }
 
-  private async work(job: OcrJob): Promise<void> {
-    const availability = await this.status();
-    if (!availability.enabled) return;
+  private async work(job: OcrJob, availability: Extract<OcrAvailability, { enabled: true }>): Promise<void> {
     const { state } = foldRecorded(complaintDecider, await this.store.readStream(complaintStreamId(job.complaintId)));
     const attached = state.status === null ? undefined : state.documents[job.documentId];
     const now = this.clock.now();
