@@ -92,6 +92,15 @@ describeInBrowser('tambon teams in the browser', () => {
     await expect(phone.getByText(tracking.none).count()).resolves.toBe(0);
     // Nothing wider than the phone: no sideways scrolling.
     await expect(phone.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(PHONE.width);
+    // The top bar keeps to its height and the phone's width: the name is cut short, the office moves into the menu.
+    const signOut = await phone.getByRole('button', { name: 'ออกจากระบบ' }).boundingBox();
+    const whoAmI = await phone.getByTestId('who-am-i').boundingBox();
+    expect(signOut && signOut.x + signOut.width).toBeLessThanOrEqual(PHONE.width);
+    expect(whoAmI && whoAmI.y + whoAmI.height).toBeLessThanOrEqual(64);
+    await expect(phone.getByTestId('who-am-i').innerText()).resolves.not.toContain('ชุดปฏิบัติการ');
+    await phone.getByRole('button', { name: 'เมนู' }).click();
+    await untilText(phone.getByTestId('who-am-i-office'), 'ชุดปฏิบัติการ');
+    await phone.getByRole('button', { name: 'เมนู' }).click();
     await expectAccessible(phone);
 
     const card = cards.first();

@@ -21,24 +21,27 @@ export function Shell() {
   // The link nearest the page is the current one: on /debt-cases/new that is the registration, not the list.
   const current = items.map((item) => item.to).filter(leads).sort((a, b) => b.length - a.length)[0];
   const active = (to: string) => to === current;
+  const officeLine = `${account.positionTh} · ${account.officeNameTh} (${LEVEL_TH[account.level]})`;
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="เมนู" />
-            <Title order={2} size="h3">ระบบดำรง</Title>
+            <Title order={2} size="h3" style={{ whiteSpace: 'nowrap' }}>ระบบดำรง</Title>
           </Group>
-          <Group wrap="nowrap" gap="md">
-            <Stack gap={0} align="flex-end" data-testid="who-am-i">
-              <Text size="sm" fw={600}>{account.title}{account.firstName} {account.lastName}</Text>
-              <Text size="xs" c="dimmed">{account.positionTh} · {account.officeNameTh} ({LEVEL_TH[account.level]})</Text>
+          <Group wrap="nowrap" gap="md" miw={0}>
+            <Stack gap={0} align="flex-end" miw={0} data-testid="who-am-i">
+              <Text size="sm" fw={600} truncate="end" maw="100%">{account.title}{account.firstName} {account.lastName}</Text>
+              <Text size="xs" c="dimmed" truncate="end" maw="100%" visibleFrom="sm">{officeLine}</Text>
             </Stack>
-            <Button variant="default" size="xs" onClick={() => void signOut()}>ออกจากระบบ</Button>
+            <Button variant="default" size="xs" flex="none" onClick={() => void signOut()}>ออกจากระบบ</Button>
           </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="เมนูหลัก">
+        {/* A phone's top bar holds only the name: the office is read here, at the top of the menu. */}
+        <Text size="xs" c="dimmed" hiddenFrom="sm" px="sm" pb="xs" data-testid="who-am-i-office">{officeLine}</Text>
         {items.map((item) => (
           <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item.to)}
             aria-current={active(item.to) ? 'page' : undefined} />
