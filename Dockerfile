@@ -16,9 +16,14 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production
+# OCR of scanned complaint documents: Tesseract with its Thai and English data, and pdftoppm for PDF pages. Without
+# them the service still stores documents and says once, in its log, why it reads none.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-tha tesseract-ocr-eng poppler-utils \
+  && rm -rf /var/lib/apt/lists/*
 # In a container the published port reaches the service only through the container's own interface.
 ENV HOST=0.0.0.0
-# The news photos (DATA_DIR/news-photos): a folder the image's user owns; Compose keeps it in a volume.
+# The news photos (DATA_DIR/news-photos) and scanned complaint documents (DATA_DIR/complaint-documents): a folder the image's user owns; Compose keeps it in a volume.
 ENV DATA_DIR=/var/lib/damrong
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
