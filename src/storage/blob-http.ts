@@ -43,5 +43,7 @@ export async function peek(body: Readable): Promise<{ head: Buffer; body: Readab
     yield head;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
-  return { head, body: Readable.from(rest(), { objectMode: false }) };
+  const whole = Readable.from(rest(), { objectMode: false });
+  whole.once('close', () => body.destroy());
+  return { head, body: whole };
 }

@@ -75,4 +75,9 @@ export class S3BlobStore implements BlobStore {
   async delete(key: string): Promise<void> {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
+
+  /** Closes the client's connections when the service stops (Nest calls it on every provider that has it). */
+  onApplicationShutdown(): void {
+    this.client.destroy();
+  }
 }

@@ -13,7 +13,7 @@ export const UNATTACHED_DOCUMENT_RETENTION_MS = 24 * 60 * 60 * 1000;
 const LOCK = `SELECT pg_advisory_xact_lock(hashtextextended('complaint-document:' || $1::text, 0))`;
 
 /** Whether a complaint has (or is being given) the document: its OCR job, written before the attachment, never deleted after. */
-const attachedSql = (documentId: string) => `EXISTS (SELECT 1 FROM complaint_ocr_jobs WHERE document_id = ${documentId})`;
+const attachedSql = (documentId: string) => `EXISTS (SELECT 1 FROM complaint_ocr_jobs job WHERE job.document_id = ${documentId})`;
 
 /**
  * Records that the office (`DISTRICT:7001`) uploaded the document, with what its bytes are, around `keep` (which
@@ -52,7 +52,8 @@ export async function claimUpload(db: pg.Pool, documentId: string, officeKey: st
 }
 
 /** Documents uploaded last before `before` that no complaint has taken. */
-const STALE = `SELECT document_id FROM complaint_document_uploads GROUP BY document_id HAVING max(uploaded_at) < $1 AND NOT ${attachedSql('document_id')}`;
+const STALE = `SELECT upload.document_id FROM complaint_document_uploads upload
+  GROUP BY upload.document_id HAVING max(upload.uploaded_at) < $1 AND NOT ${attachedSql('upload.document_id')}`;
 
 /**
  * Deletes, each under its lock, the uploads of every document uploaded last before `before` that no complaint has
