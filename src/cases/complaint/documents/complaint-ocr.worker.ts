@@ -20,8 +20,8 @@ const ORPHAN_AFTER_MS = 60 * 60_000;
 /**
  * The OCR worker: every replica runs one; each takes one job at a time from the queue in PostgreSQL (claimed FOR
  * UPDATE SKIP LOCKED, so none is taken twice; one left WORKING past OCR_LEASE_MS by a stopped worker is taken
- * again), reads the document with tesseract (tha+eng) from the store (a temporary copy when it is S3) and records its text per page, or after OCR_MAX_ATTEMPTS why
- * there is none, as `system:ocr`. Without tesseract or its Thai, it says why once and leaves the queue waiting.
+ * again), reads the document with tesseract (tha+eng) from the store (from a temporary copy when it is S3) and
+ * records its text per page, or after OCR_MAX_ATTEMPTS why there is none, as `system:ocr`. Without tesseract or its Thai, it says why once and leaves the queue waiting.
  */
 @Injectable()
 export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplicationShutdown {
