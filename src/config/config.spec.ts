@@ -12,7 +12,25 @@ describe('loadConfig', () => {
       readyMaxLagEvents: 10_000, metricsToken: undefined, logLevel: 'info', rebuildSchedule: [], complaintStaleDays: 30,
       documents: { maxBytes: 20 * 1024 * 1024, maxPages: 50 },
       ocr: { enabled: true, pollMs: 2000, timeoutMs: 120_000, leaseMs: 1_800_000, maxAttempts: 3 },
+      documentStore: { kind: 'disk' },
     });
+  });
+
+  it('reads the S3-compatible store of documents and photos, refusing what would store them elsewhere than meant', () => {
+    const s3 = { DOCUMENT_STORE: 'S3', S3_BUCKET: 'damrong-files', S3_ENDPOINT: 'http://minio:9000/', S3_ACCESS_KEY_ID: 'damrong', S3_SECRET_ACCESS_KEY: 'secret' };
+    expect(loadConfig(s3).documentStore).toEqual({
+      kind: 's3', endpoint: 'http://minio:9000', region: 'us-east-1', bucket: 'damrong-files', accessKeyId: 'damrong', secretAccessKey: 'secret', forcePathStyle: true,
+    });
+    expect(loadConfig({ DOCUMENT_STORE: 's3', S3_BUCKET: 'damrong-files', S3_REGION: 'ap-southeast-1' }).documentStore)
+      .toEqual({ kind: 's3', endpoint: undefined, region: 'ap-southeast-1', bucket: 'damrong-files', accessKeyId: undefined, secretAccessKey: undefined, forcePathStyle: false });
+    expect(loadConfig({ ...s3, S3_FORCE_PATH_STYLE: 'false' }).documentStore).toMatchObject({ forcePathStyle: false });
+    expect(() => loadConfig({ DOCUMENT_STORE: 'nfs' })).toThrow('DOCUMENT_STORE: "nfs" is not disk or s3');
+    expect(() => loadConfig({ DOCUMENT_STORE: 's3' })).toThrow('S3_BUCKET: DOCUMENT_STORE=s3 needs the name of the bucket');
+    expect(() => loadConfig({ ...s3, S3_BUCKET: 'My_Bucket' })).toThrow('S3_BUCKET: "My_Bucket" is not a bucket name');
+    expect(() => loadConfig({ ...s3, S3_ENDPOINT: 'minio:9000' })).toThrow('S3_ENDPOINT: "minio:9000" is not the address of a server');
+    expect(() => loadConfig({ ...s3, S3_SECRET_ACCESS_KEY: '' })).toThrow('S3_SECRET_ACCESS_KEY: give S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together');
+    expect(() => loadConfig({ ...s3, S3_FORCE_PATH_STYLE: 'yes' })).toThrow('S3_FORCE_PATH_STYLE: "yes" is not true or false');
+    expect(() => loadConfig({ S3_BUCKET: 'damrong-files' })).toThrow('S3_BUCKET: is set but DOCUMENT_STORE is not s3');
   });
 
   it('reads the document limits and the OCR settings, Thai digits accepted, OCR on or off', () => {

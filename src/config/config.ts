@@ -46,6 +46,22 @@ export interface AppConfig {
   documents: { maxBytes: number; maxPages: number };
   /** The OCR worker (documents/): OCR=off turns it off; otherwise it runs when tesseract with the `tha` language is installed. */
   ocr: OcrConfig;
+  /** Where scanned documents and news photos are kept (DOCUMENT_STORE): the data folder, or an S3-compatible bucket. */
+  documentStore: DocumentStoreConfig;
+}
+
+export type DocumentStoreConfig = { kind: 'disk' } | ({ kind: 's3' } & S3StoreConfig);
+
+export interface S3StoreConfig {
+  /** S3_ENDPOINT: the server of an S3-compatible store (MinIO, Ceph, Garage); absent means AWS S3 itself. */
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  /** Both or neither; neither means the SDK's own chain (an instance role, AWS_* variables). */
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** S3_FORCE_PATH_STYLE: `endpoint/bucket/key` rather than `bucket.endpoint/key` (MinIO, Ceph and Garage need it). */
+  forcePathStyle: boolean;
 }
 
 export interface OcrConfig {
@@ -228,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     complaintStaleDays: integer(env, 'COMPLAINT_STALE_DAYS', 30, 1, 365),
     documents: { maxBytes: integer(env, 'DOCUMENT_MAX_MB', 20, 1, 500) * 1024 * 1024, maxPages: integer(env, 'DOCUMENT_MAX_PAGES', 50, 1, 1000) },
     ocr: ocrConfig(env),
+    documentStore: documentStore(env),
   };
 }
 
@@ -241,6 +258,61 @@ function ocrConfig(env: NodeJS.ProcessEnv): OcrConfig {
     leaseMs: integer(env, 'OCR_LEASE_MS', 30 * 60_000, 1000, 86_400_000),
     maxAttempts: integer(env, 'OCR_MAX_ATTEMPTS', 3, 1, 20),
   };
+}
+
+const S3_VARIABLES = ['S3_ENDPOINT', 'S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_SECRET_ACCESS_KEY_FILE', 'S3_FORCE_PATH_STYLE'];
+
+function documentStore(env: NodeJS.ProcessEnv): DocumentStoreConfig {
+  const kind = (env.DOCUMENT_STORE ?? '').trim().toLowerCase() || 'disk';
+  if (kind !== 'disk' && kind !== 's3') throw new ConfigError('DOCUMENT_STORE', `"${env.DOCUMENT_STORE}" is not disk or s3`);
+  if (kind === 'disk') {
+    const stray = S3_VARIABLES.find((name) => env[name]?.trim());
+    if (stray) throw new ConfigError(stray, 'is set but DOCUMENT_STORE is not s3: set DOCUMENT_STORE=s3 to keep files in the bucket, or unset it');
+    return { kind };
+  }
+  const bucket = env.S3_BUCKET?.trim();
+  if (!bucket) throw new ConfigError('S3_BUCKET', 'DOCUMENT_STORE=s3 needs the name of the bucket');
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', `"${bucket}" is not a bucket name (3–63 of a-z, 0-9, dot, hyphen)`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() || undefined;
+  const secretAccessKey = s3Secret(env);
+  if (Boolean(accessKeyId) !== Boolean(secretAccessKey)) {
+    throw new ConfigError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'give S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY together (or neither, for the SDK\'s own credentials)');
+  }
+  const endpoint = s3Endpoint(env);
+  return {
+    kind, endpoint, region: env.S3_REGION?.trim() || 'us-east-1', bucket, accessKeyId, secretAccessKey,
+    forcePathStyle: flag(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+  };
+}
+
+function s3Endpoint(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.S3_ENDPOINT?.trim();
+  if (!raw) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.pathname.length > 1 || url.search) {
+    throw new ConfigError('S3_ENDPOINT', `"${raw}" is not the address of a server, such as http://minio:9000 or https://s3.example.org`);
+  }
+  return url.origin;
+}
+
+function s3Secret(env: NodeJS.ProcessEnv): string | undefined {
+  const given = env.S3_SECRET_ACCESS_KEY?.trim();
+  const file = env.S3_SECRET_ACCESS_KEY_FILE?.trim();
+  if (given && file) throw new ConfigError('S3_SECRET_ACCESS_KEY_FILE', 'S3_SECRET_ACCESS_KEY is set too: give the key in one place');
+  return file ? readSecret(file, 'S3_SECRET_ACCESS_KEY_FILE').trim() : given || undefined;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (raw === 'true' || raw === '1') return true;
+  if (raw === 'false' || raw === '0') return false;
+  throw new ConfigError(name, `"${env[name]}" is not true or false`);
 }
 
 function rebuildSchedule(env: NodeJS.ProcessEnv): ScheduledRebuild[] {

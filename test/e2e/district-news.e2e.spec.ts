@@ -3,7 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NewsPhotoCleanupTimer } from '../../src/cases/complaint/news/news-photo-cleanup.timer.js';
-import { NewsPhotoStore } from '../../src/cases/complaint/news/news-photo-store.js';
+import { photoKey } from '../../src/cases/complaint/news/news-photo-store.js';
+import type { AppConfig } from '../../src/config/config.js';
+import { APP_CONFIG } from '../../src/database/database.module.js';
+import type { BlobStore } from '../../src/storage/blob-store.js';
+import { BLOB_STORE } from '../../src/storage/open-blob-store.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -22,8 +26,8 @@ beforeAll(async () => {
   otherOfficer = await t.signInAs({ level: 'DISTRICT', office: '7002' });
 });
 afterAll(async () => {
-  const directory = t.app.get(NewsPhotoStore).directory;
-  await Promise.all(stored.map((file) => fs.rm(path.join(directory, file), { force: true })));
+  const blobs = t.app.get<BlobStore>(BLOB_STORE);
+  await Promise.all(stored.map((photoId) => blobs.delete(photoKey(photoId))));
   await t.close();
 });
 
@@ -48,8 +52,8 @@ describe('district news with photos', () => {
     expect(response.status).toBe(201);
     const photo = await response.json() as Uploaded;
     expect(photo).toEqual({ photoId: expect.stringMatching(/^[0-9a-f]{64}$/), contentType: 'image/png', size: png.length });
-    stored.push(`${photo.photoId}.png`);
-    const onDisk = await fs.readFile(path.join(t.app.get(NewsPhotoStore).directory, `${photo.photoId}.png`));
+    stored.push(photo.photoId);
+    const onDisk = await fs.readFile(path.join(t.app.get<AppConfig>(APP_CONFIG).dataDir, 'news-photos', photo.photoId.slice(0, 2), photo.photoId));
     expect(onDisk.equals(png)).toBe(true);
 
     const mislabelled = await upload(JPEG(), 'image/png');
@@ -68,7 +72,7 @@ describe('district news with photos', () => {
   it('posts an activity with its photos, once per commandId, and shows it in the district news', async () => {
     const jpeg = JPEG();
     const photo = await (await upload(jpeg, 'image/jpeg')).json() as Uploaded;
-    stored.push(`${photo.photoId}.jpg`);
+    stored.push(photo.photoId);
     const commandId = randomUUID();
     const posted = (await officer.graphql(POST, { input: { ...input([photo.photoId]), commandId } })).data.postDistrictNews;
     expect(posted).toEqual({
@@ -122,7 +126,7 @@ describe('photos not posted yet', () => {
   const photoUrl = (photoId: string) => `${base}/news-photos/${photoId}`;
   const uploaded = async (by: SignedIn = officer): Promise<Uploaded> => {
     const photo = await (await upload(PNG(), 'image/png', by.token)).json() as Uploaded;
-    stored.push(`${photo.photoId}.png`);
+    stored.push(photo.photoId);
     return photo;
   };
 
@@ -164,8 +168,7 @@ describe('photos not posted yet', () => {
       `UPDATE news_photo_uploads SET uploaded_at = uploaded_at - interval '25 hours' WHERE photo_id = ANY($1) AND office_key = 'DISTRICT:7001'`,
       [[old.photoId, posted.photoId, sharedOld.photoId]],
     );
-    const directory = t.app.get(NewsPhotoStore).directory;
-    const onDisk = (photoId: string) => fs.stat(path.join(directory, `${photoId}.png`)).then(() => true, () => false);
+    const onDisk = (photoId: string) => t.app.get<BlobStore>(BLOB_STORE).exists(photoKey(photoId));
 
     expect(await t.app.get(NewsPhotoCleanupTimer).run()).toBe(1);
     expect(await onDisk(old.photoId)).toBe(false);

@@ -1,5 +1,6 @@
 import type { Office } from './complaint-office.js';
 import type { Assignee, CloseReason, ComplaintCategory, ComplaintEvent, ComplaintStatus } from './complaint.events.js';
+import type { ComplaintDocumentType } from './documents/complaint-documents.events.js';
 
 /**
  * A complaint as its events leave it. Status transitions (decided in complaint-lifecycle.ts):
@@ -43,6 +44,7 @@ export interface ReceivedComplaint {
 }
 
 export interface ComplaintDocumentState {
+  contentType: ComplaintDocumentType;
   pages: number;
   text: 'PENDING' | 'READ' | 'UNREAD';
 }
@@ -94,7 +96,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
     case 'ComplaintMarkedDuplicate':
       return { ...state, duplicateOf: event.data.duplicateOf };
     case 'ComplaintDocumentAttached':
-      return { ...state, documents: { ...state.documents, [event.data.documentId]: { pages: event.data.pages, text: 'PENDING' } } };
+      return { ...state, documents: { ...state.documents, [event.data.documentId]: { contentType: event.data.contentType, pages: event.data.pages, text: 'PENDING' } } };
     case 'ComplaintDocumentTextRead':
     case 'ComplaintDocumentTextUnread': {
       const document = state.documents[event.data.documentId];

@@ -1,27 +1,30 @@
-import path from 'node:path';
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG } from '../../database/database.module.js';
+import type { BlobStore } from '../../storage/blob-store.js';
+import { BLOB_STORE, openBlobStore } from '../../storage/open-blob-store.js';
 import { ComplaintCommandHandlers } from './complaint.command-handlers.js';
 import { ComplaintResolver } from './complaint.resolver.js';
 import { ComplaintCategoriesResolver } from './complaint-categories.resolver.js';
 import { ComplaintDetailResolver } from './complaint-detail.resolver.js';
 import { ComplaintDuplicateCheck } from './complaint-duplicate-check.js';
 import { ComplaintDuplicateCheckResolver } from './complaint-duplicate-check.resolver.js';
-import { ComplaintDocumentStore } from './documents/complaint-document-store.js';
+import { ComplaintDocumentCleanupTimer } from './documents/complaint-document-cleanup.timer.js';
+import { ComplaintDocumentStore, DOCUMENTS, documentKey } from './documents/complaint-document-store.js';
 import { ComplaintDocumentCommandHandlers } from './documents/complaint-documents.command-handlers.js';
 import { ComplaintDocumentsController } from './documents/complaint-documents.controller.js';
 import { ComplaintDocumentsResolver } from './documents/complaint-documents.resolver.js';
 import { ComplaintOcrWorker } from './documents/complaint-ocr.worker.js';
 import { DistrictNewsResolver } from './news/district-news.resolver.js';
 import { NewsPhotoCleanupTimer } from './news/news-photo-cleanup.timer.js';
-import { NewsPhotoStore } from './news/news-photo-store.js';
+import { NewsPhotoStore, PHOTOS, photoKey } from './news/news-photo-store.js';
 import { NewsPhotosController } from './news/news-photos.controller.js';
 
 /**
  * The complaint case type: its commands through the CommandBus, its GraphQL mutations, the duplicate check before
- * receiving, the categories, complaints read back whole and their history, their scanned documents (kept under the data
- * folder, read by the OCR worker), and the district news with its photos kept under the data folder (unposted ones for a day).
+ * receiving, the categories, complaints read back whole and their history, their scanned documents (read by the OCR worker,
+ * unattached ones kept for a day), and the district news with its photos (unposted ones kept for a day), both in the
+ * store DOCUMENT_STORE names: the data folder or an S3-compatible bucket.
  */
 @Module({
   controllers: [NewsPhotosController, ComplaintDocumentsController],
@@ -37,15 +40,21 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
     ComplaintDocumentCommandHandlers,
     ComplaintDocumentsResolver,
     ComplaintOcrWorker,
+    ComplaintDocumentCleanupTimer,
+    {
+      provide: BLOB_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => openBlobStore(config, { [DOCUMENTS]: documentKey, [PHOTOS]: photoKey }),
+    },
     {
       provide: ComplaintDocumentStore,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new ComplaintDocumentStore(path.join(config.dataDir, 'complaint-documents'), config.documents),
+      inject: [APP_CONFIG, BLOB_STORE],
+      useFactory: (config: AppConfig, blobs: BlobStore) => new ComplaintDocumentStore(blobs, config.documents),
     },
     {
       provide: NewsPhotoStore,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new NewsPhotoStore(path.join(config.dataDir, 'news-photos')),
+      inject: [BLOB_STORE],
+      useFactory: (blobs: BlobStore) => new NewsPhotoStore(blobs),
     },
   ],
 })

@@ -1,8 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
+import { contentKey, type BlobStore, type StoredBlob } from '../../../storage/blob-store.js';
 import { documentErrors } from './complaint-document-errors.js';
-import { COMPLAINT_DOCUMENT_TYPES, type ComplaintDocumentType } from './complaint-documents.events.js';
+import type { ComplaintDocumentType } from './complaint-documents.events.js';
 import { DOCUMENT_ID } from './complaint-documents.decider.js';
 import { countPages, sniffDocumentType } from './document-bytes.js';
 
@@ -17,10 +16,6 @@ export interface StoredDocument {
   size: number;
   pages: number;
 }
-
-const EXTENSION: Record<ComplaintDocumentType, string> = {
-  'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/tiff': 'tif',
-};
 
 /** A document's id: the SHA-256 of its bytes, hex. */
 export const documentIdOf = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -37,36 +32,33 @@ export function inspectDocument(bytes: Buffer, limits: DocumentLimits): StoredDo
   return { documentId: documentIdOf(bytes), contentType, size: bytes.length, pages };
 }
 
+/** The collection of scanned documents in the store: `complaint-documents/ab/<sha256>`. */
+export const DOCUMENTS = 'complaint-documents';
+export const documentKey = (documentId: string) => contentKey(DOCUMENTS, documentId);
+
 /**
- * Scanned documents on disk under `<data folder>/complaint-documents`, each named by the SHA-256 of its bytes (the
- * same letter scanned twice is kept once) with its type's extension; written to a temporary name and renamed, so a
- * reader never sees half a file.
+ * Scanned documents in the BlobStore (the data folder or an S3-compatible bucket), each under the SHA-256 of its bytes:
+ * the same letter scanned twice is kept once, and its second upload writes nothing.
  */
 export class ComplaintDocumentStore {
-  constructor(readonly directory: string, readonly limits: DocumentLimits) {}
+  constructor(private readonly blobs: BlobStore, readonly limits: DocumentLimits) {}
 
-  async save(bytes: Buffer): Promise<StoredDocument> {
-    const document = inspectDocument(bytes, this.limits);
-    const file = this.fileOf(document.documentId, document.contentType);
-    await fs.mkdir(this.directory, { recursive: true });
-    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    await fs.writeFile(temporary, bytes, { mode: 0o640 });
-    await fs.rename(temporary, file);
-    return document;
+  /** Keeps the bytes of a document inspectDocument accepted, unless they are kept already; whether it wrote. */
+  keep(document: StoredDocument, bytes: Buffer): Promise<boolean> {
+    return this.blobs.putIfAbsent(documentKey(document.documentId), bytes);
   }
 
-  /** The stored file of this id, or undefined. */
-  async find(documentId: string): Promise<{ documentId: string; contentType: ComplaintDocumentType; size: number; file: string } | undefined> {
-    if (!DOCUMENT_ID.test(documentId)) return undefined;
-    for (const contentType of COMPLAINT_DOCUMENT_TYPES) {
-      const file = this.fileOf(documentId, contentType);
-      const stat = await fs.stat(file).catch(() => undefined);
-      if (stat?.isFile()) return { documentId, contentType, size: stat.size, file };
-    }
-    return undefined;
+  /** The stored bytes of this id, or undefined. */
+  async open(documentId: string): Promise<StoredBlob | undefined> {
+    return DOCUMENT_ID.test(documentId) ? this.blobs.get(documentKey(documentId)) : undefined;
   }
 
-  fileOf(documentId: string, contentType: ComplaintDocumentType): string {
-    return path.join(this.directory, `${documentId}.${EXTENSION[contentType]}`);
+  /** `work` on a local file of the document (for tesseract), or undefined when it is not stored. */
+  async withLocalFile<T>(documentId: string, work: (file: string) => Promise<T>): Promise<T | undefined> {
+    return DOCUMENT_ID.test(documentId) ? this.blobs.withLocalFile(documentKey(documentId), work) : undefined;
+  }
+
+  async remove(documentId: string): Promise<void> {
+    if (DOCUMENT_ID.test(documentId)) await this.blobs.delete(documentKey(documentId));
   }
 }

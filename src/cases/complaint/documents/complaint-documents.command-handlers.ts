@@ -11,7 +11,7 @@ import { actingOfficeOf, complaintAccess, complaintStreamId, type ComplaintResul
 import { actingTeamOf } from '../complaint-readers.js';
 import { complaintDecider } from '../complaint.decider.js';
 import { documentErrors } from './complaint-document-errors.js';
-import { uploadOf } from './complaint-document-uploads.js';
+import { claimUpload } from './complaint-document-uploads.js';
 import type { ComplaintDocumentCommand } from './complaint-documents.commands.js';
 import { DOCUMENT_ID } from './complaint-documents.decider.js';
 import { enqueueOcr, withdrawOcr } from './complaint-ocr-queue.js';
@@ -43,9 +43,9 @@ export class ComplaintDocumentCommandHandlers {
   async attach(staff: SignedInStaff, details: AttachDocumentDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
     const context = commandContextFor(staff, clientCommandId, { type: 'AttachComplaintDocument', ...details });
     const documentId = String(details.documentId ?? '').trim().toLowerCase();
-    const upload = DOCUMENT_ID.test(documentId) ? await uploadOf(this.pool, documentId, staff.officeKey) : undefined;
-    if (!upload) throw documentErrors.notUploaded('documentId');
     const now = this.clock.now();
+    const upload = DOCUMENT_ID.test(documentId) ? await claimUpload(this.pool, documentId, staff.officeKey, now) : undefined;
+    if (!upload) throw documentErrors.notUploaded('documentId');
     const command: ComplaintDocumentCommand = {
       type: 'AttachComplaintDocument', at: now.toISOString(), actingOffice: actingOfficeOf(staff), actingTeam: actingTeamOf(staff),
       limits: this.config.documents,

@@ -1,6 +1,5 @@
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Controller, Get, HttpException, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type pg from 'pg';
 import type { AppConfig } from '../../../config/config.js';
 import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../../database/database.module.js';
@@ -12,38 +11,23 @@ import type { SignedInStaff } from '../../../identity/sessions/staff-context.js'
 import { coversOffice, mayWorkCases } from '../../../identity/scope/staff-authority.js';
 import type { Clock } from '../../../shared/clock.js';
 import { foldRecorded } from '../../../shared/decider.js';
-import { DomainError } from '../../../shared/domain-error.js';
+import { readUpload, refusalAsHttp, sendBlob } from '../../../storage/blob-http.js';
 import { complaintStreamId } from '../complaint.command-handlers.js';
 import { complaintDecider } from '../complaint.decider.js';
 import { documentErrors } from './complaint-document-errors.js';
-import { ComplaintDocumentStore, type StoredDocument } from './complaint-document-store.js';
+import { ComplaintDocumentStore, inspectDocument, type StoredDocument } from './complaint-document-store.js';
 import { recordDocumentUpload } from './complaint-document-uploads.js';
+import type { ComplaintDocumentType } from './complaint-documents.events.js';
 
 const STATUS: Record<string, HttpStatus> = {
   COMPLAINT_DOCUMENT_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   COMPLAINT_DOCUMENT_TYPE_UNSUPPORTED: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   COMPLAINT_DOCUMENT_NOT_FOUND: HttpStatus.NOT_FOUND,
 };
-
-/** Nest answers an HttpException itself: a refusal as JSON with its code, Thai and English text and field. */
-function asHttp(error: unknown): unknown {
-  if (!(error instanceof DomainError)) return error;
-  return new HttpException(
-    { code: error.code, messageTh: error.messageTh, messageEn: error.messageEn, field: error.field ?? null },
-    STATUS[error.code] ?? HttpStatus.BAD_REQUEST,
-  );
-}
-
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw documentErrors.tooLarge(limit);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
+const asHttp = (error: unknown) => refusalAsHttp(error, (code) => STATUS[code] ?? HttpStatus.BAD_REQUEST);
+const EXTENSION: Record<ComplaintDocumentType, string> = {
+  'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png', 'image/tiff': 'tif',
+};
 
 /**
  * Scanned documents over plain HTTP. POST /complaint-documents with the file as the body (any Content-Type: the bytes
@@ -66,8 +50,10 @@ export class ComplaintDocumentsController {
   @Post()
   async upload(@CurrentStaff() staff: SignedInStaff, @Req() request: IncomingMessage): Promise<StoredDocument> {
     try {
-      const document = await this.documents.save(await readBody(request, this.config.documents.maxBytes));
-      await recordDocumentUpload(this.pool, document, staff.officeKey, this.clock.now());
+      const { maxBytes } = this.config.documents;
+      const bytes = await readUpload(request, maxBytes, () => documentErrors.tooLarge(maxBytes));
+      const document = inspectDocument(bytes, this.documents.limits);
+      await recordDocumentUpload(this.pool, document, staff.officeKey, this.clock.now(), () => this.documents.keep(document, bytes));
       return document;
     } catch (error) {
       throw asHttp(error);
@@ -81,18 +67,22 @@ export class ComplaintDocumentsController {
   ): Promise<void> {
     const { state } = foldRecorded(complaintDecider, await this.store.readStream(complaintStreamId(complaintId)));
     const inArea = state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code });
-    const file = inArea && state.documents[documentId] ? await this.documents.find(documentId) : undefined;
-    if (!file) throw asHttp(documentErrors.notAttached('documentId'));
-    notePersonalRead('complaint', complaintId, [`documents.${documentId}`]);
-    await currentRequestScope()?.finish();
-    const name = `document-${documentId.slice(0, 12)}.${file.file.split('.').pop()}`;
-    response.writeHead(200, {
-      'content-type': file.contentType,
-      'content-length': file.size,
+    const attached = inArea ? state.documents[documentId] : undefined;
+    const file = attached ? await this.documents.open(documentId) : undefined;
+    if (!attached || !file) throw asHttp(documentErrors.notAttached('documentId'));
+    try {
+      notePersonalRead('complaint', complaintId, [`documents.${documentId}`]);
+      await currentRequestScope()?.finish();
+    } catch (error) {
+      file.body.destroy();
+      throw error;
+    }
+    const name = `document-${documentId.slice(0, 12)}.${EXTENSION[attached.contentType]}`;
+    sendBlob(response, file, {
+      'content-type': attached.contentType,
       'content-disposition': `${download ? 'attachment' : 'inline'}; filename="${name}"`,
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
     });
-    createReadStream(file.file).pipe(response);
   }
 }

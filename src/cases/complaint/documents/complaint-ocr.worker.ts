@@ -20,8 +20,8 @@ const ORPHAN_AFTER_MS = 60 * 60_000;
 /**
  * The OCR worker: every replica runs one; each takes one job at a time from the queue in PostgreSQL (claimed FOR
  * UPDATE SKIP LOCKED, so none is taken twice; one left WORKING past OCR_LEASE_MS by a stopped worker is taken
- * again), reads the document with tesseract (tha+eng) and records its text per page, or after OCR_MAX_ATTEMPTS why
- * there is none, as `system:ocr`. Without tesseract or its Thai, it says why once and leaves the queue waiting.
+ * again), reads the document with tesseract (tha+eng) from the store (from a temporary copy when it is S3) and
+ * records its text per page, or after OCR_MAX_ATTEMPTS why there is none, as `system:ocr`. Without tesseract or its Thai, it says why once and leaves the queue waiting.
  */
 @Injectable()
 export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -100,11 +100,10 @@ export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplication
     if (job.attempts > this.settings.maxAttempts) {
       return this.unread(job, `OCR stopped on this document ${job.attempts - 1} times / อ่านข้อความไม่สำเร็จ ${job.attempts - 1} ครั้ง`);
     }
-    const file = await this.documents.find(job.documentId);
-    if (!file) return this.unread(job, 'the document\'s file is missing from the store / ไม่พบไฟล์เอกสาร');
-    if (file.contentType === 'application/pdf' && !availability.pdf) return this.unread(job, availability.pdfReason ?? 'pdftoppm missing');
+    if (attached.contentType === 'application/pdf' && !availability.pdf) return this.unread(job, availability.pdfReason ?? 'pdftoppm missing');
     try {
-      const pages = await readPages(file.file, file.contentType, this.settings.timeoutMs);
+      const pages = await this.documents.withLocalFile(job.documentId, (file) => readPages(file, attached.contentType, this.settings.timeoutMs));
+      if (!pages) return this.unread(job, 'the document\'s file is missing from the store / ไม่พบไฟล์เอกสาร');
       await this.handlers.recordOcr(job.complaintId, { type: 'RecordComplaintDocumentText', at: this.clock.now().toISOString(), documentId: job.documentId, engine: availability.engine, pages });
       await finishOcrJob(this.pool, job, 'DONE', this.clock.now());
     } catch (error) {

@@ -1,12 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs/promises';
-import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { DomainError } from '../../../shared/domain-error.js';
+import { peek } from '../../../storage/blob-http.js';
+import { contentKey, type BlobStore, type StoredBlob } from '../../../storage/blob-store.js';
 import { MAX_NEWS_PHOTO_BYTES } from './district-news.decider.js';
 import type { NewsPhoto, NewsPhotoType } from './district-news.events.js';
 
-const EXTENSION: Record<NewsPhotoType, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
-const PHOTO_ID = /^[0-9a-f]{64}$/;
+export const PHOTO_ID = /^[0-9a-f]{64}$/;
 
 /** The type the bytes show (JPEG, PNG or WebP signature), whatever the sender declared. */
 export function sniffPhotoType(bytes: Buffer): NewsPhotoType | undefined {
@@ -28,13 +27,16 @@ export const photoErrors = {
   ),
 };
 
+/** The collection of news photos in the store: `news-photos/ab/<sha256>`. */
+export const PHOTOS = 'news-photos';
+export const photoKey = (photoId: string) => contentKey(PHOTOS, photoId);
+
 /**
- * News photos on disk under `<data folder>/news-photos`, each named by the SHA-256 of its bytes (so the same
- * photo uploaded twice is kept once) with its type's extension. Written to a temporary name and renamed, so a
- * reader never sees half a file.
+ * News photos in the BlobStore (the data folder or an S3-compatible bucket), each under the SHA-256 of its bytes (so
+ * the same photo uploaded twice is kept once, and written once); a photo's type is read from its first bytes.
  */
 export class NewsPhotoStore {
-  constructor(readonly directory: string) {}
+  constructor(private readonly blobs: BlobStore) {}
 
   /** Keeps the photo after checking its size and that its bytes are of the declared type. */
   async save(bytes: Buffer, declaredType: string | undefined): Promise<NewsPhoto> {
@@ -43,32 +45,33 @@ export class NewsPhotoStore {
     const declared = declaredType?.split(';')[0].trim().toLowerCase();
     if (!contentType || (declared && declared !== 'application/octet-stream' && declared !== contentType)) throw photoErrors.invalid();
     const photoId = photoIdOf(bytes);
-    const file = this.fileOf(photoId, contentType);
-    await fs.mkdir(this.directory, { recursive: true });
-    const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    await fs.writeFile(temporary, bytes, { mode: 0o640 });
-    await fs.rename(temporary, file);
+    await this.blobs.putIfAbsent(photoKey(photoId), bytes);
     return { photoId, contentType, size: bytes.length };
   }
 
-  /** The stored photo with this id, or undefined. */
-  async find(photoId: string): Promise<(NewsPhoto & { file: string }) | undefined> {
+  /** The stored photo with this id and its bytes to read (read them or destroy them), or undefined. */
+  async open(photoId: string): Promise<(NewsPhoto & StoredBlob) | undefined> {
     if (!PHOTO_ID.test(photoId)) return undefined;
-    for (const contentType of Object.keys(EXTENSION) as NewsPhotoType[]) {
-      const file = this.fileOf(photoId, contentType);
-      const stat = await fs.stat(file).catch(() => undefined);
-      if (stat?.isFile()) return { photoId, contentType, size: stat.size, file };
+    const blob = await this.blobs.get(photoKey(photoId));
+    if (!blob) return undefined;
+    const { head, body } = await peek(blob.body);
+    const contentType = sniffPhotoType(head);
+    if (!contentType) {
+      body.destroy();
+      return undefined;
     }
-    return undefined;
+    return { photoId, contentType, size: blob.size, body };
   }
 
-  /** Deletes the photo's file, whatever its type; nothing when there is none. */
+  /** The stored photo with this id, or undefined. */
+  async find(photoId: string): Promise<NewsPhoto | undefined> {
+    const photo = await this.open(photoId);
+    photo?.body.destroy();
+    return photo && { photoId: photo.photoId, contentType: photo.contentType, size: photo.size };
+  }
+
+  /** Deletes the photo's bytes; nothing when there are none. */
   async remove(photoId: string): Promise<void> {
-    if (!PHOTO_ID.test(photoId)) return;
-    await Promise.all(Object.keys(EXTENSION).map((type) => fs.rm(this.fileOf(photoId, type as NewsPhotoType), { force: true })));
-  }
-
-  private fileOf(photoId: string, contentType: NewsPhotoType): string {
-    return path.join(this.directory, `${photoId}.${EXTENSION[contentType]}`);
+    if (PHOTO_ID.test(photoId)) await this.blobs.delete(photoKey(photoId));
   }
 }

@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Controller, Get, HttpException, HttpStatus, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import type pg from 'pg';
@@ -9,32 +8,17 @@ import { StaffAuthenticator } from '../../../identity/sessions/staff-authenticat
 import type { SignedInStaff } from '../../../identity/sessions/staff-context.js';
 import { mayPostNews } from '../../../identity/scope/staff-authority.js';
 import type { Clock } from '../../../shared/clock.js';
-import { DomainError } from '../../../shared/domain-error.js';
+import { readUpload, refusalAsHttp, sendBlob } from '../../../storage/blob-http.js';
 import { MAX_NEWS_PHOTO_BYTES } from './district-news.decider.js';
 import type { NewsPhoto } from './district-news.events.js';
-import { NewsPhotoStore, photoErrors, photoIdOf } from './news-photo-store.js';
+import { NewsPhotoStore, PHOTO_ID, photoErrors, photoIdOf } from './news-photo-store.js';
 import { isPosted, recordUpload, uploadedBy } from './news-photo-uploads.js';
 
 const notFound = () => new HttpException({ code: 'NEWS_PHOTO_NOT_FOUND', messageTh: 'ไม่พบรูปนี้', messageEn: 'No such photo' }, HttpStatus.NOT_FOUND);
 
-/** Nest answers an HttpException itself; a DomainError here is meant for GraphQL's error format. */
-function asHttp(error: unknown): unknown {
-  if (!(error instanceof DomainError)) return error;
-  const status = error.code === 'NEWS_PHOTO_TOO_LARGE' ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE;
-  return new HttpException({ code: error.code, messageTh: error.messageTh, messageEn: error.messageEn, field: error.field }, status);
-}
-
-/** Reads the request body, refusing it as soon as it passes the limit. */
-async function readBody(request: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw photoErrors.tooLarge();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
+const asHttp = (error: unknown) => refusalAsHttp(
+  error, (code) => code === 'NEWS_PHOTO_TOO_LARGE' ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+);
 
 /**
  * News photos over plain HTTP: POST /news-photos with the image as the body (Content-Type image/jpeg,
@@ -57,7 +41,7 @@ export class NewsPhotosController {
     try {
       const declared = request.headers['content-type'];
       if (!declared?.toLowerCase().startsWith('image/') && declared !== 'application/octet-stream') throw photoErrors.invalid();
-      const bytes = await readBody(request, MAX_NEWS_PHOTO_BYTES);
+      const bytes = await readUpload(request, MAX_NEWS_PHOTO_BYTES, photoErrors.tooLarge);
       return await recordUpload(this.pool, photoIdOf(bytes), staff.officeKey, this.clock.now(), () => this.store.save(bytes, declared));
     } catch (error) {
       throw asHttp(error);
@@ -67,21 +51,20 @@ export class NewsPhotosController {
   @Public()
   @Get(':photoId')
   async download(@Param('photoId') photoId: string, @Req() request: IncomingMessage, @Res() response: ServerResponse): Promise<void> {
-    const photo = await this.store.find(photoId);
-    if (!photo) throw notFound();
-    const posted = await isPosted(this.pool, photo.photoId);
+    if (!PHOTO_ID.test(photoId)) throw notFound();
+    const posted = await isPosted(this.pool, photoId);
     if (!posted) {
       response.setHeader('cache-control', 'private, no-store');
       const office = await this.officeOf(request);
-      if (!office || !(await uploadedBy(this.pool, photo.photoId, office))) throw notFound();
+      if (!office || !(await uploadedBy(this.pool, photoId, office))) throw notFound();
     }
-    response.writeHead(200, {
+    const photo = await this.store.open(photoId);
+    if (!photo) throw notFound();
+    sendBlob(response, photo, {
       'content-type': photo.contentType,
-      'content-length': photo.size,
       'cache-control': posted ? 'public, max-age=31536000, immutable' : 'private, no-store',
       'x-content-type-options': 'nosniff',
     });
-    createReadStream(photo.file).pipe(response);
   }
 
   /** The office key of the account signed in on the request (Bearer token or the admin UI's cookie), or undefined. */
