@@ -132,8 +132,8 @@ export const wordsRun = (pool: pg.Pool, cut: Cut, count = QUERIES): Promise<Late
   latency(count, (i) => searchComplaints(pool, searchTermOf(queryOf(i)), areaOf(i, cut), 20));
 
 /**
- * The trigram alternative, ranked and scanned the same way (one newest-first scan a rank, a rank the number of words
- * found in the subject or names), first page of 20.
+ * The trigram alternative, ranked the same way (a rank the number of words found in the subject or names), one
+ * newest-first scan a rank on the area's index, first page of 20.
  */
 export const trigramRun = (pool: pg.Pool, cut: Cut, count = QUERIES): Promise<Latency> =>
   latency(count, (i) => {
