@@ -3,7 +3,7 @@ import { decodeCursor, encodeCursor, type Page, pageOf } from '../../shared/page
 import { pageSize } from '../../shared/page-size.js';
 import type { SearchDocument } from './complaint-search.row.js';
 import { areaPrefix } from './search-keys.js';
-import { monthsBetween, newestHolding, type RankedId } from './search-window.js';
+import { monthsBetween, rankedHits, type RankedId, type RankScan } from './search-window.js';
 import type { SearchTerm } from './search-term.js';
 
 /** The most hits one page holds. */
@@ -35,20 +35,21 @@ const isRankKey = (value: unknown): value is [number, string, string] =>
   && typeof value[1] === 'string' && Number.isFinite(Date.parse(value[1])) && typeof value[2] === 'string';
 
 type Area = { district: string | null; province: string | null };
-type Hit = RankedId & { rank: number; kind: 'WORDS' | 'CODE' | 'CITIZEN' };
+type Hit = RankedId & { kind: 'WORDS' | 'CODE' | 'CITIZEN' };
 
 const areaSql = (area: Area, add: (value: unknown) => string) => (area.district ? `s.owning_district = ${add(area.district)}`
   : area.province ? `s.owning_province = ${add(area.province)}` : 'true');
 
-/** The area's month keys, newest first, from its newest complaint (or `from`) back to its oldest. */
-async function monthsOf(pool: pg.Pool, area: Area, from: string | null): Promise<string[]> {
+/** The area's month keys, newest first, from its newest complaint back to its oldest, and from `from` if given. */
+async function monthsOf(pool: pg.Pool, area: Area, from: string | null): Promise<{ all: string[]; from: string[] }> {
   const values: unknown[] = [];
   const { rows } = await pool.query<{ newest: Date | null; oldest: Date | null }>(
     `SELECT max(s.received_at) AS newest, min(s.received_at) AS oldest FROM complaint_search s WHERE ${areaSql(area, (v) => `$${values.push(v)}`)}`,
     values,
   );
   const { newest, oldest } = rows[0];
-  return newest && oldest ? monthsBetween(areaPrefix(area), from ? new Date(from) : newest, oldest) : [];
+  if (!newest || !oldest) return { all: [], from: [] };
+  return { all: monthsBetween(areaPrefix(area), newest, oldest), from: from ? monthsBetween(areaPrefix(area), new Date(from), oldest) : [] };
 }
 
 /**
@@ -70,22 +71,19 @@ export async function searchComplaints(
   const beforeIn = (rank: number) => (cursor && rank === cursor[0] ? { at: cursor[1], id: cursor[2] } : null);
   const hits: Hit[] = await exactHits(pool, term, area, beforeIn(EXACT_RANK), limit + 1, cursor);
   const wordKeys = term.words.map((word) => prefix + word);
-  const months = new Map<string | null, Promise<string[]>>();
-  const monthsFrom = (from: string | null) => months.get(from) ?? months.set(from, monthsOf(pool, area, from)).get(from)!;
-  let wordHits = 0;
-  for (let k = n; k >= 0 && wordHits <= limit; k--) {
-    const rank = WORDS_RANK + Math.round((WORDS_RANK * k) / n);
-    if (cursor && rank > cursor[0]) continue;
-    const before = beforeIn(rank);
+  const ranks = Array.from({ length: n + 1 }, (_, i) => n - i).map((k) => ({ k, rank: WORDS_RANK + Math.round((WORDS_RANK * k) / n) }))
+    .filter(({ rank }) => !cursor || rank <= cursor[0]);
+  if (ranks.length > 0) {
+    const months = await monthsOf(pool, area, cursor?.[1] ?? null);
     // The top rank is exactly the title keys; a lower one holds every word with k of them in the title.
-    const filter = k === n ? { sql: '', values: [] } : {
-      sql: `(${term.words.map((_, i) => `(s.title_words @> ARRAY[$${i + 3}::text])::int`).join(' + ')}) = ${k}`,
-      values: [...term.words],
-    };
-    const keys = k === n ? term.words.map((word) => `${prefix}t:${word}`) : wordKeys;
-    const found = await newestHolding(pool, keys, filter, before, limit + 1 - wordHits, await monthsFrom(before?.at ?? null));
-    wordHits += found.length;
-    hits.push(...found.map((hit) => ({ ...hit, rank, kind: 'WORDS' as const })));
+    const scans = ranks.map(({ k, rank }): RankScan => ({
+      rank,
+      keys: k === n ? term.words.map((word) => `${prefix}t:${word}`) : wordKeys,
+      filter: k === n ? null : (param) => `(${term.words.map((word) => `(s.title_words @> ARRAY[${param(word)}::text])::int`).join(' + ')}) = ${k}`,
+      before: beforeIn(rank),
+      months: beforeIn(rank) ? months.from : months.all,
+    }));
+    hits.push(...(await rankedHits(pool, scans, limit + 1)).map((hit) => ({ ...hit, kind: 'WORDS' as const })));
   }
   const { rows } = await pool.query<SearchHitRow>(
     `SELECT s.complaint_id, s.tracking_code, s.status, s.owning_level, s.owning_code, s.received_at,
