@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { StoredEvent } from '../../src/eventstore/event-store.port.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { ComplaintListProjection } from '../../src/projections/complaint-list/complaint-list.projection.js';
 import { ComplaintSearchProjection } from '../../src/projections/complaint-search/complaint-search.projection.js';
 import { searchComplaints } from '../../src/projections/complaint-search/complaint-search.query.js';
+import { wordsOfKeys } from '../../src/projections/complaint-search/search-keys.js';
 import { searchTermOf } from '../../src/projections/complaint-search/search-term.js';
 import { ProjectionRebuilder } from '../../src/projections/rebuild/projection-rebuilder.js';
 import { readCheckpoints } from '../../src/projections/runner/checkpoints.js';
@@ -154,5 +156,65 @@ describe('complaint-search projection and query', () => {
     expect(run.parts.map((p) => [p.projection, p.differences, p.swapped])).toEqual([['complaint-search', 0, true]]);
     expect(await rows()).toEqual(live);
     expect(await hits('นอกระบบ')).toEqual(['debt']);
+  });
+  it('keeps the keys under the owning district and province only, and moves them with a forward', async () => {
+    const keysOf = async (id: string) =>
+      ((await db.pool.query<{ keys: string[] }>('SELECT keys FROM complaint_search WHERE complaint_id = $1', [id])).rows[0]).keys;
+    const holding = async (key: string) => (await db.pool.query<{ complaint_id: string }>(
+      'SELECT complaint_id FROM complaint_search WHERE keys @> ARRAY[$1::text] ORDER BY complaint_id', [key])).rows.map((r) => r.complaint_id);
+    expect(await holding('d:5001:ชำรุด')).toEqual(['far']);
+    expect(await holding('d:7001:ชำรุด')).toEqual(['debt', 'road']);
+    expect(await holding('p:50:t:ถนน')).toEqual(['far']);
+    expect(await hits('ชำรุด', { district: '5001', province: '50' })).toEqual(['far']);
+
+    const before = (await log.all()).length;
+    await log.receive('moved', { subject: 'ท่อประปาแตก', description: 'น้ำไหลนองทั้งซอย', accused: null, at: '2025-02-03T03:00:00Z' } as object);
+    await applyInBatches(db.pool, search, (await log.all()).slice(before), 10);
+    expect(await keysOf('moved')).toEqual(expect.arrayContaining(['ประปา', 'p:70:ประปา', 'd:7001:ประปา', 'd:7001:t:ประปา', 'd:7001:m:202502']));
+    expect(await hits('ประปา', { district: '7001', province: '70' })).toEqual(['moved']);
+    expect(await hits('ประปา', { district: '5001', province: '50' })).toEqual([]);
+
+    const forwarded = (await log.all()).length;
+    await log.send('moved', { type: 'ForwardComplaint', at: '2025-02-04T03:00:00Z', actingOffice: { level: 'DISTRICT', code: '7001' },
+      to: { level: 'DISTRICT', code: '5001' } });
+    await applyInBatches(db.pool, search, (await log.all()).slice(forwarded), 10);
+    const moved = await keysOf('moved');
+    expect(moved.filter((key) => key.startsWith('d:7001:') || key.startsWith('p:70:'))).toEqual([]);
+    expect(moved).toEqual(expect.arrayContaining(['ประปา', 'p:50:ประปา', 'd:5001:ประปา', 'd:5001:t:ประปา', 'd:5001:m:202502']));
+    expect(wordsOfKeys(moved)).toEqual(expect.arrayContaining(['ท่อ', 'ประปา', 'น้ำ']));
+    expect(await hits('ประปา', { district: '7001', province: '70' })).toEqual([]);
+    expect(await hits('ประปา', { district: null, province: '70' })).toEqual([]);
+    expect(await hits('ประปา', { district: '5001', province: '50' })).toEqual(['moved']);
+    expect(await hits('ประปา')).toEqual(['moved']);
+
+    const toProvince = (await log.all()).length;
+    await log.send('moved', { type: 'ForwardComplaint', at: '2025-02-05T03:00:00Z', actingOffice: { level: 'DISTRICT', code: '5001' },
+      to: { level: 'PROVINCE', code: '50' } });
+    await applyInBatches(db.pool, search, (await log.all()).slice(toProvince), 10);
+    expect((await keysOf('moved')).filter((key) => key.startsWith('d:'))).toEqual([]);
+    expect(await hits('ประปา', { district: '5001', province: '50' })).toEqual([]);
+    expect(await hits('ประปา', { district: null, province: '50' })).toEqual(['moved']);
+  });
+
+  it('migration 870 gives the rows of a database made before it the keys the projection writes', async () => {
+    const sql = (version: string) => fs.readdir('src/projections/complaint-search/migrations').then((files) =>
+      fs.readFile(`src/projections/complaint-search/migrations/${files.find((f) => f.startsWith(version))!}`, 'utf8'));
+    const { rows: live } = await db.pool.query<{ complaint_id: string; keys: string[] }>('SELECT complaint_id, keys FROM complaint_search ORDER BY complaint_id');
+    expect(live.map((r) => r.complaint_id)).toContain('moved');
+    const client = await db.pool.connect();
+    try {
+      await client.query('CREATE SCHEMA before_870; SET search_path TO before_870, public');
+      await client.query(await sql('0840'));
+      await client.query(`INSERT INTO complaint_search SELECT complaint_id, tracking_code, status, owning_level, owning_code, owning_district,
+          owning_province, received_at, subject, description, name_words, documents, title_words, w.words::text[], version
+        FROM public.complaint_search JOIN unnest($1::text[], $2::text[]) AS w(id, words) ON w.id = complaint_id`,
+      [live.map((r) => r.complaint_id), live.map((r) => `{${wordsOfKeys(r.keys).join(',')}}`)]);
+      await client.query(await sql('0870'));
+      const { rows: filled } = await client.query('SELECT complaint_id, keys FROM before_870.complaint_search ORDER BY complaint_id');
+      expect(filled).toEqual(live);
+    } finally {
+      await client.query('RESET search_path; DROP SCHEMA IF EXISTS before_870 CASCADE').catch(() => undefined);
+      client.release();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import type { ComplaintEvent } from '../../cases/complaint/complaint.events.js';
 import type { ComplaintDocumentEvent } from '../../cases/complaint/documents/complaint-documents.events.js';
 import { holderArea } from '../complaint-holder.js';
+import { keysOf, wordsOfKeys } from './search-keys.js';
 import { unionOf, wordsOf } from './search-words.js';
 
 /** A scanned document's read text as the row keeps it: null until read, or when OCR could not read it. */
@@ -25,7 +26,8 @@ export interface SearchRow {
   nameWords: string[];
   documents: Record<string, SearchDocument>;
   titleWords: string[];
-  words: string[];
+  /** The search keys: words, title words and month, for the country and the owning province and district (search-keys.ts). */
+  keys: string[];
   version: number;
 }
 
@@ -44,16 +46,22 @@ export const COLUMNS: readonly (readonly [keyof SearchRow, string, string])[] = 
   ['nameWords', 'name_words', 'text[]'],
   ['documents', 'documents', 'jsonb'],
   ['titleWords', 'title_words', 'text[]'],
-  ['words', 'words', 'text[]'],
+  ['keys', 'keys', 'text[]'],
   ['version', 'version', 'int4'],
 ];
 
-/** The row's word columns made again from its texts. */
+const areaOf = (row: SearchRow) => ({ district: row.owningDistrict, province: row.owningProvince });
+
+/** The row's title words and keys made again from its texts. */
 function withWords(row: SearchRow): SearchRow {
   const titleWords = unionOf(wordsOf(row.subject), row.nameWords);
   const documentWords = Object.values(row.documents).map((document) => wordsOf(document.text));
-  return { ...row, titleWords, words: unionOf(titleWords, wordsOf(row.description), ...documentWords) };
+  const words = unionOf(titleWords, wordsOf(row.description), ...documentWords);
+  return { ...row, titleWords, keys: keysOf(words, titleWords, areaOf(row), row.receivedAt) };
 }
+
+/** The row's keys for the area it is owned in now, from the words it has. */
+const withArea = (row: SearchRow): SearchRow => ({ ...row, keys: keysOf(wordsOfKeys(row.keys), row.titleWords, areaOf(row), row.receivedAt) });
 
 const owner = (office: { level: string; code: string }) => {
   const { district, province } = holderArea(office as Parameters<typeof holderArea>[0]);
@@ -76,14 +84,14 @@ export function evolveSearchRow(row: SearchRow | undefined, event: ComplaintEven
     return withWords({
       complaintId: data.complaintId, trackingCode: data.trackingCode, status: 'RECEIVED', ...owner(data.owningOffice),
       receivedAt: data.receivedAt, subject: data.subject, description: data.description,
-      nameWords: wordsOf(data.accused?.name, ...complainant), documents: {}, titleWords: [], words: [], version,
+      nameWords: wordsOf(data.accused?.name, ...complainant), documents: {}, titleWords: [], keys: [], version,
     });
   }
   if (row === undefined) throw new Error(`complaint ${event.data.complaintId}: ${event.type} before ComplaintReceived`);
   const next = { ...row, version };
   switch (event.type) {
     case 'ComplaintForwarded':
-      return { ...next, status: 'RECEIVED', ...owner(event.data.to) };
+      return withArea({ ...next, status: 'RECEIVED', ...owner(event.data.to) });
     case 'ComplaintDocumentAttached':
       return { ...next, documents: { ...row.documents, [event.data.documentId]: { fileName: event.data.fileName, text: null } } };
     case 'ComplaintDocumentTextRead':
