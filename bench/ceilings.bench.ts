@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { now, sample, type Sample } from './measure.js';
+import { median, now, sample, type Sample } from './measure.js';
 
 /** readAll's columns (event-log.sql.ts), in its order: what a read of the log has to move at the least. */
 const LOG_COLUMNS = `global_position, transaction_id, stream_id, version, event_id, type, schema_version, data, metadata,
@@ -84,3 +84,10 @@ export async function complaintSqlCeilingRun(pool: pg.Pool): Promise<Sample> {
   await pool.query('TRUNCATE ceiling_complaint_list');
   return result;
 }
+
+const pct = (part: readonly Sample[], whole: readonly Sample[]) => `${((100 * median(part.map((s) => s.rate))) / median(whole.map((s) => s.rate))).toFixed(0)}%`;
+
+/** `what` (events/s) as a share of store.readAll's rate and of the COPY ceiling's over the same log (medians). */
+export const fractionsNote = (what: string, catchUps: readonly Sample[], reads: readonly Sample[], copies: readonly Sample[]) =>
+  `${what} runs at ${pct(catchUps, reads)} of store.readAll and ${pct(catchUps, copies)} of the COPY ceiling over the same log; `
+    + `store.readAll at ${pct(reads, copies)} of the COPY ceiling (medians, events/s).`;
