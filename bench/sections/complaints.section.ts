@@ -5,7 +5,9 @@ import {
   naiveCatchUpRun, naiveDuplicateCheckRun, naiveLoadRun, naiveReceiveRun, naiveStatisticsRun, naiveStatusRun, RECEIVES,
   receiveRun, someTrackingCodes, statisticsRun, statusRun, TARGETS, withReceiver, type CatchUpSample,
 } from '../complaints.bench.js';
+import { CEILING_COMPLAINT_TABLE, complaintSqlCeilingRun, copyCeilingRun, fractionsNote } from '../ceilings.bench.js';
 import { fmt, log, settle, type Latency, type Sample } from '../measure.js';
+import { readAllRun } from '../read-all.bench.js';
 import type { Row } from '../report.js';
 import { RUNS, type BenchSection } from './section.js';
 
@@ -13,6 +15,8 @@ import { RUNS, type BenchSection } from './section.js';
 const NAIVE_LOAD = Number(process.env.BENCH_NAIVE_COMPLAINT_LOAD ?? 2_000);
 const NAIVE_CATCH_UP_EVENTS = Number(process.env.BENCH_NAIVE_COMPLAINT_CATCH_UP_EVENTS ?? 10_000);
 const NAIVE_CALLS = Number(process.env.BENCH_NAIVE_COMPLAINT_CALLS ?? 20);
+/** Events a batch of the catch-up and of the reads it is compared with. */
+const CATCH_UP_BATCH = Number(process.env.BENCH_COMPLAINT_CATCH_UP_BATCH ?? 5_000);
 const LOADED = 1;
 const RECEIVED = 2;
 const NAIVE_RECEIVED = 3;
@@ -46,9 +50,17 @@ export const complaintsSection: BenchSection = {
       + `${fmt(load.complaints.rate)} complaints/s`);
     await pool.query('VACUUM (ANALYZE) events');
 
+    await pool.query(CEILING_COMPLAINT_TABLE);
+    await readAllRun(store, CATCH_UP_BATCH);
+    const reads = await repeat('readAll of the complaint log', () => readAllRun(store, CATCH_UP_BATCH), (s) => `${fmt(s.rate)} events/s`);
+    const copies = await repeat('COPY of the complaint log', () => copyCeilingRun(pool), (s) => `${fmt(s.rate)} events/s`);
+    settle();
+    const sqlCeiling = await complaintSqlCeilingRun(pool);
+    log(`complaint list in one INSERT … SELECT: ${fmt(sqlCeiling.rate)} events/s`);
+
     const naiveCatchUp = await naiveCatchUpRun(pool, store, NAIVE_CATCH_UP_EVENTS);
     log(`naive catch-up: ${fmt(naiveCatchUp.complaints.rate)} complaints/s, ${fmt(naiveCatchUp.events.rate)} events/s`);
-    const catchUp: CatchUpSample = inComplaints(await complaintCatchUpRun(pool, store), COMPLAINTS);
+    const catchUp: CatchUpSample = inComplaints(await complaintCatchUpRun(pool, store, CATCH_UP_BATCH), COMPLAINTS);
     log(`catch-up: ${fmt(catchUp.complaints.rate)} complaints/s, ${fmt(catchUp.events.rate)} events/s in ${catchUp.events.seconds.toFixed(1)} s`);
     await pool.query('VACUUM (ANALYZE) complaint_list, complaint_statistics, complaint_statistics_cases, complaint_statistics_rollups');
 
@@ -86,10 +98,15 @@ export const complaintsSection: BenchSection = {
       { measure: `Bulk load of ${n} complaints (${fmt(load.events.count)} events) with appendNewStreams, ${fmt(LOAD_BATCH)} a call `
         + `(baseline: the first ${fmt(NAIVE_LOAD)} complaints, one INSERT per event)`, unit: 'complaints/s',
         damrong: [load.complaints], baseline: [naiveLoad] },
-      { measure: `Catch-up of complaint-list and complaint-statistics from 0 over the ${n} complaints, batches of 5,000 events `
+      { measure: `Catch-up of complaint-list and complaint-statistics from 0 over the ${n} complaints, batches of ${fmt(CATCH_UP_BATCH)} events `
         + `(baseline: the same projections one event at a time over the first ${fmt(NAIVE_CATCH_UP_EVENTS)} events)`,
         unit: 'complaints/s', damrong: [catchUp.complaints], baseline: [naiveCatchUp.complaints], target: TARGETS.catchUpComplaintsPerSecond },
       { measure: '… the same catch-up, in events', unit: 'events/s', damrong: [catchUp.events], baseline: [naiveCatchUp.events] },
+      { measure: `store.readAll of the complaint log (${fmt(reads[0].count)} events), batches of ${fmt(CATCH_UP_BATCH)} `
+        + '(baseline: the COPY ceiling, the same log in readAll\'s order and columns, nothing parsed)',
+        unit: 'events/s', damrong: reads, baseline: copies },
+      { measure: 'The complaint list\'s set-based SQL ceiling: every row built from the log in one INSERT … SELECT (baseline: the '
+        + 'catch-up of both complaint projections, as above)', unit: 'events/s', damrong: [sqlCeiling], baseline: [catchUp.events] },
       { measure: `ReceiveComplaint through the CommandBus (duplicate lookup, tracking code, decider, append), ${CLIENTS} clients, `
         + `${fmt(RECEIVES)} a run`, unit: 'complaints/s', baselineUnit: 'INSERTs/s', damrong: receives, baseline: inserts },
       { kind: 'latency', measure: `Duplicate check at receipt (loadDuplicateCandidates) over ${n} complaints`
@@ -101,6 +118,11 @@ export const complaintsSection: BenchSection = {
         damrong: statuses, baseline: [naiveStatuses] },
     ];
     const notes = [
+      fractionsNote('The complaint catch-up (both projections)', [catchUp.events], reads, copies)
+        + ` The set-based SQL ceiling of the complaint list alone: ${fmt(sqlCeiling.rate)} events/s.`,
+      'The set-based SQL ceiling is the closest honest equivalent of the list\'s fold, not the same: status from the last '
+        + 'status-changing event, holder from the last forward, text keys and trigrams in plain SQL lower case (no Thai folding); '
+        + 'it writes a copy of complaint_list with all its indexes (ceilings.bench.ts). The statistics projection has no ceiling here.',
       'Size: BENCH_COMPLAINTS (default 1,000,000); on a quiet 2-core machine the section runs about 7 minutes, half of it loading '
         + 'and catching up. The catch-up target (10,000 complaints/s) is the project\'s own, not an issue\'s.',
       `Load: ${n} complaints received over the five years up to the day before the run, in every district of the 77 provinces, `

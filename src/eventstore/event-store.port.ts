@@ -102,6 +102,15 @@ export interface ReadStreamOptions {
   asOf?: Date;
 }
 
+export interface ReadAllOptions {
+  /**
+   * The event types whose data and metadata the reader looks into. A store may deliver the events of other types
+   * with data and metadata null (they still count in the batch and carry their position, so the reader's position
+   * moves over them); without it every event comes whole.
+   */
+  dataOf?: readonly string[];
+}
+
 export interface EventStore {
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
   /**
@@ -111,7 +120,7 @@ export interface EventStore {
   appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Committed events after `from` in the one global order, at most `batchSize`, never past an append still open. */
-  readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]>;
+  readAll(from: LogPosition, batchSize: number, options?: ReadAllOptions): Promise<StoredEvent[]>;
   /** The last event readAll can deliver now, the committed events after `from`, and what holds any of them back. */
   head(from: LogPosition): Promise<LogHead>;
 }

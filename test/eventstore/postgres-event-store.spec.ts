@@ -51,3 +51,23 @@ describe('PostgreSQL readAll across a power of ten', () => {
     expect(seen).toEqual(Array.from({ length: 8 }, (_, i) => BigInt(boundary - 4 + i)));
   });
 });
+
+describe('PostgreSQL readAll with dataOf', () => {
+  it('sends the data and metadata of the named types only; every event comes, in order, with its position', async () => {
+    const head = await store.head({ transactionId: 0n, globalPosition: 0n });
+    const stream = `tally-${randomUUID()}`;
+    await store.appendToStream(stream, [newEvent('TallyIncremented', { by: 1 }), newEvent('TallyNoted', { note: 'x' }),
+      newEvent('TallyIncremented', { by: 2 })], 'no-stream');
+    const whole = await store.readAll(head.position, 10);
+    const some = await store.readAll(head.position, 10, { dataOf: ['TallyIncremented'] });
+    const none = await store.readAll(head.position, 10, { dataOf: [] });
+    expect(some.map((e) => [e.type, e.data, e.metadata?.actor ?? null])).toEqual([
+      ['TallyIncremented', { by: 1 }, whole[0].metadata.actor], ['TallyNoted', null, null], ['TallyIncremented', { by: 2 }, whole[2].metadata.actor],
+    ]);
+    expect(none.map((e) => [e.data, e.metadata])).toEqual([[null, null], [null, null], [null, null]]);
+    for (const read of [some, none]) {
+      expect(read.map(({ eventId, streamId, version, position, recordedAt }) => ({ eventId, streamId, version, position, recordedAt })))
+        .toEqual(whole.map(({ eventId, streamId, version, position, recordedAt }) => ({ eventId, streamId, version, position, recordedAt })));
+    }
+  });
+});

@@ -119,6 +119,33 @@ describe('ProjectionRunner', () => {
       ['tally-h0', 2], ['tally-h1', 2], ['tally-slow', 1], ['tally-w0', 3],
     ]);
   });
+
+  it('reads only the data its projections declare (dataOf), and moves their checkpoints over every event', async () => {
+    await TallyProjection.createTable(db.pool, 'tally_some');
+    await TallyProjection.createTable(db.pool, 'tally_all');
+    const stream = `tally-d${randomUUID()}`;
+    await store.appendToStream(stream, [newEvent('TallyIncremented', { by: 1 }), newEvent('TallyNoted', { by: 100 }),
+      newEvent('TallyIncremented', { by: 2 })], 'no-stream');
+    const seen: unknown[] = [];
+    const some = new TallyProjection('tally-some', 'tally_some', { dataOf: ['TallyIncremented'] });
+    const apply = some.apply.bind(some);
+    some.apply = (events, tx) => {
+      seen.push(...events.filter((e) => e.streamId === stream).map((e) => [e.type, e.data]));
+      return apply(events, tx);
+    };
+    const alone = new ProjectionRunner(db.pool, store, [some], { batchSize: 2, pollMs: 10 });
+    alone.start();
+    await waitFor(caughtUp('tally-some'));
+    await alone.stop();
+    expect(seen).toEqual([['TallyIncremented', { by: 1 }], ['TallyNoted', null], ['TallyIncremented', { by: 2 }]]);
+    expect((await tableOf('tally_some')).find((r) => r.stream_id === stream)).toEqual({ stream_id: stream, total: 3, events: 3 });
+    // With a projection that reads every event's data beside it, every event comes whole.
+    const all = new ProjectionRunner(db.pool, store, [new TallyProjection('tally-all', 'tally_all')], { batchSize: 2, pollMs: 10 });
+    all.start();
+    await waitFor(caughtUp('tally-all'));
+    await all.stop();
+    expect((await tableOf('tally_all')).find((r) => r.stream_id === stream)).toEqual({ stream_id: stream, total: 103, events: 3 });
+  });
 });
 
 // A process killed in the middle of a batch: projection-runner-kill.spec.ts, on every event log adapter.

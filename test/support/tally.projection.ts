@@ -4,17 +4,20 @@ import type { Projection } from '../../src/projections/runner/projection.js';
 
 /**
  * A test read model that is NOT idempotent: each event adds to a total. Applying an event twice, or
- * losing one, shows in the totals; `slowMs` stretches each batch; an event with `poison` fails.
+ * losing one, shows in the totals; `slowMs` stretches each batch; an event with `poison` fails; `dataOf` names the
+ * types whose data it reads (the others count as events, adding nothing).
  */
 export class TallyProjection implements Projection {
   readonly tables: readonly string[];
+  readonly dataOf?: readonly string[];
 
   constructor(
     readonly name: string,
     private readonly table: string,
-    private readonly options: { slowMs?: number; failOnPoison?: boolean } = {},
+    private readonly options: { slowMs?: number; failOnPoison?: boolean; dataOf?: readonly string[] } = {},
   ) {
     this.tables = [table];
+    if (options.dataOf) this.dataOf = options.dataOf;
   }
 
   static async createTable(pool: pg.Pool, table: string): Promise<void> {
@@ -23,7 +26,7 @@ export class TallyProjection implements Projection {
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     for (const event of events) {
-      const data = event.data as { by?: number; poison?: boolean };
+      const data = (this.dataOf && !this.dataOf.includes(event.type) ? {} : event.data) as { by?: number; poison?: boolean };
       if (data.poison && this.options.failOnPoison) throw new Error('poisoned event');
       await tx.query(
         `INSERT INTO ${this.table} (stream_id, total, events) VALUES ($1, $2, 1)

@@ -117,6 +117,12 @@ ORDER BY events.transaction_id, events.global_position
 LIMIT $3`,
 };
 
+/** READ_ALL with data and metadata null for the events whose type is not in $5 (ReadAllOptions.dataOf). */
+export const READ_ALL_DATA_OF: Statement = {
+  name: 'damrong_read_all_data_of',
+  text: READ_ALL.text.replace('data, metadata,', 'CASE WHEN type = ANY($5::text[]) THEN data END, CASE WHEN type = ANY($5::text[]) THEN metadata END,'),
+};
+
 /**
  * The last position deliverable below horizon $3; the committed events after $1/$2, how many of them wait behind
  * the horizon, and the oldest of them (index scans only).

@@ -2,11 +2,12 @@ import type pg from 'pg';
 import { validateAppend } from '../append-validation.js';
 import { ConcurrencyError, IdempotencyConflictError } from '../event-store.errors.js';
 import type {
-  AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadStreamOptions, StoredEvent,
+  AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadAllOptions, ReadStreamOptions,
+  StoredEvent,
 } from '../event-store.port.js';
 import { observeAppend, storedEvents, type AppendObserver } from '../observers.js';
 import {
-  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
+  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_ALL_DATA_OF, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
 } from './event-log.sql.js';
 import { AppendGroups } from './append-groups.js';
@@ -100,9 +101,12 @@ export class PostgresEventStore implements EventStore {
     return rows.map(toStoredEvent);
   }
 
-  async readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]> {
+  /** With `dataOf`, the other events' data and metadata are neither sent nor parsed (they come null). */
+  async readAll(from: LogPosition, batchSize: number, options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     const { horizon } = await this.horizon();
-    const rows = await this.rows<EventRow>(READ_ALL, [from.transactionId.toString(), from.globalPosition.toString(), batchSize, horizon]);
+    const values: unknown[] = [from.transactionId.toString(), from.globalPosition.toString(), batchSize, horizon];
+    const rows = options.dataOf === undefined ? await this.rows<EventRow>(READ_ALL, values)
+      : await this.rows<EventRow>(READ_ALL_DATA_OF, [...values, options.dataOf]);
     return rows.map(toStoredEvent);
   }
 

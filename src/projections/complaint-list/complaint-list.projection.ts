@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { COMPLAINT_STREAM_PREFIX, complaintEventsIn } from '../../cases/complaint/complaint.events.js';
+import { COMPLAINT_EVENTS, COMPLAINT_STREAM_PREFIX, complaintEventsIn } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 import { COLUMNS, evolveRow, type ComplaintRow } from './complaint-list.row.js';
@@ -28,6 +28,8 @@ const UPSERT = `
  */
 export class ComplaintListProjection implements Projection {
   readonly name = 'complaint-list';
+  /** Complaint events only: the log's other events come without their data. */
+  readonly dataOf = Object.keys(COMPLAINT_EVENTS.versions);
   readonly tables = ['complaint_list'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { COMPLAINT_STREAM_PREFIX, complaintEventsIn } from '../../cases/complaint/complaint.events.js';
+import { COMPLAINT_EVENTS, COMPLAINT_STREAM_PREFIX, complaintEventsIn } from '../../cases/complaint/complaint.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 import { evolve, type CaseRow } from './statistics-case.js';
@@ -84,6 +84,8 @@ const PRUNE = `
  */
 export class ComplaintStatisticsProjection implements Projection {
   readonly name = 'complaint-statistics';
+  /** Complaint events only: the log's other events come without their data. */
+  readonly dataOf = Object.keys(COMPLAINT_EVENTS.versions);
   /** Not complaint_month_end nor its frozen months: the month-end timer writes those. */
   readonly tables = ['complaint_statistics_cases', 'complaint_statistics', 'complaint_statistics_rollups'];
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
+import type { EventStore, LogPosition, ReadAllOptions, StoredEvent } from '../../eventstore/event-store.port.js';
 import { advanceCheckpoint, readCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
 import type { Projection } from './projection.js';
 import { SharedLogReader } from './shared-log-reader.js';
@@ -54,6 +54,8 @@ export class ProjectionRunner {
   private readonly standbyMs: number;
   /** One read of each batch for all the projections of this runner. */
   private readonly log: SharedLogReader;
+  /** The data every projection of this runner reads (Projection.dataOf): the log's other events come without theirs. */
+  private readonly read: ReadAllOptions;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -65,6 +67,7 @@ export class ProjectionRunner {
     this.pollMs = options.pollMs ?? 200;
     this.standbyMs = options.standbyMs ?? 2000;
     this.log = new SharedLogReader(store);
+    this.read = projections.some((p) => p.dataOf === undefined) ? {} : { dataOf: [...new Set(projections.flatMap((p) => p.dataOf!))].sort() };
     for (const p of projections) this.states.set(p.name, 'STOPPED');
   }
 
@@ -126,18 +129,18 @@ export class ProjectionRunner {
   private async follow(projection: Projection, client: pg.PoolClient): Promise<boolean> {
     let position = (await resumeCheckpoint(client, projection.name)).position;
     this.states.set(projection.name, 'RUNNING');
-    let next = this.log.readAll(position, this.batchSize);
+    let next = this.log.readAll(position, this.batchSize, this.read);
     try {
       while (!this.stopping) {
         const batch = await next;
         if (batch.length === 0) {
           await sleep(this.pollMs);
           position = (await readCheckpoint(client, projection.name)) ?? position; // an undone swap moves it back
-          next = this.log.readAll(position, this.batchSize);
+          next = this.log.readAll(position, this.batchSize, this.read);
           continue;
         }
         const last = batch[batch.length - 1].position;
-        next = this.log.readAll(last, this.batchSize);
+        next = this.log.readAll(last, this.batchSize, this.read);
         const outcome = await this.applyBatch(projection, client, batch, position);
         if (outcome.kind === 'done') {
           position = last;
@@ -151,7 +154,7 @@ export class ProjectionRunner {
         if (outcome.applied > 0) position = batch[outcome.applied - 1].position;
         if (outcome.kind === 'moved') position = outcome.checkpoint;
         else await sleep(this.pollMs);
-        next = this.log.readAll(position, this.batchSize);
+        next = this.log.readAll(position, this.batchSize, this.read);
       }
     } finally {
       next.catch(() => undefined); // a read in flight when the loop ends is not wanted any more

@@ -12,6 +12,11 @@ export interface Projection {
    * (projections/rebuild). Frozen reports and what timers write are not among them.
    */
   readonly tables: readonly string[];
+  /**
+   * The event types whose data and metadata `apply` reads; it is handed the events of other types with data and
+   * metadata null (still in order, to count or to skip). Absent: every event whole.
+   */
+  readonly dataOf?: readonly string[];
   /** The rows its tables hold before the first event (its migration's seed), written into empty tables by a rebuild. */
   seed?(tx: pg.ClientBase): Promise<void>;
   apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void>;

@@ -1,4 +1,4 @@
-import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
+import type { EventStore, LogPosition, ReadAllOptions, StoredEvent } from '../../eventstore/event-store.port.js';
 
 type LogReader = Pick<EventStore, 'readAll'>;
 
@@ -13,11 +13,11 @@ export class SharedLogReader implements LogReader {
 
   constructor(private readonly store: LogReader, private readonly keep = 16) {}
 
-  readAll(from: LogPosition, batchSize: number): Promise<StoredEvent[]> {
-    const key = `${from.transactionId}/${from.globalPosition}/${batchSize}`;
+  readAll(from: LogPosition, batchSize: number, options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const key = `${from.transactionId}/${from.globalPosition}/${batchSize}/${options.dataOf?.join(',') ?? '*'}`;
     const known = this.batches.get(key);
     if (known) return known;
-    const read = this.store.readAll(from, batchSize);
+    const read = this.store.readAll(from, batchSize, options);
     this.batches.set(key, read);
     read.then((batch) => {
       if (batch.length < batchSize) this.batches.delete(key); // the tail grows: read it again next time

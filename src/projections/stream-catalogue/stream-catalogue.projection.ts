@@ -5,6 +5,8 @@ import type { Projection } from '../runner/projection.js';
 /** Every stream (case) in the log with its type, version and dates: the auditors' index of cases. */
 export class StreamCatalogueProjection implements Projection {
   readonly tables: readonly string[];
+  /** Stream, version, type and time only: no event's data. */
+  readonly dataOf: readonly string[] = [];
 
   constructor(readonly name = 'stream-catalogue', private readonly table = 'stream_catalogue') {
     this.tables = [table];
