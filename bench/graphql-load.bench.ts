@@ -45,13 +45,15 @@ async function waitUntil(ready: () => Promise<boolean>, child: ChildProcess, wha
 
 /**
  * The whole service as `npm run start:prod` runs it (src/main.ts: AppModule, its projections, logs and metrics;
- * NODE_ENV=production), on `databaseUrl`, from the sources through swc (BENCH_SERVICE=dist: the build in dist/).
+ * NODE_ENV=production), on `databaseUrl`, from the sources through swc (BENCH_SERVICE=dist: the build in dist/); `root`: another
+ * checkout of the service (a before-and-after comparison). BENCH_SERVICE_NODE_FLAGS: node flags for it (`--cpu-prof`).
  */
-export async function startService(databaseUrl: string): Promise<LoadTarget> {
+export async function startService(databaseUrl: string, root = ROOT): Promise<LoadTarget> {
   const port = await freePort();
   const main = process.env.BENCH_SERVICE === 'dist' ? ['dist/main.js'] : [...SWC, 'src/main.ts'];
-  const child = spawn(process.execPath, main, {
-    cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+  const flags = process.env.BENCH_SERVICE_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...flags, ...main], {
+    cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', EVENT_STORE: 'postgres' },
   });
   const base = `http://127.0.0.1:${port}`;
