@@ -30,13 +30,13 @@ try {
   started.push(bare);
   const bodies = districtCountsBodies();
   const targets = [['this checkout', here, token], [other, there, token], ['bare graphql-js', bare, undefined]] as const;
-  for (const [, target, t] of targets) await load(target.url, bodies, 8, 3, t);
+  for (const [, target, t] of targets) await load(target, bodies, 8, 3, t);
   for (let r = 0; r < RUNS; r++) {
     for (const connections of [1, 32]) {
       for (const [name, target, t] of r % 2 ? [...targets].reverse() : targets) {
         const before = loadAverage();
-        const s = await load(target.url, bodies, connections, SECONDS, t);
-        log(`run ${r + 1} ${connections} conn ${name}: ${fmt(s.rate.rate)} req/s, p50 ${s.latency.p50Ms} ms, p99 ${s.latency.p99Ms} ms `
+        const s = await load(target, bodies, connections, SECONDS, t);
+        log(`run ${r + 1} ${connections} conn ${name}: ${fmt(s.rate.rate)} req/s, p50 ${s.latency.p50Ms} ms, p99 ${s.latency.p99Ms} ms, server CPU ${s.cpuMsPerRequest?.toFixed(2)} ms/request `
           + `(load ${before} → ${loadAverage()})`);
       }
     }

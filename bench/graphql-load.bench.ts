@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,21 @@ const SWC = ['--import', '@swc-node/register/esm-register'];
 /** A server of the bench in a child process of its own: the load generator does not share its event loop. */
 export interface LoadTarget {
   url: string;
+  /** CPU time (user and system) the server's process has used, in ms; undefined where /proc is not. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** The CPU time of process `pid` from /proc (Linux), in ms. */
+function cpuOf(pid: number | undefined): () => number | undefined {
+  return () => {
+    try {
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
+    } catch {
+      return undefined;
+    }
+  };
 }
 
 async function freePort(): Promise<number> {
@@ -58,7 +73,7 @@ export async function startService(databaseUrl: string, root = ROOT): Promise<Lo
   });
   const base = `http://127.0.0.1:${port}`;
   await waitUntil(async () => (await fetch(`${base}/health/live`)).ok, child, 'the service');
-  return { url: `${base}/graphql`, stop: stopper(child) };
+  return { url: `${base}/graphql`, cpuMs: cpuOf(child.pid), stop: stopper(child) };
 }
 
 /** bare-graphql.server.ts: graphql-js and node:http on the same database. */
@@ -69,7 +84,7 @@ export async function startBare(databaseUrl: string): Promise<LoadTarget> {
   });
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitUntil(async () => (await fetch(url, { method: 'POST', body: '{"query":"{ __typename }"}' })).ok, child, 'the bare server');
-  return { url, stop: stopper(child) };
+  return { url, cpuMs: cpuOf(child.pid), stop: stopper(child) };
 }
 
 export const COUNT_FIELDS = `registered byChannel { selfQrThaid thaidApp counter paper } creditors debts principal outstanding contacted
@@ -82,20 +97,27 @@ export function districtCountsBodies(): string[] {
   }));
 }
 
-export interface LoadSample { rate: Sample; latency: Latency }
+export interface LoadSample {
+  rate: Sample;
+  latency: Latency;
+  /** The server process's CPU time per answered request, in ms: a measure of work that the machine's load does not skew. */
+  cpuMsPerRequest?: number;
+}
 
 /**
  * autocannon at `connections` for `seconds` against `url`, each request the next of `bodies`, with `token` as
  * Bearer. Every answer must be a 200 with no GraphQL error (checked on a sample of one per province first, and
  * by status throughout).
  */
-export async function load(url: string, bodies: string[], connections: number, seconds: number, token?: string): Promise<LoadSample> {
+export async function load(target: LoadTarget, bodies: string[], connections: number, seconds: number, token?: string): Promise<LoadSample> {
+  const { url } = target;
   const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) };
   for (const body of bodies) {
     const answer = (await (await fetch(url, { method: 'POST', headers, body })).json()) as { data?: { districtCounts?: unknown[] }; errors?: unknown[] };
     if (answer.errors || !answer.data?.districtCounts?.length) throw new Error(`${url}: ${JSON.stringify(answer).slice(0, 300)}`);
   }
   let next = 0;
+  const cpuBefore = target.cpuMs();
   const result = await autocannon({
     url, connections, duration: seconds, method: 'POST', headers,
     requests: [{ setupRequest: (request) => ({ ...request, body: bodies[next++ % bodies.length] }) }],
@@ -103,7 +125,9 @@ export async function load(url: string, bodies: string[], connections: number, s
   const failed = result.non2xx + result.errors + result.timeouts;
   if (failed > 0) throw new Error(`${url}: ${failed} of ${result.requests.total} requests failed`);
   const count = result.requests.total;
+  const cpuAfter = target.cpuMs();
   return {
+    ...(cpuBefore !== undefined && cpuAfter !== undefined ? { cpuMsPerRequest: (cpuAfter - cpuBefore) / count } : {}),
     rate: { rate: count / result.duration, count, seconds: result.duration },
     latency: { p50Ms: result.latency.p50, p99Ms: result.latency.p99, count, seconds: result.duration },
   };

@@ -26,17 +26,18 @@ export const graphqlLoadSection: BenchSection = {
     try {
       const token = await centralToken(pool, new PostgresEventStore(pool), service.url);
       const bodies = districtCountsBodies();
-      await load(service.url, bodies, 8, 3, token);
-      await load(bare.url, bodies, 8, 3);
+      await load(service, bodies, 8, 3, token);
+      await load(bare, bodies, 8, 3);
       const samples = new Map<number, { damrong: LoadSample[]; baseline: LoadSample[] }>(CONNECTIONS.map((c) => [c, { damrong: [], baseline: [] }]));
       for (let r = 0; r < RUNS; r++) {
         for (const connections of CONNECTIONS) {
           const s = samples.get(connections)!;
-          s.damrong.push(await load(service.url, bodies, connections, SECONDS, token));
-          s.baseline.push(await load(bare.url, bodies, connections, SECONDS));
+          s.damrong.push(await load(service, bodies, connections, SECONDS, token));
+          s.baseline.push(await load(bare, bodies, connections, SECONDS));
           const [d, b] = [s.damrong.at(-1)!, s.baseline.at(-1)!];
-          log(`graphql load run ${r + 1}, ${connections} connections: service ${fmt(d.rate.rate)} req/s p50 ${d.latency.p50Ms} ms p99 ${d.latency.p99Ms} ms; `
-            + `bare ${fmt(b.rate.rate)} req/s p50 ${b.latency.p50Ms} ms p99 ${b.latency.p99Ms} ms (${(d.rate.rate / b.rate.rate).toFixed(2)}×)`);
+          log(`graphql load run ${r + 1}, ${connections} connections: service ${fmt(d.rate.rate)} req/s p50 ${d.latency.p50Ms} ms p99 ${d.latency.p99Ms} ms `
+            + `CPU ${d.cpuMsPerRequest?.toFixed(2)} ms/request; bare ${fmt(b.rate.rate)} req/s p50 ${b.latency.p50Ms} ms p99 ${b.latency.p99Ms} ms `
+            + `CPU ${b.cpuMsPerRequest?.toFixed(2)} ms/request (${(d.rate.rate / b.rate.rate).toFixed(2)}×)`);
         }
       }
       const rows: Row[] = CONNECTIONS.flatMap((connections): Row[] => {
@@ -49,7 +50,10 @@ export const graphqlLoadSection: BenchSection = {
             baseline: s.baseline.map((x) => x.latency), ...(connections === 32 ? { targetP99Ms: TARGET_P99_MS } : {}) },
         ];
       });
+      const cpu = (xs: LoadSample[]) => xs.map((x) => x.cpuMsPerRequest?.toFixed(2) ?? '?').join(', ');
       const notes = [
+        `Server CPU time per request (ms, each run; /proc of each server's process, which the machine's load does not inflate as it does `
+          + `response times): ${CONNECTIONS.map((c) => `${c} connection(s): service ${cpu(samples.get(c)!.damrong)}, bare ${cpu(samples.get(c)!.baseline)}`).join('; ')}.`,
         `The service is src/main.ts with NODE_ENV=production (BENCH_SERVICE=dist: dist/main.js), on the bench database, every module `
           + 'running (projections, operation log at info, metrics), in a child process; the baseline bench/bare-graphql.server.ts in another. '
           + `autocannon in the bench process sends districtCounts of each province in turn (Thai digits every other time), every count field, `
