@@ -86,6 +86,14 @@ describe('a signed-in GraphQL read', () => {
     expect(tally.roundTrips).toBe(3);
   });
 
+  it('is answered with Cache-Control: no-store, as when Apollo\'s cache-control plugin ran', async () => {
+    const answer = await fetch(`${t.base}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${officer.token}` }, body: JSON.stringify({ query: COUNTS }),
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('reads the account from its stream every time: a suspension behind a warm request ends the session at the next', async () => {
     const signedIn = await t.signInAs({ level: 'DISTRICT', office: '4902' });
     expect((await signedIn.graphql(ME)).data.me.account.status).toBe('ACTIVE');
