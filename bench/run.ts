@@ -14,6 +14,7 @@ import { complaintsSection } from './sections/complaints.section.js';
 import { complaintSearchSection } from './sections/complaint-search.section.js';
 import { debtSection } from './sections/debt.section.js';
 import { eventLogSection } from './sections/event-log.section.js';
+import { graphqlLoadSection } from './sections/graphql-load.section.js';
 import { importSection } from './sections/import.section.js';
 import { kurrentdbSection } from './sections/kurrentdb.section.js';
 import { rebuildSection } from './sections/rebuild.section.js';
@@ -21,7 +22,7 @@ import type { BenchSection } from './sections/section.js';
 import { createBenchDatabase, openServer } from './server.js';
 
 const SECTIONS: BenchSection[] = [
-  eventLogSection, commitCeilingSection, debtSection, rebuildSection, importSection, complaintsSection, complaintSearchSection,
+  eventLogSection, commitCeilingSection, debtSection, graphqlLoadSection, rebuildSection, importSection, complaintsSection, complaintSearchSection,
   adminUiSection, kurrentdbSection,
 ];
 /** BENCH_RESULTS writes elsewhere (a trial at small sizes must not replace the committed results). */

@@ -19,9 +19,9 @@ export interface Database {
 }
 
 /** A pool of the service; `timeouts` limit each statement and each idle transaction on its connections. */
-export function createPool(url: string, max = 20, timeouts?: SessionTimeouts, options?: string): pg.Pool {
+export function createPool(url: string, max = 20, timeouts?: SessionTimeouts, options?: string, pipeline = false): pg.Pool {
   const pool = new pg.Pool({
-    connectionString: url, max, application_name: 'damrong', options,
+    connectionString: url, max, application_name: 'damrong', options, pipeline,
     ...(timeouts && { statement_timeout: timeouts.statementMs, idle_in_transaction_session_timeout: timeouts.idleInTransactionMs }),
   });
   // An idle connection the server closes (restart, shutdown) must not bring the process down.
@@ -30,12 +30,13 @@ export function createPool(url: string, max = 20, timeouts?: SessionTimeouts, op
 }
 
 /**
- * The pool whose connections are REQUEST_ROLE from the moment they open. `url` logs in as the request login,
+ * The pool whose connections are REQUEST_ROLE from the moment they open, in pg's pipeline mode (a statement is
+ * written without waiting for the answers before it: RequestScope sends BEGIN, the scope and the first read at once). `url` logs in as the request login,
  * which may become REQUEST_ROLE and nothing else and has nothing of its own (service-roles.ts): `RESET ROLE`
  * or `SET ROLE` on such a connection gives no more than REQUEST_ROLE has.
  */
 export function createRequestPool(url: string, max = 20, timeouts?: SessionTimeouts): pg.Pool {
-  return createPool(url, max, timeouts, `-c role=${REQUEST_ROLE}`);
+  return createPool(url, max, timeouts, `-c role=${REQUEST_ROLE}`, true);
 }
 
 export interface OpenOptions {

@@ -41,14 +41,16 @@ export type BeforeCommit = () => string | undefined;
 
 /**
  * One HTTP request's database transaction, opened on first use on a connection of the request pool, whose
- * connections are REQUEST_ROLE for their whole life (so that nothing on them ever runs as the owner):
- * `BEGIN; SELECT set_config(…, true) …` in one round trip, then every read of the request on that one
- * connection (pg queues them in order), and `COMMIT` when the request is answered. A statement that fails
- * ends the transaction; the next read begins a new one with the same scope.
+ * connections are REQUEST_ROLE for their whole life (so that nothing on them ever runs as the owner) and
+ * pipelined (createRequestPool): `BEGIN; SELECT set_config(…, true) …` is written together with the first read,
+ * without waiting for its answer, so the two cost one round trip; every later read of the request goes on that
+ * one connection, in the order issued, and `COMMIT` when the request is answered. A statement that fails ends
+ * the transaction; the next read begins a new one with the same scope.
  */
 export class RequestScope {
   private settings: ScopeSettings = PUBLIC;
   private connection?: Promise<pg.PoolClient>;
+  private client?: pg.PoolClient;
   private begun?: Promise<unknown>;
   private readonly beforeCommit: BeforeCommit[] = [];
   private finished?: Promise<void>;
@@ -63,8 +65,9 @@ export class RequestScope {
   setScope(settings: ScopeSettings): void {
     const sql = settingsSql(settings);
     this.settings = settings;
-    const { begun, connection } = this;
-    if (begun && connection) this.begun = Promise.all([connection, begun]).then(([client]) => client.query(sql));
+    const { begun, client } = this;
+    // Written at once: the pipeline keeps it ahead of every statement issued after this call.
+    if (begun && client) this.begun = Promise.all([begun, client.query(sql)]);
   }
 
   /** Statements (literal SQL) to run right before COMMIT, in the same round trip. */
@@ -77,7 +80,8 @@ export class RequestScope {
     for (let attempt = 1; ; attempt++) {
       const [client, begun] = await this.begin();
       try {
-        return await (client.query as (...a: unknown[]) => Promise<pg.QueryResult>)(...args);
+        const [, result] = await Promise.all([begun, (client.query as (...a: unknown[]) => Promise<pg.QueryResult>)(...args)]);
+        return result;
       } catch (error) {
         // The first failure of a transaction ends it; statements queued behind it fail as "aborted" and run again.
         if (this.begun === begun) {
@@ -89,13 +93,20 @@ export class RequestScope {
     }
   }
 
+  /** The connection, with `BEGIN` and the scope written on it if the transaction is not open (not awaited: pipelined). */
   private async begin(): Promise<[pg.PoolClient, Promise<unknown>]> {
-    this.connection ??= this.pool.connect();
-    const client = await this.connection;
-    this.begun ??= client.query(`BEGIN; ${settingsSql(this.settings)}`);
-    const begun = this.begun;
-    await begun;
-    return [client, begun];
+    if (!this.client) {
+      this.connection ??= this.pool.connect();
+      const client = await this.connection;
+      this.client ??= client;
+    }
+    const client = this.client;
+    if (!this.begun) {
+      const begun = client.query(`BEGIN; ${settingsSql(this.settings)}`);
+      begun.catch(() => undefined); // awaited by each statement behind it
+      this.begun = begun;
+    }
+    return [client, this.begun];
   }
 
   /** Runs the before-commit work and commits, once; releases the connection whatever happens. */
@@ -110,8 +121,9 @@ export class RequestScope {
     let client: pg.PoolClient | undefined;
     let failure: unknown;
     try {
-      [client] = await this.begin();
-      await client.query([...statements, 'COMMIT'].join(';\n'));
+      let begun: Promise<unknown>;
+      [client, begun] = await this.begin();
+      await Promise.all([begun, client.query([...statements, 'COMMIT'].join(';\n'))]);
     } catch (error) {
       failure = error;
       await client?.query('ROLLBACK').catch(() => undefined);

@@ -1,11 +1,13 @@
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { AppConfig } from '../config/config.js';
 import { fieldErrorsPlugin } from './field-errors.plugin.js';
 import { errorFormatter } from './format-error.js';
 import { graphiqlLandingPage } from './graphiql-page.js';
 import { inputCheckPlugin } from './input-check.plugin.js';
+import { noStorePlugin } from './no-store.plugin.js';
 import { operationLogPlugin } from './operation-log.plugin.js';
 import { operationTimingPlugin, type OperationObserver } from './operation-timing.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
@@ -49,6 +51,8 @@ export function graphqlOptions(config: AppConfig, graphiqlPage: boolean, operati
     allowBatchedHttpRequests: false,
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: [
+      // No per-field hook: Apollo's cache-control plugin would wrap every resolver (noStorePlugin says what it said).
+      ApolloServerPluginCacheControlDisabled(), noStorePlugin,
       operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, operationLogPlugin,
       ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
     ] as ApolloDriverConfig['plugins'],

@@ -2,7 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { loadIdentityConfig } from '../config/identity-config.js';
-import { CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
+import type { AppConfig } from '../config/config.js';
+import { APP_CONFIG, CLOCK, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { CaseCommand } from '../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import type { Clock } from '../shared/clock.js';
@@ -63,9 +64,9 @@ const SEND = Symbol('SendAccountCommand');
       useFactory: (pool: pg.Pool, ledger: AccountLedger, throttle: SignInThrottle, clock: Clock) => new PasswordChange(pool, ledger, throttle, clock),
     },
     {
-      provide: StaffAuthenticator, inject: [OWNER_POOL, EVENT_STORE, CLOCK, IDENTITY_SETTINGS],
-      useFactory: (pool: pg.Pool, store: EventStore, clock: Clock, settings: IdentitySettings) =>
-        new StaffAuthenticator(pool, store, clock, settings),
+      provide: StaffAuthenticator, inject: [OWNER_POOL, EVENT_STORE, CLOCK, IDENTITY_SETTINGS, APP_CONFIG],
+      useFactory: (pool: pg.Pool, store: EventStore, clock: Clock, settings: IdentitySettings, config: AppConfig) =>
+        new StaffAuthenticator(pool, store, clock, settings, config.eventStore === 'postgres'),
     },
     { provide: StaffDirectory, inject: [PG_POOL], useFactory: (pool: pg.Pool) => new StaffDirectory(pool) },
     {

@@ -68,3 +68,39 @@ export async function revokeAccountSessions(
     [accountId, at, reason, except ?? null],
   );
 }
+
+/** An account event as findSessionWithAccount reads it. */
+export interface AccountEventRow { version: number; type: string; data: unknown }
+
+/**
+ * The session with its account's must-change flag, and the events of its account's stream (the PostgreSQL event
+ * log's `events` table, in the same database) after `afterVersion` when the session is `knownAccountId`'s, all of
+ * them otherwise: one statement, one round trip. `knownAccountId` null reads the whole stream.
+ */
+export async function findSessionWithAccount(
+  db: Queryable, digest: Buffer, knownAccountId: string | null, afterVersion: number,
+): Promise<{ session: SessionRow; events: AccountEventRow[] } | undefined> {
+  const { rows } = await db.query({
+    name: 'damrong_session_with_account',
+    text: `SELECT s.account_id, s.office_key, s.level, s.last_seen_at, s.expires_at, s.revoked_at, s.revoked_reason,
+              c.must_change_password, e.version, e.type, e.data
+       FROM staff_sessions s JOIN staff_credentials c USING (account_id)
+       LEFT JOIN LATERAL (
+         SELECT version, type, data FROM events
+         WHERE stream_id = 'account-' || s.account_id
+           AND version > CASE WHEN s.account_id = $2::text THEN $3::int ELSE 0 END
+         ORDER BY version
+       ) e ON true
+       WHERE s.token_digest = $1`,
+    values: [digest, knownAccountId, afterVersion],
+  });
+  const r = rows[0];
+  if (!r) return undefined;
+  return {
+    session: {
+      accountId: r.account_id, officeKey: r.office_key, level: r.level, mustChangePassword: r.must_change_password,
+      lastSeenAt: r.last_seen_at, expiresAt: r.expires_at, revokedReason: r.revoked_at ? (r.revoked_reason ?? 'SIGNED_OUT') : null,
+    },
+    events: rows.filter((row) => row.version !== null).map((row) => ({ version: row.version, type: row.type, data: row.data })),
+  };
+}
