@@ -332,17 +332,11 @@ async function concurrently(count: number, clients: number, call: (i: number) =>
 
 /**
  * ReceiveComplaint through the real path (see withWriteSide): ComplaintCommandHandlers.receive runs the
- * duplicate lookup, issues a tracking code and sends the command through the CommandBus. The complaint list's
- * projection runs meanwhile, as in the service: the duplicate check reads the list and the log past its checkpoint.
+ * duplicate lookup, issues a tracking code and sends the command through the CommandBus, the complaint list's
+ * projection running meanwhile (the duplicate check reads the list and the log past its checkpoint).
  */
-export async function withReceiver<T>(pool: pg.Pool, store: EventStore, work: (handlers: ComplaintCommandHandlers) => Promise<T>): Promise<T> {
-  const runner = new ProjectionRunner(pool, store, [new ComplaintListProjection()], { pollMs: 10 });
-  runner.start();
-  try {
-    return await withWriteSide(pool, ComplaintModule, ComplaintCommandHandlers, work);
-  } finally {
-    await runner.stop();
-  }
+export function withReceiver<T>(pool: pg.Pool, work: (handlers: ComplaintCommandHandlers) => Promise<T>): Promise<T> {
+  return withWriteSide(pool, ComplaintModule, ComplaintCommandHandlers, [new ComplaintListProjection()], work);
 }
 
 /** `count` receipts of complaints following the `loaded` ones (repeat complainants among them), from `clients` clients. */

@@ -9,7 +9,9 @@ import { DebtCommandHandlers, type DebtRequest } from '../src/cases/debt/debt.co
 import type { DebtCommand, RegisterDebtor } from '../src/cases/debt/debt.commands.js';
 import { DebtModule } from '../src/cases/debt/debt.module.js';
 import { loadConfig } from '../src/config/config.js';
-import { DatabaseModule, PG_POOL } from '../src/database/database.module.js';
+import { CLOCK, DatabaseModule, OWNER_POOL, PG_POOL } from '../src/database/database.module.js';
+import { DailyCertifications } from '../src/reporting/certification/daily-certification.service.js';
+import type { Clock } from '../src/shared/clock.js';
 import { CalendarModule } from '../src/calendar/calendar.module.js';
 import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
 import { DailyReportResolver } from '../src/reporting/daily/daily-report.resolver.js';
@@ -28,6 +30,7 @@ import { MEASURES } from '../src/projections/district-counts/case-counts.js';
 import { DistrictCountsProjection } from '../src/projections/district-counts/district-counts.projection.js';
 import { DistrictCountsResolver } from '../src/projections/district-counts/district-counts.resolver.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
+import { DebtCasesProjection } from '../src/projections/debt-cases/debt-cases.projection.js';
 import { toThaiDigits } from '../src/shared/thai-digits.js';
 import { bangkokDay } from '../src/calendar/calendar-day.js';
 import { signedInStaff } from '../test/support/signed-in-staff.js';
@@ -64,9 +67,13 @@ export interface CommandsSample {
   events: Sample;
 }
 
-/** The debt write side as the service wires it (see withWriteSide): DebtCommandHandlers over the CommandBus. */
+/**
+ * The debt write side as the service wires it (see withWriteSide): DebtCommandHandlers over the CommandBus, the
+ * debt case list's projection running meanwhile (a registration reads the debtor's open cases there and in the log
+ * past its checkpoint).
+ */
 export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>): Promise<T> {
-  return withWriteSide(pool, DebtModule, DebtCommandHandlers, work);
+  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work);
 }
 
 /** `writers` concurrent writers, writer w taking cases w, w + writers, …, each case's commands sent in order by `send`. */
@@ -179,6 +186,11 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
     providers: [
       DistrictCountsResolver, DailyReportResolver, { provide: APP_GUARD, useExisting: StaffGuard },
       { provide: DailyReportService, inject: [PG_POOL, HolidayCalendar], useFactory: (p: pg.Pool, c: HolidayCalendar) => new DailyReportService(p, c) },
+      {
+        provide: DailyCertifications, inject: [OWNER_POOL, PG_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
+        useFactory: (owner: pg.Pool, scoped: pg.Pool, store: EventStore, calendar: HolidayCalendar, clock: Clock) =>
+          new DailyCertifications(owner, scoped, store, calendar, clock),
+      },
     ],
   }, { logger: ['error'] });
   await app.listen(0, '127.0.0.1');

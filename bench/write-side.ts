@@ -7,6 +7,9 @@ import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { IdentityModule } from '../src/identity/identity.module.js';
 import { Metrics } from '../src/metrics/metrics.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
+import { PostgresEventStore } from '../src/eventstore/postgres/postgres-event-store.js';
+import type { Projection } from '../src/projections/runner/projection.js';
+import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 
 @Module({})
 class WriteSideBenchModule {}
@@ -14,9 +17,15 @@ class WriteSideBenchModule {}
 /**
  * A case type's write side as the service wires it: a Nest application context with the database, the event
  * store (CommandBus, CaseCommandHandler and its stream cache), the metrics it reports to, the identity module its
- * controllers' guards need, and `caseModule`; `work` gets its `handlers`.
+ * controllers' guards need, and `caseModule`; `work` gets its `handlers`. The `alongside` projections run meanwhile,
+ * as in the service: a command that reads a read model and the log past its checkpoint (the debt registration's open
+ * cases, the complaint duplicate check) reads a short tail, not every event written since the run began.
  */
-export async function withWriteSide<H, T>(pool: pg.Pool, caseModule: Type, handlers: Type<H>, work: (handlers: H) => Promise<T>): Promise<T> {
+export async function withWriteSide<H, T>(
+  pool: pg.Pool, caseModule: Type, handlers: Type<H>, alongside: Projection[], work: (handlers: H) => Promise<T>,
+): Promise<T> {
+  const runner = new ProjectionRunner(pool, new PostgresEventStore(pool), alongside, { pollMs: 10 });
+  runner.start();
   const app = await NestFactory.createApplicationContext({
     module: WriteSideBenchModule,
     imports: [DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, loadConfig({})),
@@ -26,5 +35,6 @@ export async function withWriteSide<H, T>(pool: pg.Pool, caseModule: Type, handl
     return await work(app.get(handlers));
   } finally {
     await app.close();
+    await runner.stop();
   }
 }

@@ -81,7 +81,7 @@ export const complaintsSection: BenchSection = {
     log(`naive complaintStatus: ${ms(naiveStatuses)}`);
 
     const receives: Sample[] = [], inserts: Sample[] = [];
-    await withReceiver(pool, store, async (handlers) => {
+    await withReceiver(pool, async (handlers) => {
       await receiveRun(handlers, RECEIVED, COMPLAINTS + RUNS * RECEIVES, 500, COMPLAINTS);
       for (let r = 0; r < RUNS; r++) {
         const first = COMPLAINTS + r * RECEIVES;

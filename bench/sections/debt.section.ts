@@ -93,7 +93,7 @@ export const debtSection: BenchSection = {
     const notes = [
       `Commands: lives of 8 commands (register, an unreached and a reached contact, a failed mediation, an agreed one, then every tenth case `
         + `transferred and the others closed), ${DEBT_WRITERS} writers each sending its cases' commands in order, signed in as a central legal officer; `
-        + 'the registration looks up the debtor\'s open cases; no projection runs meanwhile. The baseline writes the same lives straight through '
+        + 'the registration looks up the debtor\'s open cases (the debt case list and the log past its checkpoint); the debt case list\'s projection runs meanwhile, as in the service. The baseline writes the same lives straight through '
         + 'handleCommand with no stream cache, so each command reads and folds its stream first.',
       `Load: ${n} cases spread over the 928 districts and 14 working days of March 2025, 8 events for most (an unreached and a reached `
         + 'contact, a failed mediation, a second one agreed for 6 in 10, then closed, transferred or withdrawn; 1 in 10 never reached), written '
