@@ -22,6 +22,8 @@ const ASSIGNEE_TH = { TAMBON_TEAM: 'ชุดปฏิบัติการป�
 
 export const FILTER_KEYS: (keyof ListFilter)[] = ['status', 'channel', 'category', 'from', 'to', 'text', 'stale', 'assignee', 'team'];
 
+const filterText = (filter: ListFilter) => FILTER_KEYS.map((key) => filter[key]).join('\u0000');
+
 interface Props {
   applied: ListFilter;
   categories: { code: string; nameTh: string }[];
@@ -35,15 +37,27 @@ interface Props {
  */
 export function ListFilters({ applied, categories, errors, onApply }: Props) {
   const [draft, setDraft] = useState(applied);
+  // The address changes when this form applies a filter and when the officer goes back or forward. Only the latter
+  // replaces what is typed: the router commits the address later, and what was typed meanwhile must stay.
+  const [shown, setShown] = useState(filterText(applied));
+  const [sent, setSent] = useState<string | null>(null);
+  if (filterText(applied) !== shown) {
+    setShown(filterText(applied));
+    if (filterText(applied) !== sent) setDraft(applied);
+  }
   const set = (key: keyof ListFilter) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: e.currentTarget.value });
+  const send = (filter: ListFilter) => {
+    setSent(filterText(filter));
+    onApply(filter);
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(draft);
+    send(draft);
   };
   const clear = () => {
     const empty = { status: '', channel: '', category: '', from: '', to: '', text: '', stale: '', assignee: '', team: '' };
     setDraft(empty);
-    onApply(empty);
+    send(empty);
   };
   return (
     <Paper withBorder p="md" component="form" onSubmit={submit} role="search" aria-label="ค้นหาเรื่องร้องเรียน">

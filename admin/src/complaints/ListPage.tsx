@@ -61,7 +61,7 @@ export function ListPage() {
           {account.mayWorkCases && <Button component={Link} to="/complaints/new">รับเรื่องใหม่</Button>}
         </Group>
       </Group>
-      <ListFilters key={params.toString()} applied={applied} categories={categories.data?.complaintCategories ?? []} errors={byField} onApply={apply} />
+      <ListFilters applied={applied} categories={categories.data?.complaintCategories ?? []} errors={byField} onApply={apply} />
       <GeneralErrors refusals={general} title="ค้นหาไม่สำเร็จ" />
       {!list && fetching && <Loading />}
       {list && (
