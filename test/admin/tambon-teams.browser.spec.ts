@@ -141,6 +141,13 @@ describeInBrowser('tambon teams in the browser', () => {
     await page.getByRole('button', { name: 'ค้นหา' }).click();
     await expect(besideField(field(page, 'รหัสตำบลของ ชปต.'))).resolves.toMatch(/ตำบล/);
     await expectAccessible(page);
+    // Back goes to the filters applied before, and the form shows them again.
+    await page.goBack();
+    await untilText(count, 'แสดง 1–3 จาก 3 เรื่อง');
+    await expect(field(page, 'รหัสตำบลของ ชปต.').inputValue()).resolves.toBe('');
+    await page.goBack();
+    await untilText(count, 'แสดง 1–1 จาก 1 เรื่อง');
+    await expect(field(page, 'ผู้รับผิดชอบ').inputValue()).resolves.toBe('UNASSIGNED');
     await screenshot(page, 'complaints-by-assignee');
   });
 });
