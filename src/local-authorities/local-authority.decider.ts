@@ -1,0 +1,105 @@
+import { requireDistrict, requireProvince } from '../geography/geography.js';
+import { requireChoice } from '../shared/choice.js';
+import { parseFields } from '../shared/field-errors.js';
+import { requireText } from '../shared/text-input.js';
+import { toArabicDigits } from '../shared/thai-digits.js';
+import {
+  authorityCodeMalformed, billerCodeMalformed, districtNotForPao, districtOutsideProvince, districtRequired,
+  municipalityClassNotApplicable, municipalityClassRequired,
+} from './local-authority-errors.js';
+
+/** อบจ. (PAO), เทศบาล (municipality), อบต. (SAO) or เมืองพัทยา (Pattaya City). */
+export const AUTHORITY_KINDS = ['PAO', 'MUNICIPALITY', 'SAO', 'PATTAYA'] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
+
+/** เทศบาลนคร (city), เทศบาลเมือง (town), เทศบาลตำบล (subdistrict). */
+export const MUNICIPALITY_CLASSES = ['CITY', 'TOWN', 'SUBDISTRICT'] as const;
+export type MunicipalityClass = (typeof MUNICIPALITY_CLASSES)[number];
+
+/** A local administrative organisation (อปท.) as the reference table keeps it. */
+export interface LocalAuthority {
+  /** The DLA's 7-digit code of the authority. */
+  readonly code: string;
+  readonly nameTh: string;
+  readonly kind: AuthorityKind;
+  /** A municipality's class; null for every other kind. */
+  readonly municipalityClass: MunicipalityClass | null;
+  readonly provinceCode: string;
+  /** Null for a PAO, which covers its whole province. */
+  readonly districtCode: string | null;
+  /** Krungthai Bank's bill-payment company code (KTB Corporate Online): 4 to 6 digits. */
+  readonly billerCode: string;
+}
+
+/** What a central administrator types to register or edit an authority. */
+export interface AuthorityForm {
+  code: string;
+  nameTh: string;
+  kind: string;
+  municipalityClass?: string | null;
+  provinceCode: string;
+  districtCode?: string | null;
+  billerCode: string;
+}
+
+const AUTHORITY_CODE = /^\d{7}$/;
+const BILLER_CODE = /^\d{4,6}$/;
+
+/** The authority code as typed (Thai digits accepted), or AUTHORITY_CODE_MALFORMED. */
+export function parseAuthorityCode(input: string, field = 'code'): string {
+  const code = toArabicDigits(String(input ?? '')).trim();
+  if (!AUTHORITY_CODE.test(code)) throw authorityCodeMalformed(input, field);
+  return code;
+}
+
+/**
+ * The authority a form describes, every field checked at once: the kind and its class, the province and
+ * (except for a PAO) a district of it, by the geography module's codes, and the company code's shape. Pure:
+ * uniqueness (code, company code, one PAO per province) is the table's to hold.
+ */
+export function decideAuthority(form: AuthorityForm): LocalAuthority {
+  const fields = parseFields({
+    code: () => parseAuthorityCode(form.code, 'code'),
+    nameTh: () => requireText(form.nameTh, 'nameTh', 200),
+    kind: () => requireChoice(form.kind, AUTHORITY_KINDS, 'kind'),
+    province: () => requireProvince(form.provinceCode, 'provinceCode'),
+    billerCode: () => parseBillerCode(form.billerCode, 'billerCode'),
+  });
+  const { kind, province } = fields;
+  const placed = parseFields({
+    municipalityClass: () => classOf(kind, form.municipalityClass),
+    districtCode: () => districtOf(kind, province.code, form.districtCode),
+  });
+  return {
+    code: fields.code, nameTh: fields.nameTh, kind, municipalityClass: placed.municipalityClass ?? null,
+    provinceCode: province.code, districtCode: placed.districtCode ?? null, billerCode: fields.billerCode,
+  };
+}
+
+function parseBillerCode(input: string, field: string): string {
+  const code = toArabicDigits(String(input ?? '')).trim();
+  if (!BILLER_CODE.test(code)) throw billerCodeMalformed(input, field);
+  return code;
+}
+
+function classOf(kind: AuthorityKind, input: string | null | undefined): MunicipalityClass | null {
+  const given = input !== null && input !== undefined && input !== '';
+  if (kind !== 'MUNICIPALITY') {
+    if (given) throw municipalityClassNotApplicable('municipalityClass');
+    return null;
+  }
+  if (!given) throw municipalityClassRequired('municipalityClass');
+  return requireChoice(input, MUNICIPALITY_CLASSES, 'municipalityClass');
+}
+
+function districtOf(kind: AuthorityKind, provinceCode: string, input: string | null | undefined): string | null {
+  const given = typeof input === 'string' && input.trim() !== '';
+  if (kind === 'PAO') {
+    if (given) throw districtNotForPao('districtCode');
+    return null;
+  }
+  if (!given) throw districtRequired('districtCode');
+  const district = requireDistrict(input, 'districtCode');
+  if (district.provinceCode !== provinceCode) throw districtOutsideProvince(district.code, provinceCode, 'districtCode');
+  return district.code;
+}
