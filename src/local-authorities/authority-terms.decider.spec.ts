@@ -7,7 +7,7 @@ import type { LocalAuthority } from './local-authority.decider.js';
 const pao: LocalAuthority = {
   code: '2200101', nameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', kind: 'PAO', municipalityClass: null, provinceCode: '20', districtCode: null, billerCode: '80141',
 };
-const sao: LocalAuthority = { ...pao, code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', districtCode: '2007', billerCode: '81234' };
+const sao: LocalAuthority = { ...pao, code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', districtCode: '2004', billerCode: '81234' };
 
 const paoTerms: TermsForm = {
   effectiveFrom: '2567-10-01', ordinance: 'ข้อบัญญัติ อบจ.ชลบุรี พ.ศ. 2567', hotelFeePercent: '๐.๕',

@@ -13,7 +13,7 @@ const refusals = (form: AuthorityForm) => {
 };
 
 const pao: AuthorityForm = { code: '2200101', nameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', kind: 'PAO', provinceCode: '20', billerCode: '80141' };
-const sao: AuthorityForm = { code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', provinceCode: '20', districtCode: '2007', billerCode: '81234' };
+const sao: AuthorityForm = { code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', provinceCode: '20', districtCode: '2004', billerCode: '81234' };
 
 describe('an authority as a central administrator registers it', () => {
   it('accepts a PAO without a district, codes typed in Thai digits', () => {
@@ -24,7 +24,7 @@ describe('an authority as a central administrator registers it', () => {
   });
 
   it('places an SAO in a district of its province, and a municipality with its class', () => {
-    expect(decideAuthority(sao)).toMatchObject({ kind: 'SAO', districtCode: '2007', municipalityClass: null });
+    expect(decideAuthority(sao)).toMatchObject({ kind: 'SAO', districtCode: '2004', municipalityClass: null });
     expect(decideAuthority({ ...sao, kind: 'MUNICIPALITY', municipalityClass: 'CITY' })).toMatchObject({ municipalityClass: 'CITY' });
   });
 

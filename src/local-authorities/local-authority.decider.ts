@@ -1,6 +1,6 @@
 import { requireDistrict, requireProvince } from '../geography/geography.js';
 import { requireChoice } from '../shared/choice.js';
-import { parseFields } from '../shared/field-errors.js';
+import { FieldErrors } from '../shared/field-errors.js';
 import { requireText } from '../shared/text-input.js';
 import { toArabicDigits } from '../shared/thai-digits.js';
 import {
@@ -58,21 +58,18 @@ export function parseAuthorityCode(input: string, field = 'code'): string {
  * uniqueness (code, company code, one PAO per province) is the table's to hold.
  */
 export function decideAuthority(form: AuthorityForm): LocalAuthority {
-  const fields = parseFields({
-    code: () => parseAuthorityCode(form.code, 'code'),
-    nameTh: () => requireText(form.nameTh, 'nameTh', 200),
-    kind: () => requireChoice(form.kind, AUTHORITY_KINDS, 'kind'),
-    province: () => requireProvince(form.provinceCode, 'provinceCode'),
-    billerCode: () => parseBillerCode(form.billerCode, 'billerCode'),
-  });
-  const { kind, province } = fields;
-  const placed = parseFields({
-    municipalityClass: () => classOf(kind, form.municipalityClass),
-    districtCode: () => districtOf(kind, province.code, form.districtCode),
-  });
+  const fields = new FieldErrors();
+  const code = fields.take(() => parseAuthorityCode(form.code, 'code'));
+  const nameTh = fields.take(() => requireText(form.nameTh, 'nameTh', 200));
+  const kind = fields.take(() => requireChoice(form.kind, AUTHORITY_KINDS, 'kind'));
+  const province = fields.take(() => requireProvince(form.provinceCode, 'provinceCode'));
+  const billerCode = fields.take(() => parseBillerCode(form.billerCode, 'billerCode'));
+  const municipalityClass = fields.after([kind], (k) => classOf(k, form.municipalityClass));
+  const districtCode = fields.after([kind, province], (k, p) => districtOf(k, p.code, form.districtCode));
+  const done = fields.done({ code, nameTh, kind, province, billerCode });
   return {
-    code: fields.code, nameTh: fields.nameTh, kind, municipalityClass: placed.municipalityClass ?? null,
-    provinceCode: province.code, districtCode: placed.districtCode ?? null, billerCode: fields.billerCode,
+    code: done.code, nameTh: done.nameTh, kind: done.kind, municipalityClass: municipalityClass ?? null,
+    provinceCode: done.province.code, districtCode: districtCode ?? null, billerCode: done.billerCode,
   };
 }
 
