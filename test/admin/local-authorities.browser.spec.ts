@@ -68,13 +68,20 @@ describeInBrowser('local authorities in the browser', () => {
     await field(page, 'ข้อบัญญัติที่ใช้บังคับ ณ วันที่').fill('๑๕/๑๑/๒๕๖๗');
     await page.getByRole('form', { name: 'ข้อบัญญัติ ณ วันที่' }).getByRole('button', { name: 'แสดง' }).click();
     await untilText(page.getByTestId('terms-in-force'),
-      /มีผลตั้งแต่\s*1 ตุลาคม 2567[\s\S]*0\.50 ร้อยละของค่าเช่าห้องพัก[\s\S]*4\.54 สตางค์ต่อลิตร[\s\S]*9\.30 สตางค์ต่อมวน[\s\S]*ภายในวันที่ 20[\s\S]*ร้อยละ 2\.00/);
+      /มีผลตั้งแต่\s*1 ตุลาคม 2567[\s\S]*ร้อยละ 0\.50 ของค่าเช่าห้องพัก[\s\S]*4\.54 สตางค์ต่อลิตร[\s\S]*9\.30 สตางค์ต่อมวน[\s\S]*ภายในวันที่ 20[\s\S]*ร้อยละ 2\.00/);
     await expectAccessible(page);
     await screenshot(page, 'local-authority-terms');
 
     await field(page, 'ข้อบัญญัติที่ใช้บังคับ ณ วันที่').fill('๓๐/๙/๒๕๖๗');
     await page.getByRole('form', { name: 'ข้อบัญญัติ ณ วันที่' }).getByRole('button', { name: 'แสดง' }).click();
     await page.getByTestId('no-terms').waitFor();
+
+    await page.getByRole('button', { name: 'แก้ไขข้อมูล อปท.' }).click();
+    const edit = page.getByRole('form', { name: 'แก้ไขข้อมูล อปท.' });
+    await field(edit, 'รหัสบริษัท (Company code) ธนาคารกรุงไทย').fill('๘๐๑๔');
+    await edit.getByRole('button', { name: 'บันทึกการแก้ไข' }).click();
+    await untilText(page.getByTestId('authority-notice'), 'บันทึกการแก้ไข องค์การบริหารส่วนจังหวัดชลบุรี แล้ว');
+    await untilText(page.getByTestId('authority-facts'), 'รหัสบริษัท 8014');
   });
 
   it('shows a district account its province\'s PAO and its terms, with nothing to change', async () => {

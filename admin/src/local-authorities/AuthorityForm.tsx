@@ -12,7 +12,10 @@ const KINDS = Object.entries(KIND_TH).map(([value, label]) => ({ value, label })
 const CLASSES = [{ value: '', label: '—' }, ...Object.entries(CLASS_TH).map(([value, label]) => ({ value, label }))];
 
 const blank = { code: '', nameTh: '', kind: 'PAO' as AuthorityKind, municipalityClass: '', provinceCode: '', districtCode: '', billerCode: '' };
-const formOf = (a: LocalAuthority) => ({ ...a, municipalityClass: a.municipalityClass ?? '', districtCode: a.districtCode ?? '' });
+const formOf = (a: LocalAuthority) => ({
+  code: a.code, nameTh: a.nameTh, kind: a.kind, municipalityClass: a.municipalityClass ?? '', provinceCode: a.provinceCode,
+  districtCode: a.districtCode ?? '', billerCode: a.billerCode,
+});
 
 /**
  * Registers an authority, or (given `authority`) corrects one: codes typed in Thai or Arabic digits, the district

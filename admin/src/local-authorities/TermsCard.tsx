@@ -2,6 +2,7 @@ import { Paper, Table, Title } from '@mantine/core';
 import type { AuthorityTerms } from './local-authorities.graphql';
 
 const rate = (value: string | null, unit: string) => (value === null ? 'ไม่จัดเก็บ' : `${value} ${unit}`);
+const percent = (value: string | null, of: string) => (value === null ? 'ไม่จัดเก็บ' : `ร้อยละ ${value} ${of}`);
 
 /** The terms of one version, each figure exactly as enacted. */
 export function TermsCard({ terms, pao }: { terms: AuthorityTerms; pao: boolean }) {
@@ -11,7 +12,7 @@ export function TermsCard({ terms, pao }: { terms: AuthorityTerms; pao: boolean 
   ];
   if (pao) {
     rows.push(
-      ['ค่าธรรมเนียมผู้พักในโรงแรม', rate(terms.hotelFeePercent, 'ร้อยละของค่าเช่าห้องพัก')],
+      ['ค่าธรรมเนียมผู้พักในโรงแรม', percent(terms.hotelFeePercent, 'ของค่าเช่าห้องพัก')],
       ['น้ำมันเบนซิน', rate(terms.fuelRates.petrol, 'สตางค์ต่อลิตร')],
       ['น้ำมันดีเซล', rate(terms.fuelRates.diesel, 'สตางค์ต่อลิตร')],
       ['ก๊าซปิโตรเลียมเหลว (LPG)', rate(terms.fuelRates.lpg, 'สตางค์ต่อกิโลกรัม')],
