@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { Area } from '../identity/scope/area-scope.js';
 import { decodeCursor, encodeCursor, type Page, pageOf } from '../shared/page.js';
 import { type AuthorityTerms, decideTerms, termsInForceOn, type TermsForm } from './authority-terms.decider.js';
-import { type AuthorityKind, type LocalAuthority } from './local-authority.decider.js';
+import { type AuthorityKind, decideEdit, type LocalAuthority } from './local-authority.decider.js';
 import { authorityExists, authorityNotFound, billerCodeTaken, paoExists } from './local-authority-errors.js';
 import { type TermsRow, TERMS_COLUMNS, termsOf, termsValues } from './authority-terms.rows.js';
 
@@ -35,9 +35,13 @@ export class LocalAuthoritiesStore {
     });
   }
 
-  async edit(authority: LocalAuthority, by: ChangedBy): Promise<LocalAuthority> {
+  /** Corrects an authority, decided (decideEdit) against the row as it stands, locked, and whether it has terms. */
+  async edit(corrected: LocalAuthority, by: ChangedBy): Promise<LocalAuthority> {
     return this.inTransaction(async (client) => {
-      const before = await this.locked(client, authority.code);
+      const before = await this.locked(client, corrected.code);
+      const { rows } = await client.query<{ has: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM local_authority_terms WHERE authority_code = $1) AS has', [before.code]);
+      const authority = decideEdit(before, corrected, rows[0].has);
       await client.query(
         `UPDATE local_authorities SET name_th = $2, kind = $3, municipality_class = $4, province_code = $5, district_code = $6,
            biller_code = $7, changed_at = now(), changed_by = $8, changed_by_office = $9 WHERE code = $1`,

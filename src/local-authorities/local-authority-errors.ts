@@ -87,3 +87,8 @@ export function termsNotAfterLatest(latest: string, latestTh: string, field: str
   return new DomainError('TERMS_NOT_AFTER_LATEST', `ข้อบัญญัติใหม่ต้องมีผลหลังวันที่ ${latestTh} ซึ่งข้อบัญญัติฉบับล่าสุดมีผล ฉบับก่อนหน้าจะไม่ถูกแก้ไข`,
     `New terms must take effect after ${latest}, when the latest took effect; earlier terms are never changed`, field);
 }
+
+export function kindFixedByTerms(code: string, field: string): DomainError {
+  return new DomainError('AUTHORITY_KIND_FIXED_BY_TERMS', `อปท. รหัส ${code} มีข้อบัญญัติแล้ว จึงเปลี่ยนระหว่าง อบจ. กับประเภทอื่นไม่ได้`,
+    `Authority ${code} has terms enacted: it cannot change between a PAO and another kind`, field);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from '../shared/domain-error.js';
 import { refusalsOf } from '../shared/field-errors.js';
-import { decideAuthority, type AuthorityForm } from './local-authority.decider.js';
+import { decideAuthority, decideEdit, type AuthorityForm } from './local-authority.decider.js';
 
 const refusals = (form: AuthorityForm) => {
   try {
@@ -41,5 +41,15 @@ describe('an authority as a central administrator registers it', () => {
       ['AUTHORITY_CODE_MALFORMED', 'code'], ['TEXT_REQUIRED', 'nameTh'], ['GEOGRAPHY_UNKNOWN_PROVINCE', 'provinceCode'],
       ['AUTHORITY_BILLER_CODE_MALFORMED', 'billerCode'],
     ]);
+  });
+
+  it('lets a PAO become another kind only while no terms are enacted for it', () => {
+    const before = decideAuthority(pao);
+    const municipality = decideAuthority({ ...pao, kind: 'MUNICIPALITY', municipalityClass: 'TOWN', districtCode: '2001' });
+    expect(decideEdit(before, municipality, false)).toBe(municipality);
+    expect(refusals({ ...pao, nameTh: '' })).toEqual([['TEXT_REQUIRED', 'nameTh']]);
+    expect(() => decideEdit(before, municipality, true)).toThrow(expect.objectContaining({ code: 'AUTHORITY_KIND_FIXED_BY_TERMS', field: 'kind' }));
+    const renamed = decideAuthority({ ...pao, nameTh: 'อบจ.ชลบุรี' });
+    expect(decideEdit(before, renamed, true)).toBe(renamed);
   });
 });

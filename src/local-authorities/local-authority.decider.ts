@@ -5,7 +5,7 @@ import { requireText } from '../shared/text-input.js';
 import { toArabicDigits } from '../shared/thai-digits.js';
 import {
   authorityCodeMalformed, billerCodeMalformed, districtNotForPao, districtOutsideProvince, districtRequired,
-  municipalityClassNotApplicable, municipalityClassRequired,
+  kindFixedByTerms, municipalityClassNotApplicable, municipalityClassRequired,
 } from './local-authority-errors.js';
 
 /** อบจ. (PAO), เทศบาล (municipality), อบต. (SAO) or เมืองพัทยา (Pattaya City). */
@@ -99,4 +99,13 @@ function districtOf(kind: AuthorityKind, provinceCode: string, input: string | n
   const district = requireDistrict(input, 'districtCode');
   if (district.provinceCode !== provinceCode) throw districtOutsideProvince(district.code, provinceCode, 'districtCode');
   return district.code;
+}
+
+/**
+ * A correction (decided by decideAuthority) of a registered authority: refused (AUTHORITY_KIND_FIXED_BY_TERMS) when it would make a PAO of
+ * another kind or the reverse once terms are enacted, since a PAO's terms and the others' have different levies.
+ */
+export function decideEdit(before: LocalAuthority, after: LocalAuthority, hasTerms: boolean): LocalAuthority {
+  if (hasTerms && (before.kind === 'PAO') !== (after.kind === 'PAO')) throw kindFixedByTerms(after.code, 'kind');
+  return after;
 }

@@ -91,6 +91,16 @@ describe('local authorities over GraphQL', () => {
     ]);
   });
 
+  it('refuses making the PAO another kind once it has terms, and takes one of two enactments for the same day', async () => {
+    const edit = await t.admin.graphql('mutation ($input: EditLocalAuthorityInput!) { editLocalAuthority(input: $input) { kind } }',
+      { input: { ...chonburiPao, kind: 'SAO', districtCode: '2001' } });
+    expect(refusals(edit)).toEqual([['AUTHORITY_KIND_FIXED_BY_TERMS', 'kind']]);
+    const both = await Promise.all([0, 1].map(() => t.admin.graphql(ENACT, { input: { ...paoTerms, effectiveFrom: '2026-01-01' } })));
+    expect(both.map((answer) => answer.errors?.[0].extensions.code ?? 'ENACTED').sort()).toEqual(['ENACTED', 'TERMS_NOT_AFTER_LATEST']);
+    const { rows } = await t.db.pool.query(`SELECT count(*)::int AS n FROM local_authority_terms WHERE authority_code = '2200101'`);
+    expect(rows[0].n).toBe(3);
+  });
+
   it('lets accounts read the authorities of their area only, and lets no one but central administrators change them', async () => {
     const list = '{ localAuthorities(province: "20") { totalCount edges { node { code } } } }';
     const all = await t.admin.graphql(list);
