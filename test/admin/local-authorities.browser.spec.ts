@@ -95,5 +95,8 @@ describeInBrowser('local authorities in the browser', () => {
     await expect(page.getByRole('form', { name: 'ตราข้อบัญญัติ' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: 'แก้ไขข้อมูล อปท.' }).count()).resolves.toBe(0);
     await expectAccessible(page);
+
+    await page.goto('/local-authorities/9999999');
+    await untilText(page.getByTestId('form-errors'), 'ไม่พบ อปท. รหัส 9999999');
   });
 });

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, Stack, Table, Text, TextInput, Title } fr
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { fieldMessages, refusalsOf } from '../api/errors';
+import { fieldMessages, refusalsOf, SESSION_ENDED } from '../api/errors';
 import { useAccount } from '../session/session-context';
 import { parseTypedDay, todayInBangkok, typedDayOf } from '../shared/dates';
 import { GeneralErrors } from '../shared/form-errors';
@@ -25,7 +25,10 @@ export function AuthorityPage() {
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
   const [{ data, error }] = useQuery({ query: LOCAL_AUTHORITY, variables: { code, on }, context: CONTEXT });
-  const { byField, general } = fieldMessages(refusalsOf(error));
+  const refusals = refusalsOf(error);
+  const { byField } = fieldMessages(refusals);
+  /** All but the day's refusal, shown beside its field: an unknown or out-of-area code among them. */
+  const general = refusals.filter((r) => r.field !== 'on' && !SESSION_ENDED.has(r.code));
   const authority = data?.localAuthority;
 
   function showDay(event: FormEvent) {
