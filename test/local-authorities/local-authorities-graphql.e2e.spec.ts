@@ -21,7 +21,11 @@ const paoTerms = {
   fuelRates: { petrol: '4.54', diesel: '4.54', lpg: '๔.๕๔' }, tobaccoRate: '9.30', filingDeadlineDay: '20',
   surchargePercentPerMonth: '2', surchargeCapPercent: '100',
 };
-const refusals = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => [e.extensions.code, e.extensions.field]);
+/** The code and field of each refusal, each checked to say why in Thai and in English. */
+const refusals = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => {
+  expect(e.extensions).toEqual({ code: expect.any(String), field: e.extensions.field, messageTh: expect.stringMatching(/[ก-๙]/), messageEn: expect.any(String) });
+  return [e.extensions.code, e.extensions.field];
+});
 
 describe('local authorities over GraphQL', () => {
   it('registers a PAO and an SAO (codes in Thai digits), recorded with the administrator who did', async () => {
@@ -75,6 +79,18 @@ describe('local authorities over GraphQL', () => {
       ['TERMS_PAO_ONLY', 'hotelFeePercent'], ['TERMS_PAO_ONLY', 'fuelRates.petrol'], ['TERMS_PAO_ONLY', 'fuelRates.diesel'],
       ['TERMS_PAO_ONLY', 'fuelRates.lpg'], ['TERMS_PAO_ONLY', 'tobaccoRate'],
     ]);
+
+    const leaflets = await t.admin.graphql(ENACT, { input: {
+      authorityCode: '6200702', effectiveFrom: '1/1/2568', ordinance: 'ข้อบัญญัติ ทต.โป่ง', leafletPermitFee: '๒๐๐', leafletDecisionDays: '๑๕',
+      filingDeadlineDay: '10', surchargePercentPerMonth: '1.5', surchargeCapPercent: '50' } });
+    expect(refusals(leaflets)).toEqual([['CALENDAR_MALFORMED_DATE', 'effectiveFrom']]);
+    const leafletTerms = await t.admin.graphql(ENACT, { input: {
+      authorityCode: '6200702', effectiveFrom: '2568-01-01', ordinance: 'ข้อบัญญัติ ทต.โป่ง', leafletPermitFee: '๒๐๐', leafletDecisionDays: '๑๕',
+      filingDeadlineDay: '10', surchargePercentPerMonth: '1.5', surchargeCapPercent: '50' } });
+    expect(leafletTerms.data.enactAuthorityTerms).toMatchObject({
+      effectiveFrom: '2025-01-01', hotelFeePercent: null, fuelRates: { petrol: null, diesel: null, lpg: null, ngv: null }, tobaccoRate: null,
+      leafletPermitFee: '200.00', leafletDecisionDays: 15, surchargePercentPerMonth: '1.50', surchargeCapPercent: '50.00',
+    });
 
     const second = await t.admin.graphql(ENACT, { input: { ...paoTerms, effectiveFrom: '2025-04-01', hotelFeePercent: '๓' } });
     expect(second.data.enactAuthorityTerms.hotelFeePercent).toBe('3.00');
