@@ -99,6 +99,7 @@ describe('local authorities over GraphQL', () => {
 
     const on = (day: string) => t.admin.graphql(`{ authorityTermsInForce(code: "2200101", on: "${day}") { effectiveFrom hotelFeePercent } }`);
     expect((await on('2024-09-30')).data.authorityTermsInForce).toBeNull();
+    expect(refusals(await on('2568-02-30'))).toEqual([['CALENDAR_MALFORMED_DATE', 'on']]);
     expect((await on('๒๕๖๘-๐๓-๓๑')).data.authorityTermsInForce).toEqual({ effectiveFrom: '2024-10-01', hotelFeePercent: '0.50' });
     expect((await on('2025-04-01')).data.authorityTermsInForce).toEqual({ effectiveFrom: '2025-04-01', hotelFeePercent: '3.00' });
     const history = await t.admin.graphql('{ authorityTermsHistory(code: "2200101") { effectiveFrom hotelFeePercent } }');
