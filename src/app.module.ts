@@ -16,6 +16,7 @@ import { LogFeaturesNotice } from './eventstore/log-features.notice.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
@@ -45,6 +46,7 @@ export class AppModule {
         ProjectionsModule,
         GeographyModule,
         CalendarModule,
+        LocalAuthoritiesModule,
         DebtModule,
         ComplaintModule,
         ReportingModule,

@@ -6,6 +6,7 @@ import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 import { figuresFeature } from './figures';
+import { localAuthoritiesFeature } from './local-authorities';
 import { newsFeature } from './news';
 import { reportsFeature } from './reports';
 import { trackFeature } from './track';
@@ -19,6 +20,7 @@ export const FEATURES: Feature[] = [
   newsFeature,
   figuresFeature,
   reportsFeature,
+  localAuthoritiesFeature,
   centreFeature,
   auditFeature,
   trackFeature,

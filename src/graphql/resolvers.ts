@@ -20,6 +20,7 @@ import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
+import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
 import { SessionResolver } from '../identity/sessions/session.resolver.js';
@@ -39,6 +40,7 @@ import { StreamCatalogueResolver } from '../projections/stream-catalogue/stream-
 export const RESOLVERS: Function[] = [
   GeographyResolver,
   HolidayCalendarResolver,
+  LocalAuthoritiesResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
   StreamCatalogueResolver,
