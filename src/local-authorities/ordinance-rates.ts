@@ -31,7 +31,7 @@ export function formatHundredths(units: number): string {
   return `${Math.trunc(units / 100)}.${String(units % 100).padStart(2, '0')}`;
 }
 
-/** The ceilings of the PAO Act B.E. 2540 (section 65) and the bounds this service holds every ordinance to. */
+/** The ceilings of the PAO Act B.E. 2540 as we read it (not stated in seed 003 or domain.md) and the bounds this service holds every ordinance to. */
 export const CEILINGS = {
   /** Hotel guest fee: at most 3 % of room rent. */
   hotelFee: { units: 300, th: 'ไม่เกินร้อยละ 3 ของค่าเช่าห้องพัก', en: 'at most 3 % of room rent' },
