@@ -1,5 +1,5 @@
 import {
-  type DocumentNode, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
+  type ArgumentNode, type DocumentNode, type GraphQLArgument, type GraphQLInputType, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
   getNamedType, isInputObjectType, isListType, isNonNullType, TypeInfo, valueFromASTUntyped, visit, visitWithTypeInfo,
 } from 'graphql';
 import type { DomainError } from '../shared/domain-error.js';
@@ -33,17 +33,33 @@ export function inputLeaves(
     if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
   }
   const leaves: (InputLeaf | DomainError)[] = [];
+  for (const { node, argument } of argumentsOf(schema, document)) {
+    const root = node.name.value === 'input' ? '' : node.name.value;
+    const value = valueFromASTUntyped(node.value, variables);
+    collect(value === undefined ? argument.defaultValue : value, argument.type, root, leaves);
+  }
+  return leaves;
+}
+
+interface ArgumentOf { node: ArgumentNode; argument: GraphQLArgument }
+
+/** The arguments of each document, found once: Apollo keeps the document of a query it has seen, so it comes again. */
+const argumentsFound = new WeakMap<DocumentNode, { schema: GraphQLSchema; found: ArgumentOf[] }>();
+
+/** The arguments `document` gives, in document order, each with its definition in `schema`. */
+function argumentsOf(schema: GraphQLSchema, document: DocumentNode): ArgumentOf[] {
+  const known = argumentsFound.get(document);
+  if (known?.schema === schema) return known.found;
+  const found: ArgumentOf[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(document, visitWithTypeInfo(typeInfo, {
     Argument(node) {
       const argument = typeInfo.getArgument();
-      if (!argument) return;
-      const root = node.name.value === 'input' ? '' : node.name.value;
-      const value = valueFromASTUntyped(node.value, variables);
-      collect(value === undefined ? argument.defaultValue : value, argument.type, root, leaves);
+      if (argument) found.push({ node, argument });
     },
   }));
-  return leaves;
+  argumentsFound.set(document, { schema, found });
+  return found;
 }
 
 function collect(value: unknown, type: GraphQLInputType, field: string, into: (InputLeaf | DomainError)[]): void {

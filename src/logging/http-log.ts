@@ -22,6 +22,9 @@ export function httpLogOptions(log: pino.Logger): Options {
     genReqId: requestIdOf,
     quietReqLogger: true,
     quietResLogger: true,
+    // pino-http binds the request to a logger of its own on every request, which no line uses when both are quiet:
+    // serialised to nothing, the binding costs no walk of the request's headers and no JSON.
+    serializers: { req: () => undefined },
     autoLogging: { ignore: isGraphQLOperation },
     customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     customSuccessObject: (_req, _res, fields) => ({ responseTime: (fields as { responseTime: number }).responseTime }),
