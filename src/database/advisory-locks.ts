@@ -40,13 +40,15 @@ export class AdvisoryLockSession {
 /**
  * Named locks for the service's commands, on a small pool of their own: a command waiting for a lock holds a
  * connection meanwhile, and must never hold one that its own append, or anyone else, needs. A session lock, not a
- * transaction's: the append it guards runs on another connection, in the event store's own transaction.
+ * transaction's: the append it guards runs on another connection, in the event store's own transaction. The pool is
+ * in pg's pipeline mode (a statement is written without waiting for the answers before it), so that a read can go
+ * out with the lock (readingHeld).
  */
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
 
   constructor(owner: pg.Pool, size = 4) {
-    this.pool = new pg.Pool({ ...owner.options, max: size });
+    this.pool = new pg.Pool({ ...owner.options, max: size, pipeline: true });
     this.pool.on('error', () => undefined);
   }
 
@@ -56,6 +58,22 @@ export class AdvisoryLocks {
     try {
       await session.lock(names);
       return await work(session.db);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `read` and then `work` with what it read, holding the named locks throughout; releases them however it ends.
+   * `read`'s statements are written on the connection right behind the lock, in the same round trip: the server runs
+   * them once it holds the locks, each in a snapshot taken then, so they see whatever was committed under the locks
+   * before. `work` starts once both the locks and the read are there.
+   */
+  async readingHeld<R, T>(names: readonly string[], read: (db: pg.ClientBase) => Promise<R>, work: (read: R) => Promise<T>): Promise<T> {
+    const session = await AdvisoryLockSession.open(this.pool);
+    try {
+      const [, value] = await Promise.all([session.lock(names), read(session.db)]);
+      return await work(value);
     } finally {
       await session.close();
     }

@@ -2,8 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
 import { createRequestPool } from '../../src/database/database.js';
-import { RequestScope, type ScopeSettings, withRequestScope } from '../../src/database/request-scope.js';
-import { ScopedPool } from '../../src/database/scoped-pool.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { districtsOf, provinces } from '../../src/geography/geography.js';
 import { scopeSettingsOf } from '../../src/identity/scope/area-scope.js';
@@ -13,6 +11,7 @@ import { complaintStatistics } from '../../src/projections/complaint-statistics/
 import { findDebtCase, listDebtCases } from '../../src/projections/debt-cases/debt-cases.query.js';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
 import { registration } from '../support/debt-api.js';
+import { requestRoleReads } from '../support/request-role-reads.js';
 import { type AccountKind, OWN_PASSWORD, type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -248,47 +247,29 @@ describe('the area-scope matrix through the API', () => {
 const DEBT_DISTRICT: Record<Debt, string> = { debtA: A, debtB: B, debtC: C, debtAtoB: B, debtCtoA: A };
 
 describe('the same reads with the resolvers left out: row-level security alone', () => {
-  let requestPool: pg.Pool;
-  let facade: ScopedPool;
-  beforeAll(() => {
-    requestPool = createRequestPool(t.db.requestUrl, 4);
-    facade = new ScopedPool(t.db.pool);
-  });
-  afterAll(() => requestPool.end());
-
-  /** Runs `work` in a request transaction of the request role with these settings, as a request would. */
-  async function inScope<T>(settings: ScopeSettings, work: () => Promise<T>): Promise<T> {
-    const scope = new RequestScope(requestPool);
-    try {
-      return await withRequestScope(scope, () => {
-        scope.setScope(settings);
-        return work();
-      });
-    } finally {
-      await scope.finish();
-    }
-  }
+  const reads = requestRoleReads(() => t, 4);
+  const { inScope } = reads;
   const settingsOf = (who: Who) => scopeSettingsOf({ accountId: as[who].accountId, level: KIND[who].level, office: OFFICE[who] });
   const column = async (sql: string, values: unknown[] = []): Promise<string[]> =>
-    ((await facade.query(sql, values)) as pg.QueryResult<Record<string, string>>).rows.map((r) => Object.values(r)[0]);
+    ((await reads.facade.query(sql, values)) as pg.QueryResult<Record<string, string>>).rows.map((r) => Object.values(r)[0]);
 
   it.each(WHO)('%s: the case lists, single rows and histories hold nothing out of scope', async (who) => {
     await inScope(settingsOf(who), async () => {
-      const debts = await listDebtCases(facade, {}, 200);
+      const debts = await listDebtCases(reads.facade, {}, 200);
       expect(sorted(debts.edges.map((c) => c.node.caseId))).toEqual(idsOf(SEES_DEBTS[who]));
       expect(await debts.totalCount()).toBe(SEES_DEBTS[who].length);
-      const complaints = await listComplaints(facade, {}, 200);
+      const complaints = await listComplaints(reads.facade, {}, 200);
       expect(sorted(complaints.edges.map((c) => c.node.complaint_id))).toEqual(idsOf(SEES_COMPLAINTS[who]));
       expect(await complaints.totalCount()).toBe(SEES_COMPLAINTS[who].length);
-      const history = new PostgresEventStore(facade);
+      const history = new PostgresEventStore(reads.facade);
       for (const debt of DEBTS) {
         const visible = SEES_DEBTS[who].includes(debt);
-        expect([debt, (await findDebtCase(facade, id[debt])) !== undefined, (await history.readStream(`debt-${id[debt]}`)).length > 0])
+        expect([debt, (await findDebtCase(reads.facade, id[debt])) !== undefined, (await history.readStream(`debt-${id[debt]}`)).length > 0])
           .toEqual([debt, visible, visible]);
       }
       for (const complaint of COMPLAINTS) {
         const visible = SEES_COMPLAINTS[who].includes(complaint);
-        expect([complaint, (await findComplaint(facade, id[complaint])) !== undefined,
+        expect([complaint, (await findComplaint(reads.facade, id[complaint])) !== undefined,
           (await history.readStream(`complaint-${id[complaint]}`)).length > 0]).toEqual([complaint, visible, visible]);
       }
       const streams = await column(`SELECT stream_id FROM stream_catalogue WHERE stream_id LIKE 'debt-%' OR stream_id LIKE 'complaint-%'`);
@@ -312,7 +293,7 @@ describe('the same reads with the resolvers left out: row-level security alone',
       }
       const counted = await column('SELECT count(*)::int FROM district_counts');
       expect(Number(counted[0])).toBe(OVERSEES[who] ? 928 : who === 'pA' ? districtsOf('49').length : 1);
-      const statistics = await complaintStatistics(facade, { from: THIS_MONTH, to: THIS_MONTH, groupBy: ['DISTRICT'] });
+      const statistics = await complaintStatistics(reads.facade, { from: THIS_MONTH, to: THIS_MONTH, groupBy: ['DISTRICT'] });
       // Read as the request role, solved and set aside (migration 134) included: none of these is resolved or closed.
       expect(statistics.map((r) => [holderOf(r), r.received, r.solved, r.setAside])).toEqual(HOLDERS[who].map((office) => [office, HELD[office], 0, 0]));
       const offices = await column(`SELECT DISTINCT office_code FROM staff_accounts`);
@@ -339,7 +320,7 @@ describe('the same reads with the resolvers left out: row-level security alone',
         const cut = JSON.parse(text);
         expect([who, cut.districts.map((d: { districtCode: string }) => d.districtCode)]).toEqual([who, DISTRICTS[who]]);
         expect(cut.corrections.length).toBe(OVERSEES[who] ? 1 : 0);
-        await expect(facade.query(`SELECT body FROM daily_mediation_reports`)).rejects.toMatchObject({ code: '42501' });
+        await expect(reads.facade.query(`SELECT body FROM daily_mediation_reports`)).rejects.toMatchObject({ code: '42501' });
       });
     }
     await inScope({ level: 'PUBLIC' }, async () => {
@@ -352,12 +333,12 @@ describe('the same reads with the resolvers left out: row-level security alone',
       for (const table of ['debt_cases', 'complaint_list', 'events', 'stream_catalogue', 'district_counts', 'district_transfers', 'case_handovers', 'staff_accounts', 'complaint_statistics']) {
         expect([table, (await column(`SELECT count(*)::int FROM ${table}`))[0]]).toEqual([table, 0]);
       }
-      const status = await facade.query('SELECT status FROM complaint_public_status($1)', [tracking.compA.replace(/-/g, '')]);
+      const status = await reads.facade.query('SELECT status FROM complaint_public_status($1)', [tracking.compA.replace(/-/g, '')]);
       expect(status.rows).toEqual([{ status: 'RECEIVED' }]);
     });
     for (const table of ['mediation_report_cases', 'staff_credentials', 'staff_sessions', 'sign_in_limits']) {
       await inScope(settingsOf('centre'), async () => {
-        await expect(facade.query(`SELECT 1 FROM ${table} LIMIT 1`)).rejects.toMatchObject({ code: '42501' });
+        await expect(reads.facade.query(`SELECT 1 FROM ${table} LIMIT 1`)).rejects.toMatchObject({ code: '42501' });
       });
     }
   });

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type pg from 'pg';
-import { createRequestPool } from '../../src/database/database.js';
-import { RequestScope, type ScopeSettings, withRequestScope } from '../../src/database/request-scope.js';
-import { ScopedPool } from '../../src/database/scoped-pool.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { scopeSettingsOf } from '../../src/identity/scope/area-scope.js';
 import { findComplaint, listComplaints } from '../../src/projections/complaint-list/complaint-list.query.js';
 import { CHANGE, RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
+import { requestRoleReads } from '../support/request-role-reads.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 /**
@@ -130,34 +128,17 @@ describe('a tambon team member reads and works only what is assigned to its team
 });
 
 describe('tambon teams under row-level security alone (the request role, no resolver)', () => {
-  let requestPool: pg.Pool;
-  let facade: ScopedPool;
-  beforeAll(() => {
-    requestPool = createRequestPool(t.db.requestUrl, 2);
-    facade = new ScopedPool(t.db.pool);
-  });
-  afterAll(() => requestPool.end());
-
-  async function inScope<T>(settings: ScopeSettings, work: () => Promise<T>): Promise<T> {
-    const scope = new RequestScope(requestPool);
-    try {
-      return await withRequestScope(scope, () => {
-        scope.setScope(settings);
-        return work();
-      });
-    } finally {
-      await scope.finish();
-    }
-  }
+  const reads = requestRoleReads(() => t, 2);
+  const { inScope } = reads;
   const team = (member: SignedIn, code: string) => scopeSettingsOf({ accountId: member.accountId, level: 'TAMBON_TEAM', office: { kind: 'SUBDISTRICT', code } });
-  const count = async (sql: string) => ((await facade.query(sql)) as pg.QueryResult<{ n: number }>).rows[0].n;
+  const count = async (sql: string) => ((await reads.facade.query(sql)) as pg.QueryResult<{ n: number }>).rows[0].n;
 
   it('shows a team the list rows, events and streams of the complaints assigned to it now, and no other read model', async () => {
     await inScope(team(teamB, '700102'), async () => {
-      const page = await listComplaints(facade, {}, 50);
+      const page = await listComplaints(reads.facade, {}, 50);
       expect(sorted(page.edges.map((e) => e.node.complaint_id))).toEqual(sorted([id.toA, id.toB]));
-      expect(await findComplaint(facade, id.none)).toBeUndefined();
-      const events = new PostgresEventStore(facade);
+      expect(await findComplaint(reads.facade, id.none)).toBeUndefined();
+      const events = new PostgresEventStore(reads.facade);
       expect((await events.readStream(`complaint-${id.toB}`)).length).toBeGreaterThan(0);
       expect(await events.readStream(`complaint-${id.agency}`)).toEqual([]);
       expect(await count('SELECT count(*)::int AS n FROM complaint_statistics')).toBe(0);
@@ -170,7 +151,7 @@ describe('tambon teams under row-level security alone (the request role, no reso
 
   it('shows a team nothing of its subdistrict\'s complaints once another district holds them', async () => {
     await inScope(team(teamB, '700102'), async () => {
-      await facade.query("SELECT set_config('damrong.scope_district', '7002', true)");
+      await reads.facade.query("SELECT set_config('damrong.scope_district', '7002', true)");
       expect(await count('SELECT count(*)::int AS n FROM complaint_list')).toBe(0);
     });
   });
@@ -178,7 +159,7 @@ describe('tambon teams under row-level security alone (the request role, no reso
   it('shows the district its teams\' accounts', async () => {
     const district = scopeSettingsOf({ accountId: officer.accountId, level: 'DISTRICT', office: { kind: 'DISTRICT', code: '7001' } });
     await inScope(district, async () => {
-      const { rows } = await facade.query("SELECT account_id FROM staff_accounts WHERE office_kind = 'SUBDISTRICT'") as pg.QueryResult<{ account_id: string }>;
+      const { rows } = await reads.facade.query("SELECT account_id FROM staff_accounts WHERE office_kind = 'SUBDISTRICT'") as pg.QueryResult<{ account_id: string }>;
       expect(sorted(rows.map((r) => r.account_id))).toEqual(sorted([teamA.accountId, teamB.accountId]));
     });
   });

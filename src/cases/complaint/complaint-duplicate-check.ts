@@ -65,12 +65,13 @@ export class ComplaintDuplicateCheck implements OnApplicationShutdown {
   /**
    * Runs `work` with the candidates of a complaint with these keys, holding the locks of the keys throughout: two
    * receipts that could match each other run one after the other, and the later one sees the earlier one stored.
-   * A complaint without keys has no candidates and takes no lock.
+   * The candidates are read in the round trip that takes the locks, once they are held. A complaint without keys has
+   * no candidates and takes no lock.
    */
   holding<T>(keys: NewComplaint, work: (candidates: DuplicateCandidate[]) => Promise<T>): Promise<T> {
     const names = duplicateLockNames(keys);
     if (names.length === 0) return work([]);
-    return this.locks.holding(names, async (db) => work(await this.candidatesOf(keys, db)));
+    return this.locks.readingHeld(names, (db) => this.candidatesOf(keys, db), work);
   }
 
   onApplicationShutdown(): Promise<void> {
