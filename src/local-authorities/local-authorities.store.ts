@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from '../database/transaction.js';
 import type { Area } from '../identity/scope/area-scope.js';
 import { decodeCursor, encodeCursor, type Page, pageOf } from '../shared/page.js';
 import { type AuthorityTerms, decideTerms, termsInForceOn, type TermsForm } from './authority-terms.decider.js';
@@ -25,7 +26,7 @@ export class LocalAuthoritiesStore {
   constructor(private readonly pool: pg.Pool) {}
 
   async register(authority: LocalAuthority, by: ChangedBy): Promise<LocalAuthority> {
-    return this.inTransaction(async (client) => {
+    return inTransaction(this.pool, async (client) => {
       await client.query(
         `INSERT INTO local_authorities (${COLUMNS}, registered_by, registered_by_office) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
         [...valuesOf(authority), by.actor, by.office],
@@ -37,7 +38,7 @@ export class LocalAuthoritiesStore {
 
   /** Corrects an authority, decided (decideEdit) against the row as it stands, locked, and whether it has terms. */
   async edit(corrected: LocalAuthority, by: ChangedBy): Promise<LocalAuthority> {
-    return this.inTransaction(async (client) => {
+    return inTransaction(this.pool, async (client) => {
       const before = await this.locked(client, corrected.code);
       const { rows } = await client.query<{ has: boolean }>(
         'SELECT EXISTS (SELECT 1 FROM local_authority_terms WHERE authority_code = $1) AS has', [before.code]);
@@ -70,7 +71,7 @@ export class LocalAuthoritiesStore {
 
   /** Enacts a new version of the terms, decided against the latest version while the authority's row is locked. */
   async enact(code: string, form: TermsForm, by: ChangedBy): Promise<AuthorityTerms> {
-    return this.inTransaction(async (client) => {
+    return inTransaction(this.pool, async (client) => {
       const authority = await this.locked(client, code);
       const { rows } = await client.query<{ latest: string | null }>(
         `SELECT to_char(max(effective_from), 'YYYY-MM-DD') AS latest FROM local_authority_terms WHERE authority_code = $1`, [authority.code]);
@@ -123,21 +124,6 @@ export class LocalAuthoritiesStore {
 
   private async holder(where: string, value: string): Promise<string> {
     return (await this.pool.query<{ code: string }>(`SELECT code FROM local_authorities WHERE ${where}`, [value])).rows[0]?.code ?? '';
-  }
-
-  private async inTransaction<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 }
 
