@@ -17,7 +17,7 @@ const chonburi2568: AuthorityTerms = { ...chonburi2567, effectiveFrom: '2025-07-
 const SONGKRAN = ['2025-04-14', '2025-04-15'];
 const parties = {
   authorityCode: '2200101', authorityNameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', provinceCode: '20', districtCode: null, billerCode: '80141',
-  businessNo: 17, businessName: 'โรงแรมทะเลงาม',
+  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004',
 };
 const file = (over: Partial<FileMonthlyReturn> = {}): FileMonthlyReturn => ({
   type: 'FileMonthlyReturn', returnId: '17-HOTEL-2025-03', kind: 'HOTEL', period: '2025-03', parties,
@@ -29,7 +29,7 @@ const amend = (over: Partial<AmendMonthlyReturn> = {}): AmendMonthlyReturn => ({
   channel: 'PAPER', receivedOn: null, reason: 'ค่าห้องพักตกหล่น', at: '2025-06-10T03:00:00.000Z', ...over,
 });
 const decide = (command: FileMonthlyReturn | AmendMonthlyReturn, past: MonthlyReturnEvent[] = []) => decider.decide(command, fold(decider, past));
-const assessed = (events: MonthlyReturnEvent[]) => events.find((e) => e.type === 'MonthlyReturnAssessed')!.data as Record<string, unknown>;
+const assessed = (events: MonthlyReturnEvent[]) => events.find((e) => e.type === 'MonthlyReturnAssessed')!.data as unknown as Record<string, unknown>;
 
 describe('monthly return decider', () => {
   it('moves a deadline on a Sunday across Songkran to the next working day: filed that day, no surcharge', () => {

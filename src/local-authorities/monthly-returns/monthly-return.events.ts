@@ -32,6 +32,8 @@ export interface ReturnParties {
   billerCode: string;
   businessNo: number;
   businessName: string;
+  /** Where the business lies: a district account keeps and reads the returns of its district's businesses. */
+  businessDistrictCode: string;
 }
 
 export interface Filer { name: string; position: string | null }
