@@ -31,10 +31,11 @@ export class BusinessesResolver {
     @Args('first', PAGE.first) first = 50,
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<BusinessObject>> {
+    const size = pageSize(first, 200);
     const authority = await this.authorities.find(parseAuthorityCode(authorityCode, 'authorityCode'));
     const reader = authority && districtOfReader(staff, authority.provinceCode);
     if (!authority || !reader) return emptyConnection();
-    const page = await this.store.list(authority.code, reader.district, pageSize(first, 200), after);
+    const page = await this.store.list(authority.code, reader.district, size, after);
     return { ...mapPage(page, toBusinessObject), totalCount: page.totalCount };
   }
 

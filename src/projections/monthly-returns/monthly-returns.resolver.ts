@@ -33,13 +33,14 @@ export class MonthlyReturnsResolver {
     @Args('first', PAGE.first) first = 50,
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<MonthlyReturnListItem>> {
+    const size = pageSize(first, 200);
     const code = parseAuthorityCode(filter.authorityCode, 'filter.authorityCode');
     const period = filter.period ? parsePeriod(filter.period) : null;
     const area = staff.level === 'TAMBON_TEAM' ? undefined : areaWithin(staff, {});
     if (!area) return emptyConnection();
     const page = await listMonthlyReturns(this.pool, {
       authorityCode: code, ...area, period, kind: filter.kind ?? null, status: filter.status ?? null,
-    }, pageSize(first, 200), after);
+    }, size, after);
     return { ...mapPage(page, toItem), totalCount: page.totalCount };
   }
 }
