@@ -9,12 +9,15 @@ import { BUSINESSES } from './levies.graphql';
 import { LEVY_TH, mayKeepLevies } from './labels';
 import { RegisterBusinessForm } from './RegisterBusinessForm';
 
+/** A registered or amended one must refresh the page even when none was shown before. */
+const CONTEXT = { additionalTypenames: ['Business'] };
+
 /** `/local-authorities/:code/businesses`: the PAO's businesses in your area, and registering one. */
 export function BusinessesPage() {
   const { code = '' } = useParams();
   const account = useAccount();
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, error }] = useQuery({ query: BUSINESSES, variables: { authorityCode: code }, context: { additionalTypenames: ['Business'] } });
+  const [{ data, error }] = useQuery({ query: BUSINESSES, variables: { authorityCode: code }, context: CONTEXT });
   const businesses = data?.businesses?.edges.map((e) => e.node) ?? [];
   return (
     <Stack>

@@ -10,12 +10,15 @@ import { MONTHLY_RETURN } from './levies.graphql';
 import { bahtText, LEVY_TH, mayKeepLevies, STATUS_TH } from './labels';
 import { ReturnVersionCard } from './ReturnVersionCard';
 
+/** A registered or amended one must refresh the page even when none was shown before. */
+const CONTEXT = { additionalTypenames: ['MonthlyReturn'] };
+
 /** `/monthly-returns/:id`: a return with every version, its assessment breakdown and bills; amending it. */
 export function MonthlyReturnPage() {
   const { id = '' } = useParams();
   const account = useAccount();
   const [notice, setNotice] = useState<string | null>(null);
-  const [{ data, error }] = useQuery({ query: MONTHLY_RETURN, variables: { id }, context: { additionalTypenames: ['MonthlyReturn'] } });
+  const [{ data, error }] = useQuery({ query: MONTHLY_RETURN, variables: { id }, context: CONTEXT });
   const r = data?.monthlyReturn;
   return (
     <Stack>
