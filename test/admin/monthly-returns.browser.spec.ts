@@ -2,7 +2,7 @@ import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
-import { besideField, patient, untilText } from './support/centre-pages.js';
+import { besideField, patient, toThaiDigits, untilText } from './support/centre-pages.js';
 
 /**
  * A PAO's businesses and monthly returns in the browser: the district the hotel lies in registers it, keys its paper
@@ -57,7 +57,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await page.getByRole('link', { name: 'แบบยื่นรายเดือน' }).click();
     await page.getByRole('heading', { level: 1, name: 'แบบยื่นรายเดือน' }).waitFor();
     const file = page.getByRole('form', { name: 'บันทึกแบบยื่นรายเดือน' });
-    await field(file, 'เลขทะเบียนสถานประกอบการ').fill(businessNo);
+    await field(file, 'เลขทะเบียนสถานประกอบการ').fill(toThaiDigits(businessNo));
     await field(file, 'เดือนที่ยื่น').fill('๒๕๖๘-๐๓');
     await field(file, 'วันที่รับแบบ').fill('๑๘/๔/๒๕๖๘');
     await field(file, 'ค่าเช่าห้องพักที่ได้รับ (บาท)').fill('๑,๐๐๐,๐๐๐');
@@ -89,6 +89,13 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await app.caughtUp();
     await page.reload();
     await untilText(page.getByTestId('monthly-returns'), /มีนาคม 2568[\s\S]*โรงแรมทะเลงาม[\s\S]*6,000\.00[\s\S]*120\.00[\s\S]*6,120\.00[\s\S]*ออกใบแจ้งชำระแล้ว/);
+    const search = page.getByRole('form', { name: 'ค้นหาแบบยื่นรายเดือน' });
+    await field(search, 'เดือน').fill('๒๕๖๘-๐๒');
+    await search.getByRole('button', { name: 'ค้นหา' }).click();
+    await untilText(page.getByText(/^\d+ แบบ$/), '0 แบบ');
+    await field(search, 'เดือน').fill('๒๕๖๘-๐๓');
+    await search.getByRole('button', { name: 'ค้นหา' }).click();
+    await untilText(page.getByText(/^\d+ แบบ$/), '1 แบบ');
     await expectAccessible(page);
     await screenshot(page, 'monthly-returns');
   });

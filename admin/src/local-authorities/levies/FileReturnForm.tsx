@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { fieldMessages, refusalsOf } from '../../api/errors';
@@ -9,11 +9,16 @@ import { blankFigures, FiguresFields, figuresInput } from './FiguresFields';
 import { FILE_MONTHLY_RETURN, type LevyKind } from './levies.graphql';
 import { LEVY_TH } from './labels';
 
+/** A registration number as typed (Thai digits accepted); anything else as 0, which no business has (BUSINESS_NOT_FOUND beside the field). */
+const numberOf = (text: string) => {
+  const digits = toArabicDigits(text).trim();
+  return /^\d{1,8}$/.test(digits) ? Number(digits) : 0;
+};
 const dayOrNull = (text: string) => (text.trim() === '' ? null : parseTypedDay(text) ?? toArabicDigits(text).trim());
 
 /** Keys in a paper filing: the business by its number, the levy and month, the figures, who signed it and when it arrived. */
 export function FileReturnForm({ onFiled }: { onFiled(returnId: string): void }) {
-  const [businessNo, setBusinessNo] = useState<string | number>('');
+  const [businessNo, setBusinessNo] = useState('');
   const [kind, setKind] = useState<LevyKind>('HOTEL');
   const [period, setPeriod] = useState('');
   const [figures, setFigures] = useState(blankFigures);
@@ -25,7 +30,7 @@ export function FileReturnForm({ onFiled }: { onFiled(returnId: string): void })
   async function submit(event: FormEvent) {
     event.preventDefault();
     const answer = await file({ input: {
-      businessNo: Number(toArabicDigits(String(businessNo))), kind, period, figures: figuresInput(kind, figures),
+      businessNo: numberOf(businessNo), kind, period, figures: figuresInput(kind, figures),
       filer: { name: filer.name, position: filer.position.trim() === '' ? null : filer.position }, receivedOn: dayOrNull(receivedOn),
     } });
     if (answer.data?.fileMonthlyReturn) onFiled(answer.data.fileMonthlyReturn.id);
@@ -38,7 +43,8 @@ export function FileReturnForm({ onFiled }: { onFiled(returnId: string): void })
           <Title order={2} size="h4">บันทึกแบบยื่นรายเดือน (แบบกระดาษ)</Title>
           <GeneralErrors refusals={general} />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput label="เลขทะเบียนสถานประกอบการ" hideControls allowDecimal={false} value={businessNo} error={byField.businessNo} onChange={setBusinessNo} />
+            <TextInput label="เลขทะเบียนสถานประกอบการ" inputMode="numeric" value={businessNo} error={byField.businessNo}
+              onChange={(e) => setBusinessNo(e.currentTarget.value)} />
             <Select label="รายการที่ยื่น" allowDeselect={false} value={kind} error={byField.kind}
               data={(Object.keys(LEVY_TH) as LevyKind[]).map((k) => ({ value: k, label: LEVY_TH[k] }))}
               onChange={(k) => { setKind((k ?? 'HOTEL') as LevyKind); setFigures(blankFigures); }} />
