@@ -126,4 +126,11 @@ describe('monthly return decider', () => {
     expect(parsePeriod('2025-3')).toBe('2025-03');
     expect(() => parsePeriod('2568-13')).toThrow(expect.objectContaining({ code: 'RETURN_PERIOD_MALFORMED' }));
   });
+
+  it('reads its stored events, and takes none of a schema version it does not know (the stream then takes no command)', () => {
+    const [filed] = decide(file());
+    expect(decider.read!({ type: filed.type, schemaVersion: 1, data: filed.data })).toEqual(filed);
+    expect(decider.read!({ type: filed.type, schemaVersion: 2, data: filed.data })).toBeUndefined();
+    expect(decider.read!({ type: 'MonthlyReturnPaid', schemaVersion: 1, data: {} })).toBeUndefined();
+  });
 });

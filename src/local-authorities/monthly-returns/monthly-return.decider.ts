@@ -10,7 +10,8 @@ import { returnErrors } from './monthly-return-errors.js';
 import { evolveMonthlyReturn, type FiledReturn, initialMonthlyReturnState, type MonthlyReturnState } from './monthly-return-state.js';
 import type { AmendMonthlyReturn, FileMonthlyReturn, FilerForm, MonthlyReturnCommand } from './monthly-return.commands.js';
 import {
-  type Filer, type FilingChannel, MONTHLY_RETURN_SCHEMA_VERSIONS, type MonthlyReturnEvent, type ReturnFigures, type ReturnKind,
+  type Filer, type FilingChannel, MONTHLY_RETURN_SCHEMA_VERSIONS, type MonthlyReturnEvent, readRecordedMonthlyReturnEvent, type ReturnFigures,
+  type ReturnKind,
 } from './monthly-return.events.js';
 import { assessmentLines, filingDeadline, levyOf, monthsLate, surchargeOf } from './return-assessment.js';
 import { parseFigures, sameFigures } from './return-figures.js';
@@ -33,6 +34,7 @@ export const monthlyReturnDecider: Decider<MonthlyReturnCommand, MonthlyReturnEv
     return decideAmend(command, state);
   },
   schemaVersions: MONTHLY_RETURN_SCHEMA_VERSIONS,
+  read: readRecordedMonthlyReturnEvent,
 };
 
 const levies = (terms: AuthorityTerms, kind: ReturnKind) =>

@@ -1,4 +1,5 @@
-import type { DomainEvent } from '../../shared/decider.js';
+import type { RecordedFact } from '../../shared/decider.js';
+import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js';
 import type { AuthorityTerms } from '../authority-terms.decider.js';
 
 /** The three monthly PAO levies a registered business files for. */
@@ -139,14 +140,29 @@ export const MONTHLY_RETURN_STREAM_PREFIX = 'monthly-return-';
 export const monthlyReturnId = (businessNo: number, kind: ReturnKind, period: string) => `${businessNo}-${kind}-${period}`;
 export const monthlyReturnStreamId = (returnId: string) => `${MONTHLY_RETURN_STREAM_PREFIX}${returnId}`;
 
-/** A stored event of a monthly-return stream as its event (schema version 1 is the only one); undefined for another stream. */
-export function readMonthlyReturnEvent(stored: { streamId: string; type: string; schemaVersion: number; data: unknown }): MonthlyReturnEvent | undefined {
+/** The monthly-return events' versions (all still 1: no upcasters yet). */
+export const MONTHLY_RETURN_EVENTS = new EventSchema<MonthlyReturnEvent>('monthly-return', MONTHLY_RETURN_SCHEMA_VERSIONS, []);
+
+/**
+ * A stored event of a monthly-return stream as its event as written now; undefined for another stream. A type or
+ * version this code does not read throws, naming the event: a reader stops rather than skip it.
+ */
+export function readMonthlyReturnEvent(stored: RecordedFact & { streamId: string; version: number }): MonthlyReturnEvent | undefined {
   if (!stored.streamId.startsWith(MONTHLY_RETURN_STREAM_PREFIX)) return undefined;
-  if (!(MONTHLY_RETURN_EVENT_TYPES as readonly string[]).includes(stored.type) || stored.schemaVersion !== 1) {
-    throw new Error(`${stored.streamId}: ${stored.type} v${stored.schemaVersion} is not a monthly-return event this code reads`);
+  try {
+    return MONTHLY_RETURN_EVENTS.upcast(stored);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
+    throw error;
   }
-  return { type: stored.type, data: stored.data } as MonthlyReturnEvent;
 }
 
-export const isMonthlyReturnEvent = (event: DomainEvent): event is MonthlyReturnEvent =>
-  (MONTHLY_RETURN_EVENT_TYPES as readonly string[]).includes(event.type);
+/** A recorded event as the decider reads it, or undefined when it cannot (the stream then takes no command). */
+export function readRecordedMonthlyReturnEvent(recorded: RecordedFact): MonthlyReturnEvent | undefined {
+  try {
+    return MONTHLY_RETURN_EVENTS.upcast(recorded);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) return undefined;
+    throw error;
+  }
+}
