@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { requestRoleReads } from '../support/request-role-reads.js';
 import { type GraphQLAnswer, type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -143,4 +144,18 @@ describe('businesses and monthly returns over GraphQL', () => {
     expect(await rebuilt('acceptDifferences: true')).toMatchObject({ state: 'SWAPPED', parts: [{ differences: 1, swapped: true }] });
     expect((await t.db.pool.query('SELECT billed_satang::int AS billed FROM monthly_returns')).rows).toEqual([{ billed: 612_000 }]);
   }, 120_000);
+});
+
+describe('row-level security of the return list, the resolvers left out', () => {
+  const reads = requestRoleReads(() => t, 2);
+  it('shows a return to the district the business lies in, its province and the centre, and to no other', async () => {
+    const seen = (settings: Parameters<typeof reads.inScope>[0]) =>
+      reads.inScope(settings, async () => (await reads.facade.query<{ return_id: string }>('SELECT return_id FROM monthly_returns')).rows.length);
+    const common = { accountId: 'test', office: 'test' };
+    expect(await seen({ level: 'DISTRICT', district: '2004', ...common })).toBe(1);
+    expect(await seen({ level: 'PROVINCE', province: '20', ...common })).toBe(1);
+    expect(await seen({ level: 'CENTRAL', ...common })).toBe(1);
+    expect(await seen({ level: 'DISTRICT', district: '2001', ...common })).toBe(0);
+    expect(await seen({ level: 'PROVINCE', province: '50', ...common })).toBe(0);
+  });
 });
