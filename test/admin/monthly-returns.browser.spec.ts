@@ -68,7 +68,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await untilText(page.getByTestId('assessment-1'), /ค่าเช่าห้องพัก\s*1000000\.00\s*0\.50 %\s*5000\.000000/);
     await untilText(page.getByTestId('version-1'), /เงินเพิ่ม[^]*100\.00 บาท[^]*ผลต่างที่ต้องชำระ 5,100\.00 บาท/);
     await untilText(page.getByTestId('bill-1'), new RegExp(`5,100\\.00 บาท[^]*Ref1: 22001011256803 · Ref2: ${businessNo.padStart(8, '0')}01\\d`));
-    await untilText(page.getByTestId('bill-1'), /\|000000008014100␍22001011256803␍\d{11}␍510000/);
+    await untilText(page.getByTestId('bill-1'), /\|000000008014100 \[CR\] 22001011256803 \[CR\] \d{11} \[CR\] 510000/);
     await expectAccessible(page);
     await screenshot(page, 'monthly-return');
 
@@ -83,6 +83,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await untilText(page.getByTestId('return-notice'), 'บันทึกแบบเพิ่มเติม ฉบับที่ 2 แล้ว');
     await untilText(page.getByTestId('version-2'), /เหตุที่แก้ไข: ค่าห้องตกหล่น[^]*ผลต่างที่ต้องชำระ 1,020\.00 บาท/);
     await untilText(page.getByTestId('return-summary'), /ฉบับล่าสุด 2 · ออกใบแจ้งชำระแล้ว · ยอดตามแบบ 6,000\.00 บาท · เรียกเก็บแล้ว 6,120\.00 บาท/);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'monthly-return-amended');
 
     await page.getByRole('link', { name: /แบบยื่นรายเดือนของ/ }).click();

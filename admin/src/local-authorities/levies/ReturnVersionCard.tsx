@@ -35,7 +35,7 @@ export function ReturnVersionCard({ version: v }: { version: ReturnVersion }) {
           <Paper withBorder p="sm" bg="gray.0" data-testid={`bill-${v.version}`}>
             <Text fw={600}>ใบแจ้งชำระผ่านธนาคารกรุงไทย (Bill Payment) {bahtText(v.bill.amount)} บาท</Text>
             <Text>Ref1: <Code>{v.bill.ref1}</Code> · Ref2: <Code>{v.bill.ref2}</Code></Text>
-            <Text size="sm">ข้อมูลบาร์โค้ด/คิวอาร์โค้ด: <Code>{v.bill.payload.replaceAll('\r', '␍')}</Code></Text>
+            <Text size="sm">ข้อมูลบาร์โค้ด/คิวอาร์โค้ด: <Code>{v.bill.payload.replaceAll('\r', ' [CR] ')}</Code></Text>
           </Paper>
         )}
         {v.overpayment && <Text c="orange" data-testid={`overpayment-${v.version}`}>ชำระเกิน {bahtText(v.overpayment)} บาท: รอคืนเงินให้ผู้ประกอบการ</Text>}
