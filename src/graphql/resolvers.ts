@@ -21,6 +21,9 @@ import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
+import { BusinessesResolver } from '../local-authorities/businesses/businesses.resolver.js';
+import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
+import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
 import { SessionResolver } from '../identity/sessions/session.resolver.js';
@@ -41,6 +44,9 @@ export const RESOLVERS: Function[] = [
   GeographyResolver,
   HolidayCalendarResolver,
   LocalAuthoritiesResolver,
+  BusinessesResolver,
+  MonthlyReturnResolver,
+  MonthlyReturnsResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
   StreamCatalogueResolver,

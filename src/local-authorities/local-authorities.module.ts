@@ -1,14 +1,27 @@
 import { Module } from '@nestjs/common';
 import type pg from 'pg';
+import { CalendarModule } from '../calendar/calendar.module.js';
 import { OWNER_POOL } from '../database/database.module.js';
+import { BusinessesResolver } from './businesses/businesses.resolver.js';
+import { BusinessesStore } from './businesses/businesses.store.js';
 import { LocalAuthoritiesStore } from './local-authorities.store.js';
 import { LocalAuthoritiesResolver } from './local-authorities.resolver.js';
+import { MonthlyReturnCommandHandlers } from './monthly-returns/monthly-return.command-handlers.js';
+import { MonthlyReturnResolver } from './monthly-returns/monthly-return.resolver.js';
 
-/** Local administrative organisations (อปท.) and their ordinance terms: reference data for the local e-filings. */
+/**
+ * Local administrative organisations (อปท.) and their ordinance terms (reference data for the local e-filings),
+ * the businesses a PAO registers, and their monthly returns (hotel fee, fuel tax, tobacco tax).
+ */
 @Module({
+  imports: [CalendarModule],
   providers: [
     { provide: LocalAuthoritiesStore, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new LocalAuthoritiesStore(pool) },
+    { provide: BusinessesStore, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new BusinessesStore(pool) },
     LocalAuthoritiesResolver,
+    BusinessesResolver,
+    MonthlyReturnCommandHandlers,
+    MonthlyReturnResolver,
   ],
   exports: [LocalAuthoritiesStore],
 })

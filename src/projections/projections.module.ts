@@ -6,6 +6,7 @@ import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js'
 import { METRICS, type Metrics } from '../metrics/metrics.js';
 import { errorLogLine } from '../shared/error-log-line.js';
 import { CaseHandoversResolver } from './case-handovers/case-handovers.resolver.js';
+import { MonthlyReturnsResolver } from './monthly-returns/monthly-returns.resolver.js';
 import { ComplaintListResolver } from './complaint-list/complaint-list.resolver.js';
 import { ComplaintSearchResolver } from './complaint-search/complaint-search.resolver.js';
 import { ComplaintStatusResolver } from './complaint-list/complaint-status.resolver.js';
@@ -61,6 +62,7 @@ const rebuildLogger = new Logger('ProjectionRebuild');
     ComplaintMonthEndTimer,
     ComplaintNewsResolver,
     CaseHandoversResolver,
+    MonthlyReturnsResolver,
   ],
   exports: [ProjectionRunner],
 })

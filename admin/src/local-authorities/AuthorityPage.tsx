@@ -45,6 +45,12 @@ export function AuthorityPage() {
       {authority && (
         <>
           <Text data-testid="authority-facts">รหัส {authority.code} · {kindText(authority)} · {placeText(authority)} · รหัสบริษัท {authority.billerCode}</Text>
+          {authority.kind === 'PAO' && (
+            <Group>
+              <Anchor component={Link} to={`/local-authorities/${authority.code}/businesses`}>สถานประกอบการ</Anchor>
+              <Anchor component={Link} to={`/local-authorities/${authority.code}/returns`}>แบบยื่นรายเดือน</Anchor>
+            </Group>
+          )}
           {mayManage(account) && (editing
             ? <AuthorityForm authority={authority} onSaved={(a) => { setEditing(false); setNotice(`บันทึกการแก้ไข ${a.nameTh} แล้ว`); }} />
             : <Group><Button variant="default" onClick={() => setEditing(true)}>แก้ไขข้อมูล อปท.</Button></Group>)}

@@ -1,0 +1,62 @@
+import type pg from 'pg';
+import { inTransaction } from '../../database/transaction.js';
+import { decodeCursor, encodeCursor, type Page, pageOf } from '../../shared/page.js';
+import type { ChangedBy } from '../local-authorities.store.js';
+import { type Business, businessErrors, type NewBusiness } from './business.decider.js';
+
+interface BusinessRow {
+  business_no: number; authority_code: string; name_th: string; kinds: Business['kinds']; address_line: string;
+  subdistrict_code: string; district_code: string; province_code: string; owner_kind: Business['ownerKind']; owner_id: string; owner_name: string;
+}
+
+const COLUMNS = 'business_no, authority_code, name_th, kinds, address_line, subdistrict_code, district_code, province_code, owner_kind, owner_id, owner_name';
+const isNoKey = (value: unknown): value is [number] => Array.isArray(value) && value.length === 1 && typeof value[0] === 'number';
+
+/** The registered businesses (local_businesses), each kept with who registered it. */
+export class BusinessesStore {
+  constructor(private readonly pool: pg.Pool) {}
+
+  /** Registers a business; an owner with a business of one of its kinds at the authority already is refused, naming it. */
+  async register(business: NewBusiness, by: ChangedBy): Promise<Business> {
+    return inTransaction(this.pool, async (client) => {
+      const { rows: [{ business_no: businessNo }] } = await client.query<{ business_no: number }>(
+        `INSERT INTO local_businesses (authority_code, name_th, kinds, address_line, subdistrict_code, district_code, province_code,
+           owner_kind, owner_id, owner_name, registered_by, registered_by_office)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING business_no`,
+        [business.authorityCode, business.nameTh, business.kinds, business.addressLine, business.subdistrictCode, business.districtCode,
+          business.provinceCode, business.ownerKind, business.ownerId, business.ownerName, by.actor, by.office]);
+      for (const kind of business.kinds) {
+        const { rows } = await client.query<{ business_no: number }>(
+          `INSERT INTO local_business_kinds (authority_code, owner_id, kind, business_no) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (authority_code, owner_id, kind) DO UPDATE SET kind = local_business_kinds.kind
+           RETURNING business_no`, [business.authorityCode, business.ownerId, kind, businessNo]);
+        if (rows[0].business_no !== businessNo) throw businessErrors.kindTaken(kind, rows[0].business_no);
+      }
+      return { ...business, businessNo };
+    });
+  }
+
+  async find(businessNo: number): Promise<Business | undefined> {
+    const { rows } = await this.pool.query<BusinessRow>(`SELECT ${COLUMNS} FROM local_businesses WHERE business_no = $1`, [businessNo]);
+    return rows[0] && businessOf(rows[0]);
+  }
+
+  /** A page of an authority's businesses by number, those located in `district` only when one is given. */
+  async list(authorityCode: string, district: string | null, first: number, after?: string | null): Promise<Page<Business> & { totalCount: () => Promise<number> }> {
+    const from = after ? decodeCursor(after, isNoKey)[0] : 0;
+    const where = 'authority_code = $1 AND ($2::text IS NULL OR district_code = $2)';
+    const { rows } = await this.pool.query<BusinessRow>(
+      `SELECT ${COLUMNS} FROM local_businesses WHERE ${where} AND business_no > $3 ORDER BY business_no LIMIT $4`, [authorityCode, district, from, first + 1]);
+    const totalCount = async () =>
+      Number((await this.pool.query<{ n: string }>(`SELECT count(*) AS n FROM local_businesses WHERE ${where}`, [authorityCode, district])).rows[0].n);
+    return { ...pageOf(rows.map(businessOf), first, (b) => encodeCursor([b.businessNo]), after), totalCount };
+  }
+}
+
+function businessOf(row: BusinessRow): Business {
+  return {
+    businessNo: row.business_no, authorityCode: row.authority_code, nameTh: row.name_th, kinds: row.kinds, addressLine: row.address_line,
+    subdistrictCode: row.subdistrict_code, districtCode: row.district_code, provinceCode: row.province_code,
+    ownerKind: row.owner_kind, ownerId: row.owner_id, ownerName: row.owner_name,
+  };
+}

@@ -1,0 +1,35 @@
+import type { AuthorityTerms } from '../authority-terms.decider.js';
+import type { MonthlyReturnEvent, ReturnFigures, ReturnFiledData, ReturnStatus } from './monthly-return.events.js';
+
+/** What the decider needs of a return's stream: its first filing, its latest version and what it came to. */
+export interface FiledReturn {
+  filed: ReturnFiledData;
+  version: number;
+  figures: ReturnFigures;
+  filedOn: string;
+  dueOn: string;
+  /** The levy of the latest version, in satang. */
+  levySatang: number;
+  /** The terms every version is assessed at: those in force for the period when it was first filed. */
+  terms: AuthorityTerms;
+  status: ReturnStatus;
+}
+
+export type MonthlyReturnState = FiledReturn | null;
+
+export const initialMonthlyReturnState = (): MonthlyReturnState => null;
+
+export function evolveMonthlyReturn(state: MonthlyReturnState, event: MonthlyReturnEvent): MonthlyReturnState {
+  if (event.type === 'MonthlyReturnFiled') {
+    const d = event.data;
+    return { filed: d, version: 1, figures: d.figures, filedOn: d.filedOn, dueOn: '', levySatang: 0, terms: d.terms, status: 'NOTHING_DUE' };
+  }
+  if (state === null) throw new Error(`${event.type} before the return was filed`);
+  switch (event.type) {
+    case 'MonthlyReturnAmended':
+      return { ...state, version: event.data.returnVersion, figures: event.data.figures, filedOn: event.data.filedOn };
+    case 'MonthlyReturnAssessed': return { ...state, dueOn: event.data.dueOn, levySatang: event.data.levySatang, status: 'NOTHING_DUE' };
+    case 'MonthlyReturnBillIssued': return { ...state, status: 'BILLED' };
+    case 'MonthlyReturnOverpaymentNoted': return { ...state, status: 'OVERPAID' };
+  }
+}

@@ -1,0 +1,166 @@
+import { addDays, parseCalendarDay } from '../../calendar/calendar-day.js';
+import { bangkokDateOf } from '../../shared/date-input.js';
+import type { Decider } from '../../shared/decider.js';
+import { DomainError } from '../../shared/domain-error.js';
+import { FieldErrors } from '../../shared/field-errors.js';
+import { hasText, optionalText, requireText } from '../../shared/text-input.js';
+import { type AuthorityTerms, termsInForceOn } from '../authority-terms.decider.js';
+import { billPayload, ref1Of, ref2Of } from './bill-payment.js';
+import { returnErrors } from './monthly-return-errors.js';
+import { evolveMonthlyReturn, type FiledReturn, initialMonthlyReturnState, type MonthlyReturnState } from './monthly-return-state.js';
+import type { AmendMonthlyReturn, FileMonthlyReturn, FilerForm, MonthlyReturnCommand } from './monthly-return.commands.js';
+import {
+  type Filer, type FilingChannel, MONTHLY_RETURN_SCHEMA_VERSIONS, type MonthlyReturnEvent, readRecordedMonthlyReturnEvent, type ReturnFigures,
+  type ReturnKind,
+} from './monthly-return.events.js';
+import { assessmentLines, filingDeadline, levyOf, monthsLate, surchargeOf } from './return-assessment.js';
+import { parseFigures, sameFigures } from './return-figures.js';
+
+/**
+ * แบบยื่นรายเดือน: a business's monthly return of the PAO's hotel fee, fuel tax or tobacco tax, one stream per
+ * business, levy and month. Filing assesses it at once from the terms in force for the period (never a typed
+ * amount) and bills what it comes to; an amendment is a new version assessed on the difference. A second filing
+ * for the same stream is a duplicate. Pure: the terms, holidays and time arrive on the command.
+ */
+export const monthlyReturnDecider: Decider<MonthlyReturnCommand, MonthlyReturnEvent, MonthlyReturnState> = {
+  initialState: initialMonthlyReturnState,
+  evolve: evolveMonthlyReturn,
+  decide(command, state) {
+    if (command.type === 'FileMonthlyReturn') {
+      if (state !== null) throw returnErrors.duplicate(state.filed.period);
+      return decideFile(command);
+    }
+    if (state === null) throw returnErrors.notFound();
+    return decideAmend(command, state);
+  },
+  schemaVersions: MONTHLY_RETURN_SCHEMA_VERSIONS,
+  read: readRecordedMonthlyReturnEvent,
+};
+
+const levies = (terms: AuthorityTerms, kind: ReturnKind) =>
+  kind === 'HOTEL' ? terms.hotelFeeBasisPoints !== null
+    : kind === 'TOBACCO' ? terms.tobaccoRate !== null
+      : Object.values(terms.fuelRates).some((rate) => rate !== null);
+
+function decideFile(command: FileMonthlyReturn): MonthlyReturnEvent[] {
+  const today = bangkokDateOf(command.at);
+  const errors = new FieldErrors();
+  const firstDayAfter = dayAfterPeriod(command.period);
+  errors.take(() => {
+    if (firstDayAfter > today) throw returnErrors.periodNotEnded(command.period);
+  });
+  const terms = errors.take(() => {
+    if (!command.terms) throw returnErrors.noTerms(command.period);
+    if (!levies(command.terms, command.kind)) throw returnErrors.notLevied();
+    return command.terms;
+  });
+  const figures = errors.take(() => parseFigures(command.kind, command.figures));
+  const filer = errors.take(() => parseFiler(command.filer));
+  const filedOn = errors.take(() => filingDay(command.channel, command.receivedOn, today, firstDayAfter));
+  const valid = errors.done({ terms, figures, filer, filedOn });
+  const filed: MonthlyReturnEvent = {
+    type: 'MonthlyReturnFiled',
+    data: {
+      returnId: command.returnId, returnVersion: 1, kind: command.kind, period: command.period, parties: command.parties,
+      figures: valid.figures, filer: valid.filer, channel: command.channel, terms: valid.terms, filedOn: valid.filedOn, at: command.at,
+    },
+  };
+  const dueOn = filingDeadline(command.period, valid.terms.filingDeadlineDay, new Set(command.holidays));
+  const state = evolveMonthlyReturn(null, filed) as FiledReturn;
+  return [filed, ...assess({ ...state, dueOn }, 1, valid.figures, valid.filedOn, 0, command.at)];
+}
+
+function decideAmend(command: AmendMonthlyReturn, state: FiledReturn): MonthlyReturnEvent[] {
+  if (state.version >= 99) throw returnErrors.tooManyVersions();
+  const today = bangkokDateOf(command.at);
+  const errors = new FieldErrors();
+  const figures = errors.take(() => {
+    const parsed = parseFigures(state.filed.kind, command.figures);
+    if (sameFigures(parsed, state.figures)) throw returnErrors.amendmentUnchanged();
+    return parsed;
+  });
+  const filer = errors.take(() => parseFiler(command.filer));
+  const reason = errors.take(() => requireText(command.reason, 'reason', 500));
+  const filedOn = errors.take(() => {
+    const day = filingDay(command.channel, command.receivedOn, today, dayAfterPeriod(state.filed.period));
+    if (day < state.filedOn) throw returnErrors.receivedBeforePrevious(state.filedOn);
+    return day;
+  });
+  const valid = errors.done({ figures, filer, reason, filedOn });
+  const version = state.version + 1;
+  const amended: MonthlyReturnEvent = {
+    type: 'MonthlyReturnAmended',
+    data: {
+      returnId: state.filed.returnId, returnVersion: version, figures: valid.figures, filer: valid.filer, channel: command.channel,
+      filedOn: valid.filedOn, reason: valid.reason, at: command.at,
+    },
+  };
+  return [amended, ...assess(state, version, valid.figures, valid.filedOn, state.levySatang, command.at)];
+}
+
+/**
+ * The assessment of a version and what follows from it: a bill for a positive difference (the levy's increase and
+ * the surcharge on it when filed after the deadline), an overpayment noted for a negative one (the levy's decrease;
+ * a surcharge assessed before stays), nothing more for none.
+ */
+function assess(state: FiledReturn, version: number, figures: ReturnFigures, filedOn: string, previousLevySatang: number, at: string): MonthlyReturnEvent[] {
+  const { terms, filed } = state;
+  const lines = assessmentLines(figures, terms);
+  const levySatang = levyOf(lines);
+  const late = monthsLate(state.dueOn, filedOn);
+  const surchargeSatang = surchargeOf(levySatang - previousLevySatang, late, terms.surchargeBasisPointsPerMonth, terms.surchargeCapBasisPoints);
+  const differenceSatang = levySatang - previousLevySatang + surchargeSatang;
+  const base = { returnId: filed.returnId, returnVersion: version, at };
+  const events: MonthlyReturnEvent[] = [{
+    type: 'MonthlyReturnAssessed',
+    data: {
+      ...base, termsEffectiveFrom: terms.effectiveFrom, ordinance: terms.ordinance, dueOn: state.dueOn, filedOn, monthsLate: late, lines,
+      levySatang, previousLevySatang, surchargeSatang, surchargeBasisPointsPerMonth: terms.surchargeBasisPointsPerMonth,
+      surchargeCapBasisPoints: terms.surchargeCapBasisPoints, differenceSatang,
+    },
+  }];
+  if (differenceSatang > 0) {
+    const ref1 = ref1Of(filed.parties.authorityCode, filed.kind, filed.period);
+    const ref2 = ref2Of(filed.parties.businessNo, version);
+    events.push({
+      type: 'MonthlyReturnBillIssued',
+      data: { ...base, ref1, ref2, amountSatang: differenceSatang, payload: billPayload(filed.parties.billerCode, ref1, ref2, differenceSatang) },
+    });
+  } else if (differenceSatang < 0) {
+    events.push({ type: 'MonthlyReturnOverpaymentNoted', data: { ...base, amountSatang: -differenceSatang } });
+  }
+  return events;
+}
+
+/** The first day of the month after the period: the earliest a return for it can be filed. */
+const dayAfterPeriod = (period: string) => `${addDays(`${period}-01`, 31).slice(0, 7)}-01`;
+
+/** The terms a period is assessed at: the version in force on its first day. */
+export const termsForPeriod = (versions: readonly AuthorityTerms[], period: string) => termsInForceOn(versions, `${period}-01`);
+
+function parseFiler(form: FilerForm | null | undefined): Filer {
+  return { name: requireText(form?.name, 'filer.name', 200), position: optionalText(form?.position, 'filer.position', 200) };
+}
+
+/** The day the filing reached the authority: today online; a paper filing's day of receipt, from `earliest` to today. */
+function filingDay(channel: FilingChannel, receivedOn: string | null | undefined, today: string, earliest: string): string {
+  if (channel === 'ONLINE' || !hasText(receivedOn)) return today;
+  const day = parseCalendarDay(receivedOn, 'receivedOn');
+  if (day > today) throw returnErrors.receivedInFuture();
+  if (day < earliest) throw returnErrors.receivedBeforePeriodEnd();
+  return day;
+}
+
+/** A period as typed: YYYY-MM, CE or Buddhist Era year, Thai digits accepted; returned as CE YYYY-MM within 2000–2099. */
+export function parsePeriod(input: string): string {
+  const day = (() => {
+    try {
+      return parseCalendarDay(`${String(input ?? '').trim()}-01`, 'period');
+    } catch (error) {
+      if (error instanceof DomainError) throw returnErrors.periodMalformed(input);
+      throw error;
+    }
+  })();
+  if (day < '2000-01-01' || day > '2099-12-01') throw returnErrors.periodMalformed(input);
+  return day.slice(0, 7);
+}
