@@ -35,12 +35,31 @@ interface HorizonRow {
 export class PostgresEventStore implements EventStore {
   private readonly groups?: AppendGroups;
 
+  /** Where the statements go: the pool, or one client inside a caller's transaction (`within`). */
+  private readonly pool: Pick<pg.ClientBase, 'query'>;
+  /** The pool, for what takes a client of its own (new streams' transaction, grouped appends); absent `within`. */
+  private readonly ownPool?: pg.Pool;
+
   /**
    * `observer` is told of every append that reaches the database: its time, and the events it stored. Without
    * `groupCommit` every append is a statement of its own (the bench's baseline).
    */
-  constructor(private readonly pool: pg.Pool, private readonly observer?: AppendObserver, options: { groupCommit?: boolean } = {}) {
-    if (options.groupCommit !== false) this.groups = new AppendGroups(pool, (streamId, events, expected) => this.appendAlone(streamId, events, expected));
+  constructor(source: pg.Pool | { client: pg.ClientBase }, private readonly observer?: AppendObserver, options: { groupCommit?: boolean } = {}) {
+    this.pool = 'client' in source ? source.client : source;
+    this.ownPool = 'client' in source ? undefined : source;
+    if (options.groupCommit !== false && this.ownPool) {
+      this.groups = new AppendGroups(this.ownPool, (streamId, events, expected) => this.appendAlone(streamId, events, expected));
+    }
+  }
+
+  /**
+   * The log as one transaction of the caller's sees it: reads and appends go through `client`, inside whatever the
+   * caller began, and count once it commits (a rollback takes them back with everything else it did). Each append
+   * is a statement of its own. What else the transaction writes (a number taken from a counter) stands or falls
+   * with the events.
+   */
+  static within(client: pg.ClientBase, observer?: AppendObserver): PostgresEventStore {
+    return new PostgresEventStore({ client }, observer, { groupCommit: false });
   }
 
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
@@ -48,7 +67,9 @@ export class PostgresEventStore implements EventStore {
   }
 
   appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
-    return observeAppend(this.observer, () => appendNewStreams(this.pool, streams), (result) => storedEvents(streams, result));
+    const pool = this.ownPool;
+    if (!pool) throw new Error('new streams are written in a transaction of their own, not inside a caller\'s');
+    return observeAppend(this.observer, () => appendNewStreams(pool, streams), (result) => storedEvents(streams, result));
   }
 
   private async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
