@@ -21,6 +21,7 @@ import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
+import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
 import { SessionResolver } from '../identity/sessions/session.resolver.js';
@@ -41,6 +42,7 @@ export const RESOLVERS: Function[] = [
   GeographyResolver,
   HolidayCalendarResolver,
   LocalAuthoritiesResolver,
+  LeafletPermitResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
   StreamCatalogueResolver,

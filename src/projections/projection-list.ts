@@ -9,6 +9,7 @@ import { ReportLedgerProjection } from '../reporting/ledger/report-ledger.projec
 import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 import { CaseHandoversProjection } from './case-handovers/case-handovers.projection.js';
+import { LeafletPermitsProjection } from '../local-authorities/leaflet-permits/permit-list/leaflet-permits.projection.js';
 
 /** Every read model the runner keeps up to date: one entry per projection (most folders hold one). */
 export function allProjections(): Projection[] {
@@ -23,5 +24,6 @@ export function allProjections(): Projection[] {
     new ComplaintNewsProjection(),
     new ReportLedgerProjection(),
     new CaseHandoversProjection(),
+    new LeafletPermitsProjection(),
   ];
 }

@@ -1,4 +1,4 @@
-import { EventSchema } from '../../shared/event-schema.js';
+import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js';
 
 /**
  * Events of a leaflet advertising permit stream (`leaflet-<permitId>`): past-tense facts, values normalised
@@ -85,3 +85,21 @@ export const LEAFLET_EVENT_SCHEMA = new EventSchema<LeafletPermitEvent>('leaflet
 
 export const LEAFLET_STREAM_PREFIX = 'leaflet-';
 export const leafletStreamId = (permitId: string) => `${LEAFLET_STREAM_PREFIX}${permitId}`;
+
+/**
+ * The events of a batch in leaflet permit streams, each as written now; an unknown type or schema version throws,
+ * naming the event: a reader stops rather than skip it.
+ */
+export function leafletEventsIn<S extends { streamId: string; version: number; type: string; schemaVersion: number; data: unknown }>(
+  batch: readonly S[],
+): { stored: S; event: LeafletPermitEvent }[] {
+  return batch.flatMap((stored) => {
+    if (!stored.streamId.startsWith(LEAFLET_STREAM_PREFIX)) return [];
+    try {
+      return [{ stored, event: LEAFLET_EVENT_SCHEMA.upcast(stored) }];
+    } catch (error) {
+      if (error instanceof UnreadableEventError) throw error.at(stored.streamId, stored.version);
+      throw error;
+    }
+  });
+}
