@@ -7,7 +7,7 @@ import type {
 } from '../event-store.port.js';
 import { observeAppend, storedEvents, type AppendObserver } from '../observers.js';
 import {
-  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_ALL_DATA_OF, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
+  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, OPEN_APPEND, READ_ALL, READ_ALL_DATA_OF, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
 } from './event-log.sql.js';
 import { AppendGroups } from './append-groups.js';
@@ -53,12 +53,14 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * The log as one transaction of the caller's sees it: reads and appends go through `client`, inside whatever the
-   * caller began, and count once it commits (a rollback takes them back with everything else it did). Each append
-   * is a statement of its own. What else the transaction writes (a number taken from a counter) stands or falls
-   * with the events.
+   * The log as one transaction of the caller's sees it: reads and appends go through `client`, inside the transaction
+   * the caller has just begun (nothing written yet), and count once it commits (a rollback takes them back with
+   * everything else it did). It takes the append lock at once (OPEN_APPEND), so the transaction may write other rows
+   * before its events: what else it writes (a number taken from a counter) stands or falls with them. Each append is
+   * a statement of its own.
    */
-  static within(client: pg.ClientBase, observer?: AppendObserver): PostgresEventStore {
+  static async within(client: pg.ClientBase, observer?: AppendObserver): Promise<PostgresEventStore> {
+    await client.query({ ...OPEN_APPEND, values: [] });
     return new PostgresEventStore({ client }, observer, { groupCommit: false });
   }
 

@@ -134,10 +134,11 @@ export class LeafletPermitHandlers {
     if (state.status === null) throw leafletErrors.notFound();
     const authorityCode = state.request.authority.code;
     const result = await inTransaction(this.pool, async (client) => {
+      const log = await PostgresEventStore.within(client);
       await client.query('SAVEPOINT before_number');
       const taken = await takeNextNumber(client, book, authorityCode, day, streamId);
       const command = commandOf({ fiscalYear: taken.fiscalYear, number: taken.number }, this.clock.now().toISOString());
-      const handled = await handleCommand(PostgresEventStore.within(client), streamId, leafletPermitDecider, command, context, {
+      const handled = await handleCommand(log, streamId, leafletPermitDecider, command, context, {
         access: permitAccess(staff), maxAttempts: 1,
       });
       if (handled.alreadyHandled || handled.events.length === 0) await client.query('ROLLBACK TO SAVEPOINT before_number');
