@@ -34,8 +34,8 @@ export function LeafletPermitPage() {
       {permit && found && (
         <>
           <Group>
-            <Badge size="lg" color={STATUS_COLOR[permit.status]} data-testid="permit-status">{STATUS_TH[permit.status]}</Badge>
-            {permit.overdue && <Badge size="lg" color="red">เกินกำหนดพิจารณา</Badge>}
+            <Badge size="lg" color={STATUS_COLOR[permit.status]} variant="dot" data-testid="permit-status">{STATUS_TH[permit.status]}</Badge>
+            {permit.overdue && <Badge size="lg" color="red.9" variant="outline">เกินกำหนดพิจารณา</Badge>}
             {permit.pdfPath && <Button component="a" href={permit.pdfPath} variant="default" data-testid="permit-pdf">ดาวน์โหลดใบอนุญาต (PDF)</Button>}
           </Group>
           <PermitFacts permit={permit} />

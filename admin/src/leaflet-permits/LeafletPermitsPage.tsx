@@ -85,8 +85,8 @@ function PermitsTable({ permits }: { permits: LeafletPermitRow[] }) {
             <Table.Td>{p.applicantName}</Table.Td>
             <Table.Td>{localDateText(p.from, true)} – {localDateText(p.to, true)}</Table.Td>
             <Table.Td>{bahtText(p.fee)}</Table.Td>
-            <Table.Td>{localDateText(p.dueOn, true)}{p.overdue && <Badge color="red" ml="xs">เกินกำหนด</Badge>}</Table.Td>
-            <Table.Td><Badge color={STATUS_COLOR[p.status]} variant="light">{STATUS_TH[p.status]}</Badge></Table.Td>
+            <Table.Td>{localDateText(p.dueOn, true)}{p.overdue && <Badge color="red.9" variant="outline" ml="xs">เกินกำหนด</Badge>}</Table.Td>
+            <Table.Td><Badge color={STATUS_COLOR[p.status]} variant="dot">{STATUS_TH[p.status]}</Badge></Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
