@@ -154,6 +154,12 @@ describe('leaflet permits over GraphQL', () => {
       'LeafletPermitRequested', 'LeafletPermitChecked', 'LeafletPermitApproved', 'LeafletFeePaid', 'LeafletPermitIssued',
     ]);
     expect(one.data.leafletPermit.history[0].actor).toBe(`account:${bangLamung.accountId}`);
+    const withApplicant = await bangLamung.graphql('query ($id: ID!) { leafletPermit(id: $id) { permit { applicantName applicantIdNumber } } }', { id: permitId });
+    expect(withApplicant.data.leafletPermit.permit).toEqual({ applicantName: 'นายสมชาย ใจดี', applicantIdNumber: '1101700234568' });
+    const { rows: reads } = await t.db.pool.query(
+      `SELECT account_id, fields FROM personal_data_reads WHERE record_type = 'stream' AND record_id = $1 AND 'applicantIdNumber' = ANY (fields)`,
+      [`leaflet-${permitId}`]);
+    expect(reads).toEqual([{ account_id: bangLamung.accountId, fields: ['applicantIdNumber', 'applicantName'] }]);
     const response = await bangLamung.get(`/leaflet-permits/${permitId}.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');

@@ -4,6 +4,7 @@ import { CommandInput } from '../../graphql/command-input.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { enumType } from '../../graphql/enum-type.js';
 import { POSITION_DESCRIPTION } from '../../graphql/log-position.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import type { Applicant, LeafletPermitStatus, PermitPlace } from './leaflet-permit.events.js';
 
@@ -26,6 +27,9 @@ export const LeafletPlaceKindEnum = enumType<PermitPlace['kind']>('LeafletPlaceK
   SUBDISTRICT: 'ตำบล — a whole subdistrict of the authority\'s district',
 });
 
+/** A read of the applicant's name, id or phone is logged against the request's stream (PDPA: who read it). */
+const APPLICANT = [personalData<{ permitId: string }>('stream', (p) => `leaflet-${p.permitId}`)];
+
 const DATE = 'D/M/YYYY or YYYY-MM-DD, Buddhist or Common Era; Thai digits accepted';
 
 @ObjectType('LeafletPlace', { description: 'Where leaflets are posted, dropped or handed out' })
@@ -44,7 +48,7 @@ export class LeafletPermitListItem {
   @Field(() => LeafletPermitStatusEnum) status!: LeafletPermitStatus;
   @Field() authorityCode!: string;
   @Field() authorityNameTh!: string;
-  @Field() applicantName!: string;
+  @Field({ middleware: APPLICANT }) applicantName!: string;
   @Field() advertisement!: string;
   @Field(() => LocalDate, { description: 'First day of the advertising' }) from!: string;
   @Field(() => LocalDate, { description: 'Last day of the advertising' }) to!: string;
@@ -64,8 +68,8 @@ export const LeafletPermitConnection = connectionOf(LeafletPermitListItem, 'Leaf
 @ObjectType('LeafletPermit', { description: 'การโฆษณาด้วยการปิด ทิ้ง หรือโปรยแผ่นประกาศ: a leaflet permit request, whole, with its history' })
 export class LeafletPermitObject extends LeafletPermitListItem {
   @Field(() => LeafletApplicantKindEnum) applicantKind!: Applicant['kind'];
-  @Field({ description: 'Citizen id or juristic registration number, 13 digits' }) applicantIdNumber!: string;
-  @Field() applicantPhone!: string;
+  @Field({ description: 'Citizen id or juristic registration number, 13 digits', middleware: APPLICANT }) applicantIdNumber!: string;
+  @Field({ middleware: APPLICANT }) applicantPhone!: string;
   @Field(() => [LeafletPlaceObject]) places!: LeafletPlaceObject[];
   @Field(() => LocalDate, { description: 'The ordinance terms the fee and the days to decide came from' }) termsEffectiveFrom!: string;
   @Field(() => Int, { description: 'Working days the authority has to decide' }) decisionDays!: number;
