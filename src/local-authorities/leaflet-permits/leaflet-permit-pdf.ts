@@ -1,6 +1,6 @@
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { thaiPdf } from '../../reporting/export/pdf-page.js';
-import { drawText, wrapLines } from '../../reporting/export/thai-pdf-text.js';
+import { drawText, textWidth } from '../../reporting/export/thai-pdf-text.js';
 import { groupedBaht, formatSatang } from '../../shared/money.js';
 import { bookNumberText } from '../receipts/local-numbers.js';
 import type { PermitPlace } from './leaflet-permit.events.js';
@@ -9,6 +9,30 @@ import type { LeafletPermit } from './leaflet-permit-state.js';
 const MARGINS = { top: 56, bottom: 56, left: 64, right: 56 };
 const BODY = 14;
 const LINE = 21;
+
+/** Marks a numbered item: drawn indented, its later lines too. */
+const ITEM = '\u0000';
+const INDENT = 18;
+const WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * The text broken into lines no wider than `width` between words, Thai words found by the ICU word breaker (Thai
+ * writes no spaces between words, so breaking at spaces alone leaves a line too long or half empty).
+ */
+function wrapThai(doc: PDFKit.PDFDocument, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const { segment } of WORDS.segment(text)) {
+    if (line !== '' && textWidth(doc, line + segment) > width) {
+      lines.push(line.trimEnd());
+      line = segment.trimStart();
+    } else {
+      line += segment;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}
 
 const placeText = (p: PermitPlace) => (p.kind === 'SUBDISTRICT' ? `ตำบล${p.nameTh} (รหัส ${p.code})` : `พิกัด ${p.lat}, ${p.lon}`)
   + (p.description ? ` ${p.description}` : '');
@@ -25,12 +49,12 @@ function paragraphs(permit: LeafletPermit): string[] {
     `จำนวนแผ่นประกาศ: ${r.leaflets.toLocaleString('en-US')} แผ่น`,
     `ระยะเวลา: ตั้งแต่วันที่ ${formatThaiDate(r.from)} ถึงวันที่ ${formatThaiDate(r.to)}`,
     'สถานที่:',
-    ...r.places.map((p, i) => `    ${i + 1}. ${placeText(p)}`),
+    ...r.places.map((p, i) => `${ITEM}${i + 1}. ${placeText(p)}`),
     payment
       ? `ค่าธรรมเนียม: ${groupedBaht(formatSatang(BigInt(payment.amountSatang)))} บาท ใบเสร็จรับเงินเลขที่ ${bookNumberText(payment.receipt)} ลงวันที่ ${formatThaiDate(payment.paidOn)}`
       : 'ค่าธรรมเนียม: ไม่มี',
     issue.conditions.length > 0 ? 'เงื่อนไข:' : 'เงื่อนไข: ไม่มี',
-    ...issue.conditions.map((c, i) => `    ${i + 1}. ${c}`),
+    ...issue.conditions.map((c, i) => `${ITEM}${i + 1}. ${c}`),
   ];
 }
 
@@ -60,14 +84,18 @@ export function permitPdf(permit: LeafletPermit): Promise<Buffer> {
   drawText(doc, r.authority.nameTh, left, y, { width, align: 'center' });
   y += LINE * 1.5;
   for (const paragraph of paragraphs(permit)) {
-    for (const line of wrapLines(doc, paragraph, width)) {
+    const item = paragraph.startsWith(ITEM);
+    const text = paragraph.replace(ITEM, '');
+    // An item's later lines hang under its text, past its number ("1. ").
+    const hang = item ? INDENT + textWidth(doc, `${text.split(' ')[0]} `) : 0;
+    wrapThai(doc, text, width - hang).forEach((line, i) => {
       if (y + LINE > doc.page.height - MARGINS.bottom) {
         doc.addPage();
         y = MARGINS.top;
       }
-      drawText(doc, line, left, y);
+      drawText(doc, line, left + (item ? (i === 0 ? INDENT : hang) : 0), y);
       y += LINE;
-    }
+    });
   }
   y += LINE;
   drawText(doc, `ออกให้ ณ วันที่ ${formatThaiDate(permit.issue.issuedOn)}`, left, y, { width, align: 'right' });
