@@ -152,10 +152,10 @@ export class LeafletPermitHandlers {
     return { permitId, result };
   }
 
-  /** The holidays of the request's year and the next (a decision is due within a year at the most). */
+  /** The holidays of the request's year and the two after it (the terms allow at most 365 working days, under 18 months). */
   private async holidaysAround(day: string): Promise<Set<string>> {
     const year = Number(day.slice(0, 4));
-    const holidays = [...await this.holidays.holidaysIn(year), ...await this.holidays.holidaysIn(year + 1)];
-    return new Set(holidays.map((h) => h.date));
+    const years = await Promise.all([year, year + 1, year + 2].map((y) => this.holidays.holidaysIn(y)));
+    return new Set(years.flat().map((h) => h.date));
   }
 }
