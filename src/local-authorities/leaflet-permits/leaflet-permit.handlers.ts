@@ -10,13 +10,13 @@ import { CaseCommand } from '../../eventstore/case-command.js';
 import { commandKeyOf } from '../../eventstore/event-ids.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { type CommandContext, type CommandResult, handleCommand, type StreamAccess } from '../../eventstore/handle-command.js';
+import { requirePostgresLog } from '../../eventstore/log-features.js';
 import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
 import { areaWithin } from '../../identity/scope/area-scope.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { foldRecorded } from '../../shared/decider.js';
 import { parseDateInput } from '../../shared/date-input.js';
-import { DomainError } from '../../shared/domain-error.js';
 import { LocalAuthoritiesStore } from '../local-authorities.store.js';
 import { parseAuthorityCode } from '../local-authority.decider.js';
 import { authorityNotFound } from '../local-authority-errors.js';
@@ -53,11 +53,6 @@ function permitAccess(staff: SignedInStaff): StreamAccess<LeafletPermitState> {
     },
   };
 }
-
-const numbersNeedPostgres = () => new DomainError('LOCAL_NUMBERS_NEED_POSTGRES_LOG',
-  'การออกเลขที่ใบเสร็จและใบอนุญาตโดยไม่ข้ามเลขต้องใช้บันทึกเหตุการณ์บน PostgreSQL',
-  'Receipt and permit numbers without gaps are taken in the transaction of the PostgreSQL event log: this service runs another log',
-  'permitId');
 
 /**
  * Completes leaflet permit commands with what only the server knows: the time, the authority and its terms in force
@@ -127,7 +122,7 @@ export class LeafletPermitHandlers {
     staff: SignedInStaff, permitId: string, context: CommandContext, book: NumberBook, day: string,
     commandOf: (number: { fiscalYear: number; number: number }, at: string) => LeafletPermitCommand,
   ): Promise<PermitOutcome> {
-    if (this.config.eventStore !== 'postgres') throw numbersNeedPostgres();
+    requirePostgresLog(this.config, 'GAPLESS_NUMBERS');
     const streamId = leafletStreamId(permitId);
     const { state } = foldRecorded(leafletPermitDecider, await this.store.readStream(streamId));
     permitAccess(staff).mayAct(state);
