@@ -173,4 +173,24 @@ describe('leaflet permits over GraphQL', () => {
     const elsewhere = await mueang.get(`/leaflet-permits/${permitId}.pdf`);
     expect([elsewhere.status, ((await elsewhere.json()) as { code: string }).code]).toEqual([400, 'LEAFLET_PERMIT_NOT_FOUND']);
   });
+
+  it('numbers receipts without gaps when payments at the authority come at once, a double payment of one permit among them', async () => {
+    const approvedPermit = async (i: number) => {
+      const made = await bangLamung.graphql(mutation('requestLeafletPermit'), { input: { ...request, commandId: `many-${i}` } });
+      const id: string = made.data.requestLeafletPermit.permitId;
+      await bangLamung.graphql(mutation('checkLeafletPermit'), { input: { permitId: id } });
+      expect((await bangLamung.graphql(mutation('approveLeafletPermit'), { input: { permitId: id, conditions: [] } })).errors).toBeUndefined();
+      return id;
+    };
+    const ids = await Promise.all([1, 2, 3, 4, 5, 6].map(approvedPermit));
+    const pay = (id: string) => bangLamung.graphql(mutation('recordLeafletFeePaid'), { input: { permitId: id, amount: '200', paidOn: '2025-12-01' } });
+    const answers = await Promise.all([...ids.map(pay), pay(ids[0])]);
+    const receipts = answers.flatMap((a) => (a.data?.recordLeafletFeePaid ? [a.data.recordLeafletFeePaid.permit.receiptNumber] : []));
+    expect(receipts.sort()).toEqual(['2/2569', '3/2569', '4/2569', '5/2569', '6/2569', '7/2569']);
+    expect(answers.flatMap(codes)).toEqual([['LEAFLET_FEE_ALREADY_PAID', 'permitId']]);
+    const { rows } = await t.db.pool.query(
+      `SELECT number, stream_id FROM local_numbers_taken WHERE authority_code = '6200702' AND book = 'RECEIPT' ORDER BY number`);
+    expect(rows.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(new Set(rows.slice(1).map((r) => r.stream_id))).toEqual(new Set(ids.map((id) => `leaflet-${id}`)));
+  });
 });
