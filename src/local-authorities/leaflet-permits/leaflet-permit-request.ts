@@ -1,5 +1,5 @@
 import { addDays } from '../../calendar/calendar-day.js';
-import { findSubdistrict } from '../../geography/geography.js';
+import { requireSubdistrict } from '../../geography/geography.js';
 import { parseCitizenId } from '../../shared/citizen-id.js';
 import { parseCompanyId } from '../../shared/company-id.js';
 import { parseDateInput } from '../../shared/date-input.js';
@@ -50,8 +50,7 @@ function parsePlace(input: PlaceInput, index: number, districtCode: string): Per
   const hasSubdistrict = !!input.subdistrictCode?.trim();
   if (hasPoint === hasSubdistrict) throw leafletErrors.placeKind(field);
   if (hasSubdistrict) {
-    const subdistrict = findSubdistrict(input.subdistrictCode!, `${field}.subdistrictCode`);
-    if (!subdistrict) throw leafletErrors.placeOutsideAuthority(toArabicDigits(input.subdistrictCode!.trim()), `${field}.subdistrictCode`);
+    const subdistrict = requireSubdistrict(input.subdistrictCode!, `${field}.subdistrictCode`);
     if (subdistrict.districtCode !== districtCode) throw leafletErrors.placeOutsideAuthority(subdistrict.code, `${field}.subdistrictCode`);
     return { kind: 'SUBDISTRICT', code: subdistrict.code, nameTh: subdistrict.nameTh, description };
   }

@@ -58,6 +58,9 @@ describe('leaflet permit: the request', () => {
     given(decider).when(requestCommand({ places: [] })).thenRejects('LEAFLET_PLACE_COUNT', 'places');
     given(decider).when(requestCommand({ places: Array(21).fill({ subdistrictCode: '200401' }) })).thenRejects('LEAFLET_PLACE_COUNT', 'places');
     given(decider).when(requestCommand({ leaflets: '1000001' })).thenRejects('LEAFLET_COUNT_INVALID', 'leaflets');
+    given(decider).when(requestCommand({ places: [{ subdistrictCode: '๒๐๐๔๙๙' }, { subdistrictCode: '20040' }] })).thenRejectsAll([
+      ['GEOGRAPHY_UNKNOWN_SUBDISTRICT', 'places[0].subdistrictCode'], ['GEOGRAPHY_MALFORMED_CODE', 'places[1].subdistrictCode'],
+    ]);
     given(decider).when(requestCommand({ from: '31/02/2568' })).thenRejects('DATE_MALFORMED', 'from');
   });
 

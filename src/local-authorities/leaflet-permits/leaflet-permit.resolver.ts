@@ -15,7 +15,6 @@ import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.dec
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { foldRecorded } from '../../shared/decider.js';
-import { mapPage } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { projectionReached } from '../../projections/runner/projection-reached.js';
 import { parseAuthorityCode } from '../local-authority.decider.js';
@@ -78,10 +77,9 @@ export class LeafletPermitResolver {
     const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
     if (!area) return emptyConnection();
     const authorityCode = filter?.authorityCode?.trim() ? parseAuthorityCode(filter.authorityCode, 'filter.authorityCode') : null;
-    const page = await listLeafletPermits(this.pool, {
+    return listLeafletPermits(this.pool, {
       ...area, authorityCode, status: filter?.status ?? null, overdue: filter?.overdue ?? false, today: this.today(),
     }, size, after);
-    return { ...mapPage(page, (row) => row), totalCount: page.totalCount };
   }
 
   @Query(() => LeafletPermitWithHistory, { nullable: true, description: 'One leaflet permit request of your area, whole, with every event of its stream' })
