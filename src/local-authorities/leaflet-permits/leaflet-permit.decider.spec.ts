@@ -123,6 +123,13 @@ describe('leaflet permit: check, decision, fee and issue', () => {
       .when({ type: 'IssueLeafletPermit', at: at('2025-12-05T09:00:00'), permitNumber: { fiscalYear: 2569, number: 1 } }).thenRejects('LEAFLET_FEE_NOT_PAID');
   });
 
+  it('issues a permit without a payment where the ordinance charges no fee', () => {
+    const free: LeafletPermitEvent = { type: 'LeafletPermitRequested', data: { ...(requestedEvent().data as Extract<LeafletPermitEvent, { type: 'LeafletPermitRequested' }>['data']), feeSatang: 0 } };
+    const [issued] = decider.decide({ type: 'IssueLeafletPermit', at: at('2025-12-03T10:00:00'), permitNumber: { fiscalYear: 2569, number: 1 } },
+      [free, checked, approved].reduce(decider.evolve, decider.initialState()));
+    expect(issued).toMatchObject({ type: 'LeafletPermitIssued', data: { issuedOn: '2025-12-03', conditions: ['ห้ามปิดบนเสาไฟฟ้า'] } });
+  });
+
   it('refuses any step on a request that does not exist', () => {
     given(decider).when({ type: 'CheckLeafletPermit', at: at('2025-12-02T09:00:00') }).thenRejects('LEAFLET_PERMIT_NOT_FOUND');
   });
