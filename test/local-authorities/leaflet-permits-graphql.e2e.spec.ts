@@ -170,6 +170,10 @@ describe('leaflet permits over GraphQL', () => {
       'ร้านก๋วยเตี๋ยวน้ำใสเปิดใหม่', 'ตั้งแต่วันที่ 15 ธันวาคม 2568 ถึงวันที่ 31 ธันวาคม 2568', 'ห้ามปิดบนเสาไฟฟ้าและต้นไม้', 'ใบเสร็จรับเงินเลขที่ 1/2569']) {
       expect(text).toContain(expected.normalize('NFKD'));
     }
+    const { rows: pdfReads } = await t.db.pool.query(
+      `SELECT account_id FROM personal_data_reads WHERE record_type = 'stream' AND record_id = $1 AND 'pdf.applicantIdNumber' = ANY (fields)`,
+      [`leaflet-${permitId}`]);
+    expect(pdfReads).toEqual([{ account_id: bangLamung.accountId }]);
     const elsewhere = await mueang.get(`/leaflet-permits/${permitId}.pdf`);
     expect([elsewhere.status, ((await elsewhere.json()) as { code: string }).code]).toEqual([400, 'LEAFLET_PERMIT_NOT_FOUND']);
   });
