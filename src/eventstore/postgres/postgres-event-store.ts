@@ -68,7 +68,7 @@ export class PostgresEventStore implements EventStore {
     return observeAppend(this.observer, () => this.append(streamId, events, expected), (result) => (result.alreadyStored ? 0 : events.length));
   }
 
-  appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
+  async appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
     const pool = this.ownPool;
     if (!pool) throw new Error('new streams are written in a transaction of their own, not inside a caller\'s');
     return observeAppend(this.observer, () => appendNewStreams(pool, streams), (result) => storedEvents(streams, result));
