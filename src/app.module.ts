@@ -17,6 +17,7 @@ import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module.js';
+import { LeafletPermitsModule } from './local-authorities/leaflet-permits/leaflet-permits.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
@@ -47,6 +48,7 @@ export class AppModule {
         GeographyModule,
         CalendarModule,
         LocalAuthoritiesModule,
+        LeafletPermitsModule,
         DebtModule,
         ComplaintModule,
         ReportingModule,

@@ -6,6 +6,7 @@ import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 import { figuresFeature } from './figures';
+import { leafletPermitsFeature } from './leaflet-permits';
 import { localAuthoritiesFeature } from './local-authorities';
 import { newsFeature } from './news';
 import { reportsFeature } from './reports';
@@ -21,6 +22,7 @@ export const FEATURES: Feature[] = [
   figuresFeature,
   reportsFeature,
   localAuthoritiesFeature,
+  leafletPermitsFeature,
   centreFeature,
   auditFeature,
   trackFeature,

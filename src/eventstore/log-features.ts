@@ -3,7 +3,7 @@ import { DomainError } from '../shared/domain-error.js';
 import type { EventStore } from './event-store.port.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
-export type LogFeatureKey = 'LOG_INTEGRITY' | 'REPORT_CODE_CHECK' | 'REPORT_SEALS' | 'COMMAND_LINE_LOG';
+export type LogFeatureKey = 'LOG_INTEGRITY' | 'REPORT_CODE_CHECK' | 'REPORT_SEALS' | 'COMMAND_LINE_LOG' | 'GAPLESS_NUMBERS';
 
 /** A feature that works on the PostgreSQL log only, and is off with any other EVENT_STORE. */
 export interface LogFeature {
@@ -47,6 +47,13 @@ const FEATURES: readonly LogFeature[] = [
     needs: 'a log the command-line process opens itself: the events table of the service\'s database, or KurrentDB',
     where: 'import debt, admin create, projections, reports verify, verify report',
     offWith: ['memory'],
+  },
+  {
+    key: 'GAPLESS_NUMBERS',
+    th: 'การออกเลขที่ใบเสร็จรับเงินและใบอนุญาตโดยไม่ข้ามเลข',
+    en: 'receipt and permit numbers without gaps',
+    needs: 'the transaction that appends the event, shared with the counter row it takes the number from (PostgresEventStore.within)',
+    where: 'recordLeafletFeePaid, issueLeafletPermit',
   },
 ];
 

@@ -24,6 +24,7 @@ import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities
 import { BusinessesResolver } from '../local-authorities/businesses/businesses.resolver.js';
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
+import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
 import { SessionResolver } from '../identity/sessions/session.resolver.js';
@@ -47,6 +48,7 @@ export const RESOLVERS: Function[] = [
   BusinessesResolver,
   MonthlyReturnResolver,
   MonthlyReturnsResolver,
+  LeafletPermitResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
   StreamCatalogueResolver,

@@ -76,6 +76,16 @@ ON CONFLICT DO NOTHING
 RETURNING stream_id`,
 };
 
+/**
+ * Takes the append lock as the statement trigger on `events` does (migration 0200), at the start of a transaction
+ * that writes other rows before its events (a counter locked FOR UPDATE): once it holds the lock, readers of the
+ * log wait for the transaction however it begins, so its events need not be its first write.
+ */
+export const OPEN_APPEND: Statement = {
+  name: 'damrong_open_append',
+  text: `SELECT pg_advisory_xact_lock_shared(1684106610, 1634758244), set_config('damrong.appending', 'on', true)`,
+};
+
 export const STREAM_VERSION: Statement = {
   name: 'damrong_stream_version',
   text: 'SELECT coalesce(max(version), 0) FROM events WHERE stream_id = $1',

@@ -7,7 +7,7 @@ import type {
 } from '../event-store.port.js';
 import { observeAppend, storedEvents, type AppendObserver } from '../observers.js';
 import {
-  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, READ_ALL, READ_ALL_DATA_OF, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
+  APPEND, APPEND_ANY, EXISTING, HEAD, HORIZON, OPEN_APPEND, READ_ALL, READ_ALL_DATA_OF, READ_STREAM, READ_STREAM_UNTIL, STREAM_VERSION,
   type EventRow, type Statement, toStoredEvent,
 } from './event-log.sql.js';
 import { AppendGroups } from './append-groups.js';
@@ -35,20 +35,43 @@ interface HorizonRow {
 export class PostgresEventStore implements EventStore {
   private readonly groups?: AppendGroups;
 
+  /** Where the statements go: the pool, or one client inside a caller's transaction (`within`). */
+  private readonly pool: Pick<pg.ClientBase, 'query'>;
+  /** The pool, for what takes a client of its own (new streams' transaction, grouped appends); absent `within`. */
+  private readonly ownPool?: pg.Pool;
+
   /**
    * `observer` is told of every append that reaches the database: its time, and the events it stored. Without
    * `groupCommit` every append is a statement of its own (the bench's baseline).
    */
-  constructor(private readonly pool: pg.Pool, private readonly observer?: AppendObserver, options: { groupCommit?: boolean } = {}) {
-    if (options.groupCommit !== false) this.groups = new AppendGroups(pool, (streamId, events, expected) => this.appendAlone(streamId, events, expected));
+  constructor(source: pg.Pool | { client: pg.ClientBase }, private readonly observer?: AppendObserver, options: { groupCommit?: boolean } = {}) {
+    this.pool = 'client' in source ? source.client : source;
+    this.ownPool = 'client' in source ? undefined : source;
+    if (options.groupCommit !== false && this.ownPool) {
+      this.groups = new AppendGroups(this.ownPool, (streamId, events, expected) => this.appendAlone(streamId, events, expected));
+    }
+  }
+
+  /**
+   * The log as one transaction of the caller's sees it: reads and appends go through `client`, inside the transaction
+   * the caller has just begun (nothing written yet), and count once it commits (a rollback takes them back with
+   * everything else it did). It takes the append lock at once (OPEN_APPEND), so the transaction may write other rows
+   * before its events: what else it writes (a number taken from a counter) stands or falls with them. Each append is
+   * a statement of its own.
+   */
+  static async within(client: pg.ClientBase, observer?: AppendObserver): Promise<PostgresEventStore> {
+    await client.query({ ...OPEN_APPEND, values: [] });
+    return new PostgresEventStore({ client }, observer, { groupCommit: false });
   }
 
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
     return observeAppend(this.observer, () => this.append(streamId, events, expected), (result) => (result.alreadyStored ? 0 : events.length));
   }
 
-  appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
-    return observeAppend(this.observer, () => appendNewStreams(this.pool, streams), (result) => storedEvents(streams, result));
+  async appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
+    const pool = this.ownPool;
+    if (!pool) throw new Error('new streams are written in a transaction of their own, not inside a caller\'s');
+    return observeAppend(this.observer, () => appendNewStreams(pool, streams), (result) => storedEvents(streams, result));
   }
 
   private async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
