@@ -83,7 +83,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await untilText(page.getByTestId('return-notice'), 'บันทึกแบบเพิ่มเติม ฉบับที่ 2 แล้ว');
     await untilText(page.getByTestId('version-2'), /เหตุที่แก้ไข: ค่าห้องตกหล่น[^]*ผลต่างที่ต้องชำระ 1,020\.00 บาท/);
     await untilText(page.getByTestId('return-summary'), /ฉบับล่าสุด 2 · ออกใบแจ้งชำระแล้ว · ยอดตามแบบ 6,000\.00 บาท · เรียกเก็บแล้ว 6,120\.00 บาท/);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'monthly-return-amended');
 
     await page.getByRole('link', { name: /แบบยื่นรายเดือนของ/ }).click();
