@@ -16,6 +16,7 @@ import { LogFeaturesNotice } from './eventstore/log-features.notice.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { AuthorityRegisterModule } from './local-authorities/authority-register.module.js';
 import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
@@ -47,6 +48,7 @@ export class AppModule {
         GeographyModule,
         CalendarModule,
         LocalAuthoritiesModule,
+        AuthorityRegisterModule,
         DebtModule,
         ComplaintModule,
         ReportingModule,

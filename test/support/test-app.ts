@@ -189,7 +189,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       administrator: kind.administrator ?? null, officePhone: '021234567',
     };
     const { createStaffAccount } = await ok(CREATE, { input }, by.token, address());
-    const officeKind = { DISTRICT: 'DISTRICT', TAMBON_TEAM: 'SUBDISTRICT' }[kind.level as string] ?? 'PROVINCE';
+    const officeKind = { DISTRICT: 'DISTRICT', TAMBON_TEAM: 'SUBDISTRICT', LOCAL: 'AUTHORITY' }[kind.level as string] ?? 'PROVINCE';
     const officeKey = kind.office ? `${officeKind}:${kind.office}` : 'CENTRAL';
     return takeOver(createStaffAccount.account.id, createStaffAccount.account.citizenId, createStaffAccount.oneTimePassword, kind.level, officeKey);
   };
