@@ -15,6 +15,7 @@ import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { LogFeaturesNotice } from './eventstore/log-features.notice.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
+import { FilersModule } from './identity/filers/filers.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { AuthorityRegisterModule } from './local-authorities/authority-register.module.js';
 import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module.js';
@@ -53,6 +54,7 @@ export class AppModule {
         ComplaintModule,
         ReportingModule,
         IdentityModule,
+        FilersModule,
         AuditModule,
         HealthModule,
         MetricsEndpointModule,

@@ -6,6 +6,7 @@ import { debtCaseFeature } from './debt/case';
 import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 import { figuresFeature } from './figures';
+import { filerFeature } from './filer';
 import { localAuthoritiesFeature } from './local-authorities';
 import { newsFeature } from './news';
 import { reportsFeature } from './reports';
@@ -24,4 +25,5 @@ export const FEATURES: Feature[] = [
   centreFeature,
   auditFeature,
   trackFeature,
+  filerFeature,
 ];
