@@ -23,10 +23,23 @@ export class TestIssuer {
 
   private constructor(private readonly server: http.Server, readonly issuer: string) {}
 
-  static async start(client: { clientId: string; clientSecret: string; redirectUri: string }, accounts: IssuerAccount[]): Promise<TestIssuer> {
+  /** Listening, its address known (the service's configuration needs it), answering nothing until `serve`. */
+  static async listen(): Promise<TestIssuer> {
     const server = http.createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const issuer = new TestIssuer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    return new TestIssuer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+  }
+
+  static async start(client: { clientId: string; clientSecret: string; redirectUri: string }, accounts: IssuerAccount[]): Promise<TestIssuer> {
+    const issuer = await TestIssuer.listen();
+    issuer.serve(client, accounts);
+    return issuer;
+  }
+
+  /** Serves OpenID Connect for one client (its redirect URI now known) and these accounts. */
+  serve(client: { clientId: string; clientSecret: string; redirectUri: string }, accounts: IssuerAccount[]): void {
+    const issuer = this;
+    const server = this.server;
     const configuration: Configuration = {
       clients: [{
         client_id: client.clientId, client_secret: client.clientSecret, redirect_uris: [client.redirectUri],
@@ -62,7 +75,6 @@ export class TestIssuer {
         response.end(String(error));
       });
     });
-    return issuer;
   }
 
   private async login(request: http.IncomingMessage, response: http.ServerResponse): Promise<void> {
