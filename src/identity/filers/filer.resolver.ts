@@ -28,7 +28,7 @@ export class FilerResolver {
   }
 
   @Public()
-  @Query(() => Boolean, { description: 'Whether filers can sign in with D.DOPA on this service (its issuer is configured)' })
+  @Query(() => Boolean, { nullable: true, description: 'Whether filers can sign in with D.DOPA on this service (its issuer is configured)' })
   filerSignInAvailable(): boolean {
     return this.issuer !== null;
   }
