@@ -15,7 +15,9 @@ import { EventStoreModule } from './eventstore/eventstore.module.js';
 import { LogFeaturesNotice } from './eventstore/log-features.notice.js';
 import { GeographyModule } from './geography/geography.module.js';
 import { HealthModule } from './health/health.module.js';
+import { FilersModule } from './identity/filers/filers.module.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { AuthorityRegisterModule } from './local-authorities/authority-register.module.js';
 import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module.js';
 import { LeafletPermitsModule } from './local-authorities/leaflet-permits/leaflet-permits.module.js';
 import { LoggingModule } from './logging/logging.module.js';
@@ -49,10 +51,12 @@ export class AppModule {
         CalendarModule,
         LocalAuthoritiesModule,
         LeafletPermitsModule,
+        AuthorityRegisterModule,
         DebtModule,
         ComplaintModule,
         ReportingModule,
         IdentityModule,
+        FilersModule,
         AuditModule,
         HealthModule,
         MetricsEndpointModule,

@@ -5,14 +5,20 @@ export type StaffLevel = Account['level'];
 
 type Page = ComponentType | LazyExoticComponent<ComponentType>;
 
+/** Levels that open only the pages naming them: a tambon team (ชปต.) and a local authority's revenue staff (LOCAL). */
+const NARROW_LEVELS: readonly StaffLevel[] = ['TAMBON_TEAM', 'LOCAL'];
+
+/** The levels of the department's offices: the default of a page that names none. */
+export const DEPARTMENT_LEVELS: StaffLevel[] = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR'];
+
 /**
  * Whether a page or link with these levels is open to the level: the levels named, or, when none are named, every
- * level but a tambon team (ชปต.), which opens only what names it.
+ * level but a tambon team (ชปต.) and a local authority's staff, which open only what names them.
  */
 export const opensTo = (levels: StaffLevel[] | undefined, level: StaffLevel): boolean =>
-  (levels ? levels.includes(level) : level !== 'TAMBON_TEAM');
+  (levels ? levels.includes(level) : !NARROW_LEVELS.includes(level));
 
-/** A page of the signed-in part: its path under `/`, the page, and the levels that may open it (all but TAMBON_TEAM when absent). */
+/** A page of the signed-in part: its path under `/`, the page, and the levels that may open it (all but TAMBON_TEAM and LOCAL when absent). */
 export interface FeatureRoute {
   path: string;
   page: Page;

@@ -7,6 +7,7 @@ import { districtHomeFeature } from './district-home';
 import type { Feature } from './feature';
 import { figuresFeature } from './figures';
 import { leafletPermitsFeature } from './leaflet-permits';
+import { filerFeature } from './filer';
 import { localAuthoritiesFeature } from './local-authorities';
 import { newsFeature } from './news';
 import { reportsFeature } from './reports';
@@ -26,4 +27,5 @@ export const FEATURES: Feature[] = [
   centreFeature,
   auditFeature,
   trackFeature,
+  filerFeature,
 ];

@@ -9,7 +9,7 @@ export const ADMIN_UI_DIR = path.resolve(import.meta.dirname, '../../admin/dist'
 const UI_DIR = Symbol('admin UI directory');
 
 /** Paths the service answers itself; every other GET for a page is the UI's (its router reads the path). */
-const SERVICE_PATHS = /^\/(graphql|graphiql|reports|news-photos|health|metrics|exports)(\/|$)/;
+const SERVICE_PATHS = /^\/(graphql|graphiql|reports|news-photos|health|metrics|exports|filer\/(?:sign-in|callback|sign-out))(\/|$)/;
 
 interface Request { method: string; path: string; headers: Record<string, string | string[] | undefined> }
 interface Response { setHeader(name: string, value: string): void; sendFile(file: string): void }

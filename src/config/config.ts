@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
+import { type DopaConfig, loadDopaConfig } from './dopa-config.js';
 import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
 
 export type EventStoreKind = 'postgres' | 'memory' | 'kurrentdb';
@@ -48,6 +49,8 @@ export interface AppConfig {
   ocr: OcrConfig;
   /** Where scanned documents and news photos are kept (DOCUMENT_STORE): the data folder, or an S3-compatible bucket. */
   documentStore: DocumentStoreConfig;
+  /** D.DOPA (OpenID Connect) for filers; undefined when not configured (dopa-config.ts). */
+  dopa?: DopaConfig;
 }
 
 export type DocumentStoreConfig = { kind: 'disk' } | ({ kind: 's3' } & S3StoreConfig);
@@ -245,6 +248,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documents: { maxBytes: integer(env, 'DOCUMENT_MAX_MB', 20, 1, 500) * 1024 * 1024, maxPages: integer(env, 'DOCUMENT_MAX_PAGES', 50, 1, 1000) },
     ocr: ocrConfig(env),
     documentStore: documentStore(env),
+    dopa: loadDopaConfig(env, production),
   };
 }
 

@@ -4,19 +4,21 @@ import pg from 'pg';
 /** The database role every staff and public request reads as: not the tables' owner, no BYPASSRLS. */
 export const REQUEST_ROLE = 'damrong_request';
 
-export const SCOPE_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR', 'TAMBON_TEAM', 'PUBLIC'] as const;
+export const SCOPE_LEVELS = ['DISTRICT', 'PROVINCE', 'CENTRAL', 'AUDITOR', 'TAMBON_TEAM', 'LOCAL', 'PUBLIC'] as const;
 export type ScopeLevel = (typeof SCOPE_LEVELS)[number];
 
 /**
  * What the row-level security policies read, as transaction-local settings: `damrong.scope_level`,
  * `damrong.scope_province` (a province account's province), `damrong.scope_district` (a district account's
- * district, and a tambon team's), `damrong.scope_subdistrict` (a tambon team's subdistrict), `damrong.account_id` and `damrong.office` (who reads, for the personal-data read log).
+ * district, and a tambon team's), `damrong.scope_subdistrict` (a tambon team's subdistrict), `damrong.scope_authority`
+ * (a LOCAL account's 7-digit authority code), `damrong.account_id` and `damrong.office` (who reads, for the personal-data read log).
  */
 export interface ScopeSettings {
   level: ScopeLevel;
   province?: string;
   district?: string;
   subdistrict?: string;
+  authority?: string;
   accountId?: string;
   office?: string;
 }
@@ -29,6 +31,7 @@ function settingsSql(settings: ScopeSettings): string {
   const values: [string, string][] = [
     ['damrong.scope_level', settings.level], ['damrong.scope_province', settings.province ?? ''],
     ['damrong.scope_district', settings.district ?? ''], ['damrong.scope_subdistrict', settings.subdistrict ?? ''],
+    ['damrong.scope_authority', settings.authority ?? ''],
     ['damrong.account_id', settings.accountId ?? ''],
     ['damrong.office', settings.office ?? ''],
   ];
@@ -179,6 +182,7 @@ export function scopeKey(): string {
     case 'PROVINCE': return `PROVINCE:${scope.province}`;
     case 'DISTRICT': return `DISTRICT:${scope.district}`;
     case 'TAMBON_TEAM': return `TAMBON_TEAM:${scope.subdistrict}`;
+    case 'LOCAL': return `LOCAL:${scope.authority}`;
     case 'PUBLIC': return 'PUBLIC';
   }
 }

@@ -28,6 +28,7 @@ import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaf
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
 import { SessionResolver } from '../identity/sessions/session.resolver.js';
+import { FilerResolver } from '../identity/filers/filer.resolver.js';
 import { StaffAccountsResolver } from '../identity/accounts/staff-accounts.resolver.js';
 import { DistrictCountsResolver } from '../projections/district-counts/district-counts.resolver.js';
 import { DebtCasesResolver } from '../projections/debt-cases/debt-cases.resolver.js';
@@ -77,6 +78,7 @@ export const RESOLVERS: Function[] = [
   FrozenReportsResolver,
   LogIntegrityResolver,
   SessionResolver,
+  FilerResolver,
   StaffAccountsResolver,
   ResponsibleReportersResolver,
   PersonalDataReadsResolver,

@@ -10,8 +10,11 @@ export const identityErrors = {
   officeCodeRequired: (field: string) =>
     error('OFFICE_CODE_REQUIRED', 'กรุณาระบุรหัสอำเภอหรือจังหวัดของหน่วยงาน', 'A district or province account needs its office code', field),
   officeCodeMalformed: (code: string, field: string) =>
-    error('OFFICE_CODE_MALFORMED', `รหัสหน่วยงาน "${code}" ไม่ถูกต้อง (อำเภอ 4 หลัก จังหวัด 2 หลัก หรือ CENTRAL)`,
-      `Office code "${code}" is not a 4-digit district, a 2-digit province or CENTRAL`, field),
+    error('OFFICE_CODE_MALFORMED', `รหัสหน่วยงาน "${code}" ไม่ถูกต้อง (อปท. 7 หลัก ตำบล 6 หลัก อำเภอ 4 หลัก จังหวัด 2 หลัก หรือ CENTRAL)`,
+      `Office code "${code}" is not a 7-digit authority, a 6-digit subdistrict, a 4-digit district, a 2-digit province or CENTRAL`, field),
+  authorityUnknown: (code: string, field = 'officeCode') =>
+    error('OFFICE_AUTHORITY_NOT_FOUND', `ไม่พบองค์กรปกครองส่วนท้องถิ่นรหัส ${code} ในทะเบียน อปท.`,
+      `No local administrative organisation ${code} is registered`, field),
   accountNotFound: (field = 'accountId') => error('ACCOUNT_NOT_FOUND', 'ไม่พบบัญชีผู้ใช้งานนี้', 'There is no such account', field),
   accountAlreadyCreated: () =>
     error('ACCOUNT_ALREADY_CREATED', 'สร้างบัญชีนี้ไว้แล้ว', 'This account has been created already', 'accountId'),

@@ -5,12 +5,13 @@ import type { StaffLevel } from './scope/staff-office.js';
 
 /** The closed code lists of staff accounts and the read log as GraphQL enums. */
 
-export const StaffLevelEnum = enumType<StaffLevel>('StaffLevel', 'ระดับสิทธิการใช้งาน: district, province, the centre, auditor (read-only), or tambon team', {
+export const StaffLevelEnum = enumType<StaffLevel>('StaffLevel', 'ระดับสิทธิการใช้งาน: district, province, the centre, auditor (read-only), tambon team, or a local authority\'s revenue staff', {
   DISTRICT: 'ระดับอำเภอ/เขต — an account of a district office',
   PROVINCE: 'ระดับจังหวัด — an account of a province office, over its districts',
   CENTRAL: 'ระดับส่วนกลาง — an account of the central centre, over every office',
   AUDITOR: 'ผู้ตรวจสอบ — reads every office, changes nothing',
   TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล (ชปต.) — a tambon team member: the complaints assigned to its subdistrict\'s team, records progress only',
+  LOCAL: 'เจ้าหน้าที่จัดเก็บรายได้ อปท. — the revenue staff of one local administrative organisation: its own authority only',
 });
 
 export const StaffPositionEnum = enumType<StaffPosition>('StaffPosition',

@@ -9,6 +9,7 @@ import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js'
 import type { Clock } from '../shared/clock.js';
 import { AccountAdministration } from './accounts/account-administration.js';
 import { AccountLedger, type SendCommand } from './accounts/account-ledger.js';
+import { AUTHORITY_REGISTER, type AuthorityRegister, OfficeDirectory } from './scope/office-directory.js';
 import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from './identity-settings.js';
 import { PasswordChange } from './sign-in/password-change.js';
 import { PersonalDataReadsResolver } from './read-log/personal-data-reads.resolver.js';
@@ -29,7 +30,8 @@ const SEND = Symbol('SendAccountCommand');
 /**
  * Staff accounts, sign-in and sessions. Sessions, credentials, limits and account commands run on the owner's
  * pool (the identity slice writing its own tables); reading accounts for other staff goes through PG_POOL,
- * in the request's area scope. Global, so that any module's resolvers can use StaffGuard and
+ * in the request's area scope. The local authorities' register (AUTHORITY_REGISTER) comes from a global module of
+ * src/local-authorities, so identity never imports that slice. Global, so that any module's resolvers can use StaffGuard and
  * @CurrentStaff() (and AppModule can make StaffGuard the APP_GUARD).
  */
 @Global()
@@ -42,9 +44,10 @@ const SEND = Symbol('SendAccountCommand');
         bus.execute(new CaseCommand(streamId, decider, command, context)),
     },
     { provide: AccountLedger, inject: [OWNER_POOL, SEND], useFactory: (pool: pg.Pool, send: SendCommand) => new AccountLedger(pool, send) },
+    { provide: OfficeDirectory, inject: [AUTHORITY_REGISTER], useFactory: (authorities: AuthorityRegister) => new OfficeDirectory(authorities) },
     {
-      provide: AccountAdministration, inject: [AccountLedger, CLOCK],
-      useFactory: (ledger: AccountLedger, clock: Clock) => new AccountAdministration(ledger, clock),
+      provide: AccountAdministration, inject: [AccountLedger, CLOCK, OfficeDirectory],
+      useFactory: (ledger: AccountLedger, clock: Clock, offices: OfficeDirectory) => new AccountAdministration(ledger, clock, offices),
     },
     {
       provide: SignInLimits, inject: [OWNER_POOL, IDENTITY_SETTINGS],
@@ -79,6 +82,6 @@ const SEND = Symbol('SendAccountCommand');
     ResponsibleReportersResolver,
     PersonalDataReadsResolver,
   ],
-  exports: [StaffAuthenticator, StaffGuard],
+  exports: [StaffAuthenticator, StaffGuard, OfficeDirectory],
 })
 export class IdentityModule {}

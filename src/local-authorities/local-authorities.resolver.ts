@@ -2,12 +2,12 @@ import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { parseCalendarDay } from '../calendar/calendar-day.js';
 import { formatThaiDate } from '../calendar/thai-date-text.js';
-import { findDistrict, requireProvince } from '../geography/geography.js';
+import { findDistrict, requireDistrict, requireProvince } from '../geography/geography.js';
 import { type Connection, emptyConnection, pageArgs } from '../graphql/connection.types.js';
-import { areaWithin, isCentralAdministrator } from '../identity/scope/area-scope.js';
+import { areaWithin, authorityOf, canReadAuthority, isCentralAdministrator } from '../identity/scope/area-scope.js';
 import { CurrentStaff, Requires } from '../identity/sessions/staff-access.decorators.js';
 import { actorOf, type SignedInStaff } from '../identity/sessions/staff-context.js';
-import { mapPage } from '../shared/page.js';
+import { encodeCursor, mapPage, pageOf } from '../shared/page.js';
 import { pageSize } from '../shared/page-size.js';
 import type { AuthorityTerms } from './authority-terms.decider.js';
 import { type ChangedBy, LocalAuthoritiesStore } from './local-authorities.store.js';
@@ -25,7 +25,8 @@ const CODE = { description: "The authority's 7-digit code; Thai digits accepted"
 
 /**
  * Local administrative organisations and their ordinance terms: central administrators register them and
- * enact terms; every signed-in account reads those of its area (a district's authorities and its province's PAO).
+ * enact terms; every signed-in account reads those of its area (a district's authorities and its province's PAO),
+ * an authority's revenue staff (LOCAL) their own authority only.
  */
 @Resolver(() => LocalAuthorityObject)
 export class LocalAuthoritiesResolver {
@@ -42,6 +43,8 @@ export class LocalAuthoritiesResolver {
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<LocalAuthorityObject>> {
     const size = pageSize(first, 200);
+    const own = authorityOf(staff);
+    if (own) return this.ownAuthority(staff, own, { province, district, kind }, after);
     const area = areaWithin(staff, { province, district });
     if (!area) return emptyConnection();
     const page = await this.store.list(area, kind ?? null, size, after);
@@ -89,11 +92,24 @@ export class LocalAuthoritiesResolver {
     return toTermsObject(await this.store.enact(code, input, changedBy(staff)));
   }
 
-  /** The authority, if it lies in the reader's area; elsewhere answered like not found. */
+  /** A LOCAL account's list: its own authority, when the filters asked for select it (codes checked as for any list). */
+  private async ownAuthority(
+    staff: SignedInStaff, code: string, asked: { province?: string | null; district?: string | null; kind?: AuthorityKind | null }, after?: string | null,
+  ): Promise<Connection<LocalAuthorityObject>> {
+    const province = asked.province ? requireProvince(asked.province, 'province').code : null;
+    const district = asked.district ? requireDistrict(asked.district, 'district').code : null;
+    const authority = after ? undefined : await this.store.find(code);
+    const listed = authority && canReadAuthority(staff, authority) && (!province || authority.provinceCode === province)
+      && (!district || authority.districtCode === null || authority.districtCode === district) && (!asked.kind || authority.kind === asked.kind);
+    const rows = listed ? [toAuthorityObject(authority)] : [];
+    return { ...pageOf(rows, 1, (a) => encodeCursor([a.code]), after), totalCount: async () => rows.length };
+  }
+
+  /** The authority, if the reader may read it (canReadAuthority); elsewhere answered like not found. */
   private async visible(staff: SignedInStaff, input: string): Promise<LocalAuthority> {
     const code = parseAuthorityCode(input, 'code');
     const authority = await this.store.find(code);
-    if (!authority || !areaWithin(staff, { province: authority.provinceCode, district: authority.districtCode })) {
+    if (!authority || !canReadAuthority(staff, authority)) {
       throw authorityNotFound(code, 'code');
     }
     return authority;

@@ -16,22 +16,25 @@ import { type AccountKind, OWN_PASSWORD, type SignedIn, startTestApp, type TestA
 
 /**
  * The area-scope matrix: accounts of district A (4901), district B (4902), the province over both (49), the
- * centre and an auditor, against debt cases and complaints of A, B and C (5001, another province), some moved
+ * centre, an auditor and the revenue staff of a local authority in district A (LOCAL, which reads none of it), against debt cases and complaints of A, B and C (5001, another province), some moved
  * between them, through every query and mutation; then the same reads straight through the request role's
  * database context, without the resolvers, to show row-level security alone keeps each area apart.
  */
 const A = '4901';
 const B = '4902';
 const C = '5001';
+/** องค์การบริหารส่วนตำบลบางทรายใหญ่, in district A: its revenue staff reads its own authority, never A's records. */
+const AUTHORITY = '6490101';
 
-const WHO = ['dA', 'dB', 'pA', 'centre', 'auditor'] as const;
+const WHO = ['dA', 'dB', 'pA', 'centre', 'auditor', 'local'] as const;
 type Who = (typeof WHO)[number];
 const KIND: Record<Who, AccountKind> = {
   dA: { level: 'DISTRICT', office: A }, dB: { level: 'DISTRICT', office: B }, pA: { level: 'PROVINCE', office: '49' },
-  centre: { level: 'CENTRAL' }, auditor: { level: 'AUDITOR', position: 'LEGAL_OFFICER' },
+  centre: { level: 'CENTRAL' }, auditor: { level: 'AUDITOR', position: 'LEGAL_OFFICER' }, local: { level: 'LOCAL', office: AUTHORITY },
 };
 const OFFICE: Record<Who, StaffOffice> = {
   dA: { kind: 'DISTRICT', code: A }, dB: { kind: 'DISTRICT', code: B }, pA: { kind: 'PROVINCE', code: '49' }, centre: CENTRAL, auditor: CENTRAL,
+  local: { kind: 'AUTHORITY', code: AUTHORITY },
 };
 
 const DEBTS = ['debtA', 'debtB', 'debtC', 'debtAtoB', 'debtCtoA'] as const;
@@ -42,26 +45,28 @@ const ALL = <T extends string>(list: readonly T[]) => [...list];
 
 /** Where each record is now: debt cases by district, complaints by owning office. */
 const SEES_DEBTS: Record<Who, Debt[]> = {
-  dA: ['debtA', 'debtCtoA'], dB: ['debtB', 'debtAtoB'], pA: ['debtA', 'debtB', 'debtAtoB', 'debtCtoA'], centre: ALL(DEBTS), auditor: ALL(DEBTS),
+  dA: ['debtA', 'debtCtoA'], dB: ['debtB', 'debtAtoB'], pA: ['debtA', 'debtB', 'debtAtoB', 'debtCtoA'], centre: ALL(DEBTS), auditor: ALL(DEBTS), local: [],
 };
 const SEES_COMPLAINTS: Record<Who, Complaint[]> = {
-  dA: ['compA'], dB: ['compB'], pA: ['compA', 'compB', 'compBtoP'], centre: ALL(COMPLAINTS), auditor: ALL(COMPLAINTS),
+  dA: ['compA'], dB: ['compB'], pA: ['compA', 'compB', 'compBtoP'], centre: ALL(COMPLAINTS), auditor: ALL(COMPLAINTS), local: [],
 };
 /** The lines the sending area keeps of what it handed over. */
 const HANDED: Record<Who, (Debt | Complaint)[]> = {
   dA: ['debtAtoB', 'compAtoC'], dB: ['compBtoP'], pA: ['debtAtoB', 'compAtoC', 'compBtoP'],
-  centre: ['debtAtoB', 'debtCtoA', 'compAtoC', 'compBtoP'], auditor: ['debtAtoB', 'debtCtoA', 'compAtoC', 'compBtoP'],
+  centre: ['debtAtoB', 'debtCtoA', 'compAtoC', 'compBtoP'], auditor: ['debtAtoB', 'debtCtoA', 'compAtoC', 'compBtoP'], local: [],
 };
 /** Districts whose figures each reads: counts, reports. */
-const DISTRICTS: Record<Who, string[]> = { dA: [A], dB: [B], pA: [A, B], centre: [A, B, C], auditor: [A, B, C] };
+const DISTRICTS: Record<Who, string[]> = { dA: [A], dB: [B], pA: [A, B], centre: [A, B, C], auditor: [A, B, C], local: [] };
 /**
  * Offices whose complaint statistics and map each reads, by who holds the complaints now ('49' the province
  * office, which holds compBtoP), with how many each holds: compAtoC counts at C, not at A where it happened.
  */
-const HOLDERS: Record<Who, string[]> = { dA: [A], dB: [B], pA: ['49', A, B], centre: ['49', A, B, C], auditor: ['49', A, B, C] };
+const HOLDERS: Record<Who, string[]> = { dA: [A], dB: [B], pA: ['49', A, B], centre: ['49', A, B, C], auditor: ['49', A, B, C], local: [] };
 const HELD: Record<string, number> = { 49: 1, [A]: 1, [B]: 1, [C]: 2 };
 const holderOf = (row: { districtCode: string | null; provinceCode: string | null }) => row.districtCode ?? row.provinceCode!;
-const OVERSEES: Record<Who, boolean> = { dA: false, dB: false, pA: false, centre: true, auditor: true };
+const OVERSEES: Record<Who, boolean> = { dA: false, dB: false, pA: false, centre: true, auditor: true, local: false };
+/** Reads and changes nothing of the cases: the auditor (reads only) and an authority's staff (none of the department's). */
+const CHANGES_NOTHING: Record<Who, boolean> = { dA: false, dB: false, pA: false, centre: false, auditor: true, local: true };
 /** The Bangkok month the complaints are received in (now). */
 const THIS_MONTH = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 7);
 
@@ -84,6 +89,9 @@ const eventsOf = async (streamId: string) =>
 
 beforeAll(async () => {
   t = await startTestApp();
+  await ok(t.admin, 'mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }', { input: {
+    code: AUTHORITY, nameTh: 'องค์การบริหารส่วนตำบลบางทรายใหญ่', kind: 'SAO', provinceCode: '49', districtCode: A, billerCode: '84901',
+  } });
   for (const who of WHO) as[who] = await t.signInAs(KIND[who]);
   dC = await t.signInAs({ level: 'DISTRICT', office: C });
   let n = 0;
@@ -209,7 +217,7 @@ describe('the area-scope matrix through the API', () => {
     expect(mukdahan.districts.map((d: { districtCode: string }) => d.districtCode)).toEqual(covered(districtsOf('49').map((d) => d.code)));
     const withCases = mukdahan.districts.filter((d: { cumulative: { registered: number } }) => d.cumulative.registered > 0);
     expect(withCases.map((d: { districtCode: string }) => d.districtCode)).toEqual(DISTRICTS[who].filter((d) => d.startsWith('49')));
-    expect(mukdahan.provinceTotal === null).toBe(who === 'dA' || who === 'dB');
+    expect(mukdahan.provinceTotal === null).toBe(who === 'dA' || who === 'dB' || who === 'local');
     expect(mukdahan.nationalTotal === null).toBe(!OVERSEES[who]);
     if (OVERSEES[who]) expect(mukdahan.nationalTotal.cumulative.registered).toBe(DEBTS.length);
     const chiangMai = (await ok(as[who], REPORT, { day: reportDay, p: '50' })).dailyMediationReport;
@@ -221,7 +229,7 @@ describe('the area-scope matrix through the API', () => {
 
   it.each(WHO)('%s reads accounts, the log and the read log only as far as its level reaches', async (who) => {
     const offices = ['4901', '4902', '5001', '49', 'CENTRAL'];
-    const seen = { dA: ['4901'], dB: ['4902'], pA: ['4901', '4902', '49'], centre: offices, auditor: offices }[who];
+    const seen = { dA: ['4901'], dB: ['4902'], pA: ['4901', '4902', '49'], centre: offices, auditor: offices, local: [] as string[] }[who];
     for (const office of offices) {
       const accounts = (await ok(as[who], 'query ($o: String!) { staffAccounts(officeCode: $o) { totalCount edges { node { id officeCode } } } }',
         { o: office })).staffAccounts;
@@ -285,14 +293,14 @@ describe('the same reads with the resolvers left out: row-level security alone',
       for (const table of ['district_counts', 'district_count_cases', 'district_transfers', 'mediation_report_ledger']) {
         const districts = await column(`SELECT DISTINCT district_code FROM ${table}`);
         expect([table, districts.filter((d) => !covers(d))]).toEqual([table, []]);
-        expect([table, districts.length > 0]).toEqual([table, true]);
+        expect([table, districts.length > 0]).toEqual([table, who !== 'local']);
       }
       for (const table of ['complaint_statistics', 'complaint_statistics_cases']) {
         const offices = await column(`SELECT DISTINCT coalesce(nullif(district_code, ''), province_code) FROM ${table}`);
         expect([table, sorted(offices)]).toEqual([table, HOLDERS[who]]);
       }
       const counted = await column('SELECT count(*)::int FROM district_counts');
-      expect(Number(counted[0])).toBe(OVERSEES[who] ? 928 : who === 'pA' ? districtsOf('49').length : 1);
+      expect(Number(counted[0])).toBe(OVERSEES[who] ? 928 : who === 'pA' ? districtsOf('49').length : who === 'local' ? 0 : 1);
       const statistics = await complaintStatistics(reads.facade, { from: THIS_MONTH, to: THIS_MONTH, groupBy: ['DISTRICT'] });
       // Read as the request role, solved and set aside (migration 134) included: none of these is resolved or closed.
       expect(statistics.map((r) => [holderOf(r), r.received, r.solved, r.setAside])).toEqual(HOLDERS[who].map((office) => [office, HELD[office], 0, 0]));
@@ -398,7 +406,7 @@ describe('the area-scope matrix of mutations', () => {
       const stream = `debt-${id[debt]}`;
       const before = await eventsOf(stream);
       const body = await as[who].graphql(CONTACT, { id: id[debt] });
-      const expected = who === 'auditor' ? 'FORBIDDEN' : SEES_DEBTS[who].includes(debt) ? 'ok' : 'DEBT_CASE_NOT_FOUND';
+      const expected = CHANGES_NOTHING[who] ? 'FORBIDDEN' : SEES_DEBTS[who].includes(debt) ? 'ok' : 'DEBT_CASE_NOT_FOUND';
       expect([debt, body.errors?.[0].extensions.code ?? 'ok']).toEqual([debt, expected]);
       if (expected === 'DEBT_CASE_NOT_FOUND') expect(body.errors).toEqual(missingDebt);
       expect(await eventsOf(stream)).toBe(before + (expected === 'ok' ? 1 : 0));
@@ -408,7 +416,7 @@ describe('the area-scope matrix of mutations', () => {
       const before = await eventsOf(stream);
       const body = await as[who].graphql(PROGRESS, { id: id[complaint] });
       const owner = { compA: 'dA', compB: 'dB', compC: null, compAtoC: null, compBtoP: 'pA' }[complaint];
-      const expected = who === 'auditor' ? 'FORBIDDEN' : owner === who ? 'ok'
+      const expected = CHANGES_NOTHING[who] ? 'FORBIDDEN' : owner === who ? 'ok'
         : SEES_COMPLAINTS[who].includes(complaint) ? 'COMPLAINT_NOT_OWNER' : 'COMPLAINT_NOT_FOUND';
       expect([complaint, body.errors?.[0].extensions.code ?? 'ok']).toEqual([complaint, expected]);
       expect(await eventsOf(stream)).toBe(before + (expected === 'ok' ? 1 : 0));
@@ -419,7 +427,7 @@ describe('the area-scope matrix of mutations', () => {
       const debtor = { ...registration().debtor, citizenId: citizenId(`5${district}${String(WHO.indexOf(who)).padStart(7, '0')}`) };
       const body = await as[who].graphql('mutation ($input: RegisterDebtorInput!) { registerDebtor(input: $input) { caseId } }',
         { input: registration({ debtor, districtCode: district }) });
-      const expected = who === 'auditor' ? 'FORBIDDEN' : DISTRICTS[who].includes(district) ? 'ok' : 'DEBT_DISTRICT_OUTSIDE_AREA';
+      const expected = CHANGES_NOTHING[who] ? 'FORBIDDEN' : DISTRICTS[who].includes(district) ? 'ok' : 'DEBT_DISTRICT_OUTSIDE_AREA';
       expect([district, body.errors?.[0].extensions.code ?? 'ok']).toEqual([district, expected]);
       expect(await total()).toBe(before + (expected === 'ok' ? 1 : 0));
     }

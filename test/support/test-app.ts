@@ -70,6 +70,8 @@ export interface TestAppOptions {
   beforeStart?(db: TestDatabase): Promise<void>;
   /** NODE_ENV=production: no introspection, no GraphiQL page. */
   production?: boolean;
+  /** The loopback port to listen on (a free one when absent): when the service's own address must be known before it starts. */
+  port?: number;
   /** More of the environment the configuration is read from (READY_MAX_LAG_EVENTS, METRICS_TOKEN, …). */
   env?: Record<string, string>;
   /** Sign-in settings in place of the defaults (a lockout policy a test can reach quickly). */
@@ -120,7 +122,7 @@ export async function startTestService(options: TestAppOptions = {}): Promise<Te
     )],
   }).overrideProvider(IDENTITY_SETTINGS).useValue({ ...identitySettings(loadIdentityConfig({})), trustProxyHops: 1, ...options.identity }).compile();
   const app = moduleRef.createNestApplication({ logger: moduleRef.get(Logger) });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const store = app.get<EventStore>(EVENT_STORE);
   return {
@@ -189,7 +191,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       administrator: kind.administrator ?? null, officePhone: '021234567',
     };
     const { createStaffAccount } = await ok(CREATE, { input }, by.token, address());
-    const officeKind = { DISTRICT: 'DISTRICT', TAMBON_TEAM: 'SUBDISTRICT' }[kind.level as string] ?? 'PROVINCE';
+    const officeKind = { DISTRICT: 'DISTRICT', TAMBON_TEAM: 'SUBDISTRICT', LOCAL: 'AUTHORITY' }[kind.level as string] ?? 'PROVINCE';
     const officeKey = kind.office ? `${officeKind}:${kind.office}` : 'CENTRAL';
     return takeOver(createStaffAccount.account.id, createStaffAccount.account.citizenId, createStaffAccount.oneTimePassword, kind.level, officeKey);
   };

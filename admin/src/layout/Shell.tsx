@@ -8,6 +8,9 @@ import { useAccount, useSession } from '../session/session-context';
 import { Loading } from '../shared/Loading';
 import { LEVEL_TH } from '../shared/labels';
 
+/** The office and, when its name does not say it already (กรมการปกครอง (ส่วนกลาง)), the level in brackets. */
+const officeWithLevel = (officeNameTh: string, levelTh: string) => (officeNameTh.includes(levelTh) ? officeNameTh : `${officeNameTh} (${levelTh})`);
+
 /** The signed-in frame: who is signed in (name, position, office), the menu of their level, sign-out. */
 export function Shell() {
   const account = useAccount();
@@ -21,7 +24,7 @@ export function Shell() {
   // The link nearest the page is the current one: on /debt-cases/new that is the registration, not the list.
   const current = items.map((item) => item.to).filter(leads).sort((a, b) => b.length - a.length)[0];
   const active = (to: string) => to === current;
-  const officeLine = `${account.positionTh} · ${account.officeNameTh} (${LEVEL_TH[account.level]})`;
+  const officeLine = `${account.positionTh} · ${officeWithLevel(account.officeNameTh, LEVEL_TH[account.level])}`;
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>

@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import type { Feature } from '../feature';
+import { DEPARTMENT_LEVELS, type Feature } from '../feature';
+import { OwnAuthorityHome } from './OwnAuthorityHome';
 
 const AuthoritiesPage = lazy(() => import('./AuthoritiesPage').then((m) => ({ default: m.AuthoritiesPage })));
 const AuthorityPage = lazy(() => import('./AuthorityPage').then((m) => ({ default: m.AuthorityPage })));
@@ -7,18 +8,23 @@ const BusinessesPage = lazy(() => import('./levies/BusinessesPage').then((m) => 
 const MonthlyReturnsPage = lazy(() => import('./levies/MonthlyReturnsPage').then((m) => ({ default: m.MonthlyReturnsPage })));
 const MonthlyReturnPage = lazy(() => import('./levies/MonthlyReturnPage').then((m) => ({ default: m.MonthlyReturnPage })));
 
+/** The department's levels, and an authority's revenue staff (LOCAL), who read their own authority only. */
+const READERS = [...DEPARTMENT_LEVELS, 'LOCAL' as const];
+
 /**
  * Local administrative organisations (อปท.) and their ordinance terms: central administrators register them and
- * enact terms; every other level reads those of its area. A PAO's businesses and their monthly returns (hotel fee,
- * fuel tax, tobacco tax): registered and keyed by its province's and districts' staff.
+ * enact terms; every other level reads those of its area; an authority's staff its own, their home page. A PAO's
+ * businesses and their monthly returns (hotel fee, fuel tax, tobacco tax): registered and keyed by its province's and
+ * districts' staff.
  */
 export const localAuthoritiesFeature: Feature = {
   routes: [
-    { path: '/local-authorities', page: AuthoritiesPage },
-    { path: '/local-authorities/:code', page: AuthorityPage },
+    { path: '/local-authorities', page: AuthoritiesPage, levels: READERS },
+    { path: '/local-authorities/:code', page: AuthorityPage, levels: READERS },
     { path: '/local-authorities/:code/businesses', page: BusinessesPage },
     { path: '/local-authorities/:code/returns', page: MonthlyReturnsPage },
     { path: '/monthly-returns/:id', page: MonthlyReturnPage },
   ],
-  nav: [{ to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น' }],
+  nav: [{ to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น', levels: READERS }],
+  home: { LOCAL: OwnAuthorityHome },
 };

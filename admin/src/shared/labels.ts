@@ -6,4 +6,5 @@ export const LEVEL_TH: Record<StaffLevel, string> = {
   CENTRAL: 'ส่วนกลาง',
   AUDITOR: 'ผู้ตรวจสอบ',
   TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล',
+  LOCAL: 'เจ้าหน้าที่จัดเก็บรายได้ อปท.',
 };

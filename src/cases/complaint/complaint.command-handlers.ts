@@ -23,6 +23,7 @@ import { issueTrackingCode } from './complaint-tracking-codes.js';
 import type { ComplaintCommand, ReceiveComplaint } from './complaint.commands.js';
 import { complaintDecider } from './complaint.decider.js';
 import type { ComplaintEvent } from './complaint.events.js';
+import { identityErrors } from '../../identity/identity-errors.js';
 
 export type ComplaintResult = CommandResult<ComplaintEvent, ComplaintState>;
 type ReceiveDetails = Omit<ReceiveComplaint, 'type' | 'at' | 'actingOffice' | 'complaintId' | 'trackingCode' | 'candidates'>;
@@ -33,9 +34,13 @@ export type LaterDetails = DistributiveOmit<LaterCommand, 'at' | 'actingOffice'>
 
 export const complaintStreamId = (complaintId: string) => `complaint-${complaintId}`;
 
-/** The office a signed-in account acts for: a district, a province or the central centre; a tambon team its district. */
+/**
+ * The office a signed-in account acts for: a district, a province or the central centre; a tambon team its district.
+ * A local authority's staff act for no office of the department (FORBIDDEN; the guards keep them out before this).
+ */
 export function actingOfficeOf(staff: Pick<SignedInStaff, 'office'>): Office {
   const { kind, code } = staff.office;
+  if (kind === 'AUTHORITY') throw identityErrors.forbidden();
   return kind === 'SUBDISTRICT' ? { level: 'DISTRICT', code: districtOf(staff.office)! } : { level: kind, code };
 }
 

@@ -11,6 +11,7 @@ import { identityErrors } from '../identity-errors.js';
 import { hashPassword, oneTimePassword } from '../sign-in/password-hashing.js';
 import { revokeAccountSessions, type SessionEnd } from '../sessions/sessions.store.js';
 import { centralAdministratorExists, saveAccount } from './staff-accounts.store.js';
+import type { OfficeDirectory } from '../scope/office-directory.js';
 import type { StaffLevel } from '../scope/staff-office.js';
 
 export interface IssuedAccount {
@@ -32,7 +33,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
 
 /** Registering and managing staff accounts: the form goes up a level, the one-time password comes back once. */
 export class AccountAdministration {
-  constructor(private readonly ledger: AccountLedger, private readonly clock: Clock) {}
+  constructor(private readonly ledger: AccountLedger, private readonly clock: Clock, private readonly offices: OfficeDirectory) {}
 
   /**
    * Registers an account. Its citizen id is claimed in the accounts table inside the command's transaction,
@@ -44,6 +45,7 @@ export class AccountAdministration {
     const accountId = accountIdFor(commandKeyOf(context.actor, context.commandId));
     const password = oneTimePassword();
     const passwordHash = await hashPassword(password);
+    const authorityRegistered = await this.offices.holdsAuthority(form.level, form.officeCode);
     let issued = false;
     const result = await this.ledger.transaction(async (tx) => {
       let actor: AccountActor;
@@ -53,7 +55,7 @@ export class AccountAdministration {
       } else {
         actor = by;
       }
-      const command: AccountCommand = { type: 'CreateAccount', accountId, form, by: actor, at: at.toISOString() };
+      const command: AccountCommand = { type: 'CreateAccount', accountId, form, by: actor, at: at.toISOString(), authorityRegistered };
       const account = fold(accountDecider, accountDecider.decide(command, null))!;
       await saveAccount(tx, account, 1).catch((error) => {
         throw isUniqueViolation(error) ? identityErrors.citizenIdTaken() : error;
@@ -69,7 +71,9 @@ export class AccountAdministration {
   async change(accountId: string, change: AccountChange, by: AccountActor, context: CommandContext): Promise<StaffAccount> {
     const at = this.clock.now();
     const ended = SESSIONS_ENDED_BY[change.type];
-    const result = await this.ledger.execute(accountId, { ...change, by, at: at.toISOString() }, context, {
+    const moved = change.type === 'ChangeAccountOffice'
+      ? { ...change, authorityRegistered: await this.offices.holdsAuthority(change.level, change.officeCode) } : change;
+    const result = await this.ledger.execute(accountId, { ...moved, by, at: at.toISOString() }, context, {
       after: async (tx, stored) => {
         if (ended && stored.events.length > 0) await revokeAccountSessions(tx, accountId, ended, at);
       },

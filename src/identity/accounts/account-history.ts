@@ -18,8 +18,11 @@ const STAFF_POSITIONS_TH: Readonly<Record<StaffPosition, string>> = {
 };
 const LEVELS_TH: Readonly<Record<StaffLevel, string>> = {
   DISTRICT: 'ระดับอำเภอ/เขต', PROVINCE: 'ระดับจังหวัด', CENTRAL: 'ระดับส่วนกลาง', AUDITOR: 'ผู้ตรวจสอบ', TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล (ชปต.)',
+  LOCAL: 'เจ้าหน้าที่จัดเก็บรายได้ขององค์กรปกครองส่วนท้องถิ่น',
 };
-const OFFICE_KINDS_TH: Readonly<Record<OfficeKind, string>> = { DISTRICT: 'อำเภอ/เขต', PROVINCE: 'จังหวัด', CENTRAL: 'ส่วนกลาง', SUBDISTRICT: 'ตำบล' };
+const OFFICE_KINDS_TH: Readonly<Record<OfficeKind, string>> = { DISTRICT: 'อำเภอ/เขต', PROVINCE: 'จังหวัด', CENTRAL: 'ส่วนกลาง', SUBDISTRICT: 'ตำบล',
+  AUTHORITY: 'องค์กรปกครองส่วนท้องถิ่น',
+};
 const STATUSES_TH: Readonly<Record<AccountStatus, string>> = { ACTIVE: 'ใช้งานได้', SUSPENDED: 'ระงับการใช้งาน' };
 
 const office: FieldLabels = {

@@ -17,7 +17,7 @@ export interface AccountForm {
   lastName: string;
   position: StaffPosition;
   level: StaffLevel;
-  /** A district (4 digits) or province (2 digits) code; none for CENTRAL and AUDITOR. */
+  /** A local authority (7 digits), subdistrict (6), district (4) or province (2) code; none for CENTRAL and AUDITOR. */
   officeCode?: string | null;
   administrator?: boolean | null;
   officePhone: string;
@@ -32,10 +32,18 @@ interface Sent {
   at: string;
 }
 
+/**
+ * For a LOCAL post: whether the register of local authorities holds the authority named (asked by the account
+ * administration before deciding, OfficeDirectory); a LOCAL post at an authority it does not hold is refused.
+ */
+interface AtOffice {
+  authorityRegistered?: boolean;
+}
+
 export type AccountCommand =
-  | ({ type: 'CreateAccount'; accountId: string; form: AccountForm } & Sent)
+  | ({ type: 'CreateAccount'; accountId: string; form: AccountForm } & Sent & AtOffice)
   | ({ type: 'SuspendAccount'; reason: string } & Sent)
   | ({ type: 'ReinstateAccount' } & Sent)
-  | ({ type: 'ChangeAccountOffice'; level: StaffLevel; officeCode?: string | null; administrator?: boolean | null } & Sent)
+  | ({ type: 'ChangeAccountOffice'; level: StaffLevel; officeCode?: string | null; administrator?: boolean | null } & Sent & AtOffice)
   | ({ type: 'ResetPassword' } & Sent)
   | ({ type: 'RecordPasswordChange' } & Sent);

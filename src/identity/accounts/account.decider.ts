@@ -6,7 +6,7 @@ import type { AccountActor, AccountCommand } from './account.commands.js';
 import type { AccountEvent } from './account.events.js';
 import { identityErrors } from '../identity-errors.js';
 import { mayManage, mayRegister, positionFitsLevel, type StaffProfile } from '../scope/staff-authority.js';
-import { districtOf, sameOffice } from '../scope/staff-office.js';
+import { districtOf, sameOffice, type StaffOffice } from '../scope/staff-office.js';
 
 /**
  * A staff account, one stream per account. Pure: the actor's current standing, the time and the account id
@@ -21,6 +21,7 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
       if (state !== null) throw identityErrors.accountAlreadyCreated();
       const form = parseAccountForm(command.form, command.at);
       authoriseCreation(command.by, form);
+      requireRegisteredOffice(form.office, command.authorityRegistered);
       return [{ type: 'AccountCreated', data: { accountId: command.accountId, ...form, at: command.at } }];
     }
     if (state === null) throw identityErrors.accountNotFound();
@@ -38,6 +39,7 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
         const actor = manager(command.by, state);
         const post = parsePost(command.level, command.officeCode, command.administrator);
         if (!mayManage(actor, post.level, post.office)) throw identityErrors.forbidden();
+        requireRegisteredOffice(post.office, command.authorityRegistered);
         if (!positionFitsLevel(state.position, post.level)) throw identityErrors.positionNotAtLevel();
         if (post.level === state.level && sameOffice(post.office, state.office) && post.administrator === state.administrator) {
           throw identityErrors.unchanged();
@@ -66,6 +68,11 @@ function authoriseCreation(by: AccountActor, form: ReturnType<typeof parseAccoun
     throw identityErrors.teamOutsideDistrict();
   }
   if (!mayRegister(profile, form.level, form.office)) throw identityErrors.forbidden();
+}
+
+/** A LOCAL post is at an authority the register of local authorities holds (OFFICE_AUTHORITY_NOT_FOUND otherwise). */
+function requireRegisteredOffice(office: StaffOffice, authorityRegistered: boolean | undefined): void {
+  if (office.kind === 'AUTHORITY' && authorityRegistered !== true) throw identityErrors.authorityUnknown(office.code);
 }
 
 /** The actor, when it may manage this account (and it is not its own). */

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../../shared/clock.js';
 import { AccountAdministration, type IssuedAccount } from './account-administration.js';
 import { AccountLedger } from './account-ledger.js';
 import type { AccountForm } from './account.commands.js';
+import { NO_AUTHORITIES, OfficeDirectory } from '../scope/office-directory.js';
 
 export type AdministratorForm = Omit<AccountForm, 'level' | 'officeCode' | 'administrator'>;
 
@@ -18,7 +19,8 @@ export const BOOTSTRAP_ACTOR = 'system:bootstrap';
  */
 export function bootstrapAdministrator(pool: pg.Pool, store: EventStore, form: AdministratorForm, clock: Clock = systemClock): Promise<IssuedAccount> {
   const ledger = new AccountLedger(pool, (streamId, decider, command, context) => handleCommand(store, streamId, decider, command, context));
-  return new AccountAdministration(ledger, clock).create(
+  // The first account is the centre's: no local authority is named, none needs looking up.
+  return new AccountAdministration(ledger, clock, new OfficeDirectory(NO_AUTHORITIES)).create(
     'BOOTSTRAP',
     { ...form, level: 'CENTRAL', officeCode: null, administrator: true },
     { commandId: randomUUID(), actor: BOOTSTRAP_ACTOR },

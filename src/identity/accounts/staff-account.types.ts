@@ -23,9 +23,10 @@ export class StaffAccountObject {
   @Field(() => StaffPositionEnum) position!: StaffPosition;
   @Field({ description: 'The position in Thai as the form writes it' }) positionTh!: string;
   @Field(() => StaffLevelEnum) level!: StaffLevel;
-  @Field({ description: 'DISTRICT:1001, PROVINCE:10 or CENTRAL: the office recorded on its events' }) officeKey!: string;
-  @Field({ description: '4-digit district code, 2-digit province code, or CENTRAL' }) officeCode!: string;
-  @Field() officeNameTh!: string;
+  @Field({ description: 'DISTRICT:1001, PROVINCE:10, AUTHORITY:1234567 or CENTRAL: the office recorded on its events' }) officeKey!: string;
+  @Field({ description: '7-digit local authority, 6-digit subdistrict, 4-digit district or 2-digit province code, or CENTRAL' }) officeCode!: string;
+  /** Its office's name from the geography; an authority's from its register (the officeNameTh field, StaffAccountsResolver). */
+  officeNameTh!: string;
   @Field({ description: 'ผู้ดูแลระบบ: registers and manages the accounts of the level below' }) administrator!: boolean;
   @Field({ middleware: PERSONAL }) officePhone!: string;
   @Field(() => String, { nullable: true, middleware: PERSONAL }) mobilePhone!: string | null;

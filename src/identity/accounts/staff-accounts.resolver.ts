@@ -15,6 +15,8 @@ import { IssuedStaffAccountObject, StaffAccountConnection, StaffAccountObject, t
 import { mayManageAccount } from '../scope/staff-authority.js';
 import { commandContextFor, type SignedInStaff } from '../sessions/staff-context.js';
 import { StaffDirectory } from './staff-directory.js';
+import { identityErrors } from '../identity-errors.js';
+import { OfficeDirectory } from '../scope/office-directory.js';
 import { officeFromCode, officeKindOf } from '../scope/staff-office.js';
 import { StaffOfficeObject, toStaffOfficeObject } from '../scope/staff-office.types.js';
 
@@ -30,6 +32,7 @@ export class StaffAccountsResolver {
   constructor(
     @Inject(AccountAdministration) private readonly administration: AccountAdministration,
     @Inject(StaffDirectory) private readonly directory: StaffDirectory,
+    @Inject(OfficeDirectory) private readonly offices: OfficeDirectory,
   ) {}
 
   @Mutation(() => IssuedStaffAccountObject, {
@@ -88,12 +91,22 @@ export class StaffAccountsResolver {
 
   @Query(() => StaffOfficeObject, {
     nullable: true,
-    description: 'An office (4-digit district, 2-digit province, CENTRAL): its Thai name and the levels of account you may register or move there',
+    description: 'An office (7-digit local authority, 6-digit subdistrict, 4-digit district, 2-digit province, CENTRAL): '
+      + 'its Thai name and the levels of account you may register or move there',
   })
-  staffOffice(
+  async staffOffice(
     @CurrentStaff() staff: SignedInStaff, @Args('officeCode', { description: 'Thai digits accepted' }) officeCode: string,
-  ): StaffOfficeObject {
-    return toStaffOfficeObject(staff, officeFromCode(officeCode));
+  ): Promise<StaffOfficeObject> {
+    const office = officeFromCode(officeCode);
+    if (office.kind === 'AUTHORITY' && !(await this.offices.holdsAuthority('LOCAL', office.code))) {
+      throw identityErrors.authorityUnknown(office.code);
+    }
+    return toStaffOfficeObject(staff, office, await this.offices.nameTh(office));
+  }
+
+  @ResolveField(() => String, { description: "The office's Thai name: อำเภอเมืองมุกดาหาร, จังหวัดมุกดาหาร, a local authority's registered name" })
+  officeNameTh(@Parent() account: StaffAccountObject): Promise<string> {
+    return this.offices.nameTh({ kind: officeKindOf(account.level), code: account.officeCode });
   }
 
   @ResolveField(() => Boolean, {

@@ -19,7 +19,30 @@ export function scopeSettingsOf(staff: Reader): ScopeSettings {
     case 'CENTRAL': return { level: 'CENTRAL', ...common };
     case 'AUDITOR': return { level: 'AUDITOR', ...common };
     case 'TAMBON_TEAM': return { level: 'TAMBON_TEAM', district: districtOf(staff.office), subdistrict: staff.office.code, ...common };
+    case 'LOCAL': return { level: 'LOCAL', authority: staff.office.code, ...common };
   }
+}
+
+/** The 7-digit code of the local authority a LOCAL account works for; undefined for every other level. */
+export const authorityOf = (staff: Pick<StaffProfile, 'level' | 'office'>): string | undefined =>
+  (staff.level === 'LOCAL' && staff.office.kind === 'AUTHORITY' ? staff.office.code : undefined);
+
+/** Where a local authority lies, as its reference row says. */
+export interface AuthorityPlace {
+  code: string;
+  provinceCode: string;
+  /** Null for a PAO (the whole province). */
+  districtCode: string | null;
+}
+
+/**
+ * Reads a local authority's records (its details, terms, filings): its own revenue staff (LOCAL), and the
+ * department's accounts whose area holds it (a district its authorities and its province's PAO, a province all
+ * of its own, the centre and auditors every one). Nobody else: out of scope reads as not found.
+ */
+export function canReadAuthority(staff: Pick<StaffProfile, 'level' | 'office'>, authority: AuthorityPlace): boolean {
+  if (staff.level === 'LOCAL') return authorityOf(staff) === authority.code;
+  return areaWithin(staff, { province: authority.provinceCode, district: authority.districtCode }) !== undefined;
 }
 
 /** The centre and auditors: the whole country, history and logs included. */
@@ -50,7 +73,8 @@ export interface Area {
  * The part of the area asked for (codes as typed, Thai digits accepted; a bad code is refused as the lists
  * refuse it) that lies in the reader's scope: a district account's own district, a province account's
  * province, or what was asked for at the centre; a tambon team's district (row-level security then shows it the
- * complaints assigned to its team only). Undefined when the two do not meet: the list is empty.
+ * complaints assigned to its team only). Undefined when the two do not meet: the list is empty; always for an
+ * authority's revenue staff (LOCAL), whose area is their authority, no district or province (canReadAuthority).
  */
 export function areaWithin(
   staff: Pick<StaffProfile, 'level' | 'office'>, asked: { district?: string | null; province?: string | null },
@@ -61,6 +85,7 @@ export function areaWithin(
   if (district && province && district.provinceCode !== province) return undefined;
   const wanted: Area = { district: district?.code ?? null, province: province ?? district?.provinceCode ?? null };
   if (overseesAll(staff)) return wanted;
+  if (staff.level === 'LOCAL') return undefined;
   const own: StaffOffice = staff.office;
   if (staff.level === 'PROVINCE') {
     if (wanted.province !== null && wanted.province !== own.code) return undefined;

@@ -26,7 +26,7 @@ export interface StaffProfile {
  * tambon team member only records progress on its team's complaints (mayRecordTeamProgress).
  */
 export const mayWorkCases = (p: Pick<StaffProfile, 'position' | 'level'>): boolean =>
-  CASE_WORKING_POSITIONS.includes(p.position) && p.level !== 'AUDITOR' && p.level !== 'TAMBON_TEAM';
+  CASE_WORKING_POSITIONS.includes(p.position) && p.level !== 'AUDITOR' && p.level !== 'TAMBON_TEAM' && p.level !== 'LOCAL';
 
 /** A member of a tambon operations team (ชปต.): records progress on the complaints assigned to its team, nothing else. */
 export const isTambonTeam = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'TAMBON_TEAM';
@@ -34,8 +34,11 @@ export const isTambonTeam = (p: Pick<StaffProfile, 'level'>): boolean => p.level
 /** Records progress on a complaint: whoever works cases, or a tambon team member (on its team's complaints only). */
 export const mayRecordProgress = (p: Pick<StaffProfile, 'position' | 'level'>): boolean => mayWorkCases(p) || isTambonTeam(p);
 
-/** Records anything at all (news, its own password aside): every level but the auditors, who only read. */
-export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR';
+/** An authority's revenue staff (LOCAL): its own authority's filings, nothing of the department's records. */
+export const isLocalStaff = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'LOCAL';
+
+/** Records anything of the department at all (news, its own password aside): every level but the auditors, who only read, and LOCAL. */
+export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR' && p.level !== 'LOCAL';
 
 /** Posts activity news and uploads its photos: district offices only (seed 004). */
 export const mayPostNews = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'DISTRICT';
@@ -54,7 +57,7 @@ export const positionFitsLevel = (position: StaffPosition, level: StaffLevel): b
  * Registers a new account at this level and office: the level above does it (seed 004's form goes up).
  * A tambon team member by an administrator of the district its subdistrict lies in; a district account by an
  * administrator of the province over that district; a province account, an
- * auditor and further central accounts by an administrator of the centre.
+ * auditor, an authority's revenue staff (LOCAL) and further central accounts by an administrator of the centre.
  */
 export function mayRegister(actor: StaffProfile, level: StaffLevel, office: StaffOffice): boolean {
   if (!actor.administrator) return false;
@@ -79,13 +82,13 @@ export function mayManageAccount(actor: StaffProfile, account: Pick<StaffProfile
 /** Names an office's two responsible reporters: its own chief, or whoever manages its accounts. */
 export function mayNameReporters(actor: StaffProfile, office: StaffOffice): boolean {
   if (mayCertify(actor) && sameOffice(actor.office, office)) return true;
-  return office.kind !== 'SUBDISTRICT' && mayManage(actor, office.kind, office);
+  return office.kind !== 'SUBDISTRICT' && office.kind !== 'AUTHORITY' && mayManage(actor, office.kind, office);
 }
 
 /**
  * The offices whose records an account may read: its own district and its tambon teams; a province's districts
  * and itself; the centre and auditors everything; a tambon team its own team only (the complaints assigned to it
- * are judged apart, complaint-readers.ts). Out of scope reads as if it did not exist.
+ * are judged apart, complaint-readers.ts); an authority's staff its own authority only. Out of scope reads as if it did not exist.
  */
 export function coversOffice(actor: Pick<StaffProfile, 'level' | 'office'>, office: StaffOffice): boolean {
   if (actor.level === 'CENTRAL' || actor.level === 'AUDITOR') return true;
