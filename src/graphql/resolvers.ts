@@ -17,7 +17,7 @@ import { ComplaintStatisticsResolver } from '../projections/complaint-statistics
 import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-news.resolver.js';
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
-import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
+import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
