@@ -1,4 +1,4 @@
-import { complaintHistory } from '../cases/complaint/complaint-history.js';
+import { complaintHistory } from '../cases/complaint/detail/complaint-history.js';
 import { districtNewsHistory } from '../cases/complaint/news/district-news-history.js';
 import { debtHistory } from '../cases/debt/detail/debt-history.js';
 import { accountHistory, reportersHistory } from '../identity/accounts/account-history.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { complaintDecider } from '../../src/cases/complaint/complaint.decider.js';
-import { generateTrackingCode } from '../../src/cases/complaint/tracking-code.js';
+import { generateTrackingCode } from '../../src/cases/complaint/receipt/tracking-code.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';

@@ -1,4 +1,4 @@
-import { foldComplaintDetail, type ComplaintDetail } from '../../cases/complaint/complaint-detail.js';
+import { foldComplaintDetail, type ComplaintDetail } from '../../cases/complaint/detail/complaint-detail.js';
 import { complaintDecider } from '../../cases/complaint/complaint.decider.js';
 import { complaintErrors } from '../../cases/complaint/complaint-errors.js';
 import type { ComplaintEvent } from '../../cases/complaint/complaint.events.js';

@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { SubdistrictObject } from '../../geography/geography.types.js';
-import type { CloseReason } from './complaint.events.js';
-import { AssigneeKindEnum, CloseReasonEnum } from './complaint.enums.js';
-import { HoldingOffice } from './complaint.types.js';
+import { SubdistrictObject } from '../../../geography/geography.types.js';
+import type { CloseReason } from '../complaint.events.js';
+import { AssigneeKindEnum, CloseReasonEnum } from '../vocabulary/complaint.enums.js';
+import { HoldingOffice } from '../complaint.types.js';
 
 /** What was done on a complaint since its receipt, each step with when it was recorded and the office that acted. */
 

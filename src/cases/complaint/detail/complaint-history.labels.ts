@@ -1,13 +1,13 @@
-import type { FieldLabels, Label } from '../../audit/field-changes.js';
+import type { FieldLabels, Label } from '../../../audit/field-changes.js';
 import {
   codeNames, districtName, officeName, provinceName, subdistrictName, thaiDate, thaiInstant, yesNo,
-} from '../../audit/value-text.js';
-import type { ComplaintEventType } from './complaint.events.js';
+} from '../../../audit/value-text.js';
+import type { ComplaintEventType } from '../complaint.events.js';
 import {
   ASSIGNEE_KINDS_TH, CLOSE_REASONS_TH, COMPLAINT_CHANNELS_TH, COMPLAINT_STATUSES_TH, DUPLICATE_REASONS_TH, MAIN_CATEGORIES_TH,
   OFFICE_LEVELS_TH, PARTY_KINDS_TH, SUB_CATEGORIES_TH,
-} from './complaint-vocabulary.th.js';
-import { formatTrackingCode } from './tracking-code.js';
+} from '../vocabulary/complaint-vocabulary.th.js';
+import { formatTrackingCode } from '../receipt/tracking-code.js';
 
 /** The names of a complaint's events and fields in its history (complaint-history.ts), in Thai and English. */
 

@@ -1,7 +1,7 @@
-import { notePersonalRead } from '../../identity/read-log/personal-data-reads.js';
+import { notePersonalRead } from '../../../identity/read-log/personal-data-reads.js';
 import { isElsewhere, possibleDuplicateSeenBy, type DuplicateMatch } from './complaint-duplicates.js';
-import type { Office } from './complaint-office.js';
-import type { DuplicateReason, PossibleDuplicate } from './complaint.events.js';
+import type { Office } from '../complaint-office.js';
+import type { DuplicateReason, PossibleDuplicate } from '../complaint.events.js';
 
 /** What the duplicate check compared of the other complaint, by reason: the fields it read (never their values). */
 const MATCHED_FIELDS: Readonly<Record<DuplicateReason, readonly string[]>> = {

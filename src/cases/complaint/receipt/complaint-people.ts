@@ -1,13 +1,13 @@
-import { requireDistrict, requireSubdistrict } from '../../geography/geography.js';
-import { requireChoice } from '../../shared/choice.js';
-import { parseCitizenId } from '../../shared/citizen-id.js';
-import { parsePhone } from '../../shared/phone.js';
-import { parseFields } from '../../shared/field-errors.js';
-import { hasText, optionalText, requireText } from '../../shared/text-input.js';
-import { toArabicDigits } from '../../shared/thai-digits.js';
-import type { ComplainantInput, PartyInput } from './complaint.commands.js';
-import { PARTY_KINDS, type Complainant, type Party } from './complaint.events.js';
-import { complaintErrors } from './complaint-errors.js';
+import { requireDistrict, requireSubdistrict } from '../../../geography/geography.js';
+import { requireChoice } from '../../../shared/choice.js';
+import { parseCitizenId } from '../../../shared/citizen-id.js';
+import { parsePhone } from '../../../shared/phone.js';
+import { parseFields } from '../../../shared/field-errors.js';
+import { hasText, optionalText, requireText } from '../../../shared/text-input.js';
+import { toArabicDigits } from '../../../shared/thai-digits.js';
+import type { ComplainantInput, PartyInput } from '../complaint.commands.js';
+import { PARTY_KINDS, type Complainant, type Party } from '../complaint.events.js';
+import { complaintErrors } from '../complaint-errors.js';
 
 /** The people of a complaint: the complainant (ผู้ร้อง) and the party complained about (ผู้ถูกร้องเรียน); all refusals at once. */
 

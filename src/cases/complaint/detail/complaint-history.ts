@@ -1,6 +1,6 @@
-import type { HistorySpec } from '../../audit/field-changes.js';
-import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
-import { COMPLAINT_EVENTS, type ComplaintEvent } from './complaint.events.js';
+import type { HistorySpec } from '../../../audit/field-changes.js';
+import { evolveComplaint, initialComplaintState, type ComplaintState } from '../complaint-state.js';
+import { COMPLAINT_EVENTS, type ComplaintEvent } from '../complaint.events.js';
 import { COMPLAINT_EVENT_LABELS, COMPLAINT_FIELD_LABELS } from './complaint-history.labels.js';
 
 /**

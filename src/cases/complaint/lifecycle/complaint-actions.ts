@@ -1,9 +1,9 @@
-import { DomainError } from '../../shared/domain-error.js';
-import { CENTRAL_OFFICE, type Office } from './complaint-office.js';
-import type { ReceivedComplaint } from './complaint-state.js';
-import type { ComplaintCommand } from './complaint.commands.js';
-import { complaintDecider } from './complaint.decider.js';
-import { CLOSE_REASONS, type CloseReason } from './complaint.events.js';
+import { DomainError } from '../../../shared/domain-error.js';
+import { CENTRAL_OFFICE, type Office } from '../complaint-office.js';
+import type { ReceivedComplaint } from '../complaint-state.js';
+import type { ComplaintCommand } from '../complaint.commands.js';
+import { complaintDecider } from '../complaint.decider.js';
+import { CLOSE_REASONS, type CloseReason } from '../complaint.events.js';
 
 /**
  * What an office may do to a complaint now: each command the decider takes in the complaint's state from that office,

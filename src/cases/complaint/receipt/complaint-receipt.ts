@@ -1,15 +1,15 @@
-import { requireChoice } from '../../shared/choice.js';
-import { parseInstant } from '../../shared/date-input.js';
-import { FieldErrors, parseFields } from '../../shared/field-errors.js';
-import { hasText, requireText } from '../../shared/text-input.js';
-import { findMainCategory, findSubCategory, OTHER_CATEGORY } from './complaint-categories.enums.js';
-import { accusedKey, findDuplicateMatches, possibleDuplicateSeenBy } from './complaint-duplicates.js';
-import { complaintErrors } from './complaint-errors.js';
-import { parsePoint, parseReceivedAt, requireLongText } from './complaint-input.js';
-import { parseOffice } from './complaint-office.js';
+import { requireChoice } from '../../../shared/choice.js';
+import { parseInstant } from '../../../shared/date-input.js';
+import { FieldErrors, parseFields } from '../../../shared/field-errors.js';
+import { hasText, requireText } from '../../../shared/text-input.js';
+import { findMainCategory, findSubCategory, OTHER_CATEGORY } from '../categories/complaint-categories.enums.js';
+import { accusedKey, findDuplicateMatches, possibleDuplicateSeenBy } from '../duplicates/complaint-duplicates.js';
+import { complaintErrors } from '../complaint-errors.js';
+import { parsePoint, parseReceivedAt, requireLongText } from '../complaint-input.js';
+import { parseOffice } from '../complaint-office.js';
 import { parseComplainant, parseParty, parsePlace } from './complaint-people.js';
-import type { ReceiveComplaint } from './complaint.commands.js';
-import { COMPLAINT_CHANNELS, type ComplaintCategory, type ComplaintEvent, type ComplaintLocation } from './complaint.events.js';
+import type { ReceiveComplaint } from '../complaint.commands.js';
+import { COMPLAINT_CHANNELS, type ComplaintCategory, type ComplaintEvent, type ComplaintLocation } from '../complaint.events.js';
 import { parseTrackingCode } from './tracking-code.js';
 
 /**

@@ -3,7 +3,7 @@ import {
   accusedKey, DUPLICATE_WINDOW_DAYS, duplicateLockNames, findDuplicateMatches, normaliseThaiText, possibleDuplicateSeenBy, subjectSimilarity,
   subjectTrigrams, SUBJECT_SIMILARITY_THRESHOLD, type DuplicateCandidate,
 } from './complaint-duplicates.js';
-import type { Office } from './complaint-office.js';
+import type { Office } from '../complaint-office.js';
 
 const RECEIVED_AT = '2024-06-03T02:15:00.000Z';
 const daysBefore = (days: number) => new Date(Date.parse(RECEIVED_AT) - days * 86_400_000).toISOString();

@@ -1,8 +1,8 @@
 import { describe, it } from '@jest/globals';
-import { given } from '../../../test/support/decider-spec.js';
-import type { ReceiveComplaint } from './complaint.commands.js';
-import { complaintDecider } from './complaint.decider.js';
-import type { ComplaintEvent, ComplaintReceivedData } from './complaint.events.js';
+import { given } from '../../../../test/support/decider-spec.js';
+import type { ReceiveComplaint } from '../complaint.commands.js';
+import { complaintDecider } from '../complaint.decider.js';
+import type { ComplaintEvent, ComplaintReceivedData } from '../complaint.events.js';
 import { checkSymbol } from './tracking-code.js';
 
 const TRACKING = `7K3MQ9XR2D${checkSymbol('7K3MQ9XR2D')}`;

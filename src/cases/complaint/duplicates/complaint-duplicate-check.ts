@@ -1,15 +1,15 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type pg from 'pg';
-import { AdvisoryLocks } from '../../database/advisory-locks.js';
-import { OWNER_POOL } from '../../database/database.module.js';
-import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import { DomainError } from '../../shared/domain-error.js';
+import { AdvisoryLocks } from '../../../database/advisory-locks.js';
+import { OWNER_POOL } from '../../../database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../../eventstore/event-store.port.js';
+import { DomainError } from '../../../shared/domain-error.js';
 import { loadDuplicateCandidates } from './complaint-candidates.js';
 import { noteCrossAreaMatches } from './complaint-cross-area-reads.js';
 import { accusedKey, type DuplicateCandidate, duplicateLockNames, findDuplicateMatches, type NewComplaint, possibleDuplicateSeenBy } from './complaint-duplicates.js';
-import { parseReceivedAt } from './complaint-input.js';
-import type { Office } from './complaint-office.js';
-import type { PossibleDuplicate } from './complaint.events.js';
+import { parseReceivedAt } from '../complaint-input.js';
+import type { Office } from '../complaint-office.js';
+import type { PossibleDuplicate } from '../complaint.events.js';
 
 /** What the duplicate check compares of a complaint being received, as typed. */
 export interface DuplicateCheckDetails {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { DomainError } from '../../shared/domain-error.js';
-import { toArabicDigits } from '../../shared/thai-digits.js';
+import { DomainError } from '../../../shared/domain-error.js';
+import { toArabicDigits } from '../../../shared/thai-digits.js';
 
 /**
  * The public follow-up code of a complaint (ระบบการติดตามเรื่อง), which a citizen types to see its status.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { fold } from '../../shared/decider.js';
+import { fold } from '../../../shared/decider.js';
 import { complaintActions, complaintCloseReasons } from './complaint-actions.js';
-import type { Office } from './complaint-office.js';
-import type { ReceivedComplaint } from './complaint-state.js';
-import { complaintDecider } from './complaint.decider.js';
-import type { ComplaintEvent } from './complaint.events.js';
+import type { Office } from '../complaint-office.js';
+import type { ReceivedComplaint } from '../complaint-state.js';
+import { complaintDecider } from '../complaint.decider.js';
+import type { ComplaintEvent } from '../complaint.events.js';
 
 const DISTRICT: Office = { level: 'DISTRICT', code: '7001' };
 const OTHER_DISTRICT: Office = { level: 'DISTRICT', code: '7002' };

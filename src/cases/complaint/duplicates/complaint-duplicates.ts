@@ -1,7 +1,7 @@
-import { bangkokDateOf } from '../../shared/date-input.js';
-import { toArabicDigits } from '../../shared/thai-digits.js';
-import { officeCovers, type Office } from './complaint-office.js';
-import type { ComplaintStatus, DuplicateReason, Party, PossibleDuplicate } from './complaint.events.js';
+import { bangkokDateOf } from '../../../shared/date-input.js';
+import { toArabicDigits } from '../../../shared/thai-digits.js';
+import { officeCovers, type Office } from '../complaint-office.js';
+import type { ComplaintStatus, DuplicateReason, Party, PossibleDuplicate } from '../complaint.events.js';
 
 /**
  * Duplicate check at receipt (ตรวจสอบการร้องเรียนซ้ำซ้อน), pure part. The read model and the log supply candidate

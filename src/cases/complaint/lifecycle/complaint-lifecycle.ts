@@ -1,18 +1,18 @@
-import { requireSubdistrict } from '../../geography/geography.js';
-import { requireChoice } from '../../shared/choice.js';
-import { parseInstant } from '../../shared/date-input.js';
-import { FieldErrors, parseFields } from '../../shared/field-errors.js';
-import { requireText } from '../../shared/text-input.js';
-import { complaintErrors } from './complaint-errors.js';
-import { optionalLongText, requireLongText } from './complaint-input.js';
-import { assignedToTeam, officeCovers, parseOffice, sameOffice, type Office } from './complaint-office.js';
-import type { ReceivedComplaint } from './complaint-state.js';
-import type { ComplaintDocumentCommand } from './documents/complaint-documents.commands.js';
+import { requireSubdistrict } from '../../../geography/geography.js';
+import { requireChoice } from '../../../shared/choice.js';
+import { parseInstant } from '../../../shared/date-input.js';
+import { FieldErrors, parseFields } from '../../../shared/field-errors.js';
+import { requireText } from '../../../shared/text-input.js';
+import { complaintErrors } from '../complaint-errors.js';
+import { optionalLongText, requireLongText } from '../complaint-input.js';
+import { assignedToTeam, officeCovers, parseOffice, sameOffice, type Office } from '../complaint-office.js';
+import type { ReceivedComplaint } from '../complaint-state.js';
+import type { ComplaintDocumentCommand } from '../documents/complaint-documents.commands.js';
 import type {
   AssignComplaint, CloseComplaint, ComplaintCommand, ForwardComplaint, MarkComplaintDuplicate, RecordComplaintProgress,
   ReceiveComplaint, ReopenComplaint, ResolveComplaint,
-} from './complaint.commands.js';
-import { CLOSE_REASONS, type Assignee, type ComplaintEvent } from './complaint.events.js';
+} from '../complaint.commands.js';
+import { CLOSE_REASONS, type Assignee, type ComplaintEvent } from '../complaint.events.js';
 
 /**
  * The commands on a received complaint; the transitions are drawn in complaint-state.ts. The refusals of a command's

@@ -1,18 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
-import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
-import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
-import { mayRecordProgress } from '../../identity/scope/staff-authority.js';
-import { actingTeamOf, readsComplaint } from './complaint-readers.js';
-import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
-import { DomainError } from '../../shared/domain-error.js';
-import { complaintActions, complaintCloseReasons } from './complaint-actions.js';
-import { complaintErrors } from './complaint-errors.js';
+import { EVENT_STORE, type EventStore } from '../../../eventstore/event-store.port.js';
+import { CurrentStaff } from '../../../identity/sessions/staff-access.decorators.js';
+import { mayRecordProgress } from '../../../identity/scope/staff-authority.js';
+import { actingTeamOf, readsComplaint } from '../complaint-readers.js';
+import type { SignedInStaff } from '../../../identity/sessions/staff-context.js';
+import { DomainError } from '../../../shared/domain-error.js';
+import { complaintActions, complaintCloseReasons } from '../lifecycle/complaint-actions.js';
+import { complaintErrors } from '../complaint-errors.js';
 import { foldComplaintDetail } from './complaint-detail.js';
 import { ComplaintDetailObject } from './complaint-detail.types.js';
 import { toDetailObject } from './complaint-detail.view.js';
-import { actingOfficeOf, complaintStreamId } from './complaint.command-handlers.js';
-import { complaintEventsIn } from './complaint.events.js';
+import { actingOfficeOf, complaintStreamId } from '../complaint.command-handlers.js';
+import { complaintEventsIn } from '../complaint.events.js';
 
 /**
  * A complaint read back whole, folded from its stream as the command handlers read it. One owned outside the

@@ -8,7 +8,7 @@
  * Damrongdhama centres and should be checked against the department's current list before go-live.
  * Codes are stable (stored in events); names may be corrected freely. Sub codes are unique across the table.
  */
-import { DomainError } from '../../shared/domain-error.js';
+import { DomainError } from '../../../shared/domain-error.js';
 
 export interface SubCategory {
   readonly code: string;

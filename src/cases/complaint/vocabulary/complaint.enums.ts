@@ -1,7 +1,7 @@
-import { enumType } from '../../graphql/enum-type.js';
-import type { ComplaintAction } from './complaint-actions.js';
-import type { OfficeLevel } from './complaint-office.js';
-import type { Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason, PartyKind } from './complaint.events.js';
+import { enumType } from '../../../graphql/enum-type.js';
+import type { ComplaintAction } from '../lifecycle/complaint-actions.js';
+import type { OfficeLevel } from '../complaint-office.js';
+import type { Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason, PartyKind } from '../complaint.events.js';
 
 /**
  * The closed code lists of the complaint (complaint.events.ts, complaint-office.ts) as GraphQL enums, named as

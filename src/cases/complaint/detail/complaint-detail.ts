@@ -1,7 +1,7 @@
-import type { Office } from './complaint-office.js';
-import { evolveComplaint, initialComplaintState, type ComplaintState, type ReceivedComplaint } from './complaint-state.js';
-import type { Assignee, CloseReason, ComplaintEvent, ComplaintReceivedData } from './complaint.events.js';
-import { evolveDocuments, type ComplaintDocumentDetail } from './documents/complaint-document-detail.js';
+import type { Office } from '../complaint-office.js';
+import { evolveComplaint, initialComplaintState, type ComplaintState, type ReceivedComplaint } from '../complaint-state.js';
+import type { Assignee, CloseReason, ComplaintEvent, ComplaintReceivedData } from '../complaint.events.js';
+import { evolveDocuments, type ComplaintDocumentDetail } from '../documents/complaint-document-detail.js';
 
 /**
  * A complaint read back whole: its state as the decider folds it (complaint-state.ts), the receipt (the

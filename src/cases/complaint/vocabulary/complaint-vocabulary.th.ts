@@ -1,6 +1,6 @@
-import { COMPLAINT_CATEGORIES } from './complaint-categories.enums.js';
-import type { OfficeLevel } from './complaint-office.js';
-import type { Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason, PartyKind } from './complaint.events.js';
+import { COMPLAINT_CATEGORIES } from '../categories/complaint-categories.enums.js';
+import type { OfficeLevel } from '../complaint-office.js';
+import type { Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason, PartyKind } from '../complaint.events.js';
 
 /** The Thai names of the complaint codes, as the Damrongdhama centres say them. */
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
-import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
-import { COMPLAINT_STREAM_PREFIX, type StoredComplaintEventLike } from './complaint.events.js';
+import type { EventStore, LogPosition } from '../../../eventstore/event-store.port.js';
+import { keepsLogInEventsTable } from '../../../eventstore/log-features.js';
+import { COMPLAINT_STREAM_PREFIX, type StoredComplaintEventLike } from '../complaint.events.js';
 
 /** The projection that keeps `complaint_list`, whose checkpoint says how far into the log that table reaches. */
 export const COMPLAINT_LIST_CHECKPOINT = 'complaint-list';

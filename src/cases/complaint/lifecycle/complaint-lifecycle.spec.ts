@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { given } from '../../../test/support/decider-spec.js';
-import { fold } from '../../shared/decider.js';
-import type { Office } from './complaint-office.js';
-import type { ComplaintCommand } from './complaint.commands.js';
-import { complaintDecider } from './complaint.decider.js';
-import type { ComplaintEvent } from './complaint.events.js';
+import { given } from '../../../../test/support/decider-spec.js';
+import { fold } from '../../../shared/decider.js';
+import type { Office } from '../complaint-office.js';
+import type { ComplaintCommand } from '../complaint.commands.js';
+import { complaintDecider } from '../complaint.decider.js';
+import type { ComplaintEvent } from '../complaint.events.js';
 
 const AT = '2024-06-10T03:00:00.000Z';
 const DISTRICT: Office = { level: 'DISTRICT', code: '7001' };

@@ -1,9 +1,9 @@
 import type pg from 'pg';
-import type { EventStore } from '../../eventstore/event-store.port.js';
+import type { EventStore } from '../../../eventstore/event-store.port.js';
 import { candidateStreams } from './complaint-candidate-streams.js';
 import { accusedKey, digitsOnly, DUPLICATE_WINDOW_DAYS, type DuplicateCandidate, isOpenMatter } from './complaint-duplicates.js';
-import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
-import { readComplaintEvent, type ComplaintReceivedData, type StoredComplaintEventLike } from './complaint.events.js';
+import { evolveComplaint, initialComplaintState, type ComplaintState } from '../complaint-state.js';
+import { readComplaintEvent, type ComplaintReceivedData, type StoredComplaintEventLike } from '../complaint.events.js';
 
 export { COMPLAINT_LIST_CHECKPOINT } from './complaint-candidate-streams.js';
 

@@ -1,13 +1,13 @@
-import { centreNameTh } from '../../geography/centre-name.js';
-import { requireDistrict, requireProvince, requireSubdistrict } from '../../geography/geography.js';
-import { findMainCategory, findSubCategory } from './complaint-categories.enums.js';
+import { centreNameTh } from '../../../geography/centre-name.js';
+import { requireDistrict, requireProvince, requireSubdistrict } from '../../../geography/geography.js';
+import { findMainCategory, findSubCategory } from '../categories/complaint-categories.enums.js';
 import type { ComplaintDetail } from './complaint-detail.js';
 import type { ComplaintDetailObject } from './complaint-detail.types.js';
-import type { Office } from './complaint-office.js';
-import type { Address, Assignee, Complainant, ComplaintCategory } from './complaint.events.js';
-import { formatTrackingCode } from './tracking-code.js';
-import { toPossibleDuplicate } from './complaint.types.js';
-import { toDocumentObject } from './documents/complaint-document.view.js';
+import type { Office } from '../complaint-office.js';
+import type { Address, Assignee, Complainant, ComplaintCategory } from '../complaint.events.js';
+import { formatTrackingCode } from '../receipt/tracking-code.js';
+import { toPossibleDuplicate } from '../complaint.types.js';
+import { toDocumentObject } from '../documents/complaint-document.view.js';
 
 /** The folded complaint as the API shows it: offices and places with their names, instants as dates. */
 export function toDetailObject(detail: ComplaintDetail): Omit<ComplaintDetailObject, 'allowedActions' | 'allowedCloseReasons'> {

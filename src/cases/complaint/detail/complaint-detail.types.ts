@@ -1,11 +1,11 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../geography/geography.types.js';
-import { personalData } from '../../identity/read-log/personal-data-reads.js';
-import type { ComplaintAction } from './complaint-actions.js';
-import type { CloseReason, ComplaintChannel, ComplaintStatus, PartyKind } from './complaint.events.js';
-import { CloseReasonEnum, ComplaintActionEnum, ComplaintChannelEnum, ComplaintStatusEnum, PartyKindEnum } from './complaint.enums.js';
-import { HoldingOffice, PossibleDuplicate } from './complaint.types.js';
-import { ComplaintDocumentObject } from './documents/complaint-documents.types.js';
+import { DistrictObject, ProvinceObject, SubdistrictObject } from '../../../geography/geography.types.js';
+import { personalData } from '../../../identity/read-log/personal-data-reads.js';
+import type { ComplaintAction } from '../lifecycle/complaint-actions.js';
+import type { CloseReason, ComplaintChannel, ComplaintStatus, PartyKind } from '../complaint.events.js';
+import { CloseReasonEnum, ComplaintActionEnum, ComplaintChannelEnum, ComplaintStatusEnum, PartyKindEnum } from '../vocabulary/complaint.enums.js';
+import { HoldingOffice, PossibleDuplicate } from '../complaint.types.js';
+import { ComplaintDocumentObject } from '../documents/complaint-documents.types.js';
 import {
   ComplaintAssignmentObject, ComplaintClosureObject, ComplaintDetailAssigneeObject, ComplaintForwardObject,
   ComplaintProgressNoteObject, ComplaintReopeningObject, ComplaintResolutionObject,

@@ -1,14 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CLOCK } from '../../database/database.module.js';
-import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
-import { mayWorkCases } from '../../identity/scope/staff-authority.js';
-import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
-import type { Clock } from '../../shared/clock.js';
+import { CLOCK } from '../../../database/database.module.js';
+import { CurrentStaff, Requires } from '../../../identity/sessions/staff-access.decorators.js';
+import { mayWorkCases } from '../../../identity/scope/staff-authority.js';
+import type { SignedInStaff } from '../../../identity/sessions/staff-context.js';
+import type { Clock } from '../../../shared/clock.js';
 import { ComplaintDuplicateCheck, duplicateKeysOf } from './complaint-duplicate-check.js';
-import { ComplaintDuplicateCheckInput } from './complaint-inputs.types.js';
-import { actingOfficeOf } from './complaint.command-handlers.js';
-import { PossibleDuplicate, toPossibleDuplicate } from './complaint.types.js';
+import { ComplaintDuplicateCheckInput } from '../complaint-inputs.types.js';
+import { actingOfficeOf } from '../complaint.command-handlers.js';
+import { PossibleDuplicate, toPossibleDuplicate } from '../complaint.types.js';
 
 /** The duplicate check before saving: what receiveComplaint would answer as possible duplicates, storing nothing. */
 @Resolver()
