@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
 import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
-import type { OpenDebtCase } from './debt-inputs.js';
+import type { OpenDebtCase } from './registration/debt-inputs.js';
 import type { DebtCase, DebtCaseState } from './debt-state.js';
 import { debtDecider } from './debt.decider.js';
 import { readDebtEvent } from './debt.events.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { EventStore, NewStream } from '../../../eventstore/event-store.port.js';
 import { DomainError } from '../../../shared/domain-error.js';
-import type { OpenDebtCase } from '../debt-inputs.js';
+import type { OpenDebtCase } from '../registration/debt-inputs.js';
 import { openCasesOfDebtors } from '../debt-open-cases.query.js';
 import { DebtorLockSession } from '../debtor-locks.js';
 import type { ImportRow } from './import-columns.js';
