@@ -25,7 +25,9 @@ export async function withProjectionsFollowing<T>(
   runner.start();
   try {
     await caughtUp(pool, store, names, log);
-    return await work();
+    const result = await work();
+    await caughtUp(pool, store, names, () => undefined);
+    return result;
   } finally {
     await runner.stop();
   }
