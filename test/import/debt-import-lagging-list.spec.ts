@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEBT_CASES_CHECKPOINT, openCasesOfDebtors } from '../../src/cases/debt/debt-open-cases.query.js';
+import { CASES_OF_DEBTORS, DEBT_CASES_CHECKPOINT, openCasesOfDebtors } from '../../src/cases/debt/debt-open-cases.query.js';
 import { importDebtRegistrations } from '../../src/cases/debt/import/debt-import.js';
 import { IMPORT_COLUMNS, type ImportColumn } from '../../src/cases/debt/import/import-columns.js';
 import { START_OF_LOG } from '../../src/eventstore/event-store.port.js';
@@ -49,6 +49,10 @@ describe('import into a log whose debt case list lags', () => {
     expect(open.get(citizenIdOf(7))).toEqual([{ caseId: 'IMP-L-7', creditorKeys: [expect.any(String)] }]);
     expect(open.get(citizenIdOf(1_200))?.map((c) => c.caseId)).toEqual(['IMP-L-1200']);
     expect(open.has(citizenIdOf(5_000))).toBe(false);
+    // The log past the (absent) checkpoint read by the debtors' index (migration 960), not walked whole.
+    await ws.db.pool.query('ANALYZE events');
+    const { rows: [{ 'QUERY PLAN': plan }] } = await ws.db.pool.query(`EXPLAIN (FORMAT JSON) ${CASES_OF_DEBTORS}`, [[citizenIdOf(7)], '0', '0']);
+    expect(JSON.stringify(plan)).toContain('"Index Name":"events_debtor_named"');
 
     const again = await importDebtRegistrations(await writeRows('again.csv', [
       registration('D-1', 7, 'นายทุน 7'), registration('D-2', 8, 'นางใหม่ ใจดี'),
