@@ -88,7 +88,7 @@ export class ComplaintCommandHandlers {
     return this.duplicates.holding(keys, async (candidates) => {
       const trackingCode = await issuing;
       const command: ReceiveComplaint = { ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId, trackingCode, candidates };
-      const result = await this.send(staff, complaintId, command, context);
+      const result = await this.send(staff, complaintId, command, context, !clientCommandId);
       const received = result.events.find((e) => e.type === 'ComplaintReceived');
       if (received) noteCrossAreaMatches(actingOffice, findDuplicateMatches(keys, candidates), received.data.possibleDuplicates);
       return result;
@@ -104,8 +104,9 @@ export class ComplaintCommandHandlers {
     return this.send(staff, complaintId, command, context);
   }
 
-  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, context: CommandContext): Promise<ComplaintResult> {
-    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff)));
+  /** `fresh`: the complaint id was drawn at random for this command, so its stream is not read first (HandleOptions.fresh). */
+  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, context: CommandContext, fresh = false): Promise<ComplaintResult> {
+    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff), fresh));
   }
 
   /**
