@@ -4,8 +4,6 @@ import pg from 'pg';
 const KEYS = `SELECT DISTINCT hashtextextended(name, 0) AS key FROM unnest($1::text[]) AS name ORDER BY key`;
 const LOCK = `SELECT count(pg_advisory_lock(key)) FROM (${KEYS}) AS keys`;
 const UNLOCK = `SELECT count(pg_advisory_unlock(key)) FROM (${KEYS}) AS keys`;
-/** Connections of a lock pool, at most: each case type's commands keep one, beside the owner's and the requests' pools. */
-const MOST_CONNECTIONS = 10;
 
 /**
  * A connection holding named locks: PostgreSQL session advisory locks keyed by a hash of each name (`debtor:<citizen
@@ -40,13 +38,12 @@ export class AdvisoryLockSession {
 }
 
 /**
- * Named locks for the service's commands, on a pool of their own: a command waiting for a lock holds a connection
+ * Named locks for the service's commands, on a small pool of their own: a command waiting for a lock holds a connection
  * meanwhile, and must never hold one that its own append, or anyone else, needs. A session lock, not a
  * transaction's: the append it guards runs on another connection, in the event store's own transaction. A command
- * holds a connection of it from its lock to its append, so the pool bounds how many run at once: as large as the
- * owner's pool by default, up to MOST_CONNECTIONS (fewer, and receipts of different keys queue behind each other's
- * round trips; more, and two case types' pools beside the owner's and the requests' near PostgreSQL's 100
- * connections). No holder ever waits for a connection of it. The pool is in pg's pipeline mode (a
+ * holds a connection of it from its lock to its append, so the pool bounds how many run at once: 4 by default (with
+ * more, receipts measured no faster on a busy machine: the complaint list fell further behind the log, and each
+ * receipt's candidate read grew with it). The pool is in pg's pipeline mode (a
  * statement is written without waiting for the answers before it), so that a read can go out with the lock
  * (readingHeld). The locks are released once the work has ended, without the caller waiting for it: whatever the
  * work stored is in the log by then, and whoever waits for the locks gets them when the release has run.
@@ -54,7 +51,7 @@ export class AdvisoryLockSession {
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
 
-  constructor(owner: pg.Pool, size = Math.min(owner.options.max ?? MOST_CONNECTIONS, MOST_CONNECTIONS)) {
+  constructor(owner: pg.Pool, size = 4) {
     this.pool = new pg.Pool({ ...owner.options, max: size, pipeline: true });
     this.pool.on('error', () => undefined);
   }
