@@ -38,15 +38,11 @@ export class AdvisoryLockSession {
 }
 
 /**
- * Named locks for the service's commands, on a small pool of their own: a command waiting for a lock holds a connection
- * meanwhile, and must never hold one that its own append, or anyone else, needs. A session lock, not a
- * transaction's: the append it guards runs on another connection, in the event store's own transaction. A command
- * holds a connection of it from its lock to its append, so the pool bounds how many run at once: 4 by default (with
- * more, receipts measured no faster on a busy machine: the complaint list fell further behind the log, and each
- * receipt's candidate read grew with it). The pool is in pg's pipeline mode (a
- * statement is written without waiting for the answers before it), so that a read can go out with the lock
- * (readingHeld). The locks are released once the work has ended, without the caller waiting for it: whatever the
- * work stored is in the log by then, and whoever waits for the locks gets them when the release has run.
+ * Named locks for the service's commands, on a small pool of their own: a command waiting for a lock holds a
+ * connection meanwhile, and must never hold one that its own append, or anyone else, needs. A session lock, not a
+ * transaction's: the append it guards runs on another connection, in the event store's own transaction. The pool is
+ * in pg's pipeline mode (a statement is written without waiting for the answers before it), so that a read can go
+ * out with the lock (readingHeld).
  */
 export class AdvisoryLocks {
   private readonly pool: pg.Pool;
@@ -63,7 +59,7 @@ export class AdvisoryLocks {
       await session.lock(names);
       return await work(session.db);
     } finally {
-      void session.close();
+      await session.close();
     }
   }
 
@@ -79,7 +75,7 @@ export class AdvisoryLocks {
       const [, value] = await Promise.all([session.lock(names), read(session.db)]);
       return await work(value);
     } finally {
-      void session.close();
+      await session.close();
     }
   }
 

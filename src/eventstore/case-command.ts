@@ -21,8 +21,6 @@ export class CaseCommand<C = unknown, E extends DomainEvent = DomainEvent, S = u
     readonly command: C,
     readonly context: CommandContext,
     readonly access?: StreamAccess<S>,
-    /** The stream id was drawn at random for this command: decided on the empty stream without reading it (HandleOptions.fresh). */
-    readonly fresh = false,
   ) {
     super();
   }
@@ -61,7 +59,7 @@ export class CaseCommandHandler implements ICommandHandler<CaseCommand> {
     const told = (outcome: CommandOutcome) => this.observer?.commandHandled(type, outcome, (performance.now() - started) / 1000);
     try {
       const result = await handleCommand(this.store, command.streamId, command.decider, command.command, command.context, {
-        cache: this.cache, access: command.access, fresh: command.fresh,
+        cache: this.cache, access: command.access,
       });
       told(result.alreadyHandled ? 'already_handled' : result.events.length === 0 ? 'unchanged' : 'accepted');
       const events = result.events.map((e) => e.type).join(', ') || 'no events';

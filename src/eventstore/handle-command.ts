@@ -53,12 +53,6 @@ export interface HandleOptions<S = unknown> {
   /** Folded states of recently written streams: saves the read before a decision. */
   cache?: StreamStateCache;
   access?: StreamAccess<S>;
-  /**
-   * The stream id was drawn at random for this command (a new case without a client command id): nothing can be in
-   * the stream yet, so the first attempt decides on the empty stream without reading it. Its append still expects no
-   * stream; should that fail, the next attempt reads the stream as every other does.
-   */
-  fresh?: boolean;
 }
 
 /**
@@ -74,7 +68,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   decider: Decider<C, E, S>,
   command: C,
   context: CommandContext,
-  { maxAttempts = 3, cache, access, fresh = false }: HandleOptions<S> = {},
+  { maxAttempts = 3, cache, access }: HandleOptions<S> = {},
 ): Promise<CommandResult<E, S>> {
   const key = commandKeyOf(context.actor, context.commandId);
   const fingerprint = commandFingerprint(context.request, command);
@@ -86,7 +80,7 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   };
   const read = async () => checked(await readKnown(store, streamId, decider, key));
   for (let attempt = 1; ; attempt++) {
-    const cached = attempt === 1 ? (fresh ? emptyStream(decider) : cache?.get<S>(streamId, decider)) : undefined;
+    const cached = attempt === 1 ? cache?.get<S>(streamId, decider) : undefined;
     const known = cached && !cached.commandIds.has(key) ? checked(cached) : await read();
     if (known.earlier) return answerOfEarlier(decider, streamId, known, fingerprint);
     const events = decider.decide(command, known.state);
@@ -109,9 +103,6 @@ export async function handleCommand<C, E extends DomainEvent, S>(
     }
   }
 }
-
-/** A stream with nothing in it, as reading one would know it. */
-const emptyStream = <S>(decider: Decider<unknown, DomainEvent, S>): Known<S> => ({ version: 0, state: decider.initialState(), commandIds: new Set() });
 
 /**
  * What the earlier handling of this command stored (as the decider reads it now), when it was the same command;

@@ -225,36 +225,6 @@ describe('handleCommand with a stream state cache', () => {
   });
 });
 
-describe('handleCommand on a stream id drawn for the command (fresh)', () => {
-  it('decides on the empty stream without reading it', async () => {
-    const store = new CountingStore();
-    const result = await handleCommand(store, `tally-${randomUUID()}`, tallyDecider, { kind: 'increment', by: 4 }, context(), { fresh: true });
-    expect(result).toMatchObject({ version: 1, state: { total: 4 }, alreadyHandled: false });
-    expect(store.reads).toBe(0);
-  });
-
-  it('reads the stream and decides again when it is not empty after all, storing what a read would have decided', async () => {
-    const store = new CountingStore();
-    await handleCommand(store, 'tally-taken', tallyDecider, { kind: 'increment', by: 5 }, context());
-    const result = await handleCommand(store, 'tally-taken', tallyDecider, { kind: 'increment', by: 1 }, context(), { fresh: true });
-    expect(result).toMatchObject({ version: 2, state: { total: 6 } });
-    expect(store.reads).toBe(2);
-    await handleCommand(store, 'tally-taken', tallyDecider, { kind: 'close' }, context());
-    await expect(handleCommand(store, 'tally-taken', tallyDecider, { kind: 'increment', by: 1 }, context(), { fresh: true }))
-      .rejects.toMatchObject({ code: 'TALLY_CLOSED' });
-    expect(await store.readStream('tally-taken')).toHaveLength(3);
-  });
-
-  it('answers a retry of a command already stored there as handled, storing nothing new', async () => {
-    const store = new CountingStore();
-    const ctx = context();
-    const first = await handleCommand(store, 'tally-retried', tallyDecider, { kind: 'increment', by: 2 }, ctx, { fresh: true });
-    const again = await handleCommand(store, 'tally-retried', tallyDecider, { kind: 'increment', by: 2 }, ctx, { fresh: true });
-    expect(again).toMatchObject({ alreadyHandled: true, version: first.version });
-    expect(await store.readStream('tally-retried')).toHaveLength(1);
-  });
-});
-
 describe('the given/when/then decider helper', () => {
   it('checks produced events and typed rejections', () => {
     given(tallyDecider).when({ kind: 'increment', by: 2 }).then([{ type: 'TallyIncremented', data: { by: 2 } }]);

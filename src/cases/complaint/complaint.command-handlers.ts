@@ -82,13 +82,10 @@ export class ComplaintCommandHandlers {
       receivedAt: details.receivedAt,
     }, at);
     const actingOffice = actingOfficeOf(staff);
-    // Drawn while the locks are taken and the candidates read, on another connection: one round trip less to wait for.
-    const issuing = issueTrackingCode(this.pool);
-    issuing.catch(() => undefined); // not awaited when the locks fail first
+    const trackingCode = await issueTrackingCode(this.pool);
     return this.duplicates.holding(keys, async (candidates) => {
-      const trackingCode = await issuing;
       const command: ReceiveComplaint = { ...details, type: 'ReceiveComplaint', at, actingOffice, complaintId, trackingCode, candidates };
-      const result = await this.send(staff, complaintId, command, context, !clientCommandId);
+      const result = await this.send(staff, complaintId, command, context);
       const received = result.events.find((e) => e.type === 'ComplaintReceived');
       if (received) noteCrossAreaMatches(actingOffice, findDuplicateMatches(keys, candidates), received.data.possibleDuplicates);
       return result;
@@ -104,9 +101,8 @@ export class ComplaintCommandHandlers {
     return this.send(staff, complaintId, command, context);
   }
 
-  /** `fresh`: the complaint id was drawn at random for this command, so its stream is not read first (HandleOptions.fresh). */
-  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, context: CommandContext, fresh = false): Promise<ComplaintResult> {
-    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff), fresh));
+  private send(staff: SignedInStaff, complaintId: string, command: ComplaintCommand, context: CommandContext): Promise<ComplaintResult> {
+    return this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff)));
   }
 
   /**

@@ -48,11 +48,11 @@ export class DebtorLockSession {
   }
 }
 
-/** Debtor locks for the service's commands, on a pool of their own (AdvisoryLocks). */
+/** Debtor locks for the service's commands, on a small pool of their own (AdvisoryLocks). */
 export class DebtorLocks {
   private readonly locks: AdvisoryLocks;
 
-  constructor(owner: pg.Pool, size?: number) {
+  constructor(owner: pg.Pool, size = 4) {
     this.locks = new AdvisoryLocks(owner, size);
   }
 
