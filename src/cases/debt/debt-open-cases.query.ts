@@ -29,7 +29,7 @@ type EventRow = { streamId: string; version: number; type: string; schemaVersion
  * first, in a statement of its own: the list can only be further along by now, and the two parts together
  * still hold every case. Its values are parameters, so that the planner reads the log from there by index.
  */
-const CASES_OF_DEBTORS = `
+export const CASES_OF_DEBTORS = `
 WITH candidates AS (
   SELECT stream_id FROM debt_cases WHERE debtor_citizen_id = ANY($1::text[])
   UNION
