@@ -20,7 +20,7 @@ export interface ReconcileRequest {
   file: Buffer;
   fileName: string | null;
   authorityCode: string;
-  /** Who ran it: a staff actor (`staff:<id>`) or `system:cli`. */
+  /** Who ran it: a staff actor (`account:<id>`) or `system:cli`. */
   actor: string;
   actorOffice?: string;
   /** Reads, classifies and reports; stores nothing and takes no receipt number. */
