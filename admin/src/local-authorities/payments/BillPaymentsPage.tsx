@@ -14,6 +14,8 @@ import { RunLinesTable } from './RunLinesTable';
 const mayReconcile = (account: { level: string; administrator: boolean }) =>
   account.level === 'CENTRAL' ? account.administrator : account.level === 'PROVINCE';
 
+const LIST_CONTEXT = { additionalTypenames: ['BillPaymentRun'] };
+
 /** A file's bytes as base64, for the mutation. */
 async function base64Of(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -32,6 +34,38 @@ function RunTotals({ run }: { run: Pick<RunSummary, 'matchedCount' | 'matchedAmo
   );
 }
 
+/** The authority's runs, the latest first, read anew after each run (`key`). */
+function RunsList({ code, onShow }: { code: string; onShow: (runId: string) => void }) {
+  const [{ data }] = useQuery({ query: BILL_PAYMENT_RUNS, variables: { authorityCode: code }, requestPolicy: 'network-only', context: LIST_CONTEXT });
+  return (
+    <>
+      <Title order={2} size="h3">การกระทบยอดที่ผ่านมา ({data?.billPaymentRuns?.totalCount ?? 0})</Title>
+      <Table striped aria-label="การกระทบยอดที่ผ่านมา" data-testid="runs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>เมื่อ</Table.Th><Table.Th>ไฟล์</Table.Th><Table.Th>วันที่ในไฟล์</Table.Th><Table.Th>รายการ</Table.Th>
+            <Table.Th>ตรงยอด (บาท)</Table.Th><Table.Th>ไม่พบ</Table.Th><Table.Th>ต้องตรวจสอบ</Table.Th><Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {(data?.billPaymentRuns?.edges ?? []).map(({ node: r }) => (
+            <Table.Tr key={r.id ?? r.ranAt} data-testid={`run-${r.id}`}>
+              <Table.Td>{instantText(r.ranAt)}</Table.Td>
+              <Table.Td>{r.fileName ?? '—'}</Table.Td>
+              <Table.Td>{localDateText(r.effectiveDate)}</Table.Td>
+              <Table.Td>{r.paymentCount}</Table.Td>
+              <Table.Td>{r.matchedCount} ({bahtText(r.matchedAmount)})</Table.Td>
+              <Table.Td>{r.unmatchedCount}</Table.Td>
+              <Table.Td>{r.exceptionCount}</Table.Td>
+              <Table.Td><Button variant="subtle" size="xs" onClick={() => onShow(r.id ?? '')}>รายการที่ต้องตรวจสอบ</Button></Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
+  );
+}
+
 /**
  * `/local-authorities/:code/payments` (รับชำระจากธนาคาร): upload the bank's bill-payment file to reconcile it (or a dry
  * run), the run's result line by line, and the list of runs with the lines each left to settle.
@@ -42,7 +76,8 @@ export function BillPaymentsPage() {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState(false);
   const [shownRun, setShownRun] = useState<string | null>(null);
-  const [{ data, error }, refetch] = useQuery({ query: BILL_PAYMENT_RUNS, variables: { authorityCode: code }, requestPolicy: 'cache-and-network' });
+  const [runsShown, setRunsShown] = useState(0);
+  const [{ data, error }] = useQuery({ query: BILL_PAYMENT_RUNS, variables: { authorityCode: code }, context: LIST_CONTEXT });
   const [result, reconcile] = useMutation(RECONCILE_BILL_PAYMENTS);
   const [{ data: shown }] = useQuery({ query: BILL_PAYMENT_RUN_LINES, variables: { runId: shownRun ?? '' }, pause: !shownRun });
   const done = result.data?.reconcileBillPayments;
@@ -51,7 +86,7 @@ export function BillPaymentsPage() {
     event.preventDefault();
     if (!file) return;
     const answer = await reconcile({ input: { authorityCode: code, fileName: file.name, contentBase64: await base64Of(file), dryRun } });
-    if (!answer.error) refetch({ requestPolicy: 'network-only' });
+    if (!answer.error) setRunsShown((n) => n + 1);
   };
 
   return (
@@ -84,29 +119,7 @@ export function BillPaymentsPage() {
           </Stack>
         </Paper>
       )}
-      <Title order={2} size="h3">การกระทบยอดที่ผ่านมา ({data?.billPaymentRuns?.totalCount ?? 0})</Title>
-      <Table striped aria-label="การกระทบยอดที่ผ่านมา" data-testid="runs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>เมื่อ</Table.Th><Table.Th>ไฟล์</Table.Th><Table.Th>วันที่ในไฟล์</Table.Th><Table.Th>รายการ</Table.Th>
-            <Table.Th>ตรงยอด (บาท)</Table.Th><Table.Th>ไม่พบ</Table.Th><Table.Th>ต้องตรวจสอบ</Table.Th><Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(data?.billPaymentRuns?.edges ?? []).map(({ node: r }) => (
-            <Table.Tr key={r.id} data-testid={`run-${r.id}`}>
-              <Table.Td>{instantText(r.ranAt)}</Table.Td>
-              <Table.Td>{r.fileName ?? '—'}</Table.Td>
-              <Table.Td>{localDateText(r.effectiveDate)}</Table.Td>
-              <Table.Td>{r.paymentCount}</Table.Td>
-              <Table.Td>{r.matchedCount} ({bahtText(r.matchedAmount)})</Table.Td>
-              <Table.Td>{r.unmatchedCount}</Table.Td>
-              <Table.Td>{r.exceptionCount}</Table.Td>
-              <Table.Td><Button variant="subtle" size="xs" onClick={() => setShownRun(r.id)}>รายการที่ต้องตรวจสอบ</Button></Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <RunsList key={runsShown} code={code} onShow={setShownRun} />
       {shown?.billPaymentRun && shown.billPaymentRunLines && (
         <Paper withBorder p="md" data-testid="run-to-settle">
           <Stack>

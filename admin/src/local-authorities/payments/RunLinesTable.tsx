@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { instantText } from '../../shared/dates';
 import { bahtText } from '../levies/labels';
@@ -18,7 +18,7 @@ export function RunLinesTable({ lines, label }: { lines: readonly RunLine[]; lab
         {lines.map((l) => (
           <Table.Tr key={l.line} data-testid={`line-${l.line}`}>
             <Table.Td>{l.line}</Table.Td>
-            <Table.Td><Badge color={l.outcome === 'MATCHED' ? 'green' : l.outcome === 'UNMATCHED' ? 'gray' : 'orange'} variant="light">{l.reasonTh}</Badge></Table.Td>
+            <Table.Td><Text size="sm" fw={600} c={l.outcome === 'MATCHED' ? 'green.9' : l.outcome === 'UNMATCHED' ? 'gray.8' : 'orange.9'}>{l.reasonTh}</Text></Table.Td>
             <Table.Td>{l.customerName}</Table.Td>
             <Table.Td>{l.ref1} / {l.ref2}</Table.Td>
             <Table.Td>{bahtText(l.amount)}</Table.Td>
