@@ -37,7 +37,7 @@ export function ReturnVersionCard({ version: v }: { version: ReturnVersion }) {
             <Text>Ref1: <Code>{v.bill.ref1}</Code> · Ref2: <Code>{v.bill.ref2}</Code></Text>
             <Text size="sm">ข้อมูลบาร์โค้ด/คิวอาร์โค้ด: <Code>{v.bill.payload.replaceAll('\r', ' [CR] ')}</Code></Text>
             {v.bill.payment
-              ? <Text c="green.8" data-testid={`payment-${v.version}`}>ชำระแล้ว {bahtText(v.bill.payment.amount)} บาท เมื่อ {instantText(v.bill.payment.paidAt)} ·
+              ? <Text fw={600} data-testid={`payment-${v.version}`}>ชำระแล้ว {bahtText(v.bill.payment.amount)} บาท เมื่อ {instantText(v.bill.payment.paidAt)} ·
                 ใบเสร็จเลขที่ {v.bill.payment.receiptNumber} (ไฟล์ธนาคารบรรทัด {v.bill.payment.line})</Text>
               : <Text c="dimmed">ยังไม่ได้รับชำระ</Text>}
           </Paper>

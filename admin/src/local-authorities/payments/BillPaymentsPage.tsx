@@ -27,9 +27,9 @@ async function base64Of(file: File): Promise<string> {
 function RunTotals({ run }: { run: Pick<RunSummary, 'matchedCount' | 'matchedAmount' | 'unmatchedCount' | 'unmatchedAmount' | 'exceptionCount' | 'exceptionAmount'> }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="run-totals">
-      <Text c="green.8">ตรงยอด {run.matchedCount} รายการ <b>{bahtText(run.matchedAmount)}</b> บาท</Text>
+      <Text>ตรงยอด {run.matchedCount} รายการ <b>{bahtText(run.matchedAmount)}</b> บาท</Text>
       <Text>ไม่พบใบแจ้งชำระ {run.unmatchedCount} รายการ <b>{bahtText(run.unmatchedAmount)}</b> บาท</Text>
-      <Text c="orange.8">ต้องตรวจสอบ {run.exceptionCount} รายการ <b>{bahtText(run.exceptionAmount)}</b> บาท</Text>
+      <Text>ต้องตรวจสอบ {run.exceptionCount} รายการ <b>{bahtText(run.exceptionAmount)}</b> บาท</Text>
     </SimpleGrid>
   );
 }
@@ -99,7 +99,7 @@ export function BillPaymentsPage() {
         <Paper withBorder p="md">
           <form onSubmit={submit} aria-label="กระทบยอดไฟล์รับชำระ">
             <Stack>
-              <FileInput label="ไฟล์รายการรับชำระจากธนาคาร (256 ไบต์ต่อบรรทัด)" placeholder="เลือกไฟล์" value={file} onChange={setFile} clearable />
+              <FileInput label="ไฟล์รายการรับชำระจากธนาคาร (256 ไบต์ต่อบรรทัด)" placeholder="เลือกไฟล์" value={file} onChange={setFile} clearable clearButtonProps={{ 'aria-label': 'ล้างไฟล์ที่เลือก' }} />
               <Checkbox label="ทดลองกระทบยอด (ไม่บันทึก ไม่ออกใบเสร็จ)" checked={dryRun} onChange={(e) => setDryRun(e.currentTarget.checked)} />
               <Group><Button type="submit" disabled={!file} loading={result.fetching}>กระทบยอด</Button></Group>
               <GeneralErrors refusals={refusalsOf(result.error)} title="กระทบยอดไม่ได้" />

@@ -18,7 +18,7 @@ export function RunLinesTable({ lines, label }: { lines: readonly RunLine[]; lab
         {lines.map((l) => (
           <Table.Tr key={l.line} data-testid={`line-${l.line}`}>
             <Table.Td>{l.line}</Table.Td>
-            <Table.Td><Text size="sm" fw={600} c={l.outcome === 'MATCHED' ? 'green.9' : l.outcome === 'UNMATCHED' ? 'gray.8' : 'orange.9'}>{l.reasonTh}</Text></Table.Td>
+            <Table.Td><Text size="sm" fw={l.outcome === 'MATCHED' ? 400 : 700}>{l.outcome === 'MATCHED' ? '✓ ' : '⚠ '}{l.reasonTh}</Text></Table.Td>
             <Table.Td>{l.customerName}</Table.Td>
             <Table.Td>{l.ref1} / {l.ref2}</Table.Td>
             <Table.Td>{bahtText(l.amount)}</Table.Td>
