@@ -127,7 +127,9 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     expect((await ok(chonburi, RUNS, { code: '2200101' })).billPaymentRuns).toEqual({
       totalCount: 1, edges: [{ node: { id: run.id, fileName: 'KTB260468.txt', matchedCount: 3, exceptionCount: 3 } }],
     });
-    expect(refusals(await chiangMai.graphql(LINES, { id: run.id }))).toEqual([['PAYMENT_RUN_NOT_FOUND', 'runId']]);
+    expect((await ok(chiangMai, LINES, { id: run.id })).billPaymentRunLines.totalCount).toBe(0);
+    expect((await ok(chiangMai, RUNS, { code: '2200101' })).billPaymentRuns.totalCount).toBe(0);
+    expect(refusals(await chiangMai.graphql('query ($id: ID!) { billPaymentRun(id: $id) { id } }', { id: run.id }))).toEqual([['PAYMENT_RUN_NOT_FOUND', 'id']]);
   });
 
   it('shows the payment and receipt on the return and in the list (PAID only when the latest bill is paid)', async () => {

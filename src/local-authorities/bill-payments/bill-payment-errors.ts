@@ -11,7 +11,7 @@ export const reconcileErrors = {
     'เนื้อไฟล์ต้องเข้ารหัส base64', "The file's content must be base64", 'file'),
   fileNameTooLong: () => new DomainError('PAYMENT_FILE_NAME_TOO_LONG',
     'ชื่อไฟล์ยาวได้ไม่เกิน 255 ตัวอักษร', 'A file name has at most 255 characters', 'fileName'),
-  runNotFound: () => new DomainError('PAYMENT_RUN_NOT_FOUND', 'ไม่พบการกระทบยอดนี้', 'No such reconciliation run', 'runId'),
+  runNotFound: (field = 'id') => new DomainError('PAYMENT_RUN_NOT_FOUND', 'ไม่พบการกระทบยอดนี้', 'No such reconciliation run', field),
   outsideArea: () => new DomainError('PAYMENT_RUN_OUTSIDE_AREA',
     'การกระทบยอดรับชำระของ อบจ. นี้อยู่นอกอำนาจของท่าน (เฉพาะเจ้าหน้าที่จังหวัดนั้นและส่วนกลาง)',
     "This authority's payment reconciliation is outside your area (its province's staff and the centre only)", 'authorityCode'),

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { requirePostgresLog } from '../../eventstore/log-features.js';
-import { type Connection, pageArgs } from '../../graphql/connection.types.js';
+import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { coversProvince, isCentralAdministrator, overseesAll } from '../../identity/scope/area-scope.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import { actorOf, type SignedInStaff } from '../../identity/sessions/staff-context.js';
@@ -31,7 +31,7 @@ const baht = (satang: bigint | string) => formatUnits(BigInt(satang), 2);
 /**
  * A whole file spans the authority's payments, whatever district a business lies in: it is reconciled and read by
  * the authority's province staff and the centre (central administrators reconcile; auditors read). Any other
- * account meets PAYMENT_RUN_OUTSIDE_AREA (a run it may not read: not found).
+ * account meets PAYMENT_RUN_OUTSIDE_AREA when it reconciles, PAYMENT_RUN_NOT_FOUND for a run, and empty lists.
  */
 const mayRead = (staff: SignedInStaff, provinceCode: string) => overseesAll(staff) || (staff.level === 'PROVINCE' && coversProvince(staff, provinceCode));
 const mayReconcile = (staff: SignedInStaff, provinceCode: string) =>
@@ -66,18 +66,18 @@ export class BillPaymentsResolver {
     return { run: runObject(run), lines: run.lines.map(lineObject) };
   }
 
-  @Query(() => BillPaymentRunConnection, { nullable: true, description: "An authority's reconciliation runs, the latest first" })
+  @Query(() => BillPaymentRunConnection, { nullable: true, description: "An authority's reconciliation runs, the latest first (empty outside your area)" })
   async billPaymentRuns(
     @CurrentStaff() staff: SignedInStaff,
     @Args('authorityCode') authorityCode: string,
     @Args('first', PAGE.first) first = 50,
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<BillPaymentRunObject>> {
+    const size = pageSize(first, 500);
     const code = parseAuthorityCode(authorityCode, 'authorityCode');
     const authority = await this.authorities.find(code);
-    if (!authority) throw authorityNotFound(code, 'authorityCode');
-    if (!mayRead(staff, authority.provinceCode)) throw reconcileErrors.outsideArea();
-    const page = await listRuns(this.pool, code, pageSize(first, 500), after);
+    if (!authority || !mayRead(staff, authority.provinceCode)) return emptyConnection();
+    const page = await listRuns(this.pool, code, size, after);
     return { ...mapPage(page, storedRunObject), totalCount: page.totalCount };
   }
 
@@ -86,7 +86,7 @@ export class BillPaymentsResolver {
     return storedRunObject(await this.readableRun(staff, String(id ?? '').trim()));
   }
 
-  @Query(() => BillPaymentRunLineConnection, { nullable: true, description: "A run's lines to settle (unmatched and exceptions), or all of them" })
+  @Query(() => BillPaymentRunLineConnection, { nullable: true, description: "A run's lines to settle (unmatched and exceptions), or all of them (empty for a run you may not read)" })
   async billPaymentRunLines(
     @CurrentStaff() staff: SignedInStaff,
     @Args('runId', { type: () => ID }) runId: string,
@@ -94,8 +94,10 @@ export class BillPaymentsResolver {
     @Args('first', PAGE.first) first = 50,
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<BillPaymentRunLineObject>> {
-    const run = await this.readableRun(staff, String(runId ?? '').trim());
-    const page = await listRunLines(this.pool, run.runId, all ?? false, pageSize(first, 500), after);
+    const size = pageSize(first, 500);
+    const run = await findRun(this.pool, String(runId ?? '').trim());
+    if (!run || !mayRead(staff, run.provinceCode)) return emptyConnection();
+    const page = await listRunLines(this.pool, run.runId, all ?? false, size, after);
     return { ...mapPage(page, storedLineObject), totalCount: page.totalCount };
   }
 

@@ -19,7 +19,7 @@ export class BillPaymentRunLineObject {
   @Field(() => String, { nullable: true, description: "The bill's amount, baht, when the references name one" }) billAmount!: string | null;
   @Field(() => Date, { description: 'When the bank took it' }) paidAt!: Date;
   @Field({ description: 'The payer as the bank wrote it' }) customerName!: string;
-  @Field(() => String, { nullable: true, description: 'The monthly return the references name' }) returnId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The monthly return the references name' }) returnId!: string | null;
   @Field(() => String, { nullable: true, description: 'A match\'s receipt, เลขที่ n/ปีงบประมาณ' }) receiptNumber!: string | null;
 }
 
