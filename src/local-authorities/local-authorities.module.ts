@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type pg from 'pg';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { OWNER_POOL } from '../database/database.module.js';
+import { BillPaymentsResolver } from './bill-payments/bill-payments.resolver.js';
 import { BusinessesResolver } from './businesses/businesses.resolver.js';
 import { BusinessesStore } from './businesses/businesses.store.js';
 import { LocalAuthoritiesStore } from './local-authorities.store.js';
@@ -11,7 +12,7 @@ import { MonthlyReturnResolver } from './monthly-returns/monthly-return.resolver
 
 /**
  * Local administrative organisations (อปท.) and their ordinance terms (reference data for the local e-filings),
- * the businesses a PAO registers, and their monthly returns (hotel fee, fuel tax, tobacco tax).
+ * the businesses a PAO registers, and their monthly returns (hotel fee, fuel tax, tobacco tax), paid from the bank's bill-payment files.
  */
 @Module({
   imports: [CalendarModule],
@@ -22,6 +23,7 @@ import { MonthlyReturnResolver } from './monthly-returns/monthly-return.resolver
     BusinessesResolver,
     MonthlyReturnCommandHandlers,
     MonthlyReturnResolver,
+    BillPaymentsResolver,
   ],
   exports: [LocalAuthoritiesStore],
 })

@@ -40,12 +40,13 @@ describe('GraphQL over HTTP', () => {
     const schema = buildSchema(await readFile('schema.graphql', 'utf8'));
     const required: Record<string, string> = {
       districtNews: 'districtCode: "7001", ', staffAccounts: 'officeCode: "CENTRAL", ', searchComplaints: 'text: "น้ำท่วม", ',
-      businesses: 'authorityCode: "2200101", ', monthlyReturns: 'filter: { authorityCode: "2200101" }, ',
+      businesses: 'authorityCode: "2200101", ', billPaymentRuns: 'authorityCode: "2200101", ',
+      billPaymentRunLines: 'runId: "00000000-0000-0000-0000-000000000000", ', monthlyReturns: 'filter: { authorityCode: "2200101" }, ',
     };
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
     expect(lists.map((f) => f.name).sort())
-      .toEqual(['businesses', 'caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases', 'leafletPermits', 'localAuthorities',
-        'monthlyReturns', 'personalDataReads', 'projectionRebuilds', 'searchComplaints', 'staffAccounts']);
+      .toEqual(['billPaymentRunLines', 'billPaymentRuns', 'businesses', 'caseStreams', 'complaints', 'debtCases', 'districtNews', 'handedOverCases',
+        'leafletPermits', 'localAuthorities', 'monthlyReturns', 'personalDataReads', 'projectionRebuilds', 'searchComplaints', 'staffAccounts']);
     for (const list of lists) {
       const max = Number(/^Rows on the page, 1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);
       expect([list.name, max]).toEqual([list.name, expect.any(Number)]);

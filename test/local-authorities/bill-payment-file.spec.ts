@@ -26,11 +26,11 @@ describe("the bank's bill-payment file", () => {
     expect(read.header).toEqual({ bankCode: '006', companyAccount: '9860012345', companyName: 'PAO CHONBURI', effectiveDate: '2025-10-21', serviceCode: 'BILLPAY' });
     expect(read.payments).toHaveLength(5);
     expect(read.payments[0]).toEqual({
-      line: 2, sequence: 2, paidAt: '2025-10-21T09:12:04+07:00', customerName: 'โรงแรมบางแสนบีช', ref1: '2000001HT256809', ref2: '00000017',
+      line: 2, sequence: 2, paidAt: '2025-10-21T09:12:04+07:00', customerName: 'โรงแรมบางแสนบีช', ref1: '22001011256809', ref2: '00000001015',
       ref3: '', branch: '0001', teller: '0101', kind: 'PAYMENT', transactionCode: 'CSH', amountSatang: 1250050n,
     });
     expect(read.payments[1].customerName).toBe('หจก. ปั๊มน้ำมันศรีราชา');
-    expect(read.payments[4]).toMatchObject({ kind: 'REVERSAL', amountSatang: 500000n, ref2: '00000041' });
+    expect(read.payments[4]).toMatchObject({ kind: 'REVERSAL', amountSatang: 500000n, ref2: '00000003018' });
     expect(read.totals).toEqual({ paymentCount: 4, paymentSatang: 2297050n, reversalCount: 1, reversalSatang: 500000n });
   });
 

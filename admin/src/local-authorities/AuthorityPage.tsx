@@ -49,6 +49,7 @@ export function AuthorityPage() {
             <Group>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/businesses`}>สถานประกอบการ</Anchor>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/returns`}>แบบยื่นรายเดือน</Anchor>
+              <Anchor component={Link} to={`/local-authorities/${authority.code}/payments`}>รับชำระจากธนาคาร</Anchor>
             </Group>
           )}
           {mayManage(account) && (editing

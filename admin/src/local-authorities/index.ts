@@ -6,6 +6,7 @@ const AuthoritiesPage = lazy(() => import('./AuthoritiesPage').then((m) => ({ de
 const AuthorityPage = lazy(() => import('./AuthorityPage').then((m) => ({ default: m.AuthorityPage })));
 const BusinessesPage = lazy(() => import('./levies/BusinessesPage').then((m) => ({ default: m.BusinessesPage })));
 const MonthlyReturnsPage = lazy(() => import('./levies/MonthlyReturnsPage').then((m) => ({ default: m.MonthlyReturnsPage })));
+const BillPaymentsPage = lazy(() => import('./payments/BillPaymentsPage').then((m) => ({ default: m.BillPaymentsPage })));
 const MonthlyReturnPage = lazy(() => import('./levies/MonthlyReturnPage').then((m) => ({ default: m.MonthlyReturnPage })));
 
 /** The department's levels, and an authority's revenue staff (LOCAL), who read their own authority only. */
@@ -15,7 +16,7 @@ const READERS = [...DEPARTMENT_LEVELS, 'LOCAL' as const];
  * Local administrative organisations (อปท.) and their ordinance terms: central administrators register them and
  * enact terms; every other level reads those of its area; an authority's staff its own, their home page. A PAO's
  * businesses and their monthly returns (hotel fee, fuel tax, tobacco tax): registered and keyed by its province's and
- * districts' staff.
+ * districts' staff; their bills paid from the bank's file.
  */
 export const localAuthoritiesFeature: Feature = {
   routes: [
@@ -23,6 +24,7 @@ export const localAuthoritiesFeature: Feature = {
     { path: '/local-authorities/:code', page: AuthorityPage, levels: READERS },
     { path: '/local-authorities/:code/businesses', page: BusinessesPage },
     { path: '/local-authorities/:code/returns', page: MonthlyReturnsPage },
+    { path: '/local-authorities/:code/payments', page: BillPaymentsPage },
     { path: '/monthly-returns/:id', page: MonthlyReturnPage },
   ],
   nav: [{ to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น', levels: READERS }],

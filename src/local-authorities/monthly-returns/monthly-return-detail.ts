@@ -1,6 +1,7 @@
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { formatUnits } from '../../shared/decimal.js';
 import { formatHundredths } from '../ordinance-rates.js';
+import { bookNumberText } from '../receipts/local-numbers.js';
 import type { AssessmentLine, MonthlyReturnEvent, ReturnFigures, ReturnFiledData } from './monthly-return.events.js';
 import type { AssessmentLineObject, MonthlyReturnObject, ReturnFiguresObject, ReturnVersionObject } from './monthly-return.types.js';
 
@@ -44,6 +45,7 @@ export function foldReturnDetail(events: readonly MonthlyReturnEvent[]): Monthly
   const versions: ReturnVersionObject[] = [];
   let billed = 0;
   let overpaid = 0;
+  let paid = 0;
   for (const event of events) {
     const latest = versions[versions.length - 1];
     switch (event.type) {
@@ -70,12 +72,28 @@ export function foldReturnDetail(events: readonly MonthlyReturnEvent[]): Monthly
       }
       case 'MonthlyReturnBillIssued':
         billed += event.data.amountSatang;
-        latest.bill = { ref1: event.data.ref1, ref2: event.data.ref2, amount: baht(event.data.amountSatang), payload: event.data.payload };
+        latest.bill = { ref1: event.data.ref1, ref2: event.data.ref2, amount: baht(event.data.amountSatang), payload: event.data.payload, payment: null };
         break;
       case 'MonthlyReturnOverpaymentNoted':
         overpaid += event.data.amountSatang;
         latest.overpayment = baht(event.data.amountSatang);
         break;
+      case 'MonthlyReturnPaid': {
+        const bill = versions.find((v) => v.version === event.data.returnVersion)?.bill;
+        paid += event.data.amountSatang;
+        if (bill) {
+          bill.payment = {
+            paidAt: new Date(event.data.paidAt), amount: baht(event.data.amountSatang), fileDigest: event.data.source.fileDigest,
+            line: event.data.source.line, receiptNumber: null,
+          };
+        }
+        break;
+      }
+      case 'MonthlyReturnReceiptIssued': {
+        const payment = versions.find((v) => v.version === event.data.returnVersion)?.bill?.payment;
+        if (payment) payment.receiptNumber = bookNumberText({ number: event.data.receiptNumber, fiscalYear: event.data.fiscalYear });
+        break;
+      }
     }
   }
   if (!filed) return undefined;
@@ -83,7 +101,7 @@ export function foldReturnDetail(events: readonly MonthlyReturnEvent[]): Monthly
   return {
     id: filed.returnId, kind: filed.kind, period: filed.period, periodTh: periodTh(filed.period), authorityCode: filed.parties.authorityCode,
     authorityNameTh: filed.parties.authorityNameTh, businessNo: filed.parties.businessNo, businessName: filed.parties.businessName,
-    status: last.bill ? 'BILLED' : last.overpayment ? 'OVERPAID' : 'NOTHING_DUE', version: last.version, levy: last.assessment.levy,
-    billed: baht(billed), overpaid: baht(overpaid), versions,
+    status: last.bill?.payment ? 'PAID' : last.bill ? 'BILLED' : last.overpayment ? 'OVERPAID' : 'NOTHING_DUE', version: last.version, levy: last.assessment.levy,
+    billed: baht(billed), overpaid: baht(overpaid), paid: baht(paid), versions,
   };
 }

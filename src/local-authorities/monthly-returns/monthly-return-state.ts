@@ -13,6 +13,15 @@ export interface FiledReturn {
   /** The terms every version is assessed at: those in force for the period when it was first filed. */
   terms: AuthorityTerms;
   status: ReturnStatus;
+  /** Every bill issued, by its Ref2 (one a version): its amount and whether it has been paid. */
+  bills: Record<string, IssuedBill>;
+}
+
+export interface IssuedBill {
+  ref1: string;
+  returnVersion: number;
+  amountSatang: number;
+  paid: boolean;
 }
 
 export type MonthlyReturnState = FiledReturn | null;
@@ -22,14 +31,23 @@ export const initialMonthlyReturnState = (): MonthlyReturnState => null;
 export function evolveMonthlyReturn(state: MonthlyReturnState, event: MonthlyReturnEvent): MonthlyReturnState {
   if (event.type === 'MonthlyReturnFiled') {
     const d = event.data;
-    return { filed: d, version: 1, figures: d.figures, filedOn: d.filedOn, dueOn: '', levySatang: 0, terms: d.terms, status: 'NOTHING_DUE' };
+    return { filed: d, version: 1, figures: d.figures, filedOn: d.filedOn, dueOn: '', levySatang: 0, terms: d.terms, status: 'NOTHING_DUE', bills: {} };
   }
   if (state === null) throw new Error(`${event.type} before the return was filed`);
   switch (event.type) {
     case 'MonthlyReturnAmended':
       return { ...state, version: event.data.returnVersion, figures: event.data.figures, filedOn: event.data.filedOn };
     case 'MonthlyReturnAssessed': return { ...state, dueOn: event.data.dueOn, levySatang: event.data.levySatang, status: 'NOTHING_DUE' };
-    case 'MonthlyReturnBillIssued': return { ...state, status: 'BILLED' };
+    case 'MonthlyReturnBillIssued': {
+      const d = event.data;
+      return { ...state, status: 'BILLED', bills: { ...state.bills, [d.ref2]: { ref1: d.ref1, returnVersion: d.returnVersion, amountSatang: d.amountSatang, paid: false } } };
+    }
     case 'MonthlyReturnOverpaymentNoted': return { ...state, status: 'OVERPAID' };
+    case 'MonthlyReturnPaid': {
+      const bill = state.bills[event.data.ref2];
+      const bills = { ...state.bills, [event.data.ref2]: { ...bill, paid: true } };
+      return { ...state, bills, status: event.data.returnVersion === state.version && state.status === 'BILLED' ? 'PAID' : state.status };
+    }
+    case 'MonthlyReturnReceiptIssued': return state;
   }
 }

@@ -39,4 +39,20 @@ export interface AmendMonthlyReturn {
   at: string;
 }
 
-export type MonthlyReturnCommand = FileMonthlyReturn | AmendMonthlyReturn;
+/**
+ * Records a bill paid at the bank, as the bank's file tells it, with the receipt number the server took from the
+ * authority's RECEIPT book (fiscal year of the payment's day in Bangkok) in the same transaction.
+ */
+export interface RecordReturnPaid {
+  type: 'RecordReturnPaid';
+  ref1: string;
+  ref2: string;
+  amountSatang: number;
+  paidAt: string;
+  fileDigest: string;
+  line: number;
+  receipt: { fiscalYear: number; number: number };
+  at: string;
+}
+
+export type MonthlyReturnCommand = FileMonthlyReturn | AmendMonthlyReturn | RecordReturnPaid;

@@ -131,6 +131,6 @@ describe('monthly return decider', () => {
     const [filed] = decide(file());
     expect(decider.read!({ type: filed.type, schemaVersion: 1, data: filed.data })).toEqual(filed);
     expect(decider.read!({ type: filed.type, schemaVersion: 2, data: filed.data })).toBeUndefined();
-    expect(decider.read!({ type: 'MonthlyReturnPaid', schemaVersion: 1, data: {} })).toBeUndefined();
+    expect(decider.read!({ type: 'MonthlyReturnRefunded', schemaVersion: 1, data: {} })).toBeUndefined();
   });
 });

@@ -8,7 +8,7 @@ import { type AuthorityTerms, termsInForceOn } from '../authority-terms.decider.
 import { billPayload, ref1Of, ref2Of } from './bill-payment.js';
 import { returnErrors } from './monthly-return-errors.js';
 import { evolveMonthlyReturn, type FiledReturn, initialMonthlyReturnState, type MonthlyReturnState } from './monthly-return-state.js';
-import type { AmendMonthlyReturn, FileMonthlyReturn, FilerForm, MonthlyReturnCommand } from './monthly-return.commands.js';
+import type { AmendMonthlyReturn, FileMonthlyReturn, FilerForm, MonthlyReturnCommand, RecordReturnPaid } from './monthly-return.commands.js';
 import {
   type Filer, type FilingChannel, MONTHLY_RETURN_SCHEMA_VERSIONS, type MonthlyReturnEvent, readRecordedMonthlyReturnEvent, type ReturnFigures,
   type ReturnKind,
@@ -31,6 +31,7 @@ export const monthlyReturnDecider: Decider<MonthlyReturnCommand, MonthlyReturnEv
       return decideFile(command);
     }
     if (state === null) throw returnErrors.notFound();
+    if (command.type === 'RecordReturnPaid') return decidePaid(command, state);
     return decideAmend(command, state);
   },
   schemaVersions: MONTHLY_RETURN_SCHEMA_VERSIONS,
@@ -130,6 +131,38 @@ function assess(state: FiledReturn, version: number, figures: ReturnFigures, fil
     events.push({ type: 'MonthlyReturnOverpaymentNoted', data: { ...base, amountSatang: -differenceSatang } });
   }
   return events;
+}
+
+const MAX_SATANG = 10 ** 13;
+
+/**
+ * A bill paid: only a bill this return issued (its Ref1 and Ref2), not paid before, for exactly its amount; then
+ * the receipt with the number taken for it. A bill of an earlier version is still paid on its own: an amended
+ * return's bill covers only the difference.
+ */
+function decidePaid(command: RecordReturnPaid, state: FiledReturn): MonthlyReturnEvent[] {
+  if (!Number.isSafeInteger(command.amountSatang) || command.amountSatang <= 0 || command.amountSatang >= MAX_SATANG) {
+    throw returnErrors.paymentMalformed('amount');
+  }
+  if (!/^[0-9a-f]{64}$/.test(command.fileDigest)) throw returnErrors.paymentMalformed('fileDigest');
+  if (!Number.isSafeInteger(command.line) || command.line < 1) throw returnErrors.paymentMalformed('line');
+  if (Number.isNaN(Date.parse(command.paidAt))) throw returnErrors.paymentMalformed('paidAt');
+  const { fiscalYear, number } = command.receipt;
+  if (!Number.isSafeInteger(number) || number < 1 || !Number.isSafeInteger(fiscalYear) || fiscalYear < 2500 || fiscalYear > 2800) {
+    throw returnErrors.paymentMalformed('receipt');
+  }
+  const bill = state.bills[command.ref2];
+  if (!bill || bill.ref1 !== command.ref1) throw returnErrors.billNotFound();
+  if (bill.paid) throw returnErrors.billAlreadyPaid(command.ref2);
+  if (bill.amountSatang !== command.amountSatang) throw returnErrors.paymentAmountWrong(bill.amountSatang, command.amountSatang);
+  const base = { returnId: state.filed.returnId, returnVersion: bill.returnVersion, amountSatang: bill.amountSatang, at: command.at };
+  return [
+    {
+      type: 'MonthlyReturnPaid',
+      data: { ...base, ref1: command.ref1, ref2: command.ref2, paidAt: new Date(command.paidAt).toISOString(), source: { fileDigest: command.fileDigest, line: command.line } },
+    },
+    { type: 'MonthlyReturnReceiptIssued', data: { ...base, authorityCode: state.filed.parties.authorityCode, fiscalYear, receiptNumber: number } },
+  ];
 }
 
 /** The first day of the month after the period: the earliest a return for it can be filed. */

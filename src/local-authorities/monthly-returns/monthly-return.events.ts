@@ -10,8 +10,8 @@ export const FILING_CHANNELS = ['PAPER', 'ONLINE'] as const;
 export type FilingChannel = (typeof FILING_CHANNELS)[number];
 export const FUEL_KINDS = ['petrol', 'diesel', 'lpg', 'ngv'] as const;
 export type FuelKindName = (typeof FUEL_KINDS)[number];
-/** What a return's latest version comes to: a bill to pay, nothing more to pay, or an overpayment to refund. */
-export const RETURN_STATUSES = ['BILLED', 'NOTHING_DUE', 'OVERPAID'] as const;
+/** What a return's latest version comes to: a bill to pay, nothing more to pay, an overpayment to refund, or its bill paid. */
+export const RETURN_STATUSES = ['BILLED', 'NOTHING_DUE', 'OVERPAID', 'PAID'] as const;
 export type ReturnStatus = (typeof RETURN_STATUSES)[number];
 
 /**
@@ -120,19 +120,54 @@ export interface ReturnAmendedData {
   at: string;
 }
 
+/** Where a payment was read from: the bank's bill-payment file (its SHA-256) and the line. */
+export interface PaymentSource {
+  fileDigest: string;
+  line: number;
+}
+
+/** ชำระแล้ว: a bill of the return paid at the bank, matched from the bank's file by Ref1, Ref2 and the exact amount. */
+export interface ReturnPaidData {
+  returnId: string;
+  /** The version whose bill was paid (each version's bill has its own Ref2). */
+  returnVersion: number;
+  ref1: string;
+  ref2: string;
+  amountSatang: number;
+  /** When the bank took the payment, an ISO instant. */
+  paidAt: string;
+  source: PaymentSource;
+  at: string;
+}
+
+/** ใบเสร็จรับเงิน: the receipt for a bill paid, numbered in the authority's RECEIPT book of the payment day's fiscal year. */
+export interface ReturnReceiptIssuedData {
+  returnId: string;
+  returnVersion: number;
+  authorityCode: string;
+  fiscalYear: number;
+  receiptNumber: number;
+  amountSatang: number;
+  at: string;
+}
+
 export type MonthlyReturnEvent =
   | { type: 'MonthlyReturnFiled'; data: ReturnFiledData }
   | { type: 'MonthlyReturnAmended'; data: ReturnAmendedData }
   | { type: 'MonthlyReturnAssessed'; data: ReturnAssessedData }
   | { type: 'MonthlyReturnBillIssued'; data: ReturnBillIssuedData }
-  | { type: 'MonthlyReturnOverpaymentNoted'; data: ReturnOverpaymentNotedData };
+  | { type: 'MonthlyReturnOverpaymentNoted'; data: ReturnOverpaymentNotedData }
+  | { type: 'MonthlyReturnPaid'; data: ReturnPaidData }
+  | { type: 'MonthlyReturnReceiptIssued'; data: ReturnReceiptIssuedData };
 export type MonthlyReturnEventType = MonthlyReturnEvent['type'];
 
 export const MONTHLY_RETURN_EVENT_TYPES: readonly MonthlyReturnEventType[] = [
   'MonthlyReturnFiled', 'MonthlyReturnAmended', 'MonthlyReturnAssessed', 'MonthlyReturnBillIssued', 'MonthlyReturnOverpaymentNoted',
+  'MonthlyReturnPaid', 'MonthlyReturnReceiptIssued',
 ];
 export const MONTHLY_RETURN_SCHEMA_VERSIONS: Readonly<Record<MonthlyReturnEventType, number>> = {
   MonthlyReturnFiled: 1, MonthlyReturnAmended: 1, MonthlyReturnAssessed: 1, MonthlyReturnBillIssued: 1, MonthlyReturnOverpaymentNoted: 1,
+  MonthlyReturnPaid: 1, MonthlyReturnReceiptIssued: 1,
 };
 
 /** Streams of monthly returns: `monthly-return-<businessNo>-<KIND>-<YYYY-MM>`, one per business, levy and month. */

@@ -13,6 +13,7 @@ export const MonthlyReturnStatusEnum = enumType<ReturnStatus>('MonthlyReturnStat
   BILLED: 'ออกใบแจ้งชำระแล้ว — a bill was issued for it',
   NOTHING_DUE: 'ไม่มียอดต้องชำระเพิ่ม — nothing (more) to pay',
   OVERPAID: 'ชำระเกิน — the amended levy is lower: an overpayment to refund',
+  PAID: 'ชำระแล้ว — the latest bill was paid at the bank and a receipt issued',
 });
 
 @ObjectType('FuelFigures', { description: 'Litres (kilograms for LPG and NGV) sold, exact to 2 places' })
@@ -54,12 +55,22 @@ export class AssessmentObject {
   @Field({ description: 'What this version adds to pay (negative: gives back), baht' }) difference!: string;
 }
 
+@ObjectType('BillPaymentReceived', { description: "A bill's payment matched from the bank's bill-payment file, and its receipt" })
+export class BillPaymentObject {
+  @Field(() => Date, { description: 'When the bank took it' }) paidAt!: Date;
+  @Field({ description: 'Baht' }) amount!: string;
+  @Field({ description: "The bank file's SHA-256" }) fileDigest!: string;
+  @Field(() => Int, { description: "The payment's line in the file" }) line!: number;
+  @Field(() => String, { nullable: true, description: 'The receipt number, เลขที่ n/ปีงบประมาณ' }) receiptNumber!: string | null;
+}
+
 @ObjectType('BillPaymentBill', { description: 'A bill for Krungthai Bank bill payment (README: Ref1, Ref2 and the payload)' })
 export class BillObject {
   @Field() ref1!: string;
   @Field() ref2!: string;
   @Field({ description: 'Baht' }) amount!: string;
   @Field({ description: 'The barcode / QR payload: "|" biller id CR Ref1 CR Ref2 CR amount in satang' }) payload!: string;
+  @Field(() => BillPaymentObject, { nullable: true, description: 'The payment and its receipt, once matched from the bank\'s file' }) payment!: BillPaymentObject | null;
 }
 
 @ObjectType('MonthlyReturnVersion', { description: 'One version of a return: the first filing or an amendment, with what it was assessed' })
@@ -93,6 +104,7 @@ export class MonthlyReturnObject {
   @Field({ description: 'The levy of the latest version, baht' }) levy!: string;
   @Field({ description: 'Every bill issued for it, baht' }) billed!: string;
   @Field({ description: 'Every overpayment noted for it, baht' }) overpaid!: string;
+  @Field({ description: "Every bill's payment matched from the bank's file, baht" }) paid!: string;
   @Field(() => [ReturnVersionObject], { description: 'The versions, first to latest' }) versions!: ReturnVersionObject[];
 }
 

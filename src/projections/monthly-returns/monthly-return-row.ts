@@ -1,3 +1,4 @@
+import { bookNumberText } from '../../local-authorities/receipts/local-numbers.js';
 import type { MonthlyReturnEvent } from '../../local-authorities/monthly-returns/monthly-return.events.js';
 
 /** A row of monthly_returns, as the projection folds it. */
@@ -6,6 +7,7 @@ export interface MonthlyReturnRow {
   businessNo: number; businessName: string; kind: string; period: string; returnVersion: number; status: string; channel: string;
   firstFiledOn: string; filedOn: string; dueOn: string; monthsLate: number; levySatang: number; surchargeSatang: number;
   billedSatang: number; overpaidSatang: number; lastRef1: string | null; lastRef2: string | null; lastEventAt: string;
+  paidSatang: number; lastPaidAt: string | null; lastReceiptNumber: string | null;
 }
 
 /** Column, row field and SQL type, in table order. */
@@ -17,7 +19,8 @@ export const MONTHLY_RETURN_COLUMNS: readonly [string, keyof MonthlyReturnRow, s
   ['first_filed_on', 'firstFiledOn', 'date'], ['filed_on', 'filedOn', 'date'], ['due_on', 'dueOn', 'date'], ['months_late', 'monthsLate', 'integer'],
   ['levy_satang', 'levySatang', 'bigint'], ['surcharge_satang', 'surchargeSatang', 'bigint'], ['billed_satang', 'billedSatang', 'bigint'],
   ['overpaid_satang', 'overpaidSatang', 'bigint'], ['last_ref1', 'lastRef1', 'text'], ['last_ref2', 'lastRef2', 'text'],
-  ['last_event_at', 'lastEventAt', 'timestamptz'],
+  ['last_event_at', 'lastEventAt', 'timestamptz'], ['paid_satang', 'paidSatang', 'bigint'], ['last_paid_at', 'lastPaidAt', 'timestamptz'],
+  ['last_receipt_number', 'lastReceiptNumber', 'text'],
 ];
 
 /** The row after one more event of its return (the first must be MonthlyReturnFiled). */
@@ -30,6 +33,7 @@ export function foldMonthlyReturnRow(row: MonthlyReturnRow | undefined, event: M
       businessDistrictCode: d.parties.businessDistrictCode, businessNo: d.parties.businessNo, businessName: d.parties.businessName, kind: d.kind,
       period: d.period, returnVersion: 1, status: 'NOTHING_DUE', channel: d.channel, firstFiledOn: d.filedOn, filedOn: d.filedOn, dueOn: d.filedOn,
       monthsLate: 0, levySatang: 0, surchargeSatang: 0, billedSatang: 0, overpaidSatang: 0, lastRef1: null, lastRef2: null,
+      paidSatang: 0, lastPaidAt: null, lastReceiptNumber: null,
     };
   }
   if (!row) throw new Error(`${streamId}@${streamVersion}: ${event.type} before the return was filed`);
@@ -45,5 +49,12 @@ export function foldMonthlyReturnRow(row: MonthlyReturnRow | undefined, event: M
       return { ...row, ...moved, status: 'BILLED', billedSatang: row.billedSatang + event.data.amountSatang, lastRef1: event.data.ref1, lastRef2: event.data.ref2 };
     case 'MonthlyReturnOverpaymentNoted':
       return { ...row, ...moved, status: 'OVERPAID', overpaidSatang: row.overpaidSatang + event.data.amountSatang };
+    case 'MonthlyReturnPaid':
+      return {
+        ...row, ...moved, status: event.data.returnVersion === row.returnVersion && row.status === 'BILLED' ? 'PAID' : row.status,
+        paidSatang: row.paidSatang + event.data.amountSatang, lastPaidAt: event.data.paidAt,
+      };
+    case 'MonthlyReturnReceiptIssued':
+      return { ...row, ...moved, lastReceiptNumber: bookNumberText({ number: event.data.receiptNumber, fiscalYear: event.data.fiscalYear }) };
   }
 }

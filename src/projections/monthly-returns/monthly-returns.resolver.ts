@@ -50,6 +50,7 @@ function toItem(row: MonthlyReturnRow): MonthlyReturnListItem {
     id: row.returnId, authorityCode: row.authorityCode, businessNo: row.businessNo, businessName: row.businessName, kind: row.kind as ReturnKind,
     period: row.period, periodTh: periodTh(row.period), version: row.returnVersion, status: row.status as ReturnStatus,
     channel: row.channel as FilingChannel, filedOn: row.filedOn, dueOn: row.dueOn, monthsLate: row.monthsLate, levy: baht(row.levySatang),
-    surcharge: baht(row.surchargeSatang), billed: baht(row.billedSatang), overpaid: baht(row.overpaidSatang), lastRef1: row.lastRef1, lastRef2: row.lastRef2,
+    surcharge: baht(row.surchargeSatang), billed: baht(row.billedSatang), overpaid: baht(row.overpaidSatang),
+    paid: baht(row.paidSatang), lastPaidAt: row.lastPaidAt ? new Date(row.lastPaidAt) : null, lastReceiptNumber: row.lastReceiptNumber, lastRef1: row.lastRef1, lastRef2: row.lastRef2,
   };
 }

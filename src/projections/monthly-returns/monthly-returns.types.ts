@@ -24,6 +24,9 @@ export class MonthlyReturnListItem {
   @Field({ description: 'Every surcharge assessed, baht' }) surcharge!: string;
   @Field({ description: 'Every bill issued, baht' }) billed!: string;
   @Field({ description: 'Every overpayment noted, baht' }) overpaid!: string;
+  @Field({ description: "Every bill's payment matched from the bank's file, baht" }) paid!: string;
+  @Field(() => Date, { nullable: true, description: 'When the bank took the latest payment' }) lastPaidAt!: Date | null;
+  @Field(() => String, { nullable: true, description: 'The latest receipt, เลขที่ n/ปีงบประมาณ' }) lastReceiptNumber!: string | null;
   @Field(() => String, { nullable: true }) lastRef1!: string | null;
   @Field(() => String, { nullable: true }) lastRef2!: string | null;
 }

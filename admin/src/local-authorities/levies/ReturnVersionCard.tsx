@@ -1,5 +1,5 @@
 import { Badge, Code, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { localDateText } from '../../shared/dates';
+import { instantText, localDateText } from '../../shared/dates';
 import type { ReturnVersion } from './levies.graphql';
 import { bahtText, CHANNEL_TH } from './labels';
 
@@ -36,6 +36,10 @@ export function ReturnVersionCard({ version: v }: { version: ReturnVersion }) {
             <Text fw={600}>ใบแจ้งชำระผ่านธนาคารกรุงไทย (Bill Payment) {bahtText(v.bill.amount)} บาท</Text>
             <Text>Ref1: <Code>{v.bill.ref1}</Code> · Ref2: <Code>{v.bill.ref2}</Code></Text>
             <Text size="sm">ข้อมูลบาร์โค้ด/คิวอาร์โค้ด: <Code>{v.bill.payload.replaceAll('\r', ' [CR] ')}</Code></Text>
+            {v.bill.payment
+              ? <Text fw={600} data-testid={`payment-${v.version}`}>ชำระแล้ว {bahtText(v.bill.payment.amount)} บาท เมื่อ {instantText(v.bill.payment.paidAt)} ·
+                ใบเสร็จเลขที่ {v.bill.payment.receiptNumber} (ไฟล์ธนาคารบรรทัด {v.bill.payment.line})</Text>
+              : <Text c="dimmed">ยังไม่ได้รับชำระ</Text>}
           </Paper>
         )}
         {v.overpayment && <Text c="orange" data-testid={`overpayment-${v.version}`}>ชำระเกิน {bahtText(v.overpayment)} บาท: รอคืนเงินให้ผู้ประกอบการ</Text>}

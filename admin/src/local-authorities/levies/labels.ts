@@ -10,6 +10,7 @@ export const STATUS_TH: Record<ReturnStatus, string> = {
   BILLED: 'ออกใบแจ้งชำระแล้ว',
   NOTHING_DUE: 'ไม่มียอดต้องชำระเพิ่ม',
   OVERPAID: 'ชำระเกิน (รอคืนเงิน)',
+  PAID: 'ชำระแล้ว',
 };
 
 export const CHANNEL_TH: Record<'PAPER' | 'ONLINE', string> = { PAPER: 'แบบกระดาษ', ONLINE: 'ออนไลน์' };
