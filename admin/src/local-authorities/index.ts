@@ -26,9 +26,9 @@ export const localAuthoritiesFeature: Feature = {
     { path: '/monthly-returns/:id', page: MonthlyReturnPage, levels: READERS },
   ],
   nav: [
-    { to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น', levels: DEPARTMENT_LEVELS },
+    { to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น', levels: READERS },
     // An authority's own staff: their authority's page, which links to the work of its kind (a PAO's levies, the others' permits).
-    { to: '/local-authorities', toOf: (a) => `/local-authorities/${a.officeCode}`, label: 'อปท. และงานของฉัน', levels: ['LOCAL'] },
+    { to: '/local-authorities', toOf: (a) => `/local-authorities/${a.officeCode}`, label: 'งานของ อปท.', levels: ['LOCAL'] },
   ],
   home: { LOCAL: OwnAuthorityHome },
 };
