@@ -83,7 +83,7 @@ describeInBrowser('LOCAL accounts at work in the browser', () => {
     await untilText(page.getByRole('alert'), 'แสดงข้อมูลไม่ได้');
     await page.goto('/leaflet-permits');
     await page.getByRole('heading', { level: 1, name: 'ใบอนุญาตโฆษณาด้วยการปิด ทิ้ง หรือโปรยแผ่นประกาศ' }).waitFor();
-    await untilText(page.getByText(/^\d+ คำขอ$/), '0 คำขอ');
+    await page.getByText('ไม่พบคำขอตามเงื่อนไขที่เลือก').waitFor();
   });
 
   it("the SAO's staff request a leaflet permit at their SAO, check and approve it, and open none of the PAO's filings", async () => {
@@ -119,7 +119,9 @@ describeInBrowser('LOCAL accounts at work in the browser', () => {
     // The PAO's businesses and returns are not theirs: the list is empty, a return is not found.
     await page.goto('/local-authorities/2200101/businesses');
     await page.getByRole('heading', { level: 1, name: 'สถานประกอบการ' }).waitFor();
-    await expect(page.getByTestId('businesses').count()).resolves.toBe(0);
+    await untilText(page.getByRole('alert'), 'แสดงข้อมูลไม่ได้');
+    await expect(page.getByTestId(`business-${businessNo}`).count()).resolves.toBe(0);
+    await expect(page.getByRole('form', { name: 'ลงทะเบียนสถานประกอบการ' }).count()).resolves.toBe(0);
     await page.goto(`/monthly-returns/${businessNo}-HOTEL-2025-10`);
     await untilText(page.getByRole('alert'), 'ไม่พบแบบรายเดือนนี้');
     await screenshot(page, 'local-sao-return-not-found');
