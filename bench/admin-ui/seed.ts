@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { debtCaseIdFor, debtStreamId } from '../../src/cases/debt/debt-case-id.js';
+import { debtCaseIdFor, debtStreamId } from '../../src/cases/debt/registration/debt-case-id.js';
 import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent } from '../../src/cases/debt/debt.events.js';

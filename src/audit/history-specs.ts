@@ -1,6 +1,6 @@
-import { complaintHistory } from '../cases/complaint/complaint-history.js';
+import { complaintHistory } from '../cases/complaint/detail/complaint-history.js';
 import { districtNewsHistory } from '../cases/complaint/news/district-news-history.js';
-import { debtHistory } from '../cases/debt/debt-history.js';
+import { debtHistory } from '../cases/debt/detail/debt-history.js';
 import { accountHistory, reportersHistory } from '../identity/accounts/account-history.js';
 import { governorSummaryHistory } from '../reporting/governor-summary/governor-summary.history.js';
 import type { HistorySpec } from './field-changes.js';

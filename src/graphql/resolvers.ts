@@ -5,10 +5,10 @@ import { LogIntegrityResolver } from '../audit/log-integrity/log-integrity.resol
 import { PersonalDataReaderField } from '../audit/personal-data-reader.resolver.js';
 import { HolidayCalendarResolver } from '../calendar/holiday-calendar.resolver.js';
 import { ComplaintResolver } from '../cases/complaint/complaint.resolver.js';
-import { ComplaintCategoriesResolver } from '../cases/complaint/complaint-categories.resolver.js';
-import { ComplaintDetailResolver } from '../cases/complaint/complaint-detail.resolver.js';
+import { ComplaintCategoriesResolver } from '../cases/complaint/categories/complaint-categories.resolver.js';
+import { ComplaintDetailResolver } from '../cases/complaint/detail/complaint-detail.resolver.js';
 import { ComplaintDocumentsResolver } from '../cases/complaint/documents/complaint-documents.resolver.js';
-import { ComplaintDuplicateCheckResolver } from '../cases/complaint/complaint-duplicate-check.resolver.js';
+import { ComplaintDuplicateCheckResolver } from '../cases/complaint/duplicates/complaint-duplicate-check.resolver.js';
 import { CaseHandoversResolver } from '../projections/case-handovers/case-handovers.resolver.js';
 import { ComplaintListResolver } from '../projections/complaint-list/complaint-list.resolver.js';
 import { ComplaintStatusResolver } from '../projections/complaint-list/complaint-status.resolver.js';
@@ -17,7 +17,7 @@ import { ComplaintStatisticsResolver } from '../projections/complaint-statistics
 import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-news.resolver.js';
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
-import { DebtDetailResolver } from '../cases/debt/debt-detail.resolver.js';
+import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';

@@ -35,7 +35,7 @@ export interface ImportOutcome {
  */
 export async function runImportCli<S>(
   name: string,
-  work: (pool: pg.Pool, store: EventStore, onProgress: (progress: ImportProgress) => void) => Promise<S>,
+  work: (pool: pg.Pool, store: EventStore, onProgress: (progress: ImportProgress) => void, log: (line: string) => void) => Promise<S>,
   outcome: (summary: S, seconds: number) => ImportOutcome,
 ): Promise<number> {
   const logger = new Logger(name);
@@ -59,7 +59,7 @@ export async function runImportCli<S>(
     const config = loadConfig();
     database = await openDatabase(config, { shareRunningServer: true });
     log = openCommandLineLog(config, database.pool);
-    const summary = await work(database.pool, log.store, onProgress);
+    const summary = await work(database.pool, log.store, onProgress, (line) => logger.log(line));
     bar.stop();
     const { logLine, report, refused } = outcome(summary, (Date.now() - startedAt) / 1000);
     logger.log(logLine);

@@ -3,6 +3,7 @@ import type pg from 'pg';
 import type { EventStore } from '../eventstore/event-store.port.js';
 import { EXIT_FAILED, positiveInteger, runImportCli, type ImportOutcome } from './import-cli.js';
 import { IMPORT_ENCODINGS, type ImportEncoding } from './import-encoding.js';
+import { withProjectionsFollowing } from './import-projections.js';
 import { defaultRejectsFile } from './import-rejects.js';
 import type { ImportProgress } from './import-table.js';
 
@@ -30,6 +31,11 @@ export interface ImportCommandSpec<S> {
   fileDescription: string;
   /** What one write holds, for the --batch-size help: "complaints", "registrations". */
   batchUnit: string;
+  /**
+   * The projections whose read models the import's rules read past their checkpoints (the debt case list for the
+   * open-case rule): caught up before the file is read and following the log while it is (import-projections.ts).
+   */
+  follows?: readonly string[];
   run: (file: string, pool: pg.Pool, store: EventStore, options: ImportRunOptions) => Promise<S>;
   outcome: (summary: S, seconds: number) => ImportOutcome;
 }
@@ -50,10 +56,10 @@ export function importCommand<S>(spec: ImportCommandSpec<S>): Command {
     .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : EXIT_FAILED))
     .action(async (file: string, options: CommandOptions) => {
       process.exitCode = await runImportCli(spec.loggerName,
-        (pool, store, onProgress) => spec.run(file, pool, store, {
+        (pool, store, onProgress, log) => withProjectionsFollowing(pool, store, spec.follows ?? [], () => spec.run(file, pool, store, {
           batchSize: options.batchSize, encoding: options.encoding, dryRun: options.dryRun ?? false,
           rejectsFile: options.rejects ?? defaultRejectsFile(file), onProgress,
-        }),
+        }), log),
         spec.outcome);
     });
 }

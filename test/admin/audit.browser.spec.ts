@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
 import { debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** The auditor (ผู้ตรวจสอบ): finds any case of any office, reads it whole and its history, and is offered nothing to change. */
 
@@ -14,8 +15,7 @@ const SEARCH = 'เลขที่เรื่อง รหัสติดตา
 const FLOW_MS = 150_000;
 
 describeInBrowser('the auditor in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let auditor: SignedIn;
   /** A deputy district chief of Mueang Mukdahan (4901) and an officer of Mueang Ratchaburi (7001). */
   let deputyName: string;
@@ -24,7 +24,7 @@ describeInBrowser('the auditor in the browser', () => {
   let complaint: { complaintId: string; trackingCode: string };
 
   const nameOf = async (account: SignedIn) => {
-    const { data } = await app.admin.graphql(ACCOUNT, { id: account.accountId });
+    const { data } = await suite.app.admin.graphql(ACCOUNT, { id: account.accountId });
     return `${data.staffAccount.title}${data.staffAccount.firstName} ${data.staffAccount.lastName}`;
   };
 
@@ -32,27 +32,22 @@ describeInBrowser('the auditor in the browser', () => {
   const buttonsOf = (page: Page) => page.getByRole('button').evaluateAll((all) => all.map((b) => b.textContent?.trim() || b.getAttribute('aria-label')));
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
     const [deputy, ratchaburi] = await Promise.all([
-      app.signInAs({ level: 'DISTRICT', office: '4901', position: 'DEPUTY_DISTRICT_CHIEF' }),
-      app.signInAs({ level: 'DISTRICT', office: '7001' }),
+      suite.app.signInAs({ level: 'DISTRICT', office: '4901', position: 'DEPUTY_DISTRICT_CHIEF' }),
+      suite.app.signInAs({ level: 'DISTRICT', office: '7001' }),
     ]);
-    auditor = await app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
+    auditor = await suite.app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
     [deputyName, ratchaburiName] = await Promise.all([nameOf(deputy), nameOf(ratchaburi)]);
-    const api = debtApi(app, deputy);
+    const api = debtApi(suite.app, deputy);
     caseId = (await api.register(registration())).data.r.caseId;
     expect((await api.send('recordContactAttempt', caseId, { method: 'PHONE', reached: true, wishesMediation: 'YES' })).errors).toBeUndefined();
     const received = await ratchaburi.graphql(RECEIVE, { input: receiveInput({ citizenId: citizenId('150990012345'), firstName: 'ประภาพร' }) });
     complaint = received.data.receiveComplaint.complaint;
-    await app.caughtUp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await suite.app.caughtUp();
   });
 
   it('finds a debt case of another province by its id and reads who changed what, offered nothing to change', async () => {
-    const page = await pageSignedInAs(browser, app, auditor);
+    const page = await suite.pageAs(auditor);
     await page.goto('/');
     await page.getByRole('heading', { name: 'ค้นหาเรื่อง' }).waitFor();
     await field(page, SEARCH).fill(toThaiDigits(caseId.toLowerCase()));
@@ -85,7 +80,7 @@ describeInBrowser('the auditor in the browser', () => {
   }, FLOW_MS);
 
   it('finds a complaint by its tracking code typed in Thai digits and reads its history', async () => {
-    const page = await pageSignedInAs(browser, app, auditor);
+    const page = await suite.pageAs(auditor);
     await page.goto(`/audit?q=${encodeURIComponent(toThaiDigits(complaint.trackingCode.toLowerCase().replace(/-/g, ' ')))}`);
     const found = page.getByTestId('found-cases');
     await expect(found.innerText()).resolves.toMatch(/เรื่องร้องเรียน\s+\S+\s+ถนนในหมู่บ้านชำรุดเป็นหลุมบ่อ\s+รับเรื่องแล้ว\s+ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี/);
@@ -103,7 +98,7 @@ describeInBrowser('the auditor in the browser', () => {
   }, FLOW_MS);
 
   it('finds a debtor\'s cases by citizen id, and says so when nothing matches', async () => {
-    const page = await pageSignedInAs(browser, app, auditor);
+    const page = await suite.pageAs(auditor);
     await page.goto(`/audit?q=${encodeURIComponent('๑-๑๐๑๗-๐๐๒๐๗-๐๓-๐')}`);
     await page.getByTestId('found-cases').waitFor();
     await expect(page.getByTestId('found-cases').getByRole('link').allInnerTexts()).resolves.toEqual([caseId]);

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
 import { debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** The auditor replays a case: its timeline with who acted then, its state at a chosen moment, and its export. */
 
@@ -17,32 +17,26 @@ const typedBangkokDay = (days: number) => {
 const FLOW_MS = 180_000;
 
 describeInBrowser('replaying a case in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let auditor: SignedIn;
   let receivingName: string;
   let caseId: string;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
     const [deputy, receiving] = await Promise.all([
-      app.signInAs({ level: 'DISTRICT', office: '4901', position: 'DEPUTY_DISTRICT_CHIEF' }),
-      app.signInAs({ level: 'DISTRICT', office: '4902' }),
+      suite.app.signInAs({ level: 'DISTRICT', office: '4901', position: 'DEPUTY_DISTRICT_CHIEF' }),
+      suite.app.signInAs({ level: 'DISTRICT', office: '4902' }),
     ]);
-    auditor = await app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
-    const { data } = await app.admin.graphql(ACCOUNT, { id: receiving.accountId });
+    auditor = await suite.app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
+    const { data } = await suite.app.admin.graphql(ACCOUNT, { id: receiving.accountId });
     receivingName = `${data.staffAccount.title}${data.staffAccount.firstName} ${data.staffAccount.lastName}`;
-    caseId = (await debtApi(app, deputy).register(registration())).data.r.caseId;
-    expect((await debtApi(app, deputy).send('transferDebtCase', caseId, { toDistrictCode: '4902', reason: 'ลูกหนี้ย้ายไปอยู่นิคมคำสร้อย' })).errors).toBeUndefined();
-    expect((await debtApi(app, receiving).send('recordContactAttempt', caseId, { method: 'PHONE', reached: true, wishesMediation: 'YES' })).errors).toBeUndefined();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    caseId = (await debtApi(suite.app, deputy).register(registration())).data.r.caseId;
+    expect((await debtApi(suite.app, deputy).send('transferDebtCase', caseId, { toDistrictCode: '4902', reason: 'ลูกหนี้ย้ายไปอยู่นิคมคำสร้อย' })).errors).toBeUndefined();
+    expect((await debtApi(suite.app, receiving).send('recordContactAttempt', caseId, { method: 'PHONE', reached: true, wishesMediation: 'YES' })).errors).toBeUndefined();
   });
 
   it('shows the timeline with the office of the time, the case at a version or a Buddhist-Era instant, and downloads it', async () => {
-    const page = await pageSignedInAs(browser, app, auditor);
+    const page = await suite.pageAs(auditor);
     await page.goto(`/audit/debt/${caseId}`);
     await page.getByRole('link', { name: /ย้อนดูเรื่อง ณ เวลาใดก็ได้/ }).click();
     await page.waitForURL(`**/audit/replay/${caseId}`);

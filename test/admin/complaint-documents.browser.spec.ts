@@ -2,37 +2,36 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { detectOcr } from '../../src/cases/complaint/documents/tesseract-ocr.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { scannedLetterPdf } from '../support/scanned-letter.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** Scanned documents in the admin UI: a district attaches a letter to a complaint, sees it listed, and its OCR text. */
 
 const SLOW = 300_000;
 
 describeInBrowser('scanned complaint documents in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
   let officer: SignedIn;
   let dataDir: string;
+  const suite = browserSuite(async () => {
+    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-documents-'));
+    return { env: { DATA_DIR: dataDir, OCR_POLL_MS: '200' } };
+  }, SLOW);
 
   async function pageOf(account: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, account);
+    const page = await suite.pageAs(account);
     page.setDefaultTimeout(60_000);
     return page;
   }
 
   beforeAll(async () => {
-    dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'damrong-documents-'));
-    [app, browser] = await Promise.all([startTestApp({ env: { DATA_DIR: dataDir, OCR_POLL_MS: '200' } }), openBrowser()]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
   }, SLOW);
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
     if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
   });
 

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** ค้นหาเรื่องร้องเรียน in the admin UI: staff taking a call find a complaint by words, tracking code or citizen id. */
 const SLOW = 300_000;
 const thaiDigits = (digits: string) => digits.replace(/\d/g, (d) => String.fromCharCode(0x0e50 + Number(d)));
 
 describeInBrowser('complaint search in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({}, SLOW);
   let officer: SignedIn;
   const received: Record<string, { complaintId: string; trackingCode: string }> = {};
 
@@ -21,21 +20,16 @@ describeInBrowser('complaint search in the browser', () => {
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
-    const other = await app.signInAs({ level: 'DISTRICT', office: '4902' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
+    const other = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
     await receive('debt', officer, { subject: 'ถูกเจ้าหนี้นอกระบบข่มขู่ทวงเงิน', citizenId: citizenId('149010088001'), accused: null, subdistrict: '490101' });
     await receive('road', officer, { subject: 'ไฟฟ้าส่องสว่างในซอยดับทั้งซอย', accused: null, subdistrict: '490101' });
     await receive('elsewhere', other, { subject: 'ถูกเจ้าหนี้นอกระบบยึดรถ', accused: null, subdistrict: '490201' });
-    await app.caughtUp();
+    await suite.app.caughtUp();
   }, SLOW);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('finds a complaint by Thai words typed without spaces, marks them, and opens it; finds it by code or id too', async () => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     page.setDefaultTimeout(60_000);
     await page.goto('/complaints');
     await page.getByRole('link', { name: 'ค้นหาเรื่องร้องเรียน' }).click();
@@ -65,7 +59,7 @@ describeInBrowser('complaint search in the browser', () => {
   }, SLOW);
 
   it('shows a refusal beside the box for text with no letters', async () => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     page.setDefaultTimeout(60_000);
     await page.goto('/complaints/search');
     await field(page, 'รหัสติดตามเรื่อง เลขประจำตัวประชาชน ชื่อ หรือคำในเรื่อง').fill('?!');

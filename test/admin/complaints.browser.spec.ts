@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
 import { complaintDecider } from '../../src/cases/complaint/complaint.decider.js';
-import { generateTrackingCode } from '../../src/cases/complaint/tracking-code.js';
+import { generateTrackingCode } from '../../src/cases/complaint/receipt/tracking-code.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** Complaints in the admin UI: intake with the duplicate check, the list, a complaint's page, its actions and history. */
 
@@ -56,8 +57,7 @@ async function until<T>(read: () => Promise<T>, expected: T): Promise<void> {
 }
 
 describeInBrowser('complaints in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ beforeStart: (db) => receiveAged(new PostgresEventStore(db.pool)) }, SLOW);
   let officer: SignedIn;
   let province: SignedIn;
   const names: Record<string, string> = {};
@@ -74,24 +74,17 @@ describeInBrowser('complaints in the browser', () => {
 
   /** A page signed in as `account`, waiting up to a minute for what it is told to wait for. */
   async function pageOf(account: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, account);
+    const page = await suite.pageAs(account);
     page.setDefaultTimeout(60_000);
     return page;
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([
-      startTestApp({ beforeStart: (db) => receiveAged(new PostgresEventStore(db.pool)) }), openBrowser(),
-    ]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
-    province = await app.signInAs({ level: 'PROVINCE', office: '49' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
+    province = await suite.app.signInAs({ level: 'PROVINCE', office: '49' });
     names.officer = await nameOf(officer);
     names.province = await nameOf(province);
   }, SLOW);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   /** The page's action buttons, in order. */
   const actionsOn = async (page: Page) => (await page.getByTestId('complaint-actions').count()) === 0
@@ -100,7 +93,7 @@ describeInBrowser('complaints in the browser', () => {
   it('shows a possible duplicate of an earlier complaint before saving, then saves the new one', async () => {
     const person = citizenId('149010077001');
     const earlier = await receive(officer, { citizenId: person, subject: 'ถูกเจ้าหนี้นอกระบบข่มขู่', accused: null, subdistrict: '490101' });
-    await app.caughtUp();
+    await suite.app.caughtUp();
     const page = await pageOf(officer);
     await page.goto('/complaints');
     await page.getByRole('link', { name: 'รับเรื่องใหม่' }).click();
@@ -159,7 +152,7 @@ describeInBrowser('complaints in the browser', () => {
   it('takes a complaint through assign, progress, forward, resolve, close, reopen and a duplicate mark, offering only what it allows', async () => {
     const person = citizenId('149010077123');
     const first = await receive(officer, { citizenId: person, subject: 'ไฟฟ้าส่องสว่างในซอยดับ', accused: null, subdistrict: '490101' });
-    await app.caughtUp();
+    await suite.app.caughtUp();
     const second = await receive(officer, { citizenId: person, subject: 'ไฟฟ้าส่องสว่างในซอยดับอีก', accused: null, subdistrict: '490101' });
     const page = await pageOf(officer);
     await page.goto(`/complaints/${second.complaintId}`);
@@ -237,14 +230,14 @@ describeInBrowser('complaints in the browser', () => {
     await at.evaluate('window.scrollTo(0, 0)');
     await screenshot(at, 'complaint-page');
 
-    const auditor = await pageOf(await app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' }));
+    const auditor = await pageOf(await suite.app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' }));
     await auditor.goto(`/complaints/${second.complaintId}`);
     await auditor.getByTestId('complaint-timeline').waitFor();
     expect(await actionsOn(auditor)).toEqual([]);
   }, SLOW);
 
   it('lists the area\'s complaints a page at a time, filtered in Thai', async () => {
-    const lister = await app.signInAs({ level: 'DISTRICT', office: '4903' });
+    const lister = await suite.app.signInAs({ level: 'DISTRICT', office: '4903' });
     for (let i = 0; i < 21; i++) {
       await receive(lister, { citizenId: citizenId(`14903001${String(i).padStart(4, '0')}`), subject: `ถนนชำรุดจุดที่ ${i + 1}`, accused: null, subdistrict: '490301' });
     }
@@ -252,7 +245,7 @@ describeInBrowser('complaints in the browser', () => {
       await receive(lister, { subject, accused: null, subdistrict: '490302' },
         { channel: 'HOTLINE_1567', complainant: { anonymous: true }, category: { main: 'TIP_OFF', sub: 'TIP_GAMBLING' } });
     }
-    await app.caughtUp();
+    await suite.app.caughtUp();
     const page = await pageOf(lister);
     await page.goto('/complaints');
     const count = page.getByTestId('list-count');
@@ -293,9 +286,9 @@ describeInBrowser('complaints in the browser', () => {
   }, SLOW);
 
   it('finds open complaints without progress for more than N days, flags them in the list and counts them per office', async () => {
-    const keeper = await app.signInAs({ level: 'DISTRICT', office: '4904' });
+    const keeper = await suite.app.signInAs({ level: 'DISTRICT', office: '4904' });
     await receive(keeper, { subject: 'ไฟฟ้าส่องสว่างดับ', accused: null, subdistrict: '490401' });
-    await app.caughtUp();
+    await suite.app.caughtUp();
     const page = await pageOf(keeper);
     await page.goto('/complaints');
     const count = page.getByTestId('list-count');
@@ -319,7 +312,7 @@ describeInBrowser('complaints in the browser', () => {
     await expect(errorBeside(stale)).resolves.toContain('จำนวนวันต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 3650');
     await expectAccessible(page);
 
-    const province = await pageOf(await app.signInAs({ level: 'PROVINCE', office: '49' }));
+    const province = await pageOf(await suite.app.signInAs({ level: 'PROVINCE', office: '49' }));
     await province.goto('/complaints');
     await province.getByRole('link', { name: 'เรื่องที่ไม่มีความคืบหน้า' }).click();
     const total = province.getByTestId('stale-total');

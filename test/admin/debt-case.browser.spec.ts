@@ -1,13 +1,14 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
 import { bangkokToday, citizenId, debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite, type BrowserSuite } from './support/browser-suite.js';
 
 /** A district officer's case page: the whole case, its timeline, the actions it allows now, each as a form. */
 
-let app: TestApp;
-let browser: Browser;
+/** The service and Chromium, started by the suite below. */
+let suite: BrowserSuite;
 let officer: SignedIn;
 let officerName: string;
 let debtors = 0;
@@ -17,13 +18,13 @@ const FLOW_MS = 180_000;
 /** A registration of a debtor of its own (one open case per debtor and creditor), in 4901 unless `districtCode` says. */
 async function registered(as: SignedIn, patch: Record<string, unknown> = {}): Promise<string> {
   const debtor = { ...registration().debtor, citizenId: citizenId(`3490100${String(++debtors).padStart(5, '0')}`) };
-  const answer = await debtApi(app, as).register(registration({ debtor, ...patch }));
+  const answer = await debtApi(suite.app, as).register(registration({ debtor, ...patch }));
   expect(answer.errors).toBeUndefined();
   return answer.data.r.caseId;
 }
 
 async function send(as: SignedIn, caseId: string, ...steps: [Parameters<ReturnType<typeof debtApi>['send']>[0], object][]) {
-  for (const [mutation, input] of steps) expect((await debtApi(app, as).send(mutation, caseId, input)).errors).toBeUndefined();
+  for (const [mutation, input] of steps) expect((await debtApi(suite.app, as).send(mutation, caseId, input)).errors).toBeUndefined();
 }
 
 async function nameOf(as: SignedIn): Promise<string> {
@@ -33,7 +34,7 @@ async function nameOf(as: SignedIn): Promise<string> {
 }
 
 async function openCase(as: SignedIn, caseId: string): Promise<Page> {
-  const page = await pageSignedInAs(browser, app, as);
+  const page = await suite.pageAs(as);
   await page.goto(`/debt-cases/${caseId}`);
   await page.getByTestId('case-page').waitFor();
   return page;
@@ -65,14 +66,10 @@ async function errorBeside(input: Locator): Promise<string> {
 }
 
 describeInBrowser('the debt case page', () => {
+  suite = browserSuite();
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
     officerName = await nameOf(officer);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('shows the whole case registered through the API, its registration on the timeline, accessible', async () => {
@@ -167,7 +164,7 @@ describeInBrowser('the debt case page', () => {
     await expect(offered(openPage)).resolves.not.toContain('เปิดเรื่องใหม่');
     const closedPage = await openCase(officer, closed);
     await expect(offered(closedPage)).resolves.toEqual(['เปิดเรื่องใหม่']);
-    const auditor = await app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
+    const auditor = await suite.app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
     for (const caseId of [open, closed]) {
       const page = await openCase(auditor, caseId);
       await expect(page.getByTestId('case-debtor').innerText()).resolves.toContain('นางสมหญิง ใจดี');
@@ -199,7 +196,7 @@ describeInBrowser('the debt case page', () => {
 
   it('shows another district\'s case to nobody: an officer of 4902 opening a case of 4901 by its address sees no case data', async () => {
     const caseId = await registered(officer);
-    const other = await app.signInAs({ level: 'DISTRICT', office: '4902' });
+    const other = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
     const page = await openCase(other, caseId);
     await expect(page.getByTestId('case-not-found').innerText()).resolves.toContain(`ไม่พบเรื่องเลขที่ ${caseId}`);
     const text = await page.getByTestId('case-page').innerText();
@@ -210,12 +207,12 @@ describeInBrowser('the debt case page', () => {
   }, FLOW_MS);
 
   it('transfers a case to another district, whose home page then counts it and the sending district\'s no more', async () => {
-    const sender = await app.signInAs({ level: 'DISTRICT', office: '4905' });
-    const receiver = await app.signInAs({ level: 'DISTRICT', office: '4906' });
+    const sender = await suite.app.signInAs({ level: 'DISTRICT', office: '4905' });
+    const receiver = await suite.app.signInAs({ level: 'DISTRICT', office: '4906' });
     const caseId = await registered(sender, { districtCode: '4905' });
     await send(sender, caseId, ['recordContactAttempt', { method: 'LETTER', reached: true, wishesMediation: 'YES' }]);
-    await app.caughtUp();
-    const [senderHome, receiverHome] = await Promise.all([pageSignedInAs(browser, app, sender), pageSignedInAs(browser, app, receiver)]);
+    await suite.app.caughtUp();
+    const [senderHome, receiverHome] = await Promise.all([suite.pageAs(sender), suite.pageAs(receiver)]);
     const homeFigures = async (home: Page) => {
       await home.goto('/');
       await home.getByTestId('district-figures').waitFor();
@@ -232,7 +229,7 @@ describeInBrowser('the debt case page', () => {
     });
     await page.getByTestId('case-saved').filter({ hasText: 'ไม่อยู่ในพื้นที่ของท่านอีกต่อไป' }).waitFor();
     await expect(page.getByTestId('case-debtor').count()).resolves.toBe(0);
-    await app.caughtUp();
+    await suite.app.caughtUp();
     await expect(homeFigures(senderHome)).resolves.toEqual({ registered: 0, contacted: 0, wishing: 0 });
     await expect(homeFigures(receiverHome)).resolves.toEqual({ registered: 1, contacted: 1, wishing: 1 });
 

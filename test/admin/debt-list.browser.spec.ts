@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /**
  * The case list of Mueang Mukdahan (4901) at `/debt-cases`: 22 debtors registered there through the four channels in
@@ -21,17 +22,15 @@ const caseIdsOn = async (page: Page) => (await rows(page).locator('td:first-chil
 jest.setTimeout(120_000);
 
 describeInBrowser('the debt case list in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let officer: SignedIn;
   let province: SignedIn;
   const cases: string[] = [];
   let cameIn: string;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    [officer, province] = [await app.signInAs({ level: 'DISTRICT', office: '4901' }), await app.signInAs({ level: 'PROVINCE', office: '49' })];
-    const api = debtApi(app, officer);
+    [officer, province] = [await suite.app.signInAs({ level: 'DISTRICT', office: '4901' }), await suite.app.signInAs({ level: 'PROVINCE', office: '49' })];
+    const api = debtApi(suite.app, officer);
     for (let n = 0; n < 22; n++) {
       const channel = CHANNELS[n % 4];
       const body = await api.register(registration({
@@ -42,7 +41,7 @@ describeInBrowser('the debt case list in the browser', () => {
       cases.push(body.data.r.caseId);
     }
     expect((await api.send('recordContactAttempt', cases[1], { method: 'PHONE', reached: true, wishesMediation: 'YES' })).errors).toBeUndefined();
-    const byProvince = debtApi(app, province);
+    const byProvince = debtApi(suite.app, province);
     expect((await byProvince.send('transferDebtCase', cases[0], { toDistrictCode: '4903', reason: 'ลูกหนี้ย้ายไปอยู่ดอนตาล' })).errors).toBeUndefined();
     const elsewhere = await byProvince.register(registration({ debtor: {
       ...registration().debtor, citizenId: citizenId('349020000001'), firstName: 'เรไร',
@@ -50,15 +49,11 @@ describeInBrowser('the debt case list in the browser', () => {
     } }));
     cameIn = elsewhere.data.r.caseId;
     expect((await byProvince.send('transferDebtCase', cameIn, { toDistrictCode: '4901', reason: 'ลูกหนี้ย้ายมาอยู่เมือง' })).errors).toBeUndefined();
-    await app.caughtUp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await suite.app.caughtUp();
   });
 
   it('lists the district\'s cases 20 a page with the total, status and channel in Thai, and pages forward and back', async () => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     await page.goto('/');
     await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'เรื่องลูกหนี้นอกระบบ' }).click();
     await expect(page.getByTestId('case-count').innerText()).resolves.toBe('ทั้งหมด 22 เรื่อง');
@@ -88,7 +83,7 @@ describeInBrowser('the debt case list in the browser', () => {
   });
 
   it('searches by a name, by a citizen id typed in Thai digits, and by a case id, each row linking to its case', async () => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     await page.goto('/debt-cases');
     const search = async (text: string) => {
       await field(page, 'ค้นหา').fill(text);
@@ -120,7 +115,7 @@ describeInBrowser('the debt case list in the browser', () => {
   });
 
   it('filters by status, by channel, and by transfers in and out', async () => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     await page.goto('/debt-cases');
     const count = page.getByTestId('case-count');
     await count.filter({ hasText: 'ทั้งหมด 22 เรื่อง' }).waitFor();
@@ -151,7 +146,7 @@ describeInBrowser('the debt case list in the browser', () => {
   });
 
   it('shows a province officer the cases of every district of the province, with no registration', async () => {
-    const page = await pageSignedInAs(browser, app, province);
+    const page = await suite.pageAs(province);
     await page.goto('/');
     await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'เรื่องลูกหนี้นอกระบบ' }).click();
     await expect(page.getByTestId('case-count').innerText()).resolves.toBe('ทั้งหมด 23 เรื่อง');

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
 import { citizenId, debtApi } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** A district officer registers debtors at `/debt-cases/new` (Mueang Mukdahan, 4901), typing as staff type. */
 
@@ -64,20 +65,14 @@ const CHANNELS = [
 jest.setTimeout(120_000);
 
 describeInBrowser('registering a debtor in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let officer: SignedIn;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901', position: 'DEPUTY_DISTRICT_CHIEF' });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901', position: 'DEPUTY_DISTRICT_CHIEF' });
   });
 
   it.each(CHANNELS)('registers a debtor through %s with Thai digits, opens the new case, and lists it', async (channel, channelTh, first12, name) => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     await page.goto('/');
     await page.getByRole('navigation', { name: 'เมนูหลัก' }).getByRole('link', { name: 'ลงทะเบียนลูกหนี้' }).click();
     await page.getByRole('heading', { name: 'ลงทะเบียนลูกหนี้นอกระบบ' }).waitFor();
@@ -99,7 +94,7 @@ describeInBrowser('registering a debtor in the browser', () => {
     });
     if (channel === 'PAPER') expect(data.debtCaseDetail.registeredOn).toBe('2024-01-15');
 
-    await app.caughtUp();
+    await suite.app.caughtUp();
     await page.goto('/debt-cases');
     await field(page, 'ค้นหา').fill(name);
     await page.getByRole('button', { name: 'ค้นหา', exact: true }).click();
@@ -109,7 +104,7 @@ describeInBrowser('registering a debtor in the browser', () => {
   });
 
   it('adds and removes creditor and debt rows, each debt naming its creditor', async () => {
-    const page = await pageSignedInAs(browser, app, officer);
+    const page = await suite.pageAs(officer);
     await page.goto('/debt-cases/new');
     await typeRegistration(page, citizenId('200000000005'), 'มาลี');
     await page.getByRole('button', { name: 'เพิ่มเจ้าหนี้' }).click();
@@ -153,8 +148,8 @@ describeInBrowser('registering a debtor in the browser', () => {
   });
 
   it('shows every refusal beside its field at once, keeps what was typed, and saves once corrected', async () => {
-    const { eventCount } = debtApi(app, officer);
-    const page = await pageSignedInAs(browser, app, officer);
+    const { eventCount } = debtApi(suite.app, officer);
+    const page = await suite.pageAs(officer);
     await page.goto('/debt-cases/new');
     await page.getByRole('heading', { name: 'ลงทะเบียนลูกหนี้นอกระบบ' }).waitFor();
     await expectAccessible(page);
@@ -197,10 +192,10 @@ describeInBrowser('registering a debtor in the browser', () => {
   });
 
   it('opens the case registered a moment ago while the read models trail, never showing it as not found', async () => {
-    const runner = app.app.get(ProjectionRunner);
+    const runner = suite.app.app.get(ProjectionRunner);
     await runner.stop();
     try {
-      const page = await pageSignedInAs(browser, app, officer);
+      const page = await suite.pageAs(officer);
       await page.goto('/debt-cases/new');
       await page.getByRole('heading', { name: 'ลงทะเบียนลูกหนี้นอกระบบ' }).waitFor();
       await typeRegistration(page, citizenId('200000000007'), 'ละเอียด');

@@ -1,36 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { browserSuite, type BrowserSuite } from './support/browser-suite.js';
 
 /** A district officer's home page: the district's figures now, its line of the day's report, and the time left to 15:00. */
 
-let browser: Browser;
 /** A flow of several pages on a machine the suites share. */
 const FLOW_MS = 180_000;
-beforeAll(async () => {
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
-/** The service with its clock started at `clockStart`, an officer of Mueang Mukdahan (4901), and its home page. */
+/** The service with its clock started at `clockStart` and Chromium, an officer of Mueang Mukdahan (4901), and its home page. */
 function onClock(clockStart: string) {
-  const state = {} as { app: TestApp; officer: SignedIn };
+  const suite = browserSuite({ clockStart: new Date(clockStart) });
+  const state = { suite } as { suite: BrowserSuite; officer: SignedIn };
   beforeAll(async () => {
-    state.app = await startTestApp({ clockStart: new Date(clockStart) });
-    state.officer = await state.app.signInAs({ level: 'DISTRICT', office: '4901' });
-  });
-  afterAll(async () => {
-    await state.app?.close();
+    state.officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
   });
   return state;
 }
 
-async function home(app: TestApp, officer: SignedIn): Promise<Page> {
-  const page = await pageSignedInAs(browser, app, officer);
+async function home(suite: BrowserSuite, officer: SignedIn): Promise<Page> {
+  const page = await suite.pageAs(officer);
   await page.goto('/');
   await page.getByTestId('time-left').waitFor();
   await page.getByTestId('daily-report').getByRole('table').waitFor();
@@ -46,13 +37,13 @@ describeInBrowser('the district home page', () => {
     const s = onClock('2025-03-07T10:00:00+07:00');
 
     it('shows the district\'s figures, its line of the provisional report and the time left to 15:00', async () => {
-      const api = debtApi(s.app, s.officer);
+      const api = debtApi(s.suite.app, s.officer);
       const registered = await api.register(registration());
       expect(registered.errors).toBeUndefined();
       expect((await api.send('recordContactAttempt', registered.data.r.caseId, { method: 'PHONE', reached: true, wishesMediation: 'YES' })).errors)
         .toBeUndefined();
-      await s.app.caughtUp();
-      const page = await home(s.app, s.officer);
+      await s.suite.app.caughtUp();
+      const page = await home(s.suite, s.officer);
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('หน้าหลัก · ศูนย์ดำรงธรรมอำเภอเมืองมุกดาหาร');
       await expect(figure(page, 'registered')).resolves.toEqual(['ยอดลงทะเบียน', '1']);
       await expect(figure(page, 'contacted')).resolves.toEqual(['ติดต่อแล้ว', '1']);
@@ -77,7 +68,7 @@ describeInBrowser('the district home page', () => {
     const s = onClock('2025-12-05T10:00:00+07:00');
 
     it('names the holiday and counts down to the next working day\'s cut-off', async () => {
-      const page = await home(s.app, s.officer);
+      const page = await home(s.suite, s.officer);
       const cutOff = await page.getByTestId('cut-off').innerText();
       expect(cutOff).toMatch(/วันนี้ 5 ธันวาคม 2568 เป็นวันหยุดราชการ \([^)]*พ่อ[^)]*\) วันทำการถัดไปคือ 8 ธันวาคม 2568/);
       expect(cutOff).toContain('รายงานประจำวันที่ 8 ธันวาคม 2568 ปิดยอดเวลา 15:00 น.');

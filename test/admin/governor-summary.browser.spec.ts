@@ -1,10 +1,11 @@
 import fs from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { ComplaintMonthEndTimer } from '../../src/projections/complaint-statistics/complaint-month-end.timer.js';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { rowCells } from './support/debt-figures.js';
 
 /**
@@ -15,30 +16,24 @@ const NAME = 'mutation ($office: String!, $ids: [ID!]!) { nameResponsibleReporte
 const FLOW = 240_000;
 
 describeInBrowser('the complaint summary to the governor in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ clockStart: new Date('2025-03-03T10:00:00+07:00') }, 120_000);
   let reporter: SignedIn;
   let province: SignedIn;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clockStart: new Date('2025-03-03T10:00:00+07:00') }), openBrowser()]);
-    reporter = await app.signInAs({ level: 'DISTRICT', office: '7001', position: 'DEPUTY_DISTRICT_CHIEF' });
-    const other = await app.signInAs({ level: 'DISTRICT', office: '7001', position: 'LEGAL_OFFICER' });
-    province = await app.signInAs({ level: 'PROVINCE', office: '70' });
-    expect((await app.admin.graphql(NAME, { office: '7001', ids: [reporter.accountId, other.accountId] })).errors).toBeUndefined();
+    reporter = await suite.app.signInAs({ level: 'DISTRICT', office: '7001', position: 'DEPUTY_DISTRICT_CHIEF' });
+    const other = await suite.app.signInAs({ level: 'DISTRICT', office: '7001', position: 'LEGAL_OFFICER' });
+    province = await suite.app.signInAs({ level: 'PROVINCE', office: '70' });
+    expect((await suite.app.admin.graphql(NAME, { office: '7001', ids: [reporter.accountId, other.accountId] })).errors).toBeUndefined();
     for (const [n, receivedAt] of [['01', '3/2/2568'], ['02', '10/2/2568']]) {
       const input = receiveInput({ receivedAt, subdistrict: '700101', citizenId: citizenId(`11017002${n}00`), accused: null });
       expect((await reporter.graphql(RECEIVE, { input })).errors).toBeUndefined();
     }
-    await app.caughtUp();
-    await app.app.get(ComplaintMonthEndTimer).tick();
+    await suite.app.caughtUp();
+    await suite.app.app.get(ComplaintMonthEndTimer).tick();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   async function pageOf(account: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, account);
+    const page = await suite.pageAs(account);
     page.setDefaultTimeout(60_000);
     await page.clock.setFixedTime(new Date('2025-03-03T10:30:00+07:00'));
     return page;

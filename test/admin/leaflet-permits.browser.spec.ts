@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { leafletPermitDecider } from '../../src/local-authorities/leaflet-permits/leaflet-permit.decider.js';
 import { leafletStreamId } from '../../src/local-authorities/leaflet-permits/leaflet-permit.events.js';
 import { requestCommand } from '../../src/local-authorities/leaflet-permits/leaflet-permit-fixtures.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { patient, untilText } from './support/centre-pages.js';
 
 /**
@@ -23,19 +24,18 @@ const pdftotext = async (file: string): Promise<string | null> =>
   run('pdftotext', ['-layout', file, '-']).then(({ stdout }) => stdout, () => null);
 
 describeInBrowser('leaflet permits in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({
+    // Monday 1 December 2025, 10:00 in Bangkok; a request of 3 November, due on the 10th, is still undecided.
+    clockStart: new Date('2025-12-01T10:00:00+07:00'),
+    beforeStart: async (db) => {
+      await handleCommand(new PostgresEventStore(db.pool), leafletStreamId('LP-0000-0000-00AA'), leafletPermitDecider,
+        requestCommand({ permitId: 'LP-0000-0000-00AA', at: '2025-11-03T03:00:00.000Z', dueOn: '2025-11-10', from: '2025-11-20', to: '2025-11-30' }),
+        { commandId: 'aged-request', actor: 'system:test' });
+    },
+  });
   let staff: SignedIn;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({
-      // Monday 1 December 2025, 10:00 in Bangkok; a request of 3 November, due on the 10th, is still undecided.
-      clockStart: new Date('2025-12-01T10:00:00+07:00'),
-      beforeStart: async (db) => {
-        await handleCommand(new PostgresEventStore(db.pool), leafletStreamId('LP-0000-0000-00AA'), leafletPermitDecider,
-          requestCommand({ permitId: 'LP-0000-0000-00AA', at: '2025-11-03T03:00:00.000Z', dueOn: '2025-11-10', from: '2025-11-20', to: '2025-11-30' }),
-          { commandId: 'aged-request', actor: 'system:test' });
-      },
-    }), openBrowser()]);
+    const { app } = suite;
     const register = await app.admin.graphql('mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }', { input: {
       code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', provinceCode: '20', districtCode: '2004', billerCode: '81234' } });
     expect(register.errors).toBeUndefined();
@@ -45,13 +45,9 @@ describeInBrowser('leaflet permits in the browser', () => {
     expect(enact.errors).toBeUndefined();
     staff = await app.signInAs({ level: 'DISTRICT', office: '2004' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   async function permitsPage(): Promise<Page> {
-    const page = patient(await pageSignedInAs(browser, app, staff));
+    const page = patient(await suite.pageAs(staff));
     await page.goto('/leaflet-permits');
     await page.getByRole('heading', { level: 1, name: 'ใบอนุญาตโฆษณาด้วยการปิด ทิ้ง หรือโปรยแผ่นประกาศ' }).waitFor();
     return page;

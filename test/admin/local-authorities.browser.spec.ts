@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import { expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { besideField, patient, untilText } from './support/centre-pages.js';
 
 /**
@@ -12,25 +13,17 @@ import { besideField, patient, untilText } from './support/centre-pages.js';
 jest.setTimeout(180_000);
 
 describeInBrowser('local authorities in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   async function authoritiesAs(who: SignedIn): Promise<Page> {
-    const page = patient(await pageSignedInAs(browser, app, who));
+    const page = patient(await suite.pageAs(who));
     await page.goto('/local-authorities');
     await page.getByRole('heading', { level: 1, name: 'องค์กรปกครองส่วนท้องถิ่น' }).waitFor();
     return page;
   }
 
   it('registers a PAO, enacts its terms in Thai digits, is refused a hotel fee above 3 %, and reads the terms in force', async () => {
-    const page = await authoritiesAs(app.admin);
+    const page = await authoritiesAs(suite.app.admin);
     const register = page.getByRole('form', { name: 'ลงทะเบียน อปท.' });
     await field(register, 'รหัส อปท.').fill('๒๒๐๐๑๐๑');
     await field(register, 'ชื่อ อปท.').fill('องค์การบริหารส่วนจังหวัดชลบุรี');
@@ -58,7 +51,7 @@ describeInBrowser('local authorities in the browser', () => {
     await enact.getByRole('button', { name: 'ตราข้อบัญญัติ' }).click();
     await expect(besideField(field(enact, 'ค่าธรรมเนียมผู้พักในโรงแรม (ร้อยละ)'))).resolves.toContain('เกินเพดานที่กฎหมายกำหนด');
     await expect(field(enact, 'ค่าธรรมเนียมผู้พักในโรงแรม (ร้อยละ)').inputValue()).resolves.toBe('๓.๕');
-    expect((await app.admin.graphql('{ authorityTermsHistory(code: "2200101") { effectiveFrom } }')).data.authorityTermsHistory).toEqual([]);
+    expect((await suite.app.admin.graphql('{ authorityTermsHistory(code: "2200101") { effectiveFrom } }')).data.authorityTermsHistory).toEqual([]);
 
     await field(enact, 'ค่าธรรมเนียมผู้พักในโรงแรม (ร้อยละ)').fill('๐.๕');
     await enact.getByRole('button', { name: 'ตราข้อบัญญัติ' }).click();
@@ -85,7 +78,7 @@ describeInBrowser('local authorities in the browser', () => {
   });
 
   it('shows a district account its province\'s PAO and its terms, with nothing to change', async () => {
-    const district = await app.signInAs({ level: 'DISTRICT', office: '2004' });
+    const district = await suite.app.signInAs({ level: 'DISTRICT', office: '2004' });
     const page = await authoritiesAs(district);
     await page.getByTestId('authority-2200101').waitFor();
     await expect(page.getByRole('form', { name: 'ลงทะเบียน อปท.' }).count()).resolves.toBe(0);

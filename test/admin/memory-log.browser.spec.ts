@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, it, jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs } from './support/browser.js';
+import { it, jest } from '@jest/globals';
+import { describeInBrowser, expectAccessible, field } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { patient, untilText } from './support/centre-pages.js';
 
 /** On a log other than PostgreSQL's, the tamper-evidence pages say in Thai that the check needs the PostgreSQL log. */
@@ -9,26 +8,18 @@ import { patient, untilText } from './support/centre-pages.js';
 jest.setTimeout(240_000);
 
 describeInBrowser('tamper evidence off the PostgreSQL log, in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ env: { EVENT_STORE: 'memory' } }), openBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite({ env: { EVENT_STORE: 'memory' } });
 
   it('shows an auditor and a district officer why the log and a printed code cannot be checked', async () => {
-    const auditor = await app.signInAs({ level: 'AUDITOR' });
-    const page = patient(await pageSignedInAs(browser, app, auditor));
+    const auditor = await suite.app.signInAs({ level: 'AUDITOR' });
+    const page = patient(await suite.pageAs(auditor));
     await page.goto('/log-integrity');
     await page.getByRole('button', { name: 'เริ่มตรวจสอบ' }).click();
     await untilText(page.getByTestId('form-errors'), 'การตรวจสอบความถูกต้องของบันทึกเหตุการณ์ (ห่วงโซ่ค่าแฮชและตราผนึก) ใช้ได้เฉพาะเมื่อเก็บบันทึกเหตุการณ์ใน PostgreSQL');
     await expectAccessible(page);
 
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4902' });
-    const other = patient(await pageSignedInAs(browser, app, officer));
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
+    const other = patient(await suite.pageAs(officer));
     await other.goto('/verify-report');
     await field(other, 'รหัสตรวจสอบ').fill('AAAAA-AAAAA');
     await other.getByRole('button', { name: 'ตรวจสอบ', exact: true }).click();

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import { beforeAll, expect, it, jest } from '@jest/globals';
 import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
 import { freezeEndedMonths } from '../../src/projections/complaint-statistics/complaint-month-end.js';
 import { ComplaintMonthEndTimer } from '../../src/projections/complaint-statistics/complaint-month-end.timer.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { patient, toThaiDigits, untilText } from './support/centre-pages.js';
 
 /**
@@ -28,30 +28,24 @@ const monthTh = (month: string) => new Intl.DateTimeFormat('th-TH-u-ca-buddhist'
 const typedMonth = (month: string) => toThaiDigits(`${month.slice(5)}/${Number(month.slice(0, 4)) + 543}`);
 
 describeInBrowser('month-end corrections in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let officer: SignedIn;
   const thisMonth = bangkokMonth(0);
   const lastMonth = bangkokMonth(-1);
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
     // A complaint of last month, keyed in on time: last month's end is frozen with it.
     const earlier = await officer.graphql(RECEIVE, { input: receiveInput({ subdistrict: '490101', accused: null, receivedAt: `${lastMonth}-02` }) });
     expect(earlier.errors).toBeUndefined();
-    await app.caughtUp();
-    await app.app.get(ComplaintMonthEndTimer).tick();
-    const { rows } = await app.db.pool.query(`SELECT to_char(max(month), 'YYYY-MM') AS last FROM complaint_month_end_frozen`);
+    await suite.app.caughtUp();
+    await suite.app.app.get(ComplaintMonthEndTimer).tick();
+    const { rows } = await suite.app.db.pool.query(`SELECT to_char(max(month), 'YYYY-MM') AS last FROM complaint_month_end_frozen`);
     expect(rows[0].last).toBe(lastMonth);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
 
   it('keys in a late paper complaint of last month and finds it among this month end\'s corrections', async () => {
-    const page = patient(await pageSignedInAs(browser, app, officer));
+    const page = patient(await suite.pageAs(officer));
     await page.goto('/complaints/new');
     await page.getByRole('heading', { name: 'รับเรื่องร้องเรียนร้องทุกข์' }).waitFor();
     await field(page, 'ช่องทางการร้องเรียน').selectOption({ label: 'หนังสือ/จดหมาย' });
@@ -64,11 +58,11 @@ describeInBrowser('month-end corrections in the browser', () => {
     await field(page.getByRole('group', { name: 'สถานที่เกิดเหตุ' }), 'ตำบล/แขวง').selectOption('490102');
     await page.getByRole('button', { name: 'บันทึกรับเรื่อง' }).click();
     await page.waitForURL(/\/complaints\/[0-9a-f-]{36}$/);
-    await app.caughtUp();
-    const store = app.app.get<EventStore>(EVENT_STORE);
+    await suite.app.caughtUp();
+    const store = suite.app.app.get<EventStore>(EVENT_STORE);
     const [nextYear, nextMonth] = bangkokMonth(1).split('-');
     // The timer freezes this month on the 1st of the next; here that freeze runs now.
-    await expect(freezeEndedMonths(app.db.pool, store, new Date(`${nextYear}-${nextMonth}-01T12:00:00+07:00`))).resolves.toEqual([`${thisMonth}-01`]);
+    await expect(freezeEndedMonths(suite.app.db.pool, store, new Date(`${nextYear}-${nextMonth}-01T12:00:00+07:00`))).resolves.toEqual([`${thisMonth}-01`]);
 
     await page.goto('/complaints');
     await page.getByRole('link', { name: 'สถิติ ณ วันสิ้นเดือน' }).click();

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { besideField, patient, toThaiDigits, untilText } from './support/centre-pages.js';
 
 /**
@@ -13,11 +14,10 @@ import { besideField, patient, toThaiDigits, untilText } from './support/centre-
 jest.setTimeout(180_000);
 
 describeInBrowser('businesses and monthly returns in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ clockStart: new Date('2025-04-25T10:00:00+07:00') });
   let district: SignedIn;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clockStart: new Date('2025-04-25T10:00:00+07:00') }), openBrowser()]);
+    const { app } = suite;
     const ok = async (query: string, input: object) => expect((await app.admin.graphql(query, { input })).errors).toBeUndefined();
     await ok('mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }',
       { code: '2200101', nameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', kind: 'PAO', provinceCode: '20', billerCode: '80141' });
@@ -27,13 +27,9 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     });
     district = await app.signInAs({ level: 'DISTRICT', office: '2004' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('registers a hotel, keys its late paper return, shows the assessment and bill, and amends it', async () => {
-    const page: Page = patient(await pageSignedInAs(browser, app, district));
+    const page: Page = patient(await suite.pageAs(district));
     await page.goto('/local-authorities/2200101');
     await page.getByRole('link', { name: 'สถานประกอบการ' }).click();
     await page.getByRole('heading', { level: 1, name: 'สถานประกอบการ' }).waitFor();
@@ -87,7 +83,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await screenshot(page, 'monthly-return-amended');
 
     await page.getByRole('link', { name: /แบบยื่นรายเดือนของ/ }).click();
-    await app.caughtUp();
+    await suite.app.caughtUp();
     await page.reload();
     await untilText(page.getByTestId('monthly-returns'), /มีนาคม 2568[\s\S]*โรงแรมทะเลงาม[\s\S]*6,000\.00[\s\S]*120\.00[\s\S]*6,120\.00[\s\S]*ออกใบแจ้งชำระแล้ว/);
     const search = page.getByRole('form', { name: 'ค้นหาแบบยื่นรายเดือน' });

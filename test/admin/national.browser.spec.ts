@@ -1,33 +1,28 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { MONDAY, MONDAY_10AM, rowCells, seedMukdahan, startUpFreezeDone } from './support/debt-figures.js';
 
 /** The centre's home: the national figures and every province's, leading to a province's districts and reports. */
 
 describeInBrowser('national figures in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ clockStart: MONDAY_10AM }, 120_000);
   let centre: SignedIn;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clockStart: MONDAY_10AM }), openBrowser()]);
-    await startUpFreezeDone(app);
-    centre = await app.signInAs({ level: 'CENTRAL' });
-    await seedMukdahan(app, await app.signInAs({ level: 'PROVINCE', office: '49' }));
+    await startUpFreezeDone(suite.app);
+    centre = await suite.app.signInAs({ level: 'CENTRAL' });
+    await seedMukdahan(suite.app, await suite.app.signInAs({ level: 'PROVINCE', office: '49' }));
     const base = registration();
-    const bangkok = await debtApi(app, centre).register({ ...base, districtCode: '1001', debtor: { ...base.debtor, citizenId: citizenId('110170020705') } });
+    const bangkok = await debtApi(suite.app, centre).register({ ...base, districtCode: '1001', debtor: { ...base.debtor, citizenId: citizenId('110170020705') } });
     expect(bangkok.errors).toBeUndefined();
-    await app.caughtUp();
+    await suite.app.caughtUp();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   async function pageOf(account: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, account);
+    const page = await suite.pageAs(account);
     page.setDefaultTimeout(60_000);
     await page.clock.setFixedTime(new Date(`${MONDAY}T11:00:00+07:00`));
     return page;

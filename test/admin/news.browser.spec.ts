@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** District news in the admin UI: a district posts an activity with a photo, and every level reads it. */
 
@@ -10,12 +11,11 @@ const SLOW = 300_000;
 const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describeInBrowser('district news in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({}, SLOW);
   let officer: SignedIn;
 
   async function pageOf(account: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, account);
+    const page = await suite.pageAs(account);
     page.setDefaultTimeout(60_000);
     return page;
   }
@@ -47,13 +47,8 @@ describeInBrowser('district news in the browser', () => {
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
   }, SLOW);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it('posts an activity with a photo uploaded from the browser, and shows it with the photo', async () => {
     const page = await pageOf(officer);
@@ -105,8 +100,8 @@ describeInBrowser('district news in the browser', () => {
   }, SLOW);
 
   it('lets a province choose a district and read its news with the photos, offering no post', async () => {
-    const poster = await app.signInAs({ level: 'DISTRICT', office: '4902' });
-    const upload = await fetch(`${app.base}/news-photos`, {
+    const poster = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
+    const upload = await fetch(`${suite.app.base}/news-photos`, {
       method: 'POST', body: Buffer.from(ONE_PIXEL_PNG, 'base64'), headers: { authorization: `Bearer ${poster.token}`, 'content-type': 'image/png' },
     });
     const { photoId } = await upload.json() as { photoId: string };
@@ -115,8 +110,8 @@ describeInBrowser('district news in the browser', () => {
       startTime: '13.00', place: 'หอประชุมอำเภอ', photoIds: [photoId],
     } });
     expect(posted.errors).toBeUndefined();
-    await app.caughtUp();
-    const page = await pageOf(await app.signInAs({ level: 'PROVINCE', office: '49' }));
+    await suite.app.caughtUp();
+    const page = await pageOf(await suite.app.signInAs({ level: 'PROVINCE', office: '49' }));
     await page.goto('/news');
     await field(page, 'อำเภอ/เขต').locator('option', { hasText: 'นิคมคำสร้อย' }).waitFor({ state: 'attached' });
     await expect(field(page, 'จังหวัด').inputValue()).resolves.toBe('49');

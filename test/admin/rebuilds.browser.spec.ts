@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { patient, untilText } from './support/centre-pages.js';
 
 /**
@@ -13,27 +14,21 @@ import { patient, untilText } from './support/centre-pages.js';
 jest.setTimeout(240_000);
 
 describeInBrowser('projection rebuilds in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let caseId: string;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4901' });
-    const api = debtApi(app, officer);
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4901' });
+    const api = debtApi(suite.app, officer);
     for (let n = 0; n < 3; n++) {
       const body = await api.register(registration({ debtor: { ...registration().debtor, citizenId: citizenId(`14901000010${n}`) } }));
       expect(body.errors).toBeUndefined();
       caseId = body.data.r.caseId;
     }
-    await app.caughtUp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await suite.app.caughtUp();
   });
 
   async function rebuildsAs(who: SignedIn): Promise<Page> {
-    const page = patient(await pageSignedInAs(browser, app, who));
+    const page = patient(await suite.pageAs(who));
     await page.goto('/projections');
     await page.getByTestId('projections').waitFor();
     return page;
@@ -58,7 +53,7 @@ describeInBrowser('projection rebuilds in the browser', () => {
   }
 
   it('verifies a projection against the log, names a row changed behind its back, rebuilds it and undoes the swap', async () => {
-    const page = await rebuildsAs(app.admin);
+    const page = await rebuildsAs(suite.app.admin);
     await untilText(page.getByTestId('rebuilds-empty'), 'ยังไม่เคย');
 
     const clean = await run(page, { verifyOnly: true });
@@ -66,7 +61,7 @@ describeInBrowser('projection rebuilds in the browser', () => {
     await expect(clean.getByTestId('rebuild-part-debt-cases').getByTestId('differences').innerText()).resolves.toBe('0');
 
     // A row of the live case list changed with SQL: the log says otherwise.
-    await app.db.pool.query(`UPDATE debt_cases SET debtor_first_name = 'แก้ไขตรง' WHERE case_id = $1`, [caseId]);
+    await suite.app.db.pool.query(`UPDATE debt_cases SET debtor_first_name = 'แก้ไขตรง' WHERE case_id = $1`, [caseId]);
     const drifted = await run(page, { verifyOnly: true });
     await expect(drifted.getByTestId('rebuild-state').innerText()).resolves.toBe('ไม่ตรงกัน');
     const part = drifted.getByTestId('rebuild-part-debt-cases');
@@ -78,7 +73,7 @@ describeInBrowser('projection rebuilds in the browser', () => {
 
     const swapped = await run(page, { verifyOnly: false, accept: true });
     await expect(swapped.getByTestId('rebuild-state').innerText()).resolves.toBe('สลับแล้ว');
-    const firstName = async () => (await app.db.pool.query('SELECT debtor_first_name FROM debt_cases WHERE case_id = $1', [caseId])).rows[0].debtor_first_name;
+    const firstName = async () => (await suite.app.db.pool.query('SELECT debtor_first_name FROM debt_cases WHERE case_id = $1', [caseId])).rows[0].debtor_first_name;
     await expect(firstName()).resolves.not.toBe('แก้ไขตรง');
 
     await swapped.getByRole('button', { name: 'ย้อนกลับเป็นตารางเดิม' }).click();
@@ -87,7 +82,7 @@ describeInBrowser('projection rebuilds in the browser', () => {
   });
 
   it('shows an auditor the projections with no rebuild controls', async () => {
-    const auditor = await app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
+    const auditor = await suite.app.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' });
     const page = await rebuildsAs(auditor);
     await expect(page.getByRole('heading', { name: 'การสร้างใหม่และการตรวจสอบ' }).count()).resolves.toBe(0);
     await expect(page.getByRole('button', { name: /เริ่มสร้างใหม่|เริ่มตรวจสอบ/ }).count()).resolves.toBe(0);

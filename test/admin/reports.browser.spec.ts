@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { freezeAtCutOff, MONDAY, MONDAY_10AM, nameOf, rowCells, seedMukdahan, startUpFreezeDone } from './support/debt-figures.js';
 
 /**
@@ -16,30 +17,24 @@ const NAME = `mutation ($input: NameResponsibleReportersInput!) { nameResponsibl
 const FLOW = 240_000;
 
 describeInBrowser('reports in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ clockStart: MONDAY_10AM }, 120_000);
   let officer: SignedIn;
   let administrator: SignedIn;
   let reporters: SignedIn[];
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clockStart: MONDAY_10AM }), openBrowser()]);
-    await startUpFreezeDone(app);
-    officer = await app.signInAs({ level: 'PROVINCE', office: '49' });
-    administrator = await app.signInAs({ level: 'PROVINCE', office: '49', administrator: true });
-    reporters = [await app.signInAs({ level: 'DISTRICT', office: '4901' }), await app.signInAs({ level: 'DISTRICT', office: '4901', position: 'LEGAL_OFFICER' })];
+    await startUpFreezeDone(suite.app);
+    officer = await suite.app.signInAs({ level: 'PROVINCE', office: '49' });
+    administrator = await suite.app.signInAs({ level: 'PROVINCE', office: '49', administrator: true });
+    reporters = [await suite.app.signInAs({ level: 'DISTRICT', office: '4901' }), await suite.app.signInAs({ level: 'DISTRICT', office: '4901', position: 'LEGAL_OFFICER' })];
     const named = await administrator.graphql(NAME, { input: { officeCode: '4901', accountIds: reporters.map((r) => r.accountId) } });
     expect(named.errors).toBeUndefined();
-    await seedMukdahan(app, officer);
-    await freezeAtCutOff(app, MONDAY);
+    await seedMukdahan(suite.app, officer);
+    await freezeAtCutOff(suite.app, MONDAY);
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   /** A page of `account` whose browser believes it is Monday 16:00 in Bangkok, after that day's cut-off. */
   async function pageOf(account: SignedIn): Promise<Page> {
-    const page = await pageSignedInAs(browser, app, account);
+    const page = await suite.pageAs(account);
     page.setDefaultTimeout(60_000);
     await page.clock.setFixedTime(new Date(`${MONDAY}T16:00:00+07:00`));
     return page;
@@ -149,7 +144,7 @@ describeInBrowser('reports in the browser', () => {
   }, FLOW);
 
   it("shows who reports for each office, and lets the province's administrator name a district's pair", async () => {
-    const candidates = [await app.signInAs({ level: 'DISTRICT', office: '4902' }), await app.signInAs({ level: 'DISTRICT', office: '4902', position: 'DEPUTY_DISTRICT_CHIEF' })];
+    const candidates = [await suite.app.signInAs({ level: 'DISTRICT', office: '4902' }), await suite.app.signInAs({ level: 'DISTRICT', office: '4902', position: 'DEPUTY_DISTRICT_CHIEF' })];
     const names = await Promise.all(candidates.map(nameOf));
     const viewer = await pageOf(officer);
     await viewer.goto('/reporters?office=4901');

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { OWN_PASSWORD, startTestApp, type TestApp } from '../support/test-app.js';
+import { expect, it } from '@jest/globals';
+import type { Locator, Page } from 'playwright-core';
+import { OWN_PASSWORD } from '../support/test-app.js';
 import {
-  describeInBrowser, expectAccessible, field, newContext, openBrowser, pageSignedInAs, screenshot, signInThroughPage,
+  describeInBrowser, expectAccessible, field, screenshot, signInThroughPage,
 } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** Everyone: the sign-in page at `/`, the first password change, who they are, sign-out, an ended session. */
 
@@ -22,18 +23,10 @@ const toThaiDigits = (digits: string) => digits.replace(/\d/g, (d) => String.fro
 const CREATE = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { oneTimePassword account { id citizenId } } }`;
 
 describeInBrowser('sign-in in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite();
 
   it('opens on the sign-in page, in Thai, accessible', async () => {
-    const page = await (await newContext(browser, app)).newPage();
+    const page = await suite.freshPage();
     await page.goto('/');
     await page.getByRole('heading', { name: 'ระบบดำรง' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/sign-in');
@@ -43,13 +36,13 @@ describeInBrowser('sign-in in the browser', () => {
   });
 
   it('signs a new officer in with Thai digits, has the one-time password changed, shows who they are, signs out', async () => {
-    const province = await app.signInAs({ level: 'PROVINCE', office: '49', administrator: true });
+    const province = await suite.app.signInAs({ level: 'PROVINCE', office: '49', administrator: true });
     const created = await province.graphql(CREATE, { input: {
       citizenId: '3101700207036', title: 'นาง', firstName: 'มาลี', lastName: 'ใจดี', position: 'DEPUTY_DISTRICT_CHIEF',
       level: 'DISTRICT', officeCode: '4901', officePhone: '042611234',
     } });
     const { oneTimePassword } = created.data.createStaffAccount;
-    const page = await (await newContext(browser, app)).newPage();
+    const page = await suite.freshPage();
     await page.goto('/');
     await signInThroughPage(page, toThaiDigits('3101700207036'), oneTimePassword);
     await page.waitForURL('**/change-password');
@@ -70,22 +63,22 @@ describeInBrowser('sign-in in the browser', () => {
   });
 
   it('refuses a wrong password beside the form, keeping the citizen id typed', async () => {
-    const page = await (await newContext(browser, app)).newPage();
+    const page = await suite.freshPage();
     await page.goto('/sign-in');
-    await signInThroughPage(page, app.admin.citizenId, 'ไม่ใช่รหัสผ่านนี้แน่นอน');
+    await signInThroughPage(page, suite.app.admin.citizenId, 'ไม่ใช่รหัสผ่านนี้แน่นอน');
     await expect(page.getByRole('alert').innerText()).resolves.toContain('เข้าสู่ระบบไม่สำเร็จ');
-    await expect(field(page, 'เลขประจำตัวประชาชน').inputValue()).resolves.toBe(app.admin.citizenId);
+    await expect(field(page, 'เลขประจำตัวประชาชน').inputValue()).resolves.toBe(suite.app.admin.citizenId);
   });
 
   it('on a revoked session, signs in again over the page without losing what was typed', async () => {
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4902' });
-    const page = await pageSignedInAs(browser, app, officer);
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
+    const page = await suite.pageAs(officer);
     await page.goto('/change-password');
     await field(page, 'รหัสผ่านปัจจุบัน').fill(OWN_PASSWORD);
     await field(page, 'รหัสผ่านใหม่').fill('รหัสผ่านใหม่ที่ยาวพอสมควร');
     await field(page, 'ยืนยันรหัสผ่านใหม่').fill('รหัสผ่านใหม่ที่ยาวพอสมควร');
     // The province moves the officer to another district: the session signed in with the old office ends.
-    const moved = await app.admin.graphql(`mutation ($input: ChangeStaffAccountOfficeInput!) { changeStaffAccountOffice(input: $input) { id } }`,
+    const moved = await suite.app.admin.graphql(`mutation ($input: ChangeStaffAccountOfficeInput!) { changeStaffAccountOffice(input: $input) { id } }`,
       { input: { accountId: officer.accountId, level: 'DISTRICT', officeCode: '4903' } });
     expect(moved.errors).toBeUndefined();
     await page.getByRole('button', { name: 'บันทึกรหัสผ่าน' }).click();
@@ -98,8 +91,8 @@ describeInBrowser('sign-in in the browser', () => {
   });
 
   it('is worked by keyboard alone: sign in, open a page from the menu, sign out', async () => {
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4905' });
-    const page = await (await newContext(browser, app)).newPage();
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4905' });
+    const page = await suite.freshPage();
     await page.goto('/sign-in');
     await tabTo(page, field(page, 'เลขประจำตัวประชาชน'));
     await page.keyboard.type(officer.citizenId);
@@ -116,11 +109,11 @@ describeInBrowser('sign-in in the browser', () => {
   });
 
   it('lands a suspended officer on sign-in with the reason in Thai', async () => {
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4904' });
-    const page = await pageSignedInAs(browser, app, officer);
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4904' });
+    const page = await suite.pageAs(officer);
     await page.goto('/');
     await page.getByTestId('who-am-i').waitFor();
-    const suspended = await app.admin.graphql(`mutation ($input: SuspendStaffAccountInput!) { suspendStaffAccount(input: $input) { id } }`,
+    const suspended = await suite.app.admin.graphql(`mutation ($input: SuspendStaffAccountInput!) { suspendStaffAccount(input: $input) { id } }`,
       { input: { accountId: officer.accountId, reason: 'ย้ายไปรับราชการที่อื่น' } });
     expect(suspended.errors).toBeUndefined();
     await page.reload();

@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { OWN_PASSWORD, startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { OWN_PASSWORD, type SignedIn } from '../support/test-app.js';
 import {
-  describeInBrowser, expectAccessible, field, newContext, openBrowser, pageSignedInAs, screenshot, signInThroughPage,
+  describeInBrowser, expectAccessible, field, screenshot, signInThroughPage,
 } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { besideField, patient, toThaiDigits, untilText, withCheckDigit } from './support/centre-pages.js';
 
 /** `/staff`: an office's accounts; registering, suspending, reinstating, moving and resetting them in the browser. */
@@ -14,21 +15,15 @@ let serial = 0;
 const nextCitizenId = () => withCheckDigit(`31017${String(++serial).padStart(7, '0')}`);
 
 describeInBrowser('staff accounts in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let mukdahan: SignedIn;
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    mukdahan = await app.signInAs({ level: 'PROVINCE', office: '49', administrator: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    mukdahan = await suite.app.signInAs({ level: 'PROVINCE', office: '49', administrator: true });
   });
 
   /** The accounts page of an office, signed in as `who`. */
   async function accountsOf(who: SignedIn, office: string): Promise<Page> {
-    const page = patient(await pageSignedInAs(browser, app, who));
+    const page = patient(await suite.pageAs(who));
     await page.goto(`/staff?office=${office}`);
     await page.getByRole('heading', { level: 1, name: 'บัญชีผู้ใช้งาน' }).waitFor();
     return page;
@@ -38,7 +33,7 @@ describeInBrowser('staff accounts in the browser', () => {
 
   /** The sign-in page of a fresh browser, signed in with these. */
   async function signInElsewhere(citizenId: string, password: string): Promise<Page> {
-    const page = patient(await (await newContext(browser, app)).newPage());
+    const page = patient(await suite.freshPage());
     await page.goto('/sign-in');
     await signInThroughPage(page, toThaiDigits(citizenId), password);
     return page;
@@ -101,8 +96,8 @@ describeInBrowser('staff accounts in the browser', () => {
   });
 
   it('lets the centre suspend an officer, who then cannot sign in, and reinstate them', async () => {
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4902' });
-    const page = await accountsOf(app.admin, '4902');
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
+    const page = await accountsOf(suite.app.admin, '4902');
     await row(page, officer.citizenId).getByRole('button', { name: 'ระงับ' }).click();
     const dialog = page.getByRole('dialog', { name: 'ระงับการใช้งานบัญชี' });
     await dialog.getByRole('button', { name: 'ระงับการใช้งาน' }).click();
@@ -128,8 +123,8 @@ describeInBrowser('staff accounts in the browser', () => {
   });
 
   it('moves an officer to a district of another province, where the list then shows them', async () => {
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4903' });
-    const page = await accountsOf(app.admin, '4903');
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4903' });
+    const page = await accountsOf(suite.app.admin, '4903');
     await row(page, officer.citizenId).getByRole('button', { name: 'ย้าย' }).click();
     const dialog = page.getByRole('dialog', { name: 'ย้ายหน่วยงาน' });
     await field(dialog, 'จังหวัด').selectOption({ label: 'เชียงใหม่' });
@@ -141,12 +136,12 @@ describeInBrowser('staff accounts in the browser', () => {
     await field(page, 'จังหวัด').selectOption({ label: 'เชียงใหม่' });
     await field(page, 'อำเภอ/เขต').selectOption({ label: 'อำเภอจอมทอง' });
     await untilText(row(page, officer.citizenId), 'ใช้งานได้');
-    const { data } = await app.admin.graphql('query ($id: ID!) { staffAccount(id: $id) { officeKey } }', { id: officer.accountId });
+    const { data } = await suite.app.admin.graphql('query ($id: ID!) { staffAccount(id: $id) { officeKey } }', { id: officer.accountId });
     expect(data.staffAccount).toEqual({ officeKey: 'DISTRICT:5002' });
   });
 
   it('resets an officer\'s password: the new one-time password signs in, to the password change', async () => {
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '4906' });
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4906' });
     const page = await accountsOf(mukdahan, '4906');
     await screenshot(page, 'staff');
     await expectAccessible(page);

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { CHANGE, RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
-import { OWN_PASSWORD, startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
+import { OWN_PASSWORD, type SignedIn } from '../support/test-app.js';
 import {
-  describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot, signInThroughPage,
+  describeInBrowser, expectAccessible, field, screenshot, signInThroughPage,
 } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { besideField, patient, toThaiDigits, untilText, withCheckDigit } from './support/centre-pages.js';
 
 /**
@@ -19,8 +20,7 @@ const ASSIGN = `mutation ($input: AssignComplaintInput!) { assignComplaint(input
 const PHONE = { width: 390, height: 844 };
 
 describeInBrowser('tambon teams in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let districtAdmin: SignedIn;
   let officer: SignedIn;
   const tracking = {} as Record<'mine' | 'other' | 'none', string>;
@@ -37,21 +37,16 @@ describeInBrowser('tambon teams in the browser', () => {
   }
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    districtAdmin = await app.signInAs({ level: 'DISTRICT', office: '7001', administrator: true, position: 'DEPUTY_DISTRICT_CHIEF' });
-    officer = await app.signInAs({ level: 'DISTRICT', office: '7001' });
+    districtAdmin = await suite.app.signInAs({ level: 'DISTRICT', office: '7001', administrator: true, position: 'DEPUTY_DISTRICT_CHIEF' });
+    officer = await suite.app.signInAs({ level: 'DISTRICT', office: '7001' });
     tracking.mine = await receive('ท่อระบายน้ำอุดตันหน้าตลาด', '700101');
     tracking.other = await receive('ไฟส่องสว่างดับทั้งซอย', '700102');
     tracking.none = await receive('เสียงดังจากโรงงานยามดึก', null);
-    await app.caughtUp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await suite.app.caughtUp();
   });
 
   it('the district administrator registers a team member, who signs in on a phone and records progress on the team\'s complaint only', async () => {
-    const admin = patient(await pageSignedInAs(browser, app, districtAdmin));
+    const admin = patient(await suite.pageAs(districtAdmin));
     await admin.goto('/');
     await admin.getByRole('link', { name: 'บัญชีผู้ใช้งาน' }).click();
     await field(admin, 'หน่วยงาน').selectOption('700101');
@@ -71,8 +66,8 @@ describeInBrowser('tambon teams in the browser', () => {
     await dialog.getByRole('button', { name: 'เสร็จสิ้น' }).click();
     await untilText(admin.getByTestId(`staff-account-${citizenId}`), /นายสมชาย ลงพื้นที่[\s\S]*ใช้งานได้/);
 
-    const context = await browser.newContext({
-      baseURL: app.base, viewport: PHONE, isMobile: true, hasTouch: true, locale: 'th-TH', timezoneId: 'Asia/Bangkok', reducedMotion: 'reduce',
+    const context = await suite.browser.newContext({
+      baseURL: suite.app.base, viewport: PHONE, isMobile: true, hasTouch: true, locale: 'th-TH', timezoneId: 'Asia/Bangkok', reducedMotion: 'reduce',
     });
     const phone = patient(await context.newPage());
     await phone.goto('/sign-in');
@@ -122,7 +117,7 @@ describeInBrowser('tambon teams in the browser', () => {
   });
 
   it('district staff filter the complaint list by assignee: a team by its subdistrict, nobody yet, an unknown subdistrict refused', async () => {
-    const page: Page = patient(await pageSignedInAs(browser, app, officer));
+    const page: Page = patient(await suite.pageAs(officer));
     await page.goto('/complaints');
     const count = page.getByTestId('list-count');
     await untilText(count, 'แสดง 1–3 จาก 3 เรื่อง');

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, newContext, openBrowser, screenshot } from './support/browser.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 
 /** The citizen: follows a complaint by its tracking code without signing in, and sees nothing personal. */
 
@@ -10,26 +10,20 @@ const toThaiDigits = (text: string) => text.replace(/\d/g, (d) => String.fromCha
 const PERSON = citizenId('150990012345');
 
 describeInBrowser('the public follow-up in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite();
   let complaint: { complaintId: string; trackingCode: string };
 
   /** A browser with no session at all, as a citizen's. */
-  const citizenPage = async (): Promise<Page> => (await newContext(browser, app)).newPage();
+  const citizenPage = async (): Promise<Page> => suite.freshPage();
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp(), openBrowser()]);
-    const officer = await app.signInAs({ level: 'DISTRICT', office: '7001' });
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '7001' });
     const input = receiveInput({ citizenId: PERSON, firstName: 'ประภาพร', accused: 'นายวิชัย ทุจริต', subject: 'เจ้าหน้าที่เรียกรับเงินใต้โต๊ะ' });
     complaint = (await officer.graphql(RECEIVE, { input })).data.receiveComplaint.complaint;
     const assigned = await officer.graphql(`mutation ($input: AssignComplaintInput!) { assignComplaint(input: $input) { version } }`,
       { input: { complaintId: complaint.complaintId, assignee: { kind: 'AGENCY', name: 'สำนักงาน ป.ป.ช. ประจำจังหวัดราชบุรี' } } });
     expect(assigned.errors).toBeUndefined();
-    await app.caughtUp();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await suite.app.caughtUp();
   });
 
   it('shows a citizen the status, the handling centre and the steps, without signing in and without anything personal', async () => {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { COMPLAINT_LIST_CHECKPOINT, loadDuplicateCandidates, type CandidateKeys } from '../../src/cases/complaint/complaint-candidates.js';
-import { issueTrackingCode } from '../../src/cases/complaint/complaint-tracking-codes.js';
+import { COMPLAINT_LIST_CHECKPOINT, loadDuplicateCandidates, type CandidateKeys } from '../../src/cases/complaint/duplicates/complaint-candidates.js';
+import { issueTrackingCode } from '../../src/cases/complaint/receipt/complaint-tracking-codes.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { ComplaintListProjection } from '../../src/projections/complaint-list/complaint-list.projection.js';
 import { advanceCheckpoint, resumeCheckpoint } from '../../src/projections/runner/checkpoints.js';

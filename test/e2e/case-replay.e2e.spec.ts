@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { foldDebtCaseDetail } from '../../src/cases/debt/debt-detail.js';
+import { foldDebtCaseDetail } from '../../src/cases/debt/detail/debt-detail.js';
 import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import { debtEventsIn } from '../../src/cases/debt/debt.events.js';

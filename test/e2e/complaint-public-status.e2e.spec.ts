@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { generateTrackingCode } from '../../src/cases/complaint/tracking-code.js';
+import { generateTrackingCode } from '../../src/cases/complaint/receipt/tracking-code.js';
 import { RECEIVE, citizenId, receiveInput } from '../support/complaint-fixtures.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { verifyFrozenReports } from '../../src/audit/frozen-reports/frozen-reports.verify.js';
 import { HolidayCalendar } from '../../src/calendar/holiday-calendar.js';
-import { loadDuplicateCandidates } from '../../src/cases/complaint/complaint-candidates.js';
+import { loadDuplicateCandidates } from '../../src/cases/complaint/duplicates/complaint-candidates.js';
 import { openCasesOfDebtors } from '../../src/cases/debt/debt-open-cases.query.js';
 import { type EventStore, START_OF_LOG } from '../../src/eventstore/event-store.port.js';
 import { InMemoryEventStore } from '../../src/eventstore/in-memory/in-memory-event-store.js';

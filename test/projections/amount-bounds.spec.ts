@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { MAX_CREDITORS, MAX_DEBTS } from '../../src/cases/debt/debt-limits.js';
+import { MAX_CREDITORS, MAX_DEBTS } from '../../src/cases/debt/registration/debt-limits.js';
 import type { RegisterDebtor } from '../../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';

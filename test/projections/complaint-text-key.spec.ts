@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { accusedKey, normaliseThaiText, subjectTrigrams } from '../../src/cases/complaint/complaint-duplicates.js';
+import { accusedKey, normaliseThaiText, subjectTrigrams } from '../../src/cases/complaint/duplicates/complaint-duplicates.js';
 import { accusedKeyOf, normaliseText, trigramsOf } from '../../src/projections/complaint-list/complaint-text-key.js';
 
 /** The complaint list restates the slice's text keys (a projection imports no slice); they must agree. */

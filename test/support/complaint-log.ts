@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { ReceiveComplaint } from '../../src/cases/complaint/complaint.commands.js';
 import { complaintDecider } from '../../src/cases/complaint/complaint.decider.js';
 import type { ComplaintCommand } from '../../src/cases/complaint/complaint.commands.js';
-import { generateTrackingCode } from '../../src/cases/complaint/tracking-code.js';
+import { generateTrackingCode } from '../../src/cases/complaint/receipt/tracking-code.js';
 import { START_OF_LOG, type EventStore, type StoredEvent } from '../../src/eventstore/event-store.port.js';
 import { handleCommand } from '../../src/eventstore/handle-command.js';
 import type { Projection } from '../../src/projections/runner/projection.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { DebtChannel } from '../../src/cases/debt/debt-vocabulary.js';
+import type { DebtChannel } from '../../src/cases/debt/vocabulary/debt-vocabulary.js';
 import type { DebtCommand, RegisterDebtor } from '../../src/cases/debt/debt.commands.js';
 import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import type { EventStore } from '../../src/eventstore/event-store.port.js';

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ComplaintDetailObject } from '../../cases/complaint/complaint-detail.types.js';
-import { DebtCaseDetailObject } from '../../cases/debt/debt-detail.types.js';
+import { ComplaintDetailObject } from '../../cases/complaint/detail/complaint-detail.types.js';
+import { DebtCaseDetailObject } from '../../cases/debt/detail/debt-detail.types.js';
 import { CaseKindEnum } from '../audit.enums.js';
 import type { CaseKind } from './case-replay.js';
 

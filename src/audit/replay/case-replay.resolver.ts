@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
-import { toDetailObject as complaintObject } from '../../cases/complaint/complaint-detail.view.js';
-import { toDetailObject as debtObject } from '../../cases/debt/debt-detail.view.js';
+import { toDetailObject as complaintObject } from '../../cases/complaint/detail/complaint-detail.view.js';
+import { toDetailObject as debtObject } from '../../cases/debt/detail/debt-detail.view.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { accountStreamId } from '../../identity/accounts/account.events.js';

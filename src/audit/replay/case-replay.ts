@@ -1,9 +1,9 @@
-import { foldComplaintDetail, type ComplaintDetail } from '../../cases/complaint/complaint-detail.js';
+import { foldComplaintDetail, type ComplaintDetail } from '../../cases/complaint/detail/complaint-detail.js';
 import { complaintDecider } from '../../cases/complaint/complaint.decider.js';
 import { complaintErrors } from '../../cases/complaint/complaint-errors.js';
 import type { ComplaintEvent } from '../../cases/complaint/complaint.events.js';
-import { debtStreamId } from '../../cases/debt/debt-case-id.js';
-import { foldDebtCaseDetail, type DebtCaseDetail } from '../../cases/debt/debt-detail.js';
+import { debtStreamId } from '../../cases/debt/registration/debt-case-id.js';
+import { foldDebtCaseDetail, type DebtCaseDetail } from '../../cases/debt/detail/debt-detail.js';
 import { debtErrors } from '../../cases/debt/debt-errors.js';
 import { debtDecider } from '../../cases/debt/debt.decider.js';
 import { debtEventsIn } from '../../cases/debt/debt.events.js';

@@ -5,7 +5,7 @@ import type { Office } from './complaint-office.js';
 import type { ComplaintCommand } from './complaint.commands.js';
 import { complaintDecider } from './complaint.decider.js';
 import { COMPLAINT_EVENT_SCHEMA_VERSIONS, type ComplaintEvent } from './complaint.events.js';
-import { checkSymbol } from './tracking-code.js';
+import { checkSymbol } from './receipt/tracking-code.js';
 
 const at = '2024-06-10T10:00:00+07:00';
 const scan = { contentType: 'application/pdf' as const, size: 1234, pages: 2 };

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { CommandInput } from '../../graphql/command-input.js';
 import type { OfficeLevel } from './complaint-office.js';
-import { AssigneeKindEnum, CloseReasonEnum, ComplaintChannelEnum, OfficeLevelEnum, PartyKindEnum } from './complaint.enums.js';
+import { AssigneeKindEnum, CloseReasonEnum, ComplaintChannelEnum, OfficeLevelEnum, PartyKindEnum } from './vocabulary/complaint.enums.js';
 import type { Assignee, CloseReason, ComplaintChannel, PartyKind } from './complaint.events.js';
 
 /** The inputs of the complaint mutations, one each; the decider checks every value and names the field it refuses. */

@@ -1,4 +1,4 @@
-import type { DuplicateCandidate } from './complaint-duplicates.js';
+import type { DuplicateCandidate } from './duplicates/complaint-duplicates.js';
 import type { MapPoint } from './complaint-input.js';
 import type { Office } from './complaint-office.js';
 import type { CloseReason, ComplaintChannel, PartyKind } from './complaint.events.js';

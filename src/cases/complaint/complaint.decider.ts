@@ -1,7 +1,7 @@
 import type { Decider } from '../../shared/decider.js';
 import { complaintErrors } from './complaint-errors.js';
-import { decideOnReceived } from './complaint-lifecycle.js';
-import { decideReceive } from './complaint-receipt.js';
+import { decideOnReceived } from './lifecycle/complaint-lifecycle.js';
+import { decideReceive } from './receipt/complaint-receipt.js';
 import { evolveComplaint, initialComplaintState, type ComplaintState } from './complaint-state.js';
 import type { ComplaintCommand } from './complaint.commands.js';
 import { readRecordedComplaintEvent } from './complaint-event-shapes.js';

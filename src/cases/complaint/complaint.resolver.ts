@@ -20,7 +20,7 @@ import {
   RecordComplaintProgressInput, ReopenComplaintInput, ResolveComplaintInput,
 } from './complaint-inputs.types.js';
 import { Complaint, ComplaintChange, ComplaintHistoryEntry, ComplaintReceipt, toPossibleDuplicate } from './complaint.types.js';
-import { formatTrackingCode } from './tracking-code.js';
+import { formatTrackingCode } from './receipt/tracking-code.js';
 
 /**
  * The complaint workflow: one mutation per command, each with one input naming the complaint and the client's

@@ -7,7 +7,7 @@ import { personalDataOfStream } from '../../identity/read-log/personal-data-read
 import type { OfficeLevel } from './complaint-office.js';
 import {
   AssigneeKindEnum, CloseReasonEnum, ComplaintStatusEnum, DuplicateReasonEnum, OfficeLevelEnum,
-} from './complaint.enums.js';
+} from './vocabulary/complaint.enums.js';
 import {
   type Assignee, type CloseReason, type ComplaintStatus, type DuplicateReason, isDuplicateInArea,
   type PossibleDuplicate as StoredDuplicate,

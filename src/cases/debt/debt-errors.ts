@@ -1,6 +1,6 @@
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { DomainError } from '../../shared/domain-error.js';
-import type { DebtCaseStatus } from './debt-vocabulary.js';
+import type { DebtCaseStatus } from './vocabulary/debt-vocabulary.js';
 
 /**
  * Every rejection particular to the informal-debt case: a stable code, Thai and English text, the field at

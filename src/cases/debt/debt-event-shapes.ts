@@ -6,7 +6,7 @@ import type {
 } from './debt-records.js';
 import {
   CONTACT_METHODS, CREDITOR_KINDS, DEBT_CLOSE_REASONS, HELP_KINDS, MEDIATION_OUTCOMES, MEDIATION_WISHES, REFERRAL_AGENCIES,
-} from './debt-vocabulary.js';
+} from './vocabulary/debt-vocabulary.js';
 import {
   DEBT_CASE_STATUSES, DEBT_CHANNELS, DEBT_EVENTS, type AmendedPart, type DebtCaseFigures, type DebtCaseTotals, type DebtEvent,
   type DebtEventData, type DebtEventType,

@@ -1,4 +1,4 @@
-import type { DebtorInput } from './debt-inputs.js';
+import type { DebtorInput } from './registration/debt-inputs.js';
 import type { Debtor } from './debt-records.js';
 import { debtDecider } from './debt.decider.js';
 import type { DebtCommand, RegisterDebtor } from './debt.commands.js';

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
 import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
-import type { OpenDebtCase } from './debt-inputs.js';
+import type { OpenDebtCase } from './registration/debt-inputs.js';
 import type { DebtCase, DebtCaseState } from './debt-state.js';
 import { debtDecider } from './debt.decider.js';
 import { readDebtEvent } from './debt.events.js';
@@ -29,7 +29,7 @@ type EventRow = { streamId: string; version: number; type: string; schemaVersion
  * first, in a statement of its own: the list can only be further along by now, and the two parts together
  * still hold every case. Its values are parameters, so that the planner reads the log from there by index.
  */
-const CASES_OF_DEBTORS = `
+export const CASES_OF_DEBTORS = `
 WITH candidates AS (
   SELECT stream_id FROM debt_cases WHERE debtor_citizen_id = ANY($1::text[])
   UNION

@@ -1,5 +1,5 @@
 import type { Baht } from '../../shared/money.js';
-import type { CreditorKind, HelpKind } from './debt-vocabulary.js';
+import type { CreditorKind, HelpKind } from './vocabulary/debt-vocabulary.js';
 
 /**
  * The normalised parts of an informal-debt case as events and state hold them: Arabic digits, canonical baht

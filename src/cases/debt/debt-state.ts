@@ -1,6 +1,6 @@
 import type { DebtCaseFigures, DebtEvent } from './debt.events.js';
 import type { AgreementFigures, Creditor, Debt, Debtor, HelpWanted, MediationSlot } from './debt-records.js';
-import type { DebtCaseStatus, DebtCloseReason, MediationWish, ReferralAgency } from './debt-vocabulary.js';
+import type { DebtCaseStatus, DebtCloseReason, MediationWish, ReferralAgency } from './vocabulary/debt-vocabulary.js';
 
 /**
  * The state of one informal-debt case, folded from its events. Status transitions:

@@ -1,9 +1,9 @@
 import type {
   CreditorInput, DebtInput, DebtorInput, HelpWantedInput, InstalmentPlanInput, OpenDebtCase,
-} from './debt-inputs.js';
+} from './registration/debt-inputs.js';
 import type {
   ContactMethod, DebtChannel, DebtCloseReason, MediationOutcome, MediationWish, ReferralAgency,
-} from './debt-vocabulary.js';
+} from './vocabulary/debt-vocabulary.js';
 
 /**
  * Commands on an informal-debt case, as the command handler passes them to the decider. Values are raw, as

@@ -1,11 +1,11 @@
 import type { Decider } from '../../shared/decider.js';
-import { decideAmend } from './debt-amend.js';
+import { decideAmend } from './amendment/debt-amend.js';
 import { debtErrors } from './debt-errors.js';
 import { readRecordedDebtEvent } from './debt-event-shapes.js';
-import { decideOutcome, decideSchedule } from './debt-mediation.js';
-import { decideRegister } from './debt-register.js';
+import { decideOutcome, decideSchedule } from './mediation/debt-mediation.js';
+import { decideRegister } from './registration/debt-register.js';
 import { evolveDebtCase, initialDebtCaseState, type DebtCase, type DebtCaseState } from './debt-state.js';
-import { decideClose, decideContact, decideRefer, decideReopen, decideTransfer } from './debt-workflow.js';
+import { decideClose, decideContact, decideRefer, decideReopen, decideTransfer } from './workflow/debt-workflow.js';
 import type { DebtCommand } from './debt.commands.js';
 import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent, type DebtEventType } from './debt.events.js';
 

@@ -4,14 +4,14 @@ import type { AgreementFigures, Creditor, Debt, Debtor, HelpWanted, InstalmentPl
 import { DEBT_UPCASTERS } from './debt-upcasters.js';
 import type {
   ContactMethod, DebtCaseStatus, DebtChannel, DebtCloseReason, MediationOutcome, MediationWish, ReferralAgency,
-} from './debt-vocabulary.js';
+} from './vocabulary/debt-vocabulary.js';
 
 /** What readers of the events (projections, reports) may use of the slice: the parts and codes events carry. */
 export type { AgreementFigures, Creditor, Debt, Debtor, HelpWanted, InstalmentPlan, MediationSlot } from './debt-records.js';
 export type {
   ContactMethod, DebtCaseStatus, DebtChannel, DebtCloseReason, MediationOutcome, MediationWish, ReferralAgency,
-} from './debt-vocabulary.js';
-export { DEBT_CHANNELS } from './debt-vocabulary.js';
+} from './vocabulary/debt-vocabulary.js';
+export { DEBT_CHANNELS } from './vocabulary/debt-vocabulary.js';
 
 /** Every status a case can be in; a Record first, so that the type check fails when a status is left out. */
 export const DEBT_CASE_STATUSES = Object.keys({

@@ -9,13 +9,13 @@ import { mayWorkCases } from '../../identity/scope/staff-authority.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { positionText } from '../../graphql/log-position.js';
 import { foldRecorded } from '../../shared/decider.js';
-import { debtStreamId } from './debt-case-id.js';
+import { debtStreamId } from './registration/debt-case-id.js';
 import { debtErrors } from './debt-errors.js';
-import { AmendDebtRegistrationInput, RegisterDebtorInput } from './debt-registration.types.js';
+import { AmendDebtRegistrationInput, RegisterDebtorInput } from './registration/debt-registration.types.js';
 import {
   CloseDebtCaseInput, RecordContactAttemptInput, RecordMediationOutcomeInput, ReferDebtCaseInput, ReopenDebtCaseInput,
   ScheduleMediationInput, TransferDebtCaseInput,
-} from './debt-workflow.types.js';
+} from './workflow/debt-workflow.types.js';
 import { DebtCommandHandlers, type DebtCommandOutcome, type DebtRequest } from './debt.command-handlers.js';
 import { debtDecider } from './debt.decider.js';
 import { DebtCaseResultObject } from './debt.types.js';

@@ -2,9 +2,9 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { POSITION_DESCRIPTION } from '../../graphql/log-position.js';
 import { personalData } from '../../identity/read-log/personal-data-reads.js';
-import { DebtCreditorObject, DebtItemObject, DebtorObject, DebtHelpWantedObject } from './debt-parties.types.js';
-import type { DebtCaseStatus, DebtChannel, DebtCloseReason, MediationWish, ReferralAgency } from './debt-vocabulary.js';
-import { DebtCaseStatusEnum, DebtChannelEnum, DebtCloseReasonEnum, MediationWishEnum, ReferralAgencyEnum } from './debt.enums.js';
+import { DebtCreditorObject, DebtItemObject, DebtorObject, DebtHelpWantedObject } from './registration/debt-parties.types.js';
+import type { DebtCaseStatus, DebtChannel, DebtCloseReason, MediationWish, ReferralAgency } from './vocabulary/debt-vocabulary.js';
+import { DebtCaseStatusEnum, DebtChannelEnum, DebtCloseReasonEnum, MediationWishEnum, ReferralAgencyEnum } from './vocabulary/debt.enums.js';
 
 /** The case as the decider folds it (debt-state.ts), returned by every debt mutation. */
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { OfficeLevelEnum } from '../../cases/complaint/complaint.enums.js';
+import { OfficeLevelEnum } from '../../cases/complaint/vocabulary/complaint.enums.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { enumType } from '../../graphql/enum-type.js';
 import type { OfficeKind } from '../../identity/scope/staff-office.js';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
-import { checkCategoryFilter } from '../../cases/complaint/complaint-categories.enums.js';
+import { checkCategoryFilter } from '../../cases/complaint/categories/complaint-categories.enums.js';
 import { isDuplicateInArea, type PossibleDuplicate } from '../../cases/complaint/complaint.events.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import type { AppConfig } from '../../config/config.js';

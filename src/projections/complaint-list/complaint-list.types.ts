@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   AssigneeKindEnum, CloseReasonEnum, ComplaintChannelEnum, ComplaintStatusEnum, DuplicateReasonEnum, OfficeLevelEnum,
-} from '../../cases/complaint/complaint.enums.js';
+} from '../../cases/complaint/vocabulary/complaint.enums.js';
 import type {
   Assignee, CloseReason, ComplaintChannel, ComplaintStatus, DuplicateReason,
 } from '../../cases/complaint/complaint.events.js';

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { ComplaintStatusEnum } from '../../cases/complaint/complaint.enums.js';
+import { ComplaintStatusEnum } from '../../cases/complaint/vocabulary/complaint.enums.js';
 import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 

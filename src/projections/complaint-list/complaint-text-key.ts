@@ -2,7 +2,7 @@ import { toArabicDigits } from '../../shared/thai-digits.js';
 
 /**
  * The complaint slice's text keys (normaliseThaiText, subjectTrigrams and accusedKey in
- * src/cases/complaint/complaint-duplicates.ts), restated here because a projection imports nothing of a case
+ * src/cases/complaint/duplicates/complaint-duplicates.ts), restated here because a projection imports nothing of a case
  * slice but its event types.
  * The duplicate check looks rows up by `accused_key`, so both must agree: test/projections/
  * complaint-text-key.spec.ts compares them on the same inputs.

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ComplaintStatusEnum, OfficeLevelEnum } from '../../cases/complaint/complaint.enums.js';
+import { ComplaintStatusEnum, OfficeLevelEnum } from '../../cases/complaint/vocabulary/complaint.enums.js';
 import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { enumType } from '../../graphql/enum-type.js';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
-import { checkCategoryFilter } from '../../cases/complaint/complaint-categories.enums.js';
+import { checkCategoryFilter } from '../../cases/complaint/categories/complaint-categories.enums.js';
 import { findDistrict, findProvince } from '../../geography/geography.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { areaWithin } from '../../identity/scope/area-scope.js';

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ComplaintStatusEnum } from '../../cases/complaint/complaint.enums.js';
+import { ComplaintStatusEnum } from '../../cases/complaint/vocabulary/complaint.enums.js';
 import type { ComplaintStatus } from '../../cases/complaint/complaint.events.js';
 import { enumType, storedEnumType } from '../../graphql/enum-type.js';
 import type { MapFeatureKind } from './complaint-map.query.js';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import {
   DebtCaseStatusEnum, DebtChannelEnum, DebtCloseReasonEnum, MediationWishEnum, ReferralAgencyEnum,
-} from '../../cases/debt/debt.enums.js';
+} from '../../cases/debt/vocabulary/debt.enums.js';
 import type {
   DebtCaseStatus, DebtChannel, DebtCloseReason, MediationWish, ReferralAgency,
 } from '../../cases/debt/debt.events.js';

@@ -1,6 +1,6 @@
 import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import { buddhistEraYear, fiscalYearOf } from '../../calendar/thai-years.js';
-import { findMainCategory } from '../../cases/complaint/complaint-categories.enums.js';
+import { findMainCategory } from '../../cases/complaint/categories/complaint-categories.enums.js';
 import { districtTitle, officeTitle, provinceTitle } from '../report-figures.js';
 import type { FrozenMonthEnd, SummaryFigures, SummaryLine } from './governor-summary.figures.js';
 

@@ -8,7 +8,7 @@ import type { CreditorKind, DebtChannel, HelpKind, RegisterDebtorInput } from '.
  * service to refuse beside its field.
  */
 
-/** Creditors and debts one registration may list (src/cases/debt/debt-limits.ts). */
+/** Creditors and debts one registration may list (src/cases/debt/registration/debt-limits.ts). */
 export const MAX_CREDITORS = 20;
 export const MAX_DEBTS = 50;
 

@@ -7,7 +7,7 @@ import { refusalsOf } from '../../../shared/field-errors.js';
 import { cleanText } from '../../../shared/text-input.js';
 import { toArabicDigits } from '../../../shared/thai-digits.js';
 import { CENTRAL_OFFICE, type Office } from '../complaint-office.js';
-import { COMPLAINT_CHANNELS_TH } from '../complaint-vocabulary.th.js';
+import { COMPLAINT_CHANNELS_TH } from '../vocabulary/complaint-vocabulary.th.js';
 import { complaintStreamId } from '../complaint.command-handlers.js';
 import type { ReceiveComplaint } from '../complaint.commands.js';
 import { complaintDecider } from '../complaint.decider.js';

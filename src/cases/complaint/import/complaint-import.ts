@@ -7,7 +7,7 @@ import { openImportFile } from '../../../import/import-files.js';
 import { ImportRejects } from '../../../import/import-rejects.js';
 import { extraCellsError, type ImportProgress } from '../../../import/import-table.js';
 import { DomainError } from '../../../shared/domain-error.js';
-import { issueTrackingCode } from '../complaint-tracking-codes.js';
+import { issueTrackingCode } from '../receipt/complaint-tracking-codes.js';
 import { COMPLAINT_IMPORT_COLUMNS, type ComplaintImportColumn, type ComplaintImportRow } from './complaint-import-columns.js';
 import { ComplaintRowRefused, decideImportedReceipt, parseReference, receiveCommandOf } from './complaint-import-row.js';
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { importCommand, reportEnding } from '../../../import/import-command.js';
+import { DEBT_CASES_CHECKPOINT } from '../debt-open-cases.query.js';
 import { importDebtRegistrations } from './debt-import.js';
 import type { ImportSummary } from './import-summary.js';
 
@@ -11,6 +12,7 @@ export function debtImportCommand(): Command {
     description: 'import informal-debt registrations exported from the earlier system (.csv or .xlsx; columns in README)',
     fileDescription: 'the export, .csv (UTF-8, UTF-16 or Windows-874) or .xlsx (first worksheet)',
     batchUnit: 'registrations',
+    follows: [DEBT_CASES_CHECKPOINT],
     run: (file, pool, store, options) => importDebtRegistrations(file, pool, store, options),
     outcome: (summary, seconds) => ({ logLine: logLine(summary, seconds), report: report(summary, seconds), refused: summary.refused.length > 0 }),
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { EventStore, NewStream } from '../../../eventstore/event-store.port.js';
 import { DomainError } from '../../../shared/domain-error.js';
-import type { OpenDebtCase } from '../debt-inputs.js';
+import type { OpenDebtCase } from '../registration/debt-inputs.js';
 import { openCasesOfDebtors } from '../debt-open-cases.query.js';
 import { DebtorLockSession } from '../debtor-locks.js';
 import type { ImportRow } from './import-columns.js';
@@ -102,7 +102,7 @@ export async function importDebtRegistrations(
     asked = undefined;
     if (pending.length > 0) {
       const debtors = [...new Set(pending.map((p) => p.citizenDigits))].filter((id) => id !== '');
-      const open = locks.lock(debtors).then(() => openCasesOfDebtors(locks.db, store, debtors));
+      const open = locks.lockAndRead(debtors, (db) => openCasesOfDebtors(db, store, debtors));
       open.catch(() => undefined); // not awaited before the next call, which throws what it fails with
       asked = { prepared: pending, debtors, open };
       pending = [];
@@ -158,7 +158,7 @@ export async function importDebtRegistrations(
   };
 
   try {
-    await locks.db.query(IMPORT_LOCK);
+    await locks.query(IMPORT_LOCK);
     for await (const chunk of rows) {
       for (const row of chunk) {
         if (++summary.rows % 500 === 0) progress();

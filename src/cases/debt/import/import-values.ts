@@ -1,7 +1,7 @@
 import { DomainError } from '../../../shared/domain-error.js';
 import { cleanText } from '../../../shared/text-input.js';
 import { toArabicDigits } from '../../../shared/thai-digits.js';
-import type { CreditorKind, DebtChannel, HelpKind } from '../debt-vocabulary.js';
+import type { CreditorKind, DebtChannel, HelpKind } from '../vocabulary/debt-vocabulary.js';
 
 /**
  * The earlier system's ways of writing a value, turned into what the debt commands take. A value none of
