@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
-import { type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
-import { describeInBrowser, expectAccessible, field, openBrowser, pageSignedInAs, screenshot } from './support/browser.js';
+import { beforeAll, expect, it, jest } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import type { SignedIn } from '../support/test-app.js';
+import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
+import { browserSuite } from './support/browser-suite.js';
 import { patient, untilText } from './support/centre-pages.js';
 
 /**
@@ -13,15 +14,14 @@ import { patient, untilText } from './support/centre-pages.js';
 jest.setTimeout(300_000);
 
 describeInBrowser('LOCAL accounts at work in the browser', () => {
-  let app: TestApp;
-  let browser: Browser;
+  const suite = browserSuite({ clockStart: new Date('2025-12-01T10:00:00+07:00') });
   let paoStaff: SignedIn;
   let pongStaff: SignedIn;
   let businessNo = '';
   let permitId = '';
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startTestApp({ clockStart: new Date('2025-12-01T10:00:00+07:00') }), openBrowser()]);
+    const { app } = suite;
     const ok = async (query: string, input: object) => expect((await app.admin.graphql(query, { input })).errors).toBeUndefined();
     const REGISTER = 'mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }';
     const ENACT = 'mutation ($input: EnactAuthorityTermsInput!) { enactAuthorityTerms(input: $input) { effectiveFrom } }';
@@ -38,13 +38,9 @@ describeInBrowser('LOCAL accounts at work in the browser', () => {
     paoStaff = await app.signInAs({ level: 'LOCAL', office: '2200101' });
     pongStaff = await app.signInAs({ level: 'LOCAL', office: '6200702' });
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
 
   it("the PAO's staff register a business and key its paper return from their home page", async () => {
-    const page: Page = patient(await pageSignedInAs(browser, app, paoStaff));
+    const page: Page = patient(await suite.pageAs(paoStaff));
     await page.goto('/');
     await page.waitForURL('**/local-authorities/2200101');
     const menu = page.getByRole('navigation', { name: 'เมนูหลัก' });
@@ -87,7 +83,7 @@ describeInBrowser('LOCAL accounts at work in the browser', () => {
   });
 
   it("the SAO's staff request a leaflet permit at their SAO, check and approve it, and open none of the PAO's filings", async () => {
-    const page: Page = patient(await pageSignedInAs(browser, app, pongStaff));
+    const page: Page = patient(await suite.pageAs(pongStaff));
     await page.goto('/');
     await page.waitForURL('**/local-authorities/6200702');
     await page.getByRole('link', { name: 'ยื่นคำขอใหม่' }).click();
