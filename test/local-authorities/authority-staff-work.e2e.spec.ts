@@ -79,6 +79,7 @@ describe("a PAO's revenue staff work its businesses and monthly returns", () => 
     } });
     expect(amended).toEqual({ id: returnId, version: 2 });
     expect(await ok(paoStaff, RETURN, { id: returnId })).toEqual({ id: returnId, version: 2 });
+    await t.caughtUp(); // the list is a read model
     expect((await ok(paoStaff, RETURNS, { filter: { authorityCode: pao.code } })).totalCount).toBe(1);
     expect((await ok(paoStaff, BUSINESSES, { c: pao.code })).totalCount).toBe(1);
     expect(await ok(paoStaff, BUSINESS, { n: businessNo })).toEqual({ businessNo, ownerIdNumber: hotel.ownerIdNumber, ownerName: hotel.ownerName });
