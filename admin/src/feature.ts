@@ -25,9 +25,10 @@ export interface FeatureRoute {
   levels?: StaffLevel[];
 }
 
-/** A link of the side menu, shown to the levels named (all when absent) and when `shown` says so. */
+/** A link of the side menu, shown to the levels named (all when absent) and when `shown` says so; `toOf` the account's own path. */
 export interface NavItem {
   to: string;
+  toOf?(account: Account): string;
   label: string;
   levels?: StaffLevel[];
   shown?(account: Account): boolean;

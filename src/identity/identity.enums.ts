@@ -31,5 +31,6 @@ export const PersonalDataRecordTypeEnum = storedEnumType('PersonalDataRecordType
   DEBT_CASE: ['debt_case', 'เรื่องหนี้นอกระบบ — an informal-debt case (recordId: its case id)'],
   COMPLAINT: ['complaint', 'เรื่องร้องเรียน — a complaint (recordId: its complaint id)'],
   STAFF_ACCOUNT: ['staff_account', 'บัญชีผู้ใช้งาน — a staff account (recordId: its account id)'],
+  BUSINESS: ['business', 'สถานประกอบการ — a business registered with a PAO (recordId: its registration number)'],
   STREAM: ['stream', 'สายเหตุการณ์ — another stream of the log (recordId: its stream id)'],
 });

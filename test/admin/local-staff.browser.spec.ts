@@ -69,7 +69,7 @@ describeInBrowser('LOCAL accounts in the browser', () => {
     await staff.getByRole('heading', { level: 1, name: /องค์การบริหารส่วนตำบลโป่ง/ }).waitFor();
     await untilText(staff.getByTestId('who-am-i'), 'องค์การบริหารส่วนตำบลโป่ง (เจ้าหน้าที่จัดเก็บรายได้ อปท.)');
     const menu = staff.getByRole('navigation', { name: 'เมนูหลัก' });
-    await expect(menu.getByRole('link').allInnerTexts()).resolves.toEqual(['หน้าหลัก', 'องค์กรปกครองส่วนท้องถิ่น']);
+    await expect(menu.getByRole('link').allInnerTexts()).resolves.toEqual(['หน้าหลัก', 'องค์กรปกครองส่วนท้องถิ่น', 'งานของ อปท.']);
     await expectAccessible(staff);
     await screenshot(staff, 'local-staff-own-authority');
     await menu.getByRole('link', { name: 'องค์กรปกครองส่วนท้องถิ่น' }).click();

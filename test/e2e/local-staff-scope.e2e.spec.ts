@@ -9,11 +9,13 @@ import { type GraphQLAnswer, type SignedIn, startTestApp, type TestApp } from '.
 /**
  * The revenue staff of a local administrative organisation (level LOCAL): registered by the centre at an authority of
  * the register, it reads its own authority and its terms, and nothing else — no other authority, no debt case, no
- * complaint, no report, no account; then the same through the request role alone (row-level security).
+ * complaint, no report, no account; then the same through the request role alone (row-level security), where it
+ * sees its authority's filings (a leaflet permit request) and nothing else.
  */
 let t: TestApp;
 let pongStaff: SignedIn;
 let bangLamung: SignedIn;
+let pongPermit: string;
 const REGISTER = 'mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }';
 const CREATE = 'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { account { id level officeKey officeNameTh } } }';
 const MOVE = 'mutation ($input: ChangeStaffAccountOfficeInput!) { changeStaffAccountOffice(input: $input) { officeKey officeNameTh } }';
@@ -48,6 +50,11 @@ beforeAll(async () => {
   bangLamung = await t.signInAs({ level: 'DISTRICT', office: '2004', position: 'DEPUTY_DISTRICT_CHIEF' });
   await ok(bangLamung, 'mutation ($input: RegisterDebtorInput!) { registerDebtor(input: $input) { caseId } }', { input: registration({ districtCode: '2004' }) });
   await ok(bangLamung, RECEIVE, { input: receiveInput({ subdistrict: '200401', accused: null }) });
+  // A leaflet permit request at the authority, keyed by the district it lies in.
+  pongPermit = (await ok(bangLamung, 'mutation ($input: RequestLeafletPermitInput!) { requestLeafletPermit(input: $input) { permitId } }', { input: {
+    authorityCode: pong.code, applicant: { kind: 'PERSON', name: 'นายสมชาย ใจดี', idNumber: '1101700234568', phone: '081-234-5678' },
+    advertisement: 'ร้านก๋วยเตี๋ยวเปิดใหม่', places: [{ subdistrictCode: '200404', description: 'หน้าตลาดโป่ง' }], from: '2570-01-01', to: '2570-01-15', leaflets: '500',
+  } })).permitId;
   await t.caughtUp();
 });
 afterAll(() => t.close());
@@ -118,25 +125,32 @@ describe('what a LOCAL account reads', () => {
 describe('a LOCAL account under row-level security alone (the request role, no resolver)', () => {
   const reads = requestRoleReads(() => t, 1);
 
-  it('sees no row of any table the request role may read', async () => {
+  it("sees its authority's filings and no other row of any table the request role may read", async () => {
     const { rows: tables } = await t.db.pool.query<{ name: string }>(`
       SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'v', 'm', 'p') AND has_table_privilege('damrong_request', c.oid, 'SELECT')
        ORDER BY 1`);
     expect(tables.map((r) => r.name)).toEqual(expect.arrayContaining(['debt_cases', 'complaint_list', 'events', 'staff_accounts']));
     const settings = scopeSettingsOf({ accountId: pongStaff.accountId, level: 'LOCAL', office: { kind: 'AUTHORITY', code: pong.code } });
-    const counts = await reads.inScope(settings, async () => {
+    const { permits, counts } = await reads.inScope(settings, async () => {
       const seen: [string, number][] = [];
       for (const { name } of tables) {
         const result = (await reads.facade.query(`SELECT count(*)::int AS n FROM ${name}`)) as pg.QueryResult<{ n: number }>;
         seen.push([name, result.rows[0].n]);
       }
-      return seen;
+      const own = (await reads.facade.query('SELECT permit_id, authority_code FROM leaflet_permits')) as pg.QueryResult;
+      return { permits: own.rows, counts: seen };
     });
     // With the owner, the same tables hold the district's records.
     const owned = await t.db.pool.query<{ n: number }>('SELECT (SELECT count(*) FROM debt_cases) + (SELECT count(*) FROM complaint_list) AS n');
     expect(Number(owned.rows[0].n)).toBeGreaterThan(0);
     // The projections' positions are no record of anyone: every request reads them (to wait for its own writes).
-    expect(counts.filter(([, n]) => n > 0).map(([name]) => name)).toEqual(['projection_checkpoints']);
+    // Its own authority's leaflet permit requests are its work (0980); nothing else of anyone.
+    expect(counts.filter(([, n]) => n > 0).map(([name]) => name)).toEqual(['leaflet_permits', 'projection_checkpoints']);
+    expect(permits).toEqual([{ permit_id: pongPermit, authority_code: pong.code }]);
+    // The same read as the PAO's staff: not the SAO's request.
+    const paoSettings = scopeSettingsOf({ accountId: pongStaff.accountId, level: 'LOCAL', office: { kind: 'AUTHORITY', code: chonburiPao.code } });
+    const ofPao = await reads.inScope(paoSettings, async () => ((await reads.facade.query('SELECT count(*)::int AS n FROM leaflet_permits')) as pg.QueryResult<{ n: number }>).rows[0].n);
+    expect(ofPao).toBe(0);
   });
 });

@@ -9,6 +9,8 @@ import { type GraphQLAnswer, type SignedIn, startTestApp, type TestApp } from '.
  * kept, and the same file refused the second time.
  */
 let t: TestApp;
+let paoRevenue: SignedIn;
+let pongRevenue: SignedIn;
 let chonburi: SignedIn;
 let bangLamung: SignedIn;
 let chiangMai: SignedIn;
@@ -26,6 +28,11 @@ beforeAll(async () => {
   chonburi = await t.signInAs({ level: 'PROVINCE', office: '20' });
   bangLamung = await t.signInAs({ level: 'DISTRICT', office: '2004' });
   chiangMai = await t.signInAs({ level: 'PROVINCE', office: '50' });
+  await ok(t.admin, 'mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }', {
+    input: { code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', provinceCode: '20', districtCode: '2004', billerCode: '81234' },
+  });
+  paoRevenue = await t.signInAs({ level: 'LOCAL', office: '2200101' });
+  pongRevenue = await t.signInAs({ level: 'LOCAL', office: '6200702' });
 });
 afterAll(() => t.close());
 
@@ -93,8 +100,10 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     expect(rows[0]).toEqual({ runs: 0, numbers: 0 });
   });
 
-  it('refuses staff outside the province, and a district account (a file spans the whole PAO)', async () => {
-    for (const outsider of [chiangMai, bangLamung]) {
+  it("refuses staff outside the province, a district account (a file spans the whole PAO) and another authority's staff", async () => {
+    const dryRun = await ok(paoRevenue, RECONCILE, { input: { authorityCode: '2200101', contentBase64: content, dryRun: true } });
+    expect(dryRun.reconcileBillPayments.run).toMatchObject({ dryRun: true, matchedCount: 3 });
+    for (const outsider of [chiangMai, bangLamung, pongRevenue]) {
       expect(refusals(await outsider.graphql(RECONCILE, { input: { authorityCode: '2200101', contentBase64: content } })))
         .toEqual([['PAYMENT_RUN_OUTSIDE_AREA', 'authorityCode']]);
     }
@@ -128,6 +137,8 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
       totalCount: 1, edges: [{ node: { id: run.id, fileName: 'KTB260468.txt', matchedCount: 3, exceptionCount: 3 } }],
     });
     expect((await ok(chiangMai, LINES, { id: run.id })).billPaymentRunLines.totalCount).toBe(0);
+    expect((await ok(paoRevenue, RUNS, { code: '2200101' })).billPaymentRuns.totalCount).toBe(1);
+    expect((await ok(pongRevenue, RUNS, { code: '2200101' })).billPaymentRuns.totalCount).toBe(0);
     expect((await ok(chiangMai, RUNS, { code: '2200101' })).billPaymentRuns.totalCount).toBe(0);
     expect(refusals(await chiangMai.graphql('query ($id: ID!) { billPaymentRun(id: $id) { id } }', { id: run.id }))).toEqual([['PAYMENT_RUN_NOT_FOUND', 'id']]);
   });

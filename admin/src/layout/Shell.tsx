@@ -19,7 +19,8 @@ export function Shell() {
   const { pathname } = useLocation();
   const items = [{ to: '/', label: 'หน้าหลัก', levels: undefined }, ...FEATURES.flatMap((f) => f.nav ?? [])]
     .filter((item) => item.to === '/' || opensTo(item.levels, account.level))
-    .filter((item) => !('shown' in item && item.shown) || item.shown(account));
+    .filter((item) => !('shown' in item && item.shown) || item.shown(account))
+    .map((item) => ('toOf' in item && item.toOf ? { ...item, to: item.toOf(account) } : item));
   const leads = (to: string) => (to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`));
   // The link nearest the page is the current one: on /debt-cases/new that is the registration, not the list.
   const current = items.map((item) => item.to).filter(leads).sort((a, b) => b.length - a.length)[0];

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { fieldMessages, refusalsOf } from '../api/errors';
+import { useAccount } from '../session/session-context';
 import { newCommandId } from '../shared/command-id';
 import { GeneralErrors } from '../shared/form-errors';
 import { REQUEST_LEAFLET_PERMIT } from './leaflet-permits.graphql';
@@ -18,7 +19,9 @@ const MAX_PLACES = 20;
 /** `/leaflet-permits/new`: a request as the applicant made it at the counter; numbers and dates in Thai or Arabic digits, years พ.ศ. */
 export function RequestPermitPage() {
   const navigate = useNavigate();
-  const [form, setForm] = useState(blank);
+  const account = useAccount();
+  // An authority's own staff request at their authority: its code is filled in.
+  const [form, setForm] = useState(() => ({ ...blank, authorityCode: account.level === 'LOCAL' ? account.officeCode : '' }));
   const [places, setPlaces] = useState<PlaceRow[]>([blankPlace()]);
   const [commandId] = useState(newCommandId);
   const [{ fetching, error }, request] = useMutation(REQUEST_LEAFLET_PERMIT);

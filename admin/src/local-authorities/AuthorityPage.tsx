@@ -45,11 +45,16 @@ export function AuthorityPage() {
       {authority && (
         <>
           <Text data-testid="authority-facts">รหัส {authority.code} · {kindText(authority)} · {placeText(authority)} · รหัสบริษัท {authority.billerCode}</Text>
-          {authority.kind === 'PAO' && (
+          {authority.kind === 'PAO' ? (
             <Group>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/businesses`}>สถานประกอบการ</Anchor>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/returns`}>แบบยื่นรายเดือน</Anchor>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/payments`}>รับชำระจากธนาคาร</Anchor>
+            </Group>
+          ) : account.level === 'LOCAL' && (
+            <Group>
+              <Anchor component={Link} to="/leaflet-permits">คำขออนุญาตโฆษณาด้วยแผ่นประกาศ</Anchor>
+              <Anchor component={Link} to="/leaflet-permits/new">ยื่นคำขอใหม่</Anchor>
             </Group>
           )}
           {mayManage(account) && (editing

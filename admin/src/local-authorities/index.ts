@@ -15,18 +15,22 @@ const READERS = [...DEPARTMENT_LEVELS, 'LOCAL' as const];
 /**
  * Local administrative organisations (อปท.) and their ordinance terms: central administrators register them and
  * enact terms; every other level reads those of its area; an authority's staff its own, their home page. A PAO's
- * businesses and their monthly returns (hotel fee, fuel tax, tobacco tax): registered and keyed by its province's and
- * districts' staff; their bills paid from the bank's file.
+ * businesses and their monthly returns (hotel fee, fuel tax, tobacco tax): registered and keyed by the PAO's own
+ * revenue staff, and by its province's and districts' staff, who oversee them; their bills paid from the bank's file.
  */
 export const localAuthoritiesFeature: Feature = {
   routes: [
     { path: '/local-authorities', page: AuthoritiesPage, levels: READERS },
     { path: '/local-authorities/:code', page: AuthorityPage, levels: READERS },
-    { path: '/local-authorities/:code/businesses', page: BusinessesPage },
-    { path: '/local-authorities/:code/returns', page: MonthlyReturnsPage },
-    { path: '/local-authorities/:code/payments', page: BillPaymentsPage },
-    { path: '/monthly-returns/:id', page: MonthlyReturnPage },
+    { path: '/local-authorities/:code/businesses', page: BusinessesPage, levels: READERS },
+    { path: '/local-authorities/:code/returns', page: MonthlyReturnsPage, levels: READERS },
+    { path: '/local-authorities/:code/payments', page: BillPaymentsPage, levels: READERS },
+    { path: '/monthly-returns/:id', page: MonthlyReturnPage, levels: READERS },
   ],
-  nav: [{ to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น', levels: READERS }],
+  nav: [
+    { to: '/local-authorities', label: 'องค์กรปกครองส่วนท้องถิ่น', levels: READERS },
+    // An authority's own staff: their authority's page, which links to the work of its kind (a PAO's levies, the others' permits).
+    { to: '/local-authorities', toOf: (a) => `/local-authorities/${a.officeCode}`, label: 'งานของ อปท.', levels: ['LOCAL'] },
+  ],
   home: { LOCAL: OwnAuthorityHome },
 };

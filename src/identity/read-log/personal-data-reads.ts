@@ -11,7 +11,7 @@ import { currentRequestScope, type RequestScope } from '../../database/request-s
  * INSERT into `personal_data_reads`, with the reader's account and office taken from the transaction's scope.
  * Reads without a signed-in reader (the signIn answer about one's own account) are not logged.
  */
-export type RecordType = 'debt_case' | 'complaint' | 'staff_account' | 'stream';
+export type RecordType = 'debt_case' | 'complaint' | 'staff_account' | 'stream' | 'business';
 
 class ReadNotes {
   private readonly records = new Map<string, { type: RecordType; id: string; fields: Set<string> }>();

@@ -40,6 +40,12 @@ export const isLocalStaff = (p: Pick<StaffProfile, 'level'>): boolean => p.level
 /** Records anything of the department at all (news, its own password aside): every level but the auditors, who only read, and LOCAL. */
 export const mayChangeRecords = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR' && p.level !== 'LOCAL';
 
+/**
+ * Works leaflet permit requests (request, check, decide, fee, issue): the department's accounts that change records
+ * (in their area) and an authority's own revenue staff (LOCAL, at their authority); auditors only read.
+ */
+export const worksLeafletPermits = (p: Pick<StaffProfile, 'level'>): boolean => p.level !== 'AUDITOR';
+
 /** Posts activity news and uploads its photos: district offices only (seed 004). */
 export const mayPostNews = (p: Pick<StaffProfile, 'level'>): boolean => p.level === 'DISTRICT';
 

@@ -5,7 +5,7 @@ import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { requirePostgresLog } from '../../eventstore/log-features.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
-import { coversProvince, isCentralAdministrator, overseesAll } from '../../identity/scope/area-scope.js';
+import { authorityOf, coversProvince, isCentralAdministrator, overseesAll } from '../../identity/scope/area-scope.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import { actorOf, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
@@ -30,12 +30,15 @@ const baht = (satang: bigint | string) => formatUnits(BigInt(satang), 2);
 
 /**
  * A whole file spans the authority's payments, whatever district a business lies in: it is reconciled and read by
- * the authority's province staff and the centre (central administrators reconcile; auditors read). Any other
- * account meets PAYMENT_RUN_OUTSIDE_AREA when it reconciles, PAYMENT_RUN_NOT_FOUND for a run, and empty lists.
+ * the authority's own revenue staff (LOCAL), its province's staff and the centre (central administrators reconcile;
+ * auditors read). Any other account meets PAYMENT_RUN_OUTSIDE_AREA when it reconciles, PAYMENT_RUN_NOT_FOUND for a
+ * run, and empty lists.
  */
-const mayRead = (staff: SignedInStaff, provinceCode: string) => overseesAll(staff) || (staff.level === 'PROVINCE' && coversProvince(staff, provinceCode));
-const mayReconcile = (staff: SignedInStaff, provinceCode: string) =>
-  isCentralAdministrator(staff) || (staff.level === 'PROVINCE' && coversProvince(staff, provinceCode));
+interface RunAuthority { authorityCode: string; provinceCode: string }
+const ownOrProvince = (staff: SignedInStaff, { authorityCode, provinceCode }: RunAuthority) =>
+  (staff.level === 'LOCAL' && authorityOf(staff) === authorityCode) || (staff.level === 'PROVINCE' && coversProvince(staff, provinceCode));
+const mayRead = (staff: SignedInStaff, authority: RunAuthority) => overseesAll(staff) || ownOrProvince(staff, authority);
+const mayReconcile = (staff: SignedInStaff, authority: RunAuthority) => isCentralAdministrator(staff) || ownOrProvince(staff, authority);
 
 @Resolver(() => BillPaymentRunObject)
 export class BillPaymentsResolver {
@@ -53,7 +56,7 @@ export class BillPaymentsResolver {
     const code = parseAuthorityCode(input.authorityCode, 'authorityCode');
     const authority = await this.authorities.find(code);
     if (!authority) throw authorityNotFound(code, 'authorityCode');
-    if (!mayReconcile(staff, authority.provinceCode)) throw reconcileErrors.outsideArea();
+    if (!mayReconcile(staff, { authorityCode: authority.code, provinceCode: authority.provinceCode })) throw reconcileErrors.outsideArea();
     requirePostgresLog(this.config, 'GAPLESS_NUMBERS');
     const content = String(input.contentBase64 ?? '').replace(/\s+/g, '');
     if (content.length > MAX_BASE64) throw reconcileErrors.fileTooLarge(Math.floor(MAX_BASE64 * 3 / 4));
@@ -76,7 +79,7 @@ export class BillPaymentsResolver {
     const size = pageSize(first, 500);
     const code = parseAuthorityCode(authorityCode, 'authorityCode');
     const authority = await this.authorities.find(code);
-    if (!authority || !mayRead(staff, authority.provinceCode)) return emptyConnection();
+    if (!authority || !mayRead(staff, { authorityCode: authority.code, provinceCode: authority.provinceCode })) return emptyConnection();
     const page = await listRuns(this.pool, code, size, after);
     return { ...mapPage(page, storedRunObject), totalCount: page.totalCount };
   }
@@ -96,14 +99,14 @@ export class BillPaymentsResolver {
   ): Promise<Connection<BillPaymentRunLineObject>> {
     const size = pageSize(first, 500);
     const run = await findRun(this.pool, String(runId ?? '').trim());
-    if (!run || !mayRead(staff, run.provinceCode)) return emptyConnection();
+    if (!run || !mayRead(staff, run)) return emptyConnection();
     const page = await listRunLines(this.pool, run.runId, all ?? false, size, after);
     return { ...mapPage(page, storedLineObject), totalCount: page.totalCount };
   }
 
   private async readableRun(staff: SignedInStaff, id: string): Promise<RunRow> {
     const run = await findRun(this.pool, id);
-    if (!run || !mayRead(staff, run.provinceCode)) throw reconcileErrors.runNotFound();
+    if (!run || !mayRead(staff, run)) throw reconcileErrors.runNotFound();
     return run;
   }
 }

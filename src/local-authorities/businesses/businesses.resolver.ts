@@ -33,7 +33,7 @@ export class BusinessesResolver {
   ): Promise<Connection<BusinessObject>> {
     const size = pageSize(first, 200);
     const authority = await this.authorities.find(parseAuthorityCode(authorityCode, 'authorityCode'));
-    const reader = authority && districtOfReader(staff, authority.provinceCode);
+    const reader = authority && districtOfReader(staff, authority);
     if (!authority || !reader) return emptyConnection();
     const page = await this.store.list(authority.code, reader.district, size, after);
     return { ...mapPage(page, toBusinessObject), totalCount: page.totalCount };
@@ -42,7 +42,7 @@ export class BusinessesResolver {
   @Query(() => BusinessObject, { nullable: true, description: 'One business; one outside your area is answered as not found' })
   async business(@CurrentStaff() staff: SignedInStaff, @Args('businessNo', { type: () => Int }) businessNo: number): Promise<BusinessObject> {
     const business = await this.store.find(businessNo);
-    if (!business || !readsBusinessIn(staff, business.districtCode)) throw businessErrors.notFound();
+    if (!business || !readsBusinessIn(staff, business)) throw businessErrors.notFound();
     return toBusinessObject(business);
   }
 
@@ -50,9 +50,9 @@ export class BusinessesResolver {
   async registerBusiness(@CurrentStaff() staff: SignedInStaff, @Args('input') input: RegisterBusinessInput): Promise<BusinessObject> {
     const code = parseAuthorityCode(input.authorityCode, 'authorityCode');
     const authority = await this.authorities.find(code);
-    if (!authority || !districtOfReader(staff, authority.provinceCode)) throw authorityNotFound(code, 'authorityCode');
+    if (!authority || !districtOfReader(staff, authority)) throw authorityNotFound(code, 'authorityCode');
     const business = decideBusiness(authority, { ...input, ownerId: input.ownerIdNumber });
-    if (!keepsBusinessesIn(staff, business.districtCode)) throw businessErrors.outsideArea();
+    if (!keepsBusinessesIn(staff, business)) throw businessErrors.outsideArea();
     return toBusinessObject(await this.store.register(business, { actor: actorOf(staff), office: staff.officeKey }));
   }
 }

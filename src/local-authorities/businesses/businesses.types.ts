@@ -1,6 +1,7 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { enumType } from '../../graphql/enum-type.js';
+import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import type { ReturnKind } from '../monthly-returns/monthly-return.events.js';
 import type { OwnerKind } from './business.decider.js';
 
@@ -15,6 +16,9 @@ export const BusinessOwnerKindEnum = enumType<OwnerKind>('BusinessOwnerKind', 'W
   JURISTIC: 'นิติบุคคล — a juristic person, by 13-digit registration number',
 });
 
+/** A read of the owner's id or name is logged against the business (PDPA: who read it). */
+const OWNER = [personalData<{ businessNo: number }>('business', (b) => String(b.businessNo))];
+
 @ObjectType('Business', { description: 'สถานประกอบการ: a business registered with a PAO for its monthly levies' })
 export class BusinessObject {
   @Field(() => Int, { description: 'Registration number, carried in the bills\' Ref2' }) businessNo!: number;
@@ -27,8 +31,8 @@ export class BusinessObject {
   @Field() districtCode!: string;
   @Field() provinceCode!: string;
   @Field(() => BusinessOwnerKindEnum) ownerKind!: OwnerKind;
-  @Field({ description: '13-digit citizen id or juristic registration number' }) ownerIdNumber!: string;
-  @Field() ownerName!: string;
+  @Field({ description: '13-digit citizen id or juristic registration number', middleware: OWNER }) ownerIdNumber!: string;
+  @Field({ middleware: OWNER }) ownerName!: string;
 }
 
 export const BusinessConnection = connectionOf(BusinessObject, 'Business', 'An authority\'s businesses, by registration number');

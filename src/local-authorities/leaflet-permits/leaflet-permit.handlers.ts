@@ -12,7 +12,7 @@ import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.
 import { type CommandContext, type CommandResult, handleCommand, type StreamAccess } from '../../eventstore/handle-command.js';
 import { requirePostgresLog } from '../../eventstore/log-features.js';
 import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
-import { areaWithin } from '../../identity/scope/area-scope.js';
+import { canReadAuthority } from '../../identity/scope/area-scope.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { foldRecorded } from '../../shared/decider.js';
@@ -41,9 +41,9 @@ export interface PermitOutcome {
   result: CommandResult<LeafletPermitEvent, LeafletPermitState>;
 }
 
-/** The reader's area holds the authority (its district and province). */
-export const authorityInArea = (staff: SignedInStaff, a: { provinceCode: string; districtCode: string | null }): boolean =>
-  areaWithin(staff, { province: a.provinceCode, district: a.districtCode }) !== undefined;
+/** The authority's own revenue staff (LOCAL), or the department's accounts whose area holds it (canReadAuthority). */
+export const authorityInArea = (staff: SignedInStaff, a: { code: string; provinceCode: string; districtCode: string | null }): boolean =>
+  canReadAuthority(staff, a);
 
 /** A permit of an authority outside the account's area is answered like one that does not exist. */
 function permitAccess(staff: SignedInStaff): StreamAccess<LeafletPermitState> {

@@ -9,8 +9,8 @@ import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { AFTER_POSITION_ARG, positionText } from '../../graphql/log-position.js';
-import { areaWithin } from '../../identity/scope/area-scope.js';
-import { mayChangeRecords } from '../../identity/scope/staff-authority.js';
+import { areaWithin, authorityOf } from '../../identity/scope/area-scope.js';
+import { worksLeafletPermits } from '../../identity/scope/staff-authority.js';
 import { CurrentStaff, Requires } from '../../identity/sessions/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
@@ -74,9 +74,14 @@ export class LeafletPermitResolver {
   ): Promise<Connection<LeafletPermitListItem>> {
     const size = pageSize(first, MAX_PAGE);
     await projectionReached(this.pool, 'leaflet-permits', afterPosition, this.config.readWaitMs);
-    const area = areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
+    const asked = filter?.authorityCode?.trim() ? parseAuthorityCode(filter.authorityCode, 'filter.authorityCode') : null;
+    const own = authorityOf(staff);
+    // An authority's own revenue staff list their authority's requests only; the department those of its area.
+    const area = staff.level === 'LOCAL'
+      ? (asked === null || asked === own) && !filter?.district?.trim() && !filter?.province?.trim() ? { district: null, province: null } : undefined
+      : areaWithin(staff, filter ?? {}, { district: 'filter.district', province: 'filter.province' });
     if (!area) return emptyConnection();
-    const authorityCode = filter?.authorityCode?.trim() ? parseAuthorityCode(filter.authorityCode, 'filter.authorityCode') : null;
+    const authorityCode = staff.level === 'LOCAL' ? own ?? null : asked;
     return listLeafletPermits(this.pool, {
       ...area, authorityCode, status: filter?.status ?? null, overdue: filter?.overdue ?? false, today: this.today(),
     }, size, after);
@@ -88,32 +93,32 @@ export class LeafletPermitResolver {
     return { permit: toPermitObject(permit, events.length, this.today()), history: events.map(toRecordedEvent) };
   }
 
-  @Requires(mayChangeRecords)
+  @Requires(worksLeafletPermits)
   @Mutation(() => LeafletPermitResult, { description: 'ยื่นคำขออนุญาต: records a request at an authority of your area; the fee and the days to decide are those in force today' })
   async requestLeafletPermit(@CurrentStaff() staff: SignedInStaff, @Args('input') input: RequestLeafletPermitInput): Promise<LeafletPermitResult> {
     const { commandId, ...request } = input;
     return this.toResult(await this.handlers.request(staff, request, commandId));
   }
 
-  @Requires(mayChangeRecords)
+  @Requires(worksLeafletPermits)
   @Mutation(() => LeafletPermitResult, { description: 'ตรวจสอบคำขอ: the request and its documents have been checked' })
   checkLeafletPermit(@CurrentStaff() staff: SignedInStaff, @Args('input') input: CheckLeafletPermitInput): Promise<LeafletPermitResult> {
     return this.step(staff, input.permitId, { type: 'CheckLeafletPermit', note: input.note }, input.commandId);
   }
 
-  @Requires(mayChangeRecords)
+  @Requires(worksLeafletPermits)
   @Mutation(() => LeafletPermitResult, { description: 'อนุญาต: approves a checked request with its conditions' })
   approveLeafletPermit(@CurrentStaff() staff: SignedInStaff, @Args('input') input: ApproveLeafletPermitInput): Promise<LeafletPermitResult> {
     return this.step(staff, input.permitId, { type: 'ApproveLeafletPermit', conditions: input.conditions }, input.commandId);
   }
 
-  @Requires(mayChangeRecords)
+  @Requires(worksLeafletPermits)
   @Mutation(() => LeafletPermitResult, { description: 'ไม่อนุญาต: refuses a checked request, with the reasons' })
   refuseLeafletPermit(@CurrentStaff() staff: SignedInStaff, @Args('input') input: RefuseLeafletPermitInput): Promise<LeafletPermitResult> {
     return this.step(staff, input.permitId, { type: 'RefuseLeafletPermit', reasons: input.reasons }, input.commandId);
   }
 
-  @Requires(mayChangeRecords)
+  @Requires(worksLeafletPermits)
   @Mutation(() => LeafletPermitResult, { description: 'รับชำระค่าธรรมเนียม at the counter: the receipt takes the next number of the fiscal year' })
   async recordLeafletFeePaid(@CurrentStaff() staff: SignedInStaff, @Args('input') input: RecordLeafletFeePaidInput): Promise<LeafletPermitResult> {
     const permitId = readPermitId(input.permitId);
@@ -121,7 +126,7 @@ export class LeafletPermitResolver {
     return this.toResult(await this.handlers.recordFeePaid(staff, permitId, { amount: input.amount, paidOn: input.paidOn }, input.commandId));
   }
 
-  @Requires(mayChangeRecords)
+  @Requires(worksLeafletPermits)
   @Mutation(() => LeafletPermitResult, { description: 'ออกใบอนุญาต: the permit takes the next number of the fiscal year; its PDF is then served' })
   async issueLeafletPermit(@CurrentStaff() staff: SignedInStaff, @Args('input') input: IssueLeafletPermitInput): Promise<LeafletPermitResult> {
     const permitId = readPermitId(input.permitId);

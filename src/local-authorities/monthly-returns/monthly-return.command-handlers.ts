@@ -8,7 +8,7 @@ import { commandContextFor, type SignedInStaff } from '../../identity/sessions/s
 import type { Clock } from '../../shared/clock.js';
 import { businessErrors } from '../businesses/business.decider.js';
 import { BusinessesStore } from '../businesses/businesses.store.js';
-import { keepsBusinessesIn } from '../levy-access.js';
+import { keepsBusinessesIn, placeOf } from '../levy-access.js';
 import { LocalAuthoritiesStore } from '../local-authorities.store.js';
 import { returnErrors } from './monthly-return-errors.js';
 import type { MonthlyReturnState } from './monthly-return-state.js';
@@ -24,7 +24,7 @@ export type ReturnOutcome = CommandResult<MonthlyReturnEvent, MonthlyReturnState
 /** A return of a business outside the keeper's area is answered as not found. */
 const keeperAccess = (staff: SignedInStaff): StreamAccess<MonthlyReturnState> => ({
   mayAct(state) {
-    if (state !== null && !keepsBusinessesIn(staff, state.filed.parties.businessDistrictCode)) throw returnErrors.notFound();
+    if (state !== null && !keepsBusinessesIn(staff, placeOf(state.filed.parties))) throw returnErrors.notFound();
   },
 });
 
@@ -46,7 +46,7 @@ export class MonthlyReturnCommandHandlers {
 
   async file(staff: SignedInStaff, request: FilingRequest, clientCommandId?: string | null): Promise<ReturnOutcome> {
     const business = await this.businesses.find(request.businessNo);
-    if (!business || !keepsBusinessesIn(staff, business.districtCode)) throw businessErrors.notFound('businessNo');
+    if (!business || !keepsBusinessesIn(staff, business)) throw businessErrors.notFound('businessNo');
     if (!business.kinds.includes(request.kind)) throw returnErrors.kindNotRegistered();
     const authority = await this.authorities.find(business.authorityCode);
     if (!authority) throw businessErrors.notFound('businessNo');

@@ -3,7 +3,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
-import { readsBusinessIn } from '../levy-access.js';
+import { placeOf, readsBusinessIn } from '../levy-access.js';
 import { MonthlyReturnCommandHandlers, type ReturnOutcome } from './monthly-return.command-handlers.js';
 import { foldReturnDetail } from './monthly-return-detail.js';
 import { returnErrors } from './monthly-return-errors.js';
@@ -27,7 +27,7 @@ export class MonthlyReturnResolver {
     const events = await this.read(String(id ?? '').trim());
     const detail = foldReturnDetail(events);
     const filed = events[0]?.type === 'MonthlyReturnFiled' ? events[0].data : undefined;
-    if (!detail || !filed || !readsBusinessIn(staff, filed.parties.businessDistrictCode)) throw returnErrors.notFound('id');
+    if (!detail || !filed || !readsBusinessIn(staff, placeOf(filed.parties))) throw returnErrors.notFound('id');
     return detail;
   }
 

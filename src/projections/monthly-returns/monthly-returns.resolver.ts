@@ -5,7 +5,7 @@ import { PG_POOL } from '../../database/database.module.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
-import { areaWithin } from '../../identity/scope/area-scope.js';
+import { returnListArea } from '../../local-authorities/levy-access.js';
 import { parseAuthorityCode } from '../../local-authorities/local-authority.decider.js';
 import { baht, periodTh } from '../../local-authorities/monthly-returns/monthly-return-detail.js';
 import { parsePeriod } from '../../local-authorities/monthly-returns/monthly-return.decider.js';
@@ -20,7 +20,7 @@ const PAGE = pageArgs(50, 200);
 
 /**
  * The monthly-return list of a PAO: the returns of the businesses in the reader's area (a district account: those
- * located in its district), latest month first. Row-level security keeps the same rule in the database.
+ * located in its district; the PAO's own revenue staff: all of it), latest month first. Row-level security keeps the same rule in the database.
  */
 @Resolver(() => MonthlyReturnListItem)
 export class MonthlyReturnsResolver {
@@ -36,7 +36,7 @@ export class MonthlyReturnsResolver {
     const size = pageSize(first, 200);
     const code = parseAuthorityCode(filter.authorityCode, 'filter.authorityCode');
     const period = filter.period ? parsePeriod(filter.period) : null;
-    const area = staff.level === 'TAMBON_TEAM' ? undefined : areaWithin(staff, {});
+    const area = returnListArea(staff, code);
     if (!area) return emptyConnection();
     const page = await listMonthlyReturns(this.pool, {
       authorityCode: code, ...area, period, kind: filter.kind ?? null, status: filter.status ?? null,

@@ -43,7 +43,7 @@ export function BusinessesPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {mayKeepLevies(account) && data?.localAuthority?.kind === 'PAO' && (
+      {mayKeepLevies(account, code) && data?.localAuthority?.kind === 'PAO' && (
         <RegisterBusinessForm authorityCode={code} onRegistered={(b) => setNotice(`ลงทะเบียน ${b.nameTh} (เลขทะเบียน ${b.businessNo}) แล้ว`)} />
       )}
     </Stack>

@@ -31,7 +31,7 @@ export function MonthlyReturnPage() {
           <Text data-testid="return-summary">{r.businessName} (เลขทะเบียน {r.businessNo}) · ฉบับล่าสุด {r.version} · {STATUS_TH[r.status]} ·
             ยอดตามแบบ {bahtText(r.levy)} บาท · เรียกเก็บแล้ว {bahtText(r.billed)} บาท{r.overpaid !== '0.00' ? ` · ชำระเกิน ${bahtText(r.overpaid)} บาท` : ''}</Text>
           {[...r.versions].reverse().map((v) => <ReturnVersionCard key={v.version} version={v} />)}
-          {mayKeepLevies(account) && <AmendReturnForm monthlyReturn={r} onAmended={(v) => setNotice(`บันทึกแบบเพิ่มเติม ฉบับที่ ${v} แล้ว`)} />}
+          {mayKeepLevies(account, r.authorityCode) && <AmendReturnForm monthlyReturn={r} onAmended={(v) => setNotice(`บันทึกแบบเพิ่มเติม ฉบับที่ ${v} แล้ว`)} />}
         </>
       )}
     </Stack>

@@ -70,7 +70,7 @@ export function MonthlyReturnsPage() {
           ))}
         </Table.Tbody>
       </Table>
-      {mayKeepLevies(account) && <FileReturnForm onFiled={(id) => navigate(`/monthly-returns/${id}`)} />}
+      {mayKeepLevies(account, code) && <FileReturnForm onFiled={(id) => navigate(`/monthly-returns/${id}`)} />}
     </Stack>
   );
 }

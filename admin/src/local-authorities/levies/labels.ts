@@ -15,9 +15,14 @@ export const STATUS_TH: Record<ReturnStatus, string> = {
 
 export const CHANNEL_TH: Record<'PAPER' | 'ONLINE', string> = { PAPER: 'แบบกระดาษ', ONLINE: 'ออนไลน์' };
 
-/** Central administrators, and province and district staff, register businesses and key paper filings of their area. */
-export const mayKeepLevies = (account: { level: string; administrator: boolean }): boolean =>
-  account.level === 'CENTRAL' ? account.administrator : account.level === 'PROVINCE' || account.level === 'DISTRICT';
+/**
+ * Who registers businesses and keys paper filings of a PAO: its own revenue staff (LOCAL), and central
+ * administrators and province and district staff in their area (the server decides the area).
+ */
+export const mayKeepLevies = (account: { level: string; administrator: boolean; officeCode: string }, authorityCode: string): boolean => {
+  if (account.level === 'LOCAL') return account.officeCode === authorityCode;
+  return account.level === 'CENTRAL' ? account.administrator : account.level === 'PROVINCE' || account.level === 'DISTRICT';
+};
 
 /** Baht as the API gives it ("5100.00"), grouped for reading: 5,100.00. */
 export const bahtText = (amount: string): string => {
