@@ -17,15 +17,17 @@ describe('features that need the PostgreSQL log', () => {
     expect(line.split('\n')).toHaveLength(1);
     expect(line).toBe('EVENT_STORE=memory: hash chain and seal verification (verifyLog, verify log), report check by printed code (verifyReport), '
       + 'daily report seals (the 15:00 freeze stores reports unsealed), command-line log access (import debt, admin create, projections, '
-      + 'reports verify, verify report) need EVENT_STORE=postgres and are off');
+      + 'reports verify, verify report), receipt and permit numbers without gaps (recordLeafletFeePaid, issueLeafletPermit, '
+      + 'reconcileBillPayments, payments reconcile) need EVENT_STORE=postgres and are off');
   });
 
   it('on KurrentDB leave the command line on (it opens KurrentDB itself) and turn the rest off', () => {
-    expect(featuresOff({ eventStore: 'kurrentdb' }).map((f) => f.key)).toEqual(['LOG_INTEGRITY', 'REPORT_CODE_CHECK', 'REPORT_SEALS']);
+    expect(featuresOff({ eventStore: 'kurrentdb' }).map((f) => f.key)).toEqual(['LOG_INTEGRITY', 'REPORT_CODE_CHECK', 'REPORT_SEALS', 'GAPLESS_NUMBERS']);
     expect(() => requirePostgresLog({ eventStore: 'kurrentdb' }, 'COMMAND_LINE_LOG')).not.toThrow();
     expect(() => requirePostgresLog({ eventStore: 'kurrentdb' }, 'REPORT_SEALS')).toThrow(NeedsPostgresLogError);
     expect(featuresOffLine({ eventStore: 'kurrentdb' })).toBe('EVENT_STORE=kurrentdb: hash chain and seal verification (verifyLog, verify log), '
-      + 'report check by printed code (verifyReport), daily report seals (the 15:00 freeze stores reports unsealed) need EVENT_STORE=postgres and are off');
+      + 'report check by printed code (verifyReport), daily report seals (the 15:00 freeze stores reports unsealed), receipt and permit numbers '
+      + 'without gaps (recordLeafletFeePaid, issueLeafletPermit, reconcileBillPayments, payments reconcile) need EVENT_STORE=postgres and are off');
   });
 
   it('each have a Thai and an English name, and are refused with NEEDS_POSTGRESQL_LOG naming the feature and the log', () => {

@@ -53,7 +53,7 @@ const FEATURES: readonly LogFeature[] = [
     th: 'การออกเลขที่ใบเสร็จรับเงินและใบอนุญาตโดยไม่ข้ามเลข',
     en: 'receipt and permit numbers without gaps',
     needs: 'the transaction that appends the event, shared with the counter row it takes the number from (PostgresEventStore.within)',
-    where: 'recordLeafletFeePaid, issueLeafletPermit',
+    where: 'recordLeafletFeePaid, issueLeafletPermit, reconcileBillPayments, payments reconcile',
   },
 ];
 
