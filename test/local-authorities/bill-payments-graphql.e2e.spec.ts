@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { billPaymentFile, type PaymentLine } from '../support/bill-payment-records.js';
 import { type GraphQLAnswer, type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { registerChonburiPao } from '../support/chonburi-pao.js';
 
 /**
  * Bill payments reconciled from the bank's file over GraphQL on a real PostgreSQL: returns filed and billed (one
@@ -16,15 +17,7 @@ let bangLamung: SignedIn;
 let chiangMai: SignedIn;
 beforeAll(async () => {
   t = await startTestApp({ clockStart: new Date('2025-04-25T10:00:00+07:00') });
-  await ok(t.admin, 'mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }', {
-    input: { code: '2200101', nameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', kind: 'PAO', provinceCode: '20', billerCode: '80141' },
-  });
-  await ok(t.admin, 'mutation ($input: EnactAuthorityTermsInput!) { enactAuthorityTerms(input: $input) { effectiveFrom } }', {
-    input: {
-      authorityCode: '2200101', effectiveFrom: '2567-10-01', ordinance: 'ข้อบัญญัติ อบจ.ชลบุรี พ.ศ. 2567', hotelFeePercent: '0.5',
-      fuelRates: { petrol: '4.54', diesel: '4.54' }, tobaccoRate: '9.30', filingDeadlineDay: '13', surchargePercentPerMonth: '2', surchargeCapPercent: '100',
-    },
-  });
+  await registerChonburiPao(t.admin);
   chonburi = await t.signInAs({ level: 'PROVINCE', office: '20' });
   bangLamung = await t.signInAs({ level: 'DISTRICT', office: '2004' });
   chiangMai = await t.signInAs({ level: 'PROVINCE', office: '50' });

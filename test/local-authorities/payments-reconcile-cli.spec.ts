@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { registerChonburiPao } from '../support/chonburi-pao.js';
 
 /**
  * `npm run cli -- payments reconcile` on the sample in test/fixtures (written by test/support/write-bill-payment-sample.ts)
@@ -26,15 +27,7 @@ async function ok(who: SignedIn, query: string, variables: Record<string, unknow
 
 beforeAll(async () => {
   t = await startTestApp({ clockStart: new Date('2025-10-20T10:00:00+07:00') });
-  await ok(t.admin, 'mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }', {
-    input: { code: '2200101', nameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', kind: 'PAO', provinceCode: '20', billerCode: '80141' },
-  });
-  await ok(t.admin, 'mutation ($input: EnactAuthorityTermsInput!) { enactAuthorityTerms(input: $input) { effectiveFrom } }', {
-    input: {
-      authorityCode: '2200101', effectiveFrom: '2567-10-01', ordinance: 'ข้อบัญญัติ อบจ.ชลบุรี พ.ศ. 2567', hotelFeePercent: '0.5',
-      fuelRates: { petrol: '4.54', diesel: '4.54' }, tobaccoRate: '9.30', filingDeadlineDay: '13', surchargePercentPerMonth: '2', surchargeCapPercent: '100',
-    },
-  });
+  await registerChonburiPao(t.admin);
   district = await t.signInAs({ level: 'DISTRICT', office: '2004' });
   const businesses: [string, string, string, Record<string, unknown>][] = [
     ['โรงแรมบางแสนบีช', 'HOTEL', '0105556000017', { roomRent: '2500100' }],
