@@ -134,7 +134,7 @@ describe("an SAO's revenue staff work its leaflet permits", () => {
     expect(codeOf(await paoStaff.graphql(PERMIT, { id: pongPermit }))).toEqual(['LEAFLET_PERMIT_NOT_FOUND']);
     expect((await ok(paoStaff, PERMITS)).totalCount).toBe(0);
     const pdf = await pongStaff.get(`/leaflet-permits/${banSuanPermit}.pdf`);
-    expect([pdf.status, ((await pdf.json()) as { code: string }).code]).toEqual([400, 'LEAFLET_PERMIT_NOT_FOUND']);
+    expect([pdf.status, ((await pdf.json()) as { code: string }).code]).toEqual([404, 'LEAFLET_PERMIT_NOT_FOUND']);
     expect((await pongStaff.get(`/leaflet-permits/${pongPermit}.pdf`)).status).toBe(200);
   });
 });

@@ -175,7 +175,20 @@ describe('leaflet permits over GraphQL', () => {
       [`leaflet-${permitId}`]);
     expect(pdfReads).toEqual([{ account_id: bangLamung.accountId }]);
     const elsewhere = await mueang.get(`/leaflet-permits/${permitId}.pdf`);
-    expect([elsewhere.status, ((await elsewhere.json()) as { code: string }).code]).toEqual([400, 'LEAFLET_PERMIT_NOT_FOUND']);
+    expect([elsewhere.status, ((await elsewhere.json()) as { code: string }).code]).toEqual([404, 'LEAFLET_PERMIT_NOT_FOUND']);
+  });
+
+  it('answers 404 with the typed refusal for a permit there is none of, and 400 for a file name that is no permit id', async () => {
+    const refusal = async (path: string) => {
+      const response = await bangLamung.get(path);
+      return [response.status, response.headers.get('content-type'), await response.json()];
+    };
+    expect(await refusal('/leaflet-permits/LP-0000-0000-0000.pdf')).toEqual([404, expect.stringContaining('application/json'), {
+      code: 'LEAFLET_PERMIT_NOT_FOUND', messageTh: 'ไม่พบคำขออนุญาตโฆษณาด้วยแผ่นประกาศนี้', messageEn: 'There is no such leaflet permit request', field: 'id',
+    }]);
+    for (const path of ['/leaflet-permits/not-a-permit.pdf', `/leaflet-permits/${permitId}.txt`, '/leaflet-permits/LP-0000-0000-000I.pdf']) {
+      expect(await refusal(path)).toEqual([400, expect.stringContaining('application/json'), expect.objectContaining({ code: 'LEAFLET_PERMIT_ID_MALFORMED', field: 'file' })]);
+    }
   });
 
   it('numbers receipts without gaps when payments at the authority come at once, a double payment of one permit among them', async () => {

@@ -4,6 +4,8 @@ import { DomainError } from '../../shared/domain-error.js';
 export const leafletErrors = {
   notFound: (field = 'permitId') => new DomainError('LEAFLET_PERMIT_NOT_FOUND', 'ไม่พบคำขออนุญาตโฆษณาด้วยแผ่นประกาศนี้',
     'There is no such leaflet permit request', field),
+  idMalformed: (field = 'file') => new DomainError('LEAFLET_PERMIT_ID_MALFORMED', 'เลขที่คำขอต้องอยู่ในรูป LP-XXXX-XXXX-XXXX',
+    'A permit id reads LP-XXXX-XXXX-XXXX', field),
   alreadyRequested: () => new DomainError('LEAFLET_PERMIT_ALREADY_REQUESTED', 'คำขอนี้ยื่นไว้แล้ว', 'This request has been made already', 'permitId'),
   paoNotIssuer: (field = 'authorityCode') => new DomainError('LEAFLET_PAO_NOT_ISSUER',
     'องค์การบริหารส่วนจังหวัดไม่ออกใบอนุญาตโฆษณาด้วยแผ่นประกาศ ให้ยื่นต่อเทศบาล อบต. หรือเมืองพัทยา',

@@ -8,6 +8,7 @@ import { attachment } from '../../reporting/export/content-disposition.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { bookNumberText } from '../receipts/local-numbers.js';
 import { leafletErrors } from './leaflet-permit-errors.js';
+import { readPermitId } from './leaflet-permit-id.js';
 import { permitPdf } from './leaflet-permit-pdf.js';
 import { visiblePermit } from './leaflet-permit.resolver.js';
 
@@ -21,8 +22,10 @@ interface Response {
 
 /**
  * GET /leaflet-permits/<permitId>.pdf: an issued permit as a PDF, for a signed-in account (Authorization: Bearer …)
- * whose area holds the authority, as the reports are served; a rejection is 400 with its code and messages. The
- * applicant's data it holds is written to the personal-data read log.
+ * whose area holds the authority, as the reports are served. A refusal answers its code, messages and field: 404
+ * for a permit there is none of (or of an authority outside the reader's area, read as if there were none), 400
+ * for a file name that is no permit id's and for a permit not issued yet. The applicant's data it holds is written
+ * to the personal-data read log.
  */
 @Controller('leaflet-permits')
 export class LeafletPermitPdfController {
@@ -31,9 +34,9 @@ export class LeafletPermitPdfController {
   @Get(':file')
   async permit(@CurrentStaff() staff: SignedInStaff, @Param('file') file: string, @Res() res: Response): Promise<void> {
     try {
-      const match = /^(.+)\.pdf$/.exec(file);
-      if (!match) throw leafletErrors.notFound('file');
-      const { permit } = await visiblePermit(this.store, staff, match[1]);
+      const permitId = readPermitId(/^(.+)\.pdf$/.exec(file)?.[1] ?? '');
+      if (!permitId) throw leafletErrors.idMalformed('file');
+      const { permit } = await visiblePermit(this.store, staff, permitId);
       if (!permit.issue) throw leafletErrors.notIssued();
       const number = bookNumberText(permit.issue.permitNumber).replace('/', '-');
       const pdf = await permitPdf(permit);
@@ -47,7 +50,7 @@ export class LeafletPermitPdfController {
       }).send(pdf);
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      res.status(400).json({ code: error.code, messageTh: error.messageTh, messageEn: error.messageEn, field: error.field ?? null });
+      res.status(error.code === 'LEAFLET_PERMIT_NOT_FOUND' ? 404 : 400).json({ code: error.code, messageTh: error.messageTh, messageEn: error.messageEn, field: error.field ?? null });
     }
   }
 }
