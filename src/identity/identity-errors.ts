@@ -27,6 +27,12 @@ export const identityErrors = {
   positionNotAtLevel: () =>
     error('POSITION_NOT_AT_LEVEL', 'ตำแหน่งนายอำเภอ/ผู้ว่าราชการจังหวัด ใช้ได้เฉพาะระดับอำเภอหรือจังหวัด',
       'The chief position exists only at district and province level', 'position'),
+  positionNotLocal: () =>
+    error('POSITION_NOT_OF_AUTHORITY', 'เจ้าหน้าที่จัดเก็บรายได้ อปท. ต้องมีตำแหน่งของ อปท. (เช่น นักวิชาการจัดเก็บรายได้ เจ้าพนักงานจัดเก็บรายได้ ผู้อำนวยการกองคลัง) ไม่ใช่ตำแหน่งของกรมการปกครอง',
+      "An authority's revenue staff hold one of the authority's positions (e.g. revenue technical officer, revenue collection officer, finance director), not a position of the department", 'position'),
+  positionOfAuthorityOnly: () =>
+    error('POSITION_OF_AUTHORITY_ONLY', 'ตำแหน่งนี้เป็นตำแหน่งของ อปท. ใช้ได้เฉพาะบัญชีเจ้าหน้าที่จัดเก็บรายได้ อปท.',
+      "This is a position of a local authority's revenue staff: only a LOCAL account holds it", 'position'),
   administratorNotAtLevel: () =>
     error('ADMINISTRATOR_NOT_AT_LEVEL', 'ผู้ดูแลระบบมีได้เฉพาะระดับอำเภอ จังหวัด และส่วนกลาง',
       'Only district, province and central accounts can be administrators', 'administrator'),

@@ -15,11 +15,16 @@ export const StaffLevelEnum = enumType<StaffLevel>('StaffLevel', 'ระดั�
 });
 
 export const StaffPositionEnum = enumType<StaffPosition>('StaffPosition',
-  'เจ้าพนักงานปกครอง, ปลัดอำเภอ, นิติกร work cases; CHIEF (นายอำเภอ/ผู้ว่าราชการจังหวัด) certifies and works none', {
+  'เจ้าพนักงานปกครอง, ปลัดอำเภอ, นิติกร work cases; CHIEF (นายอำเภอ/ผู้ว่าราชการจังหวัด) certifies and works none; an authority\'s revenue staff (LOCAL) hold the authority\'s positions only', {
     ADMINISTRATIVE_OFFICER: 'เจ้าพนักงานปกครอง — administrative officer; works cases',
     DEPUTY_DISTRICT_CHIEF: 'ปลัดอำเภอ — deputy district chief; works cases',
     LEGAL_OFFICER: 'นิติกร — legal officer; works cases',
     CHIEF: 'นายอำเภอ/ผู้ว่าราชการจังหวัด — the district chief or governor; certifies, works no case',
+    REVENUE_TECHNICAL_OFFICER: 'นักวิชาการจัดเก็บรายได้ — an authority\'s revenue technical officer (LOCAL accounts only)',
+    REVENUE_COLLECTION_OFFICER: 'เจ้าพนักงานจัดเก็บรายได้ — an authority\'s revenue collection officer (LOCAL accounts only)',
+    REVENUE_SECTION_HEAD: 'หัวหน้าฝ่ายพัฒนารายได้ — head of an authority\'s revenue section (LOCAL accounts only)',
+    FINANCE_DIRECTOR: 'ผู้อำนวยการกองคลัง — director of an authority\'s finance division (LOCAL accounts only)',
+    FINANCE_ACCOUNTING_OFFICER: 'นักวิชาการเงินและบัญชี — an authority\'s finance and accounting officer (LOCAL accounts only)',
   });
 
 export const StaffAccountStatusEnum = enumType<AccountStatus>('StaffAccountStatus', 'สถานะบัญชี: whether the account may sign in', {

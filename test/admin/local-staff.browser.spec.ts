@@ -6,8 +6,9 @@ import { patient, toThaiDigits, untilText, withCheckDigit } from './support/cent
 
 /**
  * An authority's revenue staff (LOCAL) in the browser: the centre chooses องค์การบริหารส่วนตำบลโป่ง on `/staff` and
- * registers its staff member, who signs in, lands on the authority's page, sees its name in the top bar and opens no
- * page of the department. The centre's own top bar names its office once.
+ * registers its staff member in one of the authority's revenue positions (เจ้าพนักงานจัดเก็บรายได้; the department's
+ * are not offered), who signs in, lands on the authority's page, sees its name in the top bar and opens no page of
+ * the department. The centre's own top bar names its office once.
  */
 
 jest.setTimeout(300_000);
@@ -46,13 +47,20 @@ describeInBrowser('LOCAL accounts in the browser', () => {
     await field(dialog, 'ชื่อ').fill('สายใจ');
     await field(dialog, 'นามสกุล').fill('เก็บรายได้');
     await field(dialog, 'โทรศัพท์สำนักงาน').fill('๐๓๘ ๒๔๑ ๐๐๐');
+    // An authority's revenue staff hold its own positions, none of the department's (เจ้าพนักงานปกครอง, ปลัดอำเภอ, …).
+    const position = field(dialog, 'ตำแหน่ง');
+    await expect(position.locator('option').allInnerTexts()).resolves.toEqual([
+      'นักวิชาการจัดเก็บรายได้', 'เจ้าพนักงานจัดเก็บรายได้', 'หัวหน้าฝ่ายพัฒนารายได้', 'ผู้อำนวยการกองคลัง', 'นักวิชาการเงินและบัญชี',
+    ]);
+    await position.selectOption({ label: 'เจ้าพนักงานจัดเก็บรายได้' });
     await expectAccessible(admin);
     await screenshot(admin, 'local-staff-register');
     await dialog.getByRole('button', { name: 'สร้างบัญชี' }).click();
     await untilText(dialog.getByTestId('one-time-password'), new RegExp(`นางสายใจ เก็บรายได้[\\s\\S]*${citizenId}`));
+    await untilText(dialog, 'สร้างบัญชีของ นางสายใจ เก็บรายได้ (เจ้าพนักงานจัดเก็บรายได้) แล้ว');
     const password = (await dialog.getByTestId('one-time-password-value').innerText()).trim();
     await dialog.getByRole('button', { name: 'เสร็จสิ้น' }).click();
-    await untilText(admin.getByTestId(`staff-account-${citizenId}`), /นางสายใจ เก็บรายได้[\s\S]*ใช้งานได้/);
+    await untilText(admin.getByTestId(`staff-account-${citizenId}`), /นางสายใจ เก็บรายได้[\s\S]*เจ้าพนักงานจัดเก็บรายได้[\s\S]*ใช้งานได้/);
     await admin.reload();
     await admin.getByRole('heading', { level: 2, name: 'องค์การบริหารส่วนตำบลโป่ง' }).waitFor();
 

@@ -27,7 +27,7 @@ const terms = {
   leafletDecisionDays: '15', filingDeadlineDay: '15', surchargePercentPerMonth: '2', surchargeCapPercent: '100',
 };
 const form = (officeCode: string, n: number) => ({
-  citizenId: citizenId(`16200702${String(n).padStart(4, '0')}`), title: 'นาง', firstName: 'รายได้', lastName: `โป่ง${n}`, position: 'ADMINISTRATIVE_OFFICER',
+  citizenId: citizenId(`16200702${String(n).padStart(4, '0')}`), title: 'นาง', firstName: 'รายได้', lastName: `โป่ง${n}`, position: 'REVENUE_COLLECTION_OFFICER',
   level: 'LOCAL', officeCode, officePhone: '038123456',
 });
 
@@ -90,6 +90,20 @@ describe('LOCAL accounts: the centre registers them at an authority of the regis
       .toEqual([['OFFICE_AUTHORITY_NOT_FOUND', 'officeCode']]);
     expect(await ok(t.admin, MOVE, { input: { accountId: moved.accountId, level: 'LOCAL', officeCode: chonburiPao.code } }))
       .toEqual({ officeKey: 'AUTHORITY:2200101', officeNameTh: chonburiPao.nameTh });
+  });
+
+  it("holds an authority's revenue positions only: a department position is refused for LOCAL, a revenue one for a district, storing nothing", async () => {
+    const count = async () => (await t.db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM staff_accounts')).rows[0].n;
+    const before = await count();
+    expect(refusals(await t.admin.graphql(CREATE, { input: { ...form(pong.code, 4), position: 'ADMINISTRATIVE_OFFICER' } })))
+      .toEqual([['POSITION_NOT_OF_AUTHORITY', 'position']]);
+    const chonburi = await t.signInAs({ level: 'PROVINCE', office: '20', administrator: true });
+    const districtForm = { ...form('2004', 5), level: 'DISTRICT', position: 'REVENUE_TECHNICAL_OFFICER' };
+    expect(refusals(await chonburi.graphql(CREATE, { input: districtForm }))).toEqual([['POSITION_OF_AUTHORITY_ONLY', 'position']]);
+    expect(await count()).toBe(before + 1);
+    const made = await ok(t.admin, 'mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { account { position positionTh } } }',
+      { input: { ...form(chonburiPao.code, 6), position: 'FINANCE_DIRECTOR' } });
+    expect(made.account).toEqual({ position: 'FINANCE_DIRECTOR', positionTh: 'ผู้อำนวยการกองคลัง' });
   });
 });
 

@@ -4,7 +4,8 @@ import { accountDecider } from '../../src/identity/accounts/account.decider.js';
 import type { AccountState } from '../../src/identity/accounts/account-state.js';
 import { areaWithin, authorityOf, canReadAuthority, overseesAll, scopeSettingsOf } from '../../src/identity/scope/area-scope.js';
 import {
-  coversOffice, mayChangeRecords, mayManageAccount, mayNameReporters, mayRecordProgress, mayWorkCases, type StaffProfile,
+  coversOffice, LOCAL_POSITIONS, mayChangeRecords, mayManageAccount, mayNameReporters, mayRecordProgress, mayWorkCases, positionNameTh, positionsAt,
+  type StaffProfile,
 } from '../../src/identity/scope/staff-authority.js';
 import { officeFromCode, officeKey, officeNameTh } from '../../src/identity/scope/staff-office.js';
 import { given } from '../support/decider-spec.js';
@@ -12,12 +13,12 @@ import { AT, districtForm, profiles } from './staff-fixtures.js';
 
 /** เจ้าหน้าที่จัดเก็บรายได้ อปท.: the revenue staff of a local administrative organisation (level LOCAL, office AUTHORITY). */
 const pongStaff: StaffProfile = {
-  accountId: 'pong-revenue', level: 'LOCAL', office: { kind: 'AUTHORITY', code: '6200702' }, position: 'ADMINISTRATIVE_OFFICER', administrator: false,
+  accountId: 'pong-revenue', level: 'LOCAL', office: { kind: 'AUTHORITY', code: '6200702' }, position: 'REVENUE_TECHNICAL_OFFICER', administrator: false,
 };
 const pong = { code: '6200702', provinceCode: '20', districtCode: '2004' };
 const chonburiPao = { code: '2200101', provinceCode: '20', districtCode: null };
 const staff = (profile: StaffProfile): AccountActor => ({ kind: 'STAFF', profile });
-const localForm = (officeCode: string, more = {}) => districtForm({ level: 'LOCAL', officeCode, ...more });
+const localForm = (officeCode: string, more = {}) => districtForm({ level: 'LOCAL', officeCode, position: 'REVENUE_TECHNICAL_OFFICER', ...more });
 const create = (by: StaffProfile, form = localForm('๖๒๐๐๗๐๒'), authorityRegistered = true): AccountCommand =>
   ({ type: 'CreateAccount', accountId: 'local-1', form, by: staff(by), at: AT, authorityRegistered });
 
@@ -38,7 +39,29 @@ describe('LOCAL accounts: registered by the centre at an authority the register 
       given(accountDecider).when(create(by)).thenRejects('FORBIDDEN');
     }
     given(accountDecider).when(create(profiles.centralAdmin, localForm('6200702', { administrator: true }))).thenRejects('ADMINISTRATOR_NOT_AT_LEVEL', 'administrator');
-    given(accountDecider).when(create(profiles.centralAdmin, localForm('6200702', { position: 'CHIEF' }))).thenRejects('POSITION_NOT_AT_LEVEL', 'position');
+  });
+
+  it("offers an authority's revenue positions to LOCAL accounts only, refusing the department's, and the department's accounts the authority's", () => {
+    for (const position of LOCAL_POSITIONS) {
+      const [event] = given(accountDecider).when(create(profiles.centralAdmin, localForm('6200702', { position }))).then([expect.anything() as never]);
+      expect(event.type === 'AccountCreated' && event.data.position).toBe(position);
+    }
+    expect(positionNameTh('FINANCE_DIRECTOR', pongStaff.office)).toBe('ผู้อำนวยการกองคลัง');
+    for (const position of ['ADMINISTRATIVE_OFFICER', 'DEPUTY_DISTRICT_CHIEF', 'LEGAL_OFFICER', 'CHIEF'] as const) {
+      given(accountDecider).when(create(profiles.centralAdmin, localForm('6200702', { position }))).thenRejects('POSITION_NOT_OF_AUTHORITY', 'position');
+    }
+    given(accountDecider).when(create(profiles.centralAdmin, districtForm({ level: 'CENTRAL', officeCode: null, position: 'REVENUE_COLLECTION_OFFICER' })))
+      .thenRejects('POSITION_OF_AUTHORITY_ONLY', 'position');
+    given(accountDecider).when(create(profiles.chiangMaiAdmin, districtForm({ position: 'FINANCE_DIRECTOR' }))).thenRejects('POSITION_OF_AUTHORITY_ONLY', 'position');
+    expect(positionsAt('LOCAL')).toEqual(LOCAL_POSITIONS);
+    expect(positionsAt('DISTRICT')).not.toContain('REVENUE_TECHNICAL_OFFICER');
+  });
+
+  it('never moves a LOCAL account to a department office, its revenue position not being one of the department', () => {
+    const [created] = given(accountDecider).when(create(profiles.centralAdmin)).then([expect.anything() as never]);
+    const state = accountDecider.evolve(null, created) as AccountState;
+    expect(() => accountDecider.decide({ type: 'ChangeAccountOffice', level: 'CENTRAL', officeCode: null, administrator: false, by: staff(profiles.centralAdmin), at: AT }, state))
+      .toThrow(expect.objectContaining({ code: 'POSITION_OF_AUTHORITY_ONLY', field: 'position' }));
   });
 
   it('moves an account to an authority only when the register holds it', () => {

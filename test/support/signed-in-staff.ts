@@ -7,7 +7,7 @@ import type { SignedInStaff } from '../../src/identity/sessions/staff-context.js
  * functions directly (benchmarks, projection specs): the same shape, without a session behind it.
  */
 export function signedInStaff(
-  level: StaffLevel, office: StaffOffice, position: StaffPosition = 'ADMINISTRATIVE_OFFICER', accountId = `${level.toLowerCase()}-${office.code}`,
+  level: StaffLevel, office: StaffOffice, position: StaffPosition = level === 'LOCAL' ? 'REVENUE_TECHNICAL_OFFICER' : 'ADMINISTRATIVE_OFFICER', accountId = `${level.toLowerCase()}-${office.code}`,
 ): SignedInStaff {
   const at = '2024-01-01T00:00:00.000Z';
   return {

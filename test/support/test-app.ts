@@ -187,7 +187,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const register = async (by: SignedIn, kind: AccountKind): Promise<SignedIn> => {
     const input = {
       citizenId: nextCitizenId(), title: 'นางสาว', firstName: 'สมศรี', lastName: `ทดสอบ${serial}`,
-      position: kind.position ?? 'ADMINISTRATIVE_OFFICER', level: kind.level, officeCode: kind.office ?? null,
+      position: kind.position ?? (kind.level === 'LOCAL' ? 'REVENUE_TECHNICAL_OFFICER' : 'ADMINISTRATIVE_OFFICER'), level: kind.level, officeCode: kind.office ?? null,
       administrator: kind.administrator ?? null, officePhone: '021234567',
     };
     const { createStaffAccount } = await ok(CREATE, { input }, by.token, address());

@@ -7,7 +7,7 @@ import { hasText, requireText } from '../../shared/text-input.js';
 import type { AccountForm } from './account.commands.js';
 import type { AccountCreatedData } from './account.events.js';
 import { identityErrors } from '../identity-errors.js';
-import { mayBeAdministrator, positionFitsLevel, STAFF_POSITIONS } from '../scope/staff-authority.js';
+import { isLocalPosition, mayBeAdministrator, positionFitsLevel, STAFF_POSITIONS, type StaffPosition } from '../scope/staff-authority.js';
 import { officeForLevel, STAFF_LEVELS, type StaffLevel, type StaffOffice } from '../scope/staff-office.js';
 
 /** The Damrongdhama centres were set up on 18 July 2014 (NCPO announcement 46/2557): nobody was assigned earlier. */
@@ -36,9 +36,7 @@ export function parseAccountForm(form: AccountForm, at: string): Omit<AccountCre
   const lastName = fields.take(() => requireText(form.lastName, 'lastName', 100));
   const position = fields.take(() => requireChoice(form.position, STAFF_POSITIONS, 'position'));
   const post = fields.take(() => parsePost(form.level, form.officeCode, form.administrator));
-  fields.after([position, post], (position, post) => {
-    if (!positionFitsLevel(position, post.level)) throw identityErrors.positionNotAtLevel();
-  });
+  fields.after([position, post], (position, post) => requirePositionAtLevel(position, post.level));
   const officePhone = fields.take(() => parsePhone(form.officePhone, 'officePhone'));
   const mobilePhone = fields.take(() => (hasText(form.mobilePhone) ? parsePhone(form.mobilePhone, 'mobilePhone') : null));
   const assignedOn = fields.take(() => parseAssignedOn(form.assignedOn, bangkokDateOf(at)));
@@ -48,6 +46,16 @@ export function parseAccountForm(form: AccountForm, at: string): Omit<AccountCre
     citizenId: person.citizenId, title: person.title, firstName: person.firstName, lastName: person.lastName, position: person.position,
     ...checkedPost, officePhone: person.officePhone, mobilePhone: person.mobilePhone, assignedOn: person.assignedOn,
   };
+}
+
+/**
+ * Refuses a position the level does not hold: a department position for an authority's revenue staff (LOCAL), an
+ * authority's position for any other level, the chief below or above a district or province office.
+ */
+export function requirePositionAtLevel(position: StaffPosition, level: StaffLevel): void {
+  if (positionFitsLevel(position, level)) return;
+  if (level === 'LOCAL') throw identityErrors.positionNotLocal();
+  throw isLocalPosition(position) ? identityErrors.positionOfAuthorityOnly() : identityErrors.positionNotAtLevel();
 }
 
 /** The day the holder took up the post: today when not given, never later, never before the centres existed. */

@@ -5,7 +5,7 @@ import type { AccountEvent, AccountEventType } from './account.events.js';
 import type { ReportersState } from '../reporters/reporters.decider.js';
 import { reportersDecider } from '../reporters/reporters.decider.js';
 import type { ReportersEvent } from '../reporters/reporters.events.js';
-import type { StaffPosition } from '../scope/staff-authority.js';
+import { LOCAL_POSITIONS_TH, type StaffPosition } from '../scope/staff-authority.js';
 import type { OfficeKind, StaffLevel } from '../scope/staff-office.js';
 
 /** The histories of account and responsible-reporter streams as typed changes (audit/field-changes.ts). */
@@ -14,7 +14,7 @@ const P = { personal: true } as const;
 
 const STAFF_POSITIONS_TH: Readonly<Record<StaffPosition, string>> = {
   ADMINISTRATIVE_OFFICER: 'เจ้าพนักงานปกครอง', DEPUTY_DISTRICT_CHIEF: 'ปลัดอำเภอ', LEGAL_OFFICER: 'นิติกร',
-  CHIEF: 'หัวหน้าส่วนราชการ (นายอำเภอ ผู้อำนวยการเขต หรือผู้ว่าราชการจังหวัด)',
+  CHIEF: 'หัวหน้าส่วนราชการ (นายอำเภอ ผู้อำนวยการเขต หรือผู้ว่าราชการจังหวัด)', ...LOCAL_POSITIONS_TH,
 };
 const LEVELS_TH: Readonly<Record<StaffLevel, string>> = {
   DISTRICT: 'ระดับอำเภอ/เขต', PROVINCE: 'ระดับจังหวัด', CENTRAL: 'ระดับส่วนกลาง', AUDITOR: 'ผู้ตรวจสอบ', TAMBON_TEAM: 'ชุดปฏิบัติการประจำตำบล (ชปต.)',

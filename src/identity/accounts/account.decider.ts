@@ -1,11 +1,11 @@
 import type { Decider } from '../../shared/decider.js';
 import { requireText } from '../../shared/text-input.js';
-import { parseAccountForm, parsePost } from './account-form.js';
+import { parseAccountForm, parsePost, requirePositionAtLevel } from './account-form.js';
 import { evolveAccount, initialAccountState, type AccountState, type StaffAccount } from './account-state.js';
 import type { AccountActor, AccountCommand } from './account.commands.js';
 import type { AccountEvent } from './account.events.js';
 import { identityErrors } from '../identity-errors.js';
-import { mayManage, mayRegister, positionFitsLevel, type StaffProfile } from '../scope/staff-authority.js';
+import { mayManage, mayRegister, type StaffProfile } from '../scope/staff-authority.js';
 import { districtOf, sameOffice, type StaffOffice } from '../scope/staff-office.js';
 
 /**
@@ -40,7 +40,7 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
         const post = parsePost(command.level, command.officeCode, command.administrator);
         if (!mayManage(actor, post.level, post.office)) throw identityErrors.forbidden();
         requireRegisteredOffice(post.office, command.authorityRegistered);
-        if (!positionFitsLevel(state.position, post.level)) throw identityErrors.positionNotAtLevel();
+        requirePositionAtLevel(state.position, post.level);
         if (post.level === state.level && sameOffice(post.office, state.office) && post.administrator === state.administrator) {
           throw identityErrors.unchanged();
         }

@@ -4,10 +4,21 @@ import { districtOf, provinceOf, sameOffice, type StaffLevel, type StaffOffice }
  * Positions that may hold an account. Seed 004 lets only administrative officers (เจ้าพนักงานปกครอง),
  * deputy district chiefs (ปลัดอำเภอ) and legal officers (นิติกร) work cases. The district chief (นายอำเภอ) and
  * the governor (ผู้ว่าราชการจังหวัด) sign the registration form (ผู้รับรอง): they hold the position CHIEF,
- * which certifies (reports, the office's responsible reporters) but never works a case.
+ * which certifies (reports, the office's responsible reporters) but never works a case. These are the department's
+ * positions; an authority's revenue staff (LOCAL) hold the authority's own (LOCAL_POSITIONS) and no other.
  */
-export const STAFF_POSITIONS = ['ADMINISTRATIVE_OFFICER', 'DEPUTY_DISTRICT_CHIEF', 'LEGAL_OFFICER', 'CHIEF'] as const;
+export const DEPARTMENT_POSITIONS = ['ADMINISTRATIVE_OFFICER', 'DEPUTY_DISTRICT_CHIEF', 'LEGAL_OFFICER', 'CHIEF'] as const;
+/**
+ * The positions of an authority's revenue staff (กองคลัง of a PAO, municipality or SAO): นักวิชาการจัดเก็บรายได้,
+ * เจ้าพนักงานจัดเก็บรายได้, หัวหน้าฝ่ายพัฒนารายได้, ผู้อำนวยการกองคลัง, นักวิชาการเงินและบัญชี.
+ */
+export const LOCAL_POSITIONS = [
+  'REVENUE_TECHNICAL_OFFICER', 'REVENUE_COLLECTION_OFFICER', 'REVENUE_SECTION_HEAD', 'FINANCE_DIRECTOR', 'FINANCE_ACCOUNTING_OFFICER',
+] as const;
+export const STAFF_POSITIONS = [...DEPARTMENT_POSITIONS, ...LOCAL_POSITIONS] as const;
 export type StaffPosition = (typeof STAFF_POSITIONS)[number];
+export type LocalPosition = (typeof LOCAL_POSITIONS)[number];
+export const isLocalPosition = (position: StaffPosition): position is LocalPosition => (LOCAL_POSITIONS as readonly string[]).includes(position);
 
 export const CASE_WORKING_POSITIONS: readonly StaffPosition[] = ['ADMINISTRATIVE_OFFICER', 'DEPUTY_DISTRICT_CHIEF', 'LEGAL_OFFICER'];
 
@@ -55,9 +66,17 @@ export const mayCertify = (p: Pick<StaffProfile, 'position'>): boolean => p.posi
 /** The levels at which an account may be its office's administrator: only they have a level below (a district its tambon teams). */
 export const mayBeAdministrator = (level: StaffLevel): boolean => level === 'DISTRICT' || level === 'PROVINCE' || level === 'CENTRAL';
 
-/** The chief heads a district or a province office; the centre and auditors have none in this system. */
-export const positionFitsLevel = (position: StaffPosition, level: StaffLevel): boolean =>
-  position !== 'CHIEF' || level === 'DISTRICT' || level === 'PROVINCE';
+/**
+ * The positions an account of this level may hold: an authority's revenue staff (LOCAL) the authority's own; every
+ * other level the department's, the chief heading only a district or a province office (the centre and auditors
+ * have none in this system).
+ */
+export function positionsAt(level: StaffLevel): readonly StaffPosition[] {
+  if (level === 'LOCAL') return LOCAL_POSITIONS;
+  return level === 'DISTRICT' || level === 'PROVINCE' ? DEPARTMENT_POSITIONS : CASE_WORKING_POSITIONS;
+}
+
+export const positionFitsLevel = (position: StaffPosition, level: StaffLevel): boolean => positionsAt(level).includes(position);
 
 /**
  * Registers a new account at this level and office: the level above does it (seed 004's form goes up).
@@ -112,5 +131,15 @@ export function positionNameTh(position: StaffPosition, office: StaffOffice): st
     case 'CHIEF':
       if (office.kind === 'PROVINCE') return office.code === '10' ? 'ผู้ว่าราชการกรุงเทพมหานคร' : 'ผู้ว่าราชการจังหวัด';
       return office.code.startsWith('10') ? 'ผู้อำนวยการเขต' : 'นายอำเภอ';
+    default: return LOCAL_POSITIONS_TH[position];
   }
 }
+
+/** The Thai titles of an authority's revenue positions. */
+export const LOCAL_POSITIONS_TH: Readonly<Record<LocalPosition, string>> = {
+  REVENUE_TECHNICAL_OFFICER: 'นักวิชาการจัดเก็บรายได้',
+  REVENUE_COLLECTION_OFFICER: 'เจ้าพนักงานจัดเก็บรายได้',
+  REVENUE_SECTION_HEAD: 'หัวหน้าฝ่ายพัฒนารายได้',
+  FINANCE_DIRECTOR: 'ผู้อำนวยการกองคลัง',
+  FINANCE_ACCOUNTING_OFFICER: 'นักวิชาการเงินและบัญชี',
+};

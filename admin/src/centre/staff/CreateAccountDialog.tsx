@@ -21,7 +21,7 @@ const PLACED = ['citizenId', 'title', 'firstName', 'lastName', 'position', 'leve
 export function CreateAccountDialog({ office, onClose }: { office: Office; onClose(): void }) {
   const [commandId] = useState(newCommandId);
   const [form, setForm] = useState({
-    citizenId: '', title: '', firstName: '', lastName: '', position: 'ADMINISTRATIVE_OFFICER' as StaffPosition,
+    citizenId: '', title: '', firstName: '', lastName: '', position: positionsAt(office.registrableLevels[0])[0],
     level: office.registrableLevels[0], administrator: false, officePhone: '', mobilePhone: '', assignedOn: '',
   });
   const [issued, setIssued] = useState<{ account: StaffAccountRow; password: string | null } | null>(null);
@@ -68,7 +68,7 @@ export function CreateAccountDialog({ office, onClose }: { office: Office; onClo
                   data={office.registrableLevels.map((level) => ({ value: level, label: LEVEL_TH[level] }))}
                   onChange={(e) => {
                     const level = e.currentTarget.value as StaffLevel;
-                    setForm((f) => ({ ...f, level, position: positionsAt(level).includes(f.position) ? f.position : 'ADMINISTRATIVE_OFFICER' }));
+                    setForm((f) => ({ ...f, level, position: positionsAt(level).includes(f.position) ? f.position : positionsAt(level)[0] }));
                   }} />
               )}
               <NativeSelect label="ตำแหน่ง" required value={form.position} error={byField.position}
