@@ -60,13 +60,13 @@ describeInBrowser('bill payments reconciled in the browser', () => {
     const form = page.getByRole('form', { name: 'กระทบยอดไฟล์รับชำระ' });
     await form.locator('input[type="file"]').setInputFiles(SAMPLE);
     await form.getByRole('button', { name: 'กระทบยอด' }).click();
-    await untilText(page.getByTestId('run-result'), /กระทบยอดแล้ว: ไฟล์วันที่ 21 ตุลาคม 2568 บัญชี 9860012345 · 5 รายการ/);
+    await untilText(page.getByTestId('run-result'), /กระทบยอดแล้ว: ไฟล์วันที่ 10 ตุลาคม 2568 บัญชี 9860012345 · 5 รายการ/);
     await untilText(page.getByTestId('run-totals').first(), /ตรงยอด 2 รายการ 17,040\.50 บาท[^]*ไม่พบใบแจ้งชำระ 1 รายการ 930\.00 บาท[^]*ต้องตรวจสอบ 2 รายการ 10,000\.00 บาท/);
     await untilText(page.getByTestId('line-2'), /ชำระตรงยอด ออกใบเสร็จแล้ว[^]*โรงแรมบางแสนบีช[^]*12,500\.50[^]*1-HOTEL-2025-09 · ใบเสร็จ 1\/2569/);
     await untilText(page.getByTestId('line-3'), /ปั๊มน้ำมันศรีราชา[^]*4,540\.00[^]*ใบเสร็จ 2\/2569/);
     await untilText(page.getByTestId('line-4'), /ไม่พบใบแจ้งชำระตาม Ref1\/Ref2[^]*ร้านค้ายาสูบพัทยา/);
     await untilText(page.getByTestId('line-6'), /ธนาคารยกเลิกรายการ[^]*5,000\.00\s*5,000\.00/);
-    await untilText(page.getByTestId('runs'), /ktb-bill-payment-sample\.txt\s*21 ตุลาคม 2568\s*5\s*2 \(17,040\.50\)\s*1\s*2/);
+    await untilText(page.getByTestId('runs'), /ktb-bill-payment-sample\.txt\s*10 ตุลาคม 2568\s*5\s*2 \(17,040\.50\)\s*1\s*2/);
     await expectAccessible(page);
     await screenshot(page, 'bill-payments-run');
 

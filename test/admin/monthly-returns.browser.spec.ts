@@ -65,6 +65,8 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await untilText(page.getByTestId('version-1'), /เงินเพิ่ม[^]*100\.00 บาท[^]*ผลต่างที่ต้องชำระ 5,100\.00 บาท/);
     await untilText(page.getByTestId('bill-1'), new RegExp(`5,100\\.00 บาท[^]*Ref1: 22001011256803 · Ref2: ${businessNo.padStart(8, '0')}01\\d`));
     await untilText(page.getByTestId('bill-1'), /\|000000008014100 \[CR\] 22001011256803 \[CR\] \d{11} \[CR\] 510000/);
+    // A month late: the bill counts a month of เงินเพิ่ม, owed as billed to the same day a month after the deadline.
+    await untilText(page.getByTestId('pay-by-1'), 'ชำระภายใน 17 พฤษภาคม 2568 (ยอดนี้รวมเงินเพิ่มถึงวันนั้น');
     await expectAccessible(page);
     await screenshot(page, 'monthly-return');
 
@@ -78,6 +80,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await amend.getByRole('button', { name: 'ยื่นแบบเพิ่มเติม' }).click();
     await untilText(page.getByTestId('return-notice'), 'บันทึกแบบเพิ่มเติม ฉบับที่ 2 แล้ว');
     await untilText(page.getByTestId('version-2'), /เหตุที่แก้ไข: ค่าห้องตกหล่น[^]*ผลต่างที่ต้องชำระ 1,020\.00 บาท/);
+    await untilText(page.getByTestId('pay-by-2'), 'ชำระภายใน 17 พฤษภาคม 2568');
     await untilText(page.getByTestId('return-summary'), /ฉบับล่าสุด 2 · ออกใบแจ้งชำระแล้ว · ยอดตามแบบ 6,000\.00 บาท · เรียกเก็บแล้ว 6,120\.00 บาท/);
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'monthly-return-amended');
@@ -85,7 +88,7 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await page.getByRole('link', { name: /แบบยื่นรายเดือนของ/ }).click();
     await suite.app.caughtUp();
     await page.reload();
-    await untilText(page.getByTestId('monthly-returns'), /มีนาคม 2568[\s\S]*โรงแรมทะเลงาม[\s\S]*6,000\.00[\s\S]*120\.00[\s\S]*6,120\.00[\s\S]*ออกใบแจ้งชำระแล้ว/);
+    await untilText(page.getByTestId('monthly-returns'), /มีนาคม 2568[\s\S]*โรงแรมทะเลงาม[\s\S]*6,000\.00[\s\S]*120\.00[\s\S]*6,120\.00[\s\S]*17 พฤษภาคม 2568[\s\S]*ออกใบแจ้งชำระแล้ว/);
     const search = page.getByRole('form', { name: 'ค้นหาแบบยื่นรายเดือน' });
     await field(search, 'เดือน').fill('๒๕๖๘-๐๒');
     await search.getByRole('button', { name: 'ค้นหา' }).click();

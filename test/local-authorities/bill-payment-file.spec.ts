@@ -23,10 +23,10 @@ const file = (payments: PaymentLine[], totals?: { paymentCount?: number; payment
 describe("the bank's bill-payment file", () => {
   it('reads the sample in test/fixtures: Windows-874 names, Buddhist Era dates, payments and a reversal, totals checked', () => {
     const read = readBillPaymentFile(readFileSync(SAMPLE));
-    expect(read.header).toEqual({ bankCode: '006', companyAccount: '9860012345', companyName: 'PAO CHONBURI', effectiveDate: '2025-10-21', serviceCode: 'BILLPAY' });
+    expect(read.header).toEqual({ bankCode: '006', companyAccount: '9860012345', companyName: 'PAO CHONBURI', effectiveDate: '2025-10-10', serviceCode: 'BILLPAY' });
     expect(read.payments).toHaveLength(5);
     expect(read.payments[0]).toEqual({
-      line: 2, sequence: 2, paidAt: '2025-10-21T09:12:04+07:00', customerName: 'โรงแรมบางแสนบีช', ref1: '22001011256809', ref2: '00000001015',
+      line: 2, sequence: 2, paidAt: '2025-10-10T09:12:04+07:00', customerName: 'โรงแรมบางแสนบีช', ref1: '22001011256809', ref2: '00000001015',
       ref3: '', branch: '0001', teller: '0101', kind: 'PAYMENT', transactionCode: 'CSH', amountSatang: 1250050n,
     });
     expect(read.payments[1].customerName).toBe('หจก. ปั๊มน้ำมันศรีราชา');
@@ -68,7 +68,8 @@ describe("the bank's bill-payment file", () => {
 });
 
 describe('reconciling payments with the bills issued', () => {
-  const bill = (ref2: string, due: bigint, paid = false): BillDue => ({ ref1: 'R1', ref2, dueSatang: due, paid });
+  /** The file's payments are taken on 21 October 2025 (Bangkok): each bill is payable by then unless told otherwise. */
+  const bill = (ref2: string, due: bigint, paid = false, payBy = '2025-10-21'): BillDue => ({ ref1: 'R1', ref2, dueSatang: due, payBy, paid });
   const bills = new Map([bill('01', 10000n), bill('02', 20000n), bill('03', 30000n), bill('04', 40000n, true), bill('05', 500n), bill('06', 600n)]
     .map((b) => [billKey(b.ref1, b.ref2), b]));
 
@@ -92,5 +93,25 @@ describe('reconciling payments with the bills issued', () => {
       ['05', 'REVERSED_IN_FILE', 500n], ['05', 'REVERSAL', 500n],
     ]);
     expect(result.matched.length + result.unmatched.length + result.exceptions.length).toBe(read.payments.length);
+  });
+
+  it("never matches a payment taken after its bill's pay-by date: an exception, whatever the amount, the surcharge having grown", () => {
+    const lateBills = new Map([bill('01', 10000n, false, '2025-10-20'), bill('02', 20000n, false, '2025-10-20'), bill('03', 30000n, true, '2025-10-20'),
+      bill('04', 40000n, false, '2025-10-21')].map((b) => [billKey(b.ref1, b.ref2), b]));
+    const read = readBillPaymentFile(file([
+      { ref1: 'R1', ref2: '01', satang: 10000n },
+      { ref1: 'R1', ref2: '02', satang: 20400n },
+      { ref1: 'R1', ref2: '03', satang: 30000n },
+      { ref1: 'R1', ref2: '04', satang: 40000n, paidTime: '235959' },
+      { ref1: 'R1', ref2: '01', satang: 10000n, paidOn: '20102025', paidTime: '235959' },
+    ]));
+    const result = reconcile(read, lateBills);
+    expect(read.payments.map((p) => p.paidAt.slice(0, 10))).toEqual(['2025-10-21', '2025-10-21', '2025-10-21', '2025-10-21', '2025-10-20']);
+    // Paid on its pay-by date, to the last second of the day in Bangkok: matched.
+    expect(result.matched.map((m) => [m.payment.line, m.bill.ref2])).toEqual([[5, '04'], [6, '01']]);
+    expect(result.exceptions.map((e) => [e.payment.ref2, e.reason, e.dueSatang])).toEqual([
+      ['01', 'PAID_AFTER_PAY_BY', 10000n], ['02', 'PAID_AFTER_PAY_BY', 20000n], ['03', 'ALREADY_PAID', 30000n],
+    ]);
+    expect(result.unmatched).toEqual([]);
   });
 });

@@ -80,10 +80,13 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     const [dec, jan, feb] = [bills['2024-12'][0], bills['2025-01'][0], bills['2025-02'][0]];
     const [marFirst, marSecond] = bills['2025-03'];
     const pay = (bill: Bill, over: Partial<PaymentLine> = {}): PaymentLine => ({ ref1: bill.ref1, ref2: bill.ref2, satang: satang(bill.amount), customerName: 'โรงแรมทะเลงาม', ...over });
+    // The bills filed late on 10 April are payable by 13 April (the month of surcharge they count): paid on the 11th.
+    // The amendment's bill, billed on 25 April a month late, is payable by mid-May: paid on the file's day.
+    const inTime = { paidOn: '11042568' };
     payments = [
-      pay(dec), pay(jan), pay(marSecond), pay(marFirst, { satang: satang(marFirst.amount) - 1n }),
+      pay(dec, inTime), pay(jan, inTime), pay(marSecond), pay(marFirst, { ...inTime, satang: satang(marFirst.amount) - 1n }),
       { ref1: '22001011256803', ref2: '00009999014', satang: 100_00n, customerName: 'ไม่ทราบชื่อ' },
-      pay(feb), pay(feb, { reversal: true }),
+      pay(feb, inTime), pay(feb, { ...inTime, reversal: true }),
     ];
     content = billPaymentFile({ companyAccount: '9860012345', day: '26042568', payments }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '๒๒๐๐๑๐๑', contentBase64: content, dryRun: true } });
@@ -140,7 +143,7 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     const id = (period: string) => `${bills[period][0].ref2.slice(0, 8).replace(/^0+/, '')}-HOTEL-${period}`;
     const dec = (await ok(bangLamung, DETAIL, { id: id('2024-12') })).monthlyReturn;
     expect(dec).toMatchObject({ status: 'PAID', paid: bills['2024-12'][0].amount });
-    expect(dec.versions[0].bill.payment).toEqual({ amount: bills['2024-12'][0].amount, line: 2, receiptNumber: '1/2568', paidAt: '2025-04-26T03:15:00.000Z' });
+    expect(dec.versions[0].bill.payment).toEqual({ amount: bills['2024-12'][0].amount, line: 2, receiptNumber: '1/2568', paidAt: '2025-04-11T03:15:00.000Z' });
     const mar = (await ok(bangLamung, DETAIL, { id: id('2025-03') })).monthlyReturn;
     expect(mar).toMatchObject({ status: 'PAID', paid: bills['2025-03'][1].amount });
     expect(mar.versions.map((v: { bill: { payment: unknown } }) => v.bill.payment === null)).toEqual([true, false]);
@@ -149,8 +152,8 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     expect(list).toEqual([
       { id: id('2025-03'), status: 'PAID', paid: bills['2025-03'][1].amount, lastReceiptNumber: '3/2568', lastPaidAt: '2025-04-26T03:15:00.000Z' },
       { id: id('2025-02'), status: 'BILLED', paid: '0.00', lastReceiptNumber: null, lastPaidAt: null },
-      { id: id('2025-01'), status: 'PAID', paid: bills['2025-01'][0].amount, lastReceiptNumber: '2/2568', lastPaidAt: '2025-04-26T03:15:00.000Z' },
-      { id: id('2024-12'), status: 'PAID', paid: bills['2024-12'][0].amount, lastReceiptNumber: '1/2568', lastPaidAt: '2025-04-26T03:15:00.000Z' },
+      { id: id('2025-01'), status: 'PAID', paid: bills['2025-01'][0].amount, lastReceiptNumber: '2/2568', lastPaidAt: '2025-04-11T03:15:00.000Z' },
+      { id: id('2024-12'), status: 'PAID', paid: bills['2024-12'][0].amount, lastReceiptNumber: '1/2568', lastPaidAt: '2025-04-11T03:15:00.000Z' },
     ]);
   });
 
@@ -163,5 +166,29 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     const again = billPaymentFile({ companyAccount: '9860012345', day: '27042568', payments: [payments[0]] }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '2200101', contentBase64: again } });
     expect(reconcileBillPayments.lines).toEqual([expect.objectContaining({ outcome: 'ALREADY_PAID', receiptNumber: null })]);
+  });
+
+  it("keeps a payment taken after its bill's pay-by date to settle, the surcharge having grown: nothing paid, no number taken", async () => {
+    const feb = bills['2025-02'][0];
+    const febId = `${feb.ref2.slice(0, 8).replace(/^0+/, '')}-HOTEL-2025-02`;
+    // February 2568 was due on 13 March and filed on 10 April: a month of surcharge, billed to pay by 13 April.
+    const billed = (await ok(bangLamung, 'query ($id: ID!) { monthlyReturn(id: $id) { versions { bill { payBy payByTh } } } }', { id: febId })).monthlyReturn;
+    expect(billed.versions[0].bill).toEqual({ payBy: '2025-04-13', payByTh: '13 เมษายน 2568' });
+    await t.caughtUp();
+    const listed = (await ok(chonburi, 'query ($filter: MonthlyReturnFilter!) { monthlyReturns(filter: $filter) { edges { node { id lastPayBy } } } }',
+      { filter: { authorityCode: '2200101', period: '2568-02' } })).monthlyReturns.edges.map((e: { node: unknown }) => e.node);
+    expect(listed).toEqual([{ id: febId, lastPayBy: '2025-04-13' }]);
+    const late = billPaymentFile({ companyAccount: '9860012345', day: '28042568', payments: [
+      { ref1: feb.ref1, ref2: feb.ref2, satang: satang(feb.amount), customerName: 'โรงแรมทะเลงาม' },
+    ] }).toString('base64');
+    const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '2200101', contentBase64: late } });
+    expect(reconcileBillPayments.run).toMatchObject({ matchedCount: 0, exceptionCount: 1 });
+    expect(reconcileBillPayments.lines).toEqual([expect.objectContaining({
+      outcome: 'PAID_AFTER_PAY_BY', reasonTh: 'ชำระหลังวันที่ต้องชำระภายใน เงินเพิ่มเพิ่มขึ้นแล้ว',
+      reasonEn: "paid after the bill's pay-by date: the surcharge has grown since", billAmount: feb.amount, returnId: febId, receiptNumber: null,
+    })]);
+    expect((await ok(bangLamung, DETAIL, { id: febId })).monthlyReturn).toMatchObject({ status: 'BILLED', paid: '0.00' });
+    const { rows } = await t.db.pool.query(`SELECT max(number) AS last FROM local_numbers_taken`);
+    expect(rows[0]).toEqual({ last: 3 });
   });
 });

@@ -35,11 +35,11 @@ const refusals = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => {
 
 const REGISTER = 'mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo nameTh kinds placeTh ownerIdNumber } }';
 const RETURN = `id kind period periodTh businessNo status version levy billed overpaid versions { version filedOn channel amendmentReason
-  figures { roomRent } assessment { dueOn monthsLate levy surcharge difference lines { itemTh quantity rateTh amount } } bill { ref1 ref2 amount payload } overpayment }`;
+  figures { roomRent } assessment { dueOn monthsLate levy surcharge difference lines { itemTh quantity rateTh amount } } bill { ref1 ref2 amount payload payBy payByTh } overpayment }`;
 const FILE = `mutation ($input: FileMonthlyReturnInput!) { fileMonthlyReturn(input: $input) { ${RETURN} } }`;
 const AMEND = `mutation ($input: AmendMonthlyReturnInput!) { amendMonthlyReturn(input: $input) { ${RETURN} } }`;
 const ONE = `query ($id: ID!) { monthlyReturn(id: $id) { id status billed } }`;
-const LIST = `query ($filter: MonthlyReturnFilter!) { monthlyReturns(filter: $filter) { totalCount edges { node { id status levy surcharge billed overpaid lastRef2 dueOn monthsLate } } } }`;
+const LIST = `query ($filter: MonthlyReturnFilter!) { monthlyReturns(filter: $filter) { totalCount edges { node { id status levy surcharge billed overpaid lastRef2 lastPayBy dueOn monthsLate } } } }`;
 const hotel = {
   authorityCode: '๒๒๐๐๑๐๑', nameTh: 'โรงแรมทะเลงาม', kinds: ['HOTEL'], addressLine: '99 ถนนพัทยาสาย 2', subdistrictCode: '200401',
   ownerKind: 'JURISTIC', ownerIdNumber: '0105556000017', ownerName: 'บริษัท ทะเลงาม จำกัด',
@@ -71,6 +71,8 @@ describe('businesses and monthly returns over GraphQL', () => {
     expect(filed.versions[0].bill).toEqual({
       ref1: '22001011256803', ref2: expect.stringMatching(new RegExp(`^${ref2}\\d$`)), amount: '5100.00',
       payload: `|000000008014100\r22001011256803\r${filed.versions[0].bill.ref2}\r510000`,
+      // A month of surcharge counted: owed as billed to the same day a month after the deadline (ชำระภายใน).
+      payBy: '2025-05-17', payByTh: '17 พฤษภาคม 2568',
     });
   });
 
@@ -92,7 +94,7 @@ describe('businesses and monthly returns over GraphQL', () => {
   it('lists the return for the district and the province, and for nobody outside them', async () => {
     await t.caughtUp();
     const filter = { authorityCode: '2200101', period: '2568-03' };
-    const row = { id: `${businessNo}-HOTEL-2025-03`, status: 'OVERPAID', levy: '4500.00', surcharge: '120.00', billed: '6120.00', overpaid: '1500.00', dueOn: '2025-04-17', monthsLate: 1 };
+    const row = { id: `${businessNo}-HOTEL-2025-03`, status: 'OVERPAID', levy: '4500.00', surcharge: '120.00', billed: '6120.00', overpaid: '1500.00', dueOn: '2025-04-17', monthsLate: 1, lastPayBy: '2025-05-17' };
     for (const reader of [bangLamung, chonburi, t.admin]) {
       const { monthlyReturns } = await ok(reader, LIST, { filter });
       expect(monthlyReturns.totalCount).toBe(1);

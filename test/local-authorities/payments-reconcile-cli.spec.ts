@@ -63,7 +63,7 @@ describe('payments reconcile (CLI)', () => {
       'line 4 UNMATCHED Ref1 22001013256809 Ref2 00000009016 930.00 baht: ไม่พบใบแจ้งชำระตาม Ref1/Ref2 / no bill of the authority has these references',
       'line 5 REVERSED_IN_FILE Ref1 22001011256809 Ref2 00000003018 5000.00 baht (bill 5000.00) return 3-HOTEL-2025-09: รายการนี้ถูกยกเลิกในไฟล์เดียวกัน / reversed later in the same file',
       'line 6 REVERSAL Ref1 22001011256809 Ref2 00000003018 5000.00 baht (bill 5000.00) return 3-HOTEL-2025-09: ธนาคารยกเลิกรายการ / a reversal from the bank',
-      expect.stringMatching(/^file [0-9a-f]{64} of 2025-10-21, account 9860012345, authority 2200101: 5 payments$/),
+      expect.stringMatching(/^file [0-9a-f]{64} of 2025-10-10, account 9860012345, authority 2200101: 5 payments$/),
     ]);
     expect(run.stdout).toContain('matched 2 (17040.50 baht), unmatched 1 (930.00 baht), exceptions 2 (10000.00 baht)');
     const { rows } = await t.db.pool.query(`SELECT number, stream_id FROM local_numbers_taken WHERE book = 'RECEIPT' AND fiscal_year = 2569 ORDER BY number`);

@@ -23,6 +23,7 @@ export const OUTCOME_TEXT = {
   UNMATCHED: ['ไม่พบใบแจ้งชำระตาม Ref1/Ref2', 'no bill of the authority has these references'],
   UNDERPAID: ['ชำระขาด ต่ำกว่ายอดในใบแจ้งชำระ', 'underpaid: less than the bill'],
   OVERPAID: ['ชำระเกิน สูงกว่ายอดในใบแจ้งชำระ', 'overpaid: more than the bill'],
+  PAID_AFTER_PAY_BY: ['ชำระหลังวันที่ต้องชำระภายใน เงินเพิ่มเพิ่มขึ้นแล้ว', "paid after the bill's pay-by date: the surcharge has grown since"],
   ALREADY_PAID: ['ใบแจ้งชำระนี้ชำระแล้ว', 'the bill was already paid'],
   REVERSAL: ['ธนาคารยกเลิกรายการ', 'a reversal from the bank'],
   REVERSED_IN_FILE: ['รายการนี้ถูกยกเลิกในไฟล์เดียวกัน', 'reversed later in the same file'],

@@ -109,7 +109,7 @@ export async function reconcileBillPaymentFile(pool: pg.Pool, request: Reconcile
       const { state } = foldRecorded(monthlyReturnDecider, await log.readStream(monthlyReturnStreamId(returnId)));
       for (const [ref2, bill] of Object.entries(state?.bills ?? {})) {
         const key = billKey(bill.ref1, ref2);
-        bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), paid: bill.paid });
+        bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), payBy: bill.payBy, paid: bill.paid });
         returnOf.set(key, returnId);
       }
     }

@@ -1,21 +1,26 @@
+import { bangkokDay } from '../../calendar/calendar-day.js';
 import type { BillPayment, BillPaymentFile } from './bill-payment-file.js';
 
 /**
  * Matching the bank's payments to the bills issued (การกระทบยอดรับชำระ): a payment matches a bill when its Ref1 and
  * Ref2 name a bill not yet paid and its amount is the bill's to the satang. Nothing else is matched silently:
  * - an unknown reference is unmatched (the money is the authority's, but whose is for staff to find);
- * - a wrong amount (under- or overpaid), a bill already paid (before this file or earlier in it), a reversal
- *   from the bank, and a payment this same file reverses are exceptions for staff to settle by hand.
+ * - a wrong amount (under- or overpaid), a bill already paid (before this file or earlier in it), a payment made
+ *   after the bill's pay-by date (its day in Bangkok: the surcharge has grown since, so the bill no longer settles
+ *   the return, whatever was paid), a reversal from the bank, and a payment this same file reverses are exceptions
+ *   for staff to settle by hand.
  */
 
 export interface BillDue {
   ref1: string;
   ref2: string;
   dueSatang: bigint;
+  /** ชำระภายใน: the last day (YYYY-MM-DD, Bangkok) the bill is owed as issued. */
+  payBy: string;
   paid: boolean;
 }
 
-export type ExceptionReason = 'UNDERPAID' | 'OVERPAID' | 'ALREADY_PAID' | 'REVERSAL' | 'REVERSED_IN_FILE';
+export type ExceptionReason = 'UNDERPAID' | 'OVERPAID' | 'PAID_AFTER_PAY_BY' | 'ALREADY_PAID' | 'REVERSAL' | 'REVERSED_IN_FILE';
 
 export interface PaymentException {
   payment: BillPayment;
@@ -58,6 +63,7 @@ export function reconcile(file: BillPaymentFile, bills: ReadonlyMap<string, Bill
     else if (reversed.has(payment)) exception('REVERSED_IN_FILE');
     else if (!bill) result.unmatched.push(payment);
     else if (bill.paid || paidInFile.has(key)) exception('ALREADY_PAID');
+    else if (bangkokDay(new Date(payment.paidAt)) > bill.payBy) exception('PAID_AFTER_PAY_BY');
     else if (payment.amountSatang < bill.dueSatang) exception('UNDERPAID');
     else if (payment.amountSatang > bill.dueSatang) exception('OVERPAID');
     else {

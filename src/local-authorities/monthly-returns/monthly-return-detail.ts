@@ -1,6 +1,7 @@
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { formatUnits } from '../../shared/decimal.js';
 import { formatHundredths } from '../ordinance-rates.js';
+import { payByOf } from './return-assessment.js';
 import { bookNumberText } from '../receipts/local-numbers.js';
 import type { AssessmentLine, MonthlyReturnEvent, ReturnFigures, ReturnFiledData } from './monthly-return.events.js';
 import type { AssessmentLineObject, MonthlyReturnObject, ReturnFiguresObject, ReturnVersionObject } from './monthly-return.types.js';
@@ -70,10 +71,14 @@ export function foldReturnDetail(events: readonly MonthlyReturnEvent[]): Monthly
         };
         break;
       }
-      case 'MonthlyReturnBillIssued':
-        billed += event.data.amountSatang;
-        latest.bill = { ref1: event.data.ref1, ref2: event.data.ref2, amount: baht(event.data.amountSatang), payload: event.data.payload, payment: null };
+      case 'MonthlyReturnBillIssued': {
+        const d = event.data;
+        // A bill recorded without its pay-by date (schema 1) takes it from the assessment just before it.
+        const payBy = d.payBy ?? payByOf(latest.assessment.dueOn, latest.assessment.monthsLate);
+        billed += d.amountSatang;
+        latest.bill = { ref1: d.ref1, ref2: d.ref2, amount: baht(d.amountSatang), payload: d.payload, payBy, payByTh: formatThaiDate(payBy), payment: null };
         break;
+      }
       case 'MonthlyReturnOverpaymentNoted':
         overpaid += event.data.amountSatang;
         latest.overpayment = baht(event.data.amountSatang);

@@ -26,7 +26,7 @@ const amendCommand: AmendMonthlyReturn = {
 };
 const DIGEST = 'a'.repeat(64);
 const pay = (over: Partial<RecordReturnPaid> = {}): RecordReturnPaid => ({
-  type: 'RecordReturnPaid', ref1: '22001011256803', ref2: '00000017019', amountSatang: 500_000, paidAt: '2025-04-21T10:15:00+07:00',
+  type: 'RecordReturnPaid', ref1: '22001011256803', ref2: '00000017019', amountSatang: 500_000, paidAt: '2025-04-16T10:15:00+07:00',
   fileDigest: DIGEST, line: 2, receipt: { fiscalYear: 2568, number: 1 }, at: '2025-04-22T01:00:00.000Z', ...over,
 });
 const filed = decider.decide(fileCommand, null);
@@ -39,7 +39,7 @@ describe('monthly return decider: bills paid from the bank file, and receipts', 
         type: 'MonthlyReturnPaid',
         data: {
           returnId: '17-HOTEL-2025-03', returnVersion: 1, ref1: '22001011256803', ref2: '00000017019', amountSatang: 500_000,
-          paidAt: '2025-04-21T03:15:00.000Z', source: { fileDigest: DIGEST, line: 2 }, at: '2025-04-22T01:00:00.000Z',
+          paidAt: '2025-04-16T03:15:00.000Z', source: { fileDigest: DIGEST, line: 2 }, at: '2025-04-22T01:00:00.000Z',
         },
       },
       {

@@ -1,5 +1,6 @@
 import type { AuthorityTerms } from '../authority-terms.decider.js';
 import type { MonthlyReturnEvent, ReturnFigures, ReturnFiledData, ReturnStatus } from './monthly-return.events.js';
+import { payByOf } from './return-assessment.js';
 
 /** What the decider needs of a return's stream: its first filing, its latest version and what it came to. */
 export interface FiledReturn {
@@ -8,6 +9,8 @@ export interface FiledReturn {
   figures: ReturnFigures;
   filedOn: string;
   dueOn: string;
+  /** The pay-by date the latest assessment gives its bill (payByOf): what a bill recorded without one takes. */
+  assessedPayBy: string;
   /** The levy of the latest version, in satang. */
   levySatang: number;
   /** The terms every version is assessed at: those in force for the period when it was first filed. */
@@ -21,6 +24,8 @@ export interface IssuedBill {
   ref1: string;
   returnVersion: number;
   amountSatang: number;
+  /** ชำระภายใน: the last day the bill is owed as issued. */
+  payBy: string;
   paid: boolean;
 }
 
@@ -31,16 +36,20 @@ export const initialMonthlyReturnState = (): MonthlyReturnState => null;
 export function evolveMonthlyReturn(state: MonthlyReturnState, event: MonthlyReturnEvent): MonthlyReturnState {
   if (event.type === 'MonthlyReturnFiled') {
     const d = event.data;
-    return { filed: d, version: 1, figures: d.figures, filedOn: d.filedOn, dueOn: '', levySatang: 0, terms: d.terms, status: 'NOTHING_DUE', bills: {} };
+    return { filed: d, version: 1, figures: d.figures, filedOn: d.filedOn, dueOn: '', assessedPayBy: '', levySatang: 0, terms: d.terms, status: 'NOTHING_DUE', bills: {} };
   }
   if (state === null) throw new Error(`${event.type} before the return was filed`);
   switch (event.type) {
     case 'MonthlyReturnAmended':
       return { ...state, version: event.data.returnVersion, figures: event.data.figures, filedOn: event.data.filedOn };
-    case 'MonthlyReturnAssessed': return { ...state, dueOn: event.data.dueOn, levySatang: event.data.levySatang, status: 'NOTHING_DUE' };
+    case 'MonthlyReturnAssessed': {
+      const d = event.data;
+      return { ...state, dueOn: d.dueOn, assessedPayBy: payByOf(d.dueOn, d.monthsLate), levySatang: d.levySatang, status: 'NOTHING_DUE' };
+    }
     case 'MonthlyReturnBillIssued': {
       const d = event.data;
-      return { ...state, status: 'BILLED', bills: { ...state.bills, [d.ref2]: { ref1: d.ref1, returnVersion: d.returnVersion, amountSatang: d.amountSatang, paid: false } } };
+      const bill: IssuedBill = { ref1: d.ref1, returnVersion: d.returnVersion, amountSatang: d.amountSatang, payBy: d.payBy ?? state.assessedPayBy, paid: false };
+      return { ...state, status: 'BILLED', bills: { ...state.bills, [d.ref2]: bill } };
     }
     case 'MonthlyReturnOverpaymentNoted': return { ...state, status: 'OVERPAID' };
     case 'MonthlyReturnPaid': {

@@ -38,7 +38,7 @@ describe('monthly return decider', () => {
     expect(assessed(events)).toMatchObject({ dueOn: '2025-04-16', filedOn: '2025-04-16', monthsLate: 0, levySatang: 500_000, surchargeSatang: 0 });
     expect(events[2].data).toEqual({
       returnId: '17-HOTEL-2025-03', returnVersion: 1, ref1: '22001011256803', ref2: '00000017019', amountSatang: 500_000,
-      payload: '|000000008014100\r22001011256803\r00000017019\r500000', at: '2025-04-20T03:00:00.000Z',
+      payload: '|000000008014100\r22001011256803\r00000017019\r500000', payBy: '2025-04-16', at: '2025-04-20T03:00:00.000Z',
     });
     expect(hasValidRef2('00000017019')).toBe(true);
     expect(hasValidRef2('00000017010')).toBe(false);

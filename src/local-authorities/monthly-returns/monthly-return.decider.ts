@@ -1,4 +1,4 @@
-import { addDays, parseCalendarDay } from '../../calendar/calendar-day.js';
+import { addDays, bangkokDay, parseCalendarDay } from '../../calendar/calendar-day.js';
 import { bangkokDateOf } from '../../shared/date-input.js';
 import type { Decider } from '../../shared/decider.js';
 import { DomainError } from '../../shared/domain-error.js';
@@ -13,7 +13,7 @@ import {
   type Filer, type FilingChannel, MONTHLY_RETURN_SCHEMA_VERSIONS, type MonthlyReturnEvent, readRecordedMonthlyReturnEvent, type ReturnFigures,
   type ReturnKind,
 } from './monthly-return.events.js';
-import { assessmentLines, filingDeadline, levyOf, monthsLate, surchargeOf } from './return-assessment.js';
+import { assessmentLines, filingDeadline, levyOf, monthsLate, payByOf, surchargeOf } from './return-assessment.js';
 import { parseFigures, sameFigures } from './return-figures.js';
 
 /**
@@ -101,8 +101,9 @@ function decideAmend(command: AmendMonthlyReturn, state: FiledReturn): MonthlyRe
 
 /**
  * The assessment of a version and what follows from it: a bill for a positive difference (the levy's increase and
- * the surcharge on it when filed after the deadline), an overpayment noted for a negative one (the levy's decrease;
- * a surcharge assessed before stays), nothing more for none.
+ * the surcharge on it when filed after the deadline), payable by the deadline when filed in time and, when late, by
+ * the last day of the month of surcharge it counts (payByOf); an overpayment noted for a negative one (the levy's
+ * decrease; a surcharge assessed before stays), nothing more for none.
  */
 function assess(state: FiledReturn, version: number, figures: ReturnFigures, filedOn: string, previousLevySatang: number, at: string): MonthlyReturnEvent[] {
   const { terms, filed } = state;
@@ -125,7 +126,10 @@ function assess(state: FiledReturn, version: number, figures: ReturnFigures, fil
     const ref2 = ref2Of(filed.parties.businessNo, version);
     events.push({
       type: 'MonthlyReturnBillIssued',
-      data: { ...base, ref1, ref2, amountSatang: differenceSatang, payload: billPayload(filed.parties.billerCode, ref1, ref2, differenceSatang) },
+      data: {
+        ...base, ref1, ref2, amountSatang: differenceSatang, payload: billPayload(filed.parties.billerCode, ref1, ref2, differenceSatang),
+        payBy: payByOf(state.dueOn, late),
+      },
     });
   } else if (differenceSatang < 0) {
     events.push({ type: 'MonthlyReturnOverpaymentNoted', data: { ...base, amountSatang: -differenceSatang } });
@@ -136,8 +140,8 @@ function assess(state: FiledReturn, version: number, figures: ReturnFigures, fil
 const MAX_SATANG = 10 ** 13;
 
 /**
- * A bill paid: only a bill this return issued (its Ref1 and Ref2), not paid before, for exactly its amount; then
- * the receipt with the number taken for it. A bill of an earlier version is still paid on its own: an amended
+ * A bill paid: only a bill this return issued (its Ref1 and Ref2), not paid before, for exactly its amount, by its
+ * pay-by date (Bangkok; later, more เงินเพิ่ม is owed than it bills); then the receipt with the number taken for it. A bill of an earlier version is still paid on its own: an amended
  * return's bill covers only the difference.
  */
 function decidePaid(command: RecordReturnPaid, state: FiledReturn): MonthlyReturnEvent[] {
@@ -154,6 +158,7 @@ function decidePaid(command: RecordReturnPaid, state: FiledReturn): MonthlyRetur
   const bill = state.bills[command.ref2];
   if (!bill || bill.ref1 !== command.ref1) throw returnErrors.billNotFound();
   if (bill.paid) throw returnErrors.billAlreadyPaid(command.ref2);
+  if (bangkokDay(new Date(command.paidAt)) > bill.payBy) throw returnErrors.paidAfterPayBy(bill.payBy);
   if (bill.amountSatang !== command.amountSatang) throw returnErrors.paymentAmountWrong(bill.amountSatang, command.amountSatang);
   const base = { returnId: state.filed.returnId, returnVersion: bill.returnVersion, amountSatang: bill.amountSatang, at: command.at };
   return [

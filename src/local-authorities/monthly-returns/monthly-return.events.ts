@@ -1,5 +1,5 @@
 import type { RecordedFact } from '../../shared/decider.js';
-import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js';
+import { EventSchema, UnreadableEventError, upcaster } from '../../shared/event-schema.js';
 import type { AuthorityTerms } from '../authority-terms.decider.js';
 
 /** The three monthly PAO levies a registered business files for. */
@@ -99,6 +99,11 @@ export interface ReturnBillIssuedData {
   amountSatang: number;
   /** The bill-payment barcode / QR payload (bill-payment.ts). */
   payload: string;
+  /**
+   * ชำระภายใน: the last day (Bangkok) the amount is owed as billed (return-assessment.ts payByOf). Null only on a bill
+   * issued before schema version 2, which did not record it: readers take it from its version's assessment.
+   */
+  payBy: string | null;
   at: string;
 }
 
@@ -166,7 +171,7 @@ export const MONTHLY_RETURN_EVENT_TYPES: readonly MonthlyReturnEventType[] = [
   'MonthlyReturnPaid', 'MonthlyReturnReceiptIssued',
 ];
 export const MONTHLY_RETURN_SCHEMA_VERSIONS: Readonly<Record<MonthlyReturnEventType, number>> = {
-  MonthlyReturnFiled: 1, MonthlyReturnAmended: 1, MonthlyReturnAssessed: 1, MonthlyReturnBillIssued: 1, MonthlyReturnOverpaymentNoted: 1,
+  MonthlyReturnFiled: 1, MonthlyReturnAmended: 1, MonthlyReturnAssessed: 1, MonthlyReturnBillIssued: 2, MonthlyReturnOverpaymentNoted: 1,
   MonthlyReturnPaid: 1, MonthlyReturnReceiptIssued: 1,
 };
 
@@ -175,8 +180,15 @@ export const MONTHLY_RETURN_STREAM_PREFIX = 'monthly-return-';
 export const monthlyReturnId = (businessNo: number, kind: ReturnKind, period: string) => `${businessNo}-${kind}-${period}`;
 export const monthlyReturnStreamId = (returnId: string) => `${MONTHLY_RETURN_STREAM_PREFIX}${returnId}`;
 
-/** The monthly-return events' versions (all still 1: no upcasters yet). */
-export const MONTHLY_RETURN_EVENTS = new EventSchema<MonthlyReturnEvent>('monthly-return', MONTHLY_RETURN_SCHEMA_VERSIONS, []);
+/** A bill of schema 1 recorded no pay-by date: it reads with none, and its readers derive it from the assessment before it. */
+export const BILL_WITHOUT_PAY_BY = upcaster<Omit<ReturnBillIssuedData, 'payBy'>, ReturnBillIssuedData>({
+  type: 'MonthlyReturnBillIssued', from: 1, name: 'bill-pay-by-from-assessment',
+  reason: 'A bill carries its pay-by date (ชำระภายใน), so that a payment after it is told from one in time',
+  up: (data) => ({ ...data, payBy: null }),
+});
+
+/** The monthly-return events' versions and the upcasters that lead older ones to them. */
+export const MONTHLY_RETURN_EVENTS = new EventSchema<MonthlyReturnEvent>('monthly-return', MONTHLY_RETURN_SCHEMA_VERSIONS, [BILL_WITHOUT_PAY_BY]);
 
 /**
  * A stored event of a monthly-return stream as its event as written now; undefined for another stream. A type or

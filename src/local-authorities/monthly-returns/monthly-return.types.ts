@@ -70,6 +70,10 @@ export class BillObject {
   @Field() ref2!: string;
   @Field({ description: 'Baht' }) amount!: string;
   @Field({ description: 'The barcode / QR payload: "|" biller id CR Ref1 CR Ref2 CR amount in satang' }) payload!: string;
+  @Field(() => LocalDate, {
+    description: 'ชำระภายใน: the last day the bill is owed as billed (the filing deadline when filed on time; when late, the last day of the month of surcharge it counts)',
+  }) payBy!: string;
+  @Field({ description: 'The pay-by date in Thai, Buddhist Era' }) payByTh!: string;
   @Field(() => BillPaymentObject, { nullable: true, description: 'The payment and its receipt, once matched from the bank\'s file' }) payment!: BillPaymentObject | null;
 }
 

@@ -14,6 +14,9 @@ import type { AssessmentLine, ReturnFigures } from './monthly-return.events.js';
  *   weekend or a government holiday.
  * - Surcharge (เงินเพิ่ม): per month or part of a month from the deadline to the day filed, the ordinance's share of
  *   the amount owed late, never more than the cap's share of it; the fraction of a satang dropped.
+ * - Pay-by date (ชำระภายใน): the last day the bill's amount holds. On time: the deadline. Late: the last day of the
+ *   month (or part of a month) of surcharge the bill counts, the same day of the month as the deadline; from the
+ *   next day another month's เงินเพิ่ม is owed, so a payment then no longer settles the return.
  */
 
 const UNITS_PER_SATANG = 10_000n;
@@ -64,6 +67,9 @@ export function monthsLate(dueOn: string, filedOn: string): number {
   while (monthsAfter(dueOn, months) < filedOn) months++;
   return months;
 }
+
+/** The last day a bill assessed `monthsLate` months after the deadline `dueOn` is owed as billed (the deadline when 0). */
+export const payByOf = (dueOn: string, monthsLate: number): string => monthsAfter(dueOn, monthsLate);
 
 /** เงินเพิ่ม on `owedSatang`: its share per month late, within the cap's share, the fraction of a satang dropped. */
 export function surchargeOf(owedSatang: number, months: number, perMonthBasisPoints: number, capBasisPoints: number): number {

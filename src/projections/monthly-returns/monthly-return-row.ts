@@ -1,5 +1,6 @@
 import { bookNumberText } from '../../local-authorities/receipts/local-numbers.js';
 import type { MonthlyReturnEvent } from '../../local-authorities/monthly-returns/monthly-return.events.js';
+import { payByOf } from '../../local-authorities/monthly-returns/return-assessment.js';
 
 /** A row of monthly_returns, as the projection folds it. */
 export interface MonthlyReturnRow {
@@ -8,6 +9,8 @@ export interface MonthlyReturnRow {
   firstFiledOn: string; filedOn: string; dueOn: string; monthsLate: number; levySatang: number; surchargeSatang: number;
   billedSatang: number; overpaidSatang: number; lastRef1: string | null; lastRef2: string | null; lastEventAt: string;
   paidSatang: number; lastPaidAt: string | null; lastReceiptNumber: string | null;
+  /** ชำระภายใน of the latest bill: as recorded on it, or (a bill recorded without one) from its assessment. */
+  lastPayBy: string | null;
 }
 
 /** Column, row field and SQL type, in table order. */
@@ -20,7 +23,7 @@ export const MONTHLY_RETURN_COLUMNS: readonly [string, keyof MonthlyReturnRow, s
   ['levy_satang', 'levySatang', 'bigint'], ['surcharge_satang', 'surchargeSatang', 'bigint'], ['billed_satang', 'billedSatang', 'bigint'],
   ['overpaid_satang', 'overpaidSatang', 'bigint'], ['last_ref1', 'lastRef1', 'text'], ['last_ref2', 'lastRef2', 'text'],
   ['last_event_at', 'lastEventAt', 'timestamptz'], ['paid_satang', 'paidSatang', 'bigint'], ['last_paid_at', 'lastPaidAt', 'timestamptz'],
-  ['last_receipt_number', 'lastReceiptNumber', 'text'],
+  ['last_receipt_number', 'lastReceiptNumber', 'text'], ['last_pay_by', 'lastPayBy', 'date'],
 ];
 
 /** The row after one more event of its return (the first must be MonthlyReturnFiled). */
@@ -33,7 +36,7 @@ export function foldMonthlyReturnRow(row: MonthlyReturnRow | undefined, event: M
       businessDistrictCode: d.parties.businessDistrictCode, businessNo: d.parties.businessNo, businessName: d.parties.businessName, kind: d.kind,
       period: d.period, returnVersion: 1, status: 'NOTHING_DUE', channel: d.channel, firstFiledOn: d.filedOn, filedOn: d.filedOn, dueOn: d.filedOn,
       monthsLate: 0, levySatang: 0, surchargeSatang: 0, billedSatang: 0, overpaidSatang: 0, lastRef1: null, lastRef2: null,
-      paidSatang: 0, lastPaidAt: null, lastReceiptNumber: null,
+      paidSatang: 0, lastPaidAt: null, lastReceiptNumber: null, lastPayBy: null,
     };
   }
   if (!row) throw new Error(`${streamId}@${streamVersion}: ${event.type} before the return was filed`);
@@ -46,7 +49,10 @@ export function foldMonthlyReturnRow(row: MonthlyReturnRow | undefined, event: M
         surchargeSatang: row.surchargeSatang + event.data.surchargeSatang,
       };
     case 'MonthlyReturnBillIssued':
-      return { ...row, ...moved, status: 'BILLED', billedSatang: row.billedSatang + event.data.amountSatang, lastRef1: event.data.ref1, lastRef2: event.data.ref2 };
+      return {
+        ...row, ...moved, status: 'BILLED', billedSatang: row.billedSatang + event.data.amountSatang, lastRef1: event.data.ref1, lastRef2: event.data.ref2,
+        lastPayBy: event.data.payBy ?? payByOf(row.dueOn, row.monthsLate),
+      };
     case 'MonthlyReturnOverpaymentNoted':
       return { ...row, ...moved, status: 'OVERPAID', overpaidSatang: row.overpaidSatang + event.data.amountSatang };
     case 'MonthlyReturnPaid':

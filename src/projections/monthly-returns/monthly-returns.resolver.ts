@@ -52,5 +52,6 @@ function toItem(row: MonthlyReturnRow): MonthlyReturnListItem {
     channel: row.channel as FilingChannel, filedOn: row.filedOn, dueOn: row.dueOn, monthsLate: row.monthsLate, levy: baht(row.levySatang),
     surcharge: baht(row.surchargeSatang), billed: baht(row.billedSatang), overpaid: baht(row.overpaidSatang),
     paid: baht(row.paidSatang), lastPaidAt: row.lastPaidAt ? new Date(row.lastPaidAt) : null, lastReceiptNumber: row.lastReceiptNumber, lastRef1: row.lastRef1, lastRef2: row.lastRef2,
+    lastPayBy: row.lastPayBy,
   };
 }

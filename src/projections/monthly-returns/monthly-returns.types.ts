@@ -29,6 +29,7 @@ export class MonthlyReturnListItem {
   @Field(() => String, { nullable: true, description: 'The latest receipt, เลขที่ n/ปีงบประมาณ' }) lastReceiptNumber!: string | null;
   @Field(() => String, { nullable: true }) lastRef1!: string | null;
   @Field(() => String, { nullable: true }) lastRef2!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'ชำระภายใน: the last day the latest bill is owed as billed; null before any bill' }) lastPayBy!: string | null;
 }
 
 export const MonthlyReturnConnection = connectionOf(MonthlyReturnListItem, 'MonthlyReturn', 'Monthly returns, latest month first');

@@ -50,7 +50,7 @@ export function MonthlyReturnsPage() {
           <Table.Tr>
             <Table.Th>เดือน</Table.Th><Table.Th>สถานประกอบการ</Table.Th><Table.Th>รายการ</Table.Th><Table.Th>ฉบับที่</Table.Th>
             <Table.Th>ครบกำหนด</Table.Th><Table.Th>ยอดภาษี/ค่าธรรมเนียม (บาท)</Table.Th><Table.Th>เงินเพิ่ม (บาท)</Table.Th>
-            <Table.Th>เรียกเก็บแล้ว (บาท)</Table.Th><Table.Th>รับชำระแล้ว (บาท)</Table.Th><Table.Th>สถานะ</Table.Th>
+            <Table.Th>เรียกเก็บแล้ว (บาท)</Table.Th><Table.Th>ชำระภายใน</Table.Th><Table.Th>รับชำระแล้ว (บาท)</Table.Th><Table.Th>สถานะ</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -64,6 +64,7 @@ export function MonthlyReturnsPage() {
               <Table.Td>{bahtText(r.levy)}</Table.Td>
               <Table.Td>{bahtText(r.surcharge)}</Table.Td>
               <Table.Td>{bahtText(r.billed)}</Table.Td>
+              <Table.Td>{r.lastPayBy ? localDateText(r.lastPayBy) : '—'}</Table.Td>
               <Table.Td>{bahtText(r.paid)}{r.lastReceiptNumber ? ` (ใบเสร็จ ${r.lastReceiptNumber})` : ''}</Table.Td>
               <Table.Td>{STATUS_TH[r.status]}{r.overpaid !== '0.00' ? ` ${bahtText(r.overpaid)} บาท` : ''}</Table.Td>
             </Table.Tr>

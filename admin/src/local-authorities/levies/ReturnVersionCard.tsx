@@ -34,6 +34,8 @@ export function ReturnVersionCard({ version: v }: { version: ReturnVersion }) {
         {v.bill && (
           <Paper withBorder p="sm" bg="gray.0" data-testid={`bill-${v.version}`}>
             <Text fw={600}>ใบแจ้งชำระผ่านธนาคารกรุงไทย (Bill Payment) {bahtText(v.bill.amount)} บาท</Text>
+            <Text data-testid={`pay-by-${v.version}`}>ชำระภายใน <b>{v.bill.payByTh}</b>
+              {a.monthsLate > 0 ? ' (ยอดนี้รวมเงินเพิ่มถึงวันนั้น หากชำระหลังจากนั้นเงินเพิ่มจะเพิ่มขึ้น)' : ' (วันครบกำหนดยื่นแบบ)'}</Text>
             <Text>Ref1: <Code>{v.bill.ref1}</Code> · Ref2: <Code>{v.bill.ref2}</Code></Text>
             <Text size="sm">ข้อมูลบาร์โค้ด/คิวอาร์โค้ด: <Code>{v.bill.payload.replaceAll('\r', ' [CR] ')}</Code></Text>
             {v.bill.payment

@@ -21,7 +21,7 @@ export const MONTHLY_RETURNS = graphql(`
     localAuthority(code: $authorityCode) { code nameTh }
     monthlyReturns(filter: $filter, first: 50, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { id businessNo businessName kind period periodTh version status channel filedOn dueOn monthsLate levy surcharge billed overpaid paid lastReceiptNumber lastRef1 lastRef2 } }
+      edges { node { id businessNo businessName kind period periodTh version status channel filedOn dueOn monthsLate levy surcharge billed overpaid paid lastReceiptNumber lastRef1 lastRef2 lastPayBy } }
     }
   }
 `);
@@ -37,7 +37,7 @@ export const MONTHLY_RETURN = graphql(`
           ordinance termsEffectiveFrom dueOn dueOnTh monthsLate levy previousLevy surcharge surchargePercentPerMonth surchargeCapPercent difference
           lines { itemTh quantity rateTh amount }
         }
-        bill { ref1 ref2 amount payload payment { paidAt amount line receiptNumber fileDigest } }
+        bill { ref1 ref2 amount payload payBy payByTh payment { paidAt amount line receiptNumber fileDigest } }
         overpayment
       }
     }
