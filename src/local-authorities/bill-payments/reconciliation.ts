@@ -3,7 +3,8 @@ import type { BillPayment, BillPaymentFile } from './bill-payment-file.js';
 
 /**
  * Matching the bank's payments to the bills issued (การกระทบยอดรับชำระ): a payment matches a bill when its Ref1 and
- * Ref2 name a bill not yet paid and its amount is the bill's to the satang. Nothing else is matched silently:
+ * Ref2 name a bill not yet paid, it was taken by the bill's pay-by date and its amount is the bill's to the satang.
+ * Nothing else is matched silently:
  * - an unknown reference is unmatched (the money is the authority's, but whose is for staff to find);
  * - a wrong amount (under- or overpaid), a bill already paid (before this file or earlier in it), a payment made
  *   after the bill's pay-by date (its day in Bangkok: the surcharge has grown since, so the bill no longer settles
