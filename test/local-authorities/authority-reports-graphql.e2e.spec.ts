@@ -29,7 +29,7 @@ const refusals = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => {
 
 const REPORT = `query ($code: String!, $period: String!) { localAuthorityReport(authorityCode: $code, period: $period) {
   authorityCode periodTh from to asOf pao downloads { xlsx pdf }
-  collection { total payments kinds { kind payments amount } months { monthTh total amounts { kind amount } } }
+  collection { total payments byKind { kind payments amount } months { monthTh total amounts { kind amount } } }
   outstanding { returnId businessName kind periodTh dueOn billed paid outstanding daysOverdue } outstandingTotal
   nonFilers { periodTh businessName kind } permitsIssued { permitNumber issuedOn applicantName fee authorityCode } } }`;
 const PROVINCE = `query ($code: String!, $period: String!) { localProvinceReport(authorityCode: $code, period: $period) {
@@ -88,7 +88,7 @@ describe('local authority reports over GraphQL', () => {
     expect(report).toMatchObject({
       authorityCode: '2200101', periodTh: 'ปีงบประมาณ พ.ศ. 2569', from: '2025-10', to: '2026-09', asOf: '2025-11-20', pao: true,
       downloads: { xlsx: '/reports/local-authority/2200101/2569.xlsx', pdf: '/reports/local-authority/2200101/2569.pdf' },
-      collection: { total: '12500.50', payments: 1, kinds: [
+      collection: { total: '12500.50', payments: 1, byKind: [
         { kind: 'HOTEL', payments: 1, amount: '12500.50' }, { kind: 'FUEL', payments: 0, amount: '0.00' }, { kind: 'TOBACCO', payments: 0, amount: '0.00' }] },
       outstandingTotal: '5100.00', permitsIssued: [],
     });
@@ -113,7 +113,7 @@ describe('local authority reports over GraphQL', () => {
   it('gives the SAO its permit fees and the permit it issued', async () => {
     const report = (await ok(pongRevenue, REPORT, { code: '6200702', period: '2568-11' })).localAuthorityReport;
     expect(report).toMatchObject({
-      pao: false, collection: { total: '200.00', kinds: [{ kind: 'LEAFLET', payments: 1, amount: '200.00' }] }, outstanding: [], nonFilers: [],
+      pao: false, collection: { total: '200.00', byKind: [{ kind: 'LEAFLET', payments: 1, amount: '200.00' }] }, outstanding: [], nonFilers: [],
       permitsIssued: [{ permitNumber: '1/2569', issuedOn: '2025-11-20', applicantName: 'นายสมชาย ใจดี', fee: '200.00', authorityCode: '6200702' }],
     });
   });
@@ -153,6 +153,6 @@ describe('local authority report files', () => {
     expect(province.status).toBe(200);
     expect((await pdfPages(new Uint8Array(await province.arrayBuffer()))).join(' ')).toContain('องค์การบริหารส่วนตำบลโป่ง'.normalize('NFKD'));
     const refused = await pongRevenue.get('/reports/local-authority/2200101/2569.pdf');
-    expect([refused.status, (await refused.json()).code]).toEqual([400, 'AUTHORITY_NOT_FOUND']);
+    expect([refused.status, ((await refused.json()) as { code: string }).code]).toEqual([400, 'AUTHORITY_NOT_FOUND']);
   });
 });

@@ -10,7 +10,7 @@ const text = (title: string) => ({ title, kind: 'text' as const });
 
 /** The collection by month of payment, then by kind, each with its total. */
 function collectionTables({ collection }: Heading): ReportTable[] {
-  const kinds = collection.kinds;
+  const kinds = collection.byKind;
   const months: ReportRow[] = [
     ...collection.months.map((m) => ({ cells: [m.monthTh, ...m.amounts.map((a) => a.amount), m.total] })),
     { cells: ['รวม', ...kinds.map((k) => k.amount), collection.total], total: true, sumOfRows: true },

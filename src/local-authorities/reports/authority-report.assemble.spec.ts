@@ -58,7 +58,7 @@ describe("a PAO's collection report", () => {
       ['พฤศจิกายน 2568', '0.01', '4540.00', '0.00', '4540.01'],
       ['ธันวาคม 2568', '0.00', '0.00', '0.00', '0.00'],
     ]);
-    expect(view.collection.kinds.map((k) => [k.kind, k.payments, k.amount])).toEqual([['HOTEL', 2, '12500.51'], ['FUEL', 1, '4540.00'], ['TOBACCO', 0, '0.00']]);
+    expect(view.collection.byKind.map((k) => [k.kind, k.payments, k.amount])).toEqual([['HOTEL', 2, '12500.51'], ['FUEL', 1, '4540.00'], ['TOBACCO', 0, '0.00']]);
     expect([view.collection.payments, view.collection.total, view.periodTh, view.asOfTh]).toEqual([3, '17040.51', 'ปีงบประมาณ พ.ศ. 2569', '20 ธันวาคม 2568']);
     expect(view.downloads).toEqual({ xlsx: '/reports/local-authority/2200101/2569.xlsx', pdf: '/reports/local-authority/2200101/2569.pdf' });
   });
@@ -120,7 +120,7 @@ describe("an issuer's report and the PAO's province-wide view", () => {
     const report = authorityReport(PONG, parseReportPeriod('2569'), TODAY, {
       ...none, payments: [{ kind: 'LEAFLET', paidOn: '2025-10-14', satang: 200_00 }], permits: permits.filter((p) => p.authorityCode === PONG.code),
     });
-    expect(report.collection.kinds).toEqual([{ kind: 'LEAFLET', kindTh: 'ค่าธรรมเนียมใบอนุญาตโฆษณาด้วยแผ่นประกาศ', payments: 1, amount: '200.00' }]);
+    expect(report.collection.byKind).toEqual([{ kind: 'LEAFLET', kindTh: 'ค่าธรรมเนียมใบอนุญาตโฆษณาด้วยแผ่นประกาศ', payments: 1, amount: '200.00' }]);
     expect(report.permitsIssued.map((p) => [p.permitNumber, p.issuedOnTh, p.fee])).toEqual([['1/2569', '15 ตุลาคม 2568', '200.00'], ['2/2569', '1 ธันวาคม 2568', '150.25']]);
     expect([report.pao, report.outstanding, report.nonFilers]).toEqual([false, [], []]);
     expect(authorityReportDocument(report, new Date()).tables.map((t) => t.sheet)).toEqual(['รายเดือน', 'รายประเภท', 'ใบอนุญาตที่ออก']);

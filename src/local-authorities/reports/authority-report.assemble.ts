@@ -28,7 +28,7 @@ export interface PermitFact {
 
 export interface CollectionMonth { month: string; monthTh: string; amounts: { kind: CollectedKind; amount: Baht }[]; total: Baht }
 export interface CollectionKind { kind: CollectedKind; kindTh: string; payments: number; amount: Baht }
-export interface Collection { kinds: CollectionKind[]; months: CollectionMonth[]; payments: number; total: Baht }
+export interface Collection { byKind: CollectionKind[]; months: CollectionMonth[]; payments: number; total: Baht }
 export interface OutstandingBill extends Omit<BillFact, 'billedSatang' | 'paidSatang'> {
   periodTh: string; dueOnTh: string; billed: Baht; paid: Baht; outstanding: Baht; daysOverdue: number;
 }
@@ -45,7 +45,7 @@ export function collectionOf(kinds: readonly CollectedKind[], payments: readonly
   const inPeriod = payments.filter((p) => kinds.includes(p.kind) && p.paidOn.slice(0, 7) >= period.from && p.paidOn.slice(0, 7) <= period.to);
   const of = (kind: CollectedKind, month?: string) => inPeriod.filter((p) => p.kind === kind && (!month || p.paidOn.startsWith(month)));
   return {
-    kinds: kinds.map((kind) => ({ kind, kindTh: KIND_TH[kind], payments: of(kind).length, amount: sum(of(kind).map((p) => p.satang)) })),
+    byKind: kinds.map((kind) => ({ kind, kindTh: KIND_TH[kind], payments: of(kind).length, amount: sum(of(kind).map((p) => p.satang)) })),
     months: monthsSoFar(period, today).map((month) => ({
       month, monthTh: periodTh(month), amounts: kinds.map((kind) => ({ kind, amount: sum(of(kind, month).map((p) => p.satang)) })),
       total: sum(inPeriod.filter((p) => p.paidOn.startsWith(month)).map((p) => p.satang)),

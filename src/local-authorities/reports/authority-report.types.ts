@@ -35,7 +35,7 @@ export class CollectionMonthObject {
 
 @ObjectType('Collection', { description: 'การจัดเก็บรายได้: money actually paid in the period, by kind and by month of payment' })
 export class CollectionObject {
-  @Field(() => [CollectionByKindObject]) kinds!: CollectionByKindObject[];
+  @Field(() => [CollectionByKindObject]) byKind!: CollectionByKindObject[];
   @Field(() => [CollectionMonthObject], { description: 'Every month of the period begun so far' }) months!: CollectionMonthObject[];
   @Field(() => Int) payments!: number;
   @Field() total!: string;
