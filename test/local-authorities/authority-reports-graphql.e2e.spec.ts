@@ -27,12 +27,12 @@ const refusals = (answer: GraphQLAnswer) => (answer.errors ?? []).map((e) => {
   return [e.extensions.code, e.extensions.field];
 });
 
-const REPORT = `query ($code: String!, $period: String!) { localAuthorityReport(authorityCode: $code, period: $period) {
+const REPORT = `query ($code: String!, $period: String) { localAuthorityReport(authorityCode: $code, period: $period) {
   authorityCode periodTh from to asOf pao downloads { xlsx pdf }
   collection { total payments byKind { kind payments amount } months { monthTh total amounts { kind amount } } }
   outstanding { returnId businessName kind periodTh dueOn billed paid outstanding daysOverdue } outstandingTotal
   nonFilers { periodTh businessName kind } permitsIssued { permitNumber issuedOn applicantName fee authorityCode } } }`;
-const PROVINCE = `query ($code: String!, $period: String!) { localProvinceReport(authorityCode: $code, period: $period) {
+const PROVINCE = `query ($code: String!, $period: String) { localProvinceReport(authorityCode: $code, period: $period) {
   provinceCode collection { total } nonFilers { businessName } permitsByAuthority { authorityCode issued fees }
   permitsIssued { permitNumber authorityNameTh fee } downloads { pdf } } }`;
 const leaflet = (name: string) => `mutation ($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { permitId permit { status } } }`;
@@ -100,6 +100,7 @@ describe('local authority reports over GraphQL', () => {
     }]);
     // The town hotel, registered after October, owes no October return.
     expect(report.nonFilers).toEqual([{ periodTh: 'ตุลาคม 2568', businessName: 'หจก. ปั๊มน้ำมันบางละมุง', kind: 'FUEL' }]);
+    expect((await ok(chonburi, REPORT, { code: '2200101' })).localAuthorityReport).toMatchObject({ periodTh: 'ปีงบประมาณ พ.ศ. 2569', collection: { total: '12500.50' } });
     expect((await ok(auditor, REPORT, { code: '2200101', period: '2568-10' })).localAuthorityReport)
       .toMatchObject({ periodTh: 'เดือนตุลาคม 2568', collection: { total: '0.00' }, outstandingTotal: '5100.00' });
   });

@@ -92,6 +92,7 @@ export class AuthorityPermitCountObject {
 class ReportHeadingObject {
   @Field() authorityCode!: string;
   @Field() authorityNameTh!: string;
+  @Field({ description: 'The period as the downloads name it, Buddhist Era: 2569 or 2568-09' }) period!: string;
   @Field({ description: 'ปีงบประมาณ พ.ศ. 2569 or เดือนกันยายน 2568' }) periodTh!: string;
   @Field({ description: 'First month, YYYY-MM (CE)' }) from!: string;
   @Field({ description: 'Last month, YYYY-MM (CE)' }) to!: string;

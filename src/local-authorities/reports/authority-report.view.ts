@@ -18,7 +18,7 @@ export interface AuthorityFacts {
 }
 
 interface ReportHeading {
-  authorityCode: string; authorityNameTh: string; periodTh: string; from: string; to: string; asOf: CalendarDay; asOfTh: string;
+  authorityCode: string; authorityNameTh: string; period: string; periodTh: string; from: string; to: string; asOf: CalendarDay; asOfTh: string;
   downloads: { xlsx: string; pdf: string };
 }
 
@@ -47,7 +47,7 @@ export interface ProvinceReportView extends ReportHeading {
 function heading(authority: LocalAuthority, period: ReportPeriod, today: CalendarDay, path: string): ReportHeading {
   const file = `/reports/${path}/${authority.code}/${period.slug}`;
   return {
-    authorityCode: authority.code, authorityNameTh: authority.nameTh, periodTh: period.labelTh, from: period.from, to: period.to,
+    authorityCode: authority.code, authorityNameTh: authority.nameTh, period: period.slug, periodTh: period.labelTh, from: period.from, to: period.to,
     asOf: today, asOfTh: formatThaiDate(today), downloads: { xlsx: `${file}.xlsx`, pdf: `${file}.pdf` },
   };
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import { bangkokDay } from '../../calendar/calendar-day.js';
+import { fiscalYearOf } from '../../calendar/thai-years.js';
 import { CLOCK, OWNER_POOL, PG_POOL } from '../../database/database.module.js';
 import { canReadAuthority } from '../../identity/scope/area-scope.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
@@ -33,19 +34,21 @@ export class AuthorityReports {
     this.db = { readModels, register: owner };
   }
 
-  async ofAuthority(staff: SignedInStaff, codeInput: string, periodInput: string): Promise<AuthorityReportView> {
+  async ofAuthority(staff: SignedInStaff, codeInput: string, periodInput: string | null): Promise<AuthorityReportView> {
     const authority = await this.readable(staff, codeInput);
-    const period = parseReportPeriod(periodInput);
+    const today = bangkokDay(this.clock.now());
+    const period = parseReportPeriod(periodInput ?? String(fiscalYearOf(today)));
     const facts = authority.kind === 'PAO'
       ? await paoFacts(this.db, authority.code, period, districtOfReader(staff, authority)?.district ?? null)
       : await issuerFacts(this.db, authority.code, period);
-    return authorityReport(authority, period, bangkokDay(this.clock.now()), facts);
+    return authorityReport(authority, period, today, facts);
   }
 
-  async ofProvince(staff: SignedInStaff, codeInput: string, periodInput: string): Promise<ProvinceReportView> {
+  async ofProvince(staff: SignedInStaff, codeInput: string, periodInput: string | null): Promise<ProvinceReportView> {
     const pao = await this.readable(staff, codeInput);
     if (pao.kind !== 'PAO') throw authorityReportErrors.notPao(pao.code);
-    const period = parseReportPeriod(periodInput);
+    const today = bangkokDay(this.clock.now());
+    const period = parseReportPeriod(periodInput ?? String(fiscalYearOf(today)));
     const district = districtOfReader(staff, pao)?.district ?? null;
     const [facts, permits, authorities] = await Promise.all([
       paoFacts(this.db, pao.code, period, district),
@@ -54,7 +57,7 @@ export class AuthorityReports {
         `SELECT code, name_th AS "nameTh" FROM local_authorities WHERE province_code = $1 AND kind <> 'PAO'
            AND ($2::text IS NULL OR district_code = $2) ORDER BY code`, [pao.provinceCode, district]),
     ]);
-    return provinceReport(pao, authorities.rows, period, bangkokDay(this.clock.now()), { ...facts, permits });
+    return provinceReport(pao, authorities.rows, period, today, { ...facts, permits });
   }
 
   private async readable(staff: SignedInStaff, input: string): Promise<LocalAuthority> {

@@ -50,10 +50,10 @@ export function AuthorityReportPage() {
     <Stack>
       <Group>
         <Anchor component={Link} to={`/local-authorities/${code}`}>← {report?.authorityNameTh ?? 'อปท.'}</Anchor>
-        {report?.pao && <Anchor component={Link} to={`/local-authorities/${code}/province-report?period=${encodeURIComponent(period)}`}>ภาพรวมจังหวัด</Anchor>}
+        {report?.pao && <Anchor component={Link} to={`/local-authorities/${code}/province-report?period=${report.period}`}>ภาพรวมจังหวัด</Anchor>}
       </Group>
       <Title order={1} size="h2">รายงานการจัดเก็บรายได้{report ? ` ${report.authorityNameTh}` : ''}</Title>
-      <ReportPeriodForm key={period} period={period} onShow={setPeriod} error={byField.period} />
+      <ReportPeriodForm key={report?.period ?? period} period={report?.period ?? period ?? ''} onShow={setPeriod} error={byField.period} />
       <GeneralErrors refusals={general} title="แสดงรายงานไม่ได้" />
       {report && (
         <>

@@ -23,10 +23,10 @@ export function ProvinceReportPage() {
     <Stack>
       <Group>
         <Anchor component={Link} to={`/local-authorities/${code}`}>← {report?.authorityNameTh ?? 'อปท.'}</Anchor>
-        <Anchor component={Link} to={`/local-authorities/${code}/reports?period=${encodeURIComponent(period)}`}>รายงานการจัดเก็บรายได้</Anchor>
+        <Anchor component={Link} to={`/local-authorities/${code}/reports${report ? `?period=${report.period}` : ''}`}>รายงานการจัดเก็บรายได้</Anchor>
       </Group>
       <Title order={1} size="h2">ภาพรวมจังหวัด{report ? ` ${report.authorityNameTh}` : ''}</Title>
-      <ReportPeriodForm key={period} period={period} onShow={setPeriod} error={byField.period} />
+      <ReportPeriodForm key={report?.period ?? period} period={report?.period ?? period ?? ''} onShow={setPeriod} error={byField.period} />
       <GeneralErrors refusals={general} title="แสดงรายงานไม่ได้" />
       {report && (
         <>

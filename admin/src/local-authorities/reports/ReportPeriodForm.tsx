@@ -1,15 +1,11 @@
 import { Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { todayInBangkok } from '../../shared/dates';
 
-/** The fiscal year (Buddhist Era) today is in: from 1 October on, the next year's. */
-const currentFiscalYear = (today = todayInBangkok()) => String(Number(today.slice(0, 4)) + 543 + (Number(today.slice(5, 7)) >= 10 ? 1 : 0));
-
-/** The report's period from the address (`?period=2569`), the current fiscal year when absent, and the form that changes it. */
-export function useReportPeriod(): [string, (period: string) => void] {
+/** The report's period from the address (`?period=2569`); null: the service's current fiscal year. */
+export function useReportPeriod(): [string | null, (period: string) => void] {
   const [params, setParams] = useSearchParams();
-  const period = params.get('period') ?? currentFiscalYear();
+  const period = params.get('period');
   return [period, (next) => setParams((p) => { const changed = new URLSearchParams(p); changed.set('period', next); return changed; }, { replace: true })];
 }
 

@@ -1,9 +1,9 @@
 import { graphql, type ResultOf } from '../../graphql';
 
 export const LOCAL_AUTHORITY_REPORT = graphql(`
-  query LocalAuthorityReport($authorityCode: String!, $period: String!) {
+  query LocalAuthorityReport($authorityCode: String!, $period: String) {
     localAuthorityReport(authorityCode: $authorityCode, period: $period) {
-      authorityCode authorityNameTh periodTh asOfTh pao downloads { xlsx pdf }
+      authorityCode authorityNameTh period periodTh asOfTh pao downloads { xlsx pdf }
       collection { total payments byKind { kind kindTh payments amount } months { month monthTh total amounts { kind amount } } }
       outstanding { returnId businessNo businessName kind periodTh dueOnTh billed paid outstanding daysOverdue } outstandingTotal
       nonFilers { period periodTh businessNo businessName kind }
@@ -13,9 +13,9 @@ export const LOCAL_AUTHORITY_REPORT = graphql(`
 `);
 
 export const LOCAL_PROVINCE_REPORT = graphql(`
-  query LocalProvinceReport($authorityCode: String!, $period: String!) {
+  query LocalProvinceReport($authorityCode: String!, $period: String) {
     localProvinceReport(authorityCode: $authorityCode, period: $period) {
-      authorityCode authorityNameTh periodTh asOfTh downloads { xlsx pdf }
+      authorityCode authorityNameTh period periodTh asOfTh downloads { xlsx pdf }
       collection { total payments byKind { kind kindTh payments amount } months { month monthTh total amounts { kind amount } } }
       nonFilers { period periodTh businessNo businessName kind }
       permitsByAuthority { authorityCode authorityNameTh issued fees }
