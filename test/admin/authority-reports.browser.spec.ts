@@ -77,6 +77,8 @@ describeInBrowser('authority collection reports in the browser', () => {
     await expect(page.getByTestId('non-filers').getByText('โรงแรมในเมือง').count()).resolves.toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'authority-collection-report');
+    await page.getByTestId('non-filers').scrollIntoViewIfNeeded();
+    await screenshot(page, 'authority-collection-report-outstanding');
 
     const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ดาวน์โหลด Excel (.xlsx)' }).click()]);
     expect(xlsx.suggestedFilename()).toBe('รายงานการจัดเก็บรายได้-ปีงบประมาณพ.ศ.2569-องค์การบริหารส่วนจังหวัดชลบุรี.xlsx');
