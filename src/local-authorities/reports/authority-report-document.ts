@@ -1,3 +1,4 @@
+import { groupedBaht } from '../../shared/money.js';
 import type { ReportDocument, ReportRow, ReportTable } from '../../reporting/export/report-document.js';
 import { KIND_TH } from './authority-report.assemble.js';
 import type { AuthorityReportView, ProvinceReportView } from './authority-report.view.js';
@@ -52,7 +53,7 @@ function document(view: AuthorityReportView | ProvinceReportView, title: string,
 /** One authority's report as a file: its collection, a PAO's bills outstanding and non-filers, an issuer's permits. */
 export function authorityReportDocument(view: AuthorityReportView, now: Date): ReportDocument {
   const outstanding: ReportTable = {
-    title: `ใบแจ้งชำระค้างชำระ รวม ${view.outstandingTotal} บาท`, sheet: 'ค้างชำระ',
+    title: `ใบแจ้งชำระค้างชำระ รวม ${groupedBaht(view.outstandingTotal)} บาท`, sheet: 'ค้างชำระ',
     columns: [count('เลขทะเบียน'), text('สถานประกอบการ'), text('ประเภท'), text('เดือน'), text('กำหนดชำระ'), count('เกินกำหนด\n(วัน)'),
       money('แจ้งชำระ'), money('ชำระแล้ว'), money('ค้างชำระ')],
     rows: view.outstanding.map((b) => ({ cells: [b.businessNo, b.businessName, SHORT[b.kind], b.periodTh, b.dueOnTh, b.daysOverdue, b.billed, b.paid, b.outstanding] })),

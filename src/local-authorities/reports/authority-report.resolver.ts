@@ -17,6 +17,7 @@ export class AuthorityReportResolver {
   constructor(@Inject(AuthorityReports) private readonly reports: AuthorityReports) {}
 
   @Query(() => LocalAuthorityReportObject, {
+    nullable: true,
     description: "An authority's collection by kind and month of payment, a PAO's outstanding bills and non-filers, an issuer's permits issued",
   })
   async localAuthorityReport(
@@ -26,6 +27,7 @@ export class AuthorityReportResolver {
   }
 
   @Query(() => LocalProvinceReportObject, {
+    nullable: true,
     description: "A PAO's province-wide view: its own collection and non-filers, and the permits every authority of its province issued",
   })
   async localProvinceReport(
