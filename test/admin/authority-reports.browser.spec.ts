@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { billPaymentFile } from '../support/bill-payment-records.js';
-import { registerChonburiPao } from '../support/chonburi-pao.js';
+import { registerChonburiBusinesses, registerChonburiPao } from '../support/chonburi-pao.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
@@ -21,7 +21,7 @@ describeInBrowser('authority collection reports in the browser', () => {
   const suite = browserSuite({ clockStart: new Date('2025-11-20T10:00:00+07:00') });
   let revenue: SignedIn;
   let province: SignedIn;
-  const businessNos: number[] = [];
+  let businessNos: number[] = [];
   const ok = async (who: SignedIn, query: string, input: object) => {
     const answer = await who.graphql(query, { input });
     expect(answer.errors).toBeUndefined();
@@ -31,15 +31,11 @@ describeInBrowser('authority collection reports in the browser', () => {
     const { app } = suite;
     await registerChonburiPao(app.admin);
     [revenue, province] = await Promise.all([app.signInAs({ level: 'LOCAL', office: '2200101' }), app.signInAs({ level: 'PROVINCE', office: '20' })]);
-    for (const [nameTh, kind, ownerIdNumber] of [['โรงแรมทะเลงาม', 'HOTEL', '0105556000017'], ['หจก. ปั๊มน้ำมันบางละมุง', 'FUEL', '0105556000025'],
-      ['โรงแรมในเมือง', 'HOTEL', '0105556000033']]) {
-      const { registerBusiness } = await ok(revenue, 'mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo } }', {
-        authorityCode: '2200101', nameTh, kinds: [kind], addressLine: '1 ถนนสุขุมวิท', subdistrictCode: '200401', ownerKind: 'JURISTIC', ownerIdNumber, ownerName: nameTh,
-      });
-      businessNos.push(registerBusiness.businessNo);
-    }
     // The register as it stood: the first two were registered in September 2568 (the service's clock starts later).
-    await app.db.pool.query(`UPDATE local_businesses SET registered_at = '2025-09-01T03:00:00Z' WHERE business_no = ANY($1)`, [businessNos.slice(0, 2)]);
+    businessNos = await registerChonburiBusinesses(revenue, [
+      ['โรงแรมทะเลงาม', 'HOTEL', '200401', '0105556000017'], ['หจก. ปั๊มน้ำมันบางละมุง', 'FUEL', '200401', '0105556000025'],
+      ['โรงแรมในเมือง', 'HOTEL', '200401', '0105556000033'],
+    ], { pool: app.db.pool, count: 2, at: '2025-09-01T03:00:00Z' });
     await ok(revenue, 'mutation ($input: FileMonthlyReturnInput!) { fileMonthlyReturn(input: $input) { id } }', {
       businessNo: businessNos[2], kind: 'HOTEL', period: '2568-10', figures: { roomRent: '1000000' }, filer: { name: 'นายมานะ ขยัน' },
     });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pdfPages } from '../reporting/pdf-text.js';
 import { billPaymentFile } from '../support/bill-payment-records.js';
-import { registerChonburiPao } from '../support/chonburi-pao.js';
+import { registerChonburiBusinesses, registerChonburiPao } from '../support/chonburi-pao.js';
 import { type GraphQLAnswer, type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -53,16 +53,11 @@ beforeAll(async () => {
     t.signInAs({ level: 'DISTRICT', office: '2004' }), t.signInAs({ level: 'PROVINCE', office: '50' }), t.signInAs({ level: 'AUDITOR' }),
   ]);
 
-  const business = async (nameTh: string, kind: string, subdistrictCode: string, ownerIdNumber: string) => (await ok(chonburi,
-    'mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo } }',
-    { input: { authorityCode: '2200101', nameTh, kinds: [kind], addressLine: '1 ถนนสุขุมวิท', subdistrictCode, ownerKind: 'JURISTIC', ownerIdNumber, ownerName: nameTh } },
-  )).registerBusiness.businessNo as number;
-  const seaView = await business('โรงแรมทะเลงาม', 'HOTEL', '200401', '0105556000017');
-  const station = await business('หจก. ปั๊มน้ำมันบางละมุง', 'FUEL', '200401', '0105556000025');
-  const town = await business('โรงแรมในเมือง', 'HOTEL', '200101', '0105556000033');
   // The register as it stood: the first two were registered in September 2568 (the service's clock starts later).
-  await t.db.pool.query(`UPDATE local_businesses SET registered_at = '2025-09-01T03:00:00Z' WHERE business_no = ANY($1)`, [[seaView, station]]);
-
+  const [seaView, , town] = await registerChonburiBusinesses(chonburi, [
+    ['โรงแรมทะเลงาม', 'HOTEL', '200401', '0105556000017'], ['หจก. ปั๊มน้ำมันบางละมุง', 'FUEL', '200401', '0105556000025'],
+    ['โรงแรมในเมือง', 'HOTEL', '200101', '0105556000033'],
+  ], { pool: t.db.pool, count: 2, at: '2025-09-01T03:00:00Z' });
   const file = `mutation ($input: FileMonthlyReturnInput!) { fileMonthlyReturn(input: $input) { versions { bill { ref1 ref2 amount } } } }`;
   const filed = await ok(chonburi, file, { input: { businessNo: seaView, kind: 'HOTEL', period: '2568-10', figures: { roomRent: '2500100' }, filer: { name: 'นางสมใจ ใจดี' }, receivedOn: '2568-11-10' } });
   await ok(chonburi, file, { input: { businessNo: town, kind: 'HOTEL', period: '2568-10', figures: { roomRent: '1000000' }, filer: { name: 'นายมานะ ขยัน' } } });
