@@ -20,6 +20,7 @@ import { IdentityModule } from './identity/identity.module.js';
 import { AuthorityRegisterModule } from './local-authorities/authority-register.module.js';
 import { LocalAuthoritiesModule } from './local-authorities/local-authorities.module.js';
 import { LeafletPermitsModule } from './local-authorities/leaflet-permits/leaflet-permits.module.js';
+import { AuthorityReportsModule } from './local-authorities/reports/authority-reports.module.js';
 import { LoggingModule } from './logging/logging.module.js';
 import { StaffGuard } from './identity/sessions/staff.guard.js';
 import { ApiErrorsFilter } from './graphql/api-errors.filter.js';
@@ -51,6 +52,7 @@ export class AppModule {
         CalendarModule,
         LocalAuthoritiesModule,
         LeafletPermitsModule,
+        AuthorityReportsModule,
         AuthorityRegisterModule,
         DebtModule,
         ComplaintModule,

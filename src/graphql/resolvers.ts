@@ -25,6 +25,7 @@ import { BusinessesResolver } from '../local-authorities/businesses/businesses.r
 import { BillPaymentsResolver } from '../local-authorities/bill-payments/bill-payments.resolver.js';
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
+import { AuthorityReportResolver } from '../local-authorities/reports/authority-report.resolver.js';
 import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
@@ -52,6 +53,7 @@ export const RESOLVERS: Function[] = [
   BillPaymentsResolver,
   MonthlyReturnsResolver,
   LeafletPermitResolver,
+  AuthorityReportResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
   StreamCatalogueResolver,

@@ -10,6 +10,7 @@ import { DebtCasesProjection } from './debt-cases/debt-cases.projection.js';
 import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection.js';
 import { CaseHandoversProjection } from './case-handovers/case-handovers.projection.js';
 import { MonthlyReturnsProjection } from './monthly-returns/monthly-returns.projection.js';
+import { MonthlyReturnPaymentsProjection } from './monthly-return-payments/monthly-return-payments.projection.js';
 import { LeafletPermitsProjection } from '../local-authorities/leaflet-permits/permit-list/leaflet-permits.projection.js';
 
 /** Every read model the runner keeps up to date: one entry per projection (most folders hold one). */
@@ -27,5 +28,6 @@ export function allProjections(): Projection[] {
     new CaseHandoversProjection(),
     new MonthlyReturnsProjection(),
     new LeafletPermitsProjection(),
+    new MonthlyReturnPaymentsProjection(),
   ];
 }

@@ -150,9 +150,9 @@ describe('under row-level security alone (the request role, no resolver)', () =>
       };
     });
 
-  it("a LOCAL reader sees its own authority's rows and no other's", async () => {
+  it("a LOCAL reader sees its own authority's rows and no other's (a PAO's also its province's permits, for its province view)", async () => {
     await t.caughtUp();
-    expect(await seenBy(paoStaff, pao.code)).toEqual({ returns: [returnId], permits: [] });
+    expect(await seenBy(paoStaff, pao.code)).toEqual({ returns: [returnId], permits: [pongPermit, banSuanPermit].sort() });
     expect(await seenBy(pongStaff, pong.code)).toEqual({ returns: [], permits: [pongPermit] });
     expect(await seenBy(banSuanStaff, banSuan.code)).toEqual({ returns: [], permits: [banSuanPermit] });
   });

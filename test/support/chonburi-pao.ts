@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { SignedIn } from './test-app.js';
 
 /**
@@ -20,4 +21,31 @@ export async function registerChonburiPao(admin: SignedIn): Promise<void> {
     const answer = await admin.graphql(query, { input });
     if (answer.errors) throw new Error(JSON.stringify(answer.errors));
   }
+}
+
+const REGISTER_BUSINESS = 'mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo } }';
+
+/** A business of the PAO to register: its name, its one levy, the subdistrict it lies in, the owner's juristic number. */
+export type ChonburiBusiness = [nameTh: string, kind: 'HOTEL' | 'FUEL' | 'TOBACCO', subdistrictCode: string, ownerIdNumber: string];
+
+/**
+ * Registers the businesses with the Chonburi PAO as `who`, owned by juristic persons of the same name, and answers
+ * their numbers; `backdate` moves the first `count` ones' registration to `at` (the service's clock starts later than
+ * the register the test needs: a report counts a business from its registration on).
+ */
+export async function registerChonburiBusinesses(
+  who: SignedIn, businesses: ChonburiBusiness[], backdate?: { pool: Pick<pg.Pool, 'query'>; count: number; at: string },
+): Promise<number[]> {
+  const numbers: number[] = [];
+  for (const [nameTh, kind, subdistrictCode, ownerIdNumber] of businesses) {
+    const answer = await who.graphql(REGISTER_BUSINESS, { input: {
+      authorityCode: CHONBURI_PAO.code, nameTh, kinds: [kind], addressLine: '1 ถนนสุขุมวิท', subdistrictCode, ownerKind: 'JURISTIC', ownerIdNumber, ownerName: nameTh,
+    } });
+    if (answer.errors) throw new Error(JSON.stringify(answer.errors));
+    numbers.push(answer.data.registerBusiness.businessNo);
+  }
+  if (backdate) {
+    await backdate.pool.query('UPDATE local_businesses SET registered_at = $2 WHERE business_no = ANY($1)', [numbers.slice(0, backdate.count), backdate.at]);
+  }
+  return numbers;
 }

@@ -50,11 +50,14 @@ export function AuthorityPage() {
               <Anchor component={Link} to={`/local-authorities/${authority.code}/businesses`}>สถานประกอบการ</Anchor>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/returns`}>แบบยื่นรายเดือน</Anchor>
               <Anchor component={Link} to={`/local-authorities/${authority.code}/payments`}>รับชำระจากธนาคาร</Anchor>
+              <Anchor component={Link} to={`/local-authorities/${authority.code}/reports`}>รายงานการจัดเก็บรายได้</Anchor>
+              <Anchor component={Link} to={`/local-authorities/${authority.code}/province-report`}>ภาพรวมจังหวัด</Anchor>
             </Group>
-          ) : account.level === 'LOCAL' && (
+          ) : (
             <Group>
-              <Anchor component={Link} to="/leaflet-permits">คำขออนุญาตโฆษณาด้วยแผ่นประกาศ</Anchor>
-              <Anchor component={Link} to="/leaflet-permits/new">ยื่นคำขอใหม่</Anchor>
+              {account.level === 'LOCAL' && <Anchor component={Link} to="/leaflet-permits">คำขออนุญาตโฆษณาด้วยแผ่นประกาศ</Anchor>}
+              {account.level === 'LOCAL' && <Anchor component={Link} to="/leaflet-permits/new">ยื่นคำขอใหม่</Anchor>}
+              <Anchor component={Link} to={`/local-authorities/${authority.code}/reports`}>รายงานการจัดเก็บรายได้</Anchor>
             </Group>
           )}
           {mayManage(account) && (editing

@@ -7,6 +7,8 @@ const AuthorityPage = lazy(() => import('./AuthorityPage').then((m) => ({ defaul
 const BusinessesPage = lazy(() => import('./levies/BusinessesPage').then((m) => ({ default: m.BusinessesPage })));
 const MonthlyReturnsPage = lazy(() => import('./levies/MonthlyReturnsPage').then((m) => ({ default: m.MonthlyReturnsPage })));
 const BillPaymentsPage = lazy(() => import('./payments/BillPaymentsPage').then((m) => ({ default: m.BillPaymentsPage })));
+const AuthorityReportPage = lazy(() => import('./reports/AuthorityReportPage').then((m) => ({ default: m.AuthorityReportPage })));
+const ProvinceReportPage = lazy(() => import('./reports/ProvinceReportPage').then((m) => ({ default: m.ProvinceReportPage })));
 const MonthlyReturnPage = lazy(() => import('./levies/MonthlyReturnPage').then((m) => ({ default: m.MonthlyReturnPage })));
 
 /** The department's levels, and an authority's revenue staff (LOCAL), who read their own authority only. */
@@ -16,7 +18,8 @@ const READERS = [...DEPARTMENT_LEVELS, 'LOCAL' as const];
  * Local administrative organisations (อปท.) and their ordinance terms: central administrators register them and
  * enact terms; every other level reads those of its area; an authority's staff its own, their home page. A PAO's
  * businesses and their monthly returns (hotel fee, fuel tax, tobacco tax): registered and keyed by the PAO's own
- * revenue staff, and by its province's and districts' staff, who oversee them; their bills paid from the bank's file.
+ * revenue staff, and by its province's and districts' staff, who oversee them; their bills paid from the bank's file. Each
+ * authority's collection report, and a PAO's province-wide view.
  */
 export const localAuthoritiesFeature: Feature = {
   routes: [
@@ -25,6 +28,8 @@ export const localAuthoritiesFeature: Feature = {
     { path: '/local-authorities/:code/businesses', page: BusinessesPage, levels: READERS },
     { path: '/local-authorities/:code/returns', page: MonthlyReturnsPage, levels: READERS },
     { path: '/local-authorities/:code/payments', page: BillPaymentsPage, levels: READERS },
+    { path: '/local-authorities/:code/reports', page: AuthorityReportPage, levels: READERS },
+    { path: '/local-authorities/:code/province-report', page: ProvinceReportPage, levels: READERS },
     { path: '/monthly-returns/:id', page: MonthlyReturnPage, levels: READERS },
   ],
   nav: [

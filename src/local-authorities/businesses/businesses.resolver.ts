@@ -1,9 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CLOCK } from '../../database/database.module.js';
 import { requireDistrict, requireProvince, requireSubdistrict } from '../../geography/geography.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import { actorOf, type SignedInStaff } from '../../identity/sessions/staff-context.js';
+import type { Clock } from '../../shared/clock.js';
 import { mapPage } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { LocalAuthoritiesStore } from '../local-authorities.store.js';
@@ -22,6 +24,7 @@ export class BusinessesResolver {
   constructor(
     @Inject(BusinessesStore) private readonly store: BusinessesStore,
     @Inject(LocalAuthoritiesStore) private readonly authorities: LocalAuthoritiesStore,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Query(() => BusinessConnection, { nullable: true, description: "A PAO's businesses in your area (a district account: those in its district)" })
@@ -53,7 +56,7 @@ export class BusinessesResolver {
     if (!authority || !districtOfReader(staff, authority)) throw authorityNotFound(code, 'authorityCode');
     const business = decideBusiness(authority, { ...input, ownerId: input.ownerIdNumber });
     if (!keepsBusinessesIn(staff, business)) throw businessErrors.outsideArea();
-    return toBusinessObject(await this.store.register(business, { actor: actorOf(staff), office: staff.officeKey }));
+    return toBusinessObject(await this.store.register(business, { actor: actorOf(staff), office: staff.officeKey }, this.clock.now()));
   }
 }
 

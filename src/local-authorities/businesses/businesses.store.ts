@@ -16,15 +16,18 @@ const isNoKey = (value: unknown): value is [number] => Array.isArray(value) && v
 export class BusinessesStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  /** Registers a business; an owner with a business of one of its kinds at the authority already is refused, naming it. */
-  async register(business: NewBusiness, by: ChangedBy): Promise<Business> {
+  /**
+   * Registers a business at `at` (the service's clock: the reports count a business from then on); an owner with a
+   * business of one of its kinds at the authority already is refused, naming it.
+   */
+  async register(business: NewBusiness, by: ChangedBy, at: Date): Promise<Business> {
     return inTransaction(this.pool, async (client) => {
       const { rows: [{ business_no: businessNo }] } = await client.query<{ business_no: number }>(
         `INSERT INTO local_businesses (authority_code, name_th, kinds, address_line, subdistrict_code, district_code, province_code,
-           owner_kind, owner_id, owner_name, registered_by, registered_by_office)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING business_no`,
+           owner_kind, owner_id, owner_name, registered_by, registered_by_office, registered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING business_no`,
         [business.authorityCode, business.nameTh, business.kinds, business.addressLine, business.subdistrictCode, business.districtCode,
-          business.provinceCode, business.ownerKind, business.ownerId, business.ownerName, by.actor, by.office]);
+          business.provinceCode, business.ownerKind, business.ownerId, business.ownerName, by.actor, by.office, at]);
       for (const kind of business.kinds) {
         const { rows } = await client.query<{ business_no: number }>(
           `INSERT INTO local_business_kinds (authority_code, owner_id, kind, business_no) VALUES ($1, $2, $3, $4)

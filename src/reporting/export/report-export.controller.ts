@@ -17,14 +17,14 @@ import { toPdf } from './pdf-export.js';
 import { toXlsx } from './xlsx-export.js';
 
 /** What the handlers use of Express's response. */
-interface Response {
+export interface Response {
   status(code: number): Response;
   set(headers: Record<string, string>): Response;
   send(body: Buffer): void;
   json(body: unknown): void;
 }
 
-const TYPES = {
+export const TYPES = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   pdf: 'application/pdf',
 } as const;
@@ -88,7 +88,7 @@ export class ReportExportController {
  * Writes the file, named in Thai (`filename*`) with an ASCII fallback, or a rejection as 400 with its code and
  * messages (the GraphQL error filter does not answer HTTP).
  */
-async function send(res: Response, make: () => Promise<{ document: ReportDocument; format: keyof typeof TYPES }>): Promise<void> {
+export async function send(res: Response, make: () => Promise<{ document: ReportDocument; format: keyof typeof TYPES }>): Promise<void> {
   try {
     const { document, format } = await make();
     const file = format === 'xlsx' ? await toXlsx(document) : await toPdf(document);
