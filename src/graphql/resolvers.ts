@@ -23,6 +23,7 @@ import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
 import { BusinessesResolver } from '../local-authorities/businesses/businesses.resolver.js';
 import { BillPaymentsResolver } from '../local-authorities/bill-payments/bill-payments.resolver.js';
+import { EFilingResolver } from '../local-authorities/e-filing/e-filing.resolver.js';
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
 import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
@@ -51,6 +52,7 @@ export const RESOLVERS: Function[] = [
   MonthlyReturnResolver,
   BillPaymentsResolver,
   MonthlyReturnsResolver,
+  EFilingResolver,
   LeafletPermitResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
