@@ -1,3 +1,4 @@
+import net, { type AddressInfo } from 'node:net';
 import { expect } from '@jest/globals';
 import { CookieJar, type IssuerAccount, type TestIssuer } from './oidc-issuer.js';
 
@@ -7,13 +8,23 @@ import { CookieJar, type IssuerAccount, type TestIssuer } from './oidc-issuer.js
  * issuer knows, and the steps of a sign-in.
  */
 export const PUBLIC_CALLBACK = 'http://localhost:8443/filer/callback';
-export const DOPA_CLIENT = { clientId: 'damrong-filers', clientSecret: 'a-test-client-secret-of-32-chars!', redirectUri: PUBLIC_CALLBACK };
+export const dopaClient = (redirectUri: string) => ({ clientId: 'damrong-filers', clientSecret: 'a-test-client-secret-of-32-chars!', redirectUri });
+export const DOPA_CLIENT = dopaClient(PUBLIC_CALLBACK);
 
-/** The service's configuration for this issuer. */
-export const dopaEnv = (issuer: TestIssuer) => ({
-  DOPA_OIDC_ISSUER: issuer.issuer, DOPA_OIDC_CLIENT_ID: DOPA_CLIENT.clientId, DOPA_OIDC_CLIENT_SECRET: DOPA_CLIENT.clientSecret,
-  DOPA_OIDC_REDIRECT_URI: PUBLIC_CALLBACK,
+/** The service's configuration for this issuer and client. */
+export const dopaEnv = (issuer: TestIssuer, client = DOPA_CLIENT) => ({
+  DOPA_OIDC_ISSUER: issuer.issuer, DOPA_OIDC_CLIENT_ID: client.clientId, DOPA_OIDC_CLIENT_SECRET: client.clientSecret,
+  DOPA_OIDC_REDIRECT_URI: client.redirectUri,
 });
+
+/** A loopback port nothing listens on now: a browser suite's service, whose address (its redirect URI) the issuer must know first. */
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
 
 /** A GraphQL request as the filer page makes it: the browser's cookies, no staff token. */
 export async function graphqlWith(base: string, jar: CookieJar, query: string, variables?: Record<string, unknown>) {

@@ -1,0 +1,40 @@
+import { Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from 'urql';
+import { bahtText, LEVY_TH, STATUS_TH } from '../local-authorities/levies/labels';
+import { Loading } from '../shared/Loading';
+import { STATUS_COLOR } from './FilerReturnView';
+import { FILER_CONTEXT } from './filer-context';
+import { FILER_RETURNS } from './filer.graphql';
+
+/** The latest 24 returns the filer filed, each with its status and receipt; asked afresh whenever shown. */
+export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
+  const [{ data, fetching }] = useQuery({ query: FILER_RETURNS, context: FILER_CONTEXT, requestPolicy: 'cache-and-network' });
+  const returns = data?.filerReturns?.edges.map((e) => e.node) ?? [];
+  return (
+    <section aria-labelledby="my-returns">
+      <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data ? ` (${data.filerReturns.totalCount})` : ''}</Title>
+      {!data && fetching ? <Loading /> : returns.length === 0 ? <Text c="dimmed">ยังไม่มีแบบที่ยื่น</Text> : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table striped aria-label="แบบที่ยื่นแล้ว" data-testid="my-returns">
+            <Table.Thead>
+              <Table.Tr><Table.Th>เดือน</Table.Th><Table.Th>สถานประกอบการ</Table.Th><Table.Th>รายการ</Table.Th><Table.Th>ภาษี (บาท)</Table.Th>
+                <Table.Th>ชำระแล้ว (บาท)</Table.Th><Table.Th>สถานะ</Table.Th><Table.Th><VisuallyHidden>เปิดดู</VisuallyHidden></Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {returns.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{r.periodTh}</Table.Td><Table.Td>{r.businessName}</Table.Td>
+                  <Table.Td>{LEVY_TH[r.kind]}{r.version > 1 ? ` (ฉบับที่ ${r.version})` : ''}</Table.Td>
+                  <Table.Td>{bahtText(r.levy)}</Table.Td><Table.Td>{bahtText(r.paid)}</Table.Td>
+                  <Table.Td><Badge color={STATUS_COLOR[r.status]} variant="light">{STATUS_TH[r.status]}</Badge>
+                    {r.lastReceiptNumber && <Text size="xs">ใบเสร็จ {r.lastReceiptNumber}</Text>}</Table.Td>
+                  <Table.Td><Button size="xs" variant="subtle" onClick={() => onOpen(r.id)}>ดูรายละเอียด</Button></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </section>
+  );
+}
