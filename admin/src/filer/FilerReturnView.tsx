@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Code, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
 import { bahtText, LEVY_TH, STATUS_TH } from '../local-authorities/levies/labels';
@@ -40,7 +40,7 @@ export function FilerReturnView({ id, onBack }: { id: string; onBack(): void }) 
   const r = data?.filerReturn;
   return (
     <Stack>
-      <Anchor component="button" type="button" onClick={onBack} w="fit-content">← กลับไปหน้าแบบของฉัน</Anchor>
+      <Button variant="default" onClick={onBack} w="fit-content">← กลับไปหน้าแบบของฉัน</Button>
       {!data && fetching ? <Loading /> : !r ? <GeneralErrors refusals={refusalsOf(error)} title="เปิดแบบนี้ไม่ได้" /> : (
         <>
           <Paper p="lg" radius="md" withBorder>
@@ -49,7 +49,7 @@ export function FilerReturnView({ id, onBack }: { id: string; onBack(): void }) 
                 <Title order={2} size="h3">{LEVY_TH[r.kind]} เดือน{r.periodTh}</Title>
                 <Text c="dimmed">{r.businessName} · {r.authorityNameTh}</Text>
               </div>
-              <Badge size="lg" color={STATUS_COLOR[r.status]} data-testid="return-status">{STATUS_TH[r.status]}</Badge>
+              <Badge size="lg" variant="dot" color={STATUS_COLOR[r.status]} data-testid="return-status">{STATUS_TH[r.status]}</Badge>
             </Group>
             <SimpleGrid cols={{ base: 2, sm: 4 }} mt="md">
               <Text>ภาษีตามแบบล่าสุด<br /><b>{bahtText(r.levy)}</b> บาท</Text>

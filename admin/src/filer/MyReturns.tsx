@@ -26,7 +26,7 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
                   <Table.Td>{r.periodTh}</Table.Td><Table.Td>{r.businessName}</Table.Td>
                   <Table.Td>{LEVY_TH[r.kind]}{r.version > 1 ? ` (ฉบับที่ ${r.version})` : ''}</Table.Td>
                   <Table.Td>{bahtText(r.levy)}</Table.Td><Table.Td>{bahtText(r.paid)}</Table.Td>
-                  <Table.Td><Badge color={STATUS_COLOR[r.status]} variant="light">{STATUS_TH[r.status]}</Badge>
+                  <Table.Td><Badge color={STATUS_COLOR[r.status]} variant="dot">{STATUS_TH[r.status]}</Badge>
                     {r.lastReceiptNumber && <Text size="xs">ใบเสร็จ {r.lastReceiptNumber}</Text>}</Table.Td>
                   <Table.Td><Button size="xs" variant="subtle" onClick={() => onOpen(r.id)}>ดูรายละเอียด</Button></Table.Td>
                 </Table.Tr>
