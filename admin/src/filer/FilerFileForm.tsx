@@ -32,7 +32,7 @@ export function FilerFileForm({ business, onFiled, onCancel }: { business: Filer
         <Stack>
           <div>
             <Title order={2} size="h3">ยื่นแบบประจำเดือน</Title>
-            <Text c="dimmed">{business.nameTh} · ยื่นต่อ{business.authorityNameTh}</Text>
+            <Text c="dimmed">{business.nameTh} · ยื่นต่อ {business.authorityNameTh}</Text>
           </div>
           <GeneralErrors refusals={general} title="ยื่นแบบไม่สำเร็จ" />
           {business.kinds.length > 1 && (

@@ -1,4 +1,4 @@
-import { Badge, Button, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from 'urql';
 import { bahtText, LEVY_TH, STATUS_TH } from '../local-authorities/levies/labels';
 import { Loading } from '../shared/Loading';
@@ -14,6 +14,7 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
     <section aria-labelledby="my-returns">
       <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data ? ` (${data.filerReturns.totalCount})` : ''}</Title>
       {!data && fetching ? <Loading /> : returns.length === 0 ? <Text c="dimmed">ยังไม่มีแบบที่ยื่น</Text> : (
+        <Paper withBorder radius="md" p="xs">
         <Table.ScrollContainer minWidth={640}>
           <Table striped aria-label="แบบที่ยื่นแล้ว" data-testid="my-returns">
             <Table.Thead>
@@ -34,6 +35,7 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        </Paper>
       )}
     </section>
   );
