@@ -33,21 +33,22 @@ export function FilerHome() {
   const [params, setParams] = useSearchParams();
   const [{ data, fetching, error }] = useQuery({ query: FILER_BUSINESSES, context: FILER_CONTEXT });
   const open = params.get('return');
-  const filing = data?.filerBusinesses.find((b) => String(b.businessNo) === params.get('file'));
+  const businesses = data?.filerBusinesses ?? [];
+  const filing = businesses.find((b) => String(b.businessNo) === params.get('file'));
   if (open) return <FilerReturnView id={open} onBack={() => setParams({})} />;
-  if (!data) return fetching ? <Loading /> : <GeneralErrors refusals={refusalsOf(error)} title="เปิดข้อมูลของท่านไม่ได้" />;
+  if (!data?.filerBusinesses) return fetching ? <Loading /> : <GeneralErrors refusals={refusalsOf(error)} title="เปิดข้อมูลของท่านไม่ได้" />;
   if (filing) return <FilerFileForm business={filing} onFiled={(id) => setParams({ return: id })} onCancel={() => setParams({})} />;
   return (
     <Stack gap="xl">
       <section aria-labelledby="my-businesses">
         <Title order={2} size="h3" id="my-businesses" mb="sm">สถานประกอบการของฉัน</Title>
-        {data.filerBusinesses.length === 0 ? (
+        {businesses.length === 0 ? (
           <Alert color="blue" title="ยังไม่พบสถานประกอบการในชื่อของท่าน" data-testid="no-businesses">
             สถานประกอบการต้องลงทะเบียนกับ อบจ. ในนามบุคคลธรรมดาตามเลขประจำตัวประชาชนของท่านก่อน หากเป็นนิติบุคคล กรุณายื่นแบบที่ อบจ.
           </Alert>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {data.filerBusinesses.map((b) => <BusinessCard key={b.businessNo} business={b} onFile={() => setParams({ file: String(b.businessNo) })} />)}
+            {businesses.map((b) => <BusinessCard key={b.businessNo} business={b} onFile={() => setParams({ file: String(b.businessNo) })} />)}
           </SimpleGrid>
         )}
       </section>

@@ -12,7 +12,7 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
   const returns = data?.filerReturns?.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="my-returns">
-      <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data ? ` (${data.filerReturns.totalCount})` : ''}</Title>
+      <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data?.filerReturns ? ` (${data.filerReturns.totalCount})` : ''}</Title>
       {!data && fetching ? <Loading /> : returns.length === 0 ? <Text c="dimmed">ยังไม่มีแบบที่ยื่น</Text> : (
         <Paper withBorder radius="md" p="xs">
         <Table.ScrollContainer minWidth={640}>

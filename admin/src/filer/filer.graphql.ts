@@ -43,5 +43,5 @@ export const AMEND_RETURN_ONLINE = graphql(`
   mutation AmendReturnOnline($input: AmendReturnOnlineInput!) { amendReturnOnline(input: $input) { id version } }
 `);
 
-export type FilerBusiness = ResultOf<typeof FILER_BUSINESSES>['filerBusinesses'][number];
+export type FilerBusiness = NonNullable<ResultOf<typeof FILER_BUSINESSES>['filerBusinesses']>[number];
 export type FilerReturn = NonNullable<ResultOf<typeof FILER_RETURN>['filerReturn']>;

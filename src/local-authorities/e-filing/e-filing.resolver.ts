@@ -50,7 +50,7 @@ export class EFilingResolver {
   ) {}
 
   @Public()
-  @Query(() => [FilerBusinessObject], { description: 'The businesses the signed-in filer owns (as a natural person, by the citizen id D.DOPA verified)' })
+  @Query(() => [FilerBusinessObject], { nullable: true, description: 'The businesses the signed-in filer owns (as a natural person, by the citizen id D.DOPA verified)' })
   async filerBusinesses(@Context('req') request: RequestOrigin): Promise<FilerBusinessObject[]> {
     const { businesses } = await this.filer(request);
     return Promise.all(businesses.map(async (b) => ({
@@ -60,7 +60,7 @@ export class EFilingResolver {
   }
 
   @Public()
-  @Query(() => MonthlyReturnConnection, { description: "The signed-in filer's returns (or one business's of theirs), the latest month first" })
+  @Query(() => MonthlyReturnConnection, { nullable: true, description: "The signed-in filer's returns (or one business's of theirs), the latest month first" })
   async filerReturns(
     @Context('req') request: RequestOrigin,
     @Args('businessNo', { type: () => Int, nullable: true, description: 'One of their businesses; all of them when absent' }) businessNo?: number | null,
@@ -75,7 +75,7 @@ export class EFilingResolver {
   }
 
   @Public()
-  @Query(() => MonthlyReturnObject, { description: "One of the signed-in filer's returns with every version, its assessment and bills" })
+  @Query(() => MonthlyReturnObject, { nullable: true, description: "One of the signed-in filer's returns with every version, its assessment and bills" })
   async filerReturn(@Context('req') request: RequestOrigin, @Args('id', { type: () => ID }) id: string): Promise<MonthlyReturnObject> {
     const { businesses } = await this.filer(request);
     const detail = foldReturnDetail(await readReturnEvents(this.store, String(id ?? '').trim()));
