@@ -67,10 +67,11 @@ export class EFilingResolver {
     @Args('first', PAGE.first) first = 24,
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<MonthlyReturnListItem>> {
+    const size = pageSize(first, 100);
     const { businesses } = await this.filer(request);
     const numbers = businesses.map((b) => b.businessNo).filter((no) => businessNo === null || businessNo === undefined || no === businessNo);
     if (businessNo !== null && businessNo !== undefined && numbers.length === 0) throw returnErrors.notFound('businessNo');
-    const page = await listReturnsOfBusinesses(this.pool, numbers, pageSize(first, 100), after);
+    const page = await listReturnsOfBusinesses(this.pool, numbers, size, after);
     return { ...mapPage(page, toMonthlyReturnListItem), totalCount: page.totalCount };
   }
 
