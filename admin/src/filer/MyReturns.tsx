@@ -1,14 +1,17 @@
-import { Badge, Button, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from 'urql';
 import { bahtText, LEVY_TH, STATUS_TH } from '../local-authorities/levies/labels';
+import { useCursorPages } from '../shared/cursor-pages';
 import { Loading } from '../shared/Loading';
 import { STATUS_COLOR } from './FilerReturnView';
 import { FILER_CONTEXT } from './filer-context';
 import { FILER_RETURNS } from './filer.graphql';
 
-/** The latest 24 returns the filer filed, each with its status and receipt; asked afresh whenever shown. */
+/** The returns the filer filed, 24 a page from the latest month, each with its status and receipt; asked afresh whenever shown. */
 export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
-  const [{ data, fetching }] = useQuery({ query: FILER_RETURNS, context: FILER_CONTEXT, requestPolicy: 'cache-and-network' });
+  const pages = useCursorPages();
+  const [{ data, fetching }] = useQuery({ query: FILER_RETURNS, variables: { after: pages.after }, context: FILER_CONTEXT, requestPolicy: 'cache-and-network' });
+  const pageInfo = data?.filerReturns?.pageInfo;
   const returns = data?.filerReturns?.edges.map((e) => e.node) ?? [];
   return (
     <section aria-labelledby="my-returns">
@@ -35,6 +38,10 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <Group justify="flex-end">
+          {pages.page > 1 && <Button variant="default" onClick={pages.previous}>หน้าก่อน</Button>}
+          {pageInfo?.hasNextPage && <Button variant="default" onClick={() => pages.next(pageInfo.endCursor!)}>หน้าถัดไป</Button>}
+        </Group>
         </Paper>
       )}
     </section>
