@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from 'urql';
 import { bahtText, LEVY_TH, STATUS_TH } from '../local-authorities/levies/labels';
 import { useCursorPages } from '../shared/cursor-pages';
@@ -18,8 +18,8 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
       <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data?.filerReturns ? ` (${data.filerReturns.totalCount})` : ''}</Title>
       {!data && fetching ? <Loading /> : returns.length === 0 ? <Text c="dimmed">ยังไม่มีแบบที่ยื่น</Text> : (
         <Paper withBorder radius="md" p="xs">
-        <Table.ScrollContainer minWidth={640}>
-          <Table striped aria-label="แบบที่ยื่นแล้ว" data-testid="my-returns">
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped aria-label="แบบที่ยื่นแล้ว" data-testid="my-returns" style={{ whiteSpace: 'nowrap' }}>
             <Table.Thead>
               <Table.Tr><Table.Th>เดือน</Table.Th><Table.Th>สถานประกอบการ</Table.Th><Table.Th>รายการ</Table.Th><Table.Th>ภาษี (บาท)</Table.Th>
                 <Table.Th>ชำระแล้ว (บาท)</Table.Th><Table.Th>สถานะ</Table.Th><Table.Th><VisuallyHidden>เปิดดู</VisuallyHidden></Table.Th></Table.Tr>
@@ -30,7 +30,7 @@ export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
                   <Table.Td>{r.periodTh}</Table.Td><Table.Td>{r.businessName}</Table.Td>
                   <Table.Td>{LEVY_TH[r.kind]}{r.version > 1 ? ` (ฉบับที่ ${r.version})` : ''}</Table.Td>
                   <Table.Td>{bahtText(r.levy)}</Table.Td><Table.Td>{bahtText(r.paid)}</Table.Td>
-                  <Table.Td><Badge color={STATUS_COLOR[r.status]} variant="dot">{STATUS_TH[r.status]}</Badge>
+                  <Table.Td><Text size="sm" fw={500}><Text span c={`${STATUS_COLOR[r.status]}.9`} aria-hidden>●</Text> {STATUS_TH[r.status]}</Text>
                     {r.lastReceiptNumber && <Text size="xs">ใบเสร็จ {r.lastReceiptNumber}</Text>}</Table.Td>
                   <Table.Td><Button size="xs" variant="subtle" onClick={() => onOpen(r.id)}>ดูรายละเอียด</Button></Table.Td>
                 </Table.Tr>
