@@ -23,6 +23,7 @@ import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
 import { BusinessesResolver } from '../local-authorities/businesses/businesses.resolver.js';
 import { BillPaymentsResolver } from '../local-authorities/bill-payments/bill-payments.resolver.js';
+import { EFilingResolver } from '../local-authorities/e-filing/e-filing.resolver.js';
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
 import { AuthorityReportResolver } from '../local-authorities/reports/authority-report.resolver.js';
@@ -52,6 +53,7 @@ export const RESOLVERS: Function[] = [
   MonthlyReturnResolver,
   BillPaymentsResolver,
   MonthlyReturnsResolver,
+  EFilingResolver,
   LeafletPermitResolver,
   AuthorityReportResolver,
   ProjectionStatusResolver,

@@ -16,7 +16,8 @@ export interface UploadCleanup {
 }
 
 /**
- * Deletes every hour the uploads that nothing took within their retention. Each replica runs it; the uploads' locks
+ * Deletes every hour the uploads that nothing took within their retention (and, by the same pass, the filer sessions
+ * that are over: FilerSessionPurgeTimer). Each replica runs it; the uploads' locks
  * keep them from deleting one twice. A kind of upload extends it with its UploadCleanup and its deletion: each upload
  * made last before a time that nothing took, under its lock; how many it deleted.
  */

@@ -1,7 +1,7 @@
-import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { citizenId } from '../support/complaint-fixtures.js';
+import { dopaClient, dopaEnv, freePort } from '../support/filer-sign-in.js';
 import { type IssuerAccount, TestIssuer } from '../support/oidc-issuer.js';
 import { startTestService, type TestService } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, newContext, openBrowser, screenshot } from './support/browser.js';
@@ -16,15 +16,6 @@ jest.setTimeout(300_000);
 
 const somchai: IssuerAccount = { sub: 'dopa-0001', pid: citizenId('110170023070'), name: 'นายสมชาย ใจดี' };
 
-/** A loopback port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describeInBrowser('the filer page in the browser', () => {
   let issuer: TestIssuer;
   let app: TestService;
@@ -33,13 +24,10 @@ describeInBrowser('the filer page in the browser', () => {
   beforeAll(async () => {
     // The service's address must be known before it starts: it is its redirect URI, which the issuer registers too.
     const port = await freePort();
-    const client = { clientId: 'damrong-filers', clientSecret: 'a-test-client-secret-of-32-chars!', redirectUri: `http://127.0.0.1:${port}/filer/callback` };
+    const client = dopaClient(`http://127.0.0.1:${port}/filer/callback`);
     issuer = await TestIssuer.start(client, [somchai]);
     issuer.signsIn = somchai;
-    [app, browser] = await Promise.all([startTestService({ port, env: {
-      DOPA_OIDC_ISSUER: issuer.issuer, DOPA_OIDC_CLIENT_ID: client.clientId, DOPA_OIDC_CLIENT_SECRET: client.clientSecret,
-      DOPA_OIDC_REDIRECT_URI: client.redirectUri,
-    } }), openBrowser()]);
+    [app, browser] = await Promise.all([startTestService({ port, env: dopaEnv(issuer, client) }), openBrowser()]);
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { citizenId } from '../support/complaint-fixtures.js';
+import {
+  callback as callbackAt, DOPA_CLIENT as client, dopaEnv, graphqlWith as graphqlAt, PUBLIC_CALLBACK, throughIssuer as issuerAnswer,
+} from '../support/filer-sign-in.js';
 import { CookieJar, type IssuerAccount, TestIssuer } from '../support/oidc-issuer.js';
 import { startTestService, type TestService } from '../support/test-app.js';
 
@@ -9,8 +12,6 @@ import { startTestService, type TestService } from '../support/test-app.js';
  * `filer` query, sign-out; then what is refused. The redirect URI is the service's public address (as behind a
  * proxy); the test, as the browser, brings the issuer's answer to the service's listener.
  */
-const PUBLIC_CALLBACK = 'http://localhost:8443/filer/callback';
-const client = { clientId: 'damrong-filers', clientSecret: 'a-test-client-secret-of-32-chars!', redirectUri: PUBLIC_CALLBACK };
 const somchai: IssuerAccount = { sub: 'dopa-0001', pid: citizenId('110170023070'), name: 'นายสมชาย ใจดี' };
 const typo: IssuerAccount = { sub: 'dopa-0002', pid: `${citizenId('110170023071').slice(0, 12)}${(Number(citizenId('110170023071')[12]) + 1) % 10}`, name: 'นางสาวผิด หลัก' };
 const FILER = '{ filer { citizenIdMasked name sessionExpiresAt } }';
@@ -18,42 +19,13 @@ const FILER = '{ filer { citizenIdMasked name sessionExpiresAt } }';
 let issuer: TestIssuer;
 let app: TestService;
 
-/** A GraphQL request as the filer page makes it: the browser's cookies, no staff token. */
-async function graphqlWith(jar: CookieJar, query: string) {
-  const response = await fetch(`${app.base}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json', cookie: jar.header() }, body: JSON.stringify({ query }),
-  });
-  return response.json() as Promise<{ data?: any; errors?: any[] }>;
-}
-
-/** The browser from the service's sign-in to the issuer's answer: the callback's query as the issuer sent it. */
-async function throughIssuer(jar: CookieJar, who: IssuerAccount): Promise<URL> {
-  issuer.signsIn = who;
-  const begun = await jar.visit(`${app.base}/filer/sign-in`);
-  expect(begun.response.status).toBe(302);
-  let location = begun.location!;
-  for (let hops = 0; !location.startsWith(PUBLIC_CALLBACK); hops++) {
-    if (hops > 10) throw new Error(`no way back from the issuer: ${location}`);
-    const step = await jar.visit(location);
-    if (!step.location) throw new Error(`the issuer answered ${step.response.status}: ${await step.response.text()}`);
-    location = step.location;
-  }
-  return new URL(location);
-}
-
-/** The issuer's answer brought to the service, as the browser would; where the service sends the browser next. */
-async function callback(jar: CookieJar, answer: URL): Promise<string> {
-  const { response, location } = await jar.visit(`${app.base}/filer/callback${answer.search}`);
-  expect(response.status).toBe(302);
-  return new URL(location!).pathname + new URL(location!).search;
-}
+const graphqlWith = (jar: CookieJar, query: string) => graphqlAt(app.base, jar, query);
+const throughIssuer = (jar: CookieJar, who: IssuerAccount) => issuerAnswer(app.base, issuer, jar, who);
+const callback = (jar: CookieJar, answer: URL) => callbackAt(app.base, jar, answer);
 
 beforeAll(async () => {
   issuer = await TestIssuer.start(client, [somchai, typo]);
-  app = await startTestService({ env: {
-    DOPA_OIDC_ISSUER: issuer.issuer, DOPA_OIDC_CLIENT_ID: client.clientId, DOPA_OIDC_CLIENT_SECRET: client.clientSecret,
-    DOPA_OIDC_REDIRECT_URI: PUBLIC_CALLBACK,
-  } });
+  app = await startTestService({ env: dopaEnv(issuer) });
 });
 afterAll(async () => {
   await app?.close();

@@ -1,9 +1,10 @@
-import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { instantText } from '../shared/dates';
 import { Loading } from '../shared/Loading';
+import { FilerHome } from './FilerHome';
 import { SIGNED_IN_FILER } from './filer.graphql';
 
 /** A public page: whatever staff session the browser holds, its answer never asks anyone to sign in. */
@@ -20,7 +21,10 @@ const REFUSED_TH: Record<string, string> = {
   FILER_SIGN_IN_NOT_CONFIGURED: 'ระบบนี้ยังไม่ได้ตั้งค่าการยืนยันตัวตนด้วย D.DOPA',
 };
 
-/** `/filer`: a citizen filer (ผู้ยื่นแบบ) signs in with D.DOPA and sees who is signed in; signs out. */
+/**
+ * `/filer`: a citizen filer (ผู้ยื่นแบบ) signs in with D.DOPA, then files their businesses' monthly returns and sees
+ * the assessments and bills (FilerHome); signs out.
+ */
 export function FilerPage() {
   const [{ data, fetching }, refetch] = useQuery({ query: SIGNED_IN_FILER, context: PUBLIC_CONTEXT });
   const [params] = useSearchParams();
@@ -36,32 +40,38 @@ export function FilerPage() {
   }
 
   return (
-    <Center mih="100vh" bg="gray.1" component="main" p="md">
-      <Paper shadow="sm" p="xl" w={560} maw="100%" radius="md">
-        <Stack>
-          <div>
-            <Title order={1} size="h2">ยื่นแบบออนไลน์</Title>
-            <Text c="dimmed">ผู้ยื่นแบบขององค์กรปกครองส่วนท้องถิ่น: ยืนยันตัวตนด้วย D.DOPA ของกรมการปกครอง</Text>
-          </div>
-          {refused && !filer && (
-            <Alert color="red" title="เข้าสู่ระบบไม่สำเร็จ" data-testid="filer-refused">{REFUSED_TH[refused] ?? 'กรุณาลองใหม่'}</Alert>
-          )}
-          {!data && fetching ? <Loading /> : filer ? (
-            <Stack gap="xs" data-testid="filer-signed-in">
-              <Text fw={600}>{filer.name ?? 'ผู้ยื่นแบบ'}</Text>
-              <Text>เลขประจำตัวประชาชน {filer.citizenIdMasked}</Text>
-              <Text c="dimmed" size="sm">เข้าสู่ระบบถึง {instantText(filer.sessionExpiresAt)}</Text>
-              <Button variant="default" loading={signingOut} onClick={() => void signOut()}>ออกจากระบบ</Button>
+    <Box bg="gray.1" mih="100vh" component="main" py="xl" px="md">
+      <Container size="md">
+        <Stack gap="lg">
+          <Paper shadow="sm" p="xl" radius="md">
+            <Stack>
+              <div>
+                <Title order={1} size="h2">ยื่นแบบออนไลน์</Title>
+                <Text c="dimmed">ค่าธรรมเนียมโรงแรม ภาษีน้ำมัน และภาษียาสูบของ อบจ.: ยืนยันตัวตนด้วย D.DOPA ของกรมการปกครอง</Text>
+              </div>
+              {refused && !filer && (
+                <Alert color="red" title="เข้าสู่ระบบไม่สำเร็จ" data-testid="filer-refused">{REFUSED_TH[refused] ?? 'กรุณาลองใหม่'}</Alert>
+              )}
+              {!data && fetching ? <Loading /> : filer ? (
+                <Group justify="space-between" data-testid="filer-signed-in">
+                  <div>
+                    <Text fw={600} size="lg">สวัสดี {filer.name ?? 'ผู้ยื่นแบบ'}</Text>
+                    <Text size="sm">เลขประจำตัวประชาชน {filer.citizenIdMasked} · เข้าสู่ระบบถึง {instantText(filer.sessionExpiresAt)}</Text>
+                  </div>
+                  <Button variant="default" loading={signingOut} onClick={() => void signOut()}>ออกจากระบบ</Button>
+                </Group>
+              ) : data?.filerSignInAvailable ? (
+                <Button component="a" href="/filer/sign-in" size="md" w="fit-content">เข้าสู่ระบบด้วย D.DOPA</Button>
+              ) : (
+                <Alert color="yellow" title="ยังเข้าสู่ระบบด้วย D.DOPA ไม่ได้" data-testid="filer-unavailable">
+                  ระบบนี้ยังไม่ได้ตั้งค่าการยืนยันตัวตนด้วย D.DOPA กรุณาติดต่อองค์กรปกครองส่วนท้องถิ่น
+                </Alert>
+              )}
             </Stack>
-          ) : data?.filerSignInAvailable ? (
-            <Button component="a" href="/filer/sign-in" size="md">เข้าสู่ระบบด้วย D.DOPA</Button>
-          ) : (
-            <Alert color="yellow" title="ยังเข้าสู่ระบบด้วย D.DOPA ไม่ได้" data-testid="filer-unavailable">
-              ระบบนี้ยังไม่ได้ตั้งค่าการยืนยันตัวตนด้วย D.DOPA กรุณาติดต่อองค์กรปกครองส่วนท้องถิ่น
-            </Alert>
-          )}
+          </Paper>
+          {filer && <FilerHome />}
         </Stack>
-      </Paper>
-    </Center>
+      </Container>
+    </Box>
   );
 }

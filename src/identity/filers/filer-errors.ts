@@ -14,6 +14,9 @@ export const filerErrors = {
       'This sign-in has expired or was not started in this browser; start again', 'state'),
   signInRefused: (reason: string) =>
     error('FILER_SIGN_IN_REFUSED', 'D.DOPA ไม่ยืนยันตัวตน กรุณาลองใหม่', `D.DOPA did not confirm the identity: ${reason}`),
+  notSignedIn: () =>
+    error('FILER_NOT_SIGNED_IN', 'กรุณาเข้าสู่ระบบด้วย D.DOPA ก่อน (หรือการเข้าสู่ระบบหมดเวลาแล้ว)',
+      'Sign in with D.DOPA first (or the filer session has ended)'),
   citizenIdMissing: (claim: string) =>
     error('FILER_CITIZEN_ID_MISSING', 'ข้อมูลจาก D.DOPA ไม่มีเลขประจำตัวประชาชน', `The ID token has no citizen id claim "${claim}"`, claim),
 };

@@ -1,12 +1,15 @@
 import type pg from 'pg';
 import { newSessionToken, tokenDigest } from '../sessions/session-tokens.js';
 import type { PendingSignIn } from './dopa-issuer.js';
+import { cookieOf, FILER_SESSION_COOKIE } from './filer-cookies.js';
 import type { FilerIdentity } from './filer-identity.js';
 
 /** A filer's session as it stands: who, and until when. */
 export interface FilerSession {
   citizenId: string;
   name: string | null;
+  /** D.DOPA's subject for the person: the actor a filer's events record (`filer:<subject>`), not their citizen id. */
+  subject: string;
   expiresAt: Date;
 }
 
@@ -42,10 +45,28 @@ export class FilerSessions {
   }
 
   async find(token: string, now: Date): Promise<FilerSession | undefined> {
-    const { rows } = await this.pool.query<{ citizen_id: string; name: string | null; expires_at: Date }>(
-      'SELECT citizen_id, name, expires_at FROM filer_sessions WHERE token_sha256 = $1 AND ended_at IS NULL AND expires_at > $2',
+    const { rows } = await this.pool.query<{ citizen_id: string; name: string | null; subject: string; expires_at: Date }>(
+      'SELECT citizen_id, name, subject, expires_at FROM filer_sessions WHERE token_sha256 = $1 AND ended_at IS NULL AND expires_at > $2',
       [tokenDigest(token), now]);
-    return rows[0] && { citizenId: rows[0].citizen_id, name: rows[0].name, expiresAt: rows[0].expires_at };
+    return rows[0] && { citizenId: rows[0].citizen_id, name: rows[0].name, subject: rows[0].subject, expiresAt: rows[0].expires_at };
+  }
+
+  /** The live session a request's cookies carry, if any. */
+  async current(cookieHeader: string | string[] | undefined, now: Date): Promise<FilerSession | undefined> {
+    const token = cookieOf(cookieHeader, FILER_SESSION_COOKIE);
+    return token ? this.find(token, now) : undefined;
+  }
+
+  /**
+   * Deletes the sessions that expired or were ended before `before`, and the sign-ins begun at D.DOPA that expired
+   * (PDPA: a citizen id is kept no longer than the session needs it); how many sessions it deleted.
+   */
+  async purgeBefore(before: Date): Promise<number> {
+    const { rows } = await this.pool.query<{ n: number }>(
+      `WITH pending AS (DELETE FROM filer_sign_in_requests WHERE expires_at <= $1),
+            sessions AS (DELETE FROM filer_sessions WHERE expires_at <= $1 OR ended_at <= $1 RETURNING 1)
+       SELECT count(*)::int AS n FROM sessions`, [before]);
+    return rows[0].n;
   }
 
   async end(token: string, now: Date): Promise<void> {

@@ -5,7 +5,6 @@ import type { Clock } from '../../shared/clock.js';
 import type { RequestOrigin } from '../sign-in/client-address.js';
 import { Public } from '../sessions/staff-access.decorators.js';
 import { DopaIssuer } from './dopa-issuer.js';
-import { cookieOf, FILER_SESSION_COOKIE } from './filer-cookies.js';
 import { maskCitizenId } from './filer-identity.js';
 import { FilerSessions } from './filer-sessions.store.js';
 import { FilerObject } from './filer.types.js';
@@ -22,8 +21,7 @@ export class FilerResolver {
   @Public()
   @Query(() => FilerObject, { nullable: true, description: 'The filer signed in with D.DOPA in this browser; null when none' })
   async filer(@Context('req') request: RequestOrigin): Promise<FilerObject | null> {
-    const token = cookieOf(request.headers.cookie, FILER_SESSION_COOKIE);
-    const session = token ? await this.sessions.find(token, this.clock.now()) : undefined;
+    const session = await this.sessions.current(request.headers.cookie, this.clock.now());
     return session ? { citizenIdMasked: maskCitizenId(session.citizenId), name: session.name, sessionExpiresAt: session.expiresAt } : null;
   }
 

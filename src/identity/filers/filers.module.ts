@@ -4,16 +4,19 @@ import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
 import { DopaIssuer } from './dopa-issuer.js';
 import { FilerSignInController } from './filer-sign-in.controller.js';
+import { FilerSessionPurgeTimer } from './filer-session-purge.timer.js';
 import { FilerSessions } from './filer-sessions.store.js';
 import { FilerResolver } from './filer.resolver.js';
 
-/** Filers (ผู้ยื่นแบบ) sign in with D.DOPA (OpenID Connect); their sessions are their own, apart from staff's. */
+/** Filers (ผู้ยื่นแบบ) sign in with D.DOPA (OpenID Connect); their sessions are their own, apart from staff's, and purged hourly once over. */
 @Module({
   controllers: [FilerSignInController],
   providers: [
     { provide: DopaIssuer, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.dopa ? new DopaIssuer(config.dopa) : null) },
     { provide: FilerSessions, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new FilerSessions(pool) },
     FilerResolver,
+    FilerSessionPurgeTimer,
   ],
+  exports: [FilerSessions],
 })
 export class FilersModule {}

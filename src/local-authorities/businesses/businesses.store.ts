@@ -44,6 +44,13 @@ export class BusinessesStore {
     return rows[0] && businessOf(rows[0]);
   }
 
+  /** The businesses a citizen owns as a natural person (owner_kind CITIZEN), by number. */
+  async ownedByCitizen(citizenId: string): Promise<Business[]> {
+    const { rows } = await this.pool.query<BusinessRow>(
+      `SELECT ${COLUMNS} FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1 ORDER BY business_no`, [citizenId]);
+    return rows.map(businessOf);
+  }
+
   /** A page of an authority's businesses by number, those located in `district` only when one is given. */
   async list(authorityCode: string, district: string | null, first: number, after?: string | null): Promise<Page<Business> & { totalCount: () => Promise<number> }> {
     const from = after ? decodeCursor(after, isNoKey)[0] : 0;

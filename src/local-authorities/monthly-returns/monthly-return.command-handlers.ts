@@ -3,12 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { HolidayCalendar } from '../../calendar/holiday-calendar.js';
 import { CLOCK } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
-import type { CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
+import type { CommandContext, CommandResult, StreamAccess } from '../../eventstore/handle-command.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { businessErrors } from '../businesses/business.decider.js';
 import { BusinessesStore } from '../businesses/businesses.store.js';
-import { keepsBusinessesIn, placeOf } from '../levy-access.js';
+import { keepsBusinessesIn, type LevyPlace, placeOf } from '../levy-access.js';
 import { LocalAuthoritiesStore } from '../local-authorities.store.js';
 import { returnErrors } from './monthly-return-errors.js';
 import type { MonthlyReturnState } from './monthly-return-state.js';
@@ -21,10 +21,24 @@ export type FilingRequest = Omit<FileMonthlyReturn, 'type' | 'returnId' | 'parti
 export type AmendmentRequest = Omit<AmendMonthlyReturn, 'type' | 'at'>;
 export type ReturnOutcome = CommandResult<MonthlyReturnEvent, MonthlyReturnState> & { returnId: string };
 
-/** A return of a business outside the keeper's area is answered as not found. */
-const keeperAccess = (staff: SignedInStaff): StreamAccess<MonthlyReturnState> => ({
+/**
+ * Who sends a return: staff keying a paper filing (the businesses of their area), or a filer online (the businesses
+ * they own); the actor their events record.
+ */
+export interface ReturnSender {
+  keeps(business: LevyPlace & { businessNo: number }): boolean;
+  context(clientCommandId: string | null | undefined, request: unknown): CommandContext;
+}
+
+export const staffSender = (staff: SignedInStaff): ReturnSender => ({
+  keeps: (business) => keepsBusinessesIn(staff, business),
+  context: (clientCommandId, request) => commandContextFor(staff, clientCommandId, request),
+});
+
+/** A return of a business the sender does not keep is answered as not found. */
+const keeperAccess = (sender: ReturnSender): StreamAccess<MonthlyReturnState> => ({
   mayAct(state) {
-    if (state !== null && !keepsBusinessesIn(staff, placeOf(state.filed.parties))) throw returnErrors.notFound();
+    if (state !== null && !sender.keeps({ ...placeOf(state.filed.parties), businessNo: state.filed.parties.businessNo })) throw returnErrors.notFound();
   },
 });
 
@@ -44,9 +58,9 @@ export class MonthlyReturnCommandHandlers {
     @Inject(HolidayCalendar) private readonly holidays: HolidayCalendar,
   ) {}
 
-  async file(staff: SignedInStaff, request: FilingRequest, clientCommandId?: string | null): Promise<ReturnOutcome> {
+  async file(sender: ReturnSender, request: FilingRequest, clientCommandId?: string | null): Promise<ReturnOutcome> {
     const business = await this.businesses.find(request.businessNo);
-    if (!business || !keepsBusinessesIn(staff, business)) throw businessErrors.notFound('businessNo');
+    if (!business || !sender.keeps(business)) throw businessErrors.notFound('businessNo');
     if (!business.kinds.includes(request.kind)) throw returnErrors.kindNotRegistered();
     const authority = await this.authorities.find(business.authorityCode);
     if (!authority) throw businessErrors.notFound('businessNo');
@@ -62,17 +76,17 @@ export class MonthlyReturnCommandHandlers {
       holidays: await this.holidaysAfter(request.period),
       at: this.now(),
     };
-    return this.send(staff, returnId, command, clientCommandId, { type: 'FileMonthlyReturn', ...request });
+    return this.send(sender, returnId, command, clientCommandId, { type: 'FileMonthlyReturn', ...request });
   }
 
-  async amend(staff: SignedInStaff, request: AmendmentRequest, clientCommandId?: string | null): Promise<ReturnOutcome> {
+  async amend(sender: ReturnSender, request: AmendmentRequest, clientCommandId?: string | null): Promise<ReturnOutcome> {
     const command: AmendMonthlyReturn = { ...request, type: 'AmendMonthlyReturn', at: this.now() };
-    return this.send(staff, request.returnId, command, clientCommandId, { type: 'AmendMonthlyReturn', ...request });
+    return this.send(sender, request.returnId, command, clientCommandId, { type: 'AmendMonthlyReturn', ...request });
   }
 
-  private async send(staff: SignedInStaff, returnId: string, command: FileMonthlyReturn | AmendMonthlyReturn, clientCommandId: string | null | undefined, asked: unknown) {
-    const context = commandContextFor(staff, clientCommandId, asked);
-    const result = await this.bus.execute(new CaseCommand(monthlyReturnStreamId(returnId), monthlyReturnDecider, command, context, keeperAccess(staff)));
+  private async send(sender: ReturnSender, returnId: string, command: FileMonthlyReturn | AmendMonthlyReturn, clientCommandId: string | null | undefined, asked: unknown) {
+    const context = sender.context(clientCommandId, asked);
+    const result = await this.bus.execute(new CaseCommand(monthlyReturnStreamId(returnId), monthlyReturnDecider, command, context, keeperAccess(sender)));
     return { ...result, returnId };
   }
 

@@ -4,11 +4,12 @@ import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.
 import { CurrentStaff } from '../../identity/sessions/staff-access.decorators.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import { placeOf, readsBusinessIn } from '../levy-access.js';
-import { MonthlyReturnCommandHandlers, type ReturnOutcome } from './monthly-return.command-handlers.js';
+import { MonthlyReturnCommandHandlers, type ReturnOutcome, staffSender } from './monthly-return.command-handlers.js';
 import { foldReturnDetail } from './monthly-return-detail.js';
 import { returnErrors } from './monthly-return-errors.js';
 import { parsePeriod } from './monthly-return.decider.js';
-import { monthlyReturnStreamId, readMonthlyReturnEvent, type MonthlyReturnEvent } from './monthly-return.events.js';
+import type { MonthlyReturnEvent } from './monthly-return.events.js';
+import { readReturnEvents } from './return-stream.js';
 import { AmendMonthlyReturnInput, FileMonthlyReturnInput, MonthlyReturnObject } from './monthly-return.types.js';
 
 /**
@@ -34,22 +35,20 @@ export class MonthlyReturnResolver {
   @Mutation(() => MonthlyReturnObject, { description: 'Keys in a paper monthly return: assessed from the ordinance terms and billed at once' })
   async fileMonthlyReturn(@CurrentStaff() staff: SignedInStaff, @Args('input') input: FileMonthlyReturnInput): Promise<MonthlyReturnObject> {
     const { commandId, period, ...rest } = input;
-    return this.answer(await this.handlers.file(staff, { ...rest, period: parsePeriod(period), channel: 'PAPER' }, commandId));
+    return this.answer(await this.handlers.file(staffSender(staff), { ...rest, period: parsePeriod(period), channel: 'PAPER' }, commandId));
   }
 
   @Mutation(() => MonthlyReturnObject, { description: 'Files an amended return: a new version assessed on the difference, billed or noted as overpaid' })
   async amendMonthlyReturn(@CurrentStaff() staff: SignedInStaff, @Args('input') input: AmendMonthlyReturnInput): Promise<MonthlyReturnObject> {
     const { commandId, ...rest } = input;
-    return this.answer(await this.handlers.amend(staff, { ...rest, returnId: String(rest.returnId).trim(), channel: 'PAPER' }, commandId));
+    return this.answer(await this.handlers.amend(staffSender(staff), { ...rest, returnId: String(rest.returnId).trim(), channel: 'PAPER' }, commandId));
   }
 
   private async answer(outcome: ReturnOutcome): Promise<MonthlyReturnObject> {
     return foldReturnDetail(await this.read(outcome.returnId))!;
   }
 
-  private async read(returnId: string): Promise<MonthlyReturnEvent[]> {
-    if (!/^\d{1,8}-(HOTEL|FUEL|TOBACCO)-\d{4}-\d{2}$/.test(returnId)) return [];
-    const stored = await this.store.readStream(monthlyReturnStreamId(returnId));
-    return stored.flatMap((s) => readMonthlyReturnEvent(s) ?? []);
+  private read(returnId: string): Promise<MonthlyReturnEvent[]> {
+    return readReturnEvents(this.store, returnId);
   }
 }

@@ -41,11 +41,11 @@ export class MonthlyReturnsResolver {
     const page = await listMonthlyReturns(this.pool, {
       authorityCode: code, ...area, period, kind: filter.kind ?? null, status: filter.status ?? null,
     }, size, after);
-    return { ...mapPage(page, toItem), totalCount: page.totalCount };
+    return { ...mapPage(page, toMonthlyReturnListItem), totalCount: page.totalCount };
   }
 }
 
-function toItem(row: MonthlyReturnRow): MonthlyReturnListItem {
+export function toMonthlyReturnListItem(row: MonthlyReturnRow): MonthlyReturnListItem {
   return {
     id: row.returnId, authorityCode: row.authorityCode, businessNo: row.businessNo, businessName: row.businessName, kind: row.kind as ReturnKind,
     period: row.period, periodTh: periodTh(row.period), version: row.returnVersion, status: row.status as ReturnStatus,
