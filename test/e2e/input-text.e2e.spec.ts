@@ -109,7 +109,7 @@ describe('text the store cannot keep, in every argument of every operation', () 
     }
     expect(count).toBeGreaterThan(150 * HOSTILE_CHARACTERS.length);
     expect(await stored()).toEqual(before);
-  }, 180_000); // every text of every mutation (over 200 of them) times every hostile character, one request each
+  }, 300_000); // every text of every mutation (over 200 of them) times every hostile character, one request each
 
   it('is refused in a whole valid registration and complaint, field by field, where it used to be stored or fail', async () => {
     const before = await stored();
