@@ -59,6 +59,7 @@ describeInBrowser('a citizen files online in the browser', () => {
     await form.getByRole('button', { name: 'ยื่นแบบและคำนวณภาษี' }).click();
 
     await untilText(page.getByTestId('to-pay-1'), new RegExp(`ยอดที่ต้องชำระ 5,100.00 บาท[\\s\\S]*Ref1 22001011${day.periodBe}`));
+    await untilText(page.getByTestId('to-pay-by-1'), /ชำระภายใน \d{1,2} \S+ 25\d\d/);
     await untilText(page.getByTestId('version-1'), /ออนไลน์[\s\S]*ผู้ยื่น นายสมชาย ใจดี \(เจ้าของ\)[\s\S]*ยื่นช้า 1 เดือน/);
     await expect(page.getByTestId('return-status').innerText()).resolves.toBe('ออกใบแจ้งชำระแล้ว');
     await expectAccessible(page);

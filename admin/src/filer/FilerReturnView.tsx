@@ -21,6 +21,7 @@ function BillsToPay({ monthlyReturn }: { monthlyReturn: FilerReturn }) {
         <Paper key={version} p="lg" radius="md" bg="orange.0" withBorder data-testid={`to-pay-${version}`}>
           <Stack gap="xs">
             <Text fw={700} size="lg">ยอดที่ต้องชำระ {bahtText(bill!.amount)} บาท</Text>
+            <Text data-testid={`to-pay-by-${version}`}>ชำระภายใน <b>{bill!.payByTh}</b> หากชำระหลังวันนี้ต้องคำนวณเงินเพิ่มใหม่ โปรดติดต่อ อบจ.</Text>
             <Text>ชำระผ่านธนาคารกรุงไทย (Bill Payment) ที่สาขา ตู้ ATM หรือแอปธนาคาร โดยระบุ</Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Text>Ref1 <Code fz="lg">{bill!.ref1}</Code></Text>

@@ -28,7 +28,7 @@ export const FILER_RETURN = graphql(`
           ordinance termsEffectiveFrom dueOn dueOnTh monthsLate levy previousLevy surcharge surchargePercentPerMonth surchargeCapPercent difference
           lines { itemTh quantity rateTh amount }
         }
-        bill { ref1 ref2 amount payload payment { paidAt amount line receiptNumber fileDigest } }
+        bill { ref1 ref2 amount payload payBy payByTh payment { paidAt amount line receiptNumber fileDigest } }
         overpayment
       }
     }
