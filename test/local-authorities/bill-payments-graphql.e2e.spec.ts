@@ -85,7 +85,7 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
       { ref1: '22001011256803', ref2: '00009999014', satang: 100_00n, customerName: 'ไม่ทราบชื่อ' },
       pay(feb), pay(feb, { reversal: true }),
     ];
-    content = billPaymentFile({ companyAccount: '9860012345', day: '26042568', payments }).toString('base64');
+    content = billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: '26042568', payments }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '๒๒๐๐๑๐๑', contentBase64: content, dryRun: true } });
     expect(reconcileBillPayments.run).toMatchObject({ id: null, dryRun: true, paymentCount: 7, matchedCount: 3, unmatchedCount: 1, exceptionCount: 3 });
     expect(reconcileBillPayments.lines.every((l: { receiptNumber: string | null }) => l.receiptNumber === null)).toBe(true);
@@ -160,7 +160,7 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     const { rows } = await t.db.pool.query(`SELECT (SELECT count(*)::int FROM bill_payment_runs) AS runs, (SELECT max(number) FROM local_numbers_taken) AS last`);
     expect(rows[0]).toEqual({ runs: 1, last: 3 });
     // A new file paying the same December bill again is an exception, not a second payment.
-    const again = billPaymentFile({ companyAccount: '9860012345', day: '27042568', payments: [payments[0]] }).toString('base64');
+    const again = billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: '27042568', payments: [payments[0]] }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '2200101', contentBase64: again } });
     expect(reconcileBillPayments.lines).toEqual([expect.objectContaining({ outcome: 'ALREADY_PAID', receiptNumber: null })]);
   });

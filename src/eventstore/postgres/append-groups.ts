@@ -160,7 +160,7 @@ export class AppendGroups {
  * The append of the group that broke a unique key, from the error's constraint and detail: `Key (stream_id,
  * version)=(<stream>, <version>) already exists.` or `Key (event_id)=(<id>) already exists.`
  */
-export function culpritOf(error: unknown, group: readonly Pending[]): Pending | undefined {
+export function culpritOf<P extends Pick<Pending, 'streamId' | 'events'>>(error: unknown, group: readonly P[]): P | undefined {
   const { code, constraint, detail } = error as { code?: string; constraint?: string; detail?: string };
   if (code !== UNIQUE_VIOLATION || !detail) return undefined;
   if (constraint === 'events_stream_version_unique') {
