@@ -7,7 +7,7 @@ import { subdistrictsOf } from '../src/geography/geography.js';
 import type { ReconcileRun } from '../src/local-authorities/bill-payments/reconcile-file.js';
 import { reconcileBillPaymentFile } from '../src/local-authorities/bill-payments/reconcile-file.js';
 import { BusinessesStore } from '../src/local-authorities/businesses/businesses.store.js';
-import { LocalAuthoritiesModule } from '../src/local-authorities/local-authorities.module.js';
+import { AuthorityRegisterModule } from '../src/local-authorities/authority-register.module.js';
 import { LocalAuthoritiesStore } from '../src/local-authorities/local-authorities.store.js';
 import { decideAuthority } from '../src/local-authorities/local-authority.decider.js';
 import { MonthlyReturnCommandHandlers } from '../src/local-authorities/monthly-returns/monthly-return.command-handlers.js';
@@ -61,7 +61,7 @@ export async function registerPaoAndHotels(pool: pg.Pool, count: number): Promis
  */
 export async function fileReturnsRun(pool: pg.Pool, businessNos: readonly number[], returns: number): Promise<{ rate: Sample; bills: IssuedBill[] }> {
   const staff = signedInStaff('PROVINCE', { kind: 'PROVINCE', code: '20' });
-  return withWriteSide(pool, LocalAuthoritiesModule, MonthlyReturnCommandHandlers, [], async (handlers) => {
+  return withWriteSide(pool, AuthorityRegisterModule, MonthlyReturnCommandHandlers, [], async (handlers) => {
     const bills: IssuedBill[] = new Array(returns);
     const startedAt = now();
     await Promise.all(Array.from({ length: LA_WRITERS }, async (_, w) => {

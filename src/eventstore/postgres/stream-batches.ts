@@ -2,13 +2,12 @@ import type pg from 'pg';
 import { validateAppend } from '../append-validation.js';
 import { ConcurrencyError, IdempotencyConflictError } from '../event-store.errors.js';
 import type { AppendResult, NewEvent, StoredEvent } from '../event-store.port.js';
-import { culpritOf } from './append-groups.js';
-import { APPEND_GROUP, type EventRow, READ_STREAMS, STREAM_VERSION, toStoredEvent } from './event-log.sql.js';
+import { culpritOf, insertGroup } from './append-groups.js';
+import { type EventRow, READ_STREAMS, STREAM_VERSION, toStoredEvent } from './event-log.sql.js';
 
 /** Streams a read statement takes, and events an append statement writes, at the most. */
 const STREAMS_A_READ = 5_000;
 const EVENTS_AN_APPEND = 10_000;
-const UNIQUE_VIOLATION = '23505';
 
 /** Events for one stream, after the exact version its writer read (0 for a new stream). */
 export interface StreamAppend {
@@ -55,31 +54,20 @@ export async function appendToStreams(client: Queryable, appends: readonly Strea
 }
 
 async function appendPage(client: Queryable, page: readonly StreamAppend[]): Promise<Map<string, AppendResult>> {
-  const rows = page.flatMap((a) => a.events.map((e, i) => ({
-    stream_id: a.streamId, expected: a.expected, k: i + 1, event_id: e.eventId, type: e.type, schema_version: e.schemaVersion, data: e.data, metadata: e.metadata,
-  })));
-  let stored: string[][];
+  let results: Map<string, AppendResult>;
   try {
-    stored = (await client.query<string[]>({ ...APPEND_GROUP, values: [JSON.stringify(rows)], rowMode: 'array' })).rows;
+    results = await insertGroup(client, page);
   } catch (error) {
     const culprit = culpritOf(error, page);
-    if (!culprit || (error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+    if (!culprit) throw error;
     // Past its version: another writer appended to it since it was read (the transaction is aborted; its version is unknown here).
     if ((error as { constraint?: string }).constraint === 'events_stream_version_unique') {
       throw new ConcurrencyError(culprit.streamId, culprit.expected || 'no-stream', culprit.expected + 1);
     }
     throw new IdempotencyConflictError(culprit.streamId, culprit.events.map((e) => e.eventId));
   }
-  const results = new Map<string, AppendResult>();
-  const written = new Map<string, number>();
-  for (const [streamId, version, transactionId, globalPosition] of stored) {
-    written.set(streamId, (written.get(streamId) ?? 0) + 1);
-    const before = results.get(streamId);
-    if (before && before.nextVersion > Number(version)) continue;
-    results.set(streamId, { nextVersion: Number(version), position: { transactionId: BigInt(transactionId), globalPosition: BigInt(globalPosition) }, alreadyStored: false });
-  }
   // Short of its version: the stream has fewer events than its writer read (the EXISTS guard wrote none of them).
-  const short = page.find((a) => written.get(a.streamId) !== a.events.length);
+  const short = page.find((a) => !results.has(a.streamId));
   if (short) {
     const [[actual]] = (await client.query<[number]>({ ...STREAM_VERSION, values: [short.streamId], rowMode: 'array' })).rows;
     throw new ConcurrencyError(short.streamId, short.expected || 'no-stream', Number(actual));

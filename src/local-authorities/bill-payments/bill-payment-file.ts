@@ -64,17 +64,27 @@ function refused(code: string, line: number, th: string, en: string): DomainErro
 class PaymentRecord {
   constructor(private readonly bytes: Buffer, readonly line: number) {}
 
+  /** ASCII as it is (most fields), anything else decoded from Windows-874. */
   text(from: number, width: number): string {
-    return TIS_620.decode(this.bytes.subarray(from - 1, from - 1 + width)).trim();
+    const start = from - 1;
+    const end = start + width;
+    for (let i = start; i < end; i++) {
+      if (this.bytes[i] >= 0x80) return TIS_620.decode(this.bytes.subarray(start, end)).trim();
+    }
+    return this.bytes.toString('latin1', start, end).trim();
   }
 
   digits(from: number, width: number, name: string): string {
-    const value = this.text(from, width);
-    if (!new RegExp(`^\\d{${width}}$`).test(value)) {
-      throw refused('PAYMENT_FILE_FIELD_MALFORMED', this.line, `ช่อง ${name} (ตำแหน่ง ${from}, ${width} หลัก) ต้องเป็นตัวเลข ได้รับ "${value}"`,
-        `${name} (position ${from}, ${width} digits) must be digits, got "${value}"`);
+    const start = from - 1;
+    const end = start + width;
+    for (let i = start; i < end; i++) {
+      if (this.bytes[i] < 0x30 || this.bytes[i] > 0x39) {
+        const value = this.text(from, width);
+        throw refused('PAYMENT_FILE_FIELD_MALFORMED', this.line, `ช่อง ${name} (ตำแหน่ง ${from}, ${width} หลัก) ต้องเป็นตัวเลข ได้รับ "${value}"`,
+          `${name} (position ${from}, ${width} digits) must be digits, got "${value}"`);
+      }
     }
-    return value;
+    return this.bytes.toString('latin1', start, end);
   }
 
   /** DDMMYYYY, the year CE or Buddhist Era (banks write either), as YYYY-MM-DD CE. */
