@@ -40,19 +40,25 @@ export interface PaymentRun {
   at: string;
 }
 
+/** Returns folded at a time: their events are let go before the next ones are read. */
+const RETURNS_A_READ = 5_000;
+
 /** The returns `returnIds` names, read in a few statements (PostgresEventStore.readStreams) and folded. */
 export async function readNamedReturns(log: PostgresEventStore, returnIds: readonly string[]): Promise<NamedReturns> {
-  const streams = await log.readStreams(returnIds.map(monthlyReturnStreamId));
   const named: NamedReturns = { bills: new Map(), returnOf: new Map() };
-  for (const returnId of returnIds) {
-    const streamId = monthlyReturnStreamId(returnId);
-    const history = streams.get(streamId)!;
-    const { state, unreadableAt } = foldRecorded(monthlyReturnDecider, history);
-    const read: ReadReturn = { returnId, streamId, version: history.length, state, unreadableAt };
-    for (const [ref2, bill] of Object.entries(state?.bills ?? {})) {
-      const key = billKey(bill.ref1, ref2);
-      named.bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), paid: bill.paid });
-      named.returnOf.set(key, read);
+  for (let at = 0; at < returnIds.length; at += RETURNS_A_READ) {
+    const page = returnIds.slice(at, at + RETURNS_A_READ);
+    const streams = await log.readStreams(page.map(monthlyReturnStreamId));
+    for (const returnId of page) {
+      const streamId = monthlyReturnStreamId(returnId);
+      const history = streams.get(streamId)!;
+      const { state, unreadableAt } = foldRecorded(monthlyReturnDecider, history);
+      const read: ReadReturn = { returnId, streamId, version: history.length, state, unreadableAt };
+      for (const [ref2, bill] of Object.entries(state?.bills ?? {})) {
+        const key = billKey(bill.ref1, ref2);
+        named.bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), paid: bill.paid });
+        named.returnOf.set(key, read);
+      }
     }
   }
   return named;
