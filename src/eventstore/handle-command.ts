@@ -121,7 +121,8 @@ function answerOfEarlier<E extends DomainEvent, S>(
   };
 }
 
-function toNewEvents<E extends DomainEvent>(
+/** The events a command decided, as the log stores them: ids from the command key, metadata from its context. */
+export function toNewEvents<E extends DomainEvent>(
   decider: Decider<unknown, E, unknown>, events: E[], context: CommandContext, key: string, fingerprint: string,
 ) {
   const metadata: EventMetadata = {

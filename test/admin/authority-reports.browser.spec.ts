@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { billPaymentFile } from '../support/bill-payment-records.js';
-import { registerChonburiBusinesses, registerChonburiPao } from '../support/chonburi-pao.js';
+import { CHONBURI_PAO, registerChonburiBusinesses, registerChonburiPao } from '../support/chonburi-pao.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
@@ -52,7 +52,7 @@ describeInBrowser('authority collection reports in the browser', () => {
     await form.getByRole('button', { name: 'บันทึกและประเมิน' }).click();
     const bill = await untilText(page.getByTestId('bill-1'), /12,500\.50 บาท[^]*Ref1: \d{14} · Ref2: \d{11}/);
     const [, ref1, ref2] = /Ref1: (\d{14}) · Ref2: (\d{11})/.exec(bill)!;
-    const content = billPaymentFile({ companyAccount: '9860012345', day: '20112568', payments: [{ ref1, ref2, satang: 12_500_50n }] }).toString('base64');
+    const content = billPaymentFile({ companyAccount: '9860012345', companyCode: CHONBURI_PAO.billerCode, day: '20112568', payments: [{ ref1, ref2, satang: 12_500_50n }] }).toString('base64');
     const { reconcileBillPayments } = await ok(province, 'mutation ($input: ReconcileBillPaymentsInput!) { reconcileBillPayments(input: $input) { run { matchedCount } } }',
       { authorityCode: '2200101', contentBase64: content });
     expect(reconcileBillPayments.run.matchedCount).toBe(1);

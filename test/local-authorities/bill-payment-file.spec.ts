@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import { readBillPaymentFile } from '../../src/local-authorities/bill-payments/bill-payment-file.js';
+import { readBillPaymentFile, requireBiller } from '../../src/local-authorities/bill-payments/bill-payment-file.js';
 import { billKey, reconcile, type BillDue } from '../../src/local-authorities/bill-payments/reconciliation.js';
 import { DomainError } from '../../src/shared/domain-error.js';
 import { billPaymentFile, type PaymentLine } from '../support/bill-payment-records.js';
@@ -17,13 +17,22 @@ const refusal = (file: Buffer) => {
   throw new Error('the file was read');
 };
 
+const catchError = (work: () => void): DomainError => {
+  try {
+    work();
+  } catch (error) {
+    return error as DomainError;
+  }
+  throw new Error('nothing was refused');
+};
+
 const file = (payments: PaymentLine[], totals?: { paymentCount?: number; paymentSatang?: bigint }) =>
-  billPaymentFile({ companyAccount: '9860012345', day: '21102025', payments, totals });
+  billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: '21102025', payments, totals });
 
 describe("the bank's bill-payment file", () => {
   it('reads the sample in test/fixtures: Windows-874 names, Buddhist Era dates, payments and a reversal, totals checked', () => {
     const read = readBillPaymentFile(readFileSync(SAMPLE));
-    expect(read.header).toEqual({ bankCode: '006', companyAccount: '9860012345', companyName: 'PAO CHONBURI', effectiveDate: '2025-10-10', serviceCode: 'BILLPAY' });
+    expect(read.header).toEqual({ bankCode: '006', companyAccount: '9860012345', companyName: 'PAO CHONBURI', effectiveDate: '2025-10-10', serviceCode: '80141', line: 1 });
     expect(read.payments).toHaveLength(5);
     expect(read.payments[0]).toEqual({
       line: 2, sequence: 2, paidAt: '2025-10-10T09:12:04+07:00', customerName: 'โรงแรมบางแสนบีช', ref1: '22001011256809', ref2: '00000001015',
@@ -64,6 +73,20 @@ describe("the bank's bill-payment file", () => {
     expect(refusal(withDetail((d) => `${d.slice(0, 152)}X${d.slice(153)}`)).code).toBe('PAYMENT_FILE_KIND_UNKNOWN');
     expect(refusal(withDetail((d) => `${d}  `)).code).toBe('PAYMENT_FILE_RECORD_TOO_LONG');
     expect(refusal(withDetail((d) => `${d.slice(0, 10)}1111111111${d.slice(20)}`)).code).toBe('PAYMENT_FILE_COMPANY_ACCOUNT_DIFFERS');
+  });
+});
+
+describe("the file's biller", () => {
+  it("takes a file whose header's company code is the authority's, as it is or zero-padded, and refuses another biller's naming the line", () => {
+    const read = readBillPaymentFile(file([{ ref1: 'A1', ref2: 'B2', satang: 100n }]));
+    expect(() => requireBiller(read, '2200101', '80141')).not.toThrow();
+    expect(() => requireBiller({ ...read, header: { ...read.header, serviceCode: '00080141' } }, '2200101', '80141')).not.toThrow();
+    for (const serviceCode of ['80142', 'BILLPAY', '', '8014']) {
+      const refusal = catchError(() => requireBiller({ ...read, header: { ...read.header, serviceCode } }, '2200101', '80141'));
+      expect([refusal.code, refusal.field]).toEqual(['PAYMENT_FILE_OTHER_BILLER', 'file']);
+      expect(refusal.messageEn).toContain('line 1');
+      expect(refusal.messageTh).toContain('80141');
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { billPaymentFile, type PaymentLine } from '../support/bill-payment-records.js';
 import { type GraphQLAnswer, type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
-import { registerChonburiPao } from '../support/chonburi-pao.js';
+import { CHONBURI_PAO, registerChonburiPao } from '../support/chonburi-pao.js';
 
 /**
  * Bill payments reconciled from the bank's file over GraphQL on a real PostgreSQL: returns filed and billed (one
@@ -88,7 +88,7 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
       { ref1: '22001011256803', ref2: '00009999014', satang: 100_00n, customerName: 'ไม่ทราบชื่อ' },
       pay(feb, inTime), pay(feb, { ...inTime, reversal: true }),
     ];
-    content = billPaymentFile({ companyAccount: '9860012345', day: '26042568', payments }).toString('base64');
+    content = billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: '26042568', payments }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '๒๒๐๐๑๐๑', contentBase64: content, dryRun: true } });
     expect(reconcileBillPayments.run).toMatchObject({ id: null, dryRun: true, paymentCount: 7, matchedCount: 3, unmatchedCount: 1, exceptionCount: 3 });
     expect(reconcileBillPayments.lines.every((l: { receiptNumber: string | null }) => l.receiptNumber === null)).toBe(true);
@@ -163,7 +163,7 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     const { rows } = await t.db.pool.query(`SELECT (SELECT count(*)::int FROM bill_payment_runs) AS runs, (SELECT max(number) FROM local_numbers_taken) AS last`);
     expect(rows[0]).toEqual({ runs: 1, last: 3 });
     // A new file paying the same December bill again is an exception, not a second payment.
-    const again = billPaymentFile({ companyAccount: '9860012345', day: '27042568', payments: [payments[0]] }).toString('base64');
+    const again = billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: '27042568', payments: [payments[0]] }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '2200101', contentBase64: again } });
     expect(reconcileBillPayments.lines).toEqual([expect.objectContaining({ outcome: 'ALREADY_PAID', receiptNumber: null })]);
   });
@@ -178,7 +178,7 @@ describe('bill payments reconciled from the bank file over GraphQL', () => {
     const listed = (await ok(chonburi, 'query ($filter: MonthlyReturnFilter!) { monthlyReturns(filter: $filter) { edges { node { id lastPayBy } } } }',
       { filter: { authorityCode: '2200101', period: '2568-02' } })).monthlyReturns.edges.map((e: { node: unknown }) => e.node);
     expect(listed).toEqual([{ id: febId, lastPayBy: '2025-04-13' }]);
-    const late = billPaymentFile({ companyAccount: '9860012345', day: '28042568', payments: [
+    const late = billPaymentFile({ companyAccount: '9860012345', companyCode: CHONBURI_PAO.billerCode, day: '28042568', payments: [
       { ref1: feb.ref1, ref2: feb.ref2, satang: satang(feb.amount), customerName: 'โรงแรมทะเลงาม' },
     ] }).toString('base64');
     const { reconcileBillPayments } = await ok(chonburi, RECONCILE, { input: { authorityCode: '2200101', contentBase64: late } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FilerSessionPurgeTimer } from '../../src/identity/filers/filer-session-purge.timer.js';
 import { billPaymentFile } from '../support/bill-payment-records.js';
-import { registerChonburiPao } from '../support/chonburi-pao.js';
+import { CHONBURI_PAO, registerChonburiPao } from '../support/chonburi-pao.js';
 import { citizenId } from '../support/complaint-fixtures.js';
 import { DOPA_CLIENT, dopaEnv, filingDayAhead, graphqlWith, signedInFiler } from '../support/filer-sign-in.js';
 import { CookieJar, type IssuerAccount, TestIssuer } from '../support/oidc-issuer.js';
@@ -109,7 +109,7 @@ describe('a filer files online what they own', () => {
   it('lists their returns, and shows the bill paid at the bank with its receipt', async () => {
     const id = `${business.somchaiHotel}-HOTEL-${day.period}`;
     const { versions } = (await asFiler(somchaiJar, ONE, { id })).filerReturn;
-    const content = billPaymentFile({ companyAccount: '9860012345', day: day.paidOn, payments: versions.map((v: { bill: { ref1: string; ref2: string; amount: string } }) => ({
+    const content = billPaymentFile({ companyAccount: '9860012345', companyCode: CHONBURI_PAO.billerCode, day: day.paidOn, payments: versions.map((v: { bill: { ref1: string; ref2: string; amount: string } }) => ({
       ref1: v.bill.ref1, ref2: v.bill.ref2, satang: BigInt(v.bill.amount.replace('.', '')), customerName: 'สมชาย',
     })) }).toString('base64');
     await ok(chonburi, 'mutation ($input: ReconcileBillPaymentsInput!) { reconcileBillPayments(input: $input) { run { matchedCount } } }', {

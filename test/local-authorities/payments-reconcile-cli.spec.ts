@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { billPaymentFile } from '../support/bill-payment-records.js';
 import { type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
 import { registerChonburiPao } from '../support/chonburi-pao.js';
 
@@ -78,5 +82,20 @@ describe('payments reconcile (CLI)', () => {
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('AUTHORITY_CODE_MALFORMED');
     expect((await t.db.pool.query('SELECT count(*)::int AS n FROM local_numbers_taken')).rows[0].n).toBe(2);
+  });
+
+  it("refuses another biller's file (its header's company code is not the authority's): exit 2, the line named, nothing stored", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'damrong-other-biller-'));
+    const file = path.join(dir, 'KTB221068.txt');
+    await writeFile(file, billPaymentFile({ companyAccount: '9860099999', companyCode: '81234', day: '22102568', payments: [{ ref1: '22001011256809', ref2: '00000003018', satang: 500_000n }] }));
+    try {
+      const run = await cli(file, '--authority', '2200101');
+      expect(run.exitCode).toBe(2);
+      expect(run.stderr).toContain('PAYMENT_FILE_OTHER_BILLER');
+      expect(run.stderr).toContain('line 1');
+      expect((await t.db.pool.query('SELECT count(*)::int AS n FROM bill_payment_runs')).rows[0].n).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

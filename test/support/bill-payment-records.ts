@@ -18,6 +18,8 @@ export interface PaymentLine {
 
 export interface PaymentFileSpec {
   companyAccount: string;
+  /** The biller's Krungthai company code, written in the header's service code field. */
+  companyCode: string;
   companyName?: string;
   /** DDMMYYYY */
   day: string;
@@ -61,7 +63,7 @@ export function billPaymentFile(spec: PaymentFileSpec, bankCode = '006'): Buffer
   const records: Buffer[] = [];
   const start = (type: string) => new RecordWriter().put(1, 1, type).number(2, 6, records.length + 1).put(8, 3, bankCode)
     .put(11, 10, spec.companyAccount);
-  records.push(start('H').put(21, 40, spec.companyName ?? 'DAMRONG TEST').put(61, 8, spec.day).put(69, 8, 'BILLPAY').done());
+  records.push(start('H').put(21, 40, spec.companyName ?? 'DAMRONG TEST').put(61, 8, spec.day).put(69, 8, spec.companyCode).done());
   for (const p of spec.payments) {
     records.push(start('D').put(21, 8, p.paidOn ?? spec.day).put(29, 6, p.paidTime ?? '101500').put(35, 50, p.customerName ?? '')
       .put(85, 20, p.ref1).put(105, 20, p.ref2).put(145, 4, '0001').put(149, 4, '0101').put(153, 1, p.reversal ? 'D' : 'C')

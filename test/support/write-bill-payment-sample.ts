@@ -11,7 +11,7 @@ import { billPaymentFile } from './bill-payment-records.js';
  */
 const period = '2025-09';
 const file = billPaymentFile({
-  companyAccount: '9860012345', companyName: 'PAO CHONBURI', day: '10102568',
+  companyAccount: '9860012345', companyCode: '80141', companyName: 'PAO CHONBURI', day: '10102568',
   payments: [
     { ref1: ref1Of('2200101', 'HOTEL', period), ref2: ref2Of(1, 1), satang: 1_250_050n, paidTime: '091204', customerName: 'โรงแรมบางแสนบีช' },
     { ref1: ref1Of('2200101', 'FUEL', period), ref2: ref2Of(2, 1), satang: 454_000n, paidTime: '101530', customerName: 'หจก. ปั๊มน้ำมันศรีราชา' },

@@ -91,7 +91,7 @@ export class AppendGroups {
       if (rest.length <= 1) break;
       let stored: Map<string, AppendResult>;
       try {
-        stored = await this.insert(rest);
+        stored = await insertGroup(this.pool, rest);
       } catch (error) {
         const culprit = culpritOf(error, rest);
         if (culprit) {
@@ -133,34 +133,13 @@ export class AppendGroups {
     }
     this.contended.set(streamId, Date.now());
   }
-
-  /** One statement for the group: what each stream that was stored answers. */
-  private async insert(group: Pending[]): Promise<Map<string, AppendResult>> {
-    const rows = [...group].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0))
-      .flatMap((p) => p.events.map((e, i) => ({
-        stream_id: p.streamId, expected: p.expected, k: i + 1, event_id: e.eventId, type: e.type,
-        schema_version: e.schemaVersion, data: e.data, metadata: e.metadata,
-      })));
-    const result = await this.pool.query<[string, number, string, string]>({ ...APPEND_GROUP, values: [JSON.stringify(rows)], rowMode: 'array' });
-    const stored = new Map<string, AppendResult>();
-    for (const [streamId, version, transactionId, globalPosition] of result.rows) {
-      const before = stored.get(streamId);
-      if (before && before.nextVersion > Number(version)) continue;
-      stored.set(streamId, {
-        nextVersion: Number(version),
-        position: { transactionId: BigInt(transactionId), globalPosition: BigInt(globalPosition) },
-        alreadyStored: false,
-      });
-    }
-    return stored;
-  }
 }
 
 /**
  * The append of the group that broke a unique key, from the error's constraint and detail: `Key (stream_id,
  * version)=(<stream>, <version>) already exists.` or `Key (event_id)=(<id>) already exists.`
  */
-export function culpritOf(error: unknown, group: readonly Pending[]): Pending | undefined {
+export function culpritOf<P extends Pick<Pending, 'streamId' | 'events'>>(error: unknown, group: readonly P[]): P | undefined {
   const { code, constraint, detail } = error as { code?: string; constraint?: string; detail?: string };
   if (code !== UNIQUE_VIOLATION || !detail) return undefined;
   if (constraint === 'events_stream_version_unique') {
@@ -172,4 +151,31 @@ export function culpritOf(error: unknown, group: readonly Pending[]): Pending | 
     return group.find((p) => p.events.some((e) => e.eventId === eventId));
   }
   return undefined;
+}
+
+/**
+ * One statement (APPEND_GROUP) for appends to distinct streams, each after its exact version, in stream-id order:
+ * what each stream that was stored answers. A stream short of its version is absent (none of its events written);
+ * one past it fails the statement on UNIQUE(stream_id, version).
+ */
+export async function insertGroup(
+  db: Pick<pg.ClientBase, 'query'>, group: readonly Pick<Pending, 'streamId' | 'events' | 'expected'>[],
+): Promise<Map<string, AppendResult>> {
+  const rows = [...group].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0))
+    .flatMap((p) => p.events.map((e, i) => ({
+      stream_id: p.streamId, expected: p.expected, k: i + 1, event_id: e.eventId, type: e.type,
+      schema_version: e.schemaVersion, data: e.data, metadata: e.metadata,
+    })));
+  const result = await db.query<[string, number, string, string]>({ ...APPEND_GROUP, values: [JSON.stringify(rows)], rowMode: 'array' });
+  const stored = new Map<string, AppendResult>();
+  for (const [streamId, version, transactionId, globalPosition] of result.rows) {
+    const before = stored.get(streamId);
+    if (before && before.nextVersion > Number(version)) continue;
+    stored.set(streamId, {
+      nextVersion: Number(version),
+      position: { transactionId: BigInt(transactionId), globalPosition: BigInt(globalPosition) },
+      alreadyStored: false,
+    });
+  }
+  return stored;
 }

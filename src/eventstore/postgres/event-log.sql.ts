@@ -101,6 +101,12 @@ export const READ_STREAM: Statement = {
   text: `SELECT ${COLUMNS} FROM events WHERE stream_id = $1 ORDER BY version`,
 };
 
+/** Many streams at once, each in version order: $1 the stream ids. */
+export const READ_STREAMS: Statement = {
+  name: 'damrong_read_streams',
+  text: `SELECT ${COLUMNS} FROM events WHERE stream_id = ANY($1::text[]) ORDER BY events.stream_id, events.version`,
+};
+
 export const READ_STREAM_UNTIL: Statement = {
   name: 'damrong_read_stream_until',
   text: `SELECT ${COLUMNS} FROM events

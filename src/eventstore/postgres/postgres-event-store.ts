@@ -12,6 +12,8 @@ import {
 } from './event-log.sql.js';
 import { AppendGroups } from './append-groups.js';
 import { appendNewStreams } from './new-streams.js';
+import { appendToStreams, readStreams, type StreamAppend } from './stream-batches.js';
+import { inTransaction } from '../../database/transaction.js';
 
 const UNIQUE_VIOLATION = '23505';
 const MAX_ANY_RETRIES = 10;
@@ -72,6 +74,22 @@ export class PostgresEventStore implements EventStore {
     const pool = this.ownPool;
     if (!pool) throw new Error('new streams are written in a transaction of their own, not inside a caller\'s');
     return observeAppend(this.observer, () => appendNewStreams(pool, streams), (result) => storedEvents(streams, result));
+  }
+
+  /**
+   * Appends to many streams in a few statements, each after its exact version (stream-batches.ts): all of them or,
+   * on a ConcurrencyError or IdempotencyConflictError, none. Inside a caller's transaction (`within`) "none" is the
+   * caller's rollback; otherwise the store writes them in a transaction of its own.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<Map<string, AppendResult>> {
+    const pool = this.ownPool;
+    const write = () => (pool ? inTransaction(pool, (client) => appendToStreams(client, appends)) : appendToStreams(this.pool, appends));
+    return observeAppend(this.observer, write, (results) => appends.filter((a) => results.has(a.streamId)).reduce((n, a) => n + a.events.length, 0));
+  }
+
+  /** Many streams read in a few statements: each one's events in version order, none for a stream not begun. */
+  readStreams(streamIds: readonly string[]): Promise<Map<string, StoredEvent[]>> {
+    return readStreams(this.pool, streamIds);
   }
 
   private async append(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {

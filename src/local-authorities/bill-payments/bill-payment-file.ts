@@ -18,11 +18,14 @@ import { DomainError } from '../../shared/domain-error.js';
 export const RECORD_BYTES = 256;
 
 export interface BillPaymentHeader {
+  /** The line of the file it is on. */
+  line: number;
   bankCode: string;
   companyAccount: string;
   companyName: string;
   /** The day the file covers, YYYY-MM-DD (CE). */
   effectiveDate: string;
+  /** The biller's Krungthai company code (Comp Code), as the bank writes it: 4 to 6 digits, maybe zero-padded to 8. */
   serviceCode: string;
 }
 
@@ -61,17 +64,27 @@ function refused(code: string, line: number, th: string, en: string): DomainErro
 class PaymentRecord {
   constructor(private readonly bytes: Buffer, readonly line: number) {}
 
+  /** ASCII as it is (most fields), anything else decoded from Windows-874. */
   text(from: number, width: number): string {
-    return TIS_620.decode(this.bytes.subarray(from - 1, from - 1 + width)).trim();
+    const start = from - 1;
+    const end = start + width;
+    for (let i = start; i < end; i++) {
+      if (this.bytes[i] >= 0x80) return TIS_620.decode(this.bytes.subarray(start, end)).trim();
+    }
+    return this.bytes.toString('latin1', start, end).trim();
   }
 
   digits(from: number, width: number, name: string): string {
-    const value = this.text(from, width);
-    if (!new RegExp(`^\\d{${width}}$`).test(value)) {
-      throw refused('PAYMENT_FILE_FIELD_MALFORMED', this.line, `ช่อง ${name} (ตำแหน่ง ${from}, ${width} หลัก) ต้องเป็นตัวเลข ได้รับ "${value}"`,
-        `${name} (position ${from}, ${width} digits) must be digits, got "${value}"`);
+    const start = from - 1;
+    const end = start + width;
+    for (let i = start; i < end; i++) {
+      if (this.bytes[i] < 0x30 || this.bytes[i] > 0x39) {
+        const value = this.text(from, width);
+        throw refused('PAYMENT_FILE_FIELD_MALFORMED', this.line, `ช่อง ${name} (ตำแหน่ง ${from}, ${width} หลัก) ต้องเป็นตัวเลข ได้รับ "${value}"`,
+          `${name} (position ${from}, ${width} digits) must be digits, got "${value}"`);
+      }
     }
-    return value;
+    return this.bytes.toString('latin1', start, end);
   }
 
   /** DDMMYYYY, the year CE or Buddhist Era (banks write either), as YYYY-MM-DD CE. */
@@ -127,6 +140,7 @@ function recordsOf(file: Buffer): PaymentRecord[] {
 
 function header(record: PaymentRecord): BillPaymentHeader {
   return {
+    line: record.line,
     bankCode: record.digits(8, 3, 'bank code'),
     companyAccount: record.digits(11, 10, 'company account'),
     companyName: record.text(21, 40),
@@ -204,6 +218,18 @@ export function readBillPaymentFile(file: Buffer): BillPaymentFile {
   }
   const last = records[records.length - 1];
   throw refused('PAYMENT_FILE_NO_TOTAL', last.line, 'ไฟล์ไม่มีระเบียนยอดรวม (T) ท้ายไฟล์ (ไฟล์อาจไม่ครบ)', 'The file has no total record (T) at its end (it may be incomplete)');
+}
+
+/**
+ * Refuses a file the bank wrote for another biller: its header's service code must be the company code Krungthai gave
+ * the authority (its `billerCode`), as it is or zero-padded to the field's 8 digits.
+ */
+export function requireBiller(file: BillPaymentFile, authorityCode: string, billerCode: string): void {
+  const code = file.header.serviceCode;
+  if (code === billerCode || code === billerCode.padStart(8, '0')) return;
+  throw refused('PAYMENT_FILE_OTHER_BILLER', file.header.line,
+    `รหัสบริษัท (Company code) ในส่วนหัวของไฟล์ (ช่อง service code ตำแหน่งที่ 69) เป็น "${code}" ไม่ใช่รหัส ${billerCode} ของ อปท. ${authorityCode} ไฟล์นี้เป็นของผู้รับชำระรายอื่น`,
+    `the header's company code (service code, position 69) is "${code}", not ${billerCode} of authority ${authorityCode}: the file is another biller's`);
 }
 
 /** The total record, checked against the details: counts and sums of payments (credits) and reversals (debits). */

@@ -1,19 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { bangkokDay } from '../../calendar/calendar-day.js';
 import { inTransaction } from '../../database/transaction.js';
-import { handleCommand } from '../../eventstore/handle-command.js';
+import { ConcurrencyError } from '../../eventstore/event-store.errors.js';
 import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
-import { foldRecorded } from '../../shared/decider.js';
 import { authorityNotFound } from '../local-authority-errors.js';
 import { hasValidRef2 } from '../monthly-returns/bill-payment.js';
-import type { RecordReturnPaid } from '../monthly-returns/monthly-return.commands.js';
-import { monthlyReturnDecider } from '../monthly-returns/monthly-return.decider.js';
-import { monthlyReturnId, monthlyReturnStreamId, RETURN_KINDS } from '../monthly-returns/monthly-return.events.js';
-import { bookNumberText, takeNextNumber } from '../receipts/local-numbers.js';
-import { type BillPayment, readBillPaymentFile } from './bill-payment-file.js';
+import { monthlyReturnId, RETURN_KINDS } from '../monthly-returns/monthly-return.events.js';
+import { type BillPayment, type BillPaymentFile, readBillPaymentFile, requireBiller } from './bill-payment-file.js';
 import { reconcileErrors, type LineOutcome } from './bill-payment-errors.js';
-import { billKey, type BillDue, reconcile } from './reconciliation.js';
+import { payMatched, readNamedReturns } from './paid-returns.js';
+import { billKey, reconcile } from './reconciliation.js';
 
 /** A file a person asks to reconcile for an authority. */
 export interface ReconcileRequest {
@@ -79,80 +75,72 @@ export function returnIdOfRefs(authorityCode: string, ref1: string, ref2: string
   return monthlyReturnId(Number(ref2.slice(0, 8)), kind, `${year}-${m[4]}`);
 }
 
+/** Runs of a file a writer of one of its returns got in before: each starts again from a fresh read. */
+const MAX_ATTEMPTS = 3;
+
 /**
- * Reconciles the bank's bill-payment file for an authority in one transaction: the run is recorded first (the
- * file's SHA-256 is unique: the same file a second time is refused, PAYMENT_FILE_ALREADY_RECONCILED, before anything
- * is paid); the returns its references name are read in the transaction; reconcile() classifies every payment; each
- * match is decided on its return's stream (RecordReturnPaid) with the next number of the authority's RECEIPT book
- * (fiscal year of the payment's day in Bangkok) taken in the same transaction, so receipts run without gaps; every
- * line is kept with its outcome. A refusal anywhere rolls everything back: nothing is half reconciled.
+ * Reconciles the bank's bill-payment file for an authority in one transaction: a file whose header names another
+ * biller's company code is refused (PAYMENT_FILE_OTHER_BILLER); the run is recorded first (the file's SHA-256 is
+ * unique: the same file a second time is refused, PAYMENT_FILE_ALREADY_RECONCILED, before anything is paid); the
+ * returns its references name are read in the transaction in a few statements; reconcile() classifies every payment;
+ * the matches are paid together (paid-returns.ts): the authority's RECEIPT numbers taken at once in the same
+ * transaction (fiscal year of each payment's day in Bangkok), so receipts run without gaps, and every return's events
+ * appended after the version it was read at. Every line is kept with its outcome. A refusal anywhere rolls everything
+ * back: nothing is half reconciled. A return another writer changed meanwhile rolls the run back and starts it again
+ * (at most three runs in all).
  */
 export async function reconcileBillPaymentFile(pool: pg.Pool, request: ReconcileRequest): Promise<ReconcileRun> {
   if (request.file.length > MAX_FILE_BYTES) throw reconcileErrors.fileTooLarge(MAX_FILE_BYTES);
   if (request.fileName !== null && request.fileName.length > 255) throw reconcileErrors.fileNameTooLong();
   const fileDigest = createHash('sha256').update(request.file).digest('hex');
   const parsed = readBillPaymentFile(request.file);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await inTransaction(pool, (client) => reconcileIn(client, request, parsed, fileDigest));
+    } catch (error) {
+      if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+}
+
+async function reconcileIn(client: pg.PoolClient, request: ReconcileRequest, parsed: BillPaymentFile, fileDigest: string): Promise<ReconcileRun> {
   const runId = randomUUID();
   const ranAt = request.at.toISOString();
-  return inTransaction(pool, async (client) => {
-    const authority = (await client.query<{ province_code: string }>('SELECT province_code FROM local_authorities WHERE code = $1', [request.authorityCode])).rows[0];
-    if (!authority) throw authorityNotFound(request.authorityCode, 'authorityCode');
-    const earlier = (await client.query<{ ran_at: Date }>('SELECT ran_at FROM bill_payment_runs WHERE file_digest = $1', [fileDigest])).rows[0];
-    if (earlier) throw reconcileErrors.alreadyReconciled(earlier.ran_at.toISOString());
-    const log = request.dryRun ? new PostgresEventStore({ client }) : await PostgresEventStore.within(client);
-    if (!request.dryRun) await insertRun(client, runId, request, authority.province_code, fileDigest, parsed.header, ranAt);
+  const authority = (await client.query<{ province_code: string; biller_code: string }>(
+    'SELECT province_code, biller_code FROM local_authorities WHERE code = $1', [request.authorityCode])).rows[0];
+  if (!authority) throw authorityNotFound(request.authorityCode, 'authorityCode');
+  requireBiller(parsed, request.authorityCode, authority.biller_code);
+  const earlier = (await client.query<{ ran_at: Date }>('SELECT ran_at FROM bill_payment_runs WHERE file_digest = $1', [fileDigest])).rows[0];
+  if (earlier) throw reconcileErrors.alreadyReconciled(earlier.ran_at.toISOString());
+  const log = request.dryRun ? new PostgresEventStore({ client }) : await PostgresEventStore.within(client);
+  if (!request.dryRun) await insertRun(client, runId, request, authority.province_code, fileDigest, parsed.header, ranAt);
 
-    const returnOf = new Map<string, string>();
-    const bills = new Map<string, BillDue>();
-    const streams = [...new Set(parsed.payments.flatMap((p) => returnIdOfRefs(request.authorityCode, p.ref1, p.ref2) ?? []))];
-    for (const returnId of streams) {
-      const { state } = foldRecorded(monthlyReturnDecider, await log.readStream(monthlyReturnStreamId(returnId)));
-      for (const [ref2, bill] of Object.entries(state?.bills ?? {})) {
-        const key = billKey(bill.ref1, ref2);
-        bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), payBy: bill.payBy, paid: bill.paid });
-        returnOf.set(key, returnId);
-      }
-    }
-    const result = reconcile(parsed, bills);
-    const lines: RunLine[] = [];
-    const line = (payment: BillPayment, outcome: LineOutcome, dueSatang: bigint | null, returnId: string | null, receiptNumber: string | null): RunLine => ({
-      line: payment.line, outcome, ref1: payment.ref1, ref2: payment.ref2, amountSatang: payment.amountSatang, dueSatang,
-      paidAt: payment.paidAt, customerName: payment.customerName, returnId, receiptNumber,
-    });
-    for (const { payment, bill } of result.matched) {
-      const returnId = returnOf.get(billKey(bill.ref1, bill.ref2))!;
-      const streamId = monthlyReturnStreamId(returnId);
-      let receiptNumber: string | null = null;
-      if (!request.dryRun) {
-        const receipt = await takeNextNumber(client, 'RECEIPT', request.authorityCode, bangkokDay(new Date(payment.paidAt)), streamId);
-        const command: RecordReturnPaid = {
-          type: 'RecordReturnPaid', ref1: payment.ref1, ref2: payment.ref2, amountSatang: Number(payment.amountSatang), paidAt: payment.paidAt,
-          fileDigest, line: payment.line, receipt: { fiscalYear: receipt.fiscalYear, number: receipt.number }, at: ranAt,
-        };
-        await handleCommand(log, streamId, monthlyReturnDecider, command, {
-          commandId: `bill-payment:${fileDigest}:${payment.line}`, actor: request.actor, actorOffice: request.actorOffice, correlationId: `bill-payment-run:${runId}`,
-        }, { maxAttempts: 1 });
-        receiptNumber = bookNumberText(receipt);
-      }
-      lines.push(line(payment, 'MATCHED', bill.dueSatang, returnId, receiptNumber));
-    }
-    for (const payment of result.unmatched) lines.push(line(payment, 'UNMATCHED', null, null, null));
-    for (const { payment, reason, dueSatang } of result.exceptions) {
-      const returnId = returnOf.get(billKey(payment.ref1, payment.ref2)) ?? null;
-      lines.push(line(payment, reason, dueSatang ?? null, returnId, null));
-    }
-    lines.sort((a, b) => a.line - b.line);
-    const sum = (outcomes: (l: RunLine) => boolean) => lines.filter(outcomes).reduce((total, l) => total + l.amountSatang, 0n);
-    const run: ReconcileRun = {
-      runId, authorityCode: request.authorityCode, fileDigest, fileName: request.fileName, effectiveDate: parsed.header.effectiveDate,
-      companyAccount: parsed.header.companyAccount, ranBy: request.actor, ranAt, dryRun: request.dryRun, paymentCount: parsed.payments.length,
-      matchedCount: result.matched.length, unmatchedCount: result.unmatched.length, exceptionCount: result.exceptions.length,
-      matchedSatang: sum((l) => l.outcome === 'MATCHED'), unmatchedSatang: sum((l) => l.outcome === 'UNMATCHED'),
-      exceptionSatang: sum((l) => l.outcome !== 'MATCHED' && l.outcome !== 'UNMATCHED'), lines,
-    };
-    if (!request.dryRun) await finishRun(client, run);
-    return run;
+  const named = await readNamedReturns(log, [...new Set(parsed.payments.flatMap((p) => returnIdOfRefs(request.authorityCode, p.ref1, p.ref2) ?? []))]);
+  const result = reconcile(parsed, named.bills);
+  const receiptOf = request.dryRun ? new Map<number, string>() : await payMatched(client, log, result.matched, named, {
+    runId, fileDigest, authorityCode: request.authorityCode, actor: request.actor, actorOffice: request.actorOffice, at: ranAt,
   });
+  const returnIdOf = (payment: BillPayment) => named.returnOf.get(billKey(payment.ref1, payment.ref2))?.returnId ?? null;
+  const line = (payment: BillPayment, outcome: LineOutcome, dueSatang: bigint | null): RunLine => ({
+    line: payment.line, outcome, ref1: payment.ref1, ref2: payment.ref2, amountSatang: payment.amountSatang, dueSatang,
+    paidAt: payment.paidAt, customerName: payment.customerName, returnId: outcome === 'UNMATCHED' ? null : returnIdOf(payment),
+    receiptNumber: receiptOf.get(payment.line) ?? null,
+  });
+  const lines: RunLine[] = [
+    ...result.matched.map(({ payment, bill }) => line(payment, 'MATCHED', bill.dueSatang)),
+    ...result.unmatched.map((payment) => line(payment, 'UNMATCHED', null)),
+    ...result.exceptions.map(({ payment, reason, dueSatang }) => line(payment, reason, dueSatang ?? null)),
+  ].sort((a, b) => a.line - b.line);
+  const sum = (outcomes: (l: RunLine) => boolean) => lines.filter(outcomes).reduce((total, l) => total + l.amountSatang, 0n);
+  const run: ReconcileRun = {
+    runId, authorityCode: request.authorityCode, fileDigest, fileName: request.fileName, effectiveDate: parsed.header.effectiveDate,
+    companyAccount: parsed.header.companyAccount, ranBy: request.actor, ranAt, dryRun: request.dryRun, paymentCount: parsed.payments.length,
+    matchedCount: result.matched.length, unmatchedCount: result.unmatched.length, exceptionCount: result.exceptions.length,
+    matchedSatang: sum((l) => l.outcome === 'MATCHED'), unmatchedSatang: sum((l) => l.outcome === 'UNMATCHED'),
+    exceptionSatang: sum((l) => l.outcome !== 'MATCHED' && l.outcome !== 'UNMATCHED'), lines,
+  };
+  if (!request.dryRun) await finishRun(client, run);
+  return run;
 }
 
 async function insertRun(
