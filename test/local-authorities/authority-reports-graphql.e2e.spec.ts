@@ -62,7 +62,7 @@ beforeAll(async () => {
   const filed = await ok(chonburi, file, { input: { businessNo: seaView, kind: 'HOTEL', period: '2568-10', figures: { roomRent: '2500100' }, filer: { name: 'นางสมใจ ใจดี' }, receivedOn: '2568-11-10' } });
   await ok(chonburi, file, { input: { businessNo: town, kind: 'HOTEL', period: '2568-10', figures: { roomRent: '1000000' }, filer: { name: 'นายมานะ ขยัน' } } });
   const bill = filed.fileMonthlyReturn.versions[0].bill;
-  const content = billPaymentFile({ companyAccount: '9860012345', companyCode: CHONBURI_PAO.billerCode, day: '20112568', payments: [{ ref1: bill.ref1, ref2: bill.ref2, satang: 12_500_50n }] }).toString('base64');
+  const content = billPaymentFile({ companyAccount: '9860012345', companyCode: CHONBURI_PAO.billerCode, day: '12112568', payments: [{ ref1: bill.ref1, ref2: bill.ref2, satang: 12_500_50n }] }).toString('base64');
   await ok(chonburi, 'mutation ($input: ReconcileBillPaymentsInput!) { reconcileBillPayments(input: $input) { run { matchedCount } } }',
     { input: { authorityCode: '2200101', contentBase64: content } });
 

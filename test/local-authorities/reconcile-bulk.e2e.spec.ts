@@ -33,8 +33,8 @@ async function ok(who: SignedIn, query: string, variables: Record<string, unknow
 }
 const satang = (baht: string) => BigInt(baht.replace('.', ''));
 const pay = (bill: Bill, over: Partial<PaymentLine> = {}): PaymentLine => ({ ref1: bill.ref1, ref2: bill.ref2, satang: satang(bill.amount), ...over });
-/** A file of the day (each a new one, so never the same SHA-256), reconciled as the CLI does. */
-const fileOf = (payments: PaymentLine[]) => billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: `2${++files}102568`.slice(0, 8), payments });
+/** A file of the day (each a new one, so never the same SHA-256; 11 to 13 October 2568, by the bills' pay-by date), reconciled as the CLI does. */
+const fileOf = (payments: PaymentLine[]) => billPaymentFile({ companyAccount: '9860012345', companyCode: '80141', day: `${10 + ++files}102568`, payments });
 const reconcileFile = (file: Buffer) => reconcileBillPaymentFile(t.db.pool, {
   file, fileName: null, authorityCode: '2200101', actor: 'system:cli', dryRun: false, at: new Date(),
 });
@@ -45,7 +45,7 @@ const counter = async () => (await t.db.pool.query<{ last_number: number }>(
 const streamTypes = async (returnId: string) => (await new PostgresEventStore(t.db.pool).readStream(monthlyReturnStreamId(returnId))).map((e) => e.type);
 
 beforeAll(async () => {
-  t = await startTestApp({ clockStart: new Date('2025-10-20T10:00:00+07:00') });
+  t = await startTestApp({ clockStart: new Date('2025-10-11T10:00:00+07:00') });
   await registerChonburiPao(t.admin);
   district = await t.signInAs({ level: 'DISTRICT', office: '2004' });
   chonburi = await t.signInAs({ level: 'PROVINCE', office: '20' });
