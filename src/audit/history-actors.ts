@@ -3,15 +3,16 @@ import { fold } from '../shared/decider.js';
 import { accountDecider } from '../identity/accounts/account.decider.js';
 import { accountStreamId, type AccountEvent } from '../identity/accounts/account.events.js';
 import { BOOTSTRAP_ACTOR } from '../identity/accounts/bootstrap-admin.js';
+import { FILER_ACTOR_PREFIX } from '../identity/filers/filer-identity.js';
 import { positionNameTh, type StaffPosition } from '../identity/scope/staff-authority.js';
 import { CENTRAL, OFFICE_KINDS, officeKey, officeNameTh, type OfficeKind, type StaffOffice } from '../identity/scope/staff-office.js';
 import { perRequest } from './per-request.js';
 
-/** Who did what a history shows: a staff account as it stood then, or the system. */
+/** Who did what a history shows: a staff account as it stood then, a filer signed in with D.DOPA, or the system. */
 export interface HistoryActor {
-  /** As recorded on the event: `account:<id>` or `system:<name>`. */
+  /** As recorded on the event: `account:<id>`, `filer:<D.DOPA subject>` or `system:<name>`. */
   actor: string;
-  kind: 'STAFF' | 'SYSTEM';
+  kind: 'STAFF' | 'FILER' | 'SYSTEM';
   accountId: string | null;
   title: string | null;
   firstName: string | null;
@@ -20,7 +21,7 @@ export interface HistoryActor {
   /** The position's Thai title at that office (นายอำเภอ, ผู้อำนวยการเขต …). */
   positionTh: string | null;
   office: { key: string; code: string; nameTh: string } | null;
-  /** For the system: what acted. */
+  /** For the system: what acted; for a filer: who (no name: the filing itself records the signer's). */
   systemTh: string | null;
   systemEn: string | null;
 }
@@ -32,6 +33,8 @@ const SYSTEMS: Readonly<Record<string, { th: string; en: string }>> = {
 };
 
 const ACCOUNT = 'account:';
+/** A business filing online: D.DOPA named them, the event keeps their subject only. */
+const FILER = { th: 'ผู้ยื่นแบบออนไลน์ (ยืนยันตัวตนด้วย D.DOPA)', en: 'A filer online (identity proved with D.DOPA)' };
 
 /**
  * Names the actor of an event as of the event's time: its account's stream folded up to that instant (read as
@@ -47,6 +50,7 @@ export class HistoryActors {
   }
 
   async actorAt(actor: string, actorOffice: string | null | undefined, at: Date): Promise<HistoryActor> {
+    if (actor.startsWith(FILER_ACTOR_PREFIX)) return { ...NOBODY, actor, kind: 'FILER', systemTh: FILER.th, systemEn: FILER.en };
     if (!actor.startsWith(ACCOUNT)) {
       const system = SYSTEMS[actor] ?? { th: actor, en: actor };
       return { ...NOBODY, actor, kind: 'SYSTEM', systemTh: system.th, systemEn: system.en };

@@ -91,6 +91,10 @@ describe('a filer files online what they own', () => {
     expect(filed.versions[0].bill.payload).toBe(`|000000008014100\r22001011${day.periodBe}\r${filed.versions[0].bill.ref2}\r510000`);
     const { rows } = await t.db.pool.query('SELECT DISTINCT metadata->>\'actor\' AS actor FROM events WHERE stream_id LIKE $1', [`%${filed.id}`]);
     expect(rows).toEqual([{ actor: 'filer:dopa-0001' }]);
+    // An auditor replaying the return reads a filer online there, not the system and not a raw subject.
+    const history = await t.admin.graphql(`query ($id: ID!) { streamHistory(streamId: $id) { type actedBy { kind systemTh } } }`, { id: `monthly-return-${filed.id}` });
+    expect(history.errors).toBeUndefined();
+    expect(history.data.streamHistory[0]).toEqual({ type: 'MonthlyReturnFiled', actedBy: { kind: 'FILER', systemTh: 'ผู้ยื่นแบบออนไลน์ (ยืนยันตัวตนด้วย D.DOPA)' } });
   });
 
   it('amends it: a new version billed on the difference, read back whole', async () => {

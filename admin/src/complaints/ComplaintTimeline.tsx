@@ -3,7 +3,7 @@ import { instantText } from '../shared/dates';
 import type { HistoryEntry } from './complaints.graphql';
 
 /** Who recorded an entry: name, position and office as they stood then, or the system. */
-const whoText = ({ actedBy: who }: HistoryEntry) => (who.kind === 'SYSTEM'
+const whoText = ({ actedBy: who }: HistoryEntry) => (who.kind !== 'STAFF'
   ? who.systemTh ?? 'ระบบ'
   : `${who.title ?? ''}${who.firstName ?? ''} ${who.lastName ?? ''} (${who.positionTh ?? ''}) ${who.office?.nameTh ?? ''}`.replace(/\s+/g, ' ').trim());
 

@@ -97,7 +97,7 @@ function personOf(actor: HistoryActor): ExportedPerson {
   const name = actor.firstName ? `${actor.title ?? ''}${actor.firstName} ${actor.lastName ?? ''}`.trim() : '';
   return {
     actor: actor.actor,
-    nameTh: actor.kind === 'SYSTEM' ? actor.systemTh : name || null,
+    nameTh: actor.kind === 'STAFF' ? name || null : actor.systemTh,
     positionTh: actor.positionTh,
     officeTh: actor.office?.nameTh ?? null,
   };

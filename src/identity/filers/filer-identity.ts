@@ -31,3 +31,6 @@ export function filerOfClaims(claims: Record<string, unknown>, claim: string): F
 
 /** The citizen id as a filer's page shows it: all but the last four digits hidden (xxxxxxxxx1234). */
 export const maskCitizenId = (citizenId: string): string => `${'x'.repeat(citizenId.length - 4)}${citizenId.slice(-4)}`;
+
+/** The actor a filer's events record: `filer:` and D.DOPA's subject for them, never their citizen id (the log is append-only). */
+export const FILER_ACTOR_PREFIX = 'filer:';

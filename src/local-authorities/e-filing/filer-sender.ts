@@ -1,5 +1,5 @@
 import type { CommandContext } from '../../eventstore/handle-command.js';
-import { maskCitizenId } from '../../identity/filers/filer-identity.js';
+import { FILER_ACTOR_PREFIX, maskCitizenId } from '../../identity/filers/filer-identity.js';
 import type { FilerSession } from '../../identity/filers/filer-sessions.store.js';
 import { commandIdOf } from '../../identity/sessions/staff-context.js';
 import type { Business } from '../businesses/business.decider.js';
@@ -14,7 +14,7 @@ export const ownsBusiness = (filer: Pick<FilerSession, 'citizenId'>, business: P
   business.ownerKind === 'CITIZEN' && business.ownerId === filer.citizenId;
 
 /** The actor a filer's events record: D.DOPA's subject for them, never their citizen id (the log is append-only). */
-export const filerActor = (filer: Pick<FilerSession, 'subject'>) => `filer:${filer.subject}`;
+export const filerActor = (filer: Pick<FilerSession, 'subject'>) => `${FILER_ACTOR_PREFIX}${filer.subject}`;
 
 /** Who signed an online filing: the name D.DOPA gave, or, when it gave none, the masked citizen id. */
 export const signerName = (filer: Pick<FilerSession, 'name' | 'citizenId'>): string =>

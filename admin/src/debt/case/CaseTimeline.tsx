@@ -6,7 +6,7 @@ import type { HistoryEntry } from './case.graphql';
 const OPEN_CHANGES = 6;
 
 function actorText({ actedBy }: HistoryEntry): string {
-  if (actedBy.kind === 'SYSTEM') return actedBy.systemTh ?? 'ระบบ';
+  if (actedBy.kind !== 'STAFF') return actedBy.systemTh ?? 'ระบบ';
   return [`${actedBy.title ?? ''}${actedBy.firstName ?? ''} ${actedBy.lastName ?? ''}`.trim(), actedBy.positionTh].filter(Boolean).join(' ');
 }
 
