@@ -1,4 +1,5 @@
 import { graphql, type ResultOf } from '../graphql';
+import { MONTHLY_RETURN_WHOLE } from '../local-authorities/levies/levies.graphql';
 
 export const SIGNED_IN_FILER = graphql(`
   query SignedInFiler { filer { citizenIdMasked name sessionExpiresAt } filerSignInAvailable }
@@ -18,22 +19,8 @@ export const FILER_RETURNS = graphql(`
 `);
 
 export const FILER_RETURN = graphql(`
-  query FilerReturn($id: ID!) {
-    filerReturn(id: $id) {
-      id kind period periodTh authorityCode authorityNameTh businessNo businessName status version levy billed overpaid paid
-      versions {
-        version filedOn filedOnTh channel filerName filerPosition amendmentReason recordedAt
-        figures { roomRent fuel { petrol diesel lpg ngv } cigarettes }
-        assessment {
-          ordinance termsEffectiveFrom dueOn dueOnTh monthsLate levy previousLevy surcharge surchargePercentPerMonth surchargeCapPercent difference
-          lines { itemTh quantity rateTh amount }
-        }
-        bill { ref1 ref2 amount payload payBy payByTh payment { paidAt amount line receiptNumber fileDigest } }
-        overpayment
-      }
-    }
-  }
-`);
+  query FilerReturn($id: ID!) { filerReturn(id: $id) { ...MonthlyReturnWhole } }
+`, [MONTHLY_RETURN_WHOLE]);
 
 export const FILE_RETURN_ONLINE = graphql(`
   mutation FileReturnOnline($input: FileReturnOnlineInput!) { fileReturnOnline(input: $input) { id } }

@@ -26,23 +26,26 @@ export const MONTHLY_RETURNS = graphql(`
   }
 `);
 
-export const MONTHLY_RETURN = graphql(`
-  query MonthlyReturn($id: ID!) {
-    monthlyReturn(id: $id) {
-      id kind period periodTh authorityCode authorityNameTh businessNo businessName status version levy billed overpaid paid
-      versions {
-        version filedOn filedOnTh channel filerName filerPosition amendmentReason recordedAt
-        figures { roomRent fuel { petrol diesel lpg ngv } cigarettes }
-        assessment {
-          ordinance termsEffectiveFrom dueOn dueOnTh monthsLate levy previousLevy surcharge surchargePercentPerMonth surchargeCapPercent difference
-          lines { itemTh quantity rateTh amount }
-        }
-        bill { ref1 ref2 amount payload payBy payByTh payment { paidAt amount line receiptNumber fileDigest } }
-        overpayment
+/** A return whole, every version with its assessment and bill: as staff read it and as its filer does. */
+export const MONTHLY_RETURN_WHOLE = graphql(`
+  fragment MonthlyReturnWhole on MonthlyReturn @_unmask {
+    id kind period periodTh authorityCode authorityNameTh businessNo businessName status version levy billed overpaid paid
+    versions {
+      version filedOn filedOnTh channel filerName filerPosition amendmentReason recordedAt
+      figures { roomRent fuel { petrol diesel lpg ngv } cigarettes }
+      assessment {
+        ordinance termsEffectiveFrom dueOn dueOnTh monthsLate levy previousLevy surcharge surchargePercentPerMonth surchargeCapPercent difference
+        lines { itemTh quantity rateTh amount }
       }
+      bill { ref1 ref2 amount payload payBy payByTh payment { paidAt amount line receiptNumber fileDigest } }
+      overpayment
     }
   }
 `);
+
+export const MONTHLY_RETURN = graphql(`
+  query MonthlyReturn($id: ID!) { monthlyReturn(id: $id) { ...MonthlyReturnWhole } }
+`, [MONTHLY_RETURN_WHOLE]);
 
 export const FILE_MONTHLY_RETURN = graphql(`
   mutation FileMonthlyReturn($input: FileMonthlyReturnInput!) { fileMonthlyReturn(input: $input) { id } }
