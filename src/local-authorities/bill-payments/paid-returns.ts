@@ -3,7 +3,7 @@ import { bangkokDay } from '../../calendar/calendar-day.js';
 import { CaseUnreadableError } from '../../eventstore/command.errors.js';
 import { commandFingerprint } from '../../eventstore/command-fingerprint.js';
 import { commandKeyOf } from '../../eventstore/event-ids.js';
-import type { NewEvent } from '../../eventstore/event-store.port.js';
+import type { NewEvent, StoredEvent } from '../../eventstore/event-store.port.js';
 import { toNewEvents } from '../../eventstore/handle-command.js';
 import type { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
 import { foldRecorded } from '../../shared/decider.js';
@@ -40,28 +40,39 @@ export interface PaymentRun {
   at: string;
 }
 
-/** Returns folded at a time: their events are let go before the next ones are read. */
+/** Returns folded at a time by one reader: their events are let go before the next ones are read. */
 const RETURNS_A_READ = 5_000;
+/** Readers at once, each on its own connection of the pool: PostgreSQL reads one page while Node folds another. */
+const READERS = 4;
 
-/** The returns `returnIds` names, read in a few statements (PostgresEventStore.readStreams) and folded. */
+/**
+ * The returns `returnIds` names, read in pages of 5,000 streams (PostgresEventStore.readStreams) by four readers at
+ * once on the pool, outside the transaction that pays them: each return keeps the version it was read at, and the
+ * append after that version (payMatched) fails on a return another writer changed since.
+ */
 export async function readNamedReturns(log: PostgresEventStore, returnIds: readonly string[]): Promise<NamedReturns> {
   const named: NamedReturns = { bills: new Map(), returnOf: new Map() };
-  for (let at = 0; at < returnIds.length; at += RETURNS_A_READ) {
-    const page = returnIds.slice(at, at + RETURNS_A_READ);
-    const streams = await log.readStreams(page.map(monthlyReturnStreamId));
-    for (const returnId of page) {
-      const streamId = monthlyReturnStreamId(returnId);
-      const history = streams.get(streamId)!;
-      const { state, unreadableAt } = foldRecorded(monthlyReturnDecider, history);
-      const read: ReadReturn = { returnId, streamId, version: history.length, state, unreadableAt };
-      for (const [ref2, bill] of Object.entries(state?.bills ?? {})) {
-        const key = billKey(bill.ref1, ref2);
-        named.bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), payBy: bill.payBy, paid: bill.paid });
-        named.returnOf.set(key, read);
-      }
+  let next = 0;
+  const reader = async () => {
+    for (let at = next; at < returnIds.length; at = next) {
+      next += RETURNS_A_READ;
+      const page = returnIds.slice(at, at + RETURNS_A_READ);
+      const streams = await log.readStreams(page.map(monthlyReturnStreamId));
+      for (const returnId of page) foldNamed(named, returnId, streams.get(monthlyReturnStreamId(returnId))!);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: READERS }, reader));
   return named;
+}
+
+function foldNamed(named: NamedReturns, returnId: string, history: readonly StoredEvent[]): void {
+  const { state, unreadableAt } = foldRecorded(monthlyReturnDecider, history);
+  const read: ReadReturn = { returnId, streamId: monthlyReturnStreamId(returnId), version: history.length, state, unreadableAt };
+  for (const [ref2, bill] of Object.entries(state?.bills ?? {})) {
+    const key = billKey(bill.ref1, ref2);
+    named.bills.set(key, { ref1: bill.ref1, ref2, dueSatang: BigInt(bill.amountSatang), payBy: bill.payBy, paid: bill.paid });
+    named.returnOf.set(key, read);
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { hasValidRef2 } from '../monthly-returns/bill-payment.js';
 import { monthlyReturnId, RETURN_KINDS } from '../monthly-returns/monthly-return.events.js';
 import { type BillPayment, type BillPaymentFile, readBillPaymentFile, requireBiller } from './bill-payment-file.js';
 import { reconcileErrors, type LineOutcome } from './bill-payment-errors.js';
-import { payMatched, readNamedReturns } from './paid-returns.js';
+import { type NamedReturns, payMatched, readNamedReturns } from './paid-returns.js';
 import { billKey, reconcile } from './reconciliation.js';
 
 /** A file a person asks to reconcile for an authority. */
@@ -80,44 +80,44 @@ const MAX_ATTEMPTS = 3;
 
 /**
  * Reconciles the bank's bill-payment file for an authority in one transaction: a file whose header names another
- * biller's company code is refused (PAYMENT_FILE_OTHER_BILLER); the run is recorded first (the file's SHA-256 is
- * unique: the same file a second time is refused, PAYMENT_FILE_ALREADY_RECONCILED, before anything is paid); the
- * returns its references name are read in the transaction in a few statements; reconcile() classifies every payment;
+ * biller's company code is refused (PAYMENT_FILE_OTHER_BILLER), and so is a file reconciled before
+ * (PAYMENT_FILE_ALREADY_RECONCILED: the file's SHA-256 is unique), before anything is read; the returns its references
+ * name are read by four readers at once (readNamedReturns), each at a version; then, in one transaction, the run is
+ * recorded first (a run of the same file committed meanwhile refuses this one), reconcile() classifies every payment;
  * the matches are paid together (paid-returns.ts): the authority's RECEIPT numbers taken at once in the same
  * transaction (fiscal year of each payment's day in Bangkok), so receipts run without gaps, and every return's events
  * appended after the version it was read at. Every line is kept with its outcome. A refusal anywhere rolls everything
- * back: nothing is half reconciled. A return another writer changed meanwhile rolls the run back and starts it again
- * (at most three runs in all).
+ * back: nothing is half reconciled. A return another writer changed since it was read rolls the run back and starts it
+ * again from a fresh read (at most three runs in all).
  */
 export async function reconcileBillPaymentFile(pool: pg.Pool, request: ReconcileRequest): Promise<ReconcileRun> {
   if (request.file.length > MAX_FILE_BYTES) throw reconcileErrors.fileTooLarge(MAX_FILE_BYTES);
   if (request.fileName !== null && request.fileName.length > 255) throw reconcileErrors.fileNameTooLong();
   const fileDigest = createHash('sha256').update(request.file).digest('hex');
   const parsed = readBillPaymentFile(request.file);
+  await runnableOn(pool, request, parsed, fileDigest);
+  const returnIds = [...new Set(parsed.payments.flatMap((p) => returnIdOfRefs(request.authorityCode, p.ref1, p.ref2) ?? []))];
   for (let attempt = 1; ; attempt++) {
     try {
-      return await inTransaction(pool, (client) => reconcileIn(client, request, parsed, fileDigest));
+      const named = await readNamedReturns(new PostgresEventStore(pool), returnIds);
+      return await inTransaction(pool, (client) => reconcileIn(client, request, parsed, fileDigest, named));
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
     }
   }
 }
 
-async function reconcileIn(client: pg.PoolClient, request: ReconcileRequest, parsed: BillPaymentFile, fileDigest: string): Promise<ReconcileRun> {
+async function reconcileIn(
+  client: pg.PoolClient, request: ReconcileRequest, parsed: BillPaymentFile, fileDigest: string, named: NamedReturns,
+): Promise<ReconcileRun> {
   const runId = randomUUID();
   const ranAt = request.at.toISOString();
-  const authority = (await client.query<{ province_code: string; biller_code: string }>(
-    'SELECT province_code, biller_code FROM local_authorities WHERE code = $1', [request.authorityCode])).rows[0];
-  if (!authority) throw authorityNotFound(request.authorityCode, 'authorityCode');
-  requireBiller(parsed, request.authorityCode, authority.biller_code);
-  const earlier = (await client.query<{ ran_at: Date }>('SELECT ran_at FROM bill_payment_runs WHERE file_digest = $1', [fileDigest])).rows[0];
-  if (earlier) throw reconcileErrors.alreadyReconciled(earlier.ran_at.toISOString());
-  const log = request.dryRun ? new PostgresEventStore({ client }) : await PostgresEventStore.within(client);
-  if (!request.dryRun) await insertRun(client, runId, request, authority.province_code, fileDigest, parsed.header, ranAt);
-
-  const named = await readNamedReturns(log, [...new Set(parsed.payments.flatMap((p) => returnIdOfRefs(request.authorityCode, p.ref1, p.ref2) ?? []))]);
+  const authority = await runnableOn(client, request, parsed, fileDigest);
+  // The log's append lock before the run's row: events need not then be the transaction's first write.
+  const log = request.dryRun ? undefined : await PostgresEventStore.within(client);
+  if (log) await insertRun(client, runId, request, authority.province_code, fileDigest, parsed.header, ranAt);
   const result = reconcile(parsed, named.bills);
-  const receiptOf = request.dryRun ? new Map<number, string>() : await payMatched(client, log, result.matched, named, {
+  const receiptOf = !log ? new Map<number, string>() : await payMatched(client, log, result.matched, named, {
     runId, fileDigest, authorityCode: request.authorityCode, actor: request.actor, actorOffice: request.actorOffice, at: ranAt,
   });
   const returnIdOf = (payment: BillPayment) => named.returnOf.get(billKey(payment.ref1, payment.ref2))?.returnId ?? null;
@@ -141,6 +141,17 @@ async function reconcileIn(client: pg.PoolClient, request: ReconcileRequest, par
   };
   if (!request.dryRun) await finishRun(client, run);
   return run;
+}
+
+/** The authority the file is of, when the file may run: its biller's, and not reconciled before. */
+async function runnableOn(db: pg.Pool | pg.ClientBase, request: ReconcileRequest, parsed: BillPaymentFile, fileDigest: string) {
+  const authority = (await db.query<{ province_code: string; biller_code: string }>(
+    'SELECT province_code, biller_code FROM local_authorities WHERE code = $1', [request.authorityCode])).rows[0];
+  if (!authority) throw authorityNotFound(request.authorityCode, 'authorityCode');
+  requireBiller(parsed, request.authorityCode, authority.biller_code);
+  const earlier = (await db.query<{ ran_at: Date }>('SELECT ran_at FROM bill_payment_runs WHERE file_digest = $1', [fileDigest])).rows[0];
+  if (earlier) throw reconcileErrors.alreadyReconciled(earlier.ran_at.toISOString());
+  return authority;
 }
 
 async function insertRun(
