@@ -116,3 +116,28 @@ export async function paymentAtATimeRun(pool: pg.Pool, bills: readonly IssuedBil
   }
   return sample(bills.length, startedAt);
 }
+
+/**
+ * The log's own ceiling for what a reconciliation writes: the events the file's run appended (MonthlyReturnPaid and
+ * MonthlyReturnReceiptIssued, two a payment) written again in ONE `INSERT … SELECT` in SQL alone, onto fresh streams
+ * at the same versions (new event ids), through the log's triggers (append lock, hash chain) and indexes, in a
+ * transaction rolled back afterwards. No JSON crosses the wire and nothing is decided: it is the rate no
+ * reconciliation that writes these events through this log can pass. Answers payments/s (events / 2).
+ */
+export async function paidEventsCeilingRun(pool: pg.Pool, runId: string): Promise<Sample & { events: number }> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SELECT pg_advisory_xact_lock_shared(1684106610, 1634758244), set_config('damrong.appending', 'on', true)`);
+    const startedAt = now();
+    const { rowCount } = await client.query(
+      `INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
+       SELECT 'ceiling-' || stream_id, version, gen_random_uuid(), type, schema_version, data, metadata FROM events
+       WHERE metadata ->> 'correlationId' = $1 ORDER BY global_position`, [`bill-payment-run:${runId}`]);
+    const events = rowCount ?? 0;
+    return { ...sample(events / 2, startedAt), events };
+  } finally {
+    await client.query('ROLLBACK');
+    client.release();
+  }
+}
