@@ -58,6 +58,14 @@ export class LocalAuthoritiesStore {
     return rows[0] && authorityOf(rows[0]);
   }
 
+  /** The authorities of a province that issue permits (every kind but its PAO), or of one district of it, by code. */
+  async issuersOfProvince(provinceCode: string, districtCode: string | null): Promise<{ code: string; nameTh: string }[]> {
+    const { rows } = await this.pool.query<{ code: string; nameTh: string }>(
+      `SELECT code, name_th AS "nameTh" FROM local_authorities WHERE province_code = $1 AND kind <> 'PAO'
+         AND ($2::text IS NULL OR district_code = $2) ORDER BY code`, [provinceCode, districtCode]);
+    return rows;
+  }
+
   /** A page of an area's authorities by code; `totalCount` counts every one the filter selects. */
   async list(area: Area, kind: AuthorityKind | null, first: number, after?: string | null): Promise<Page<LocalAuthority> & { totalCount: () => Promise<number> }> {
     const from = after ? decodeCursor(after, isCodeKey)[0] : '';

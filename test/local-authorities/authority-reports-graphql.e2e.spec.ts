@@ -145,6 +145,8 @@ describe('local authority report files', () => {
     for (const expected of ['รายงานการจัดเก็บรายได้ ปีงบประมาณ พ.ศ. 2569', '12,500.50', '5,100.00', 'หจก. ปั๊มน้ำมันบางละมุง']) {
       expect(text).toContain(expected.normalize('NFKD'));
     }
+    expect(text).toContain('รายงานการจัดเก็บรายได้ ข้อมูล ณ วันที่'.normalize('NFKD'));
+    expect(text).not.toContain('ฉบับชั่วคราว'.normalize('NFKD'));
     const province = await paoRevenue.get('/reports/local-province/2200101/2569.pdf');
     expect(province.status).toBe(200);
     expect((await pdfPages(new Uint8Array(await province.arrayBuffer()))).join(' ')).toContain('องค์การบริหารส่วนตำบลโป่ง'.normalize('NFKD'));

@@ -44,7 +44,7 @@ function document(view: AuthorityReportView | ProvinceReportView, title: string,
     title: `${title} ${view.periodTh}`,
     header: [`ข้อมูล ณ วันที่ ${view.asOfTh} (เวลาประเทศไทย)`],
     fileName: { th: `${title}-${view.periodTh.replace(/ /g, '')}-${view.authorityNameTh}`, ascii: `${ascii}-${view.authorityCode}-${view.period}` },
-    issuedAt: now, verificationCode: null, tables,
+    issuedAt: now, verificationCode: null, footerNote: `${title} ข้อมูล ณ วันที่ ${view.asOfTh}`, tables,
     notes: ['ข้อมูลจากระบบดำรง: รายได้นับตามวันที่ชำระจริง (ธนาคารหรือเคาน์เตอร์) เวลาประเทศไทย จำนวนเงินถึงหน่วยสตางค์'],
     certification: null,
   };

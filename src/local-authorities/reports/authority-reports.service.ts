@@ -53,11 +53,9 @@ export class AuthorityReports {
     const [facts, permits, authorities] = await Promise.all([
       paoFacts(this.db, pao.code, period, district),
       permitsIssued(this.db.readModels, { province: pao.provinceCode }, period),
-      this.db.register.query<{ code: string; nameTh: string }>(
-        `SELECT code, name_th AS "nameTh" FROM local_authorities WHERE province_code = $1 AND kind <> 'PAO'
-           AND ($2::text IS NULL OR district_code = $2) ORDER BY code`, [pao.provinceCode, district]),
+      this.register.issuersOfProvince(pao.provinceCode, district),
     ]);
-    return provinceReport(pao, authorities.rows, period, today, { ...facts, permits });
+    return provinceReport(pao, authorities, period, today, { ...facts, permits });
   }
 
   private async readable(staff: SignedInStaff, input: string): Promise<LocalAuthority> {

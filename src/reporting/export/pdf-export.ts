@@ -48,7 +48,7 @@ export function toPdf(report: ReportDocument): Promise<Buffer> {
 function drawFooters(doc: PDFKit.PDFDocument, report: ReportDocument): void {
   const range = doc.bufferedPageRange();
   const width = doc.page.width - MARGINS.left - MARGINS.right;
-  const code = report.verificationCode ? `รหัสตรวจสอบ ${report.verificationCode}` : 'ฉบับชั่วคราว ยังไม่ปิดยอด จึงไม่มีรหัสตรวจสอบ';
+  const code = report.verificationCode ? `รหัสตรวจสอบ ${report.verificationCode}` : report.footerNote ?? 'ฉบับชั่วคราว ยังไม่ปิดยอด จึงไม่มีรหัสตรวจสอบ';
   for (let page = range.start; page < range.start + range.count; page++) {
     doc.switchToPage(page);
     const y = doc.page.height - MARGINS.bottom + 12;

@@ -14,6 +14,11 @@ export interface ReportDocument {
   issuedAt: Date;
   /** Short code from the report's SHA-256 in every page footer (verification-code.ts); null for a provisional report. */
   verificationCode: string | null;
+  /**
+   * The footer's left line of a report that is never frozen, so has no verification code yet is no provisional report
+   * (a local authority's collection as of a time); absent, a report without a code is called provisional.
+   */
+  footerNote?: string;
   tables: ReportTable[];
   /** Lines under the tables: where the data comes from, how it is attributed. */
   notes: string[];

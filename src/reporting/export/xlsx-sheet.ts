@@ -19,7 +19,7 @@ export function addHeader(sheet: ExcelJS.Worksheet, report: ReportDocument, span
 /** A4 landscape, one page wide; the footer: verification code left, page n/N right. */
 export function pageSetup(sheet: ExcelJS.Worksheet, report: ReportDocument): void {
   sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true };
-  const code = report.verificationCode ? `รหัสตรวจสอบ ${report.verificationCode}` : 'ฉบับชั่วคราว ไม่มีรหัสตรวจสอบ';
+  const code = report.verificationCode ? `รหัสตรวจสอบ ${report.verificationCode}` : report.footerNote ?? 'ฉบับชั่วคราว ไม่มีรหัสตรวจสอบ';
   sheet.headerFooter = { oddFooter: `&L&"${FONT},Regular"&9${code}&R&"${FONT},Regular"&9หน้า &P/&N` };
 }
 
