@@ -18,7 +18,7 @@ function BusinessCard({ business, onFile }: { business: FilerBusiness; onFile():
         <Title order={3} size="h4">{business.nameTh}</Title>
         {business.filesAs === 'AUTHORISED_FILER' && (
           <Group gap="xs" data-testid={`files-for-${business.businessNo}`}>
-            <Badge color="grape">ยื่นแทนนิติบุคคล</Badge>
+            <Badge color="grape.9" variant="outline">ยื่นแทนนิติบุคคล</Badge>
             <Text size="sm">{business.ownerName} · ฐานะ {business.authorisedRole}</Text>
           </Group>
         )}

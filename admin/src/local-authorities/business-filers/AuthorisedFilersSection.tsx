@@ -34,7 +34,7 @@ export function AuthorisedFilersSection({ business, mayRecord }: { business: Bus
                 <Table.Td>{f.evidenceReference}<Text size="xs" c="dimmed">ลงวันที่ {f.evidenceDateTh}</Text></Table.Td>
                 <Table.Td>{actorText(f.authorisedBy)}<Text size="xs" c="dimmed">{f.authorisedAtTh}</Text></Table.Td>
                 <Table.Td>
-                  {f.active ? <Badge color="green">ใช้งานได้</Badge> : <Badge color="gray">ยกเลิกแล้ว</Badge>}
+                  {f.active ? <Badge color="green" variant="dot">ใช้งานได้</Badge> : <Badge color="gray" variant="outline">ยกเลิกแล้ว</Badge>}
                   {!f.active && <Text size="xs">{f.revokedAtTh} · {f.revokeReason}{f.revokedBy ? ` · ${actorText(f.revokedBy)}` : ''}</Text>}
                   {f.active && mayRecord && (
                     <RevokeFilerForm businessNo={business.businessNo} filerNo={f.filerNo} onRevoked={() => setNotice(`ยกเลิกสิทธิ์ของ ${f.name} แล้ว`)} />

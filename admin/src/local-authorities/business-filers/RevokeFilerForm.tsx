@@ -18,13 +18,13 @@ export function RevokeFilerForm({ businessNo, filerNo, onRevoked }: { businessNo
     if (answer.data?.revokeBusinessFiler) onRevoked();
   }
 
-  if (!open) return <Button size="xs" variant="light" color="red" onClick={() => setOpen(true)}>ยกเลิกสิทธิ์</Button>;
+  if (!open) return <Button size="xs" variant="outline" color="red.9" onClick={() => setOpen(true)}>ยกเลิกสิทธิ์</Button>;
   return (
     <form onSubmit={submit} noValidate aria-label={`ยกเลิกสิทธิ์ลำดับที่ ${filerNo}`}>
       <GeneralErrors refusals={general} />
       <Group align="flex-end" gap="xs">
         <TextInput size="xs" label="เหตุที่ยกเลิก" value={reason} error={byField.reason} onChange={(e) => setReason(e.currentTarget.value)} />
-        <Button size="xs" color="red" type="submit" loading={fetching}>ยืนยันยกเลิก</Button>
+        <Button size="xs" color="red.9" type="submit" loading={fetching}>ยืนยันยกเลิก</Button>
         <Button size="xs" variant="default" onClick={() => setOpen(false)}>ไม่ยกเลิก</Button>
       </Group>
     </form>
