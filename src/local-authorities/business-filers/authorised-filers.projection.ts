@@ -26,7 +26,8 @@ function statementOf(event: BusinessFilerEvent, stored: StoredEvent): { text: st
 
 /**
  * Who may file online for a juristic person's business (table business_authorised_filers): an authorisation inserts
- * its row, a revocation closes it; an event delivered again changes nothing.
+ * its row, a revocation closes it; an event delivered again changes nothing, and a revocation of a row the list does
+ * not hold stops the projection rather than skip it.
  */
 export class AuthorisedFilersProjection implements Projection {
   readonly name = 'business-authorised-filers';
@@ -34,6 +35,12 @@ export class AuthorisedFilersProjection implements Projection {
   readonly dataOf = ['BusinessFilerAuthorised', 'BusinessFilerRevoked'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    for (const { stored, event } of businessFilerEventsIn(events)) await tx.query(statementOf(event, stored));
+    for (const { stored, event } of businessFilerEventsIn(events)) {
+      const { rowCount } = await tx.query(statementOf(event, stored));
+      if (rowCount === 1 || event.type === 'BusinessFilerAuthorised') continue;
+      const { rows } = await tx.query('SELECT 1 FROM business_authorised_filers WHERE business_no = $1 AND filer_no = $2',
+        [event.data.businessNo, event.data.filerNo]);
+      if (rows.length === 0) throw new Error(`${stored.streamId}@${stored.version}: revokes authorisation ${event.data.filerNo}, which the list does not hold`);
+    }
   }
 }
