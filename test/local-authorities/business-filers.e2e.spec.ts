@@ -37,6 +37,7 @@ const REVOKE = `mutation ($input: RevokeBusinessFilerInput!) { revokeBusinessFil
 const BUSINESS = `query ($n: Int!) { business(businessNo: $n) { businessNo authorisedFilers { ${FILERS} } } }`;
 const FILER_BUSINESSES = '{ filerBusinesses { businessNo nameTh authorityNameTh filesAs authorisedRole ownerName } }';
 const FILE = 'mutation ($input: FileReturnOnlineInput!) { fileReturnOnline(input: $input) { id status versions { channel filerName filerPosition } } }';
+const RETURNS = 'query ($no: Int) { filerReturns(businessNo: $no) { edges { node { id } } } }';
 const AMEND = 'mutation ($input: AmendReturnOnlineInput!) { amendReturnOnline(input: $input) { id version } }';
 
 async function ok(who: SignedIn, query: string, variables: Record<string, unknown>) {
@@ -102,6 +103,8 @@ describe('a company authorises its director, who files for it online', () => {
     expect(rows).toEqual([{ actor: 'filer:dopa-0101' }]);
     const amended = await asFiler(AMEND, { input: { returnId: filed.id, figures: { roomRent: '250000' }, reason: 'ค่าห้องตกหล่น', position: 'กรรมการผู้จัดการ' } });
     expect(amended.version).toBe(2);
+    await t.caughtUp();
+    expect((await asFiler(RETURNS, { no: business.company })).edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([filed.id]);
   });
 });
 
@@ -123,6 +126,7 @@ describe('revoked, the director files no more', () => {
     }
     await t.caughtUp();
     expect(await asFiler(FILER_BUSINESSES)).toEqual([]);
+    expect(refusals(await graphqlWith(t.base, directorJar, RETURNS, { no: business.company }))).toEqual([['RETURN_NOT_FOUND', 'businessNo']]);
   });
 
   it('authorises them again as a new, second authorisation; the first stays revoked', async () => {
@@ -166,6 +170,17 @@ describe('refusals, typed by field, storing nothing', () => {
   });
 });
 
+describe('a retry', () => {
+  it('under the same command id stores nothing new and answers the same', async () => {
+    const before = await businessEvents();
+    const input = authorisation({ citizenId: owner.pid, name: owner.name, role: 'ผู้รับมอบอำนาจ', commandId: 'authorise-somying' });
+    const first = await ok(paoStaff, AUTHORISE, { input });
+    expect(await ok(paoStaff, AUTHORISE, { input })).toEqual(first);
+    expect(await businessEvents()).toBe(before + 1);
+    expect(first.authorisedFilers.map((f: { filerNo: number }) => f.filerNo)).toEqual([1, 2, 3]);
+  });
+});
+
 describe('the authorised filers under row-level security alone (the request role, no resolver)', () => {
   const reads = requestRoleReads(() => t, 1);
   const seenBy = (settings: Parameters<typeof scopeSettingsOf>[0]) => reads.inScope(scopeSettingsOf(settings), async () => {
@@ -175,9 +190,9 @@ describe('the authorised filers under row-level security alone (the request role
 
   it("shows the PAO's own staff and the business's district its rows, another authority's staff none", async () => {
     await t.caughtUp();
-    expect(await seenBy({ accountId: paoStaff.accountId, level: 'LOCAL', office: { kind: 'AUTHORITY', code: '2200101' } })).toEqual([1, 2]);
+    expect(await seenBy({ accountId: paoStaff.accountId, level: 'LOCAL', office: { kind: 'AUTHORITY', code: '2200101' } })).toEqual([1, 2, 3]);
     expect(await seenBy({ accountId: pongStaff.accountId, level: 'LOCAL', office: { kind: 'AUTHORITY', code: pong.code } })).toEqual([]);
-    expect(await seenBy({ accountId: bangLamung.accountId, level: 'DISTRICT', office: { kind: 'DISTRICT', code: '2004' } })).toEqual([1, 2]);
+    expect(await seenBy({ accountId: bangLamung.accountId, level: 'DISTRICT', office: { kind: 'DISTRICT', code: '2004' } })).toEqual([1, 2, 3]);
     expect(await seenBy({ accountId: bangLamung.accountId, level: 'DISTRICT', office: { kind: 'DISTRICT', code: '2001' } })).toEqual([]);
   });
 });
