@@ -22,6 +22,7 @@ import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
 import { BusinessesResolver } from '../local-authorities/businesses/businesses.resolver.js';
+import { BusinessAuthorisedFilerFields, BusinessFilersResolver } from '../local-authorities/business-filers/business-filers.resolver.js';
 import { BillPaymentsResolver } from '../local-authorities/bill-payments/bill-payments.resolver.js';
 import { EFilingResolver } from '../local-authorities/e-filing/e-filing.resolver.js';
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
@@ -50,6 +51,8 @@ export const RESOLVERS: Function[] = [
   HolidayCalendarResolver,
   LocalAuthoritiesResolver,
   BusinessesResolver,
+  BusinessFilersResolver,
+  BusinessAuthorisedFilerFields,
   MonthlyReturnResolver,
   BillPaymentsResolver,
   MonthlyReturnsResolver,

@@ -4,6 +4,8 @@ import { CalendarModule } from '../calendar/calendar.module.js';
 import { FilersModule } from '../identity/filers/filers.module.js';
 import { OWNER_POOL } from '../database/database.module.js';
 import { BillPaymentsResolver } from './bill-payments/bill-payments.resolver.js';
+import { BusinessAuthorisedFilerFields, BusinessFilersResolver } from './business-filers/business-filers.resolver.js';
+import { BusinessFilerHandlers } from './business-filers/business-filer.handlers.js';
 import { BusinessesResolver } from './businesses/businesses.resolver.js';
 import { BusinessesStore } from './businesses/businesses.store.js';
 import { EFilingResolver } from './e-filing/e-filing.resolver.js';
@@ -15,7 +17,8 @@ import { MonthlyReturnResolver } from './monthly-returns/monthly-return.resolver
 /**
  * Local administrative organisations (อปท.) and their ordinance terms (reference data for the local e-filings),
  * the businesses a PAO registers, and their monthly returns (hotel fee, fuel tax, tobacco tax), paid from the bank's bill-payment files;
- * a filer signed in with D.DOPA files their own businesses' returns online (e-filing/).
+ * a filer signed in with D.DOPA files their own businesses' returns online (e-filing/), and those of a juristic person
+ * that authorised them, as its PAO's staff recorded (business-filers/).
  */
 @Module({
   imports: [CalendarModule, FilersModule],
@@ -24,6 +27,9 @@ import { MonthlyReturnResolver } from './monthly-returns/monthly-return.resolver
     { provide: BusinessesStore, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new BusinessesStore(pool) },
     LocalAuthoritiesResolver,
     BusinessesResolver,
+    BusinessFilerHandlers,
+    BusinessFilersResolver,
+    BusinessAuthorisedFilerFields,
     MonthlyReturnCommandHandlers,
     MonthlyReturnResolver,
     BillPaymentsResolver,

@@ -66,6 +66,12 @@ export class LocalAuthoritiesStore {
     return rows;
   }
 
+  /** The authorities of these codes in one query, by code; an unknown code is left out. */
+  async findMany(codes: readonly string[]): Promise<Map<string, LocalAuthority>> {
+    const { rows } = await this.pool.query<AuthorityRow>(`SELECT ${COLUMNS} FROM local_authorities WHERE code = ANY($1::text[])`, [[...new Set(codes)]]);
+    return new Map(rows.map((row) => [row.code, authorityOf(row)]));
+  }
+
   /** A page of an area's authorities by code; `totalCount` counts every one the filter selects. */
   async list(area: Area, kind: AuthorityKind | null, first: number, after?: string | null): Promise<Page<LocalAuthority> & { totalCount: () => Promise<number> }> {
     const from = after ? decodeCursor(after, isCodeKey)[0] : '';

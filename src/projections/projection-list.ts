@@ -11,6 +11,7 @@ import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.p
 import { CaseHandoversProjection } from './case-handovers/case-handovers.projection.js';
 import { MonthlyReturnsProjection } from './monthly-returns/monthly-returns.projection.js';
 import { MonthlyReturnPaymentsProjection } from './monthly-return-payments/monthly-return-payments.projection.js';
+import { AuthorisedFilersProjection } from '../local-authorities/business-filers/authorised-filers.projection.js';
 import { LeafletPermitsProjection } from '../local-authorities/leaflet-permits/permit-list/leaflet-permits.projection.js';
 
 /** Every read model the runner keeps up to date: one entry per projection (most folders hold one). */
@@ -29,5 +30,6 @@ export function allProjections(): Projection[] {
     new MonthlyReturnsProjection(),
     new LeafletPermitsProjection(),
     new MonthlyReturnPaymentsProjection(),
+    new AuthorisedFilersProjection(),
   ];
 }

@@ -32,7 +32,7 @@ export function FilerFileForm({ business, onFiled, onCancel }: { business: Filer
         <Stack>
           <div>
             <Title order={2} size="h3">ยื่นแบบประจำเดือน</Title>
-            <Text c="dimmed">{business.nameTh} · ยื่นต่อ {business.authorityNameTh}</Text>
+            <Text c="dimmed">{business.nameTh} · ยื่นต่อ {business.authorityNameTh}{business.ownerName ? ` · ยื่นแทน ${business.ownerName}` : ''}</Text>
           </div>
           <GeneralErrors refusals={general} title="ยื่นแบบไม่สำเร็จ" />
           {business.kinds.length > 1 && (
@@ -43,7 +43,7 @@ export function FilerFileForm({ business, onFiled, onCancel }: { business: Filer
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="เดือนที่ยื่น" description="ปี พ.ศ.-เดือน เช่น 2568-03 (พิมพ์เลขไทยได้)" value={period} error={byField.period}
               onChange={(e) => setPeriod(e.currentTarget.value)} />
-            <TextInput label="ตำแหน่งของท่านในกิจการ" description="ไม่บังคับ เช่น เจ้าของ ผู้จัดการ" value={position} error={byField['filer.position']}
+            <TextInput label="ตำแหน่งของท่านในกิจการ" description={business.authorisedRole ? `ไม่บังคับ ว่างไว้จะใช้ฐานะ "${business.authorisedRole}"` : 'ไม่บังคับ เช่น เจ้าของ ผู้จัดการ'} value={position} error={byField['filer.position']}
               onChange={(e) => setPosition(e.currentTarget.value)} />
           </SimpleGrid>
           <FiguresFields kind={kind} value={figures} onChange={setFigures} errors={byField} />

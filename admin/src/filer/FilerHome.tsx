@@ -16,6 +16,12 @@ function BusinessCard({ business, onFile }: { business: FilerBusiness; onFile():
     <Card withBorder radius="md" padding="lg" data-testid={`business-${business.businessNo}`}>
       <Stack gap="xs" h="100%">
         <Title order={3} size="h4">{business.nameTh}</Title>
+        {business.filesAs === 'AUTHORISED_FILER' && (
+          <Group gap="xs" data-testid={`files-for-${business.businessNo}`}>
+            <Badge color="grape.9" variant="outline">ยื่นแทนนิติบุคคล</Badge>
+            <Text size="sm">{business.ownerName} · ฐานะ {business.authorisedRole}</Text>
+          </Group>
+        )}
         <Text size="sm" c="dimmed">{business.addressLine} {business.placeTh}</Text>
         <Text size="sm">ยื่นต่อ {business.authorityNameTh} · ทะเบียนเลขที่ {business.businessNo}</Text>
         <Group gap="xs">{business.kinds.map((k) => <Badge key={k} variant="light">{LEVY_TH[k]}</Badge>)}</Group>
@@ -26,7 +32,7 @@ function BusinessCard({ business, onFile }: { business: FilerBusiness; onFile():
 }
 
 /**
- * The signed-in filer's home: the businesses they own, each to file a month for, and the returns they filed with
+ * The signed-in filer's home: the businesses they own or file for on a company's behalf (marked so), each to file a month for, and the returns they filed with
  * their status; `?file=<businessNo>` opens the filing form, `?return=<id>` a return (its bill and assessment).
  */
 export function FilerHome() {
@@ -44,7 +50,7 @@ export function FilerHome() {
         <Title order={2} size="h3" id="my-businesses" mb="sm">สถานประกอบการของฉัน</Title>
         {businesses.length === 0 ? (
           <Alert color="blue" title="ยังไม่พบสถานประกอบการในชื่อของท่าน" data-testid="no-businesses">
-            สถานประกอบการต้องลงทะเบียนกับ อบจ. ในนามบุคคลธรรมดาตามเลขประจำตัวประชาชนของท่านก่อน หากเป็นนิติบุคคล กรุณายื่นแบบที่ อบจ.
+            สถานประกอบการต้องลงทะเบียนกับ อบจ. ในนามบุคคลธรรมดาตามเลขประจำตัวประชาชนของท่านก่อน หากเป็นนิติบุคคล ให้ยื่นหนังสือมอบอำนาจต่อ อบจ. เพื่อบันทึกท่านเป็นผู้มีสิทธิ์ยื่นแบบแทน
           </Alert>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -6,7 +6,7 @@ export const SIGNED_IN_FILER = graphql(`
 `);
 
 export const FILER_BUSINESSES = graphql(`
-  query FilerBusinesses { filerBusinesses { businessNo nameTh authorityNameTh kinds addressLine placeTh } }
+  query FilerBusinesses { filerBusinesses { businessNo nameTh authorityNameTh kinds addressLine placeTh filesAs authorisedRole ownerName } }
 `);
 
 export const FILER_RETURNS = graphql(`

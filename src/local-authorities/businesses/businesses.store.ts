@@ -44,11 +44,21 @@ export class BusinessesStore {
     return rows[0] && businessOf(rows[0]);
   }
 
-  /** The businesses a citizen owns as a natural person (owner_kind CITIZEN), by number. */
-  async ownedByCitizen(citizenId: string): Promise<Business[]> {
-    const { rows } = await this.pool.query<BusinessRow>(
-      `SELECT ${COLUMNS} FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1 ORDER BY business_no`, [citizenId]);
-    return rows.map(businessOf);
+  /**
+   * The businesses a citizen may file for: those they own as a natural person (owner_kind CITIZEN), and those of a
+   * juristic person that authorised them (an active row of business_authorised_filers, its role given), by number.
+   */
+  async filableByCitizen(citizenId: string): Promise<(Business & { authorisedRole: string | null })[]> {
+    const { rows } = await this.pool.query<BusinessRow & { authorised_role: string | null }>(
+      `WITH theirs AS (
+         SELECT business_no FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1
+         UNION SELECT business_no FROM business_authorised_filers WHERE citizen_id = $1 AND revoked_at IS NULL)
+       SELECT ${COLUMNS.split(', ').map((c) => `b.${c}`).join(', ')}, f.role AS authorised_role
+       FROM theirs JOIN local_businesses b USING (business_no)
+       LEFT JOIN LATERAL (SELECT role FROM business_authorised_filers f WHERE f.business_no = b.business_no AND f.citizen_id = $1
+         AND f.revoked_at IS NULL ORDER BY f.filer_no DESC LIMIT 1) f ON b.owner_kind = 'JURISTIC'
+       ORDER BY b.business_no`, [citizenId]);
+    return rows.map((row) => ({ ...businessOf(row), authorisedRole: row.authorised_role }));
   }
 
   /** A page of an authority's businesses by number, those located in `district` only when one is given. */

@@ -13,7 +13,7 @@ import { MonthlyReturnConnection, type MonthlyReturnListItem } from '../../proje
 import type { Clock } from '../../shared/clock.js';
 import { mapPage } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
-import type { Business } from '../businesses/business.decider.js';
+import { hasText } from '../../shared/text-input.js';
 import { toBusinessObject } from '../businesses/businesses.resolver.js';
 import { BusinessesStore } from '../businesses/businesses.store.js';
 import { LocalAuthoritiesStore } from '../local-authorities.store.js';
@@ -24,17 +24,19 @@ import { parsePeriod } from '../monthly-returns/monthly-return.decider.js';
 import { MonthlyReturnObject } from '../monthly-returns/monthly-return.types.js';
 import { readReturnEvents } from '../monthly-returns/return-stream.js';
 import { AmendReturnOnlineInput, FileReturnOnlineInput, FilerBusinessObject } from './e-filing.types.js';
-import { filerSender, ownsBusiness, signerName } from './filer-sender.js';
+import { type FiledBusiness, filerSender, filesAs, signerName } from './filer-sender.js';
+import { activeFilerOf } from '../business-filers/business-filer.decider.js';
+import { filersOnRecord } from '../business-filers/filers-on-record.js';
 import { listReturnsOfBusinesses } from './filer-returns.query.js';
 
 const PAGE = pageArgs(24, 100);
 
-/** What a filer reads and files: their session and the businesses they own, found on each request. */
-interface Filer { session: FilerSession; businesses: Business[] }
+/** What a filer reads and files: their session and the businesses they own or were authorised for, found on each request. */
+interface Filer { session: FilerSession; businesses: FiledBusiness[] }
 
 /**
  * ยื่นแบบออนไลน์: a filer signed in with D.DOPA (their filer session cookie, no staff session) reads the businesses
- * they own and their returns, files a month's return ONLINE and amends it, through the same handlers and decider as
+ * they own or file for as a juristic person's authorised filer, and their returns, files a month's return ONLINE and amends it, through the same handlers and decider as
  * staff's paper filings. Another's business or return is answered as not found; no session: FILER_NOT_SIGNED_IN.
  */
 @Resolver()
@@ -50,13 +52,18 @@ export class EFilingResolver {
   ) {}
 
   @Public()
-  @Query(() => [FilerBusinessObject], { nullable: true, description: 'The businesses the signed-in filer owns (as a natural person, by the citizen id D.DOPA verified)' })
+  @Query(() => [FilerBusinessObject], {
+    nullable: true,
+    description: 'The businesses the signed-in filer owns (as a natural person, by the citizen id D.DOPA verified) or files for as a juristic person\'s authorised filer',
+  })
   async filerBusinesses(@Context('req') request: RequestOrigin): Promise<FilerBusinessObject[]> {
     const { businesses } = await this.filer(request);
-    return Promise.all(businesses.map(async (b) => ({
+    const authorities = await this.authorities.findMany(businesses.map((b) => b.authorityCode));
+    return businesses.map((b) => ({
       businessNo: b.businessNo, nameTh: b.nameTh, authorityCode: b.authorityCode, kinds: [...b.kinds], addressLine: b.addressLine,
-      placeTh: toBusinessObject(b).placeTh, authorityNameTh: (await this.authorities.find(b.authorityCode))?.nameTh ?? b.authorityCode,
-    })));
+      placeTh: toBusinessObject(b).placeTh, authorityNameTh: authorities.get(b.authorityCode)?.nameTh ?? b.authorityCode,
+      filesAs: b.filesAs, authorisedRole: b.authorisedRole, ownerName: b.filesAs === 'AUTHORISED_FILER' ? b.ownerName : null,
+    }));
   }
 
   @Public()
@@ -87,31 +94,50 @@ export class EFilingResolver {
   @Public()
   @Mutation(() => MonthlyReturnObject, { description: "Files a month's return online for a business the filer owns: assessed and billed at once" })
   async fileReturnOnline(@Context('req') request: RequestOrigin, @Args('input') input: FileReturnOnlineInput): Promise<MonthlyReturnObject> {
-    const { session, businesses } = await this.filer(request);
+    const { session, businesses } = await this.filer(request, input.businessNo);
     const { commandId, period, position, ...rest } = input;
-    const filer = { name: signerName(session), position };
+    const filer = { name: signerName(session), position: hasText(position) ? position : roleFor(businesses, input.businessNo) };
     return this.answer(await this.handlers.file(filerSender(session, businesses), { ...rest, period: parsePeriod(period), filer, channel: 'ONLINE' }, commandId));
   }
 
   @Public()
   @Mutation(() => MonthlyReturnObject, { description: 'Files an amended return online: a new version assessed on the difference, billed or noted as overpaid' })
   async amendReturnOnline(@Context('req') request: RequestOrigin, @Args('input') input: AmendReturnOnlineInput): Promise<MonthlyReturnObject> {
-    const { session, businesses } = await this.filer(request);
+    const { session, businesses } = await this.filer(request, businessNoOf(input.returnId));
     const { commandId, position, ...rest } = input;
-    const filer = { name: signerName(session), position };
+    const filer = { name: signerName(session), position: hasText(position) ? position : roleFor(businesses, businessNoOf(input.returnId)) };
     return this.answer(await this.handlers.amend(filerSender(session, businesses), {
       ...rest, returnId: String(rest.returnId ?? '').trim(), filer, channel: 'ONLINE',
     }, commandId));
   }
 
-  private async filer(request: RequestOrigin): Promise<Filer> {
+  /**
+   * The signed-in filer and the businesses they file for, from the register and the authorised filers' list; for the
+   * business a filing is for (`filingFor`), a juristic person's authorisation is taken from its stream, as it stands.
+   */
+  private async filer(request: RequestOrigin, filingFor?: number): Promise<Filer> {
     const session = await this.sessions.current(request.headers.cookie, this.clock.now());
     if (!session) throw filerErrors.notSignedIn();
-    const businesses = (await this.businesses.ownedByCitizen(session.citizenId)).filter((b) => ownsBusiness(session, b));
-    return { session, businesses };
+    const businesses = (await this.businesses.filableByCitizen(session.citizenId)).flatMap((b) => filesAs(session, b, b.authorisedRole) ?? []);
+    if (filingFor === undefined) return { session, businesses };
+    const others = businesses.filter((b) => b.businessNo !== filingFor || b.filesAs === 'OWNER');
+    const business = others.some((b) => b.businessNo === filingFor) ? undefined : await this.businesses.find(filingFor);
+    if (business?.ownerKind !== 'JURISTIC') return { session, businesses: others };
+    const authorised = activeFilerOf(await filersOnRecord(this.store, filingFor), session.citizenId);
+    return { session, businesses: [...others, ...(authorised ? [filesAs(session, business, authorised.role)!] : [])] };
   }
 
   private async answer(outcome: ReturnOutcome): Promise<MonthlyReturnObject> {
     return foldReturnDetail(await readReturnEvents(this.store, outcome.returnId))!;
   }
 }
+
+/** The business number a return id begins with (`<businessNo>-<KIND>-<YYYY-MM>`); undefined for one that does not. */
+const businessNoOf = (returnId: string): number | undefined => {
+  const no = /^(\d{1,8})-/.exec(String(returnId ?? '').trim())?.[1];
+  return no === undefined ? undefined : Number(no);
+};
+
+/** The role a juristic person authorised the filer in, for this business: the position their filing gives when they type none. */
+const roleFor = (businesses: readonly FiledBusiness[], businessNo: number | undefined): string | null =>
+  businesses.find((b) => b.businessNo === businessNo)?.authorisedRole ?? null;

@@ -35,7 +35,7 @@ export function BusinessesPage() {
           {businesses.map((b) => (
             <Table.Tr key={b.businessNo} data-testid={`business-${b.businessNo}`}>
               <Table.Td>{b.businessNo}</Table.Td>
-              <Table.Td>{b.nameTh}</Table.Td>
+              <Table.Td><Anchor component={Link} to={`/businesses/${b.businessNo}`}>{b.nameTh}</Anchor></Table.Td>
               <Table.Td>{b.kinds.map((k) => LEVY_TH[k]).join(', ')}</Table.Td>
               <Table.Td>{b.addressLine} {b.placeTh}</Table.Td>
               <Table.Td>{b.ownerName} ({b.ownerIdNumber})</Table.Td>
