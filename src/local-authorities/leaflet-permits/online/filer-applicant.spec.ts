@@ -24,10 +24,10 @@ describe('a filer as the applicant of their own online request', () => {
   });
 
   it("names the applicant's phone as the form's phone field, every other refusal kept", () => {
-    const one = asFilerRefusal(refusal('PHONE_FORMAT', 'applicant.phone')) as DomainError;
-    expect([one.code, one.field]).toEqual(['PHONE_FORMAT', 'phone']);
-    const many = asFilerRefusal(new DomainErrors([refusal('PHONE_FORMAT', 'applicant.phone'), refusal('LEAFLET_PERIOD_ENDS_BEFORE_START', 'to')]));
-    expect(refusalsOf(many as DomainError).map((r) => [r.code, r.field])).toEqual([['PHONE_FORMAT', 'phone'], ['LEAFLET_PERIOD_ENDS_BEFORE_START', 'to']]);
+    const one = asFilerRefusal(refusal('PHONE_MALFORMED', 'applicant.phone')) as DomainError;
+    expect([one.code, one.field]).toEqual(['PHONE_MALFORMED', 'phone']);
+    const many = asFilerRefusal(new DomainErrors([refusal('PHONE_MALFORMED', 'applicant.phone'), refusal('LEAFLET_PERIOD_ENDS_BEFORE_START', 'to')]));
+    expect(refusalsOf(many as DomainError).map((r) => [r.code, r.field])).toEqual([['PHONE_MALFORMED', 'phone'], ['LEAFLET_PERIOD_ENDS_BEFORE_START', 'to']]);
     const other = new Error('boom');
     expect(asFilerRefusal(other)).toBe(other);
   });
