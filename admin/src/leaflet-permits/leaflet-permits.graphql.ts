@@ -4,7 +4,7 @@ export const LEAFLET_PERMITS = graphql(`
   query LeafletPermits($filter: LeafletPermitFilter, $after: String) {
     leafletPermits(filter: $filter, first: 50, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { permitId status authorityCode authorityNameTh applicantName advertisement from to leaflets fee requestedOn dueOn overdue
+      edges { node { permitId status channel authorityCode authorityNameTh applicantName advertisement from to leaflets fee requestedOn dueOn overdue
         receiptNumber permitNumber } }
     }
   }
