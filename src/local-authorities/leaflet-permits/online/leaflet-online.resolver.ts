@@ -69,10 +69,11 @@ export class LeafletOnlineResolver {
     @Args('first', PAGE.first) first = 24,
     @Args('after', PAGE.after) after?: string | null,
   ): Promise<Connection<FilerLeafletPermitListItem>> {
+    const size = pageSize(first, 100);
     const session = await this.filer(request);
     const page = await listLeafletPermits(this.pool, {
       district: null, province: null, authorityCode: null, applicantPersonId: session.citizenId, status: null, overdue: false, today: this.today(),
-    }, pageSize(first, 100), after);
+    }, size, after);
     return { ...mapPage(page, toFilerListItem), totalCount: page.totalCount };
   }
 
