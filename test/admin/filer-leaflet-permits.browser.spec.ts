@@ -11,7 +11,8 @@ import { patient, toThaiDigits, untilText } from './support/centre-pages.js';
  * ขออนุญาตโฆษณาด้วยแผ่นประกาศทางออนไลน์ in the browser: a citizen signs in with D.DOPA (a real OpenID Connect provider),
  * opens the leaflet permits of the filer's page, finds the SAO of Pong by name, is told what is wrong field by field,
  * requests, and finds the request in their list with its status in Thai and the day to decide by in B.E.; once the
- * district's staff have issued it, the list links the permit's PDF, which downloads with the filer's session.
+ * district's staff have issued it, the list links the permit's PDF, which downloads with the filer's session; the
+ * staff's list and page mark it as requested online.
  */
 
 jest.setTimeout(300_000);
@@ -105,5 +106,14 @@ describeInBrowser('a citizen asks for a leaflet permit online in the browser', (
     expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
     await expectAccessible(page);
     await screenshot(page, 'filer-leaflet-issued');
+
+    // The district's staff see it in their list as an online request, and on its page how it came.
+    const staffPage = patient(await suite.pageAs(staff));
+    await staffPage.goto('/leaflet-permits');
+    await untilText(staffPage.getByTestId(`permit-${permitId}`), /นายสมชาย ใจดี[\s\S]*ยื่นออนไลน์/);
+    await staffPage.getByRole('link', { name: permitId }).click();
+    await untilText(staffPage.getByTestId('permit-facts'), /ยื่นทางออนไลน์ \(ยืนยันตัวตนด้วย D.DOPA\)/);
+    await expectAccessible(staffPage);
+    await screenshot(staffPage, 'staff-leaflet-online-request');
   });
 });

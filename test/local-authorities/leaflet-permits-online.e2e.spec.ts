@@ -108,6 +108,9 @@ describe('a filer asks for a leaflet permit online and follows it', () => {
     await t.caughtUp();
     const list = await bangLamung.graphql('{ leafletPermits { edges { node { permitId channel status applicantName } } } }');
     expect(list.data.leafletPermits.edges).toEqual([{ node: { permitId, channel: 'ONLINE', status: 'REQUESTED', applicantName: 'นายสมชาย ใจดี' } }]);
+    const one = await bangLamung.graphql('query ($id: ID!) { leafletPermit(id: $id) { permit { channel applicantIdNumber } history { actor } } }', { id: permitId });
+    expect(one.errors).toBeUndefined();
+    expect(one.data.leafletPermit).toEqual({ permit: { channel: 'ONLINE', applicantIdNumber: somchai.pid }, history: [{ actor: 'filer:dopa-0001' }] });
     for (const [step, extra] of [['checkLeafletPermit', {}], ['approveLeafletPermit', { conditions: ['ห้ามปิดบนเสาไฟฟ้าและต้นไม้'] }],
       ['recordLeafletFeePaid', { amount: '200', paidOn: day.clockStart.toISOString().slice(0, 10) }], ['issueLeafletPermit', {}]] as const) {
       const answer = await bangLamung.graphql(staffStep(step), { input: { permitId, ...extra } });
