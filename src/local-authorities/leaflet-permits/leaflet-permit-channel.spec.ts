@@ -6,9 +6,8 @@ import { requestCommand, requestedEvent } from './leaflet-permit-fixtures.js';
 
 describe('leaflet permit: the channel a request came by', () => {
   it('records an online request as ONLINE, the rest of it as staff\'s would be', () => {
-    const online = requestedEvent();
-    given(decider).when(requestCommand({ channel: 'ONLINE' }))
-      .then([{ ...online, data: { ...(online.data as LeafletPermitRequestedData), channel: 'ONLINE' } }]);
+    const data = requestedEvent().data as LeafletPermitRequestedData;
+    given(decider).when(requestCommand({ channel: 'ONLINE' })).then([{ type: 'LeafletPermitRequested', data: { ...data, channel: 'ONLINE' } }]);
   });
 
   it('reads a request of schema 1 (before the channel) as keyed by staff, PAPER, and takes commands on it', () => {
