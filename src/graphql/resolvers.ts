@@ -29,6 +29,7 @@ import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/mont
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
 import { AuthorityReportResolver } from '../local-authorities/reports/authority-report.resolver.js';
 import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
+import { LeafletOnlineResolver } from '../local-authorities/leaflet-permits/online/leaflet-online.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
 import { ResponsibleReportersResolver } from '../identity/reporters/reporters.resolver.js';
 import { SessionResolver } from '../identity/sessions/session.resolver.js';
@@ -58,6 +59,7 @@ export const RESOLVERS: Function[] = [
   MonthlyReturnsResolver,
   EFilingResolver,
   LeafletPermitResolver,
+  LeafletOnlineResolver,
   AuthorityReportResolver,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,

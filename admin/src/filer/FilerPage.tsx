@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { instantText } from '../shared/dates';
 import { Loading } from '../shared/Loading';
 import { FilerHome } from './FilerHome';
 import { SIGNED_IN_FILER } from './filer.graphql';
+import { FilerNav } from './leaflet/FilerNav';
 
 /** A public page: whatever staff session the browser holds, its answer never asks anyone to sign in. */
 const PUBLIC_CONTEXT = { sessionCheck: false, requestPolicy: 'network-only' as const };
@@ -23,9 +24,9 @@ const REFUSED_TH: Record<string, string> = {
 
 /**
  * `/filer`: a citizen filer (ผู้ยื่นแบบ) signs in with D.DOPA, then files their businesses' monthly returns and sees
- * the assessments and bills (FilerHome); signs out.
+ * the assessments and bills (FilerHome), or, on a sub-page, its `children` (leaflet permits); signs out.
  */
-export function FilerPage() {
+export function FilerPage({ children }: { children?: ReactNode }) {
   const [{ data, fetching }, refetch] = useQuery({ query: SIGNED_IN_FILER, context: PUBLIC_CONTEXT });
   const [params] = useSearchParams();
   const refused = params.get('error');
@@ -47,7 +48,7 @@ export function FilerPage() {
             <Stack>
               <div>
                 <Title order={1} size="h2">ยื่นแบบออนไลน์</Title>
-                <Text c="dimmed">ค่าธรรมเนียมโรงแรม ภาษีน้ำมัน และภาษียาสูบของ อบจ.: ยืนยันตัวตนด้วย D.DOPA ของกรมการปกครอง</Text>
+                <Text c="dimmed">ค่าธรรมเนียมโรงแรม ภาษีน้ำมัน และภาษียาสูบของ อบจ. และขออนุญาตโฆษณาด้วยแผ่นประกาศ: ยืนยันตัวตนด้วย D.DOPA ของกรมการปกครอง</Text>
               </div>
               {refused && !filer && (
                 <Alert color="red" title="เข้าสู่ระบบไม่สำเร็จ" data-testid="filer-refused">{REFUSED_TH[refused] ?? 'กรุณาลองใหม่'}</Alert>
@@ -69,7 +70,8 @@ export function FilerPage() {
               )}
             </Stack>
           </Paper>
-          {filer && <FilerHome />}
+          {filer && <FilerNav />}
+          {filer && (children ?? <FilerHome />)}
         </Stack>
       </Container>
     </Box>

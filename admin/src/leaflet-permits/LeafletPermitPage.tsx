@@ -65,7 +65,7 @@ function PermitFacts({ permit: p }: { permit: LeafletPermit }) {
         {fact('จำนวนแผ่นประกาศ', `${p.leaflets.toLocaleString('th-TH')} แผ่น`)}
         {fact('ระยะเวลา', `${localDateText(p.from)} ถึง ${localDateText(p.to)}`)}
         {fact('ค่าธรรมเนียม', `${bahtText(p.fee)} บาท (ข้อบัญญัติที่มีผล ${localDateText(p.termsEffectiveFrom)})`)}
-        {fact('ยื่นคำขอ', localDateText(p.requestedOn))}
+        {fact('ยื่นคำขอ', `${localDateText(p.requestedOn)} · ${p.channel === 'ONLINE' ? 'ยื่นทางออนไลน์ (ยืนยันตัวตนด้วย D.DOPA)' : 'ยื่นที่สำนักงาน'}`)}
         {fact('กำหนดพิจารณาภายใน', `${localDateText(p.dueOn)} (${p.decisionDays} วันทำการ)`)}
         {fact('บันทึกการตรวจสอบ', p.checkNote)}
         {fact('วันที่พิจารณา', p.decidedOn && localDateText(p.decidedOn))}

@@ -82,7 +82,7 @@ function PermitsTable({ permits }: { permits: LeafletPermitRow[] }) {
           <Table.Tr key={p.permitId} data-testid={`permit-${p.permitId}`}>
             <Table.Td><Anchor component={Link} to={`/leaflet-permits/${p.permitId}`}>{p.permitId}</Anchor></Table.Td>
             <Table.Td>{p.authorityNameTh}</Table.Td>
-            <Table.Td>{p.applicantName}</Table.Td>
+            <Table.Td>{p.applicantName}{p.channel === 'ONLINE' && <Badge ml="xs" variant="light" color="violet">ยื่นออนไลน์</Badge>}</Table.Td>
             <Table.Td>{localDateText(p.from, true)} – {localDateText(p.to, true)}</Table.Td>
             <Table.Td>{bahtText(p.fee)}</Table.Td>
             <Table.Td>{localDateText(p.dueOn, true)}{p.overdue && <Badge color="red.9" variant="outline" ml="xs">เกินกำหนด</Badge>}</Table.Td>

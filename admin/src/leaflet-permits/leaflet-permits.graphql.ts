@@ -4,7 +4,7 @@ export const LEAFLET_PERMITS = graphql(`
   query LeafletPermits($filter: LeafletPermitFilter, $after: String) {
     leafletPermits(filter: $filter, first: 50, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { permitId status authorityCode authorityNameTh applicantName advertisement from to leaflets fee requestedOn dueOn overdue
+      edges { node { permitId status channel authorityCode authorityNameTh applicantName advertisement from to leaflets fee requestedOn dueOn overdue
         receiptNumber permitNumber } }
     }
   }
@@ -13,7 +13,7 @@ export const LEAFLET_PERMITS = graphql(`
 export const LEAFLET_PERMIT = graphql(`
   query LeafletPermit($id: ID!) {
     leafletPermit(id: $id) {
-      permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+      permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version }
       history { eventId type recordedAt actor version }
@@ -23,7 +23,7 @@ export const LEAFLET_PERMIT = graphql(`
 
 export const REQUEST_LEAFLET_PERMIT = graphql(`
   mutation RequestLeafletPermit($input: RequestLeafletPermitInput!) {
-    requestLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+    requestLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version } }
   }
@@ -31,7 +31,7 @@ export const REQUEST_LEAFLET_PERMIT = graphql(`
 
 export const CHECK_LEAFLET_PERMIT = graphql(`
   mutation CheckLeafletPermit($input: CheckLeafletPermitInput!) {
-    checkLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+    checkLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version } }
   }
@@ -39,7 +39,7 @@ export const CHECK_LEAFLET_PERMIT = graphql(`
 
 export const APPROVE_LEAFLET_PERMIT = graphql(`
   mutation ApproveLeafletPermit($input: ApproveLeafletPermitInput!) {
-    approveLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+    approveLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version } }
   }
@@ -47,7 +47,7 @@ export const APPROVE_LEAFLET_PERMIT = graphql(`
 
 export const REFUSE_LEAFLET_PERMIT = graphql(`
   mutation RefuseLeafletPermit($input: RefuseLeafletPermitInput!) {
-    refuseLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+    refuseLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version } }
   }
@@ -55,7 +55,7 @@ export const REFUSE_LEAFLET_PERMIT = graphql(`
 
 export const RECORD_LEAFLET_FEE_PAID = graphql(`
   mutation RecordLeafletFeePaid($input: RecordLeafletFeePaidInput!) {
-    recordLeafletFeePaid(input: $input) { permitId version alreadyHandled position permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+    recordLeafletFeePaid(input: $input) { permitId version alreadyHandled position permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version } }
   }
@@ -63,7 +63,7 @@ export const RECORD_LEAFLET_FEE_PAID = graphql(`
 
 export const ISSUE_LEAFLET_PERMIT = graphql(`
   mutation IssueLeafletPermit($input: IssueLeafletPermitInput!) {
-    issueLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
+    issueLeafletPermit(input: $input) { permitId version alreadyHandled position permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version } }
   }

@@ -6,7 +6,7 @@ export function requestCommand(overrides: Partial<RequestLeafletPermit> = {}): R
   return {
     type: 'RequestLeafletPermit', at: '2025-12-01T03:00:00.000Z', permitId: 'LP-0000-0000-0001',
     authority: { code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', provinceCode: '20', districtCode: '2004' },
-    terms: { effectiveFrom: '2025-01-01', feeSatang: 20_000, decisionDays: 5 }, dueOn: '2025-12-09',
+    terms: { effectiveFrom: '2025-01-01', feeSatang: 20_000, decisionDays: 5 }, dueOn: '2025-12-09', channel: 'PAPER',
     applicant: { kind: 'PERSON', name: 'นายสมชาย ใจดี', idNumber: '๑๑๐๑๗๐๐๒๓๔๕๖๘', phone: '081-234-5678' },
     advertisement: 'ร้านก๋วยเตี๋ยวเปิดใหม่ ลดราคา ๒๐%',
     places: [{ subdistrictCode: '200404', description: 'หน้าตลาดโป่ง' }, { lat: '๑๒.๙๒๓๕', lon: '100.8825' }],
@@ -22,6 +22,7 @@ export function requestedEvent(): LeafletPermitEvent {
     data: {
       permitId: 'LP-0000-0000-0001', at: '2025-12-01T03:00:00.000Z', requestedOn: '2025-12-01',
       authority: { code: '6200702', nameTh: 'องค์การบริหารส่วนตำบลโป่ง', kind: 'SAO', provinceCode: '20', districtCode: '2004' },
+      channel: 'PAPER',
       applicant: { kind: 'PERSON', name: 'นายสมชาย ใจดี', idNumber: '1101700234568', phone: '0812345678' },
       advertisement: 'ร้านก๋วยเตี๋ยวเปิดใหม่ ลดราคา ๒๐%',
       places: [

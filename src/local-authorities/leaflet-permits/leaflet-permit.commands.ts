@@ -1,4 +1,4 @@
-import type { PermitAuthority } from './leaflet-permit.events.js';
+import type { PermitAuthority, PermitChannel } from './leaflet-permit.events.js';
 
 /**
  * Commands on a leaflet permit as the handler passes them to the decider: values raw, as staff typed them (Thai
@@ -37,6 +37,8 @@ export interface RequestLeafletPermit extends CommandBase {
   terms: LeafletTerms | null;
   /** The last working day to decide, counted from the request day by the holiday table (leaflet-permit-due.ts). */
   dueOn: string | null;
+  /** Set by the handler: PAPER for staff, ONLINE for a filer signed in with D.DOPA. */
+  channel: PermitChannel;
   applicant: ApplicantInput;
   advertisement: string;
   places: PlaceInput[];

@@ -56,7 +56,7 @@ function decideRequest(command: RequestLeafletPermit): LeafletPermitEvent[] {
   return [{
     type: 'LeafletPermitRequested',
     data: {
-      permitId: command.permitId, at: command.at, requestedOn, authority, ...facts, feeSatang: terms.feeSatang,
+      permitId: command.permitId, at: command.at, requestedOn, authority, channel: command.channel, ...facts, feeSatang: terms.feeSatang,
       termsEffectiveFrom: terms.effectiveFrom, decisionDays: terms.decisionDays, dueOn: command.dueOn,
     },
   }];

@@ -1,4 +1,4 @@
-import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js';
+import { EventSchema, UnreadableEventError, upcaster } from '../../shared/event-schema.js';
 
 /**
  * Events of a leaflet advertising permit stream (`leaflet-<permitId>`): past-tense facts, values normalised
@@ -29,6 +29,10 @@ export type PermitPlace =
   | { kind: 'POINT'; lat: string; lon: string; description: string | null }
   | { kind: 'SUBDISTRICT'; code: string; nameTh: string; description: string | null };
 
+/** PAPER: staff keyed a request made at the office; ONLINE: the applicant, signed in with D.DOPA, requested it themself. */
+export const PERMIT_CHANNELS = ['PAPER', 'ONLINE'] as const;
+export type PermitChannel = (typeof PERMIT_CHANNELS)[number];
+
 export type LeafletPermitStatus = 'REQUESTED' | 'CHECKED' | 'APPROVED' | 'REFUSED' | 'PAID' | 'ISSUED';
 
 export interface LeafletPermitRequestedData {
@@ -37,6 +41,8 @@ export interface LeafletPermitRequestedData {
   /** The Asia/Bangkok day of `at`: the terms in force on it apply. */
   requestedOn: string;
   authority: PermitAuthority;
+  /** How the request reached the authority (schema 2; a request of schema 1 was keyed by staff: PAPER). */
+  channel: PermitChannel;
   applicant: Applicant;
   advertisement: string;
   places: PermitPlace[];
@@ -77,11 +83,18 @@ export type LeafletPermitEvent =
 export type LeafletPermitEventType = LeafletPermitEvent['type'];
 
 export const LEAFLET_EVENT_SCHEMA_VERSIONS: Readonly<Record<LeafletPermitEventType, number>> = {
-  LeafletPermitRequested: 1, LeafletPermitChecked: 1, LeafletPermitApproved: 1, LeafletPermitRefused: 1, LeafletFeePaid: 1,
+  LeafletPermitRequested: 2, LeafletPermitChecked: 1, LeafletPermitApproved: 1, LeafletPermitRefused: 1, LeafletFeePaid: 1,
   LeafletPermitIssued: 1,
 };
 
-export const LEAFLET_EVENT_SCHEMA = new EventSchema<LeafletPermitEvent>('leaflet permit', LEAFLET_EVENT_SCHEMA_VERSIONS, []);
+/** A request of schema 1 was keyed by staff at the office: it reads as a PAPER request. */
+export const REQUEST_WITHOUT_CHANNEL = upcaster<Omit<LeafletPermitRequestedData, 'channel'>, LeafletPermitRequestedData>({
+  type: 'LeafletPermitRequested', from: 1, name: 'leaflet-request-channel-paper',
+  reason: 'A request names its channel (ยื่นทางออนไลน์ with D.DOPA, or keyed by staff), so staff tell online requests apart',
+  up: (data) => ({ ...data, channel: 'PAPER' }),
+});
+
+export const LEAFLET_EVENT_SCHEMA = new EventSchema<LeafletPermitEvent>('leaflet permit', LEAFLET_EVENT_SCHEMA_VERSIONS, [REQUEST_WITHOUT_CHANNEL]);
 
 export const LEAFLET_STREAM_PREFIX = 'leaflet-';
 export const leafletStreamId = (permitId: string) => `${LEAFLET_STREAM_PREFIX}${permitId}`;

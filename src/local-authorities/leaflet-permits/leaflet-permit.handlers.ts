@@ -23,7 +23,7 @@ import { authorityNotFound } from '../local-authority-errors.js';
 import { type NumberBook, takeNextNumber } from '../receipts/local-numbers.js';
 import type { LeafletPermitCommand, RecordLeafletFeePaid, IssueLeafletPermit, RequestLeafletPermit } from './leaflet-permit.commands.js';
 import { leafletPermitDecider } from './leaflet-permit.decider.js';
-import { leafletStreamId, type LeafletPermitEvent } from './leaflet-permit.events.js';
+import { leafletStreamId, type LeafletPermitEvent, type PermitChannel } from './leaflet-permit.events.js';
 import { decisionDueOn } from './leaflet-permit-due.js';
 import { leafletErrors } from './leaflet-permit-errors.js';
 import { leafletPermitIdFor } from './leaflet-permit-id.js';
@@ -31,7 +31,7 @@ import type { LeafletPermitState } from './leaflet-permit-state.js';
 
 type Requested<C> = C extends unknown ? Omit<C, 'at'> : never;
 /** What the API passes: the request without what the server adds. */
-export type PermitRequest = Omit<RequestLeafletPermit, 'type' | 'at' | 'permitId' | 'authority' | 'terms' | 'dueOn'> & { authorityCode: string };
+export type PermitRequest = Omit<RequestLeafletPermit, 'type' | 'at' | 'permitId' | 'authority' | 'terms' | 'dueOn' | 'channel'> & { authorityCode: string };
 /** A decision-step command as the API passes it. */
 export type PermitStep = Requested<Exclude<LeafletPermitCommand, RequestLeafletPermit | RecordLeafletFeePaid | IssueLeafletPermit>>;
 export type FeePaidRequest = Omit<RecordLeafletFeePaid, 'type' | 'at' | 'receipt'>;
@@ -54,6 +54,20 @@ function permitAccess(staff: SignedInStaff): StreamAccess<LeafletPermitState> {
   };
 }
 
+/** Who requests a permit: the authorities they may request at, what their events record, the channel, who may act on the stream. */
+export interface PermitRequester {
+  channel: PermitChannel;
+  mayRequestAt(authority: { code: string; provinceCode: string; districtCode: string | null }): boolean;
+  context(clientCommandId: string | null | undefined, request: unknown): CommandContext;
+  access: StreamAccess<LeafletPermitState>;
+}
+
+/** Staff key a request at an authority of their area, at the office (PAPER). */
+const staffRequester = (staff: SignedInStaff): PermitRequester => ({
+  channel: 'PAPER', mayRequestAt: (a) => authorityInArea(staff, a), access: permitAccess(staff),
+  context: (clientCommandId, request) => commandContextFor(staff, clientCommandId, request),
+});
+
 /**
  * Completes leaflet permit commands with what only the server knows: the time, the authority and its terms in force
  * on the request day, the due day by the holiday table, and the next number of the authority's receipt or permit book.
@@ -73,12 +87,20 @@ export class LeafletPermitHandlers {
     @Inject(HolidayCalendar) private readonly holidays: HolidayCalendar,
   ) {}
 
-  async request(staff: SignedInStaff, request: PermitRequest, clientCommandId?: string | null): Promise<PermitOutcome> {
+  request(staff: SignedInStaff, request: PermitRequest, clientCommandId?: string | null): Promise<PermitOutcome> {
+    return this.requestBy(staffRequester(staff), request, clientCommandId);
+  }
+
+  /**
+   * A request from whoever the requester is (staff at the office, a filer online): the authority must be one it may
+   * request at; its id is drawn from the requester's actor and command id, so a retry lands on the same stream.
+   */
+  async requestBy(requester: PermitRequester, request: PermitRequest, clientCommandId?: string | null): Promise<PermitOutcome> {
     const { authorityCode, ...details } = request;
     const code = parseAuthorityCode(authorityCode, 'authorityCode');
     const authority = await this.authorities.find(code);
     if (!authority) throw authorityNotFound(code, 'authorityCode');
-    if (!authorityInArea(staff, authority)) throw leafletErrors.outsideArea();
+    if (!requester.mayRequestAt(authority)) throw leafletErrors.outsideArea();
     const at = this.clock.now();
     const day = bangkokDay(at);
     const inForce = await this.authorities.termsOn(code, day);
@@ -86,13 +108,14 @@ export class LeafletPermitHandlers {
       ? { effectiveFrom: inForce.effectiveFrom, feeSatang: inForce.leafletPermitFeeSatang, decisionDays: inForce.leafletDecisionDays }
       : null;
     const dueOn = terms ? decisionDueOn(day, terms.decisionDays, await this.holidaysAround(day)) : null;
-    const context = commandContextFor(staff, clientCommandId, { type: 'RequestLeafletPermit', ...request });
+    const context = requester.context(clientCommandId, { type: 'RequestLeafletPermit', ...request });
     const permitId = leafletPermitIdFor(commandKeyOf(context.actor, context.commandId));
     const command: RequestLeafletPermit = {
-      ...details, type: 'RequestLeafletPermit', at: at.toISOString(), permitId, terms, dueOn,
+      ...details, type: 'RequestLeafletPermit', at: at.toISOString(), permitId, terms, dueOn, channel: requester.channel,
       authority: { code, nameTh: authority.nameTh, kind: authority.kind, provinceCode: authority.provinceCode, districtCode: authority.districtCode },
     };
-    return this.send(staff, permitId, context, command);
+    const result = await this.bus.execute(new CaseCommand(leafletStreamId(permitId), leafletPermitDecider, command, context, requester.access));
+    return { permitId, result };
   }
 
   handle(staff: SignedInStaff, permitId: string, request: PermitStep, clientCommandId?: string | null): Promise<PermitOutcome> {

@@ -6,7 +6,7 @@ import { enumType } from '../../graphql/enum-type.js';
 import { POSITION_DESCRIPTION } from '../../graphql/log-position.js';
 import { personalData } from '../../identity/read-log/personal-data-reads.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import type { Applicant, LeafletPermitStatus, PermitPlace } from './leaflet-permit.events.js';
+import type { Applicant, LeafletPermitStatus, PermitChannel, PermitPlace } from './leaflet-permit.events.js';
 
 export const LeafletPermitStatusEnum = enumType<LeafletPermitStatus>('LeafletPermitStatus', 'Where a leaflet permit request stands', {
   REQUESTED: 'ยื่นคำขอแล้ว รอตรวจสอบ — requested, awaiting the check',
@@ -15,6 +15,11 @@ export const LeafletPermitStatusEnum = enumType<LeafletPermitStatus>('LeafletPer
   REFUSED: 'ไม่อนุญาต — refused',
   PAID: 'ชำระค่าธรรมเนียมแล้ว รอออกใบอนุญาต — fee paid, the permit not yet issued',
   ISSUED: 'ออกใบอนุญาตแล้ว — permit issued',
+});
+
+export const PermitChannelEnum = enumType<PermitChannel>('LeafletPermitChannel', 'How a leaflet permit request reached the authority', {
+  PAPER: 'ยื่นที่สำนักงาน เจ้าหน้าที่บันทึก — made at the office, keyed by staff',
+  ONLINE: 'ยื่นทางออนไลน์ (D.DOPA) — requested online by the applicant',
 });
 
 export const LeafletApplicantKindEnum = enumType<Applicant['kind']>('LeafletApplicantKind', 'Who asks for the permit', {
@@ -46,6 +51,7 @@ export class LeafletPlaceObject {
 export class LeafletPermitListItem {
   @Field(() => ID, { description: 'e.g. LP-7KQ3-M2XP-AB9C' }) permitId!: string;
   @Field(() => LeafletPermitStatusEnum) status!: LeafletPermitStatus;
+  @Field(() => PermitChannelEnum) channel!: PermitChannel;
   @Field() authorityCode!: string;
   @Field() authorityNameTh!: string;
   @Field({ middleware: APPLICANT }) applicantName!: string;

@@ -10,7 +10,7 @@ export const permitPdfPath = (permitId: string) => `/leaflet-permits/${permitId}
 export function toPermitObject(permit: LeafletPermit, version: number, today: string): LeafletPermitObject {
   const r = permit.request;
   return {
-    permitId: r.permitId, status: permit.status, authorityCode: r.authority.code, authorityNameTh: r.authority.nameTh,
+    permitId: r.permitId, status: permit.status, channel: r.channel, authorityCode: r.authority.code, authorityNameTh: r.authority.nameTh,
     applicantKind: r.applicant.kind, applicantName: r.applicant.name, applicantIdNumber: r.applicant.idNumber, applicantPhone: r.applicant.phone,
     advertisement: r.advertisement, from: r.from, to: r.to, leaflets: r.leaflets, fee: formatSatang(BigInt(r.feeSatang)),
     requestedAt: new Date(r.at), requestedOn: r.requestedOn, dueOn: r.dueOn, termsEffectiveFrom: r.termsEffectiveFrom, decisionDays: r.decisionDays,

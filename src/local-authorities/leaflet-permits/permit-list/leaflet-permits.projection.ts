@@ -16,10 +16,12 @@ function statementOf(event: LeafletPermitEvent, stored: StoredEvent): { text: st
       const d = event.data;
       return {
         text: `INSERT INTO leaflet_permits (permit_id, authority_code, authority_name_th, province_code, district_code, status, applicant_name,
-                 advertisement, from_day, to_day, leaflets, fee_satang, requested_at, requested_on, due_on, last_event_at, version)
-               VALUES ($1, $2, $3, $4, $5, 'REQUESTED', $6, $7, $8, $9, $10, $11, $12, $13, $14, $12, $15) ON CONFLICT (permit_id) DO NOTHING`,
+                 advertisement, from_day, to_day, leaflets, fee_satang, requested_at, requested_on, due_on, last_event_at, version, channel,
+                 applicant_person_id)
+               VALUES ($1, $2, $3, $4, $5, 'REQUESTED', $6, $7, $8, $9, $10, $11, $12, $13, $14, $12, $15, $16, $17) ON CONFLICT (permit_id) DO NOTHING`,
         values: [d.permitId, d.authority.code, d.authority.nameTh, d.authority.provinceCode, d.authority.districtCode, d.applicant.name,
-          d.advertisement, d.from, d.to, d.leaflets, d.feeSatang, d.at, d.requestedOn, d.dueOn, stored.version],
+          d.advertisement, d.from, d.to, d.leaflets, d.feeSatang, d.at, d.requestedOn, d.dueOn, stored.version, d.channel,
+          d.applicant.kind === 'PERSON' ? d.applicant.idNumber : null],
       };
     }
     case 'LeafletPermitChecked': return set(`status = 'CHECKED'`, []);

@@ -2,17 +2,19 @@ import type pg from 'pg';
 import type { Area } from '../../../identity/scope/area-scope.js';
 import { formatSatang } from '../../../shared/money.js';
 import { decodeCursor, encodeCursor, isInstantKey, type Page, pageOf } from '../../../shared/page.js';
-import type { LeafletPermitStatus } from '../leaflet-permit.events.js';
+import type { LeafletPermitStatus, PermitChannel } from '../leaflet-permit.events.js';
 
 /** A row of the list as the API answers it. */
 export interface LeafletPermitRow {
-  permitId: string; status: LeafletPermitStatus; authorityCode: string; authorityNameTh: string; applicantName: string;
+  permitId: string; status: LeafletPermitStatus; channel: PermitChannel; authorityCode: string; authorityNameTh: string; applicantName: string;
   advertisement: string; from: string; to: string; leaflets: number; fee: string; requestedAt: Date; requestedOn: string;
   dueOn: string; overdue: boolean; decidedOn: string | null; receiptNumber: string | null; permitNumber: string | null;
 }
 
 export interface LeafletPermitFilter extends Area {
   authorityCode: string | null;
+  /** Only the requests of this person (a filer's own, by the citizen id D.DOPA verified). */
+  applicantPersonId?: string | null;
   status: LeafletPermitStatus | null;
   /** Only requests not decided by their due day, as of `today`. */
   overdue: boolean;
@@ -23,19 +25,19 @@ export interface LeafletPermitFilter extends Area {
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 /** The list, beside the day it is read on ($1). */
 const FROM = 'leaflet_permits, (SELECT $1::date AS day) today';
-const SELECT = `SELECT permit_id, status, authority_code, authority_name_th, applicant_name, advertisement, ${day('from_day')} AS from_day,
+const SELECT = `SELECT permit_id, status, channel, authority_code, authority_name_th, applicant_name, advertisement, ${day('from_day')} AS from_day,
   ${day('to_day')} AS to_day, leaflets, fee_satang::text, requested_at, ${day('requested_on')} AS requested_on, ${day('due_on')} AS due_on,
   (status IN ('REQUESTED', 'CHECKED') AND due_on < today.day) AS overdue, ${day('decided_on')} AS decided_on, receipt_number, permit_number
   FROM ${FROM}`;
 
 interface Row {
-  permit_id: string; status: LeafletPermitStatus; authority_code: string; authority_name_th: string; applicant_name: string;
+  permit_id: string; status: LeafletPermitStatus; channel: PermitChannel; authority_code: string; authority_name_th: string; applicant_name: string;
   advertisement: string; from_day: string; to_day: string; leaflets: number; fee_satang: string; requested_at: Date;
   requested_on: string; due_on: string; overdue: boolean; decided_on: string | null; receipt_number: string | null; permit_number: string | null;
 }
 
 const toRow = (r: Row): LeafletPermitRow => ({
-  permitId: r.permit_id, status: r.status, authorityCode: r.authority_code, authorityNameTh: r.authority_name_th,
+  permitId: r.permit_id, status: r.status, channel: r.channel, authorityCode: r.authority_code, authorityNameTh: r.authority_name_th,
   applicantName: r.applicant_name, advertisement: r.advertisement, from: r.from_day, to: r.to_day, leaflets: r.leaflets,
   fee: formatSatang(BigInt(r.fee_satang)), requestedAt: r.requested_at, requestedOn: r.requested_on, dueOn: r.due_on, overdue: r.overdue,
   decidedOn: r.decided_on, receiptNumber: r.receipt_number, permitNumber: r.permit_number,
@@ -54,6 +56,7 @@ export async function listLeafletPermits(
   if (filter.province) where.push(`province_code = ${param(filter.province)}`);
   if (filter.district) where.push(`district_code = ${param(filter.district)}`);
   if (filter.authorityCode) where.push(`authority_code = ${param(filter.authorityCode)}`);
+  if (filter.applicantPersonId) where.push(`applicant_person_id = ${param(filter.applicantPersonId)}`);
   if (filter.status) where.push(`status = ${param(filter.status)}`);
   if (filter.overdue) where.push(`status IN ('REQUESTED', 'CHECKED') AND due_on < today.day`);
   const countValues = [...values];
