@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type DynamicModule, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Inject, Logger, type MiddlewareConsumer, Module, type NestModule, type OnModuleInit, RequestMethod } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import serveStatic from 'serve-static';
 
@@ -9,7 +9,7 @@ export const ADMIN_UI_DIR = path.resolve(import.meta.dirname, '../../admin/dist'
 const UI_DIR = Symbol('admin UI directory');
 
 /** Paths the service answers itself; every other GET for a page is the UI's (its router reads the path). */
-const SERVICE_PATHS = /^\/(graphql|graphiql|reports|news-photos|health|metrics|exports|filer\/(?:sign-in|callback|sign-out))(\/|$)/;
+const SERVICE_PATHS = /^\/(graphql|graphiql|reports|news-photos|complaint-documents|health|metrics|exports|filer\/(?:sign-in|callback|sign-out))(\/|$)/;
 
 interface Request { method: string; path: string; headers: Record<string, string | string[] | undefined> }
 interface Response { setHeader(name: string, value: string): void; sendFile(file: string): void }
@@ -22,25 +22,27 @@ function headers(response: { setHeader(name: string, value: string): void }, fil
 
 /**
  * The admin UI (admin/, React): its files at `/`, and index.html for every other page path it routes (`/cases/…`,
- * `/track/<code>`). Without a build (a production install that did not copy it) the service answers the API alone.
+ * `/track/<code>`). A page is answered before the service's own routes, so a page path that a download's route also
+ * matches (`/leaflet-permits/<id>` beside `/leaflet-permits/<id>.pdf`) still loads the page; the files come after
+ * them. Without a build (a production install that did not copy it) the service answers the API alone.
  */
 @Module({})
-export class AdminUiModule implements OnModuleInit {
+export class AdminUiModule implements NestModule, OnModuleInit {
   constructor(@Inject(HttpAdapterHost) private readonly host: HttpAdapterHost, @Inject(UI_DIR) private readonly dir: string) {}
 
   static forRoot(dir = ADMIN_UI_DIR): DynamicModule {
     return { module: AdminUiModule, providers: [{ provide: UI_DIR, useValue: dir }] };
   }
 
-  /** After the service's own routes, before its answer to unknown paths (the adapter exists only at init). */
-  onModuleInit(): void {
-    const dir = this.dir;
-    const index = path.join(dir, 'index.html');
-    if (!fs.existsSync(index)) {
-      new Logger('AdminUi').warn(`no admin UI at ${dir}: npm run build:admin (npm start builds it)`);
-      return;
-    }
-    const files = serveStatic(dir, { index: false, setHeaders: headers, fallthrough: true });
+  private get index(): string | undefined {
+    const index = path.join(this.dir, 'index.html');
+    return fs.existsSync(index) ? index : undefined;
+  }
+
+  /** A GET for a page (HTML asked, no file extension, not a service path) is index.html, before any route. */
+  configure(consumer: MiddlewareConsumer): void {
+    const index = this.index;
+    if (!index) return;
     const page = (request: Request, response: Response, next: () => void) => {
       const wantsPage = (request.method === 'GET' || request.method === 'HEAD') && !SERVICE_PATHS.test(request.path)
         && !path.extname(request.path) && String(request.headers.accept ?? '').includes('text/html');
@@ -48,8 +50,16 @@ export class AdminUiModule implements OnModuleInit {
       headers(response, index);
       response.sendFile(index);
     };
-    const server = this.host.httpAdapter.getInstance<{ use(handler: unknown): void }>();
-    server.use(files);
-    server.use(page);
+    consumer.apply(page).forRoutes({ path: '{*path}', method: RequestMethod.ALL });
+  }
+
+  /** The UI's files after the service's own routes, before its answer to unknown paths (the adapter exists only at init). */
+  onModuleInit(): void {
+    if (!this.index) {
+      new Logger('AdminUi').warn(`no admin UI at ${this.dir}: npm run build:admin (npm start builds it)`);
+      return;
+    }
+    const files = serveStatic(this.dir, { index: false, setHeaders: headers, fallthrough: true });
+    this.host.httpAdapter.getInstance<{ use(handler: unknown): void }>().use(files);
   }
 }
