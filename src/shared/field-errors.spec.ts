@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DomainError } from './domain-error.js';
-import { DomainErrors, FieldErrors, parseEach, parseFields, refusalsOf } from './field-errors.js';
+import { DomainErrors, FieldErrors, parseEach, parseFields, refusalsOf, withFieldsNamed } from './field-errors.js';
 import { requireText } from './text-input.js';
 
 const refused = (field: string) => new DomainError('TEXT_REQUIRED', 'กรุณากรอกข้อมูลช่องนี้', 'This field is required', field);
@@ -47,5 +47,14 @@ describe('field errors: every refusal of an input at once', () => {
     expect(() => fields.take(() => {
       throw new TypeError('a bug');
     })).toThrow(TypeError);
+  });
+
+  it('names the fields of refusals as the caller\'s input names them, in their order, and passes anything else unchanged', () => {
+    const named = withFieldsNamed(new DomainErrors([refused('filer.position'), refused('period')]), { 'filer.position': 'position' });
+    expect(named).toBeInstanceOf(DomainErrors);
+    expect(fieldsOf(named)).toEqual(['position', 'period']);
+    expect((withFieldsNamed(refused('filer.position'), { 'filer.position': 'position' }) as DomainError).field).toBe('position');
+    const other = new Error('not a refusal');
+    expect(withFieldsNamed(other, { a: 'b' })).toBe(other);
   });
 });

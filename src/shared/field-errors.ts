@@ -12,6 +12,16 @@ export class DomainErrors extends DomainError {
   }
 }
 
+/**
+ * A refusal with its fields named as the caller's input names them (`names`: the decider's field → the input's), each
+ * refusal kept in its order; a field not in `names`, or an error that is no DomainError, passes unchanged.
+ */
+export function withFieldsNamed(error: unknown, names: Readonly<Record<string, string>>): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const renamed = refusalsOf(error).map((r) => (r.field && names[r.field] ? new DomainError(r.code, r.messageTh, r.messageEn, names[r.field]) : r));
+  return renamed.length === 1 ? renamed[0] : new DomainErrors(renamed);
+}
+
 /** Every refusal an error stands for: the list of a DomainErrors, else the error alone. */
 export function refusalsOf(error: DomainError): readonly DomainError[] {
   return error instanceof DomainErrors ? error.errors : [error];

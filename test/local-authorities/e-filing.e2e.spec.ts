@@ -161,7 +161,7 @@ describe('what a filer may not do', () => {
       businessNo: business.somchaiHotel, kind: 'TOBACCO', period: day.clockStart.toISOString().slice(0, 7), figures: { cigarettes: '12.5' }, position: 'x'.repeat(201),
     } });
     expect(refusals(answer)).toEqual([
-      ['RETURN_PERIOD_NOT_ENDED', 'period'], ['RETURN_FIGURE_MALFORMED', 'figures.cigarettes'], ['TEXT_TOO_LONG', 'filer.position'],
+      ['RETURN_PERIOD_NOT_ENDED', 'period'], ['RETURN_FIGURE_MALFORMED', 'figures.cigarettes'], ['TEXT_TOO_LONG', 'position'],
     ]);
     expect(refusals(await graphqlWith(t.base, somchaiJar, FILE, { input: { businessNo: business.somchaiHotel, kind: 'FUEL', period: day.period, figures: {} } })))
       .toEqual([['RETURN_KIND_NOT_REGISTERED', 'kind']]);

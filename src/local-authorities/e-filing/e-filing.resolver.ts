@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { type Connection, pageArgs } from '../../graphql/connection.types.js';
+import { withFieldsNamed } from '../../shared/field-errors.js';
 import { filerErrors } from '../../identity/filers/filer-errors.js';
 import { type FilerSession, FilerSessions } from '../../identity/filers/filer-sessions.store.js';
 import type { RequestOrigin } from '../../identity/sign-in/client-address.js';
@@ -97,7 +98,8 @@ export class EFilingResolver {
     const { session, businesses } = await this.filer(request, input.businessNo);
     const { commandId, period, position, ...rest } = input;
     const filer = { name: signerName(session), position: hasText(position) ? position : roleFor(businesses, input.businessNo) };
-    return this.answer(await this.handlers.file(filerSender(session, businesses), { ...rest, period: parsePeriod(period), filer, channel: 'ONLINE' }, commandId));
+    return this.answer(await this.handlers.file(filerSender(session, businesses), { ...rest, period: parsePeriod(period), filer, channel: 'ONLINE' }, commandId)
+      .catch(asFilerInput));
   }
 
   @Public()
@@ -108,7 +110,7 @@ export class EFilingResolver {
     const filer = { name: signerName(session), position: hasText(position) ? position : roleFor(businesses, businessNoOf(input.returnId)) };
     return this.answer(await this.handlers.amend(filerSender(session, businesses), {
       ...rest, returnId: String(rest.returnId ?? '').trim(), filer, channel: 'ONLINE',
-    }, commandId));
+    }, commandId).catch(asFilerInput));
   }
 
   /**
@@ -136,6 +138,11 @@ export class EFilingResolver {
 const businessNoOf = (returnId: string): number | undefined => {
   const no = /^(\d{1,8})-/.exec(String(returnId ?? '').trim())?.[1];
   return no === undefined ? undefined : Number(no);
+};
+
+/** A refusal of an online filing, its fields named as the filer's input names them: the filer's position is `position`. */
+const asFilerInput = (error: unknown): never => {
+  throw withFieldsNamed(error, { 'filer.position': 'position' });
 };
 
 /** The role a juristic person authorised the filer in, for this business: the position their filing gives when they type none. */

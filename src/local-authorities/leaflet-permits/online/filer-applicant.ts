@@ -1,7 +1,6 @@
 import { maskCitizenId } from '../../../identity/filers/filer-identity.js';
 import type { FilerSession } from '../../../identity/filers/filer-sessions.store.js';
-import { DomainError } from '../../../shared/domain-error.js';
-import { DomainErrors, refusalsOf } from '../../../shared/field-errors.js';
+import { withFieldsNamed } from '../../../shared/field-errors.js';
 import type { ApplicantInput } from '../leaflet-permit.commands.js';
 import type { Applicant } from '../leaflet-permit.events.js';
 import { LEAFLET_LIMITS } from '../leaflet-permit-request.js';
@@ -20,13 +19,5 @@ export const filerApplicant = (filer: Pick<FilerSession, 'name' | 'citizenId'>, 
 export const isFilersRequest = (filer: Pick<FilerSession, 'citizenId'>, applicant: Applicant): boolean =>
   applicant.kind === 'PERSON' && applicant.idNumber === filer.citizenId;
 
-/** The fields of the staff's request as the filer's form names them: the applicant's phone is the form's `phone`. */
-const FILER_FIELDS: Record<string, string> = { 'applicant.phone': 'phone' };
-
-/** A refusal of the request, its fields named as the filer's input names them; anything else passes unchanged. */
-export function asFilerRefusal(error: unknown): unknown {
-  if (!(error instanceof DomainError)) return error;
-  const renamed = refusalsOf(error).map((r) => (r.field && FILER_FIELDS[r.field]
-    ? new DomainError(r.code, r.messageTh, r.messageEn, FILER_FIELDS[r.field]) : r));
-  return renamed.length === 1 ? renamed[0] : new DomainErrors(renamed);
-}
+/** A refusal of the request, its fields named as the filer's input names them: the applicant's phone is the form's `phone`. */
+export const asFilerRefusal = (error: unknown): unknown => withFieldsNamed(error, { 'applicant.phone': 'phone' });
