@@ -1,10 +1,17 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContext, GraphQLRequestListener } from '@apollo/server';
 
 /** The hooks the service's own plugins use: each returns nothing, so calling them in turn is all there is to it. */
-const HOOKS = ['didResolveOperation', 'didEncounterErrors', 'willSendResponse'] as const;
-type Hook = (typeof HOOKS)[number];
-type Listener = Pick<GraphQLRequestListener<BaseContext>, Hook>;
+const HOOKS = new Set(['didResolveOperation', 'didEncounterErrors', 'willSendResponse']);
+type Listener = Pick<GraphQLRequestListener<BaseContext>, 'didResolveOperation' | 'didEncounterErrors' | 'willSendResponse'>;
+type Hook = keyof Listener;
 type Context = GraphQLRequestContext<BaseContext>;
+
+async function each(listeners: Listener[], hook: Hook, context: Context): Promise<void> {
+  for (const listener of listeners) {
+    const call = listener[hook] as ((c: Context) => Promise<void>) | undefined;
+    if (call) await call.call(listener, context);
+  }
+}
 
 /**
  * Several plugins as one: their listeners of a request started together (in the order given), and each hook called
@@ -15,20 +22,18 @@ type Context = GraphQLRequestContext<BaseContext>;
 export function oneListenerPlugin(plugins: ApolloServerPlugin[]): ApolloServerPlugin {
   return {
     async requestDidStart(context) {
-      const listeners = (await Promise.all(plugins.map((plugin) => plugin.requestDidStart?.(context)))).filter((l): l is Listener => Boolean(l));
-      const combined: Listener = {};
-      for (const listener of listeners) {
-        const other = Object.keys(listener).find((key) => !(HOOKS as readonly string[]).includes(key));
-        if (other) throw new Error(`oneListenerPlugin: a plugin's ${other} cannot be combined`);
+      const started = await Promise.all(plugins.map((plugin) => plugin.requestDidStart?.(context)));
+      const listeners: Listener[] = [];
+      for (const listener of started) {
+        if (!listener) continue;
+        for (const key in listener) if (!HOOKS.has(key)) throw new Error(`oneListenerPlugin: a plugin's ${key} cannot be combined`);
+        listeners.push(listener as Listener);
       }
-      for (const hook of HOOKS) {
-        const calls = listeners.flatMap((listener) => (listener[hook] ? [listener[hook].bind(listener) as (c: Context) => Promise<void>] : []));
-        if (calls.length === 0) continue;
-        (combined as Record<Hook, (c: Context) => Promise<void>>)[hook] = async (c) => {
-          for (const call of calls) await call(c);
-        };
-      }
-      return combined;
+      return {
+        didResolveOperation: (c) => each(listeners, 'didResolveOperation', c),
+        didEncounterErrors: (c) => each(listeners, 'didEncounterErrors', c),
+        willSendResponse: (c) => each(listeners, 'willSendResponse', c),
+      };
     },
   };
 }
