@@ -17,27 +17,50 @@ import { StaffAuthenticator } from './staff-authenticator.js';
  * The account's area becomes the scope of the request's database transaction (row-level security).
  * Works on GraphQL resolvers and REST controllers alike.
  */
+/** What a handler's decorators ask of the reader (metadata, fixed once the application is built). */
+interface Access {
+  isPublic: boolean;
+  beforePasswordChange: boolean;
+  rule?: StaffRule;
+}
+
 @Injectable()
 export class StaffGuard implements CanActivate {
+  /** Per handler and class (an inherited handler serves several): read once, not on every request. */
+  private readonly access = new WeakMap<object, WeakMap<object, Access>>();
+
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     @Inject(StaffAuthenticator) private readonly authenticator: StaffAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const access = this.accessOf(context.getHandler(), context.getClass());
+    if (access.isPublic) return true;
     const request = requestOf(context);
     const carried = sessionTokenOf(request, context.getType<string>() === 'graphql');
     if (carried.refused) throw identityErrors.forbidden();
     const staff = await signInOf(request, () => this.authenticator.authenticate(carried.token));
     const scope = currentRequestScope();
     if (scope && scope.scope.accountId !== staff.accountId) scope.setScope(scopeSettingsOf(staff));
-    if (staff.mustChangePassword && !this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)) {
-      throw identityErrors.passwordChangeRequired();
-    }
-    const rule = this.reflector.getAllAndOverride<StaffRule | undefined>(REQUIRES, targets);
-    if (rule && !rule(staff)) throw identityErrors.forbidden();
+    if (staff.mustChangePassword && !access.beforePasswordChange) throw identityErrors.passwordChangeRequired();
+    if (access.rule && !access.rule(staff)) throw identityErrors.forbidden();
     return true;
+  }
+
+  private accessOf(handler: object, owner: object): Access {
+    let ofHandler = this.access.get(handler);
+    if (!ofHandler) this.access.set(handler, ofHandler = new WeakMap());
+    let access = ofHandler.get(owner);
+    if (!access) {
+      const targets = [handler as () => unknown, owner as () => unknown];
+      access = {
+        isPublic: Boolean(this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)),
+        beforePasswordChange: Boolean(this.reflector.getAllAndOverride<boolean>(BEFORE_PASSWORD_CHANGE, targets)),
+        rule: this.reflector.getAllAndOverride<StaffRule | undefined>(REQUIRES, targets),
+      };
+      ofHandler.set(owner, access);
+    }
+    return access;
   }
 }
