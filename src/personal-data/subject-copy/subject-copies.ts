@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
 import { historySpecOf } from '../../audit/history-specs.js';
-import { CLOCK, PG_POOL } from '../../database/database.module.js';
+import { CLOCK, OWNER_POOL, PG_POOL } from '../../database/database.module.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
 import { notePersonalRead } from '../../identity/read-log/personal-data-reads.js';
@@ -34,6 +34,8 @@ export class SubjectCopies {
 
   constructor(
     @Inject(PG_POOL) private readonly pool: pg.Pool,
+    /** The businesses are read as their slice reads them, as the owner (no policy of theirs for the request role). */
+    @Inject(OWNER_POOL) private readonly owner: pg.Pool,
     @Inject(HISTORY_READER) private readonly reader: HistoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
@@ -44,7 +46,7 @@ export class SubjectCopies {
     for (const stream of await streamsNaming(this.pool, citizenId)) {
       streams.push({ stream, events: (await this.reader.readStream(stream.streamId)).map(asWrittenNow) });
     }
-    const businesses = await businessesOwnedBy(this.pool, citizenId);
+    const businesses = await businessesOwnedBy(this.owner, citizenId);
     const records = [
       ...streams.map(({ stream }) => ({ recordType: stream.recordType, recordId: stream.recordId })),
       ...businesses.map((b) => ({ recordType: 'business' as const, recordId: String(b.businessNo) })),
