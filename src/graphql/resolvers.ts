@@ -19,6 +19,8 @@ import { DistrictNewsResolver } from '../cases/complaint/news/district-news.reso
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js';
 import { SubjectCopyResolver } from '../personal-data/subject-copy/subject-copy.resolver.js';
+import { SubjectCopyRequestsResolver } from '../personal-data/subject-copy/subject-copy-requests.resolver.js';
+import { SubjectEventActorField } from '../personal-data/subject-copy/subject-event-actor.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
@@ -90,6 +92,8 @@ export const RESOLVERS: Function[] = [
   ResponsibleReportersResolver,
   PersonalDataReadsResolver,
   SubjectCopyResolver,
+  SubjectCopyRequestsResolver,
+  SubjectEventActorField,
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,

@@ -40,6 +40,8 @@ describeInBrowser('the data subject\'s copy in the browser', () => {
     await untilText(page.getByTestId('subject-copy'), `สำเนาของ xxxxxxxxx${SUBJECT.slice(-4)} ตามหนังสือ มท 0309.4/77`);
     await untilText(page.getByTestId(`subject-record-${caseId}`), /ลูกหนี้[\s\S]*DebtorRegistered[\s\S]*25\d\d[\s\S]*DebtCaseTransferred/);
     await untilText(page.getByTestId('subject-reads'), new RegExp(`อำเภอเมืองมุกดาหาร\\s+เรื่องหนี้นอกระบบ ${caseId}\\s+creditors.citizenId[\\s\\S]*debtor.citizenId`));
+    await untilText(page.getByTestId(`subject-record-${caseId}`), /นางสาวสมศรี[\s\S]*อำเภอเมืองมุกดาหาร/);
+    await untilText(page.getByTestId('subject-copy-requests'), new RegExp(`xxxxxxxxx${SUBJECT.slice(-4)}\\s+มท 0309.4/77\\s+1\\s+นายดำรง`));
     await expectAccessible(page);
     await screenshot(page, 'subject-copy');
 

@@ -18,7 +18,7 @@ const SUBJECT = citizenId('310050077712');
 const OTHER = citizenId('310050077713');
 const COPY = `mutation ($input: SubjectDataCopyInput!) { subjectDataCopy(input: $input) {
   requestId requestedAt requestedAtTh subjectMasked requestReference pdfPath jsonPath
-  records { recordType recordId streamId roles events { eventId version type recordedAt recordedAtTh actor actorOffice data } }
+  records { recordType recordId streamId roles events { eventId version type recordedAt recordedAtTh actor actorOffice data actedBy { kind firstName office { code } } } }
   businesses { businessNo } reads { accountId office recordType recordId fields } } }`;
 
 let t: TestApp;
@@ -71,6 +71,7 @@ describe('subjectDataCopy', () => {
     expect(debt.events.map((e: any) => [e.eventId, e.type])).toEqual(rows.map((r) => [r.event_id, r.type]));
     expect(debt.events.map((e: any) => e.type)).toEqual(expect.arrayContaining(['DebtorRegistered', 'DebtCaseTransferred']));
     expect(JSON.parse(debt.events[0].data).debtor.citizenId).toBe(SUBJECT);
+    expect(debt.events[0].actedBy).toMatchObject({ kind: 'STAFF', office: { code: '4901' } });
     expect(debt.events[0]).toMatchObject({ actor: `account:${officer.accountId}`, actorOffice: 'DISTRICT:4901', recordedAtTh: expect.stringMatching(/ 25\d\d \d\d:\d\d น\.$/) });
     expect(JSON.stringify(copy)).not.toContain(OTHER);
     expect(JSON.stringify(copy)).not.toContain(otherCaseId);
@@ -89,6 +90,13 @@ describe('subjectDataCopy', () => {
     expect(rows).toEqual([{ account_id: t.admin.accountId, office: 'CENTRAL', subject_masked: copy.subjectMasked, request_reference: 'มท 0309.4/1234', record_count: 2 }]);
     const reads = await t.db.pool.query(`SELECT record_id FROM personal_data_reads WHERE account_id = $1 AND 'subjectDataCopy' = ANY (fields)`, [t.admin.accountId]);
     expect(reads.rows.map((r) => r.record_id).sort()).toEqual([complaintId, debtCaseId].sort());
+    const LIST = '{ subjectCopyRequests(first: 5) { totalCount edges { node { requestId subjectMasked requestReference recordCount requestedBy { kind } } } } }';
+    for (const reader of [t.admin, await t.signInAs({ level: 'AUDITOR', position: 'LEGAL_OFFICER' })]) {
+      const { data } = await reader.graphql(LIST);
+      expect(data.subjectCopyRequests.edges.map((e: any) => e.node)).toContainEqual(
+        { requestId: copy.requestId, subjectMasked: copy.subjectMasked, requestReference: 'มท 0309.4/1234', recordCount: 2, requestedBy: { kind: 'STAFF' } });
+    }
+    expect((await officer.graphql(LIST)).errors?.[0].extensions.code).toBe('FORBIDDEN');
   });
 
   it('downloads the PDF (the Thai heading and the case id) and the JSON (the copy as data) to its requester only', async () => {

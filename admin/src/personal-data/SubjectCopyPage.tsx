@@ -4,6 +4,7 @@ import { useMutation } from 'urql';
 import { fieldMessages, refusalsOf } from '../api/errors';
 import { GeneralErrors } from '../shared/form-errors';
 import { SUBJECT_DATA_COPY, type SubjectCopy } from './subject-copy.graphql';
+import { PastRequests } from './PastRequests';
 import { SubjectReads } from './SubjectReads';
 import { SubjectRecords } from './SubjectRecords';
 
@@ -75,6 +76,8 @@ export function SubjectCopyPage() {
           <SubjectReads reads={copy.reads} />
         </Stack>
       )}
+      <Title order={2} size="h4">สำเนาที่จัดทำแล้ว (ล่าสุด 20 รายการ)</Title>
+      <PastRequests key={copy?.requestId ?? 'none'} />
     </Stack>
   );
 }

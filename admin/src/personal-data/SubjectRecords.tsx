@@ -1,4 +1,5 @@
 import { Badge, Code, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { actorName, actorRole } from '../audit/actor-text';
 import { RECORD_TH, ROLE_TH } from './labels';
 import type { SubjectRecord } from './subject-copy.graphql';
 
@@ -23,7 +24,7 @@ function RecordHistory({ record }: { record: SubjectRecord }) {
                 <Table.Td>{event.version}</Table.Td>
                 <Table.Td>{event.type}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{event.recordedAtTh}</Table.Td>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{event.actor}{event.actorOffice ? ` (${event.actorOffice})` : ''}</Table.Td>
+                <Table.Td>{actorName(event.actedBy)}<Text size="xs" c="dimmed">{actorRole(event.actedBy)}</Text></Table.Td>
                 <Table.Td><Code block tabIndex={0} style={{ maxHeight: 160, overflow: 'auto', maxWidth: 420 }}>{pretty(event.data)}</Code></Table.Td>
               </Table.Tr>
             ))}
