@@ -110,6 +110,8 @@ describe('subjectDataCopy', () => {
     const json: any = await (await t.admin.get(copy.jsonPath)).json();
     expect(json.records.find((r: any) => r.recordId === debtCaseId).events[0].data.debtor.citizenId).toBe(SUBJECT);
     expect(json.reads.length).toBe(copy.reads.length);
+    expect(json.records.find((r: any) => r.recordId === debtCaseId).events[0].actorTh).toMatch(/อำเภอเมืองมุกดาหาร$/);
+    expect(stdout.normalize('NFKD')).toContain('อำเภอนิคมคำสร้อย'.normalize('NFKD'));
     const admin2 = await t.signInAs({ level: 'CENTRAL', administrator: true });
     expect((await admin2.get(copy.jsonPath)).status).toBe(404);
     expect(await (await t.admin.get('/personal-data/subject-copy/nothing.txt')).json()).toMatchObject({ code: 'SUBJECT_COPY_UNKNOWN_FILE', field: 'file' });

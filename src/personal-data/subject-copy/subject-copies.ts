@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type pg from 'pg';
+import { type HistoryActor, HistoryActors } from '../../audit/history-actors.js';
 import { historySpecOf } from '../../audit/history-specs.js';
 import { CLOCK, OWNER_POOL, PG_POOL } from '../../database/database.module.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
@@ -22,6 +23,11 @@ function asWrittenNow(stored: StoredEvent): StoredEvent {
   return read ? { ...stored, ...read(stored) } : stored;
 }
 
+/** `นางสาวสมศรี ทดสอบ เจ้าพนักงานปกครอง อำเภอเมืองมุกดาหาร`, or what acted for the system. */
+const actorText = (a: HistoryActor): string => (a.kind === 'STAFF'
+  ? [`${a.title ?? ''}${a.firstName ?? ''} ${a.lastName ?? ''}`.trim(), a.positionTh, a.office?.nameTh].filter(Boolean).join(' ')
+  : a.systemTh ?? a.actor);
+
 /**
  * Produces data subjects' copies: checks the request (pure), finds what names the citizen id, reads each stream
  * through the history reader, the businesses and the read log's entries about them, records the request
@@ -38,6 +44,7 @@ export class SubjectCopies {
     @Inject(OWNER_POOL) private readonly owner: pg.Pool,
     @Inject(HISTORY_READER) private readonly reader: HistoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(HistoryActors) private readonly actors: HistoryActors,
   ) {}
 
   async produce(staff: SignedInStaff, asked: SubjectCopyAsked): Promise<SubjectCopy> {
@@ -54,7 +61,12 @@ export class SubjectCopies {
     const reads = await readsOf(this.pool, records);
     const requestedAt = this.clock.now();
     const requestedBy = { accountId: staff.accountId, office: staff.officeKey };
-    const copy = subjectCopyOf({ requestId: randomUUID(), requestedAt, requestedBy, citizenId, requestReference, streams, businesses, reads });
+    const named = [
+      ...streams.flatMap(({ events }) => events.map((e) => ({ actor: e.metadata.actor, office: e.metadata.actorOffice ?? null, at: e.recordedAt }))),
+      ...reads.map((r) => ({ actor: `account:${r.accountId}`, office: r.office, at: r.readAt })),
+    ];
+    const nameOf = await this.namesOf(named);
+    const copy = subjectCopyOf({ requestId: randomUUID(), requestedAt, requestedBy, citizenId, requestReference, streams, businesses, reads, nameOf });
     await this.pool.query(
       `INSERT INTO subject_copy_requests (request_id, requested_at, account_id, office, subject_masked, request_reference, record_count)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
@@ -63,6 +75,22 @@ export class SubjectCopies {
     for (const record of records) notePersonalRead(record.recordType, record.recordId, ['subjectDataCopy']);
     this.keep(staff.accountId, copy);
     return copy;
+  }
+
+  /**
+   * Who each actor was at each instant, as histories name them (account streams folded as of then), looked up
+   * once per actor, office and instant; the staff accounts named go to the read log as a history's names do.
+   */
+  private async namesOf(named: { actor: string; office: string | null; at: Date }[]): Promise<(actor: string, office: string | null, at: Date) => string> {
+    const key = (actor: string, office: string | null, at: Date) => `${actor}\u0000${office}\u0000${at.toISOString()}`;
+    const names = new Map<string, string>();
+    for (const { actor, office, at } of named) {
+      if (names.has(key(actor, office, at))) continue;
+      const found = await this.actors.actorAt(actor, office, at);
+      names.set(key(actor, office, at), actorText(found));
+      if (found.accountId) notePersonalRead('staff_account', found.accountId, ['firstName', 'lastName', 'title']);
+    }
+    return (actor, office, at) => names.get(key(actor, office, at)) ?? actor;
   }
 
   /** A copy its requester produced in the last DOWNLOAD_MINUTES; SUBJECT_COPY_NOT_FOUND for anyone else or later. */

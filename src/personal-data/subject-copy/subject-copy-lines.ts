@@ -41,7 +41,7 @@ export function copyBlocks(copy: SubjectCopy): CopyBlock[] {
   const records = copy.records.map((record): CopyBlock => ({
     heading: `${RECORD_TH[record.recordType] ?? record.recordType} ${record.recordId} (${record.roles.map((r) => ROLE_TH[r] ?? r).join(', ')})`,
     lines: record.events.flatMap((e) => [
-      `ฉบับที่ ${e.version}  ${e.type}  ${e.recordedAtTh}  ผู้ดำเนินการ ${e.actor}${e.actorOffice ? ` (${e.actorOffice})` : ''}`,
+      `ฉบับที่ ${e.version}  ${e.type}  ${e.recordedAtTh}  ผู้ดำเนินการ ${e.actorTh}`,
       ...leafLines(e.data).map((line) => `    ${line}`),
     ]),
   }));
@@ -52,7 +52,7 @@ export function copyBlocks(copy: SubjectCopy): CopyBlock[] {
   const reads: CopyBlock = {
     heading: 'ผู้เข้าดูข้อมูลส่วนบุคคล (บันทึกการเข้าถึง)',
     lines: copy.reads.length === 0 ? ['ไม่มี'] : copy.reads.map((r) =>
-      `${r.readAtTh}  ${r.accountId} (${r.office})  ${RECORD_TH[r.recordType] ?? r.recordType} ${r.recordId}: ${r.fields.join(', ')}`),
+      `${r.readAtTh}  ${r.readerTh}  ${RECORD_TH[r.recordType] ?? r.recordType} ${r.recordId}: ${r.fields.join(', ')}`),
   };
   return [intro, ...records, ...businesses, reads];
 }

@@ -43,6 +43,7 @@ describe('subjectCopyOf', () => {
       { stream: { streamId: 'debt-GONE', recordType: 'debt_case', recordId: 'GONE', roles: ['CREDITOR'] }, events: [] },
     ],
     businesses: [],
+    nameOf: (actor, office) => `${actor === 'account:o1' ? 'นายหนึ่ง' : actor} ${office}`,
     reads: [
       { readId: '9', readAt: new Date('2026-12-06T11:00:00Z'), accountId: 'o2', office: 'DISTRICT:4902', recordType: 'debt_case', recordId: 'D1', fields: ['debtor'] },
       { readId: '3', readAt: new Date('2026-12-06T10:30:00Z'), accountId: 'o1', office: 'DISTRICT:4901', recordType: 'debt_case', recordId: 'D1', fields: ['data'] },
@@ -62,7 +63,8 @@ describe('subjectCopyOf', () => {
     const text = copyBlocks(copy).flatMap((b) => [b.heading, ...b.lines]).join('\n');
     expect(text).toContain('เรื่องหนี้นอกระบบ D1 (ลูกหนี้)');
     expect(text).toContain('debtor.citizenId: 1101700207030');
-    expect(text).toContain('o1 (DISTRICT:4901)  เรื่องหนี้นอกระบบ D1: data');
+    expect(text).toContain('นายหนึ่ง DISTRICT:4901  เรื่องหนี้นอกระบบ D1: data');
+    expect(text).toContain('ผู้ดำเนินการ account:a1 DISTRICT:4901');
     expect(leafLines({ a: [{ b: null }, 2], c: [] })).toEqual(['a[0].b: (ไม่มี)', 'a[1]: 2', 'c: []']);
   });
 });

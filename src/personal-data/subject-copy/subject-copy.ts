@@ -23,6 +23,8 @@ export interface CopyEvent {
   recordedAtTh: string;
   actor: string;
   actorOffice: string | null;
+  /** Who that was, as they were then: name, position and office (or what acted, for the system). */
+  actorTh: string;
   /** The event's data as the event store answers it (upcast to its current schema). */
   data: unknown;
 }
@@ -52,6 +54,8 @@ export interface CopyRead {
   recordType: RecordType;
   recordId: string;
   fields: string[];
+  /** The reader as they were then: name, position and office. */
+  readerTh: string;
 }
 
 /** The data subject's copy (PDPA section 30): every record about the citizen id, their histories, and who read them. */
@@ -76,12 +80,15 @@ export interface CopyParts {
   requestReference: string;
   streams: { stream: SubjectStream; events: StoredEvent[] }[];
   businesses: (Omit<CopyBusiness, 'registeredAt' | 'registeredAtTh'> & { registeredAt: Date })[];
-  reads: (Omit<CopyRead, 'readAt' | 'readAtTh'> & { readAt: Date })[];
+  reads: (Omit<CopyRead, 'readAt' | 'readAtTh' | 'readerTh'> & { readAt: Date })[];
+  /** Who an actor (`account:<id>`) acting for an office was at an instant, in Thai; looked up beforehand. */
+  nameOf(actor: string, office: string | null, at: Date): string;
 }
 
-const eventOf = (e: StoredEvent): CopyEvent => ({
+const eventOf = (nameOf: CopyParts['nameOf']) => (e: StoredEvent): CopyEvent => ({
   eventId: e.eventId, version: e.version, type: e.type, recordedAt: e.recordedAt.toISOString(),
-  recordedAtTh: formatThaiDateTime(e.recordedAt), actor: e.metadata.actor, actorOffice: e.metadata.actorOffice ?? null, data: e.data,
+  recordedAtTh: formatThaiDateTime(e.recordedAt), actor: e.metadata.actor, actorOffice: e.metadata.actorOffice ?? null,
+  actorTh: nameOf(e.metadata.actor, e.metadata.actorOffice ?? null, e.recordedAt), data: e.data,
 });
 
 /** The copy, its instants in ISO and in Thai (Bangkok, Buddhist Era); records in stream order, events and reads oldest first. Pure. */
@@ -96,9 +103,11 @@ export function subjectCopyOf(parts: CopyParts): SubjectCopy {
     requestReference: parts.requestReference,
     records: parts.streams
       .filter(({ events }) => events.length > 0)
-      .map(({ stream, events }) => ({ ...stream, events: [...events].sort((a, b) => a.version - b.version).map(eventOf) })),
+      .map(({ stream, events }) => ({ ...stream, events: [...events].sort((a, b) => a.version - b.version).map(eventOf(parts.nameOf)) })),
     businesses: parts.businesses.map((b) => ({ ...b, registeredAt: b.registeredAt.toISOString(), registeredAtTh: formatThaiDate(b.registeredAt) })),
     reads: [...parts.reads].sort((a, b) => Number(a.readId) - Number(b.readId))
-      .map((r) => ({ ...r, readAt: r.readAt.toISOString(), readAtTh: formatThaiDateTime(r.readAt) })),
+      .map((r) => ({
+        ...r, readAt: r.readAt.toISOString(), readAtTh: formatThaiDateTime(r.readAt), readerTh: parts.nameOf(`account:${r.accountId}`, r.office, r.readAt),
+      })),
   };
 }
