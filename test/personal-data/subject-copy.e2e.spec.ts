@@ -124,6 +124,13 @@ describe('subjectDataCopy', () => {
       .toEqual([[debtCaseId, ['CREDITOR']], [otherCaseId, ['CREDITOR']]].sort());
   });
 
+  it("finds a staff member's account and its history by their citizen id", async () => {
+    const answer = await t.admin.graphql(COPY, { input: { citizenId: officer.citizenId, requestReference: 'มท 0309.4/1236' } });
+    const account = answer.data.subjectDataCopy.records.find((r: any) => r.recordType === 'STAFF_ACCOUNT');
+    expect(account).toMatchObject({ recordId: officer.accountId, roles: ['STAFF_MEMBER'] });
+    expect(account.events[0].type).toBe('AccountCreated');
+  });
+
   it('refuses a district officer, and gives a bad citizen id a typed error naming the field', async () => {
     const refused = await officer.graphql(COPY, { input: { citizenId: SUBJECT, requestReference: 'x' } });
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
