@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CHONBURI_PAO, registerChonburiPao } from '../support/chonburi-pao.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -117,11 +118,17 @@ describe('subjectDataCopy', () => {
     expect(await (await t.admin.get('/personal-data/subject-copy/nothing.txt')).json()).toMatchObject({ code: 'SUBJECT_COPY_UNKNOWN_FILE', field: 'file' });
   });
 
-  it("finds a creditor's cases too: a person creditor carries a citizen id", async () => {
+  it("finds a creditor's cases too (a person creditor carries a citizen id), and the businesses they own", async () => {
     const creditor = registration().creditors[0].citizenId;
+    await registerChonburiPao(t.admin);
+    const business = await t.admin.graphql('mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo } }', { input: {
+      authorityCode: CHONBURI_PAO.code, nameTh: 'ร้านยาสูบสมชาย', kinds: ['TOBACCO'], addressLine: '1 ถนนสุขุมวิท', subdistrictCode: '200101',
+      ownerKind: 'CITIZEN', ownerIdNumber: creditor, ownerName: 'นายสมชาย เงินด่วน' } });
+    expect(business.errors).toBeUndefined();
     const answer = await t.admin.graphql(COPY, { input: { citizenId: creditor, requestReference: 'มท 0309.4/1235' } });
     expect(answer.data.subjectDataCopy.records.map((r: any) => [r.recordId, r.roles]).sort())
       .toEqual([[debtCaseId, ['CREDITOR']], [otherCaseId, ['CREDITOR']]].sort());
+    expect(answer.data.subjectDataCopy.businesses).toEqual([{ businessNo: business.data.registerBusiness.businessNo }]);
   });
 
   it("finds a staff member's account and its history by their citizen id", async () => {
