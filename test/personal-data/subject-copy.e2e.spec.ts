@@ -4,6 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
+import { handleCommand } from '../../src/eventstore/handle-command.js';
+import { requestCommand } from '../../src/local-authorities/leaflet-permits/leaflet-permit-fixtures.js';
+import { leafletPermitDecider } from '../../src/local-authorities/leaflet-permits/leaflet-permit.decider.js';
+import { leafletStreamId } from '../../src/local-authorities/leaflet-permits/leaflet-permit.events.js';
 import { CHONBURI_PAO, registerChonburiPao } from '../support/chonburi-pao.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
@@ -136,6 +141,15 @@ describe('subjectDataCopy', () => {
     const account = answer.data.subjectDataCopy.records.find((r: any) => r.recordType === 'STAFF_ACCOUNT');
     expect(account).toMatchObject({ recordId: officer.accountId, roles: ['STAFF_MEMBER'] });
     expect(account.events[0].type).toBe('AccountCreated');
+  });
+
+  it("finds a leaflet permit's applicant by the id number they gave", async () => {
+    const permitId = 'LP-SUBJ-COPY-0001';
+    await handleCommand(t.app.get<EventStore>(EVENT_STORE), leafletStreamId(permitId), leafletPermitDecider, requestCommand({ permitId }),
+      { commandId: 'subject-copy-permit', actor: 'system:test' });
+    const answer = await t.admin.graphql(COPY, { input: { citizenId: '1101700234568', requestReference: 'มท 0309.4/1237' } });
+    expect(answer.data.subjectDataCopy.records.map((r: any) => [r.recordType, r.streamId, r.roles, r.events.map((e: any) => e.type)]))
+      .toEqual([['STREAM', leafletStreamId(permitId), ['PERMIT_APPLICANT'], ['LeafletPermitRequested']]]);
   });
 
   it('refuses a district officer, and gives a bad citizen id a typed error naming the field', async () => {
