@@ -30,6 +30,7 @@ import { Metrics } from './metrics/metrics.js';
 import { MetricsEndpointModule, MetricsModule } from './metrics/metrics.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
+import { SubjectCopyModule } from './personal-data/subject-copy/subject-copy.module.js';
 
 @Module({})
 export class AppModule {
@@ -60,6 +61,7 @@ export class AppModule {
         IdentityModule,
         FilersModule,
         AuditModule,
+        SubjectCopyModule,
         HealthModule,
         MetricsEndpointModule,
         LogIntegrityModule,

@@ -10,6 +10,7 @@ import { leafletPermitsFeature } from './leaflet-permits';
 import { filerFeature } from './filer';
 import { localAuthoritiesFeature } from './local-authorities';
 import { newsFeature } from './news';
+import { personalDataFeature } from './personal-data';
 import { reportsFeature } from './reports';
 import { trackFeature } from './track';
 
@@ -25,6 +26,7 @@ export const FEATURES: Feature[] = [
   localAuthoritiesFeature,
   leafletPermitsFeature,
   centreFeature,
+  personalDataFeature,
   auditFeature,
   trackFeature,
   filerFeature,

@@ -18,6 +18,9 @@ import { ComplaintNewsResolver } from '../projections/complaint-news/complaint-n
 import { DistrictNewsResolver } from '../cases/complaint/news/district-news.resolver.js';
 import { DebtResolver } from '../cases/debt/debt.resolver.js';
 import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js';
+import { SubjectCopyResolver } from '../personal-data/subject-copy/subject-copy.resolver.js';
+import { SubjectCopyRequestsResolver } from '../personal-data/subject-copy/subject-copy-requests.resolver.js';
+import { SubjectEventActorField } from '../personal-data/subject-copy/subject-event-actor.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
@@ -93,6 +96,9 @@ export const RESOLVERS: Function[] = [
   StaffAccountsResolver,
   ResponsibleReportersResolver,
   PersonalDataReadsResolver,
+  SubjectCopyResolver,
+  SubjectCopyRequestsResolver,
+  SubjectEventActorField,
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,
