@@ -48,9 +48,9 @@ export const localAuthoritiesSection: BenchSection = {
         + `online for the months ${LA_PERIODS[0]} to ${LA_PERIODS.at(-1)}: filed, assessed (late, so with a surcharge) and billed in one command each; the `
         + 'filing handler reads the business, the PAO, its terms and the holidays, then the CommandBus appends the three events. Each figure is one run.',
       `Reconciliation: the file (${fmt(LA_RETURNS)} D records of 256 bytes in Windows-874, one payment a bill, written before the clock starts) through `
-        + 'reconcileBillPaymentFile, the CLI\'s code: parse, the run recorded, the named returns read in statements of 5,000 streams, the pure matcher, '
-        + 'the receipt numbers taken in one statement, MonthlyReturnPaid and MonthlyReturnReceiptIssued appended 10,000 events a statement after each '
-        + 'stream\'s version, and the run\'s lines stored, in one transaction. The baseline pays other returns of the same filing the way reconciliation did '
+        + 'reconcileBillPaymentFile, the CLI\'s code: parse, the named returns read before the transaction by four readers at once in statements of '
+        + '5,000 streams, then in one transaction the run recorded, the pure matcher, the receipt numbers taken in one statement, MonthlyReturnPaid and '
+        + 'MonthlyReturnReceiptIssued appended 10,000 events a statement after each stream\'s version, and the run\'s lines stored. The baseline pays other returns of the same filing the way reconciliation did '
         + 'before: a transaction a payment, its stream read, takeNextNumber, handleCommand. The receipt book is checked gapless after both: '
         + `${fmt(returns)} numbers for ${fmt(returns)} payments.`,
       'The ceiling row writes the very events the file\'s run appended (found by its correlation id) onto fresh streams at the same versions, '

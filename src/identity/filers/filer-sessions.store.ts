@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { newSessionToken, tokenDigest } from '../sessions/session-tokens.js';
 import type { PendingSignIn } from './dopa-issuer.js';
 import { cookieOf, FILER_SESSION_COOKIE } from './filer-cookies.js';
+import { filerErrors } from './filer-errors.js';
 import type { FilerIdentity } from './filer-identity.js';
 
 /** A filer's session as it stands: who, and until when. */
@@ -55,6 +56,13 @@ export class FilerSessions {
   async current(cookieHeader: string | string[] | undefined, now: Date): Promise<FilerSession | undefined> {
     const token = cookieOf(cookieHeader, FILER_SESSION_COOKIE);
     return token ? this.find(token, now) : undefined;
+  }
+
+  /** The live session a request's cookies carry; none is FILER_NOT_SIGNED_IN, as every filer's read and filing answers. */
+  async signedIn(cookieHeader: string | string[] | undefined, now: Date): Promise<FilerSession> {
+    const session = await this.current(cookieHeader, now);
+    if (!session) throw filerErrors.notSignedIn();
+    return session;
   }
 
   /**

@@ -5,7 +5,6 @@ import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { type Connection, pageArgs } from '../../graphql/connection.types.js';
 import { withFieldsNamed } from '../../shared/field-errors.js';
-import { filerErrors } from '../../identity/filers/filer-errors.js';
 import { type FilerSession, FilerSessions } from '../../identity/filers/filer-sessions.store.js';
 import type { RequestOrigin } from '../../identity/sign-in/client-address.js';
 import { Public } from '../../identity/sessions/staff-access.decorators.js';
@@ -118,8 +117,7 @@ export class EFilingResolver {
    * business a filing is for (`filingFor`), a juristic person's authorisation is taken from its stream, as it stands.
    */
   private async filer(request: RequestOrigin, filingFor?: number): Promise<Filer> {
-    const session = await this.sessions.current(request.headers.cookie, this.clock.now());
-    if (!session) throw filerErrors.notSignedIn();
+    const session = await this.sessions.signedIn(request.headers.cookie, this.clock.now());
     const businesses = (await this.businesses.filableByCitizen(session.citizenId)).flatMap((b) => filesAs(session, b, b.authorisedRole) ?? []);
     if (filingFor === undefined) return { session, businesses };
     const others = businesses.filter((b) => b.businessNo !== filingFor || b.filesAs === 'OWNER');

@@ -1,7 +1,6 @@
 import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { CLOCK } from '../../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../../eventstore/event-store.port.js';
-import { filerErrors } from '../../../identity/filers/filer-errors.js';
 import { FilerSessions } from '../../../identity/filers/filer-sessions.store.js';
 import type { RequestOrigin } from '../../../identity/sign-in/client-address.js';
 import { Public } from '../../../identity/sessions/staff-access.decorators.js';
@@ -40,8 +39,7 @@ export class FilerPermitPdfController {
   @Get(':file')
   async permit(@Req() request: RequestOrigin, @Param('file') file: string, @Res() res: Response): Promise<void> {
     try {
-      const session = await this.sessions.current(request.headers.cookie, this.clock.now());
-      if (!session) throw filerErrors.notSignedIn();
+      const session = await this.sessions.signedIn(request.headers.cookie, this.clock.now());
       const permitId = readPermitId(/^(.+)\.pdf$/.exec(file)?.[1] ?? '');
       if (!permitId) throw leafletErrors.idMalformed('file');
       const permit = await filersPermit(this.store, session, permitId);

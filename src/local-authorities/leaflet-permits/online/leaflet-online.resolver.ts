@@ -5,7 +5,6 @@ import { bangkokDay } from '../../../calendar/calendar-day.js';
 import { CLOCK, OWNER_POOL } from '../../../database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../../eventstore/event-store.port.js';
 import { type Connection, pageArgs } from '../../../graphql/connection.types.js';
-import { filerErrors } from '../../../identity/filers/filer-errors.js';
 import { type FilerSession, FilerSessions } from '../../../identity/filers/filer-sessions.store.js';
 import type { RequestOrigin } from '../../../identity/sign-in/client-address.js';
 import { Public } from '../../../identity/sessions/staff-access.decorators.js';
@@ -88,8 +87,7 @@ export class LeafletOnlineResolver {
   }
 
   private async filer(request: RequestOrigin): Promise<FilerSession> {
-    const session = await this.sessions.current(request.headers.cookie, this.clock.now());
-    if (!session) throw filerErrors.notSignedIn();
+    const session = await this.sessions.signedIn(request.headers.cookie, this.clock.now());
     return session;
   }
 
