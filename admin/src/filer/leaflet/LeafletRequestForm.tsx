@@ -5,7 +5,7 @@ import { fieldMessages, refusalsOf } from '../../api/errors';
 import { newCommandId } from '../../shared/command-id';
 import { GeneralErrors } from '../../shared/form-errors';
 import { blankPlace, LeafletPlaces, placeInput, type PlaceRow } from './LeafletPlaces';
-import { LEAFLET_CONTEXT, LEAFLET_PERMIT_AUTHORITIES, REQUEST_LEAFLET_PERMIT_ONLINE } from './leaflet-online.graphql';
+import { LEAFLET_CONTEXT, LEAFLET_PERMIT_AUTHORITIES, REQUEST_LEAFLET_PERMIT_ONLINE, type RequestedLeafletPermit } from './leaflet-online.graphql';
 
 const blank = { authorityCode: '', advertisement: '', from: '', to: '', leaflets: '', phone: '' };
 
@@ -13,7 +13,7 @@ const blank = { authorityCode: '', advertisement: '', from: '', to: '', leaflets
  * ยื่นคำขออนุญาตทางออนไลน์: the filer finds the municipality or SAO by name, says what, where, when and how many;
  * their name and citizen id are those D.DOPA verified. Each refusal shows under its field.
  */
-export function LeafletRequestForm({ onRequested, onCancel }: { onRequested(permitId: string): void; onCancel(): void }) {
+export function LeafletRequestForm({ onRequested, onCancel }: { onRequested(permit: RequestedLeafletPermit): void; onCancel(): void }) {
   const [form, setForm] = useState(blank);
   const [search, setSearch] = useState('');
   const [places, setPlaces] = useState<PlaceRow[]>([blankPlace()]);
@@ -30,7 +30,7 @@ export function LeafletRequestForm({ onRequested, onCancel }: { onRequested(perm
   async function submit(event: FormEvent) {
     event.preventDefault();
     const answer = await request({ input: { ...form, commandId, places: places.map(placeInput) } }, LEAFLET_CONTEXT);
-    if (answer.data?.requestLeafletPermitOnline) onRequested(answer.data.requestLeafletPermitOnline.permitId);
+    if (answer.data?.requestLeafletPermitOnline) onRequested(answer.data.requestLeafletPermitOnline);
   }
 
   return (

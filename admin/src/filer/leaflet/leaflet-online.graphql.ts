@@ -24,8 +24,13 @@ export const FILER_LEAFLET_PERMIT = graphql(`
 `);
 
 export const REQUEST_LEAFLET_PERMIT_ONLINE = graphql(`
-  mutation RequestLeafletPermitOnline($input: RequestLeafletPermitOnlineInput!) { requestLeafletPermitOnline(input: $input) { permitId status } }
+  mutation RequestLeafletPermitOnline($input: RequestLeafletPermitOnlineInput!) {
+    requestLeafletPermitOnline(input: $input) { permitId status channel authorityNameTh advertisement from to leaflets fee requestedOn dueOn permitNumber pdfPath }
+  }
 `);
+
+/** A request as the mutation answered it, read from its stream: what the list shows until its read model has it. */
+export type RequestedLeafletPermit = NonNullable<ResultOf<typeof REQUEST_LEAFLET_PERMIT_ONLINE>['requestLeafletPermitOnline']>;
 
 export type FilerLeafletPermit = NonNullable<ResultOf<typeof FILER_LEAFLET_PERMIT>['filerLeafletPermit']>;
 
