@@ -1,0 +1,31 @@
+/**
+ * Crypto-shredding (issue 17): the personal fields of events are sealed under a key per data subject and stream;
+ * destroying those keys leaves the events, their order, hashes and every count in place and makes the fields
+ * unreadable in every copy of the log. Replays then show ERASED_MARKER in their place.
+ */
+
+/** What a replay, a read model and an export show in place of an erased field. */
+export const ERASED_MARKER = 'ข้อมูลถูกลบตามคำขอ / erased';
+
+/** Why keys were destroyed: a data subject's request (its id) or a retention rule (its name). */
+export interface ErasureCause {
+  kind: 'REQUEST' | 'RETENTION';
+  reference: string;
+}
+
+export interface ErasureOutcome {
+  /** Keys destroyed by this call (none when the subject or streams had none left). */
+  keysDestroyed: number;
+  /** The streams whose fields became unreadable, each once, sorted. */
+  streams: string[];
+}
+
+export interface PersonalDataShredder {
+  /** Destroys every key of the citizen id (Arabic or Thai digits) in every stream, and the case keys of the streams where they are the principal subject. */
+  eraseSubject(citizenId: string, cause: ErasureCause): Promise<ErasureOutcome>;
+  /** Destroys every key of the streams (a case whose retention ended). */
+  eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome>;
+}
+
+/** Injection token of the shredder (PersonalDataKeysModule provides it, global). */
+export const PERSONAL_DATA_SHREDDER = Symbol('PersonalDataShredder');
