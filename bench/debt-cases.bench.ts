@@ -16,6 +16,7 @@ import { CalendarModule } from '../src/calendar/calendar.module.js';
 import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
 import { DailyReportResolver } from '../src/reporting/daily/daily-report.resolver.js';
 import { DailyReportService } from '../src/reporting/daily/daily-report.service.js';
+import type { EventDataCodec } from '../src/eventstore/event-codec.js';
 import { EVENT_STORE, START_OF_LOG, type EventStore } from '../src/eventstore/event-store.port.js';
 import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { handleCommand } from '../src/eventstore/handle-command.js';
@@ -72,8 +73,8 @@ export interface CommandsSample {
  * debt case list's projection running meanwhile (a registration reads the debtor's open cases there and in the log
  * past its checkpoint).
  */
-export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>): Promise<T> {
-  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work);
+export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>, codec?: EventDataCodec): Promise<T> {
+  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work, codec);
 }
 
 /** `writers` concurrent writers, writer w taking cases w, w + writers, …, each case's commands sent in order by `send`. */
