@@ -16,13 +16,13 @@ import type { Row } from '../report.js';
 import { RUNS, type BenchSection } from './section.js';
 
 /**
- * Sizes: BENCH_SEAL_APPEND_CASES (1,500 cases of 8 commands a run, each way), BENCH_ERASED_SUBJECTS (10,000 debtors
- * erased side by side by BENCH_ERASERS callers, 4) and BENCH_ERASED_SERIAL (1,000 more erased one after another); the
+ * Sizes: BENCH_SEAL_APPEND_CASES (1,000 cases of 8 commands a run, each way), BENCH_ERASED_SUBJECTS (10,000 debtors
+ * erased side by side by BENCH_ERASERS callers, 4) and BENCH_ERASED_SERIAL (500 more erased one after another); the
  * log of the catch-up holds as many cases written plain as sealed, one case per erased debtor.
  */
-const APPEND_CASES = Number(process.env.BENCH_SEAL_APPEND_CASES ?? 1_500);
+const APPEND_CASES = Number(process.env.BENCH_SEAL_APPEND_CASES ?? 1_000);
 const ERASED = Number(process.env.BENCH_ERASED_SUBJECTS ?? 10_000);
-const SERIAL = Number(process.env.BENCH_ERASED_SERIAL ?? 1_000);
+const SERIAL = Number(process.env.BENCH_ERASED_SERIAL ?? 500);
 const ERASERS = Number(process.env.BENCH_ERASERS ?? 4);
 const LOG_CASES = ERASED + SERIAL;
 const READ_BATCH = 5_000;
