@@ -71,7 +71,7 @@ export interface CommandsSample {
 /**
  * The debt write side as the service wires it (see withWriteSide): DebtCommandHandlers over the CommandBus, the
  * debt case list's projection running meanwhile (a registration reads the debtor's open cases there and in the log
- * past its checkpoint).
+ * past its checkpoint). With `codec`, the log's events pass through it (the sealing of personal data).
  */
 export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>, codec?: EventDataCodec): Promise<T> {
   return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work, codec);
