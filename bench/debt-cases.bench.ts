@@ -23,6 +23,7 @@ import { handleCommand } from '../src/eventstore/handle-command.js';
 import { districtsOf, provinces } from '../src/geography/geography.js';
 import { graphqlOptions } from '../src/graphql/graphql.options.js';
 import { IdentityModule } from '../src/identity/identity.module.js';
+import { AuthorityRegisterModule } from '../src/local-authorities/authority-register.module.js';
 import { Metrics } from '../src/metrics/metrics.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
 import { StaffGuard } from '../src/identity/sessions/staff.guard.js';
@@ -182,7 +183,7 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
     imports: [
       DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, config), MetricsModule.forRoot(metrics),
       GraphQLModule.forRoot(graphqlOptions(config, false, metrics)),
-      EventStoreModule, IdentityModule, CalendarModule,
+      EventStoreModule, IdentityModule, AuthorityRegisterModule, CalendarModule,
     ],
     providers: [
       DistrictCountsResolver, DailyReportResolver, { provide: APP_GUARD, useExisting: StaffGuard },
