@@ -31,6 +31,8 @@ import { MetricsEndpointModule, MetricsModule } from './metrics/metrics.module.j
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
 import { SubjectCopyModule } from './personal-data/subject-copy/subject-copy.module.js';
+import { LegalHoldsModule } from './personal-data/legal-holds/legal-holds.module.js';
+import { ErasureRequestsModule } from './personal-data/erasure-requests/erasure-requests.module.js';
 
 @Module({})
 export class AppModule {
@@ -62,6 +64,8 @@ export class AppModule {
         FilersModule,
         AuditModule,
         SubjectCopyModule,
+        LegalHoldsModule,
+        ErasureRequestsModule,
         HealthModule,
         MetricsEndpointModule,
         LogIntegrityModule,
