@@ -10,7 +10,7 @@ import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.j
  */
 const COMPLAINANT = citizenId('310050077721');
 const DEBTOR = citizenId('310050077722');
-const HOLD = 'caseStreamId caseType caseId holdNo reason orderReference active placedAtTh liftedAtTh liftReason placedBy { kind office { code } } liftedBy { kind }';
+const HOLD = 'caseStreamId caseType caseId holdNo holdReason orderReference active placedAtTh liftedAtTh liftReason placedBy { kind office { code } } liftedBy { kind }';
 const PLACE = `mutation ($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { ${HOLD} } }`;
 const LIFT = `mutation ($input: LiftLegalHoldInput!) { liftLegalHold(input: $input) { ${HOLD} } }`;
 const HOLDS = `query ($activeOnly: Boolean, $first: Int, $after: String) { legalHolds(activeOnly: $activeOnly, first: $first, after: $after) {
@@ -121,7 +121,7 @@ describe('erasure requests', () => {
     expect(lifted.data.liftLegalHold).toMatchObject({ holdNo: 1, active: false, liftReason: 'ศาลมีคำพิพากษาถึงที่สุด', liftedBy: { kind: 'STAFF' } });
     const again = await t.admin.graphql(LIFT, { input: { caseType: 'DEBT', caseId: debtCaseId, reason: 'x' } });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'LEGAL_HOLD_NOT_HELD', field: 'caseId' });
-    const history = await t.admin.graphql(`query ($id: String!) { caseLegalHolds(caseType: DEBT, caseId: $id) { holdNo active } }`, { id: debtCaseId });
+    const history = await t.admin.graphql(`query ($id: ID!) { caseLegalHolds(caseType: DEBT, caseId: $id) { holdNo active } }`, { id: debtCaseId });
     expect(history.data.caseLegalHolds).toEqual([{ holdNo: 1, active: false }]);
   });
 });

@@ -24,7 +24,7 @@ export const LIST_COLUMNS = `case_stream_id, hold_no, case_type, case_id, reason
 
 export function legalHoldOfRow(row: LegalHoldRow): LegalHoldObject {
   return {
-    caseStreamId: row.case_stream_id, caseType: row.case_type, caseId: row.case_id, holdNo: row.hold_no, reason: row.reason,
+    caseStreamId: row.case_stream_id, caseType: row.case_type, caseId: row.case_id, holdNo: row.hold_no, holdReason: row.reason,
     orderReference: row.order_reference, active: row.lifted_at === null, placedAt: row.placed_at, placedAtTh: formatThaiDateTime(row.placed_at),
     placedActor: { actor: row.placed_by, office: row.placed_by_office },
     liftedAt: row.lifted_at, liftedAtTh: row.lifted_at ? formatThaiDateTime(row.lifted_at) : null, liftReason: row.lift_reason,

@@ -12,7 +12,7 @@ export function legalHoldsOf(events: readonly StoredEvent[]): LegalHoldObject[] 
     const at = new Date(d.at);
     if (event.type === 'LegalHoldPlaced') {
       holds.set(d.holdNo, {
-        caseStreamId: caseStreamOf(d.caseType, d.caseId), caseType: d.caseType, caseId: d.caseId, holdNo: d.holdNo, reason: d.reason,
+        caseStreamId: caseStreamOf(d.caseType, d.caseId), caseType: d.caseType, caseId: d.caseId, holdNo: d.holdNo, holdReason: d.reason,
         orderReference: event.data.orderReference, active: true, placedAt: at, placedAtTh: formatThaiDateTime(at), placedActor: by,
         liftedAt: null, liftedAtTh: null, liftReason: null, liftedActor: null,
       });

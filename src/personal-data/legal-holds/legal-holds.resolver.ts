@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import { PG_POOL } from '../../database/database.module.js';
 import { type Connection, connectionOf, pageArgs } from '../../graphql/connection.types.js';
@@ -40,9 +40,9 @@ export class LegalHoldsResolver {
   }
 
   @Requires(overseesAll)
-  @Query(() => [LegalHoldObject], { description: 'A case\'s legal holds, active and lifted, oldest first, as the log has them now (the centre and auditors)' })
+  @Query(() => [LegalHoldObject], { nullable: true, description: 'A case\'s legal holds, active and lifted, oldest first, as the log has them now (the centre and auditors)' })
   caseLegalHolds(
-    @Args('caseType', { type: () => HeldCaseTypeEnum }) caseType: HeldCaseType, @Args('caseId') caseId: string,
+    @Args('caseType', { type: () => HeldCaseTypeEnum }) caseType: HeldCaseType, @Args('caseId', { type: () => ID }) caseId: string,
   ): Promise<LegalHoldObject[]> {
     return this.handlers.holdsOf(caseType, caseId);
   }

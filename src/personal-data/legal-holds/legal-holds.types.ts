@@ -14,7 +14,7 @@ export class LegalHoldObject {
   @Field(() => HeldCaseTypeEnum) caseType!: HeldCaseType;
   @Field(() => ID) caseId!: string;
   @Field(() => Int, { description: 'The hold\'s number on the case, 1, 2, … in order' }) holdNo!: number;
-  @Field({ description: 'Why the case is held' }) reason!: string;
+  @Field({ description: 'Why the case is held' }) holdReason!: string;
   @Field({ description: 'The court order\'s or letter\'s reference' }) orderReference!: string;
   @Field({ description: 'False once lifted' }) active!: boolean;
   @Field() placedAt!: Date;
@@ -30,7 +30,7 @@ export class LegalHoldObject {
 @InputType({ description: 'Places a legal hold on a case (central administrators); Thai digits of the case id accepted' })
 export class PlaceLegalHoldInput extends CommandInput {
   @Field(() => HeldCaseTypeEnum) caseType!: HeldCaseType;
-  @Field({ description: 'The case id (debt case id or complaint id)' }) caseId!: string;
+  @Field(() => ID, { description: 'The case id (debt case id or complaint id)' }) caseId!: string;
   @Field({ description: 'Why, at most 500 characters' }) reason!: string;
   @Field({ description: 'The court order\'s or official letter\'s reference, at most 200 characters' }) orderReference!: string;
 }
@@ -38,6 +38,6 @@ export class PlaceLegalHoldInput extends CommandInput {
 @InputType({ description: 'Lifts the active legal hold of a case, with why (central administrators)' })
 export class LiftLegalHoldInput extends CommandInput {
   @Field(() => HeldCaseTypeEnum) caseType!: HeldCaseType;
-  @Field() caseId!: string;
+  @Field(() => ID) caseId!: string;
   @Field({ description: 'Why, at most 500 characters' }) reason!: string;
 }
