@@ -1,20 +1,14 @@
 import { Alert, List } from '@mantine/core';
 import type { ErasureRequest } from './erasure.graphql';
-import { CASE_TYPE_TH } from './labels';
 
-/** The decision on a request just recorded: why it was refused (each case named), or what the erasure destroyed. */
+/** The decision on a request just recorded: why it was refused (the message names each case), or what the erasure destroyed. */
 export function ErasureDecision({ request }: { request: ErasureRequest }) {
   if (request.decision === 'REFUSED') {
     return (
       <Alert color="orange" title={`ปฏิเสธคำขอลบข้อมูลของ ${request.subjectMasked}`} data-testid="erasure-decision">
         <List size="sm">
           {request.refusals.map((r) => (
-            <List.Item key={r.code}>
-              {r.messageTh}
-              <List size="sm" withPadding>
-                {r.cases.map((c) => <List.Item key={`${c.caseType}-${c.caseId}`}>{CASE_TYPE_TH[c.caseType]} {c.caseId}</List.Item>)}
-              </List>
-            </List.Item>
+            <List.Item key={r.code}>{r.messageTh}</List.Item>
           ))}
         </List>
       </Alert>

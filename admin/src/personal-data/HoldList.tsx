@@ -42,7 +42,7 @@ export function HoldList({ latest, onLift }: { latest: LegalHold | null; onLift(
             <Table.Td>{hold.orderReference}<br />{hold.holdReason}</Table.Td>
             <Table.Td>{hold.placedAtTh}<br />{actorName(hold.placedBy)}</Table.Td>
             <Table.Td>
-              {hold.active ? <Badge color="red">ระงับอยู่</Badge> : <><Badge color="gray">ยกเลิกแล้ว</Badge> {hold.liftedAtTh}<br />{hold.liftReason}</>}
+              {hold.active ? <Badge color="red.9" tt="none">ระงับอยู่</Badge> : <><Badge color="gray.9" tt="none">ยกเลิกแล้ว</Badge> {hold.liftedAtTh}<br />{hold.liftReason}</>}
             </Table.Td>
             <Table.Td>{hold.active && <Button size="xs" variant="default" onClick={() => onLift(hold)}>ยกเลิกการระงับ</Button>}</Table.Td>
           </Table.Tr>

@@ -41,8 +41,8 @@ export function PastErasureRequests({ latest }: { latest: ErasureRequest | null 
             <Table.Td>{node.letterReference}<br />รับ {node.receivedOnTh}</Table.Td>
             <Table.Td>
               {node.decision === 'REFUSED'
-                ? <><Badge color="orange">ปฏิเสธ</Badge> {node.refusals.flatMap((r) => r.cases.map((c) => c.caseId)).join(', ')}</>
-                : <><Badge color="green">ลบแล้ว</Badge> {node.erasedAtTh ? `กุญแจ ${node.keysDestroyed} ดอก ${node.streamCount} เรื่อง` : 'รอบันทึกผลการลบ'}</>}
+                ? <><Badge color="red.9" tt="none">ปฏิเสธ</Badge> {node.refusals.flatMap((r) => r.cases.map((c) => c.caseId)).join(', ')}</>
+                : <><Badge color="green.9" tt="none">ลบแล้ว</Badge> {node.erasedAtTh ? `กุญแจ ${node.keysDestroyed} ดอก ${node.streamCount} เรื่อง` : 'รอบันทึกผลการลบ'}</>}
             </Table.Td>
             <Table.Td>{actorName(node.recordedBy)}</Table.Td>
           </Table.Tr>
