@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
 import { type DopaConfig, loadDopaConfig } from './dopa-config.js';
+import { loadMasterKeyConfig, type MasterKeyConfig } from './master-key-config.js';
 import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
 
 export type EventStoreKind = 'postgres' | 'memory' | 'kurrentdb';
@@ -51,6 +52,8 @@ export interface AppConfig {
   documentStore: DocumentStoreConfig;
   /** D.DOPA (OpenID Connect) for filers; undefined when not configured (dopa-config.ts). */
   dopa?: DopaConfig;
+  /** The master key that wraps the keys of personal data (master-key-config.ts). */
+  masterKey: MasterKeyConfig;
 }
 
 export type DocumentStoreConfig = { kind: 'disk' } | ({ kind: 's3' } & S3StoreConfig);
@@ -133,7 +136,7 @@ function withPassword(url: URL, file: string, variable: string, urlName: string)
 }
 
 /** A secret's file as it is, its final line break left out; refused when unreadable or empty. */
-function readSecret(file: string, variable: string): string {
+export function readSecret(file: string, variable: string): string {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
@@ -249,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ocr: ocrConfig(env),
     documentStore: documentStore(env),
     dopa: loadDopaConfig(env, production),
+    masterKey: loadMasterKeyConfig(env, production, path.resolve(env.DATA_DIR?.trim() || '.data')),
   };
 }
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ERASED_MARKER } from '../../src/personal-data/keys/personal-data-shredder.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { citizenId, debtApi, registration } from '../support/debt-api.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
@@ -6,7 +7,8 @@ import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.j
 /**
  * Legal holds and erasure requests over GraphQL on PostgreSQL: a subject with an open complaint, and one whose debt
  * case is closed and then held. Requests are refused naming the case (open, held), recorded with the citizen id
- * masked only; holds are placed, refused twice, lifted and listed; district officers are refused.
+ * masked only; holds are placed, refused twice, lifted and listed; district officers are refused. Once the hold is
+ * lifted the debtor's request is accepted: their keys are destroyed and the case shows the erasure marker.
  */
 const COMPLAINANT = citizenId('310050077721');
 const DEBTOR = citizenId('310050077722');
@@ -123,5 +125,24 @@ describe('erasure requests', () => {
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'LEGAL_HOLD_NOT_HELD', field: 'caseId' });
     const history = await t.admin.graphql(`query ($id: ID!) { caseLegalHolds(caseType: DEBT, caseId: $id) { holdNo active } }`, { id: debtCaseId });
     expect(history.data.caseLegalHolds).toEqual([{ holdNo: 1, active: false }]);
+  });
+
+  it('accepts the debtor\'s request once the hold is lifted: keys destroyed, the case erased, a retry records nothing new', async () => {
+    const input = { ...asked(DEBTOR, { basis: 'OBJECTION' }), commandId: 'erasure-of-the-debtor' };
+    const answer = await t.admin.graphql(RECORD, { input });
+    expect(answer.errors).toBeUndefined();
+    const request = answer.data.recordErasureRequest;
+    expect(request).toMatchObject({ decision: 'ACCEPTED', refusals: [], caseCount: 1, erasedAt: expect.any(String), streamCount: 1 });
+    expect(request.keysDestroyed).toBeGreaterThan(0);
+    const detail = await t.admin.graphql('query ($id: ID!) { debtCaseDetail(id: $id) { debtor { citizenId firstName } } }', { id: debtCaseId });
+    expect(detail.data.debtCaseDetail.debtor).toEqual({ citizenId: ERASED_MARKER, firstName: ERASED_MARKER });
+    const events = async () => (await t.db.pool.query(`SELECT type FROM events WHERE stream_id = $1 ORDER BY version`, [`erasure-request-${request.requestId}`])).rows;
+    expect((await events()).map((r) => r.type)).toEqual(['ErasureRequestAccepted', 'SubjectDataErased']);
+    const again = await t.admin.graphql(RECORD, { input });
+    expect(again.data.recordErasureRequest).toMatchObject({ requestId: request.requestId, keysDestroyed: request.keysDestroyed });
+    expect(await events()).toHaveLength(2);
+    await t.caughtUp();
+    const listed = (await t.admin.graphql(LIST)).data.erasureRequests.edges.map((e: any) => e.node);
+    expect(listed[0]).toMatchObject({ requestId: request.requestId, decision: 'ACCEPTED', keysDestroyed: request.keysDestroyed, streamCount: 1 });
   });
 });

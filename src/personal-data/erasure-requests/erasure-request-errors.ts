@@ -9,10 +9,6 @@ export const erasureRequestErrors = {
     'The day the request was received cannot be after today', 'receivedOn'),
   outcomeCount: () => new DomainError('ERASURE_OUTCOME_COUNT', 'จำนวนกุญแจหรือจำนวนเรื่องที่ลบต้องเป็นจำนวนเต็มไม่ติดลบ',
     'The keys destroyed and the streams erased are whole numbers, not negative', 'keysDestroyed'),
-  /** Until the personal-data keys module provides the shredder, an accepted request cannot be carried out: nothing is recorded. */
-  shredderMissing: () => new DomainError('ERASURE_SHREDDER_UNAVAILABLE',
-    'ระบบยังไม่พร้อมลบข้อมูล (ไม่มีบริการทำลายกุญแจข้อมูลส่วนบุคคล) คำขอยังไม่ถูกบันทึก',
-    'The service cannot erase yet (no personal-data shredder is configured): the request was not recorded', 'citizenId'),
 };
 
 export const erasureChoiceErrors = {

@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { DebtorLocks } from '../../cases/debt/debtor-locks.js';
@@ -15,7 +15,6 @@ import { HELD_STREAMS, type HeldStreams } from '../legal-holds/held-streams.port
 import type { ErasureRequestCommand, RecordErasureRequest } from './erasure-request.commands.js';
 import { checkErasureRequest, erasureRequestDecider } from './erasure-request.decider.js';
 import { erasureRequestStreamId } from './erasure-request.events.js';
-import { erasureRequestErrors } from './erasure-request-errors.js';
 import { erasureRequestOf } from './erasure-request.view.js';
 import type { ErasureRequestObject, RecordErasureRequestInput } from './erasure-requests.types.js';
 import { subjectCasesOf } from './subject-cases.js';
@@ -37,7 +36,7 @@ export class ErasureRequests implements OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(OWNER_POOL) owner: pg.Pool,
     @Inject(HELD_STREAMS) private readonly holds: HeldStreams,
-    @Optional() @Inject(PERSONAL_DATA_SHREDDER) private readonly shredder?: PersonalDataShredder,
+    @Inject(PERSONAL_DATA_SHREDDER) private readonly shredder: PersonalDataShredder,
   ) {
     this.locks = new DebtorLocks(owner, 2);
   }
@@ -56,11 +55,8 @@ export class ErasureRequests implements OnApplicationShutdown {
       const command: RecordErasureRequest = {
         type: 'RecordErasureRequest', at, requestId, ...asked, cases: found.map((c) => ({ ...c, held: held.has(c.streamId) })),
       };
-      if (!this.shredder && erasureRequestDecider.decide(command, erasureRequestDecider.initialState())[0].type === 'ErasureRequestAccepted') {
-        throw erasureRequestErrors.shredderMissing();
-      }
       const { state } = await this.send(streamId, command, context);
-      if (state.status !== 'ACCEPTED' || !this.shredder) return;
+      if (state.status !== 'ACCEPTED') return;
       const outcome = await this.shredder.eraseSubject(citizenId, { kind: 'REQUEST', reference: requestId });
       await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
         streamCount: outcome.streams.length }, { ...context, commandId: `${context.commandId}:erased`, request: undefined });
