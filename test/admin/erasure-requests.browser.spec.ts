@@ -7,7 +7,8 @@ import { besideField, patient, toThaiDigits, untilText } from './support/centre-
 /**
  * `/legal-holds` and `/erasure-requests`: a central administrator holds a debtor's closed case, records the debtor's
  * erasure request (refused, naming the held case), records another for a debtor with an open case (refused, naming it),
- * and lifts the hold. Field errors appear beside their fields in Thai.
+ * lifts the hold, and records the first debtor's request again (accepted: their keys destroyed). Field errors appear
+ * beside their fields in Thai.
  */
 
 jest.setTimeout(180_000);
@@ -86,6 +87,19 @@ describeInBrowser('legal holds and erasure requests in the browser', () => {
     await field(page, 'เหตุผลที่ยกเลิก').fill('ศาลมีคำพิพากษาถึงที่สุดแล้ว');
     await page.getByRole('form', { name: 'ยกเลิกการระงับ' }).getByRole('button', { name: 'ยกเลิกการระงับ' }).click();
     await untilText(page.getByTestId('legal-holds'), /ยกเลิกแล้ว[\s\S]*ศาลมีคำพิพากษาถึงที่สุดแล้ว/);
+  });
+
+  it('accepts the debtor\'s request once the hold is lifted, and shows what the erasure destroyed', async () => {
+    const page = patient(await suite.pageAs(suite.app.admin));
+    await page.goto('/erasure-requests');
+    await field(page, 'เลขประจำตัวประชาชนของเจ้าของข้อมูล').fill(HELD);
+    await field(page, 'เลขที่หนังสือคำขอ').fill('หนังสือขอลบข้อมูล ลว. 7 ธ.ค. 2569');
+    await field(page, 'วันที่รับหนังสือ').fill(bangkokToday().typed);
+    await page.getByRole('button', { name: 'บันทึกและพิจารณาคำขอ' }).click();
+    await untilText(page.getByTestId('erasure-decision'), new RegExp(`อนุมัติและลบข้อมูลของ xxxxxxxxx${HELD.slice(-4)} แล้ว[\\s\\S]*ทำลายกุญแจข้อมูล [1-9]\\d* ดอก ข้อมูลใน 1 เรื่อง`));
+    await untilText(page.getByTestId('erasure-requests'), /ลบแล้ว\s*กุญแจ [1-9]\d* ดอก 1 เรื่อง/);
+    await expectAccessible(page);
+    await screenshot(page, 'erasure-request-accepted');
   });
 
   it('is not in a district officer\'s menu', async () => {
