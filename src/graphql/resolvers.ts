@@ -21,6 +21,9 @@ import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js
 import { SubjectCopyResolver } from '../personal-data/subject-copy/subject-copy.resolver.js';
 import { SubjectCopyRequestsResolver } from '../personal-data/subject-copy/subject-copy-requests.resolver.js';
 import { SubjectEventActorField } from '../personal-data/subject-copy/subject-event-actor.resolver.js';
+import { LegalHoldsResolver } from '../personal-data/legal-holds/legal-holds.resolver.js';
+import { LegalHoldActorFields } from '../personal-data/legal-holds/legal-hold-actors.resolver.js';
+import { ErasureRequestsResolver } from '../personal-data/erasure-requests/erasure-requests.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
@@ -102,6 +105,9 @@ export const RESOLVERS: Function[] = [
   SubjectCopyResolver,
   SubjectCopyRequestsResolver,
   SubjectEventActorField,
+  LegalHoldsResolver,
+  LegalHoldActorFields,
+  ErasureRequestsResolver,
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,
