@@ -137,23 +137,27 @@ describe('text the store cannot keep, in every argument of every operation', () 
 
 describe('the log line of an internal error', () => {
   it("holds the error's codes and names, never its message, PostgreSQL's detail and context, or the row's values", async () => {
+    // The debtor's fields are sealed in the log (issue 17): the constraint refuses a plain value of the row, its principal.
     const occupation = 'ช่างทองโบราณ';
-    await t.db.pool.query(`ALTER TABLE events ADD CONSTRAINT test_refuses_occupation
-      CHECK (data #>> '{debtor,occupation}' IS DISTINCT FROM '${occupation}') NOT VALID`);
+    await t.db.pool.query(`ALTER TABLE events ADD CONSTRAINT test_refuses_principal
+      CHECK (data #>> '{debts,0,principal}' IS DISTINCT FROM '44444.00') NOT VALID`);
     const from = logged.length;
     try {
       const answer = await debtOfficer.graphql(`mutation ($input: RegisterDebtorInput!) { registerDebtor(input: $input) { caseId } }`,
-        { input: registration({ debtor: { ...registration().debtor, citizenId: citizenId('110170020801'), occupation } }) });
+        { input: registration({
+          debtor: { ...registration().debtor, citizenId: citizenId('110170020801'), occupation },
+          debts: [{ ...registration().debts[0], principal: '๔๔,๔๔๔' }],
+        }) });
       expect(answer.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' });
     } finally {
-      await t.db.pool.query('ALTER TABLE events DROP CONSTRAINT test_refuses_occupation');
+      await t.db.pool.query('ALTER TABLE events DROP CONSTRAINT test_refuses_principal');
     }
     // Beside it, the command's and the operation's own lines, which name the failure by class and code only.
     const lines = logged.slice(from);
     expect(lines.filter((line) => line.includes('| at '))).toEqual([
-      expect.stringMatching(/^DatabaseError 23514 schema=public table=events constraint=test_refuses_occupation .*\| at /),
+      expect.stringMatching(/^DatabaseError 23514 schema=public table=events constraint=test_refuses_principal .*\| at /),
     ]);
-    for (const value of [occupation, 'สมหญิง', 'ใจดี', citizenId('110170020801'), '0812345678', 'Failing row', 'violates']) {
+    for (const value of [occupation, '44444', 'สมหญิง', 'ใจดี', citizenId('110170020801'), '0812345678', 'Failing row', 'violates']) {
       expect(lines.filter((line) => line.includes(value))).toEqual([]);
     }
   });
