@@ -171,5 +171,9 @@ describe('erasing a complainant whose complaint was duplicate-checked, assigned,
     expect(checked.map((c: any) => c.complaintId).sort()).toEqual([ids.keptOne.complaintId, again.complaint.complaintId, byAccused.complaint.complaintId].sort());
     // The erased complainant's citizen id finds nothing of theirs any more.
     expect((await ask(CHECK, { input: { citizenId: erased.citizenId } })).possibleDuplicateComplaints).toEqual([]);
+    // A complaint the list does not name (its row gone, the list past it) is found by the blind index of the citizen id.
+    await t.db.pool.query('DELETE FROM complaint_list WHERE complaint_id = $1', [ids.keptOne.complaintId]);
+    const byIndex = (await ask(CHECK, { input: { citizenId: kept.citizenId } })).possibleDuplicateComplaints;
+    expect(byIndex.map((c: any) => c.complaintId).sort()).toEqual([ids.keptOne.complaintId, again.complaint.complaintId].sort());
   });
 });

@@ -8,9 +8,8 @@ import { ERASED_MARKER } from './personal-data-shredder.js';
  * `subject` field holds a citizen id is sealed under that person's key in the stream; any other part (free text
  * about people, a person named without a citizen id) under the stream's own CASE key. A part with `when` is personal
  * only in the objects whose plain field holds one of the values given (a party who is a natural person, not an
- * organisation). Fields that a count, a report
- * or a rule reads by code (district codes, statuses, amounts) are never listed: they stay plain, so erasure changes
- * no figure.
+ * organisation). Fields that a count, a report or a rule reads by code (district codes, statuses, amounts) are never
+ * listed: they stay plain, so erasure changes no figure.
  */
 export type SubjectRole = 'PRINCIPAL' | 'PARTY';
 

@@ -73,13 +73,14 @@ export async function candidateStreams(
 
 /**
  * The candidate streams from the `events` table, opened by the log's codec (a sealed part names nobody in plain): the
- * complainant is found by the blind index of their citizen id too, when the log seals personal data.
+ * complainant is found by the blind index of their citizen id too (a whole one: 13 digits), when the log seals personal
+ * data.
  */
 async function streamsInTable(
   db: pg.ClientBase | pg.Pool, store: EventStore, keys: ListedKeys, listedBy: unknown[],
 ): Promise<StoredComplaintEventLike[]> {
   const codec = codecOf(store);
-  const subject = codec instanceof PersonalDataCodec && keys.citizenId !== '' ? codec.subjectIndex(keys.citizenId) : null;
+  const subject = codec instanceof PersonalDataCodec && /^\d{13}$/.test(keys.citizenId) ? codec.subjectIndex(keys.citizenId) : null;
   const { rows } = await db.query<StoredComplaintEventLike & { eventId: string }>(CANDIDATE_STREAMS, [...listedBy, COMPLAINT_LIST_CHECKPOINT, subject]);
   return codec ? codec.decode(rows) : rows;
 }
