@@ -59,6 +59,9 @@ async function runShell(command: string) {
     cwd,
     env: {
       ...process.env, HOME: cwd, DATABASE_URL: service.db.url, DATABASE_REQUEST_URL: service.db.requestUrl,
+      // The service's master key of personal data (made in its DATA_DIR, `.data` here): what the command line seals with
+      // must open in the service, as on a real installation where both are given the same key.
+      PERSONAL_DATA_MASTER_KEY_FILE: path.resolve('.data/personal-data-master.key'),
       // @swc-node/register/esm-register resolves its loader from the working directory: registered by its path instead.
       SWC_REGISTER: `data:text/javascript,import{register}from'node:module';register(${JSON.stringify(pathToFileURL(path.join(repo, 'node_modules/@swc-node/register/esm/esm.mjs')).href)})`,
       SWC_NODE_PROJECT: path.join(repo, 'tsconfig.json'), CLI_MODULE: path.join(repo, 'src/cli.ts'),

@@ -6,9 +6,10 @@ import { ERASED_MARKER } from './personal-data-shredder.js';
  * its data that hold them: an object (`debtor`), each object of a list (`creditors[]`), or the data itself (''), with
  * the fields of it that are personal (dotted below it: `address.line`; a list of texts ends in `[]`). A part whose
  * `subject` field holds a citizen id is sealed under that person's key in the stream; any other part (free text
- * about people, a person named without a citizen id) under the stream's own CASE key. Fields that a count, a report
- * or a rule reads by code (district codes, statuses, amounts) are never listed: they stay plain, so erasure changes
- * no figure.
+ * about people, a person named without a citizen id) under the stream's own CASE key. A part with `when` is personal
+ * only in the objects whose plain field holds one of the values given (a party who is a natural person, not an
+ * organisation). Fields that a count, a report or a rule reads by code (district codes, statuses, amounts) are never
+ * listed: they stay plain, so erasure changes no figure.
  */
 export type SubjectRole = 'PRINCIPAL' | 'PARTY';
 
@@ -16,6 +17,7 @@ export interface PersonalPart {
   at: string;
   fields: readonly string[];
   subject?: { field: string; role: SubjectRole };
+  when?: { field: string; in: readonly string[] };
 }
 
 export type PersonalFieldCatalogue = Readonly<Record<string, readonly PersonalPart[]>>;
@@ -51,6 +53,10 @@ function instancesOf(data: unknown, at: string): { object: Json; path: string }[
   }
   return found.flatMap(({ value, path }) => (isObject(value) ? [{ object: value, path }] : []));
 }
+
+/** The objects of a part that hold personal data: each instance, or those its `when` names. */
+const personalInstancesOf = (part: PersonalPart, data: unknown) => instancesOf(data, part.at)
+  .filter(({ object }) => !part.when || part.when.in.includes(object[part.when.field] as string));
 
 const citizenDigits = (value: unknown): string | null => {
   if (typeof value !== 'string') return null;
@@ -100,7 +106,7 @@ function withValues(object: Json, fields: readonly string[], values?: readonly u
 
 /** The keys an event's parts need; none for a type the catalogue does not name. */
 export function keysWanted(parts: readonly PersonalPart[] | undefined, data: unknown): KeyWant[] {
-  return (parts ?? []).flatMap((part) => instancesOf(data, part.at)
+  return (parts ?? []).flatMap((part) => personalInstancesOf(part, data)
     .filter(({ object }) => part.fields.some((field) => valueAt(object, field) != null))
     .map(({ object }) => wantOf(part, object)));
 }
@@ -115,7 +121,7 @@ export type SealWith = (want: KeyWant, associated: string, plaintext: Buffer) =>
 export function sealData(parts: readonly PersonalPart[] | undefined, data: unknown, eventId: string, sealWith: SealWith): unknown {
   let sealed = data;
   for (const part of parts ?? []) {
-    for (const { object, path } of instancesOf(sealed, part.at)) {
+    for (const { object, path } of personalInstancesOf(part, sealed)) {
       const fields = part.fields.filter((field) => valueAt(object, field) != null);
       if (fields.length === 0) continue;
       const values = fields.map((field) => valueAt(object, field));

@@ -57,4 +57,10 @@ export class ComplaintListProjection implements Projection {
     const written = [...changed].map((id) => { const row = current.get(id)!; return COLUMNS.map(([key]) => row[key]); });
     await tx.query(UPSERT, [JSON.stringify(written)]);
   }
+
+  /** After an erasure (refoldStreams): the complaints' rows go, to be folded anew from their events as they read now. */
+  async forgetStreams(streamIds: readonly string[], tx: pg.ClientBase): Promise<void> {
+    const ids = streamIds.filter((id) => id.startsWith(COMPLAINT_STREAM_PREFIX)).map((id) => id.slice(COMPLAINT_STREAM_PREFIX.length));
+    if (ids.length > 0) await tx.query('DELETE FROM complaint_list WHERE complaint_id = ANY($1::text[])', [ids]);
+  }
 }

@@ -1,3 +1,4 @@
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 
 /**
@@ -37,8 +38,12 @@ export function addTrigrams(normalised: string, grams: Set<string>): Set<string>
 const LEADING = /^(?:นางสาว|น\.ส\.|นาย(?!ก(?:เทศมนตรี|องค์การ|รัฐมนตรี|อบ))|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.|บริษัท|บจก\.|บมจ\.|ห้างหุ้นส่วนจำกัด|ห้างหุ้นส่วนสามัญ|หจก\.)\s*|^(?:mrs|mr|ms|miss)(?:\.\s*|\s+)/iu;
 const TRAILING = /\s*(?:\(มหาชน\)|มหาชน|จำกัด|public company limited|company limited|co\.?,? ?ltd\.?|limited|ltd\.?)$/iu;
 
-/** The accused party's name without titles and legal forms, normalised; null when nothing is left. */
+/**
+ * The accused party's name without titles and legal forms, normalised; null when nothing is left, or when the name
+ * was erased (ERASED_MARKER, issue 17): an erased party matches no other.
+ */
 export function accusedKeyOf(name: string): string | null {
+  if (name === ERASED_MARKER) return null;
   let key = foldForms(name).trim();
   for (let previous = ''; previous !== key;) {
     previous = key;

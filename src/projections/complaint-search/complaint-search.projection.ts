@@ -52,4 +52,10 @@ export class ComplaintSearchProjection implements Projection {
     if (changed.size === 0) return;
     await tx.query(UPSERT, [JSON.stringify([...changed].map((id) => current.get(id)!))]);
   }
+
+  /** After an erasure (refoldStreams): the complaints' rows go, to be folded anew from their events as they read now. */
+  async forgetStreams(streamIds: readonly string[], tx: pg.ClientBase): Promise<void> {
+    const ids = streamIds.filter((id) => id.startsWith(COMPLAINT_STREAM_PREFIX)).map((id) => id.slice(COMPLAINT_STREAM_PREFIX.length));
+    if (ids.length > 0) await tx.query('DELETE FROM complaint_search WHERE complaint_id = ANY($1::text[])', [ids]);
+  }
 }

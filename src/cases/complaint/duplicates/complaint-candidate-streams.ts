@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition } from '../../../eventstore/event-store.port.js';
+import { codecOf } from '../../../eventstore/event-codec.js';
 import { keepsLogInEventsTable } from '../../../eventstore/log-features.js';
+import { PersonalDataCodec } from '../../../personal-data/keys/personal-data-codec.js';
 import { COMPLAINT_STREAM_PREFIX, type StoredComplaintEventLike } from '../complaint.events.js';
 
 /** The projection that keeps `complaint_list`, whose checkpoint says how far into the log that table reaches. */
@@ -36,11 +38,12 @@ const LISTED = `
   WHERE complaint_id = ANY($4::text[]) AND (complainant_citizen_id = $1 OR accused_key = $2) AND received_at >= $3`;
 
 /**
- * On the PostgreSQL log, in one statement and so one snapshot (migration 890): the list's checkpoint, the complaint
- * events past it, the listed complaints, and the whole streams of these and of every complaint received past it.
+ * On the PostgreSQL log, in one statement and so one snapshot (migrations 890, 1095): the list's checkpoint, the
+ * complaint events past it, the listed complaints, those whose keys name the complainant by the blind index of their
+ * citizen id ($5), and the whole streams of these and of every complaint received past the checkpoint.
  */
-const CANDIDATE_STREAMS = `SELECT stream_id AS "streamId", version, type, schema_version AS "schemaVersion", data
-  FROM complaint_candidate_streams($1, $2, $3, $4)`;
+const CANDIDATE_STREAMS = `SELECT stream_id AS "streamId", version, event_id AS "eventId", type, schema_version AS "schemaVersion", data
+  FROM complaint_candidate_streams($1, $2, $3, $4, $5)`;
 
 const CHECKPOINT = 'SELECT transaction_id::text AS xid, global_position::text AS gp FROM projection_checkpoints WHERE name = $1';
 
@@ -55,7 +58,7 @@ export async function candidateStreams(
   db: pg.ClientBase | pg.Pool, store: EventStore, keys: ListedKeys, matching: (receipt: StoredComplaintEventLike) => boolean,
 ): Promise<StoredComplaintEventLike[]> {
   const listedBy = [keys.citizenId || null, keys.accusedKey, keys.since];
-  if (keepsLogInEventsTable(store)) return (await db.query<StoredComplaintEventLike>(CANDIDATE_STREAMS, [...listedBy, COMPLAINT_LIST_CHECKPOINT])).rows;
+  if (keepsLogInEventsTable(store)) return streamsInTable(db, store, keys, listedBy);
   const { rows: [checkpoint] } = await db.query<{ xid: string; gp: string }>(CHECKPOINT, [COMPLAINT_LIST_CHECKPOINT]);
   const from: LogPosition = { transactionId: BigInt(checkpoint?.xid ?? '0'), globalPosition: BigInt(checkpoint?.gp ?? '0') };
   const recent = await complaintEventsAfter(store, from);
@@ -66,6 +69,20 @@ export async function candidateStreams(
     ...recent.filter((e) => e.type === 'ComplaintReceived' && matching(e)).map((e) => e.streamId),
   ]);
   return (await Promise.all([...streams].sort().map((streamId) => store.readStream(streamId)))).flat();
+}
+
+/**
+ * The candidate streams from the `events` table, opened by the log's codec (a sealed part names nobody in plain): the
+ * complainant is found by the blind index of their citizen id too (a whole one: 13 digits), when the log seals personal
+ * data.
+ */
+async function streamsInTable(
+  db: pg.ClientBase | pg.Pool, store: EventStore, keys: ListedKeys, listedBy: unknown[],
+): Promise<StoredComplaintEventLike[]> {
+  const codec = codecOf(store);
+  const subject = codec instanceof PersonalDataCodec && /^\d{13}$/.test(keys.citizenId) ? codec.subjectIndex(keys.citizenId) : null;
+  const { rows } = await db.query<StoredComplaintEventLike & { eventId: string }>(CANDIDATE_STREAMS, [...listedBy, COMPLAINT_LIST_CHECKPOINT, subject]);
+  return codec ? codec.decode(rows) : rows;
 }
 
 /** The complaint events after `from`, read through the port. */

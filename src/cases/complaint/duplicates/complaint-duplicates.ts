@@ -1,3 +1,4 @@
+import { ERASED_MARKER } from '../../../personal-data/keys/personal-data-shredder.js';
 import { bangkokDateOf } from '../../../shared/date-input.js';
 import { toArabicDigits } from '../../../shared/thai-digits.js';
 import { officeCovers, type Office } from '../complaint-office.js';
@@ -84,9 +85,10 @@ const TRAILING = /\s*(?:\(มหาชน\)|มหาชน|จำกัด|publ
 /**
  * The party complained about as a comparable key: its name without titles and legal forms, normalised as
  * normaliseThaiText. Kind, position and agency are left out, because offices record them differently.
- * Null when nothing is left.
+ * Null when nothing is left, or when the name was erased (ERASED_MARKER, issue 17): an erased party matches no other.
  */
 export function accusedKey(party: Pick<Party, 'name'>): string | null {
+  if (party.name === ERASED_MARKER) return null;
   let name = foldForms(party.name).trim();
   for (let previous = ''; previous !== name;) {
     previous = name;
