@@ -6,16 +6,23 @@ import { isOpenMatter } from '../../cases/complaint/duplicates/complaint-duplica
 import { COMPLAINT_LIST_CHECKPOINT } from '../../cases/complaint/duplicates/complaint-candidate-streams.js';
 import { debtStreamId } from '../../cases/debt/registration/debt-case-id.js';
 import type { EventStore } from '../../eventstore/event-store.port.js';
+import { codecOf } from '../../eventstore/event-codec.js';
 import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
+import { PersonalDataCodec } from '../keys/personal-data-codec.js';
 import type { SubjectCase } from './erasure-request.commands.js';
 
 /**
- * The complaints whose complainant is the citizen id: those the complaint list names, and, on the PostgreSQL log, those
- * received past the list's checkpoint (one statement, so one snapshot, as the duplicate check reads them).
+ * The complaints whose complainant is the citizen id: those the complaint list names, those whose keys name them as
+ * principal subject by their blind index ($4; sealed receipts name nobody in plain), and, on the PostgreSQL log,
+ * those received in plain past the list's checkpoint (stored before sealing; one statement, so one snapshot, as the
+ * duplicate check reads them).
  */
 const COMPLAINTS_OF = `
 WITH checkpoint AS (SELECT transaction_id, global_position FROM projection_checkpoints WHERE name = $2)
 SELECT complaint_id AS id FROM complaint_list WHERE complainant_citizen_id = $1
+UNION
+SELECT substr(stream_id, ${COMPLAINT_STREAM_PREFIX.length + 1}) FROM personal_data_keys
+WHERE subject_index = $4 AND role = 'PRINCIPAL' AND starts_with(stream_id, '${COMPLAINT_STREAM_PREFIX}')
 UNION
 SELECT substr(stream_id, ${COMPLAINT_STREAM_PREFIX.length + 1}) FROM events
 WHERE $3::boolean AND type = 'ComplaintReceived' AND data->'complainant'->>'citizenId' = $1
@@ -42,7 +49,9 @@ export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventSt
   const debts = (await casesOfDebtors(db, store, [citizenId])).map((c): SubjectCase => ({
     caseType: 'DEBT', caseId: c.caseId, streamId: debtStreamId(c.caseId), open: isOpen(c), held: false,
   }));
-  const { rows } = await db.query<{ id: string }>(COMPLAINTS_OF, [citizenId, COMPLAINT_LIST_CHECKPOINT, keepsLogInEventsTable(store)]);
+  const codec = codecOf(store);
+  const index = codec instanceof PersonalDataCodec ? codec.subjectIndex(citizenId) : null;
+  const { rows } = await db.query<{ id: string }>(COMPLAINTS_OF, [citizenId, COMPLAINT_LIST_CHECKPOINT, keepsLogInEventsTable(store), index]);
   const complaints: SubjectCase[] = [];
   for (const { id } of rows.sort((a, b) => a.id.localeCompare(b.id))) {
     const status = await complaintStatusOf(store, id);
