@@ -31,6 +31,7 @@ import { MetricsEndpointModule, MetricsModule } from './metrics/metrics.module.j
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
 import { SubjectCopyModule } from './personal-data/subject-copy/subject-copy.module.js';
+import { RetentionModule } from './personal-data/retention/retention.module.js';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         FilersModule,
         AuditModule,
         SubjectCopyModule,
+        RetentionModule,
         HealthModule,
         MetricsEndpointModule,
         LogIntegrityModule,

@@ -21,6 +21,7 @@ import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js
 import { SubjectCopyResolver } from '../personal-data/subject-copy/subject-copy.resolver.js';
 import { SubjectCopyRequestsResolver } from '../personal-data/subject-copy/subject-copy-requests.resolver.js';
 import { SubjectEventActorField } from '../personal-data/subject-copy/subject-event-actor.resolver.js';
+import { RetentionResolver } from '../personal-data/retention/retention.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
@@ -99,6 +100,7 @@ export const RESOLVERS: Function[] = [
   SubjectCopyResolver,
   SubjectCopyRequestsResolver,
   SubjectEventActorField,
+  RetentionResolver,
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,

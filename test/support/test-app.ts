@@ -113,7 +113,7 @@ async function post(base: string, query: string, variables: Record<string, unkno
 export async function startTestService(options: TestAppOptions = {}): Promise<TestService> {
   const db = await createTestDatabase();
   await options.beforeStart?.(db);
-  const env = { PROJECTION_POLL_MS: '20', ...(options.production ? { NODE_ENV: 'production' } : {}), ...options.env };
+  const env = { PROJECTION_POLL_MS: '20', RETENTION_RUN_AT: 'off', ...(options.production ? { NODE_ENV: 'production' } : {}), ...options.env };
   const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(
