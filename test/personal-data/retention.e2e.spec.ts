@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { debtorInput, register } from '../../src/cases/debt/debt-fixtures.js';
-import { debtDecider } from '../../src/cases/debt/debt.decider.js';
-import type { DebtCommand } from '../../src/cases/debt/debt.commands.js';
-import { debtStreamId } from '../../src/cases/debt/registration/debt-case-id.js';
-import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
-import { handleCommand } from '../../src/eventstore/handle-command.js';
-import { citizenId } from '../support/debt-api.js';
+import { closeCase as close, pastDebtCases, reopenCase as reopen } from '../support/retention-cases.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 /**
@@ -21,25 +15,12 @@ const RUN = `mutation { runRetentionNow { runId startedBy state durationMs count
 
 let t: TestApp;
 let officer: SignedIn;
-let serial = 0;
-
-/** A case registered at `registeredAt`, then taken through `steps` (each with its instant) by the decider. */
-async function caseOf(registeredAt: string, steps: DebtCommand[]): Promise<string> {
-  const caseId = `DEBT-RTN0-0000-00${++serial}`;
-  const store = t.app.get<EventStore>(EVENT_STORE);
-  const debtor = debtorInput({ citizenId: citizenId(`31005009${String(serial).padStart(4, '0')}`) });
-  const commands: DebtCommand[] = [register({ caseId, at: registeredAt, debtor }), ...steps];
-  for (const [i, command] of commands.entries()) {
-    await handleCommand(store, debtStreamId(caseId), debtDecider, command, { commandId: `retention-${serial}-${i}`, actor: 'system:test' });
-  }
-  return debtStreamId(caseId);
-}
-const close = (at: string): DebtCommand => ({ type: 'CloseDebtCase', at, reason: 'WITHDRAWN' });
-const reopen = (at: string): DebtCommand => ({ type: 'ReopenDebtCase', at, reason: 'ลูกหนี้ขอไกล่เกลี่ยอีกครั้ง', openCasesOfDebtor: [] });
+let caseOf: ReturnType<typeof pastDebtCases>['caseOf'];
 
 beforeAll(async () => {
   t = await startTestApp({ clockStart: NOW });
   officer = await t.signInAs({ level: 'DISTRICT', office: '4901' });
+  caseOf = pastDebtCases(t, 'RTN0').caseOf;
   await caseOf('2026-03-01T09:00:00+07:00', [close('2026-05-01T10:00:00+07:00')]);
   await caseOf('2036-03-01T09:00:00+07:00', [close('2036-05-01T10:00:00+07:00')]);
   await caseOf('2026-03-01T09:00:00+07:00', [close('2026-05-01T10:00:00+07:00'), reopen('2026-06-01T10:00:00+07:00')]);
