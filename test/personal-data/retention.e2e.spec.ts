@@ -9,7 +9,7 @@ import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.j
  * that expires within 30 days. Only central administrators see or run it.
  */
 const NOW = new Date('2037-06-01T10:00:00+07:00');
-const SETTINGS = `{ retentionSettings { runsAt batchSize rules { rule years dueNow heldNow expiringIn30Days } } }`;
+const SETTINGS = `{ retentionSettings { dailyRunTime batchSize rules { rule years dueNow heldNow expiringIn30Days } } }`;
 const RUNS = `{ retentionRuns(first: 5) { totalCount edges { node { runId startedBy startedAt finishedAt durationMs state errorCode counts { rule erased held } } } } }`;
 const RUN = `mutation { runRetentionNow { runId startedBy state durationMs counts { rule erased held } } }`;
 
@@ -35,7 +35,7 @@ describe('retention of personal data', () => {
     const answer = await t.admin.graphql(SETTINGS);
     expect(answer.errors).toBeUndefined();
     expect(answer.data.retentionSettings).toEqual({
-      runsAt: null, batchSize: 200,
+      dailyRunTime: null, batchSize: 200,
       rules: [
         { rule: 'DEBT_CASE_CLOSED', years: 10, dueNow: 1, heldNow: 0, expiringIn30Days: 1 },
         { rule: 'COMPLAINT_CLOSED', years: 10, dueNow: 0, heldNow: 0, expiringIn30Days: 0 },

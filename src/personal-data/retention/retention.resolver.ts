@@ -35,7 +35,7 @@ export class RetentionResolver {
   constructor(@Inject(PG_POOL) private readonly pool: pg.Pool, @Inject(RetentionJob) private readonly job: RetentionJob) {}
 
   @Requires(isCentralAdministrator)
-  @Query(() => RetentionSettings, { description: 'The retention rules in force, the daily run, the cases due now and those expiring in the next 30 days (central administrators)' })
+  @Query(() => RetentionSettings, { nullable: true, description: 'The retention rules in force, the daily run, the cases due now and those expiring in the next 30 days (central administrators)' })
   async retentionSettings(): Promise<RetentionSettings> {
     const outlook = await outsideRequestScope(() => this.job.outlook(UPCOMING_DAYS));
     const at = this.job.config.runAt;
@@ -43,7 +43,7 @@ export class RetentionResolver {
       rules: outlook.map(({ rule, due, held, upcoming }) => ({
         rule: rule.name, years: rule.years, dueNow: due, heldNow: held, expiringIn30Days: upcoming,
       })),
-      runsAt: at ? `${twoDigits(at.hour)}:${twoDigits(at.minute)}` : null,
+      dailyRunTime: at ? `${twoDigits(at.hour)}:${twoDigits(at.minute)}` : null,
       batchSize: this.job.config.batchSize,
     };
   }

@@ -27,7 +27,7 @@ export class RetentionRuleInForce {
 @ObjectType('RetentionSettings', { description: 'The retention of personal data in force: rules, daily run, batch' })
 export class RetentionSettings {
   @Field(() => [RetentionRuleInForce]) rules!: RetentionRuleInForce[];
-  @Field(() => String, { nullable: true, description: 'The daily run, HH:MM Asia/Bangkok; null when off (RETENTION_RUN_AT)' }) runsAt!: string | null;
+  @Field(() => String, { nullable: true, description: 'The daily run, HH:MM Asia/Bangkok; null when off (RETENTION_RUN_AT)' }) dailyRunTime!: string | null;
   @Field(() => Int, { description: 'Case streams erased per batch' }) batchSize!: number;
 }
 

@@ -38,7 +38,7 @@ export function RetentionPage() {
           <Title order={1} size="h2">ระยะเวลาเก็บรักษาข้อมูลส่วนบุคคล</Title>
           <Text c="dimmed">
             ข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บรักษาจะถูกลบโดยทำลายกุญแจเข้ารหัส ตัวเลขสถิติและรายงานยังคงเดิม
-            {current && (current.runsAt ? ` ระบบลบให้ทุกวันเวลา ${current.runsAt} น.` : ' ปิดการลบอัตโนมัติประจำวันไว้')}
+            {current && (current.dailyRunTime ? ` ระบบลบให้ทุกวันเวลา ${current.dailyRunTime} น.` : ' ปิดการลบอัตโนมัติประจำวันไว้')}
           </Text>
         </div>
         <Button color="red.9" loading={ran.fetching} onClick={() => void run()}>ลบข้อมูลที่ครบกำหนดทันที</Button>

@@ -2,7 +2,7 @@ import { graphql, type ResultOf } from '../../graphql';
 
 export const RETENTION_SETTINGS = graphql(`
   query RetentionSettings {
-    retentionSettings { runsAt batchSize rules { rule years dueNow heldNow expiringIn30Days } }
+    retentionSettings { dailyRunTime batchSize rules { rule years dueNow heldNow expiringIn30Days } }
   }
 `);
 
