@@ -49,6 +49,19 @@ describe('retention of personal data', () => {
     });
   });
 
+  it('runs one at a time across instances: while another holds the run\'s lock, RETENTION_RUNNING and no run recorded', async () => {
+    const other = await t.db.pool.connect();
+    try {
+      await other.query(`SELECT pg_advisory_lock(hashtextextended('damrong:retention-run', 0))`);
+      const refused = await t.admin.graphql(RUN);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'RETENTION_RUNNING', messageTh: expect.any(String), messageEn: expect.any(String) });
+    } finally {
+      await other.query('SELECT pg_advisory_unlock_all()');
+      other.release();
+    }
+    expect((await t.admin.graphql(RUNS)).data.retentionRuns.totalCount).toBe(0);
+  });
+
   it('refuses a district officer: no rules, no runs, no run', async () => {
     for (const query of [SETTINGS, RUNS, RUN]) {
       const refused = await officer.graphql(query);

@@ -53,10 +53,10 @@ export class RetentionJob {
 
   /** Runs the job now; null when `startedBy` is a schedule instant that has run already (on another instance). */
   async run(startedBy: string): Promise<RetentionRun | null> {
-    if (!this.shredder) throw retentionErrors.noShredder();
     const lock = await this.db.connect();
     try {
       if (!(await lock.query(LOCK)).rows[0].locked) throw retentionErrors.running();
+      if (!this.shredder) throw retentionErrors.noShredder();
       try {
         return await this.locked(lock, startedBy);
       } finally {
