@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -58,6 +59,9 @@ async function waitUntil(ready: () => Promise<boolean>, child: ChildProcess, wha
   throw new Error(`${what} did not start in 60 s`);
 }
 
+/** The master key of personal data the bench's service runs with (production needs one): the same in every run and checkout. */
+const BENCH_MASTER_KEY = createHash('sha256').update('damrong bench master key').digest('base64');
+
 /**
  * The whole service as `npm run start:prod` runs it (src/main.ts: AppModule, its projections, logs and metrics;
  * NODE_ENV=production), on `databaseUrl`, from the sources through swc (BENCH_SERVICE=dist: the build in dist/); `root`: another
@@ -69,7 +73,7 @@ export async function startService(databaseUrl: string, root = ROOT): Promise<Lo
   const flags = process.env.BENCH_SERVICE_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...flags, ...main], {
     cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', EVENT_STORE: 'postgres' },
+    env: { ...process.env, NODE_ENV: 'production', PERSONAL_DATA_MASTER_KEY: BENCH_MASTER_KEY, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', EVENT_STORE: 'postgres' },
   });
   const base = `http://127.0.0.1:${port}`;
   await waitUntil(async () => (await fetch(`${base}/health/live`)).ok, child, 'the service');

@@ -30,6 +30,7 @@ import { Metrics } from './metrics/metrics.js';
 import { MetricsEndpointModule, MetricsModule } from './metrics/metrics.module.js';
 import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
+import { PersonalDataKeysModule } from './personal-data/keys/personal-data-keys.module.js';
 import { SubjectCopyModule } from './personal-data/subject-copy/subject-copy.module.js';
 import { RetentionModule } from './personal-data/retention/retention.module.js';
 
@@ -48,6 +49,7 @@ export class AppModule {
         MetricsModule.forRoot(metrics),
         GraphQLModule.forRoot(graphqlOptions(config, page !== undefined, metrics)),
         GraphiQLModule.forRoot(page),
+        PersonalDataKeysModule,
         EventStoreModule,
         ProjectionsModule,
         GeographyModule,

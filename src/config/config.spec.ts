@@ -4,6 +4,9 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './config.js';
 
+/** A master key of personal data as an operator gives it (64 hex digits). */
+const KEY_HEX = 'ab'.repeat(32);
+
 describe('loadConfig', () => {
   it('has defaults for a fresh machine', () => {
     expect(loadConfig({})).toEqual({
@@ -14,7 +17,18 @@ describe('loadConfig', () => {
       ocr: { enabled: true, pollMs: 2000, timeoutMs: 120_000, leaseMs: 1_800_000, maxAttempts: 3 },
       documentStore: { kind: 'disk' },
       retention: { debtCaseYears: 10, complaintYears: 10, runAt: { hour: 2, minute: 30 }, batchSize: 200 },
+      masterKey: { kind: 'generated', file: path.resolve('.data', 'personal-data-master.key') },
     });
+  });
+
+  it('takes the master key of personal data in hex or base64, inline or from a file; production refuses to make one', () => {
+    const key = Buffer.from(KEY_HEX, 'hex');
+    expect(loadConfig({ PERSONAL_DATA_MASTER_KEY: KEY_HEX }).masterKey).toEqual({ kind: 'given', key });
+    expect(loadConfig({ PERSONAL_DATA_MASTER_KEY: key.toString('base64') }).masterKey).toEqual({ kind: 'given', key });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'damrong-key-')), 'master-key');
+    fs.writeFileSync(file, `${key.toString('base64')}\n`);
+    expect(loadConfig({ PERSONAL_DATA_MASTER_KEY_FILE: file, NODE_ENV: 'production' }).masterKey).toEqual({ kind: 'given', key });
+    expect(loadConfig({ DATA_DIR: '/var/lib/damrong' }).masterKey).toEqual({ kind: 'generated', file: '/var/lib/damrong/personal-data-master.key' });
   });
 
   it('reads the S3-compatible store of documents and photos, refusing what would store them elsewhere than meant', () => {
@@ -85,7 +99,7 @@ describe('loadConfig', () => {
 
   it('takes KurrentDB as the event log with its connection string, in production too', () => {
     for (const url of ['kurrentdb://localhost:2113?tls=false', 'kurrentdb+discover://a:2113,b:2113', 'esdb://db:2113', 'ESDB+DISCOVER://cluster.example:2113']) {
-      expect(loadConfig({ EVENT_STORE: ' KurrentDB ', KURRENTDB_URL: ` ${url} `, NODE_ENV: 'production' }))
+      expect(loadConfig({ EVENT_STORE: ' KurrentDB ', KURRENTDB_URL: ` ${url} `, NODE_ENV: 'production', PERSONAL_DATA_MASTER_KEY: KEY_HEX }))
         .toMatchObject({ eventStore: 'kurrentdb', kurrentdbUrl: url, production: true });
     }
     expect(loadConfig({ KURRENTDB_URL: 'kurrentdb://db:2113' })).toMatchObject({ eventStore: 'postgres', kurrentdbUrl: 'kurrentdb://db:2113' });
@@ -93,7 +107,7 @@ describe('loadConfig', () => {
 
   it('starts the clock at CLOCK_START outside production only', () => {
     expect(loadConfig({ CLOCK_START: '๒๐๒๔-๐๓-๐๑T14:59:00+07:00' }).clockStart).toEqual(new Date('2024-03-01T07:59:00Z'));
-    expect(loadConfig({ CLOCK_START: '2024-03-01T14:59:00+07:00', NODE_ENV: 'production' }).clockStart).toBeUndefined();
+    expect(loadConfig({ CLOCK_START: '2024-03-01T14:59:00+07:00', NODE_ENV: 'production', PERSONAL_DATA_MASTER_KEY: KEY_HEX }).clockStart).toBeUndefined();
   });
 
   it('reads LOG_LEVEL in any case and refuses a level it does not know, naming the variable', () => {
@@ -137,6 +151,10 @@ describe('loadConfig', () => {
     [{ KURRENTDB_URL: 'localhost:2113' }, 'KURRENTDB_URL: is not a kurrentdb://'],
     [{ EVENT_STORE: 'memory', NODE_ENV: 'production' }, 'EVENT_STORE: memory keeps nothing'],
     [{ CLOCK_START: 'next tuesday' }, 'CLOCK_START: "next tuesday" is not an ISO instant'],
+    [{ NODE_ENV: 'production' }, 'PERSONAL_DATA_MASTER_KEY: is unset: production needs the master key'],
+    [{ PERSONAL_DATA_MASTER_KEY: 'ab'.repeat(31) }, 'PERSONAL_DATA_MASTER_KEY: is not 32 bytes in base64 or hex'],
+    [{ PERSONAL_DATA_MASTER_KEY: KEY_HEX, PERSONAL_DATA_MASTER_KEY_FILE: '/run/secrets/key' }, 'PERSONAL_DATA_MASTER_KEY_FILE: PERSONAL_DATA_MASTER_KEY is set too'],
+    [{ PERSONAL_DATA_MASTER_KEY_FILE: '/nowhere/key' }, 'PERSONAL_DATA_MASTER_KEY_FILE: cannot read /nowhere/key'],
   ])('refuses %j with a line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

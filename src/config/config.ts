@@ -3,6 +3,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { toArabicDigits } from '../shared/thai-digits.js';
 import { type DopaConfig, loadDopaConfig } from './dopa-config.js';
+import { loadMasterKeyConfig, type MasterKeyConfig } from './master-key-config.js';
 import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
 import { loadRetentionConfig, type RetentionConfig } from './retention-config.js';
 
@@ -54,6 +55,8 @@ export interface AppConfig {
   dopa?: DopaConfig;
   /** Retention of personal data: the years per case type and the daily run (retention-config.ts). */
   retention: RetentionConfig;
+  /** The master key that wraps the keys of personal data (master-key-config.ts). */
+  masterKey: MasterKeyConfig;
 }
 
 export type DocumentStoreConfig = { kind: 'disk' } | ({ kind: 's3' } & S3StoreConfig);
@@ -137,7 +140,7 @@ function withPassword(url: URL, file: string, variable: string, urlName: string)
 }
 
 /** A secret's file as it is, its final line break left out; refused when unreadable or empty. */
-function readSecret(file: string, variable: string): string {
+export function readSecret(file: string, variable: string): string {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8').replace(/\r?\n$/, '');
@@ -254,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     documentStore: documentStore(env),
     dopa: loadDopaConfig(env, production),
     retention: loadRetentionConfig(env),
+    masterKey: loadMasterKeyConfig(env, production, path.resolve(env.DATA_DIR?.trim() || '.data')),
   };
 }
 

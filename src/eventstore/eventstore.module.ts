@@ -4,6 +4,7 @@ import type pg from 'pg';
 import type { AppConfig } from '../config/config.js';
 import { APP_CONFIG, OWNER_POOL, PG_POOL } from '../database/database.module.js';
 import { CaseCommandHandler } from './case-command.js';
+import { CodecEventStore, codecOf, EVENT_DATA_CODEC, type EventDataCodec, innermostLog } from './event-codec.js';
 import { EVENT_STORE, type EventStore } from './event-store.port.js';
 import { HISTORY_READER } from './history-reader.js';
 import { APPEND_OBSERVER, type AppendObserver } from './observers.js';
@@ -11,7 +12,12 @@ import { InMemoryEventStore } from './in-memory/in-memory-event-store.js';
 import { KurrentDbEventStore } from './kurrentdb/kurrentdb-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
-function eventStore(config: AppConfig, pool: pg.Pool, appends?: AppendObserver): EventStore {
+function eventStore(config: AppConfig, pool: pg.Pool, appends?: AppendObserver, codec?: EventDataCodec): EventStore {
+  const log = configuredLog(config, pool, appends);
+  return codec ? new CodecEventStore(log, codec) : log;
+}
+
+function configuredLog(config: AppConfig, pool: pg.Pool, appends?: AppendObserver): EventStore {
   switch (config.eventStore) {
     case 'memory':
       return new InMemoryEventStore();
@@ -28,15 +34,18 @@ function eventStore(config: AppConfig, pool: pg.Pool, appends?: AppendObserver):
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG, OWNER_POOL, { token: APPEND_OBSERVER, optional: true }],
+      inject: [APP_CONFIG, OWNER_POOL, { token: APPEND_OBSERVER, optional: true }, { token: EVENT_DATA_CODEC, optional: true }],
       useFactory: eventStore,
     },
     {
       // PostgreSQL reads histories in the reader's area scope (see history-reader.ts); other stores read them as they are.
       provide: HISTORY_READER,
       inject: [APP_CONFIG, PG_POOL, EVENT_STORE],
-      useFactory: (config: AppConfig, pool: pg.Pool, store: EventStore) =>
-        config.eventStore === 'postgres' ? new PostgresEventStore(pool) : store,
+      useFactory: (config: AppConfig, pool: pg.Pool, store: EventStore) => {
+        if (config.eventStore !== 'postgres') return store;
+        const codec = codecOf(store);
+        return codec ? new CodecEventStore(new PostgresEventStore(pool), codec) : new PostgresEventStore(pool);
+      },
     },
     CaseCommandHandler,
   ],
@@ -47,6 +56,7 @@ export class EventStoreModule implements OnApplicationShutdown {
 
   /** KurrentDB's client holds connections: closed once everything that reads or writes the log has stopped. */
   async onApplicationShutdown(): Promise<void> {
-    if (this.store instanceof KurrentDbEventStore) await this.store.close();
+    const log = innermostLog(this.store);
+    if (log instanceof KurrentDbEventStore) await log.close();
   }
 }

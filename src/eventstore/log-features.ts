@@ -1,5 +1,6 @@
 import type { AppConfig } from '../config/config.js';
 import { DomainError } from '../shared/domain-error.js';
+import { innermostLog } from './event-codec.js';
 import type { EventStore } from './event-store.port.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 
@@ -102,4 +103,4 @@ export function requirePostgresLog(config: Pick<AppConfig, 'eventStore'>, key: L
  * as a read model, past the horizon readAll keeps) and its triggers hash and seal it. Any other store is read
  * through the port only.
  */
-export const keepsLogInEventsTable = (store: EventStore): boolean => store instanceof PostgresEventStore;
+export const keepsLogInEventsTable = (store: EventStore): boolean => innermostLog(store) instanceof PostgresEventStore;

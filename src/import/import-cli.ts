@@ -9,6 +9,7 @@ import type { EventStore } from '../eventstore/event-store.port.js';
 import { DomainError } from '../shared/domain-error.js';
 import { errorLogLine } from '../shared/error-log-line.js';
 import type { ImportProgress } from './import-table.js';
+import { personalDataCodec } from '../personal-data/keys/master-key.js';
 
 /** Exit codes of an import: 0 everything imported (or imported before), 1 some refused, 2 nothing could be done. */
 export const EXIT_REFUSED = 1;
@@ -58,7 +59,7 @@ export async function runImportCli<S>(
   try {
     const config = loadConfig();
     database = await openDatabase(config, { shareRunningServer: true });
-    log = openCommandLineLog(config, database.pool);
+    log = openCommandLineLog(config, database.pool, await personalDataCodec(config.masterKey, database.pool));
     const summary = await work(database.pool, log.store, onProgress, (line) => logger.log(line));
     bar.stop();
     const { logLine, report, refused } = outcome(summary, (Date.now() - startedAt) / 1000);

@@ -11,6 +11,7 @@ import { ProjectionRunner } from '../../src/projections/runner/projection-runner
 import { debtApi, registration } from '../support/debt-api.js';
 import { citizenIdOf } from '../support/debt-generator.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
+import { Keyring } from '../../src/personal-data/keys/keyring.js';
 
 /**
  * The rules on what a debt case may state hold on the write path: amounts within their bounds, and one open case
@@ -39,8 +40,10 @@ afterAll(async () => {
 const debtorN = (n: number) => ({ ...registration().debtor, citizenId: citizenIdOf(n) });
 const registrationOf = (n: number, patch: Record<string, unknown> = {}) => registration({ debtor: debtorN(n), ...patch });
 const codeOf = (body: { errors?: any[] }) => body.errors?.[0]?.extensions?.code;
+/** The registrations of debtor n in the log, found as the service finds them: by the blind index of the keys (the data is sealed). */
 const casesOf = async (n: number) => (await t.db.pool.query<{ stream_id: string }>(
-  `SELECT stream_id FROM events WHERE type = 'DebtorRegistered' AND data->'debtor'->>'citizenId' = $1`, [citizenIdOf(n)])).rows;
+  `SELECT e.stream_id FROM events e JOIN personal_data_keys k ON k.stream_id = e.stream_id AND k.role = 'PRINCIPAL'
+   WHERE e.type = 'DebtorRegistered' AND k.subject_index = $1`, [t.app.get(Keyring).subjectIndex(citizenIdOf(n))])).rows;
 
 /** A CSV export of the earlier system: one registration a debtor, each owing the creditor of registration(). */
 async function exportOf(file: string, rows: Partial<Record<ImportColumn, string>>[]): Promise<string> {

@@ -51,7 +51,7 @@ describe('import into a log whose debt case list lags', () => {
     expect(open.has(citizenIdOf(5_000))).toBe(false);
     // The log past the (absent) checkpoint read by the debtors' index (migration 960), not walked whole.
     await ws.db.pool.query('ANALYZE events');
-    const { rows: [{ 'QUERY PLAN': plan }] } = await ws.db.pool.query(`EXPLAIN (FORMAT JSON) ${CASES_OF_DEBTORS}`, [[citizenIdOf(7)], '0', '0']);
+    const { rows: [{ 'QUERY PLAN': plan }] } = await ws.db.pool.query(`EXPLAIN (FORMAT JSON) ${CASES_OF_DEBTORS}`, [[citizenIdOf(7)], '0', '0', []]);
     expect(JSON.stringify(plan)).toContain('"Index Name":"events_debtor_named"');
 
     const again = await importDebtRegistrations(await writeRows('again.csv', [

@@ -134,13 +134,15 @@ describe('README.md, run as written', () => {
 
   it('has made the Compose secrets with its sh docker/make-secrets.sh: random, readable in a closed folder, kept on a second run', async () => {
     const dir = path.join(cwd, 'docker/secrets');
-    const names = ['damrong-password', 'damrong-request-password', 'postgres-password'];
+    const names = ['damrong-password', 'damrong-request-password', 'personal-data-master-key', 'postgres-password'];
     expect((await fs.readdir(dir)).sort()).toEqual(names);
     expect((await fs.stat(dir)).mode & 0o777).toBe(0o700);
     const passwords = await Promise.all(names.map((name) => fs.readFile(path.join(dir, name), 'utf8')));
     for (const name of names) expect((await fs.stat(path.join(dir, name))).mode & 0o777).toBe(0o644);
-    expect(passwords.every((p) => /^[0-9a-f]{48}$/.test(p))).toBe(true);
-    expect(new Set(passwords).size).toBe(3);
+    // The passwords are 24 random bytes in hex, the master key of personal data 32 (what PERSONAL_DATA_MASTER_KEY_FILE takes).
+    expect(passwords.map((p) => p.length)).toEqual([48, 48, 64, 48]);
+    expect(passwords.every((p) => /^[0-9a-f]+$/.test(p))).toBe(true);
+    expect(new Set(passwords).size).toBe(4);
     expect(await runShell('sh docker/make-secrets.sh')).toMatchObject({ exitCode: 0, stdout: '' });
     expect(await Promise.all(names.map((name) => fs.readFile(path.join(dir, name), 'utf8')))).toEqual(passwords);
   });

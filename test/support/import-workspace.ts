@@ -5,7 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { loadConfig } from '../../src/config/config.js';
+import { CodecEventStore } from '../../src/eventstore/event-codec.js';
+import type { EventStore } from '../../src/eventstore/event-store.port.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { personalDataCodec } from '../../src/personal-data/keys/master-key.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export interface CliRun {
@@ -23,7 +27,8 @@ type Cell = string | number | Date | null | undefined;
  */
 export interface ImportWorkspace {
   readonly db: TestDatabase;
-  readonly store: PostgresEventStore;
+  /** The PostgreSQL log through the codec of personal data, as the service and the command line open it. */
+  readonly store: EventStore;
   readonly dir: string;
   /** `npm run cli -- import <kind> <args>` against the workspace's database. */
   cli(...args: string[]): Promise<CliRun>;
@@ -39,11 +44,11 @@ export const csvLine = (cells: readonly Cell[]) => cells.map((cell) => `"${Strin
 
 export function importWorkspace(kind: 'debt' | 'complaints'): ImportWorkspace {
   let db: TestDatabase;
-  let store: PostgresEventStore;
+  let store: EventStore;
   let dir: string;
   beforeAll(async () => {
     db = await createTestDatabase();
-    store = new PostgresEventStore(db.pool);
+    store = new CodecEventStore(new PostgresEventStore(db.pool), await personalDataCodec(loadConfig({}).masterKey, db.pool));
     dir = await fs.mkdtemp(path.join(os.tmpdir(), `damrong-import-${kind}-`));
   });
   afterAll(async () => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Logger } from 'nestjs-pino';
@@ -113,7 +114,9 @@ async function post(base: string, query: string, variables: Record<string, unkno
 export async function startTestService(options: TestAppOptions = {}): Promise<TestService> {
   const db = await createTestDatabase();
   await options.beforeStart?.(db);
-  const env = { PROJECTION_POLL_MS: '20', RETENTION_RUN_AT: 'off', ...(options.production ? { NODE_ENV: 'production' } : {}), ...options.env };
+  // Production needs the master key of personal data given: a new one for each service started so.
+  const production = options.production ? { NODE_ENV: 'production', PERSONAL_DATA_MASTER_KEY: randomBytes(32).toString('base64') } : {};
+  const env = { PROJECTION_POLL_MS: '20', RETENTION_RUN_AT: 'off', ...production, ...options.env };
   const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(

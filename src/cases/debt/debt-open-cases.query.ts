@@ -1,6 +1,8 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition } from '../../eventstore/event-store.port.js';
+import { codecOf } from '../../eventstore/event-codec.js';
 import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
+import { PersonalDataCodec } from '../../personal-data/keys/personal-data-codec.js';
 import { toArabicDigits } from '../../shared/thai-digits.js';
 import type { OpenDebtCase } from './registration/debt-inputs.js';
 import type { DebtCase, DebtCaseState } from './debt-state.js';
@@ -21,7 +23,7 @@ const NAMING_TYPES = new Set(['DebtorRegistered', 'DebtRegistrationAmended']);
 const LOG_BATCH = 1_000;
 
 /** An event as the fold reads it. */
-type EventRow = { streamId: string; version: number; type: string; schemaVersion: number; data: unknown };
+type EventRow = { streamId: string; version: number; eventId: string; type: string; schemaVersion: number; data: unknown };
 
 /**
  * The cases the case list holds for the debtors, and those the log names them in past the checkpoint given
@@ -33,11 +35,13 @@ export const CASES_OF_DEBTORS = `
 WITH candidates AS (
   SELECT stream_id FROM debt_cases WHERE debtor_citizen_id = ANY($1::text[])
   UNION
+  SELECT stream_id FROM personal_data_keys WHERE subject_index = ANY($4::bytea[]) AND role = 'PRINCIPAL' AND stream_id LIKE 'debt-%'
+  UNION
   SELECT stream_id FROM events
   WHERE (transaction_id, global_position) > ($2::text::xid8, $3::bigint)
     AND type IN ('DebtorRegistered', 'DebtRegistrationAmended') AND data->'debtor'->>'citizenId' = ANY($1::text[])
 )
-SELECT stream_id AS "streamId", version, type, schema_version AS "schemaVersion", data FROM events
+SELECT stream_id AS "streamId", version, event_id AS "eventId", type, schema_version AS "schemaVersion", data FROM events
 WHERE stream_id IN (SELECT stream_id FROM candidates)
 ORDER BY stream_id, version`;
 
@@ -55,10 +59,20 @@ export async function openCasesOfDebtors(
   if (citizenIds.length === 0) return new Map();
   const { rows: [checkpoint] } = await db.query<{ xid: string; gp: string }>(CHECKPOINT, [DEBT_CASES_CHECKPOINT]);
   const from: LogPosition = { transactionId: BigInt(checkpoint?.xid ?? '0'), globalPosition: BigInt(checkpoint?.gp ?? '0') };
-  const rows = keepsLogInEventsTable(store)
-    ? (await db.query<EventRow>(CASES_OF_DEBTORS, [citizenIds, from.transactionId.toString(), from.globalPosition.toString()])).rows
-    : await casesInLog(db, store, citizenIds, from);
+  const rows = keepsLogInEventsTable(store) ? await casesInTable(db, store, citizenIds, from) : await casesInLog(db, store, citizenIds, from);
   return openCasesIn(rows, citizenIds);
+}
+
+/**
+ * The events of the debtors' cases from the `events` table, opened by the log's codec: the cases of the case list, those
+ * whose keys name the debtors as principal subject by their blind index (sealed data names nobody in plain), and those
+ * the log names them in in plain after `from` (events stored before their personal fields were sealed).
+ */
+async function casesInTable(db: pg.ClientBase | pg.Pool, store: EventStore, citizenIds: readonly string[], from: LogPosition): Promise<EventRow[]> {
+  const codec = codecOf(store);
+  const indexes = codec instanceof PersonalDataCodec ? citizenIds.map((id) => codec.subjectIndex(id)) : [];
+  const { rows } = await db.query<EventRow>(CASES_OF_DEBTORS, [citizenIds, from.transactionId.toString(), from.globalPosition.toString(), indexes]);
+  return codec ? codec.decode(rows) : rows;
 }
 
 /** The events of the debtors' cases: those of the case list, and those the log names them in after `from`, read through the port. */

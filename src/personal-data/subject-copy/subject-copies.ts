@@ -6,6 +6,7 @@ import { historySpecOf } from '../../audit/history-specs.js';
 import { CLOCK, OWNER_POOL, PG_POOL } from '../../database/database.module.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
+import { Keyring } from '../keys/keyring.js';
 import { notePersonalRead } from '../../identity/read-log/personal-data-reads.js';
 import type { SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
@@ -45,12 +46,13 @@ export class SubjectCopies {
     @Inject(HISTORY_READER) private readonly reader: HistoryReader,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(HistoryActors) private readonly actors: HistoryActors,
+    @Inject(Keyring) private readonly keyring: Keyring,
   ) {}
 
   async produce(staff: SignedInStaff, asked: SubjectCopyAsked): Promise<SubjectCopy> {
     const { citizenId, requestReference } = checkSubjectCopyRequest(asked);
     const streams = [];
-    for (const stream of await streamsNaming(this.pool, citizenId)) {
+    for (const stream of await streamsNaming(this.pool, citizenId, this.keyring.subjectIndex(citizenId))) {
       streams.push({ stream, events: (await this.reader.readStream(stream.streamId)).map(asWrittenNow) });
     }
     const businesses = await businessesOwnedBy(this.owner, citizenId);

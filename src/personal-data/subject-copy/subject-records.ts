@@ -4,7 +4,8 @@ import type { CopyParts, SubjectRole, SubjectStream } from './subject-copy.js';
 
 /**
  * The streams of the log that name a citizen id, and how: the debtor of a debt case (the events_debtor_named
- * index) or one of its creditors (a person creditor carries a citizen id), the complainant of a complaint, the
+ * index, or, once sealed, the keys of personal data by the id's blind index `subjectIndex`) or one of its creditors
+ * (a person creditor carries a citizen id), the complainant of a complaint, the
  * applicant of a leaflet permit, and a staff member's account. Past registrations and corrections count too: a
  * person corrected out of a case was still named by it. Read in the request's scope (row-level security).
  */
@@ -16,11 +17,13 @@ const STREAMS_SQL = `
       WHERE type IN ('DebtorRegistered', 'DebtRegistrationAmended') AND data->'creditors' @> jsonb_build_array(jsonb_build_object('citizenId', $1::text))
     UNION ALL SELECT stream_id, 'COMPLAINANT' FROM events WHERE type = 'ComplaintReceived' AND data->'complainant'->>'citizenId' = $1
     UNION ALL SELECT stream_id, 'PERMIT_APPLICANT' FROM events WHERE type = 'LeafletPermitRequested' AND data->'applicant'->>'idNumber' = $1
+    UNION ALL SELECT k.stream_id, CASE k.role WHEN 'PRINCIPAL' THEN 'DEBTOR' ELSE 'CREDITOR' END
+      FROM personal_data_streams_of($2) k WHERE k.stream_id LIKE 'debt-%'
     UNION ALL SELECT 'account-' || account_id, 'STAFF_MEMBER' FROM staff_accounts WHERE citizen_id = $1
   ) named GROUP BY stream_id ORDER BY stream_id`;
 
-export async function streamsNaming(pool: pg.Pool, citizenId: string): Promise<SubjectStream[]> {
-  const { rows } = await pool.query<{ streamId: string; roles: SubjectRole[] }>(STREAMS_SQL, [citizenId]);
+export async function streamsNaming(pool: pg.Pool, citizenId: string, subjectIndex: Buffer): Promise<SubjectStream[]> {
+  const { rows } = await pool.query<{ streamId: string; roles: SubjectRole[] }>(STREAMS_SQL, [citizenId, subjectIndex]);
   return rows.map(({ streamId, roles }) => {
     const { type, id } = recordOfStream(streamId);
     return { streamId, recordType: type, recordId: id, roles };

@@ -40,6 +40,10 @@ export class DebtCasesProjection implements Projection {
     }
     if (touched.size > 0) await upsertRows(tx, [...touched].map((caseId) => rows.get(caseId)!));
   }
+
+  async forgetStreams(streamIds: readonly string[], tx: pg.ClientBase): Promise<void> {
+    await tx.query('DELETE FROM debt_cases WHERE stream_id = ANY($1::text[])', [streamIds]);
+  }
 }
 
 async function loadRows(tx: pg.ClientBase, caseIds: string[]): Promise<Map<string, DebtCaseRow>> {

@@ -14,6 +14,7 @@ import { readCheckpoints } from '../runner/checkpoints.js';
 import { ProjectionRebuilder, type RebuildProgress } from './projection-rebuilder.js';
 import { undoRebuild } from './projection-undo.js';
 import { listRuns, type RebuildRun } from './rebuild-runs.js';
+import { personalDataCodec } from '../../personal-data/keys/master-key.js';
 
 /** Exit codes of `projections …`: 0 done (swapped, verified equal, undone), 1 differences found, 2 could not run. */
 const EXIT_DIFFERENT = 1;
@@ -61,7 +62,7 @@ async function run(work: (database: Database, store: EventStore, config: AppConf
   try {
     const config = loadConfig();
     database = await openDatabase(config, { shareRunningServer: true });
-    log = openCommandLineLog(config, database.pool);
+    log = openCommandLineLog(config, database.pool, await personalDataCodec(config.masterKey, database.pool));
     process.exitCode = await work(database, log.store, config);
   } catch (error) {
     console.error(error instanceof DomainError

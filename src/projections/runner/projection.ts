@@ -20,4 +20,9 @@ export interface Projection {
   /** The rows its tables hold before the first event (its migration's seed), written into empty tables by a rebuild. */
   seed?(tx: pg.ClientBase): Promise<void>;
   apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void>;
+  /**
+   * Deletes what its tables hold of these streams, so that applying their events again makes it anew (a projection
+   * holding personal data has it: an erasure makes its rows again from the log as it reads after; stream-refold.ts).
+   */
+  forgetStreams?(streamIds: readonly string[], tx: pg.ClientBase): Promise<void>;
 }

@@ -1,0 +1,49 @@
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+
+/**
+ * The cryptography of sealed personal data, on Node's crypto alone: AES-256-GCM with a fresh 96-bit nonce for every
+ * seal and the tag checked on every opening, keys derived from the master key by HKDF-SHA-256, and the blind index
+ * of a citizen id an HMAC-SHA-256 under a key of its own (a holder of the index key alone can test a guessed id, so
+ * the index lives only beside the keys, which erasure deletes, never in the log).
+ */
+export interface MasterKeys {
+  /** Wraps and unwraps the data keys. */
+  wrapping: Buffer;
+  /** Keys the blind index of citizen ids. */
+  index: Buffer;
+}
+
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
+export const DATA_KEY_BYTES = 32;
+
+export function deriveMasterKeys(master: Buffer): MasterKeys {
+  const derive = (info: string) => Buffer.from(hkdfSync('sha256', master, 'damrong personal data', info, 32));
+  return { wrapping: derive('data key wrapping'), index: derive('citizen id blind index') };
+}
+
+/** nonce ‖ ciphertext ‖ tag, the associated data bound in (it is not stored: the opener must know it). */
+export function seal(key: Buffer, associated: string, plaintext: Buffer): Buffer {
+  const nonce = randomBytes(NONCE_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(Buffer.from(associated, 'utf8'));
+  return Buffer.concat([nonce, cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+}
+
+/** The plaintext of `seal`; throws when the key, the associated data or a byte of the box is not the sealer's. */
+export function open(key: Buffer, associated: string, box: Buffer): Buffer {
+  const decipher = createDecipheriv('aes-256-gcm', key, box.subarray(0, NONCE_BYTES));
+  decipher.setAAD(Buffer.from(associated, 'utf8'));
+  decipher.setAuthTag(box.subarray(box.length - TAG_BYTES));
+  return Buffer.concat([decipher.update(box.subarray(NONCE_BYTES, box.length - TAG_BYTES)), decipher.final()]);
+}
+
+export const newDataKey = (): Buffer => randomBytes(DATA_KEY_BYTES);
+
+/** A data key wrapped for its row, bound to its key id (a wrapped key copied to another row does not open). */
+export const wrapDataKey = (keys: MasterKeys, keyId: string, dataKey: Buffer): Buffer => seal(keys.wrapping, `key:${keyId}`, dataKey);
+export const unwrapDataKey = (keys: MasterKeys, keyId: string, wrapped: Buffer): Buffer => open(keys.wrapping, `key:${keyId}`, wrapped);
+
+/** The blind index of a citizen id (13 Arabic digits). */
+export const blindIndex = (keys: MasterKeys, citizenDigits: string): Buffer =>
+  createHmac('sha256', keys.index).update(`citizen:${citizenDigits}`).digest();

@@ -1,0 +1,56 @@
+import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import type pg from 'pg';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
+import { EVENT_DATA_CODEC } from '../../eventstore/event-codec.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
+import { allProjections } from '../../projections/projection-list.js';
+import { errorLogLine } from '../../shared/error-log-line.js';
+import { Keyring } from './keyring.js';
+import { masterKeys } from './master-key.js';
+import { PersonalDataCodec } from './personal-data-codec.js';
+import { PERSONAL_DATA_SHREDDER } from './personal-data-shredder.js';
+import { PERSONAL_FIELD_CATALOGUE } from './personal-field-catalogue.js';
+import { KEYS_DESTROYED_CHANNEL, Shredder } from './shredder.js';
+
+const logger = new Logger('PersonalDataKeys');
+
+/**
+ * Crypto-shredding of personal data (issue 17): the keyring, the log's codec that seals and opens personal fields,
+ * and the shredder. It listens for the erasures of other processes on a connection of its own.
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: Keyring,
+      inject: [APP_CONFIG, OWNER_POOL],
+      useFactory: async (config: AppConfig, pool: pg.Pool) => new Keyring(pool, await masterKeys(config.masterKey)),
+    },
+    { provide: EVENT_DATA_CODEC, inject: [Keyring], useFactory: (keyring: Keyring) => new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE) },
+    {
+      provide: PERSONAL_DATA_SHREDDER,
+      inject: [OWNER_POOL, Keyring, EVENT_STORE],
+      useFactory: (pool: pg.Pool, keyring: Keyring, store: EventStore) => new Shredder(pool, keyring, store, allProjections()),
+    },
+  ],
+  exports: [Keyring, EVENT_DATA_CODEC, PERSONAL_DATA_SHREDDER],
+})
+export class PersonalDataKeysModule implements OnModuleInit, OnApplicationShutdown {
+  private listener?: pg.PoolClient;
+
+  constructor(@Inject(OWNER_POOL) private readonly pool: pg.Pool, private readonly keyring: Keyring) {}
+
+  async onModuleInit(): Promise<void> {
+    const client = await this.pool.connect();
+    client.on('notification', () => this.keyring.forgetAll());
+    client.on('error', (error) => logger.error(`erasure notices: ${errorLogLine(error)}`));
+    await client.query(`LISTEN ${KEYS_DESTROYED_CHANNEL}`);
+    this.listener = client;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.listener?.release(true);
+    this.listener = undefined;
+  }
+}
