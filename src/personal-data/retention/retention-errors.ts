@@ -6,8 +6,4 @@ export const retentionErrors = {
     'RETENTION_RUNNING', 'การลบข้อมูลส่วนบุคคลที่ครบระยะเวลาเก็บรักษากำลังทำงานอยู่ (อาจจากอีกเครื่องหนึ่ง) กรุณารอให้เสร็จก่อน',
     'A retention run is already under way (perhaps on another instance): wait for it to finish',
   ),
-  noShredder: () => new DomainError(
-    'RETENTION_NO_SHREDDER', 'ระบบนี้ยังไม่มีกุญแจเข้ารหัสข้อมูลส่วนบุคคล จึงลบข้อมูลตามระยะเวลาเก็บรักษาไม่ได้',
-    'This installation has no personal-data keys module, so retention cannot erase anything',
-  ),
 };

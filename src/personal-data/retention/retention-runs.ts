@@ -3,8 +3,11 @@ import { RETENTION_RULE_NAMES, type RetentionRuleName } from './retention-rules.
 
 export type RetentionRunState = 'RUNNING' | 'DONE' | 'FAILED';
 
-/** Per rule: case streams erased, and expired ones skipped because a legal hold keeps them. */
-export type RetentionCounts = Record<RetentionRuleName, { erased: number; held: number }>;
+/**
+ * Per rule: case streams erased; expired ones skipped because a legal hold keeps them; expired ones with no key to
+ * destroy (nothing of them sealed: a case type not sealed yet, or events written before sealing), tried again later.
+ */
+export type RetentionCounts = Record<RetentionRuleName, { erased: number; held: number; unsealed: number }>;
 
 export interface RetentionRun {
   runId: string;
@@ -19,7 +22,7 @@ export interface RetentionRun {
 }
 
 export const zeroCounts = (): RetentionCounts =>
-  Object.fromEntries(RETENTION_RULE_NAMES.map((name) => [name, { erased: 0, held: 0 }])) as RetentionCounts;
+  Object.fromEntries(RETENTION_RULE_NAMES.map((name) => [name, { erased: 0, held: 0, unsealed: 0 }])) as RetentionCounts;
 
 const COLUMNS = `run_id::text AS "runId", started_by AS "startedBy", started_at AS "startedAt", finished_at AS "finishedAt",
   state, counts, error_code AS "errorCode"`;
@@ -32,8 +35,13 @@ export async function listRetentionRuns(db: pg.Pool, limit: number, before?: [st
      ORDER BY started_at DESC, run_id DESC LIMIT $3`,
     [before?.[0] ?? null, before?.[1] ?? null, limit],
   );
-  return rows.map((row) => ({ ...row, counts: { ...zeroCounts(), ...row.counts } }));
+  return rows.map(withAllCounts);
 }
+
+/** Every rule's counts, each with every count (a run records a rule once it reaches it). */
+const withAllCounts = (run: RetentionRun): RetentionRun => ({
+  ...run, counts: Object.fromEntries(Object.entries(zeroCounts()).map(([rule, zero]) => [rule, { ...zero, ...run.counts[rule as keyof RetentionCounts] }])) as RetentionCounts,
+});
 
 export async function countRetentionRuns(db: pg.Pool): Promise<number> {
   return (await db.query('SELECT count(*)::int AS n FROM retention_runs')).rows[0].n;
@@ -41,5 +49,5 @@ export async function countRetentionRuns(db: pg.Pool): Promise<number> {
 
 export async function retentionRun(db: pg.ClientBase | pg.Pool, runId: string): Promise<RetentionRun> {
   const { rows } = await db.query<RetentionRun>(`SELECT ${COLUMNS} FROM retention_runs WHERE run_id = $1`, [runId]);
-  return { ...rows[0], counts: { ...zeroCounts(), ...rows[0].counts } };
+  return withAllCounts(rows[0]);
 }

@@ -1,10 +1,17 @@
 import { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
+import { type CommandLineLog, openCommandLineLog } from '../../eventstore/command-line-log.js';
+import { allProjections } from '../../projections/projection-list.js';
 import { clockStartingAt, systemClock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { errorLogLine } from '../../shared/error-log-line.js';
-import { RetentionJob } from './retention-job.js';
+import { Keyring } from '../keys/keyring.js';
+import { masterKeys } from '../keys/master-key.js';
+import { PersonalDataCodec } from '../keys/personal-data-codec.js';
+import { PERSONAL_FIELD_CATALOGUE } from '../keys/personal-field-catalogue.js';
+import { Shredder } from '../keys/shredder.js';
+import { countsLine, RetentionJob } from './retention-job.js';
 import type { RetentionRun } from './retention-runs.js';
 
 /** Exit codes of `retention …`: 0 done, 2 could not run (another run under way, no keys module, no database). */
@@ -25,22 +32,26 @@ export function retentionCommand(): Command {
   return command;
 }
 
-const runLine = (run: RetentionRun | null) => !run ? 'not run' : `run ${run.runId} ${run.state}: ${Object.entries(run.counts)
-  .map(([rule, c]) => `${rule} erased ${c.erased} held ${c.held}`).join(', ')}`;
+const runLine = (run: RetentionRun | null) => (run ? `run ${run.runId} ${run.state}: ${countsLine(run.counts)}` : 'not run');
 
 async function run(work: (job: RetentionJob) => Promise<void>): Promise<void> {
   let database: Awaited<ReturnType<typeof openDatabase>> | undefined;
+  let log: CommandLineLog | undefined;
   try {
     const config = loadConfig();
     database = await openDatabase(config, { shareRunningServer: true });
     const clock = config.clockStart ? clockStartingAt(config.clockStart) : systemClock;
-    await work(new RetentionJob(database.pool, clock, config.retention, undefined, undefined));
+    const keyring = new Keyring(database.pool, await masterKeys(config.masterKey));
+    log = openCommandLineLog(config, database.pool, new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE));
+    const shredder = new Shredder(database.pool, keyring, log.store, allProjections());
+    await work(new RetentionJob(database.pool, clock, config.retention, shredder, undefined));
   } catch (error) {
     console.error(error instanceof DomainError
       ? `retention: ${error.code} ${error.messageTh} / ${error.messageEn}`
       : `retention: ${(error as Error)?.message ?? errorLogLine(error)}`);
     process.exitCode = EXIT_FAILED;
   } finally {
+    await log?.close().catch(() => undefined);
     await database?.close().catch(() => undefined);
   }
 }

@@ -17,8 +17,8 @@ import { RetentionResolver } from './retention.resolver.js';
   providers: [
     {
       provide: RetentionJob,
-      inject: [OWNER_POOL, CLOCK, APP_CONFIG, { token: PERSONAL_DATA_SHREDDER, optional: true }, { token: HELD_STREAMS, optional: true }],
-      useFactory: (pool: pg.Pool, clock: Clock, config: AppConfig, shredder?: PersonalDataShredder, holds?: HeldStreams) =>
+      inject: [OWNER_POOL, CLOCK, APP_CONFIG, PERSONAL_DATA_SHREDDER, { token: HELD_STREAMS, optional: true }],
+      useFactory: (pool: pg.Pool, clock: Clock, config: AppConfig, shredder: PersonalDataShredder, holds?: HeldStreams) =>
         new RetentionJob(pool, clock, config.retention, shredder, holds),
     },
     RetentionScheduleTimer,

@@ -36,6 +36,8 @@ export class RetentionRuleCount {
   @Field(() => RetentionRuleNameEnum) rule!: RetentionRuleName;
   @Field(() => Int, { description: 'Case streams whose personal data it erased' }) erased!: number;
   @Field(() => Int, { description: 'Expired case streams it left because a legal hold keeps them' }) held!: number;
+  @Field(() => Int, { description: 'Expired case streams with no key to destroy (nothing of them sealed yet): tried again by the next run' })
+  unsealed!: number;
 }
 
 @ObjectType('RetentionRun', { description: 'A run of the retention job' })

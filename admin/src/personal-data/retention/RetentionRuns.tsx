@@ -10,7 +10,7 @@ export function RetentionRuns({ runs }: { runs: RetentionRun[] }) {
     <Table striped withTableBorder fz="sm" data-testid="retention-runs">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>เริ่มเมื่อ</Table.Th><Table.Th>สั่งโดย</Table.Th><Table.Th>ใช้เวลา</Table.Th><Table.Th>ผล</Table.Th><Table.Th>ลบแล้ว / ถูกระงับ</Table.Th>
+          <Table.Th>เริ่มเมื่อ</Table.Th><Table.Th>สั่งโดย</Table.Th><Table.Th>ใช้เวลา</Table.Th><Table.Th>ผล</Table.Th><Table.Th>ลบแล้ว / ถูกระงับ / ยังไม่ได้เข้ารหัส</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -21,7 +21,7 @@ export function RetentionRuns({ runs }: { runs: RetentionRun[] }) {
             <Table.Td>{durationText(run.durationMs)}</Table.Td>
             <Table.Td>{STATE_LABELS[run.state]}{run.errorCode ? ` (${run.errorCode})` : ''}</Table.Td>
             <Table.Td>
-              {run.counts.map((c) => <div key={c.rule}>{RULE_LABELS[c.rule].name}: ลบ {c.erased.toLocaleString('th-TH')} ระงับ {c.held.toLocaleString('th-TH')}</div>)}
+              {run.counts.map((c) => <div key={c.rule}>{RULE_LABELS[c.rule].name}: ลบ {c.erased.toLocaleString('th-TH')} ระงับ {c.held.toLocaleString('th-TH')} ยังไม่ได้เข้ารหัส {c.unsealed.toLocaleString('th-TH')}</div>)}
             </Table.Td>
           </Table.Tr>
         ))}

@@ -10,14 +10,14 @@ export const RETENTION_RUNS = graphql(`
   query RetentionRuns {
     retentionRuns(first: 20) {
       totalCount
-      edges { node { runId startedBy startedAt durationMs state errorCode counts { rule erased held } } }
+      edges { node { runId startedBy startedAt durationMs state errorCode counts { rule erased held unsealed } } }
     }
   }
 `);
 
 export const RUN_RETENTION_NOW = graphql(`
   mutation RunRetentionNow {
-    runRetentionNow { runId state counts { rule erased held } }
+    runRetentionNow { runId state counts { rule erased held unsealed } }
   }
 `);
 
