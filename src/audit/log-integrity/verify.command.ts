@@ -60,11 +60,12 @@ async function withDatabase(name: string, work: (pool: Pool, config: AppConfig) 
   }
 }
 
-/** A line per broken link and seal, then the counts. */
+/** A line per broken link, seal and reseal, then the counts. */
 export function logVerificationText(result: LogVerification): string {
   return [
     ...result.brokenLinks.map((l) => `BROKEN LINK ${l.kind} stream ${l.streamId} version ${l.version} event ${l.eventId} position ${l.globalPosition}`),
     ...result.brokenSeals.map((s) => `BROKEN SEAL daily report ${s.day} up to ${s.transactionId}/${s.globalPosition} stored ${s.storedSeal ?? 'none'} recomputed ${s.recomputedSeal}`),
+    ...result.brokenReseals.map((r) => `BROKEN RESEAL run ${r.runId} recorded ${r.recorded ?? 'none'} recomputed ${r.recomputed}`),
     `${result.checkedEvents} events re-hashed: ${result.brokenLinks.length} ${result.brokenLinks.length === 1 ? 'stream has' : 'streams have'} a broken link; `
       + `${result.checkedSeals} seals recomputed: ${result.brokenSeals.length} broken`,
   ].join('\n');

@@ -27,7 +27,8 @@ export interface HashChainVerification {
 
 /**
  * Re-hashes every link of every stream (migration 600 defines the bytes) in one statement over the log, each against
- * the stored hash before it; with `fromPosition`, only the events at or after that global position (their
+ * the stored hash before it; an event rewritten once when its personal fields were sealed (migration 1071) against
+ * its receipt instead: its stored hash the receipt's, its bytes now the receipt's digest; with `fromPosition`, only the events at or after that global position (their
  * predecessors' stored hashes still anchor them); with `upto`, only the events at or below that log position (a seal's).
  * `db` must see the whole log: the owner's pool, outside a request.
  */
@@ -39,10 +40,13 @@ export async function verifyHashChains(
     `WITH links AS (
        SELECT e.global_position, e.stream_id, e.version, e.event_id,
               coalesce(lag(e.version) OVER w, 0) + 1 <> e.version AS gap,
-              e.global_position >= $1::bigint
-                AND e.hash IS DISTINCT FROM damrong_event_link(lag(e.hash) OVER w,
-                  damrong_event_bytes(e.stream_id, e.version, e.event_id, e.type, e.schema_version, e.recorded_at, e.data, e.metadata)) AS mismatch
-       FROM events e
+              e.global_position >= $1::bigint AND CASE
+                WHEN r.event_id IS NULL THEN e.hash IS DISTINCT FROM damrong_event_link(lag(e.hash) OVER w,
+                  damrong_event_bytes(e.stream_id, e.version, e.event_id, e.type, e.schema_version, e.recorded_at, e.data, e.metadata))
+                ELSE e.hash IS DISTINCT FROM r.original_hash OR r.sealed_digest IS DISTINCT FROM
+                  sha256(damrong_event_bytes(e.stream_id, e.version, e.event_id, e.type, e.schema_version, e.recorded_at, e.data, e.metadata))
+              END AS mismatch
+       FROM events e LEFT JOIN event_seal_receipts r ON r.event_id = e.event_id
        WHERE $2::text IS NULL OR (e.transaction_id, e.global_position) <= ($2::text::xid8, $3::bigint)
        WINDOW w AS (PARTITION BY e.stream_id ORDER BY e.version)
      ),
