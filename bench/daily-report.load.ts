@@ -55,14 +55,15 @@ function streamOf(n: number, days: readonly string[]): NewStream {
 
 /**
  * Writes `cases` whole debt cases (about 7.5 events each, spread over all 928 districts and the given working
- * days) through EventStore.appendNewStreams, in chunks. Returns the rate in events.
+ * days) through EventStore.appendNewStreams, in chunks: cases `first`, `first` + 1, … (0 unless told; each case's
+ * debtor has a citizen id of their own, citizenIdOf(n)). Returns the rate in events.
  */
-export async function loadDebtCases(store: EventStore, cases: number, days: readonly string[]): Promise<Sample> {
+export async function loadDebtCases(store: EventStore, cases: number, days: readonly string[], first = 0): Promise<Sample> {
   const startedAt = now();
   let events = 0;
-  for (let from = 0; from < cases; from += CHUNK) {
+  for (let from = first; from < first + cases; from += CHUNK) {
     const streams: NewStream[] = [];
-    for (let n = from; n < Math.min(from + CHUNK, cases); n++) streams.push(streamOf(n, days));
+    for (let n = from; n < Math.min(from + CHUNK, first + cases); n++) streams.push(streamOf(n, days));
     events += streams.reduce((sum, s) => sum + s.events.length, 0);
     await store.appendNewStreams(streams);
   }

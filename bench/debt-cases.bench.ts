@@ -16,12 +16,14 @@ import { CalendarModule } from '../src/calendar/calendar.module.js';
 import { HolidayCalendar } from '../src/calendar/holiday-calendar.js';
 import { DailyReportResolver } from '../src/reporting/daily/daily-report.resolver.js';
 import { DailyReportService } from '../src/reporting/daily/daily-report.service.js';
+import type { EventDataCodec } from '../src/eventstore/event-codec.js';
 import { EVENT_STORE, START_OF_LOG, type EventStore } from '../src/eventstore/event-store.port.js';
 import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { handleCommand } from '../src/eventstore/handle-command.js';
 import { districtsOf, provinces } from '../src/geography/geography.js';
 import { graphqlOptions } from '../src/graphql/graphql.options.js';
 import { IdentityModule } from '../src/identity/identity.module.js';
+import { AuthorityRegisterModule } from '../src/local-authorities/authority-register.module.js';
 import { Metrics } from '../src/metrics/metrics.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
 import { StaffGuard } from '../src/identity/sessions/staff.guard.js';
@@ -70,10 +72,10 @@ export interface CommandsSample {
 /**
  * The debt write side as the service wires it (see withWriteSide): DebtCommandHandlers over the CommandBus, the
  * debt case list's projection running meanwhile (a registration reads the debtor's open cases there and in the log
- * past its checkpoint).
+ * past its checkpoint). With `codec`, the log's events pass through it (the sealing of personal data).
  */
-export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>): Promise<T> {
-  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work);
+export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>, codec?: EventDataCodec): Promise<T> {
+  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work, codec);
 }
 
 /** `writers` concurrent writers, writer w taking cases w, w + writers, …, each case's commands sent in order by `send`. */
@@ -181,7 +183,7 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
     imports: [
       DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, config), MetricsModule.forRoot(metrics),
       GraphQLModule.forRoot(graphqlOptions(config, false, metrics)),
-      EventStoreModule, IdentityModule, CalendarModule,
+      EventStoreModule, IdentityModule, AuthorityRegisterModule, CalendarModule,
     ],
     providers: [
       DistrictCountsResolver, DailyReportResolver, { provide: APP_GUARD, useExisting: StaffGuard },

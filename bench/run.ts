@@ -18,13 +18,14 @@ import { graphqlLoadSection } from './sections/graphql-load.section.js';
 import { importSection } from './sections/import.section.js';
 import { kurrentdbSection } from './sections/kurrentdb.section.js';
 import { localAuthoritiesSection } from './sections/local-authorities.section.js';
+import { personalDataSection } from './sections/personal-data.section.js';
 import { rebuildSection } from './sections/rebuild.section.js';
 import type { BenchSection } from './sections/section.js';
 import { createBenchDatabase, openServer } from './server.js';
 
 const SECTIONS: BenchSection[] = [
   eventLogSection, commitCeilingSection, debtSection, graphqlLoadSection, rebuildSection, importSection, complaintsSection, complaintSearchSection,
-  adminUiSection, kurrentdbSection, localAuthoritiesSection,
+  adminUiSection, kurrentdbSection, localAuthoritiesSection, personalDataSection,
 ];
 /** BENCH_RESULTS writes elsewhere (a trial at small sizes must not replace the committed results). */
 const RESULTS = process.env.BENCH_RESULTS ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results.md');

@@ -1,10 +1,12 @@
-import { Module, type Type } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type pg from 'pg';
 import { loadConfig } from '../src/config/config.js';
 import { DatabaseModule } from '../src/database/database.module.js';
+import { CodecEventStore, EVENT_DATA_CODEC, type EventDataCodec } from '../src/eventstore/event-codec.js';
 import { EventStoreModule } from '../src/eventstore/eventstore.module.js';
 import { IdentityModule } from '../src/identity/identity.module.js';
+import { AuthorityRegisterModule } from '../src/local-authorities/authority-register.module.js';
 import { Metrics } from '../src/metrics/metrics.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
 import { PostgresEventStore } from '../src/eventstore/postgres/postgres-event-store.js';
@@ -14,22 +16,33 @@ import { ProjectionRunner } from '../src/projections/runner/projection-runner.js
 @Module({})
 class WriteSideBenchModule {}
 
+@Module({})
+class BenchCodecModule {}
+
+/** The codec as PersonalDataKeysModule provides it to the event store (global), without its listener. */
+const codecModule = (codec: EventDataCodec): DynamicModule => ({
+  module: BenchCodecModule, global: true, providers: [{ provide: EVENT_DATA_CODEC, useValue: codec }], exports: [EVENT_DATA_CODEC],
+});
+
 /**
  * A case type's write side as the service wires it: a Nest application context with the database, the event
  * store (CommandBus, CaseCommandHandler and its stream cache), the metrics it reports to, the identity module its
- * controllers' guards need, and `caseModule`; `work` gets its `handlers`. The `alongside` projections run meanwhile,
- * as in the service: a command that reads a read model and the log past its checkpoint (the debt registration's open
- * cases, the complaint duplicate check) reads a short tail, not every event written since the run began.
+ * controllers' guards need (with the register of local authorities it asks), and `caseModule`; `work` gets its
+ * `handlers`. The `alongside` projections run meanwhile, as in the service: a command that reads a read model and the
+ * log past its checkpoint (the debt registration's open cases, the complaint duplicate check) reads a short tail, not
+ * every event written since the run began. With a
+ * `codec` (the sealing of personal data) the log's events pass through it, the runner's and the commands' alike.
  */
 export async function withWriteSide<H, T>(
-  pool: pg.Pool, caseModule: Type, handlers: Type<H>, alongside: Projection[], work: (handlers: H) => Promise<T>,
+  pool: pg.Pool, caseModule: Type, handlers: Type<H>, alongside: Projection[], work: (handlers: H) => Promise<T>, codec?: EventDataCodec,
 ): Promise<T> {
-  const runner = new ProjectionRunner(pool, new PostgresEventStore(pool), alongside, { pollMs: 10 });
+  const log = new PostgresEventStore(pool);
+  const runner = new ProjectionRunner(pool, codec ? new CodecEventStore(log, codec) : log, alongside, { pollMs: 10 });
   runner.start();
   const app = await NestFactory.createApplicationContext({
     module: WriteSideBenchModule,
     imports: [DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, loadConfig({})),
-      MetricsModule.forRoot(new Metrics()), EventStoreModule, IdentityModule, caseModule],
+      MetricsModule.forRoot(new Metrics()), EventStoreModule, IdentityModule, AuthorityRegisterModule, caseModule, ...(codec ? [codecModule(codec)] : [])],
   }, { logger: ['error'] });
   try {
     return await work(app.get(handlers));

@@ -4,6 +4,7 @@ import { ComplaintHistoryEntry } from '../cases/complaint/complaint.types.js';
 import { RecordedEvent } from './recorded-event.types.js';
 import { notePersonalRead, recordOfStream } from '../identity/read-log/personal-data-reads.js';
 import { FieldChangeObject } from './field-change.types.js';
+import { eventLabelOf } from './history-specs.js';
 import type { FieldChange } from './field-changes.js';
 import { HistoryActorObject } from './history-actor.types.js';
 import { HistoryActors } from './history-actors.js';
@@ -42,13 +43,13 @@ function historyEntryFields<T>(entry: Type<T>, sourceOf: (parent: T) => EntrySou
     @ResolveField(() => String, { description: 'The event in Thai, e.g. ส่งต่อข้อมูลไปยังอำเภอ/เขตอื่น' })
     async typeLabelTh(@Parent() parent: T): Promise<string> {
       const source = sourceOf(parent);
-      return (await this.descriptions.of(source.streamId, source.version))?.type.th ?? source.type;
+      return (await this.descriptions.of(source.streamId, source.version))?.type.th ?? eventLabelOf(source.streamId, source.type)?.th ?? source.type;
     }
 
     @ResolveField(() => String, { description: 'The event in English, e.g. Case transferred to another district' })
     async typeLabelEn(@Parent() parent: T): Promise<string> {
       const source = sourceOf(parent);
-      return (await this.descriptions.of(source.streamId, source.version))?.type.en ?? source.type;
+      return (await this.descriptions.of(source.streamId, source.version))?.type.en ?? eventLabelOf(source.streamId, source.type)?.en ?? source.type;
     }
 
     @ResolveField(() => [FieldChangeObject], { description: 'The fields the event changed, then what it recorded beside them' })

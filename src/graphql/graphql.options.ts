@@ -8,7 +8,6 @@ import { errorFormatter } from './format-error.js';
 import { graphiqlLandingPage } from './graphiql-page.js';
 import { inputCheckPlugin } from './input-check.plugin.js';
 import { noStorePlugin } from './no-store.plugin.js';
-import { oneListenerPlugin } from './one-listener.plugin.js';
 import { operationLogPlugin } from './operation-log.plugin.js';
 import { operationTimingPlugin, type OperationObserver } from './operation-timing.plugin.js';
 import { requestScopePlugin } from './request-scope.plugin.js';
@@ -53,10 +52,8 @@ export function graphqlOptions(config: AppConfig, graphiqlPage: boolean, operati
     // The same plugin objects: armor's declarations name @apollo/server's CommonJS types, Nest's its ES module ones.
     plugins: [
       // No per-field hook: Apollo's cache-control plugin would wrap every resolver (noStorePlugin says what it said).
-      // The service's own plugins as one listener a request (one-listener.plugin.ts), in this order.
-      ApolloServerPluginCacheControlDisabled(), ...armor.plugins, oneListenerPlugin([
-        noStorePlugin, operationTimingPlugin(operations), inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, operationLogPlugin,
-      ]),
+      ApolloServerPluginCacheControlDisabled(), noStorePlugin,
+      operationTimingPlugin(operations), ...armor.plugins, inputCheckPlugin, requestScopePlugin, fieldErrorsPlugin, operationLogPlugin,
       ...(graphiqlPage ? [graphiqlLandingPage('/graphql')] : []),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,

@@ -32,6 +32,7 @@ import { EFilingResolver } from '../local-authorities/e-filing/e-filing.resolver
 import { MonthlyReturnResolver } from '../local-authorities/monthly-returns/monthly-return.resolver.js';
 import { MonthlyReturnsResolver } from '../projections/monthly-returns/monthly-returns.resolver.js';
 import { AuthorityReportResolver } from '../local-authorities/reports/authority-report.resolver.js';
+import { AuthorityReportNonFilers, ProvinceReportNonFilers } from '../local-authorities/reports/non-filers.resolver.js';
 import { LeafletPermitResolver } from '../local-authorities/leaflet-permits/leaflet-permit.resolver.js';
 import { LeafletOnlineResolver } from '../local-authorities/leaflet-permits/online/leaflet-online.resolver.js';
 import { PersonalDataReadsResolver } from '../identity/read-log/personal-data-reads.resolver.js';
@@ -65,6 +66,8 @@ export const RESOLVERS: Function[] = [
   LeafletPermitResolver,
   LeafletOnlineResolver,
   AuthorityReportResolver,
+  AuthorityReportNonFilers,
+  ProvinceReportNonFilers,
   ProjectionStatusResolver,
   ProjectionRebuildResolver,
   StreamCatalogueResolver,

@@ -2,16 +2,17 @@ import fs from 'node:fs/promises';
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { billPaymentFile } from '../support/bill-payment-records.js';
-import { CHONBURI_PAO, registerChonburiBusinesses, registerChonburiPao } from '../support/chonburi-pao.js';
+import { CHONBURI_PAO, type ChonburiBusiness, registerChonburiBusinesses, registerChonburiPao } from '../support/chonburi-pao.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
-import { patient, toThaiDigits, untilText } from './support/centre-pages.js';
+import { patient, toThaiDigits, untilText, withCheckDigit } from './support/centre-pages.js';
 
 /**
  * The PAO's own revenue staff key a hotel's October 2568 return in the browser; the bank's file pays it; their
  * collection report then shows it by month of payment, beside another hotel's late bill still outstanding and a
- * filling station that did not file, for the fiscal year and for the month; the Excel and PDF files download.
+ * filling station that did not file (with twenty more hotels that did not, the list a page of 20 at a time), for the
+ * fiscal year and for the month; the Excel and PDF files download.
  */
 
 jest.setTimeout(240_000);
@@ -36,6 +37,8 @@ describeInBrowser('authority collection reports in the browser', () => {
       ['โรงแรมทะเลงาม', 'HOTEL', '200401', '0105556000017'], ['หจก. ปั๊มน้ำมันบางละมุง', 'FUEL', '200401', '0105556000025'],
       ['โรงแรมในเมือง', 'HOTEL', '200401', '0105556000033'],
     ], { pool: app.db.pool, count: 2, at: '2025-09-01T03:00:00Z' });
+    const silent = Array.from({ length: 20 }, (_, i): ChonburiBusiness => [`โรงแรมเงียบที่ ${i + 1}`, 'HOTEL', '200401', withCheckDigit(`010555610${String(i).padStart(3, '0')}`)]);
+    await registerChonburiBusinesses(revenue, silent, { pool: app.db.pool, count: 20, at: '2025-09-01T03:00:00Z' });
     await ok(revenue, 'mutation ($input: FileMonthlyReturnInput!) { fileMonthlyReturn(input: $input) { id } }', {
       businessNo: businessNos[2], kind: 'HOTEL', period: '2568-10', figures: { roomRent: '1000000' }, filer: { name: 'นายมานะ ขยัน' },
     });
@@ -71,8 +74,18 @@ describeInBrowser('authority collection reports in the browser', () => {
     await untilText(page.getByTestId('outstanding'), /โรงแรมในเมือง[^]*ตุลาคม 2568\s*13 พฤศจิกายน 2568\s*7\s*5,100\.00\s*0\.00\s*5,100\.00/);
     await untilText(page.getByTestId('non-filers'), /ตุลาคม 2568\s*หจก\. ปั๊มน้ำมันบางละมุง[^]*ภาษีน้ำมัน/);
     await expect(page.getByTestId('non-filers').getByText('โรงแรมในเมือง').count()).resolves.toBe(0);
+    await page.getByRole('heading', { level: 2, name: 'สถานประกอบการที่ไม่ยื่นแบบ (21)' }).waitFor();
+    await expect(page.getByTestId('non-filers').locator('tbody tr').count()).resolves.toBe(20);
     await expectAccessible(page);
     await screenshot(page, 'authority-collection-report');
+    await page.getByRole('button', { name: 'หน้าถัดไป' }).click();
+    await untilText(page.getByTestId('non-filers'), /^(?![^]*ปั๊มน้ำมัน)[^]*โรงแรมเงียบที่ 20/);
+    await expect(page.getByTestId('non-filers').locator('tbody tr').count()).resolves.toBe(1);
+    await page.getByRole('heading', { level: 2, name: 'สถานประกอบการที่ไม่ยื่นแบบ (21) หน้า 2' }).scrollIntoViewIfNeeded();
+    await expectAccessible(page);
+    await screenshot(page, 'authority-collection-report-non-filers-2');
+    await page.getByRole('button', { name: 'หน้าก่อน' }).click();
+    await untilText(page.getByTestId('non-filers'), /หจก\. ปั๊มน้ำมันบางละมุง/);
     await page.getByTestId('non-filers').scrollIntoViewIfNeeded();
     await screenshot(page, 'authority-collection-report-outstanding');
 

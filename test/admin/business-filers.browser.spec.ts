@@ -1,13 +1,13 @@
-import { beforeAll, afterAll, expect, it, jest } from '@jest/globals';
+import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { registerChonburiPao } from '../support/chonburi-pao.js';
 import { citizenId } from '../support/complaint-fixtures.js';
-import { dopaClient, dopaEnv, filingDayAhead, freePort } from '../support/filer-sign-in.js';
-import { type IssuerAccount, TestIssuer } from '../support/oidc-issuer.js';
+import { filingDayAhead } from '../support/filer-sign-in.js';
+import type { IssuerAccount } from '../support/oidc-issuer.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
-import { browserSuite } from './support/browser-suite.js';
 import { patient, untilText } from './support/centre-pages.js';
+import { filerBrowserSuite, signInWithDopa } from './support/filer-suite.js';
 
 /**
  * ผู้มีสิทธิ์ยื่นแบบแทนนิติบุคคล in the browser: the PAO's staff open a company's hotel from their list, record its
@@ -22,17 +22,9 @@ const director: IssuerAccount = { sub: 'dopa-0201', pid: citizenId('110170023070
 const day = filingDayAhead();
 
 describeInBrowser('a company\'s authorised filers in the browser', () => {
-  let issuer: TestIssuer | undefined;
   let paoStaff: SignedIn;
   let businessNo = 0;
-  const suite = browserSuite(async () => {
-    const port = await freePort();
-    const client = dopaClient(`http://127.0.0.1:${port}/filer/callback`);
-    issuer = await TestIssuer.start(client, [director]);
-    issuer.signsIn = director;
-    return { port, clockStart: day.clockStart, env: dopaEnv(issuer, client) };
-  });
-  afterAll(() => issuer?.close());
+  const suite = filerBrowserSuite(director, day.clockStart);
   beforeAll(async () => {
     const { app } = suite;
     await registerChonburiPao(app.admin);
@@ -87,9 +79,7 @@ describeInBrowser('a company\'s authorised filers in the browser', () => {
   it("the director signs in with D.DOPA and finds the company's hotel, filed on its behalf", async () => {
     await suite.app.caughtUp();
     const page = patient(await suite.freshPage());
-    await page.goto('/filer');
-    await page.getByRole('link', { name: 'เข้าสู่ระบบด้วย D.DOPA' }).click();
-    await untilText(page.getByTestId('filer-signed-in'), /สวัสดี นายสมชาย ใจดี/);
+    await signInWithDopa(page, director);
     await untilText(page.getByTestId(`business-${businessNo}`), /โรงแรมทะเลงาม[\s\S]*ยื่นแทนนิติบุคคล[\s\S]*บริษัท ทะเลงาม จำกัด · ฐานะ กรรมการผู้มีอำนาจ/);
     await expectAccessible(page);
     await screenshot(page, 'business-filers-filer-home');

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, expect, it, jest } from '@jest/globals';
+import { beforeAll, expect, it, jest } from '@jest/globals';
 import { citizenId } from '../support/complaint-fixtures.js';
-import { dopaClient, dopaEnv, filingDayAhead, freePort } from '../support/filer-sign-in.js';
-import { type IssuerAccount, TestIssuer } from '../support/oidc-issuer.js';
+import { filingDayAhead } from '../support/filer-sign-in.js';
+import type { IssuerAccount } from '../support/oidc-issuer.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
-import { browserSuite } from './support/browser-suite.js';
 import { patient, toThaiDigits, untilText } from './support/centre-pages.js';
+import { filerBrowserSuite, signInWithDopa } from './support/filer-suite.js';
 
 /**
  * ขออนุญาตโฆษณาด้วยแผ่นประกาศทางออนไลน์ in the browser: a citizen signs in with D.DOPA (a real OpenID Connect provider),
@@ -25,16 +25,8 @@ const typedDay = (days: number) => {
 };
 
 describeInBrowser('a citizen asks for a leaflet permit online in the browser', () => {
-  let issuer: TestIssuer | undefined;
   let staff: SignedIn;
-  const suite = browserSuite(async () => {
-    const port = await freePort();
-    const client = dopaClient(`http://127.0.0.1:${port}/filer/callback`);
-    issuer = await TestIssuer.start(client, [somchai]);
-    issuer.signsIn = somchai;
-    return { port, clockStart: day.clockStart, env: dopaEnv(issuer, client) };
-  });
-  afterAll(() => issuer?.close());
+  const suite = filerBrowserSuite(somchai, day.clockStart);
   beforeAll(async () => {
     const { app } = suite;
     const register = await app.admin.graphql('mutation ($input: RegisterLocalAuthorityInput!) { registerLocalAuthority(input: $input) { code } }', { input: {
@@ -49,9 +41,7 @@ describeInBrowser('a citizen asks for a leaflet permit online in the browser', (
 
   it('signs in, requests a permit (refused field by field first), lists it, and downloads the permit once issued', async () => {
     const page = patient(await suite.freshPage());
-    await page.goto('/filer');
-    await page.getByRole('link', { name: 'เข้าสู่ระบบด้วย D.DOPA' }).click();
-    await untilText(page.getByTestId('filer-signed-in'), /สวัสดี นายสมชาย ใจดี/);
+    await signInWithDopa(page, somchai);
     await page.getByRole('link', { name: 'ขออนุญาตโฆษณาด้วยแผ่นประกาศ' }).click();
     await untilText(page.locator('#my-leaflet-permits').locator('..'), /ยังไม่มีคำขออนุญาต/);
     await page.getByRole('button', { name: 'ยื่นคำขอใหม่' }).click();

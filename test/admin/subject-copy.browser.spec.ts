@@ -38,7 +38,8 @@ describeInBrowser('the data subject\'s copy in the browser', () => {
     await field(page, 'เลขประจำตัวประชาชนของเจ้าของข้อมูล').fill(toThaiDigits(`${SUBJECT.slice(0, 1)}-${SUBJECT.slice(1, 5)}-${SUBJECT.slice(5)}`));
     await page.getByRole('button', { name: 'จัดทำสำเนา' }).click();
     await untilText(page.getByTestId('subject-copy'), `สำเนาของ xxxxxxxxx${SUBJECT.slice(-4)} ตามหนังสือ มท 0309.4/77`);
-    await untilText(page.getByTestId(`subject-record-${caseId}`), /ลูกหนี้[\s\S]*DebtorRegistered[\s\S]*25\d\d[\s\S]*DebtCaseTransferred/);
+    const record = await untilText(page.getByTestId(`subject-record-${caseId}`), /ลูกหนี้[\s\S]*ลงทะเบียนลูกหนี้นอกระบบ[\s\S]*25\d\d[\s\S]*ส่งต่อข้อมูลไปยังอำเภอ\/เขตอื่น/);
+    expect(record).not.toMatch(/DebtorRegistered|DebtCaseTransferred/);
     await untilText(page.getByTestId('subject-reads'), new RegExp(`อำเภอเมืองมุกดาหาร\\s+เรื่องหนี้นอกระบบ ${caseId}\\s+creditors.citizenId[\\s\\S]*debtor.citizenId`));
     await untilText(page.getByTestId(`subject-record-${caseId}`), /นางสาวสมศรี[\s\S]*อำเภอเมืองมุกดาหาร/);
     await untilText(page.getByTestId('subject-copy-requests'), new RegExp(`xxxxxxxxx${SUBJECT.slice(-4)}\\s+มท 0309.4/77\\s+1\\s+นายดำรง`));
@@ -49,9 +50,12 @@ describeInBrowser('the data subject\'s copy in the browser', () => {
     const { stdout } = await run('pdftotext', [(await pdf.path())!, '-']);
     expect(stdout.normalize('NFKD')).toContain('สำเนาข้อมูลส่วนบุคคลของเจ้าของข้อมูล'.normalize('NFKD'));
     expect(stdout).toContain(caseId);
+    expect(stdout.normalize('NFKD')).toContain('ลงทะเบียนลูกหนี้นอกระบบ'.normalize('NFKD'));
+    expect(stdout).not.toContain('DebtorRegistered');
     const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'ดาวน์โหลด JSON' }).click()]);
     const copy = JSON.parse(await fs.readFile((await json.path())!, 'utf8'));
     expect(copy.records[0]).toMatchObject({ recordId: caseId, roles: ['DEBTOR'] });
+    expect(copy.records[0].events[0]).toMatchObject({ type: 'DebtorRegistered', typeLabelTh: 'ลงทะเบียนลูกหนี้นอกระบบ' });
   });
 
   it('is not in a district officer\'s menu', async () => {

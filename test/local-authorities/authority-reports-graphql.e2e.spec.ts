@@ -31,9 +31,9 @@ const REPORT = `query ($code: String!, $period: String) { localAuthorityReport(a
   authorityCode periodTh from to asOf pao downloads { xlsx pdf }
   collection { total payments byKind { kind payments amount } months { monthTh total amounts { kind amount } } }
   outstanding { returnId businessName kind periodTh dueOn billed paid outstanding daysOverdue } outstandingTotal
-  nonFilers { periodTh businessName kind } permitsIssued { permitNumber issuedOn applicantName fee authorityCode } } }`;
+  nonFilers { totalCount edges { node { periodTh businessName kind } } } permitsIssued { permitNumber issuedOn applicantName fee authorityCode } } }`;
 const PROVINCE = `query ($code: String!, $period: String) { localProvinceReport(authorityCode: $code, period: $period) {
-  provinceCode collection { total } nonFilers { businessName } permitsByAuthority { authorityCode issued fees }
+  provinceCode collection { total } nonFilers { edges { node { businessName } } } permitsByAuthority { authorityCode issued fees }
   permitsIssued { permitNumber authorityNameTh fee } downloads { pdf } } }`;
 const leaflet = (name: string) => `mutation ($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { permitId permit { status } } }`;
 
@@ -94,7 +94,7 @@ describe('local authority reports over GraphQL', () => {
       billed: '5100.00', paid: '0.00', outstanding: '5100.00', daysOverdue: 7,
     }]);
     // The town hotel, registered after October, owes no October return.
-    expect(report.nonFilers).toEqual([{ periodTh: 'ตุลาคม 2568', businessName: 'หจก. ปั๊มน้ำมันบางละมุง', kind: 'FUEL' }]);
+    expect(report.nonFilers).toEqual({ totalCount: 1, edges: [{ node: { periodTh: 'ตุลาคม 2568', businessName: 'หจก. ปั๊มน้ำมันบางละมุง', kind: 'FUEL' } }] });
     expect((await ok(chonburi, REPORT, { code: '2200101' })).localAuthorityReport).toMatchObject({ periodTh: 'ปีงบประมาณ พ.ศ. 2569', collection: { total: '12500.50' } });
     expect((await ok(auditor, REPORT, { code: '2200101', period: '2568-10' })).localAuthorityReport)
       .toMatchObject({ periodTh: 'เดือนตุลาคม 2568', collection: { total: '0.00' }, outstandingTotal: '5100.00' });
@@ -102,14 +102,14 @@ describe('local authority reports over GraphQL', () => {
 
   it("bounds a district account to its district's businesses, and gives the province all of it", async () => {
     const district = (await ok(bangLamung, REPORT, { code: '2200101', period: '2569' })).localAuthorityReport;
-    expect([district.collection.total, district.outstanding, district.nonFilers.length]).toEqual(['12500.50', [], 1]);
+    expect([district.collection.total, district.outstanding, district.nonFilers.totalCount]).toEqual(['12500.50', [], 1]);
     expect((await ok(chonburi, REPORT, { code: '2200101', period: '2569' })).localAuthorityReport.outstandingTotal).toBe('5100.00');
   });
 
   it('gives the SAO its permit fees and the permit it issued', async () => {
     const report = (await ok(pongRevenue, REPORT, { code: '6200702', period: '2568-11' })).localAuthorityReport;
     expect(report).toMatchObject({
-      pao: false, collection: { total: '200.00', byKind: [{ kind: 'LEAFLET', payments: 1, amount: '200.00' }] }, outstanding: [], nonFilers: [],
+      pao: false, collection: { total: '200.00', byKind: [{ kind: 'LEAFLET', payments: 1, amount: '200.00' }] }, outstanding: [], nonFilers: { totalCount: 0, edges: [] },
       permitsIssued: [{ permitNumber: '1/2569', issuedOn: '2025-11-20', applicantName: 'นายสมชาย ใจดี', fee: '200.00', authorityCode: '6200702' }],
     });
   });
@@ -117,12 +117,24 @@ describe('local authority reports over GraphQL', () => {
   it("gives the PAO the province-wide view: its collection, its non-filers, every authority's permits", async () => {
     const view = (await ok(paoRevenue, PROVINCE, { code: '2200101', period: '2569' })).localProvinceReport;
     expect(view).toEqual({
-      provinceCode: '20', collection: { total: '12500.50' }, nonFilers: [{ businessName: 'หจก. ปั๊มน้ำมันบางละมุง' }],
+      provinceCode: '20', collection: { total: '12500.50' }, nonFilers: { edges: [{ node: { businessName: 'หจก. ปั๊มน้ำมันบางละมุง' } }] },
       permitsByAuthority: [{ authorityCode: '6200702', issued: 1, fees: '200.00' }],
       permitsIssued: [{ permitNumber: '1/2569', authorityNameTh: 'องค์การบริหารส่วนตำบลโป่ง', fee: '200.00' }],
       downloads: { pdf: '/reports/local-province/2200101/2569.pdf' },
     });
     expect(refusals(await t.admin.graphql(PROVINCE, { code: '6200702', period: '2569' }))).toEqual([['AUTHORITY_REPORT_NOT_PAO', 'authorityCode']]);
+  });
+
+  it('pages the non-filers like every list: first and after, their page info, and typed refusals of a bad size or cursor', async () => {
+    const PAGED = `query ($code: String!, $first: Int, $after: String) { localAuthorityReport(authorityCode: $code, period: "2569") {
+      nonFilers(first: $first, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { cursor node { businessName } } } } }`;
+    const first = (await ok(paoRevenue, PAGED, { code: '2200101', first: 1 })).localAuthorityReport.nonFilers;
+    expect(first).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false, hasPreviousPage: false }, edges: [{ node: { businessName: 'หจก. ปั๊มน้ำมันบางละมุง' } }] });
+    const after = (await ok(paoRevenue, PAGED, { code: '2200101', first: 1, after: first.pageInfo.endCursor })).localAuthorityReport.nonFilers;
+    expect(after).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false, hasPreviousPage: true, endCursor: null }, edges: [] });
+    expect(refusals(await paoRevenue.graphql(PAGED, { code: '2200101', first: 0 }))).toEqual([['PAGE_SIZE_INVALID', 'first']]);
+    expect(refusals(await paoRevenue.graphql(PAGED, { code: '2200101', first: 201 }))).toEqual([['PAGE_SIZE_INVALID', 'first']]);
+    expect(refusals(await paoRevenue.graphql(PAGED, { code: '2200101', after: 'not-a-cursor' }))).toEqual([['CURSOR_INVALID', 'after']]);
   });
 
   it('keeps each authority to its own: A cannot read B, nor another province', async () => {

@@ -24,7 +24,7 @@ const SUBJECT = citizenId('310050077712');
 const OTHER = citizenId('310050077713');
 const COPY = `mutation ($input: SubjectDataCopyInput!) { subjectDataCopy(input: $input) {
   requestId requestedAt requestedAtTh subjectMasked requestReference pdfPath jsonPath
-  records { recordType recordId streamId roles events { eventId version type recordedAt recordedAtTh actor actorOffice data actedBy { kind firstName office { code } } } }
+  records { recordType recordId streamId roles events { eventId version type typeLabelTh recordedAt recordedAtTh actor actorOffice data actedBy { kind firstName office { code } } } }
   businesses { businessNo } reads { accountId office recordType recordId fields } } }`;
 
 let t: TestApp;
@@ -76,6 +76,8 @@ describe('subjectDataCopy', () => {
     const { rows } = await t.db.pool.query('SELECT event_id::text, type FROM events WHERE stream_id = $1 ORDER BY version', [`debt-${debtCaseId}`]);
     expect(debt.events.map((e: any) => [e.eventId, e.type])).toEqual(rows.map((r) => [r.event_id, r.type]));
     expect(debt.events.map((e: any) => e.type)).toEqual(expect.arrayContaining(['DebtorRegistered', 'DebtCaseTransferred']));
+    expect(debt.events.map((e: any) => e.typeLabelTh)).toEqual(expect.arrayContaining(['ลงทะเบียนลูกหนี้นอกระบบ', 'ส่งต่อข้อมูลไปยังอำเภอ/เขตอื่น']));
+    expect(copy.records.find((r: any) => r.recordId === complaintId).events[0]).toMatchObject({ type: 'ComplaintReceived', typeLabelTh: 'รับเรื่องร้องเรียนร้องทุกข์' });
     expect(JSON.parse(debt.events[0].data).debtor.citizenId).toBe(SUBJECT);
     expect(debt.events[0].actedBy).toMatchObject({ kind: 'STAFF', office: { code: '4901' } });
     expect(debt.events[0]).toMatchObject({ actor: `account:${officer.accountId}`, actorOffice: 'DISTRICT:4901', recordedAtTh: expect.stringMatching(/ 25\d\d \d\d:\d\d น\.$/) });
@@ -115,6 +117,9 @@ describe('subjectDataCopy', () => {
     expect(stdout).toContain(debtCaseId);
     const json: any = await (await t.admin.get(copy.jsonPath)).json();
     expect(json.records.find((r: any) => r.recordId === debtCaseId).events[0].data.debtor.citizenId).toBe(SUBJECT);
+    expect(json.records.find((r: any) => r.recordId === debtCaseId).events[0]).toMatchObject({ type: 'DebtorRegistered', typeLabelTh: 'ลงทะเบียนลูกหนี้นอกระบบ' });
+    expect(stdout.normalize('NFKD')).toContain('ลงทะเบียนลูกหนี้นอกระบบ'.normalize('NFKD'));
+    expect(stdout).not.toContain('DebtorRegistered');
     expect(json.reads.length).toBe(copy.reads.length);
     expect(json.records.find((r: any) => r.recordId === debtCaseId).events[0].actorTh).toMatch(/อำเภอเมืองมุกดาหาร$/);
     expect(stdout.normalize('NFKD')).toContain('อำเภอนิคมคำสร้อย'.normalize('NFKD'));
@@ -140,7 +145,7 @@ describe('subjectDataCopy', () => {
     const answer = await t.admin.graphql(COPY, { input: { citizenId: officer.citizenId, requestReference: 'มท 0309.4/1236' } });
     const account = answer.data.subjectDataCopy.records.find((r: any) => r.recordType === 'STAFF_ACCOUNT');
     expect(account).toMatchObject({ recordId: officer.accountId, roles: ['STAFF_MEMBER'] });
-    expect(account.events[0].type).toBe('AccountCreated');
+    expect(account.events[0]).toMatchObject({ type: 'AccountCreated', typeLabelTh: 'ลงทะเบียนผู้มีสิทธิใช้งาน' });
   });
 
   it("finds a leaflet permit's applicant by the id number they gave", async () => {
@@ -150,6 +155,7 @@ describe('subjectDataCopy', () => {
     const answer = await t.admin.graphql(COPY, { input: { citizenId: '1101700234568', requestReference: 'มท 0309.4/1237' } });
     expect(answer.data.subjectDataCopy.records.map((r: any) => [r.recordType, r.streamId, r.roles, r.events.map((e: any) => e.type)]))
       .toEqual([['STREAM', leafletStreamId(permitId), ['PERMIT_APPLICANT'], ['LeafletPermitRequested']]]);
+    expect(answer.data.subjectDataCopy.records[0].events[0].typeLabelTh).toBe('ยื่นคำขอ');
   });
 
   it('refuses a district officer, and gives a bad citizen id a typed error naming the field', async () => {

@@ -5,10 +5,10 @@ import { fieldMessages, refusalsOf } from '../api/errors';
 import { blankFigures, FiguresFields, figuresInput } from '../local-authorities/levies/FiguresFields';
 import { GeneralErrors } from '../shared/form-errors';
 import { FILER_CONTEXT } from './filer-context';
-import { AMEND_RETURN_ONLINE, type FilerReturn } from './filer.graphql';
+import { AMEND_RETURN_ONLINE, type FiledReturn, type FilerReturn } from './filer.graphql';
 
 /** ยื่นแบบเพิ่มเติม: the filer corrects a month's figures; the new version is assessed on the difference. */
-export function FilerAmendForm({ monthlyReturn, onAmended }: { monthlyReturn: FilerReturn; onAmended(): void }) {
+export function FilerAmendForm({ monthlyReturn, onAmended }: { monthlyReturn: FilerReturn; onAmended(amended: FiledReturn): void }) {
   const [figures, setFigures] = useState(blankFigures);
   const [reason, setReason] = useState('');
   const [position, setPosition] = useState('');
@@ -23,7 +23,7 @@ export function FilerAmendForm({ monthlyReturn, onAmended }: { monthlyReturn: Fi
     if (!answer.data?.amendReturnOnline) return;
     setFigures(blankFigures);
     setReason('');
-    onAmended();
+    onAmended(answer.data.amendReturnOnline);
   }
 
   return (

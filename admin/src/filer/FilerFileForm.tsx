@@ -7,10 +7,10 @@ import type { LevyKind } from '../local-authorities/levies/levies.graphql';
 import { LEVY_TH } from '../local-authorities/levies/labels';
 import { GeneralErrors } from '../shared/form-errors';
 import { FILER_CONTEXT, lastMonthTyped } from './filer-context';
-import { FILE_RETURN_ONLINE, type FilerBusiness } from './filer.graphql';
+import { FILE_RETURN_ONLINE, type FiledReturn, type FilerBusiness } from './filer.graphql';
 
 /** ยื่นแบบประจำเดือน: the filer picks the levy and month of one of their businesses and types its figures. */
-export function FilerFileForm({ business, onFiled, onCancel }: { business: FilerBusiness; onFiled(returnId: string): void; onCancel(): void }) {
+export function FilerFileForm({ business, onFiled, onCancel }: { business: FilerBusiness; onFiled(filed: FiledReturn): void; onCancel(): void }) {
   const [kind, setKind] = useState<LevyKind>(business.kinds[0]);
   const [period, setPeriod] = useState(lastMonthTyped);
   const [figures, setFigures] = useState(blankFigures);
@@ -23,7 +23,7 @@ export function FilerFileForm({ business, onFiled, onCancel }: { business: Filer
     const answer = await file({ input: {
       businessNo: business.businessNo, kind, period, figures: figuresInput(kind, figures), position: position.trim() === '' ? null : position,
     } }, FILER_CONTEXT);
-    if (answer.data?.fileReturnOnline) onFiled(answer.data.fileReturnOnline.id);
+    if (answer.data?.fileReturnOnline) onFiled(answer.data.fileReturnOnline);
   }
 
   return (

@@ -1,4 +1,5 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { refusalsOf } from '../api/errors';
@@ -9,7 +10,7 @@ import { FilerFileForm } from './FilerFileForm';
 import { FilerReturnView } from './FilerReturnView';
 import { MyReturns } from './MyReturns';
 import { FILER_CONTEXT } from './filer-context';
-import { FILER_BUSINESSES, type FilerBusiness } from './filer.graphql';
+import { FILER_BUSINESSES, type FiledReturn, type FilerBusiness } from './filer.graphql';
 
 function BusinessCard({ business, onFile }: { business: FilerBusiness; onFile(): void }) {
   return (
@@ -38,12 +39,13 @@ function BusinessCard({ business, onFile }: { business: FilerBusiness; onFile():
 export function FilerHome() {
   const [params, setParams] = useSearchParams();
   const [{ data, fetching, error }] = useQuery({ query: FILER_BUSINESSES, context: FILER_CONTEXT });
+  const [filed, setFiled] = useState<FiledReturn | null>(null);
   const open = params.get('return');
   const businesses = data?.filerBusinesses ?? [];
   const filing = businesses.find((b) => String(b.businessNo) === params.get('file'));
-  if (open) return <FilerReturnView id={open} onBack={() => setParams({})} />;
+  if (open) return <FilerReturnView id={open} onBack={() => setParams({})} onAmended={setFiled} />;
   if (!data?.filerBusinesses) return fetching ? <Loading /> : <GeneralErrors refusals={refusalsOf(error)} title="เปิดข้อมูลของท่านไม่ได้" />;
-  if (filing) return <FilerFileForm business={filing} onFiled={(id) => setParams({ return: id })} onCancel={() => setParams({})} />;
+  if (filing) return <FilerFileForm business={filing} onFiled={(r) => { setFiled(r); setParams({ return: r.id }); }} onCancel={() => setParams({})} />;
   return (
     <Stack gap="xl">
       <section aria-labelledby="my-businesses">
@@ -58,7 +60,7 @@ export function FilerHome() {
           </SimpleGrid>
         )}
       </section>
-      <MyReturns onOpen={(id) => setParams({ return: id })} />
+      <MyReturns onOpen={(id) => setParams({ return: id })} awaiting={filed} />
     </Stack>
   );
 }

@@ -7,7 +7,7 @@ import { GeneralErrors } from '../shared/form-errors';
 import { Loading } from '../shared/Loading';
 import { FilerAmendForm } from './FilerAmendForm';
 import { FILER_CONTEXT } from './filer-context';
-import { FILER_RETURN, type FilerReturn } from './filer.graphql';
+import { FILER_RETURN, type FiledReturn, type FilerReturn } from './filer.graphql';
 
 export const STATUS_COLOR: Record<FilerReturn['status'], string> = { BILLED: 'orange', PAID: 'green', OVERPAID: 'blue', NOTHING_DUE: 'gray' };
 
@@ -36,7 +36,7 @@ function BillsToPay({ monthlyReturn }: { monthlyReturn: FilerReturn }) {
 }
 
 /** One of the filer's returns: what to pay, each version's assessment and bill, and an amendment. */
-export function FilerReturnView({ id, onBack }: { id: string; onBack(): void }) {
+export function FilerReturnView({ id, onBack, onAmended }: { id: string; onBack(): void; onAmended(amended: FiledReturn): void }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: FILER_RETURN, variables: { id }, context: FILER_CONTEXT });
   const r = data?.filerReturn;
   return (
@@ -62,7 +62,7 @@ export function FilerReturnView({ id, onBack }: { id: string; onBack(): void }) 
           {r.status === 'PAID' && <Alert color="green" title="ชำระครบแล้ว">ขอบคุณที่ชำระภาษี ดูเลขที่ใบเสร็จได้ในแต่ละฉบับด้านล่าง</Alert>}
           <BillsToPay monthlyReturn={r} />
           {[...r.versions].reverse().map((v) => <ReturnVersionCard key={v.version} version={v} />)}
-          <FilerAmendForm monthlyReturn={r} onAmended={() => refetch({ requestPolicy: 'network-only' })} />
+          <FilerAmendForm monthlyReturn={r} onAmended={(amended) => { onAmended(amended); refetch({ requestPolicy: 'network-only' }); }} />
         </>
       )}
     </Stack>

@@ -1,21 +1,32 @@
 import { Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useQuery } from 'urql';
 import { bahtText, LEVY_TH, STATUS_TH } from '../local-authorities/levies/labels';
+import { useAwaitedRow } from '../shared/awaited-row';
 import { useCursorPages } from '../shared/cursor-pages';
 import { Loading } from '../shared/Loading';
 import { STATUS_COLOR } from './FilerReturnView';
 import { FILER_CONTEXT } from './filer-context';
-import { FILER_RETURNS } from './filer.graphql';
+import { type FiledReturn, FILER_RETURNS } from './filer.graphql';
 
-/** The returns the filer filed, 24 a page from the latest month, each with its status and receipt; asked afresh whenever shown. */
-export function MyReturns({ onOpen }: { onOpen(returnId: string): void }) {
+type Row = FiledReturn & { lastReceiptNumber?: string | null };
+
+/**
+ * The returns the filer filed, 24 a page from the latest month, each with its status and receipt; asked afresh
+ * whenever shown. The list is a read model that follows the log: a return the filer has just filed or amended
+ * (`awaiting`, as the mutation answered it from its stream) heads the list, in place of its older version, until the
+ * read model has that version, read again every half second meanwhile (useAwaitedRow).
+ */
+export function MyReturns({ onOpen, awaiting }: { onOpen(returnId: string): void; awaiting?: FiledReturn | null }) {
   const pages = useCursorPages();
-  const [{ data, fetching }] = useQuery({ query: FILER_RETURNS, variables: { after: pages.after }, context: FILER_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching }, reread] = useQuery({ query: FILER_RETURNS, variables: { after: pages.after }, context: FILER_CONTEXT, requestPolicy: 'cache-and-network' });
   const pageInfo = data?.filerReturns?.pageInfo;
-  const returns = data?.filerReturns?.edges.map((e) => e.node) ?? [];
+  const { rows: returns, added } = useAwaitedRow<Row>({
+    listed: data?.filerReturns?.edges.map((e) => e.node), awaiting: pages.page === 1 ? awaiting : null, key: (r) => r.id,
+    caughtUp: (listed, filed) => listed.version >= filed.version, fetching, reread: () => reread({ requestPolicy: 'network-only' }),
+  });
   return (
     <section aria-labelledby="my-returns">
-      <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data?.filerReturns ? ` (${data.filerReturns.totalCount})` : ''}</Title>
+      <Title order={2} size="h3" id="my-returns" mb="sm">แบบที่ยื่นแล้ว{data?.filerReturns ? ` (${data.filerReturns.totalCount + (added ? 1 : 0)})` : ''}</Title>
       {!data && fetching ? <Loading /> : returns.length === 0 ? <Text c="dimmed">ยังไม่มีแบบที่ยื่น</Text> : (
         <Paper withBorder radius="md" p="xs">
         <Table.ScrollContainer minWidth={900}>

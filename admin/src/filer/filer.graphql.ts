@@ -22,13 +22,20 @@ export const FILER_RETURN = graphql(`
   query FilerReturn($id: ID!) { filerReturn(id: $id) { ...MonthlyReturnWhole } }
 `, [MONTHLY_RETURN_WHOLE]);
 
-export const FILE_RETURN_ONLINE = graphql(`
-  mutation FileReturnOnline($input: FileReturnOnlineInput!) { fileReturnOnline(input: $input) { id } }
+/** A return as filing or amending it answered, read from its stream: what the filer's list shows until its read model has it. */
+const FILED_RETURN = graphql(`
+  fragment FiledReturn on MonthlyReturn @_unmask { id businessNo businessName kind periodTh version status levy billed paid }
 `);
 
+export const FILE_RETURN_ONLINE = graphql(`
+  mutation FileReturnOnline($input: FileReturnOnlineInput!) { fileReturnOnline(input: $input) { ...FiledReturn } }
+`, [FILED_RETURN]);
+
 export const AMEND_RETURN_ONLINE = graphql(`
-  mutation AmendReturnOnline($input: AmendReturnOnlineInput!) { amendReturnOnline(input: $input) { id version } }
-`);
+  mutation AmendReturnOnline($input: AmendReturnOnlineInput!) { amendReturnOnline(input: $input) { ...FiledReturn } }
+`, [FILED_RETURN]);
+
+export type FiledReturn = ResultOf<typeof FILED_RETURN>;
 
 export type FilerBusiness = NonNullable<ResultOf<typeof FILER_BUSINESSES>['filerBusinesses']>[number];
 export type FilerReturn = NonNullable<ResultOf<typeof FILER_RETURN>['filerReturn']>;

@@ -10,10 +10,6 @@ import { LEAFLET_PERMIT, type LeafletPermit } from './leaflet-permits.graphql';
 import { PermitActions } from './PermitActions';
 
 const CONTEXT = { additionalTypenames: ['LeafletPermit'] };
-const EVENT_TH: Record<string, string> = {
-  LeafletPermitRequested: 'ยื่นคำขอ', LeafletPermitChecked: 'ตรวจสอบคำขอ', LeafletPermitApproved: 'อนุญาต', LeafletPermitRefused: 'ไม่อนุญาต',
-  LeafletFeePaid: 'ชำระค่าธรรมเนียม', LeafletPermitIssued: 'ออกใบอนุญาต',
-};
 
 /** `/leaflet-permits/:id`: a request whole, the next step its status allows, the permit's PDF once issued, and its history. */
 export function LeafletPermitPage() {
@@ -43,7 +39,7 @@ export function LeafletPermitPage() {
           <Paper withBorder p="md">
             <Title order={2} size="h4" mb="sm">ประวัติ</Title>
             <List data-testid="permit-history">
-              {found.history.map((e) => <List.Item key={e.eventId}>{instantText(e.recordedAt)} · {EVENT_TH[e.type] ?? e.type}</List.Item>)}
+              {found.history.map((e) => <List.Item key={e.eventId}>{instantText(e.recordedAt)} · {e.typeLabelTh}</List.Item>)}
             </List>
           </Paper>
         </>

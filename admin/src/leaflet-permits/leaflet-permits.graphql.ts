@@ -16,7 +16,7 @@ export const LEAFLET_PERMIT = graphql(`
       permit { permitId status channel authorityCode authorityNameTh applicantKind applicantName applicantIdNumber applicantPhone advertisement
         places { kind lat lon subdistrictCode subdistrictNameTh description } from to leaflets fee requestedAt requestedOn dueOn overdue
         termsEffectiveFrom decisionDays checkNote decidedOn conditions reasons paidOn receiptNumber issuedOn permitNumber pdfPath version }
-      history { eventId type recordedAt actor version }
+      history { eventId type typeLabelTh recordedAt actor version }
     }
   }
 `);

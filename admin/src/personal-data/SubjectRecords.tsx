@@ -22,7 +22,7 @@ function RecordHistory({ record }: { record: SubjectRecord }) {
             {record.events.map((event) => (
               <Table.Tr key={event.eventId}>
                 <Table.Td>{event.version}</Table.Td>
-                <Table.Td>{event.type}</Table.Td>
+                <Table.Td>{event.typeLabelTh}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{event.recordedAtTh}</Table.Td>
                 <Table.Td>{actorName(event.actedBy)}<Text size="xs" c="dimmed">{actorRole(event.actedBy)}</Text></Table.Td>
                 <Table.Td><Code block tabIndex={0} style={{ maxHeight: 160, overflow: 'auto', maxWidth: 420 }}>{pretty(event.data)}</Code></Table.Td>

@@ -4,7 +4,7 @@ export const SUBJECT_DATA_COPY = graphql(`
   mutation SubjectDataCopy($input: SubjectDataCopyInput!) {
     subjectDataCopy(input: $input) {
       requestId requestedAtTh subjectMasked requestReference pdfPath jsonPath
-      records { recordType recordId streamId roles events { eventId version type recordedAtTh actor actorOffice data actedBy { kind title firstName lastName positionTh systemTh office { nameTh } } } }
+      records { recordType recordId streamId roles events { eventId version type typeLabelTh recordedAtTh actor actorOffice data actedBy { kind title firstName lastName positionTh systemTh office { nameTh } } } }
       businesses { businessNo authorityCode nameTh kinds addressLine registeredAt }
       reads { readId readAt recordType recordId office fields readBy { kind title firstName lastName positionTh systemTh office { nameTh } } }
     }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { connectionOf } from '../../graphql/connection.types.js';
 import { enumType } from '../../graphql/enum-type.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
 import { MediationReportDownloadsObject } from '../../reporting/report-figures.types.js';
@@ -68,6 +69,8 @@ export class NonFilerObject {
   @Field(() => LevyKindEnum) kind!: ReturnKind;
 }
 
+export const NonFilerConnection = connectionOf(NonFilerObject, 'NonFiler', 'Non-filers of a report: by month, business and levy, a page at a time');
+
 @ObjectType('IssuedPermit', { description: 'A leaflet permit issued in the period' })
 export class IssuedPermitObject {
   @Field(() => ID) permitId!: string;
@@ -100,7 +103,8 @@ class ReportHeadingObject {
   @Field() asOfTh!: string;
   @Field(() => MediationReportDownloadsObject) downloads!: MediationReportDownloadsObject;
   @Field(() => CollectionObject) collection!: CollectionObject;
-  @Field(() => [NonFilerObject], { description: 'A PAO\'s businesses that did not file, each month of the period ended so far' }) nonFilers!: NonFilerObject[];
+  /** Every non-filer of the period; the API answers a page of them (non-filers.resolver.ts). */
+  nonFilers!: NonFilerObject[];
   @Field(() => [IssuedPermitObject]) permitsIssued!: IssuedPermitObject[];
 }
 

@@ -71,17 +71,31 @@ function valueAt(object: Json, field: string): unknown {
   return value;
 }
 
-/** `object` with `field` set (its parents copied on the way: nothing the caller holds is changed). */
-function withValue(object: Json, names: readonly string[], value: unknown, remove = false): Json {
-  const [name, ...rest] = names;
-  const copy = { ...object };
-  if (rest.length === 0) {
-    if (remove) delete copy[name];
-    else copy[name] = value;
-  } else if (isObject(copy[name])) {
-    copy[name] = withValue(copy[name], rest, value, remove);
-  }
-  return copy;
+/**
+ * `object` with each of `fields` set to its value in `values`, or removed when `values` is not given: each object on a
+ * field's path is copied once, whatever the number of fields below it, so nothing the caller holds is changed. A field
+ * below something that is not an object is left out.
+ */
+function withValues(object: Json, fields: readonly string[], values?: readonly unknown[]): Json {
+  const root = { ...object };
+  const copies = new Set<Json>([root]);
+  fields.forEach((field, i) => {
+    const names = pathOf(field);
+    let parent = root;
+    for (const name of names.slice(0, -1)) {
+      const inner = parent[name];
+      if (!isObject(inner)) return;
+      if (!copies.has(inner)) {
+        parent[name] = { ...inner };
+        copies.add(parent[name] as Json);
+      }
+      parent = parent[name] as Json;
+    }
+    const last = names[names.length - 1];
+    if (values) parent[last] = values[i];
+    else delete parent[last];
+  });
+  return root;
 }
 
 /** The keys an event's parts need; none for a type the catalogue does not name. */
@@ -106,7 +120,7 @@ export function sealData(parts: readonly PersonalPart[] | undefined, data: unkno
       if (fields.length === 0) continue;
       const values = fields.map((field) => valueAt(object, field));
       const { keyId, box } = sealWith(wantOf(part, object), `${eventId}/${path}`, Buffer.from(JSON.stringify(values), 'utf8'));
-      let replaced = fields.reduce((current, field) => withValue(current, pathOf(field), undefined, true), object);
+      let replaced = withValues(object, fields);
       const names = fields.map((field, i) => (Array.isArray(values[i]) && !field.endsWith('[]') ? `${field}[]` : field));
       replaced = { ...replaced, [SEALED]: { k: keyId, f: names, c: box.toString('base64') } satisfies SealedPart };
       sealed = path === '' ? replaced : replaceAt(sealed as Json, path.split('.'), replaced);
@@ -165,5 +179,5 @@ export function openData(data: unknown, eventId: string, openWith: OpenWith, pat
   const plaintext = openWith(k, `${eventId}/${path}`, Buffer.from(c, 'base64'));
   const values: unknown[] = plaintext ? JSON.parse(plaintext.toString('utf8')) : f.map((name) => (name.endsWith('[]') ? [ERASED_MARKER] : ERASED_MARKER));
   const { [SEALED]: _, ...rest } = result;
-  return f.reduce<Json>((current, field, i) => withValue(current, pathOf(field), values[i]), rest);
+  return withValues(rest, f, values);
 }

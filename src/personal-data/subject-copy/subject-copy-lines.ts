@@ -41,7 +41,7 @@ export function copyBlocks(copy: SubjectCopy): CopyBlock[] {
   const records = copy.records.map((record): CopyBlock => ({
     heading: `${RECORD_TH[record.recordType] ?? record.recordType} ${record.recordId} (${record.roles.map((r) => ROLE_TH[r] ?? r).join(', ')})`,
     lines: record.events.flatMap((e) => [
-      `ฉบับที่ ${e.version}  ${e.type}  ${e.recordedAtTh}  ผู้ดำเนินการ ${e.actorTh}`,
+      `ฉบับที่ ${e.version}  ${e.typeLabelTh}  ${e.recordedAtTh}  ผู้ดำเนินการ ${e.actorTh}`,
       ...leafLines(e.data).map((line) => `    ${line}`),
     ]),
   }));

@@ -59,6 +59,14 @@ describe('subjectCopyOf', () => {
     expect(copy.reads.map((r) => r.readId)).toEqual(['3', '9']);
   });
 
+  it("names each event's type in Thai as the case histories do, keeping the type as stored", () => {
+    expect(copy.records[0].events.map((e) => [e.type, e.typeLabelTh])).toEqual([
+      ['DebtorRegistered', 'ลงทะเบียนลูกหนี้นอกระบบ'], ['DebtCaseTransferred', 'ส่งต่อข้อมูลไปยังอำเภอ/เขตอื่น']]);
+    const text = copyBlocks(copy).flatMap((b) => b.lines).join('\n');
+    expect(text).toContain('ฉบับที่ 1  ลงทะเบียนลูกหนี้นอกระบบ  6 ธันวาคม 2569 16:00 น.');
+    expect(text).not.toContain('DebtorRegistered');
+  });
+
   it('prints every record, every field of every event and every read', () => {
     const text = copyBlocks(copy).flatMap((b) => [b.heading, ...b.lines]).join('\n');
     expect(text).toContain('เรื่องหนี้นอกระบบ D1 (ลูกหนี้)');

@@ -1,3 +1,4 @@
+import { eventLabelOf } from '../../audit/history-specs.js';
 import { formatThaiDate, formatThaiDateTime } from '../../calendar/thai-date-text.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import { maskCitizenId } from '../../identity/filers/filer-identity.js';
@@ -17,7 +18,10 @@ export interface SubjectStream {
 export interface CopyEvent {
   eventId: string;
   version: number;
+  /** The type as stored, e.g. `DebtorRegistered`. */
   type: string;
+  /** Its Thai name as the case histories give it (`ลงทะเบียนลูกหนี้นอกระบบ`); the type as stored where they name none. */
+  typeLabelTh: string;
   recordedAt: string;
   /** The Bangkok date and time, Buddhist Era: `15 ธันวาคม 2566 15:00 น.` */
   recordedAtTh: string;
@@ -86,7 +90,7 @@ export interface CopyParts {
 }
 
 const eventOf = (nameOf: CopyParts['nameOf']) => (e: StoredEvent): CopyEvent => ({
-  eventId: e.eventId, version: e.version, type: e.type, recordedAt: e.recordedAt.toISOString(),
+  eventId: e.eventId, version: e.version, type: e.type, typeLabelTh: eventLabelOf(e.streamId, e.type)?.th ?? e.type, recordedAt: e.recordedAt.toISOString(),
   recordedAtTh: formatThaiDateTime(e.recordedAt), actor: e.metadata.actor, actorOffice: e.metadata.actorOffice ?? null,
   actorTh: nameOf(e.metadata.actor, e.metadata.actorOffice ?? null, e.recordedAt), data: e.data,
 });

@@ -26,7 +26,8 @@ export class SubjectDataCopyInput {
 export class SubjectEvent {
   @Field(() => ID) eventId!: string;
   @Field(() => Int) version!: number;
-  @Field({ description: 'Event type, e.g. DebtorRegistered' }) type!: string;
+  @Field({ description: 'Event type as stored, e.g. DebtorRegistered' }) type!: string;
+  @Field({ description: 'The event in Thai as the case histories name it, e.g. ลงทะเบียนลูกหนี้นอกระบบ' }) typeLabelTh!: string;
   @Field() recordedAt!: Date;
   @Field({ description: 'Bangkok date and time, Buddhist Era' }) recordedAtTh!: string;
   @Field(() => ID, { description: 'Who did it' }) actor!: string;

@@ -1,37 +1,29 @@
 import { Anchor, Button, Group, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useQuery } from 'urql';
 import { bahtText, STATUS_COLOR } from '../../leaflet-permits/labels';
+import { useAwaitedRow } from '../../shared/awaited-row';
 import { useCursorPages } from '../../shared/cursor-pages';
 import { localDateText } from '../../shared/dates';
 import { Loading } from '../../shared/Loading';
 import { FILER_LEAFLET_PERMITS, FILER_STATUS_TH, LEAFLET_CONTEXT, type RequestedLeafletPermit } from './leaflet-online.graphql';
 
-/** Half-second reads of the list, at the most, while a request just made is not in it yet. */
-const AWAIT_READS = 40;
-
 /**
  * The filer's leaflet permit requests, newest first: status in Thai, the day the authority must decide by (พ.ศ.), the
  * permit's PDF once issued. The list is a read model that follows the log: a request the filer has just made
  * (`awaiting`, as the mutation answered it from its stream) heads the list until the read model has it, read again
- * every half second meanwhile.
+ * every half second meanwhile (useAwaitedRow).
  */
 export function MyLeafletPermits({ onOpen, awaiting }: { onOpen(permitId: string): void; awaiting?: RequestedLeafletPermit | null }) {
   const pages = useCursorPages();
   const [{ data, fetching }, reread] = useQuery({ query: FILER_LEAFLET_PERMITS, variables: { after: pages.after }, context: LEAFLET_CONTEXT, requestPolicy: 'cache-and-network' });
   const list = data?.filerLeafletPermits;
-  const listed = list?.edges.map((e) => e.node) ?? [];
-  const [reads, setReads] = useState(0);
-  const missing = Boolean(awaiting && data && pages.page === 1 && !listed.some((p) => p.permitId === awaiting.permitId));
-  const permits = missing && awaiting ? [awaiting, ...listed] : listed;
-  useEffect(() => {
-    if (!missing || fetching || reads >= AWAIT_READS) return undefined;
-    const timer = setTimeout(() => { setReads((n) => n + 1); reread({ requestPolicy: 'network-only' }); }, 500);
-    return () => clearTimeout(timer);
-  }, [missing, fetching, reads, reread]);
+  const { rows: permits, added } = useAwaitedRow<RequestedLeafletPermit>({
+    listed: list?.edges.map((e) => e.node), awaiting: pages.page === 1 ? awaiting : null, key: (p) => p.permitId,
+    fetching, reread: () => reread({ requestPolicy: 'network-only' }),
+  });
   return (
     <section aria-labelledby="my-leaflet-permits">
-      <Title order={2} size="h3" id="my-leaflet-permits" mb="sm">คำขอของฉัน{list ? ` (${list.totalCount + (missing ? 1 : 0)})` : ''}</Title>
+      <Title order={2} size="h3" id="my-leaflet-permits" mb="sm">คำขอของฉัน{list ? ` (${list.totalCount + (added ? 1 : 0)})` : ''}</Title>
       {!data && fetching ? <Loading /> : permits.length === 0 ? <Text c="dimmed">ยังไม่มีคำขออนุญาต</Text> : (
         <Paper withBorder radius="md" p="xs">
           <Table.ScrollContainer minWidth={900}>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { fieldMessages, refusalsOf } from '../../api/errors';
 import { Downloads } from '../../reports/Downloads';
+import { useCursorPages } from '../../shared/cursor-pages';
 import { GeneralErrors } from '../../shared/form-errors';
 import { bahtText, LEVY_TH } from '../levies/labels';
 import { LOCAL_AUTHORITY_REPORT, type OutstandingBill } from './reports.graphql';
@@ -42,8 +43,12 @@ function OutstandingTable({ rows, total }: { rows: OutstandingBill[]; total: str
  */
 export function AuthorityReportPage() {
   const { code = '' } = useParams();
-  const [period, setPeriod] = useReportPeriod();
-  const [{ data, error }] = useQuery({ query: LOCAL_AUTHORITY_REPORT, variables: { authorityCode: code, period }, requestPolicy: 'cache-and-network' });
+  const [period, choosePeriod] = useReportPeriod();
+  const nonFilerPages = useCursorPages();
+  const setPeriod = (chosen: string) => { nonFilerPages.reset(); choosePeriod(chosen); };
+  const [{ data, error }] = useQuery({
+    query: LOCAL_AUTHORITY_REPORT, variables: { authorityCode: code, period, nonFilersAfter: nonFilerPages.after }, requestPolicy: 'cache-and-network',
+  });
   const { byField, general } = fieldMessages(refusalsOf(error));
   const report = data?.localAuthorityReport;
   return (
@@ -63,7 +68,7 @@ export function AuthorityReportPage() {
           {report.pao ? (
             <>
               <OutstandingTable rows={report.outstanding} total={report.outstandingTotal} />
-              <NonFilersTable rows={report.nonFilers} />
+              <NonFilersTable list={report.nonFilers} pages={nonFilerPages} />
             </>
           ) : <PermitsTable rows={report.permitsIssued} />}
         </>

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { fieldMessages, refusalsOf } from '../../api/errors';
 import { Downloads } from '../../reports/Downloads';
+import { useCursorPages } from '../../shared/cursor-pages';
 import { GeneralErrors } from '../../shared/form-errors';
 import { bahtText } from '../levies/labels';
 import { LOCAL_PROVINCE_REPORT } from './reports.graphql';
@@ -15,8 +16,12 @@ import { CollectionTables, NonFilersTable, PermitsTable } from './ReportTables';
  */
 export function ProvinceReportPage() {
   const { code = '' } = useParams();
-  const [period, setPeriod] = useReportPeriod();
-  const [{ data, error }] = useQuery({ query: LOCAL_PROVINCE_REPORT, variables: { authorityCode: code, period }, requestPolicy: 'cache-and-network' });
+  const [period, choosePeriod] = useReportPeriod();
+  const nonFilerPages = useCursorPages();
+  const setPeriod = (chosen: string) => { nonFilerPages.reset(); choosePeriod(chosen); };
+  const [{ data, error }] = useQuery({
+    query: LOCAL_PROVINCE_REPORT, variables: { authorityCode: code, period, nonFilersAfter: nonFilerPages.after }, requestPolicy: 'cache-and-network',
+  });
   const { byField, general } = fieldMessages(refusalsOf(error));
   const report = data?.localProvinceReport;
   return (
@@ -33,7 +38,7 @@ export function ProvinceReportPage() {
           <Text data-testid="report-heading">{report.periodTh} · ข้อมูล ณ วันที่ {report.asOfTh}</Text>
           <Downloads links={report.downloads} />
           <CollectionTables collection={report.collection} />
-          <NonFilersTable rows={report.nonFilers} />
+          <NonFilersTable list={report.nonFilers} pages={nonFilerPages} />
           <Title order={2} size="h4">ใบอนุญาตที่ออก จำแนกตาม อปท. ในจังหวัด</Title>
           <Table striped aria-label="ใบอนุญาตราย อปท." data-testid="permits-by-authority">
             <Table.Thead><Table.Tr><Table.Th>อปท.</Table.Th><Table.Th>จำนวนใบอนุญาต</Table.Th><Table.Th>ค่าธรรมเนียม (บาท)</Table.Th></Table.Tr></Table.Thead>

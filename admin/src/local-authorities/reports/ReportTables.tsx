@@ -1,6 +1,7 @@
-import { Table, Text, Title } from '@mantine/core';
+import { Button, Group, Table, Text, Title } from '@mantine/core';
 import { bahtText, LEVY_TH } from '../levies/labels';
-import type { Collection, IssuedPermit, NonFiler } from './reports.graphql';
+import type { useCursorPages } from '../../shared/cursor-pages';
+import type { Collection, IssuedPermit, NonFilers } from './reports.graphql';
 
 const KIND_SHORT: Record<string, string> = { ...LEVY_TH, LEAFLET: 'ค่าใบอนุญาตแผ่นประกาศ' };
 
@@ -34,11 +35,12 @@ export function CollectionTables({ collection }: { collection: Collection }) {
   );
 }
 
-/** Registered businesses that did not file a levy for a month that has ended. */
-export function NonFilersTable({ rows }: { rows: NonFiler[] }) {
+/** Registered businesses that did not file a levy for a month that has ended, a page at a time (`pages` walks them). */
+export function NonFilersTable({ list, pages }: { list: NonFilers; pages: ReturnType<typeof useCursorPages> }) {
+  const rows = list.edges.map((e) => e.node);
   return (
     <>
-      <Title order={2} size="h4">สถานประกอบการที่ไม่ยื่นแบบ ({rows.length})</Title>
+      <Title order={2} size="h4">สถานประกอบการที่ไม่ยื่นแบบ ({list.totalCount}){pages.page > 1 ? ` หน้า ${pages.page}` : ''}</Title>
       {rows.length === 0 ? <Text>ไม่มี</Text> : (
         <Table striped aria-label="สถานประกอบการที่ไม่ยื่นแบบ" data-testid="non-filers">
           <Table.Thead><Table.Tr><Table.Th>เดือน</Table.Th><Table.Th>สถานประกอบการ</Table.Th><Table.Th>รายการ</Table.Th></Table.Tr></Table.Thead>
@@ -50,6 +52,12 @@ export function NonFilersTable({ rows }: { rows: NonFiler[] }) {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {(pages.page > 1 || list.pageInfo.hasNextPage) && (
+        <Group justify="flex-end">
+          {pages.page > 1 && <Button variant="default" onClick={pages.previous}>หน้าก่อน</Button>}
+          {list.pageInfo.hasNextPage && <Button variant="default" onClick={() => pages.next(list.pageInfo.endCursor!)}>หน้าถัดไป</Button>}
+        </Group>
       )}
     </>
   );

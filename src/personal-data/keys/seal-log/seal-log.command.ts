@@ -4,14 +4,16 @@ import { openDatabase } from '../../../database/database.js';
 import { requirePostgresLog } from '../../../eventstore/log-features.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { errorLogLine } from '../../../shared/error-log-line.js';
+import { toArabicDigits } from '../../../shared/thai-digits.js';
 import { personalDataCodec } from '../master-key.js';
 import { PERSONAL_FIELD_CATALOGUE } from '../personal-field-catalogue.js';
 import { sealStoredEvents } from './seal-stored-events.js';
 
 const EXIT_FAILED = 2;
 
+/** A batch size as typed: Arabic or Thai digits. */
 function wholeNumber(value: string): number {
-  const n = Number(value);
+  const n = /^\d+$/.test(toArabicDigits(value.trim())) ? Number(toArabicDigits(value.trim())) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new InvalidArgumentError('a whole number, 1 to 100000');
   return n;
 }
