@@ -13,6 +13,7 @@ import { advanceCheckpoint, readCheckpoints, resumeCheckpoint } from '../src/pro
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 import { citizenIdOf } from '../test/support/debt-generator.js';
 import { now, sample, sleep, type Sample } from './measure.js';
+import { sealStoredEvents } from '../src/personal-data/keys/seal-log/seal-stored-events.js';
 
 /** The keyring and codec of personal data as the service opens them, under a master key made for this run. */
 export function benchCodec(pool: pg.Pool): { keyring: Keyring; codec: PersonalDataCodec } {
@@ -76,4 +77,31 @@ export async function erasureRun(shredder: Shredder, first: number, count: numbe
     }
   }));
   return { ...sample(count, startedAt), streams };
+}
+
+/**
+ * The database's own ceiling for rewriting what a run of seal-log rewrites: every event of the catalogue's types still
+ * plain, its data written back as it is in one statement, rolled back (no reading in Node, no sealing, no receipt).
+ */
+export async function rewriteCeilingRun(pool: pg.Pool, types: readonly string[]): Promise<Sample> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const started = performance.now();
+    const { rowCount } = await client.query(
+      `UPDATE events SET data = data WHERE type = ANY($1::text[]) AND NOT jsonb_path_exists(data, 'strict $.**."$sealed"')`, [types]);
+    const seconds = (performance.now() - started) / 1000;
+    await client.query('ROLLBACK');
+    return { rate: (rowCount ?? 0) / seconds, count: rowCount ?? 0, seconds };
+  } finally {
+    client.release();
+  }
+}
+
+/** One run of `personal-data seal-log` (sealStoredEvents, batches of 2,000) over the log: events rewritten a second. */
+export async function sealLogRun(pool: pg.Pool, codec: PersonalDataCodec, types: readonly string[]): Promise<Sample & { read: number }> {
+  const started = performance.now();
+  const run = await sealStoredEvents(pool, codec, types);
+  const seconds = (performance.now() - started) / 1000;
+  return { rate: run.eventsSealed / seconds, count: run.eventsSealed, seconds, read: run.eventsRead };
 }

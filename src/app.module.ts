@@ -33,6 +33,8 @@ import { ReportingModule } from './reporting/reporting.module.js';
 import { PersonalDataKeysModule } from './personal-data/keys/personal-data-keys.module.js';
 import { SubjectCopyModule } from './personal-data/subject-copy/subject-copy.module.js';
 import { RetentionModule } from './personal-data/retention/retention.module.js';
+import { LegalHoldsModule } from './personal-data/legal-holds/legal-holds.module.js';
+import { ErasureRequestsModule } from './personal-data/erasure-requests/erasure-requests.module.js';
 
 @Module({})
 export class AppModule {
@@ -66,6 +68,8 @@ export class AppModule {
         AuditModule,
         SubjectCopyModule,
         RetentionModule,
+        LegalHoldsModule,
+        ErasureRequestsModule,
         HealthModule,
         MetricsEndpointModule,
         LogIntegrityModule,

@@ -22,6 +22,9 @@ import { SubjectCopyResolver } from '../personal-data/subject-copy/subject-copy.
 import { SubjectCopyRequestsResolver } from '../personal-data/subject-copy/subject-copy-requests.resolver.js';
 import { SubjectEventActorField } from '../personal-data/subject-copy/subject-event-actor.resolver.js';
 import { RetentionResolver } from '../personal-data/retention/retention.resolver.js';
+import { LegalHoldsResolver } from '../personal-data/legal-holds/legal-holds.resolver.js';
+import { LegalHoldActorFields } from '../personal-data/legal-holds/legal-hold-actors.resolver.js';
+import { ErasureRequestsResolver } from '../personal-data/erasure-requests/erasure-requests.resolver.js';
 import { StreamHistoryResolver } from '../audit/stream-history.resolver.js';
 import { GeographyResolver } from '../geography/geography.resolver.js';
 import { LocalAuthoritiesResolver } from '../local-authorities/local-authorities.resolver.js';
@@ -104,6 +107,9 @@ export const RESOLVERS: Function[] = [
   SubjectCopyRequestsResolver,
   SubjectEventActorField,
   RetentionResolver,
+  LegalHoldsResolver,
+  LegalHoldActorFields,
+  ErasureRequestsResolver,
   CaseHandoversResolver,
   RecordedEventFields,
   ComplaintHistoryEntryFields,

@@ -11,6 +11,8 @@ import { StreamCatalogueProjection } from './stream-catalogue/stream-catalogue.p
 import { CaseHandoversProjection } from './case-handovers/case-handovers.projection.js';
 import { MonthlyReturnsProjection } from './monthly-returns/monthly-returns.projection.js';
 import { MonthlyReturnPaymentsProjection } from './monthly-return-payments/monthly-return-payments.projection.js';
+import { LegalHoldsProjection } from '../personal-data/legal-holds/legal-holds.projection.js';
+import { ErasureRequestsProjection } from '../personal-data/erasure-requests/erasure-requests.projection.js';
 import { AuthorisedFilersProjection } from '../local-authorities/business-filers/authorised-filers.projection.js';
 import { LeafletPermitsProjection } from '../local-authorities/leaflet-permits/permit-list/leaflet-permits.projection.js';
 
@@ -31,5 +33,7 @@ export function allProjections(): Projection[] {
     new LeafletPermitsProjection(),
     new MonthlyReturnPaymentsProjection(),
     new AuthorisedFilersProjection(),
+    new LegalHoldsProjection(),
+    new ErasureRequestsProjection(),
   ];
 }

@@ -56,11 +56,26 @@ ORDER BY stream_id, version`;
 export async function openCasesOfDebtors(
   db: pg.ClientBase | pg.Pool, store: EventStore, citizenIds: readonly string[],
 ): Promise<Map<string, OpenDebtCase[]>> {
-  if (citizenIds.length === 0) return new Map();
+  const open = new Map<string, OpenDebtCase[]>();
+  for (const state of await casesOfDebtors(db, store, citizenIds)) {
+    if (!isOpen(state)) continue;
+    const cases = open.get(state.debtorCitizenId) ?? [];
+    cases.push({ caseId: state.caseId, creditorKeys: state.creditorKeys });
+    open.set(state.debtorCitizenId, cases);
+  }
+  return open;
+}
+
+/**
+ * Every case whose debtor is one of the citizen ids now, open or closed, folded from its stream as the log has it
+ * (read as openCasesOfDebtors reads them): what the erasure of a data subject is decided on.
+ */
+export async function casesOfDebtors(db: pg.ClientBase | pg.Pool, store: EventStore, citizenIds: readonly string[]): Promise<DebtCase[]> {
+  if (citizenIds.length === 0) return [];
   const { rows: [checkpoint] } = await db.query<{ xid: string; gp: string }>(CHECKPOINT, [DEBT_CASES_CHECKPOINT]);
   const from: LogPosition = { transactionId: BigInt(checkpoint?.xid ?? '0'), globalPosition: BigInt(checkpoint?.gp ?? '0') };
   const rows = keepsLogInEventsTable(store) ? await casesInTable(db, store, citizenIds, from) : await casesInLog(db, store, citizenIds, from);
-  return openCasesIn(rows, citizenIds);
+  return casesIn(rows, citizenIds);
 }
 
 /**
@@ -95,21 +110,15 @@ function citizenIdNamed(data: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function openCasesIn(rows: readonly EventRow[], citizenIds: readonly string[]): Map<string, OpenDebtCase[]> {
-  const open = new Map<string, OpenDebtCase[]>();
+function casesIn(rows: readonly EventRow[], citizenIds: readonly string[]): DebtCase[] {
   const states = new Map<string, DebtCaseState>();
   for (const row of rows) {
     const event = readDebtEvent(row);
     if (event) states.set(row.streamId, debtDecider.evolve(states.get(row.streamId) ?? debtDecider.initialState(), event));
   }
   const wanted = new Set(citizenIds);
-  for (const state of states.values()) {
-    if (!isOpen(state) || !wanted.has(state.debtorCitizenId)) continue;
-    const cases = open.get(state.debtorCitizenId) ?? [];
-    cases.push({ caseId: state.caseId, creditorKeys: state.creditorKeys });
-    open.set(state.debtorCitizenId, cases);
-  }
-  return open;
+  return [...states.values()].filter((state): state is DebtCase => state.status !== null && wanted.has(state.debtorCitizenId));
 }
 
-const isOpen = (state: DebtCaseState): state is DebtCase => state.status !== null && state.status !== 'CLOSED';
+/** A case not closed: what refuses a new case of its debtor, and their erasure. */
+export const isOpen = (state: DebtCase): boolean => state.status !== 'CLOSED';

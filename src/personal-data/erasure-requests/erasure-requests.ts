@@ -1,0 +1,76 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type pg from 'pg';
+import { DebtorLocks } from '../../cases/debt/debtor-locks.js';
+import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
+import { CaseCommand } from '../../eventstore/case-command.js';
+import { commandKeyOf, eventIdFor } from '../../eventstore/event-ids.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
+import type { CommandContext } from '../../eventstore/handle-command.js';
+import { maskCitizenId } from '../../identity/filers/filer-identity.js';
+import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
+import type { Clock } from '../../shared/clock.js';
+import { PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../keys/personal-data-shredder.js';
+import { HELD_STREAMS, type HeldStreams } from '../legal-holds/held-streams.port.js';
+import type { ErasureRequestCommand, RecordErasureRequest } from './erasure-request.commands.js';
+import { checkErasureRequest, erasureRequestDecider } from './erasure-request.decider.js';
+import { erasureRequestStreamId } from './erasure-request.events.js';
+import { erasureRequestOf } from './erasure-request.view.js';
+import type { ErasureRequestObject, RecordErasureRequestInput } from './erasure-requests.types.js';
+import { subjectCasesOf } from './subject-cases.js';
+
+/**
+ * Records data subjects' erasure requests: checks what was typed (pure), then, holding the subject's debtor lock (no
+ * case of theirs is registered meanwhile), finds their cases as the log has them and the legal holds on them, decides
+ * on the request's own stream, and when it is accepted has the shredder destroy the subject's keys and records the
+ * counts. The request's id derives from the command's, so a retry lands on the same request; a retry of one accepted
+ * whose erasure was not recorded (the process stopped in between) erases and records it then.
+ */
+@Injectable()
+export class ErasureRequests implements OnApplicationShutdown {
+  private readonly locks: DebtorLocks;
+
+  constructor(
+    @Inject(CommandBus) private readonly bus: CommandBus,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(OWNER_POOL) owner: pg.Pool,
+    @Inject(HELD_STREAMS) private readonly holds: HeldStreams,
+    @Inject(PERSONAL_DATA_SHREDDER) private readonly shredder: PersonalDataShredder,
+  ) {
+    this.locks = new DebtorLocks(owner, 2);
+  }
+
+  async record(staff: SignedInStaff, input: RecordErasureRequestInput): Promise<ErasureRequestObject> {
+    const { commandId, ...asked } = input;
+    const at = this.clock.now().toISOString();
+    const { citizenId } = checkErasureRequest(asked, at);
+    // The fingerprint of the request names the subject masked, as the events do.
+    const context = commandContextFor(staff, commandId, { ...asked, citizenId: maskCitizenId(citizenId) });
+    const requestId = eventIdFor(`erasure-request:${commandKeyOf(context.actor, context.commandId)}`, 0);
+    const streamId = erasureRequestStreamId(requestId);
+    await this.locks.holding([citizenId], async (db) => {
+      const found = await subjectCasesOf(db, this.store, citizenId);
+      const held = await this.holds.heldAmong(found.map((c) => c.streamId));
+      const command: RecordErasureRequest = {
+        type: 'RecordErasureRequest', at, requestId, ...asked, cases: found.map((c) => ({ ...c, held: held.has(c.streamId) })),
+      };
+      const { state } = await this.send(streamId, command, context);
+      if (state.status !== 'ACCEPTED') return;
+      const outcome = await this.shredder.eraseSubject(citizenId, { kind: 'REQUEST', reference: requestId });
+      await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
+        streamCount: outcome.streams.length }, { ...context, commandId: `${context.commandId}:erased`, request: undefined });
+    });
+    const request = erasureRequestOf(await this.store.readStream(streamId));
+    if (!request) throw new Error(`${streamId} holds no request after recording it`);
+    return request;
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.locks.end();
+  }
+
+  private send(streamId: string, command: ErasureRequestCommand, context: CommandContext) {
+    return this.bus.execute(new CaseCommand(streamId, erasureRequestDecider, command, context));
+  }
+}

@@ -1,0 +1,52 @@
+import type pg from 'pg';
+import { casesOfDebtors, isOpen } from '../../cases/debt/debt-open-cases.query.js';
+import { evolveComplaint, initialComplaintState, type ComplaintState } from '../../cases/complaint/complaint-state.js';
+import { COMPLAINT_STREAM_PREFIX, readComplaintEvent } from '../../cases/complaint/complaint.events.js';
+import { isOpenMatter } from '../../cases/complaint/duplicates/complaint-duplicates.js';
+import { COMPLAINT_LIST_CHECKPOINT } from '../../cases/complaint/duplicates/complaint-candidate-streams.js';
+import { debtStreamId } from '../../cases/debt/registration/debt-case-id.js';
+import type { EventStore } from '../../eventstore/event-store.port.js';
+import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
+import type { SubjectCase } from './erasure-request.commands.js';
+
+/**
+ * The complaints whose complainant is the citizen id: those the complaint list names, and, on the PostgreSQL log, those
+ * received past the list's checkpoint (one statement, so one snapshot, as the duplicate check reads them).
+ */
+const COMPLAINTS_OF = `
+WITH checkpoint AS (SELECT transaction_id, global_position FROM projection_checkpoints WHERE name = $2)
+SELECT complaint_id AS id FROM complaint_list WHERE complainant_citizen_id = $1
+UNION
+SELECT substr(stream_id, ${COMPLAINT_STREAM_PREFIX.length + 1}) FROM events
+WHERE $3::boolean AND type = 'ComplaintReceived' AND data->'complainant'->>'citizenId' = $1
+  AND (transaction_id, global_position)
+    > (coalesce((SELECT transaction_id FROM checkpoint), '0'::xid8), coalesce((SELECT global_position FROM checkpoint), 0))`;
+
+/** A complaint's status folded from its stream as the log has it now (null for none, or one unreadable). */
+async function complaintStatusOf(store: EventStore, complaintId: string): Promise<ComplaintState['status']> {
+  let state: ComplaintState = initialComplaintState();
+  for (const stored of await store.readStream(`${COMPLAINT_STREAM_PREFIX}${complaintId}`)) {
+    const event = readComplaintEvent(stored);
+    if (event) state = evolveComplaint(state, event);
+  }
+  return state.status;
+}
+
+/**
+ * Every case naming the data subject as its debtor (folded from the log: casesOfDebtors) or as its complainant (the
+ * complaint list and, on the PostgreSQL log, the receipts past its checkpoint; each folded from its stream), with
+ * whether it is open: a debt case not closed, a complaint neither resolved nor closed. Read as the owner: a refusal
+ * must see every case, wherever it lies. `held` is left false for the caller to fill in.
+ */
+export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string): Promise<SubjectCase[]> {
+  const debts = (await casesOfDebtors(db, store, [citizenId])).map((c): SubjectCase => ({
+    caseType: 'DEBT', caseId: c.caseId, streamId: debtStreamId(c.caseId), open: isOpen(c), held: false,
+  }));
+  const { rows } = await db.query<{ id: string }>(COMPLAINTS_OF, [citizenId, COMPLAINT_LIST_CHECKPOINT, keepsLogInEventsTable(store)]);
+  const complaints: SubjectCase[] = [];
+  for (const { id } of rows.sort((a, b) => a.id.localeCompare(b.id))) {
+    const status = await complaintStatusOf(store, id);
+    if (status !== null) complaints.push({ caseType: 'COMPLAINT', caseId: id, streamId: `${COMPLAINT_STREAM_PREFIX}${id}`, open: isOpenMatter(status), held: false });
+  }
+  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints];
+}
