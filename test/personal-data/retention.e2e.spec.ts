@@ -6,7 +6,7 @@ import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.j
 /**
  * Retention over GraphQL on PostgreSQL, the service's clock at 1 June 2037 (CLOCK_START): debt cases written to the
  * log with the instants they happened at (the decider itself, as the service would have then): one closed eleven
- * years before (due), one closed last year (kept), one closed eleven years before and reopened (not closed), one
+ * years before (due), one closed as long ago under a legal hold (held), one closed last year (kept), one closed eleven years before and reopened (not closed), one
  * that expires within 30 days; complaints in the same four ways (resolved, resolved-closed-reopened, closed last year,
  * closed eleven years less ten days ago). Only central administrators see or run it.
  */
@@ -21,6 +21,7 @@ let officer: SignedIn;
 let caseOf: ReturnType<typeof pastDebtCases>['caseOf'];
 let due: string;
 let kept: string;
+let held: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
@@ -29,6 +30,7 @@ beforeAll(async () => {
   caseOf = pastDebtCases(t, 'RTN0').caseOf;
   due = await caseOf('2026-03-01T09:00:00+07:00', [close('2026-05-01T10:00:00+07:00')]);
   kept = await caseOf('2036-03-01T09:00:00+07:00', [close('2036-05-01T10:00:00+07:00')]);
+  held = await caseOf('2026-03-01T09:00:00+07:00', [close('2026-05-01T10:00:00+07:00')]);
   await caseOf('2026-03-01T09:00:00+07:00', [close('2026-05-01T10:00:00+07:00'), reopen('2026-06-01T10:00:00+07:00')]);
   await caseOf('2027-05-01T09:00:00+07:00', [close('2027-06-10T10:00:00+07:00')]);
   await caseOf('2026-03-01T09:00:00+07:00', []);
@@ -37,6 +39,9 @@ beforeAll(async () => {
   await complaintOf('2026-01-10T09:00:00+07:00', [['resolve', '2026-02-01T10:00:00+07:00'], ['close', '2026-03-01T10:00:00+07:00'], ['reopen', '2026-04-01T10:00:00+07:00']]);
   await complaintOf('2036-01-10T09:00:00+07:00', [['resolve', '2036-02-01T10:00:00+07:00'], ['close', '2036-03-01T10:00:00+07:00']]);
   await complaintOf('2026-05-01T09:00:00+07:00', [['resolve', '2027-06-05T10:00:00+07:00'], ['close', '2027-06-20T10:00:00+07:00']]);
+  const hold = await t.admin.graphql(`mutation ($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { caseId } }`,
+    { input: { caseType: 'DEBT', caseId: held.slice('debt-'.length), orderReference: 'ศาลแพ่ง คดีหมายเลขดำที่ พ.123/2580', reason: 'คู่กรณีฟ้องตามสัญญาประนีประนอม' } });
+  expect(hold.errors).toBeUndefined();
   await t.caughtUp();
 }, 120_000);
 afterAll(() => t.close());
@@ -48,7 +53,7 @@ describe('retention of personal data', () => {
     expect(answer.data.retentionSettings).toEqual({
       dailyRunTime: null, batchSize: 200,
       rules: [
-        { rule: 'DEBT_CASE_CLOSED', years: 10, dueNow: 1, heldNow: 0, expiringIn30Days: 1 },
+        { rule: 'DEBT_CASE_CLOSED', years: 10, dueNow: 1, heldNow: 1, expiringIn30Days: 1 },
         { rule: 'COMPLAINT_CLOSED', years: 10, dueNow: 1, heldNow: 0, expiringIn30Days: 1 },
       ],
     });
@@ -73,25 +78,26 @@ describe('retention of personal data', () => {
     expect(ran.data.runRetentionNow).toMatchObject({
       startedBy: `account:${t.admin.accountId}`, state: 'DONE', durationMs: expect.any(Number),
       // The complaint due has no key to destroy (complaints are not sealed yet): counted, not recorded, tried again.
-      counts: [{ rule: 'DEBT_CASE_CLOSED', erased: 1, held: 0, unsealed: 0 }, { rule: 'COMPLAINT_CLOSED', erased: 0, held: 0, unsealed: 1 }],
+      counts: [{ rule: 'DEBT_CASE_CLOSED', erased: 1, held: 1, unsealed: 0 }, { rule: 'COMPLAINT_CLOSED', erased: 0, held: 0, unsealed: 1 }],
     });
     const rows = async (stream: string) => (await t.db.pool.query(
       'SELECT debtor_first_name AS name, status FROM debt_cases WHERE stream_id = $1', [stream])).rows[0];
     await expect(rows(due)).resolves.toEqual({ name: ERASED_MARKER, status: 'CLOSED' });
     await expect(rows(kept)).resolves.toEqual({ name: 'สมหญิง', status: 'CLOSED' });
+    await expect(rows(held)).resolves.toEqual({ name: 'สมหญิง', status: 'CLOSED' });
     const { rows: erasures } = await t.db.pool.query('SELECT stream_id, rule, run_id::text FROM retention_erasures');
     expect(erasures).toEqual([{ stream_id: due, rule: 'DEBT_CASE_CLOSED', run_id: ran.data.runRetentionNow.runId }]);
     const { rows: keys } = await t.db.pool.query(`SELECT cause_kind, cause_reference FROM personal_data_erasures WHERE stream_id = $1 LIMIT 1`, [due]);
     expect(keys).toEqual([{ cause_kind: 'RETENTION', cause_reference: 'DEBT_CASE_CLOSED' }]);
 
     const retentionLines = logLines.filter((line) => line.includes('retention run'));
-    expect(retentionLines.join('\n')).toContain('DEBT_CASE_CLOSED erased 1 held 0 unsealed 0, COMPLAINT_CLOSED erased 0 held 0 unsealed 1');
-    for (const value of [due, kept, 'สมหญิง', 'ใจดี', 'RTNC']) expect(retentionLines.join('\n')).not.toContain(value);
+    expect(retentionLines.join('\n')).toContain('DEBT_CASE_CLOSED erased 1 held 1 unsealed 0, COMPLAINT_CLOSED erased 0 held 0 unsealed 1');
+    for (const value of [due, kept, held, 'สมหญิง', 'ใจดี', 'RTNC']) expect(retentionLines.join('\n')).not.toContain(value);
 
     const again = await t.admin.graphql(RUN);
-    expect(again.data.runRetentionNow.counts[0]).toEqual({ rule: 'DEBT_CASE_CLOSED', erased: 0, held: 0, unsealed: 0 });
+    expect(again.data.runRetentionNow.counts[0]).toEqual({ rule: 'DEBT_CASE_CLOSED', erased: 0, held: 1, unsealed: 0 });
     const settings = await t.admin.graphql(SETTINGS);
-    expect(settings.data.retentionSettings.rules[0]).toMatchObject({ rule: 'DEBT_CASE_CLOSED', dueNow: 0, expiringIn30Days: 1 });
+    expect(settings.data.retentionSettings.rules[0]).toMatchObject({ rule: 'DEBT_CASE_CLOSED', dueNow: 0, heldNow: 1, expiringIn30Days: 1 });
     const runs = await t.admin.graphql(RUNS);
     expect(runs.data.retentionRuns.totalCount).toBe(2);
     expect(runs.data.retentionRuns.edges.map((e: any) => e.node.counts[0].erased)).toEqual([0, 1]);

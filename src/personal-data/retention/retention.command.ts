@@ -11,6 +11,7 @@ import { masterKeys } from '../keys/master-key.js';
 import { PersonalDataCodec } from '../keys/personal-data-codec.js';
 import { PERSONAL_FIELD_CATALOGUE } from '../keys/personal-field-catalogue.js';
 import { Shredder } from '../keys/shredder.js';
+import { LegalHolds } from '../legal-holds/legal-holds.js';
 import { countsLine, RetentionJob } from './retention-job.js';
 import type { RetentionRun } from './retention-runs.js';
 
@@ -44,7 +45,7 @@ async function run(work: (job: RetentionJob) => Promise<void>): Promise<void> {
     const keyring = new Keyring(database.pool, await masterKeys(config.masterKey));
     log = openCommandLineLog(config, database.pool, new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE));
     const shredder = new Shredder(database.pool, keyring, log.store, allProjections());
-    await work(new RetentionJob(database.pool, clock, config.retention, shredder, undefined));
+    await work(new RetentionJob(database.pool, clock, config.retention, shredder, new LegalHolds(log.store)));
   } catch (error) {
     console.error(error instanceof DomainError
       ? `retention: ${error.code} ${error.messageTh} / ${error.messageEn}`
