@@ -32,6 +32,7 @@ import { ProjectionsModule } from './projections/projections.module.js';
 import { ReportingModule } from './reporting/reporting.module.js';
 import { PersonalDataKeysModule } from './personal-data/keys/personal-data-keys.module.js';
 import { SubjectCopyModule } from './personal-data/subject-copy/subject-copy.module.js';
+import { RetentionModule } from './personal-data/retention/retention.module.js';
 import { LegalHoldsModule } from './personal-data/legal-holds/legal-holds.module.js';
 import { ErasureRequestsModule } from './personal-data/erasure-requests/erasure-requests.module.js';
 
@@ -66,6 +67,7 @@ export class AppModule {
         FilersModule,
         AuditModule,
         SubjectCopyModule,
+        RetentionModule,
         LegalHoldsModule,
         ErasureRequestsModule,
         HealthModule,

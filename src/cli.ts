@@ -11,6 +11,7 @@ import { adminCommand } from './identity/accounts/admin.command.js';
 import { projectionsCommand } from './projections/rebuild/rebuild.command.js';
 import { createLog, nestLoggerOn } from './logging/log.js';
 import { paymentsCommand } from './local-authorities/bill-payments/reconcile.command.js';
+import { retentionCommand } from './personal-data/retention/retention.command.js';
 import { personalDataCommand } from './personal-data/keys/seal-log/seal-log.command.js';
 
 // Log lines (an import's) go to stderr, as JSON unless it is a terminal: stdout is each command's answer.
@@ -33,6 +34,7 @@ program.addCommand(projectionsCommand());
 program.addCommand(verifyCommand());
 program.addCommand(logCommand());
 program.addCommand(paymentsCommand());
+program.addCommand(retentionCommand());
 program.addCommand(personalDataCommand());
 
 await program.parseAsync(process.argv);

@@ -5,6 +5,7 @@ import { toArabicDigits } from '../shared/thai-digits.js';
 import { type DopaConfig, loadDopaConfig } from './dopa-config.js';
 import { loadMasterKeyConfig, type MasterKeyConfig } from './master-key-config.js';
 import { parseRebuildSchedule, type ScheduledRebuild } from './rebuild-schedule.js';
+import { loadRetentionConfig, type RetentionConfig } from './retention-config.js';
 
 export type EventStoreKind = 'postgres' | 'memory' | 'kurrentdb';
 
@@ -52,6 +53,8 @@ export interface AppConfig {
   documentStore: DocumentStoreConfig;
   /** D.DOPA (OpenID Connect) for filers; undefined when not configured (dopa-config.ts). */
   dopa?: DopaConfig;
+  /** Retention of personal data: the years per case type and the daily run (retention-config.ts). */
+  retention: RetentionConfig;
   /** The master key that wraps the keys of personal data (master-key-config.ts). */
   masterKey: MasterKeyConfig;
 }
@@ -96,7 +99,8 @@ export class ConfigError extends Error {
   }
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+/** A whole number from the environment (Thai digits accepted), `fallback` when unset, refused outside min–max. */
+export function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const text = toArabicDigits(raw.trim());
@@ -252,6 +256,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ocr: ocrConfig(env),
     documentStore: documentStore(env),
     dopa: loadDopaConfig(env, production),
+    retention: loadRetentionConfig(env),
     masterKey: loadMasterKeyConfig(env, production, path.resolve(env.DATA_DIR?.trim() || '.data')),
   };
 }

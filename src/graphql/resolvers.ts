@@ -21,6 +21,7 @@ import { DebtDetailResolver } from '../cases/debt/detail/debt-detail.resolver.js
 import { SubjectCopyResolver } from '../personal-data/subject-copy/subject-copy.resolver.js';
 import { SubjectCopyRequestsResolver } from '../personal-data/subject-copy/subject-copy-requests.resolver.js';
 import { SubjectEventActorField } from '../personal-data/subject-copy/subject-event-actor.resolver.js';
+import { RetentionResolver } from '../personal-data/retention/retention.resolver.js';
 import { LegalHoldsResolver } from '../personal-data/legal-holds/legal-holds.resolver.js';
 import { LegalHoldActorFields } from '../personal-data/legal-holds/legal-hold-actors.resolver.js';
 import { ErasureRequestsResolver } from '../personal-data/erasure-requests/erasure-requests.resolver.js';
@@ -105,6 +106,7 @@ export const RESOLVERS: Function[] = [
   SubjectCopyResolver,
   SubjectCopyRequestsResolver,
   SubjectEventActorField,
+  RetentionResolver,
   LegalHoldsResolver,
   LegalHoldActorFields,
   ErasureRequestsResolver,

@@ -46,7 +46,7 @@ describe('GraphQL over HTTP', () => {
     const lists = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'first'));
     expect(lists.map((f) => f.name).sort())
       .toEqual(['billPaymentRunLines', 'billPaymentRuns', 'businesses', 'caseStreams', 'complaints', 'debtCases', 'districtNews', 'erasureRequests', 'filerLeafletPermits', 'filerReturns', 'handedOverCases',
-        'leafletPermits', 'legalHolds', 'localAuthorities', 'monthlyReturns', 'personalDataReads', 'projectionRebuilds', 'searchComplaints', 'staffAccounts',
+        'leafletPermits', 'legalHolds', 'localAuthorities', 'monthlyReturns', 'personalDataReads', 'projectionRebuilds', 'retentionRuns', 'searchComplaints', 'staffAccounts',
         'subjectCopyRequests']);
     for (const list of lists) {
       const max = Number(/^Rows on the page, 1 to (\d+)$/.exec(list.args.find((a) => a.name === 'first')!.description ?? '')?.[1]);

@@ -116,7 +116,7 @@ export async function startTestService(options: TestAppOptions = {}): Promise<Te
   await options.beforeStart?.(db);
   // Production needs the master key of personal data given: a new one for each service started so.
   const production = options.production ? { NODE_ENV: 'production', PERSONAL_DATA_MASTER_KEY: randomBytes(32).toString('base64') } : {};
-  const env = { PROJECTION_POLL_MS: '20', ...production, ...options.env };
+  const env = { PROJECTION_POLL_MS: '20', RETENTION_RUN_AT: 'off', ...production, ...options.env };
   const config = { ...loadConfig(env), databaseUrl: db.url, clockStart: options.clockStart };
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(
