@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type pg from 'pg';
 import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
 import { ProjectionRebuilder } from '../../src/projections/rebuild/projection-rebuilder.js';
 import { citizenId, province, RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { type SignedIn, startTestApp, type TestApp } from '../support/test-app.js';
+import { databaseText } from '../support/database-text.js';
 
 /**
  * Issue 17's erasure of a complainant, end to end: a complaint received in Mueang Ratchaburi against a named official,
@@ -28,18 +28,6 @@ let t: TestApp;
 let district: SignedIn;
 let provinceOfficer: SignedIn;
 let shredder: PersonalDataShredder;
-
-/** The text of every row of every table of the service's schema: what a data dump of the database holds. */
-async function databaseText(pool: pg.Pool): Promise<string> {
-  const { rows: tables } = await pool.query<{ name: string }>(
-    `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    const { rows } = await pool.query<{ text: string | null }>(`SELECT string_agg(t::text, E'\\n') AS text FROM ${name} t`);
-    parts.push(`${name}\n${rows[0].text ?? ''}`);
-  }
-  return parts.join('\n');
-}
 
 async function ask(query: string, variables: Record<string, unknown> = {}, as: SignedIn = district): Promise<any> {
   const { data, errors } = await as.graphql(query, variables) as { data: any; errors?: unknown[] };

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type pg from 'pg';
 import { loadConfig } from '../../src/config/config.js';
 import { CodecEventStore } from '../../src/eventstore/event-codec.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
@@ -9,6 +8,7 @@ import { ProjectionRebuilder } from '../../src/projections/rebuild/projection-re
 import { citizenIdOf, registration, runCase, step } from '../support/debt-generator.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 import { bkk } from '../reporting/report-fixture.js';
+import { databaseText } from '../support/database-text.js';
 
 /**
  * Issue 17's erasure, end to end: a debtor registered in Mueang Mukdahan, transferred to Nikhom Kham Soi, mediated
@@ -32,18 +32,6 @@ const logLines: string[] = [];
 let t: TestApp;
 let centre: SignedIn;
 let shredder: PersonalDataShredder;
-
-/** The text of every row of every table of the service's schema: what a data dump of the database holds. */
-async function databaseText(pool: pg.Pool): Promise<string> {
-  const { rows: tables } = await pool.query<{ name: string }>(
-    `SELECT quote_ident(table_name) AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'`);
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    const { rows } = await pool.query<{ text: string | null }>(`SELECT string_agg(t::text, E'\\n') AS text FROM ${name} t`);
-    parts.push(`${name}\n${rows[0].text ?? ''}`);
-  }
-  return parts.join('\n');
-}
 
 const CASE = `query ($id: ID!) { debtCaseDetail(id: $id) { debtor { citizenId firstName lastName phone address { line district { code } } }
   district { code } totalPrincipal transfers { reason to { code } } } }`;
