@@ -22,6 +22,8 @@ let caseOf: ReturnType<typeof pastDebtCases>['caseOf'];
 let due: string;
 let kept: string;
 let held: string;
+/** The complaint resolved in 2026: due by 2037. */
+let dueComplaint: string;
 const logLines: string[] = [];
 
 beforeAll(async () => {
@@ -35,7 +37,7 @@ beforeAll(async () => {
   await caseOf('2027-05-01T09:00:00+07:00', [close('2027-06-10T10:00:00+07:00')]);
   await caseOf('2026-03-01T09:00:00+07:00', []);
   const { complaintOf } = pastComplaints(t, 'RTNC');
-  await complaintOf('2026-01-10T09:00:00+07:00', [['resolve', '2026-02-01T10:00:00+07:00']]);
+  dueComplaint = await complaintOf('2026-01-10T09:00:00+07:00', [['resolve', '2026-02-01T10:00:00+07:00']]);
   await complaintOf('2026-01-10T09:00:00+07:00', [['resolve', '2026-02-01T10:00:00+07:00'], ['close', '2026-03-01T10:00:00+07:00'], ['reopen', '2026-04-01T10:00:00+07:00']]);
   await complaintOf('2036-01-10T09:00:00+07:00', [['resolve', '2036-02-01T10:00:00+07:00'], ['close', '2036-03-01T10:00:00+07:00']]);
   await complaintOf('2026-05-01T09:00:00+07:00', [['resolve', '2027-06-05T10:00:00+07:00'], ['close', '2027-06-20T10:00:00+07:00']]);
@@ -77,21 +79,24 @@ describe('retention of personal data', () => {
     expect(ran.errors).toBeUndefined();
     expect(ran.data.runRetentionNow).toMatchObject({
       startedBy: `account:${t.admin.accountId}`, state: 'DONE', durationMs: expect.any(Number),
-      // The complaint due has no key to destroy (complaints are not sealed yet): counted, not recorded, tried again.
-      counts: [{ rule: 'DEBT_CASE_CLOSED', erased: 1, held: 1, unsealed: 0 }, { rule: 'COMPLAINT_CLOSED', erased: 0, held: 0, unsealed: 1 }],
+      // The debt case and the complaint due, each sealed (its keys destroyed); the held case kept.
+      counts: [{ rule: 'DEBT_CASE_CLOSED', erased: 1, held: 1, unsealed: 0 }, { rule: 'COMPLAINT_CLOSED', erased: 1, held: 0, unsealed: 0 }],
     });
     const rows = async (stream: string) => (await t.db.pool.query(
       'SELECT debtor_first_name AS name, status FROM debt_cases WHERE stream_id = $1', [stream])).rows[0];
     await expect(rows(due)).resolves.toEqual({ name: ERASED_MARKER, status: 'CLOSED' });
     await expect(rows(kept)).resolves.toEqual({ name: 'สมหญิง', status: 'CLOSED' });
     await expect(rows(held)).resolves.toEqual({ name: 'สมหญิง', status: 'CLOSED' });
-    const { rows: erasures } = await t.db.pool.query('SELECT stream_id, rule, run_id::text FROM retention_erasures');
-    expect(erasures).toEqual([{ stream_id: due, rule: 'DEBT_CASE_CLOSED', run_id: ran.data.runRetentionNow.runId }]);
+    const { rows: erasures } = await t.db.pool.query('SELECT stream_id, rule, run_id::text FROM retention_erasures ORDER BY rule DESC');
+    expect(erasures).toEqual([
+      { stream_id: due, rule: 'DEBT_CASE_CLOSED', run_id: ran.data.runRetentionNow.runId },
+      { stream_id: dueComplaint, rule: 'COMPLAINT_CLOSED', run_id: ran.data.runRetentionNow.runId },
+    ]);
     const { rows: keys } = await t.db.pool.query(`SELECT cause_kind, cause_reference FROM personal_data_erasures WHERE stream_id = $1 LIMIT 1`, [due]);
     expect(keys).toEqual([{ cause_kind: 'RETENTION', cause_reference: 'DEBT_CASE_CLOSED' }]);
 
     const retentionLines = logLines.filter((line) => line.includes('retention run'));
-    expect(retentionLines.join('\n')).toContain('DEBT_CASE_CLOSED erased 1 held 1 unsealed 0, COMPLAINT_CLOSED erased 0 held 0 unsealed 1');
+    expect(retentionLines.join('\n')).toContain('DEBT_CASE_CLOSED erased 1 held 1 unsealed 0, COMPLAINT_CLOSED erased 1 held 0 unsealed 0');
     for (const value of [due, kept, held, 'สมหญิง', 'ใจดี', 'RTNC']) expect(retentionLines.join('\n')).not.toContain(value);
 
     const again = await t.admin.graphql(RUN);
