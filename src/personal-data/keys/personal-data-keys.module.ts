@@ -1,5 +1,5 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
-import type pg from 'pg';
+import pg from 'pg';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
 import { EVENT_DATA_CODEC } from '../../eventstore/event-codec.js';
@@ -37,12 +37,14 @@ const logger = new Logger('PersonalDataKeys');
   exports: [Keyring, EVENT_DATA_CODEC, PERSONAL_DATA_SHREDDER],
 })
 export class PersonalDataKeysModule implements OnModuleInit, OnApplicationShutdown {
-  private listener?: pg.PoolClient;
+  private listener?: pg.Client;
 
   constructor(@Inject(OWNER_POOL) private readonly pool: pg.Pool, private readonly keyring: Keyring) {}
 
+  /** On a connection of its own, outside the owner's pool, whose connections the projections and requests need. */
   async onModuleInit(): Promise<void> {
-    const client = await this.pool.connect();
+    const client = new pg.Client(this.pool.options);
+    await client.connect();
     client.on('notification', () => this.keyring.forgetAll());
     client.on('error', (error) => logger.error(`erasure notices: ${errorLogLine(error)}`));
     await client.query(`LISTEN ${KEYS_DESTROYED_CHANNEL}`);
@@ -50,7 +52,8 @@ export class PersonalDataKeysModule implements OnModuleInit, OnApplicationShutdo
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.listener?.release(true);
+    const listener = this.listener;
     this.listener = undefined;
+    await listener?.end().catch(() => undefined);
   }
 }
