@@ -17,7 +17,7 @@ import { sealStoredEvents } from '../src/personal-data/keys/seal-log/seal-stored
 
 /** The keyring and codec of personal data as the service opens them, under a master key made for this run. */
 export function benchCodec(pool: pg.Pool): { keyring: Keyring; codec: PersonalDataCodec } {
-  const keyring = new Keyring(pool, deriveMasterKeys(randomBytes(32)));
+  const keyring = new Keyring(pool, deriveMasterKeys(randomBytes(32)), { keysDurableWithTheLog: true });
   return { keyring, codec: new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE) };
 }
 

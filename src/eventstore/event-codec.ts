@@ -13,6 +13,8 @@ export interface EventDataCodec {
   encode(streams: readonly NewStream[]): Promise<NewStream[]>;
   /** The stored events as their readers see them; the same array when none needed opening. */
   decode<E extends Pick<StoredEvent, 'eventId' | 'type' | 'data'>>(events: E[]): Promise<E[]>;
+  /** The streams encode gave were appended and committed (not within a caller's transaction still open). */
+  committed?(streams: readonly NewStream[]): void;
 }
 
 /** Injection token of the codec; without one the log stores events as they are. */
@@ -22,13 +24,27 @@ export const EVENT_DATA_CODEC = Symbol('EventDataCodec');
 export class CodecEventStore implements EventStore {
   constructor(readonly inner: EventStore, readonly codec: EventDataCodec) {}
 
+  get withinCallersTransaction(): boolean | undefined {
+    return this.inner.withinCallersTransaction;
+  }
+
   async appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult> {
-    const [encoded] = await this.codec.encode([{ streamId, events }]);
-    return this.inner.appendToStream(streamId, encoded.events, expected);
+    const encoded = await this.codec.encode([{ streamId, events }]);
+    const result = await this.inner.appendToStream(streamId, encoded[0].events, expected);
+    this.committed(encoded);
+    return result;
   }
 
   async appendNewStreams(streams: readonly NewStream[]): Promise<NewStreamsResult> {
-    return this.inner.appendNewStreams(await this.codec.encode(streams));
+    const encoded = await this.codec.encode(streams);
+    const result = await this.inner.appendNewStreams(encoded);
+    const created = new Set(result.created);
+    this.committed(encoded.filter((stream) => created.has(stream.streamId)));
+    return result;
+  }
+
+  private committed(streams: readonly NewStream[]): void {
+    if (this.codec.committed && !this.inner.withinCallersTransaction && streams.length > 0) this.codec.committed(streams);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {

@@ -112,6 +112,8 @@ export interface ReadAllOptions {
 }
 
 export interface EventStore {
+  /** True for a log whose appends are part of a caller's transaction, which the caller commits or not afterwards. */
+  readonly withinCallersTransaction?: boolean;
   appendToStream(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): Promise<AppendResult>;
   /**
    * Starts many streams in one write (bulk import): each is created whole at versions 1..n, or, when it

@@ -41,6 +41,7 @@ export class PostgresEventStore implements EventStore {
   private readonly pool: Pick<pg.ClientBase, 'query'>;
   /** The pool, for what takes a client of its own (new streams' transaction, grouped appends); absent `within`. */
   private readonly ownPool?: pg.Pool;
+  readonly withinCallersTransaction: boolean;
 
   /**
    * `observer` is told of every append that reaches the database: its time, and the events it stored. Without
@@ -49,6 +50,7 @@ export class PostgresEventStore implements EventStore {
   constructor(source: pg.Pool | { client: pg.ClientBase }, private readonly observer?: AppendObserver, options: { groupCommit?: boolean } = {}) {
     this.pool = 'client' in source ? source.client : source;
     this.ownPool = 'client' in source ? undefined : source;
+    this.withinCallersTransaction = 'client' in source;
     if (options.groupCommit !== false && this.ownPool) {
       this.groups = new AppendGroups(this.ownPool, (streamId, events, expected) => this.appendAlone(streamId, events, expected));
     }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomFillSync } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, createSecretKey, hkdfSync, type KeyObject, randomBytes, randomFillSync } from 'node:crypto';
 
 /**
  * The cryptography of sealed personal data, on Node's crypto alone: AES-256-GCM with a fresh 96-bit nonce for every
@@ -40,7 +40,7 @@ function nextNonce(): Buffer {
 }
 
 /** nonce ‖ ciphertext ‖ tag, the associated data bound in (it is not stored: the opener must know it). */
-export function seal(key: Buffer, associated: string, plaintext: Buffer): Buffer {
+export function seal(key: Buffer | KeyObject, associated: string, plaintext: Buffer): Buffer {
   const nonce = nextNonce();
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(Buffer.from(associated, 'utf8'));
@@ -48,7 +48,7 @@ export function seal(key: Buffer, associated: string, plaintext: Buffer): Buffer
 }
 
 /** The plaintext of `seal`; throws when the key, the associated data or a byte of the box is not the sealer's. */
-export function open(key: Buffer, associated: string, box: Buffer): Buffer {
+export function open(key: Buffer | KeyObject, associated: string, box: Buffer): Buffer {
   const decipher = createDecipheriv('aes-256-gcm', key, box.subarray(0, NONCE_BYTES));
   decipher.setAAD(Buffer.from(associated, 'utf8'));
   decipher.setAuthTag(box.subarray(box.length - TAG_BYTES));
@@ -56,6 +56,9 @@ export function open(key: Buffer, associated: string, box: Buffer): Buffer {
 }
 
 export const newDataKey = (): Buffer => randomBytes(DATA_KEY_BYTES);
+
+/** A data key held for use: a KeyObject, which each cipher takes without importing the key's bytes again. */
+export const dataKeyObject = (key: Buffer): KeyObject => createSecretKey(key);
 
 /** A data key wrapped for its row, bound to its key id (a wrapped key copied to another row does not open). */
 export const wrapDataKey = (keys: MasterKeys, keyId: string, dataKey: Buffer): Buffer => seal(keys.wrapping, `key:${keyId}`, dataKey);

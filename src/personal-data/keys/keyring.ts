@@ -1,12 +1,23 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { blindIndex, type MasterKeys, newDataKey, unwrapDataKey, wrapDataKey } from './envelope.js';
+import { blindIndex, dataKeyObject, type MasterKeys, newDataKey, unwrapDataKey, wrapDataKey } from './envelope.js';
 import type { KeyWant } from './personal-fields.js';
 
 /** A data key as sealing needs it. */
 export interface DataKey {
   keyId: string;
-  key: Buffer;
+  key: KeyObject;
+}
+
+export interface KeyringOptions {
+  /**
+   * The log is in this same database. A key's row is then committed without waiting for its flush to disk: the
+   * append sealed under it commits after it, and waits for the write-ahead log to be flushed up to its own commit,
+   * which lies after the key's, so no event is ever durable without its key. Until such an append has committed,
+   * the key is not kept for sealing (a crash of the database in between could lose the row), only for opening.
+   * Not so for another log (KurrentDB), whose commits do not flush this database's WAL.
+   */
+  keysDurableWithTheLog?: boolean;
 }
 
 /** A stream's want of a key: the subject (blind index, empty for the stream's CASE key) and its role. */
@@ -45,6 +56,12 @@ ON CONFLICT (stream_id, subject_index) DO UPDATE
   SET role = CASE WHEN excluded.role = 'PRINCIPAL' THEN 'PRINCIPAL' ELSE k.role END
 RETURNING key_id::text, stream_id, subject_index, wrapped_key`;
 
+/** MAKE_KEYS committed without waiting for the flush (synchronous_commit off for its own transaction alone). */
+const MAKE_KEYS_FLUSHED_WITH_THE_LOG = MAKE_KEYS.replace(
+  'SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[])',
+  `SELECT made.* FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[]) AS made,
+     (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed`);
+
 /**
  * The data keys, unwrapped on demand and kept in this process (at most 100,000 of each kind, least recently used
  * forgotten): by key id for opening, by stream, subject and role for sealing. A key erased by this process is
@@ -52,14 +69,19 @@ RETURNING key_id::text, stream_id, subject_index, wrapped_key`;
  * moment a notice takes, this process could still open what it had opened before.
  */
 export class Keyring {
-  private readonly byId = new RecentMap<string, Buffer | null>(CACHE_SIZE);
+  private readonly byId = new RecentMap<string, KeyObject | null>(CACHE_SIZE);
   private readonly byStreamSubject = new RecentMap<string, DataKey>(CACHE_SIZE);
+  /** Keys made and not yet known to be flushed (keysDurableWithTheLog), by key id, with their sealing ref. */
+  private readonly unconfirmed = new RecentMap<string, { ref: string; key: DataKey }>(CACHE_SIZE);
+  private readonly indexes = new RecentMap<string, Buffer>(CACHE_SIZE);
 
-  constructor(private readonly pool: pg.Pool, private readonly master: MasterKeys) {}
+  constructor(private readonly pool: pg.Pool, private readonly master: MasterKeys, private readonly options: KeyringOptions = {}) {}
 
   /** The blind index of a citizen id (13 Arabic digits). */
   subjectIndex(citizenDigits: string): Buffer {
-    return blindIndex(this.master, citizenDigits);
+    let index = this.indexes.get(citizenDigits);
+    if (!index) this.indexes.set(citizenDigits, index = blindIndex(this.master, citizenDigits));
+    return index;
   }
 
   /**
@@ -79,20 +101,41 @@ export class Keyring {
     }
     if (missing.size === 0) return found;
     const entries = [...missing.values()];
-    const ids = entries.map(() => randomUUID());
-    const { rows } = await this.pool.query<{ key_id: string; stream_id: string; subject_index: Buffer; wrapped_key: Buffer }>(MAKE_KEYS, [
+    const made = new Map<string, Buffer>(entries.map(() => [randomUUID(), newDataKey()]));
+    const ids = [...made.keys()];
+    const statement = this.options.keysDurableWithTheLog ? MAKE_KEYS_FLUSHED_WITH_THE_LOG : MAKE_KEYS;
+    const { rows } = await this.pool.query<{ key_id: string; stream_id: string; subject_index: Buffer; wrapped_key: Buffer }>(statement, [
       ids, entries.map((e) => e.streamId), entries.map((e) => e.index), entries.map((e) => e.role),
-      ids.map((id) => wrapDataKey(this.master, id, newDataKey())),
+      ids.map((id) => wrapDataKey(this.master, id, made.get(id)!)),
     ]);
     const byStreamIndex = new Map(rows.map((row) => [`${row.stream_id}\u0000${row.subject_index.toString('hex')}`, row]));
     for (const [ref, entry] of missing) {
       const row = byStreamIndex.get(`${entry.streamId}\u0000${entry.index.toString('hex')}`)!;
-      const key = { keyId: row.key_id, key: unwrapDataKey(this.master, row.key_id, row.wrapped_key) };
-      this.byStreamSubject.set(ref, key);
+      const bytes = made.get(row.key_id) ?? unwrapDataKey(this.master, row.key_id, row.wrapped_key);
+      const key = { keyId: row.key_id, key: dataKeyObject(bytes) };
+      if (this.options.keysDurableWithTheLog) this.unconfirmed.set(key.keyId, { ref, key });
+      else this.byStreamSubject.set(ref, key);
       this.byId.set(key.keyId, key.key);
       found.set(ref, key);
     }
     return found;
+  }
+
+  /**
+   * These keys now seal events whose append committed (and so flushed the keys' rows): they are kept for sealing.
+   * A key not confirmed is asked of the table again by the next write that wants it.
+   */
+  get awaitingConfirmation(): boolean {
+    return this.unconfirmed.size > 0;
+  }
+
+  confirm(keyIds: Iterable<string>): void {
+    for (const id of keyIds) {
+      const made = this.unconfirmed.get(id);
+      if (!made) continue;
+      this.unconfirmed.delete(id);
+      this.byStreamSubject.set(made.ref, made.key);
+    }
   }
 
   /** The sealing key of a want, as keysFor answered it. */
@@ -102,8 +145,8 @@ export class Keyring {
   }
 
   /** The keys of these ids that still exist; an id missing from the answer was erased. */
-  async open(keyIds: Iterable<string>): Promise<Map<string, Buffer>> {
-    const found = new Map<string, Buffer>();
+  async open(keyIds: Iterable<string>): Promise<Map<string, KeyObject>> {
+    const found = new Map<string, KeyObject>();
     const unknown: string[] = [];
     for (const id of keyIds) {
       const kept = this.byId.get(id);
@@ -113,7 +156,7 @@ export class Keyring {
     if (unknown.length === 0) return found;
     const { rows } = await this.pool.query<{ key_id: string; wrapped_key: Buffer }>(
       'SELECT key_id::text, wrapped_key FROM personal_data_keys WHERE key_id = ANY($1::uuid[])', [unknown]);
-    const unwrapped = new Map(rows.map((row) => [row.key_id, unwrapDataKey(this.master, row.key_id, row.wrapped_key)]));
+    const unwrapped = new Map(rows.map((row) => [row.key_id, dataKeyObject(unwrapDataKey(this.master, row.key_id, row.wrapped_key))]));
     for (const id of unknown) {
       const key = unwrapped.get(id) ?? null;
       this.byId.set(id, key);
@@ -126,5 +169,6 @@ export class Keyring {
   forgetAll(): void {
     this.byId.clear();
     this.byStreamSubject.clear();
+    this.unconfirmed.clear();
   }
 }

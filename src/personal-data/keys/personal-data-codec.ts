@@ -38,6 +38,14 @@ export class PersonalDataCodec implements EventDataCodec {
     }));
   }
 
+  /** The keys that sealed these committed streams are flushed with them: the keyring keeps them for sealing. */
+  committed(streams: readonly NewStream[]): void {
+    if (!this.keyring.awaitingConfirmation) return;
+    const ids = new Set<string>();
+    for (const { events } of streams) for (const event of events) if (this.catalogue[event.type]) sealedKeyIds(event.data, ids);
+    this.keyring.confirm(ids);
+  }
+
   async decode<E extends Pick<StoredEvent, 'eventId' | 'type' | 'data'>>(events: E[]): Promise<E[]> {
     const ids = new Set<string>();
     for (const event of events) if (event.data != null && this.catalogue[event.type]) sealedKeyIds(event.data, ids);

@@ -25,7 +25,8 @@ const logger = new Logger('PersonalDataKeys');
     {
       provide: Keyring,
       inject: [APP_CONFIG, OWNER_POOL],
-      useFactory: async (config: AppConfig, pool: pg.Pool) => new Keyring(pool, await masterKeys(config.masterKey)),
+      useFactory: async (config: AppConfig, pool: pg.Pool) =>
+        new Keyring(pool, await masterKeys(config.masterKey), { keysDurableWithTheLog: config.eventStore === 'postgres' }),
     },
     { provide: EVENT_DATA_CODEC, inject: [Keyring], useFactory: (keyring: Keyring) => new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE) },
     {
