@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type {
   AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadAllOptions,
   ReadStreamOptions, StoredEvent,
@@ -13,6 +14,8 @@ export interface EventDataCodec {
   encode(streams: readonly NewStream[]): Promise<NewStream[]>;
   /** The stored events as their readers see them; the same array when none needed opening. */
   decode<E extends Pick<StoredEvent, 'eventId' | 'type' | 'data'>>(events: E[]): Promise<E[]>;
+  /** The codec of a log inside a caller's transaction (PostgresEventStore.within), when it reads or writes the database itself. */
+  within?(tx: pg.ClientBase): EventDataCodec;
 }
 
 /** Injection token of the codec; without one the log stores events as they are. */
