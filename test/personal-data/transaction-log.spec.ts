@@ -6,6 +6,7 @@ import { CodecEventStore } from '../../src/eventstore/event-codec.js';
 import type { NewEvent } from '../../src/eventstore/event-store.port.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { transactionLog } from '../../src/eventstore/postgres/transaction-log.js';
+import type { LeafletPermitRequestedData } from '../../src/local-authorities/leaflet-permits/leaflet-permit.events.js';
 import { requestedEvent } from '../../src/local-authorities/leaflet-permits/leaflet-permit-fixtures.js';
 import { deriveMasterKeys } from '../../src/personal-data/keys/envelope.js';
 import { Keyring } from '../../src/personal-data/keys/keyring.js';
@@ -23,7 +24,7 @@ let db: TestDatabase;
 let pool: pg.Pool;
 let store: CodecEventStore;
 
-const { data } = requestedEvent();
+const data = requestedEvent().data as LeafletPermitRequestedData;
 const request = (): NewEvent => ({
   eventId: randomUUID(), type: 'LeafletPermitRequested', schemaVersion: 2, data,
   metadata: { actor: 'system:test', correlationId: 'c', causationId: 'c', commandId: randomUUID() },
@@ -51,7 +52,7 @@ describe('the log inside a transaction', () => {
       await log.appendToStream('leaflet-LP-TX01', [request()], 'no-stream');
       return log.readStream('leaflet-LP-TX01');
     });
-    expect((read[0].data as typeof data).applicant).toEqual(data.applicant);
+    expect((read[0].data as LeafletPermitRequestedData).applicant).toEqual(data.applicant);
     const text = await storedText('leaflet-LP-TX01');
     for (const value of [data.applicant.name, data.applicant.idNumber, data.applicant.phone, data.advertisement]) expect(text).not.toContain(value);
     expect(await keysOf('leaflet-LP-TX01')).toEqual(['CASE', 'PRINCIPAL']);

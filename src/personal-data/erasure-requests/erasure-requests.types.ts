@@ -26,6 +26,7 @@ export const SubjectCaseTypeEnum = enumType<SubjectCaseType>('SubjectCaseType', 
   DEBT: 'เรื่องหนี้นอกระบบ — an informal-debt case (debt-<caseId>), its debtor',
   COMPLAINT: 'เรื่องร้องเรียน — a complaint (complaint-<complaintId>), its complainant',
   LEAFLET_PERMIT: 'คำขออนุญาตโฆษณาด้วยแผ่นประกาศ — a leaflet permit (leaflet-<permitId>), its applicant',
+  BUSINESS: 'สถานประกอบการ — a business registered with a PAO (business-<businessNo>), its owner or a filer authorised for it',
 });
 
 @ObjectType('ErasureCase', { description: 'A case of the data subject that refused the erasure' })
