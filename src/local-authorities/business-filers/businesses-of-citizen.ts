@@ -11,7 +11,7 @@ import { filersOnRecord } from './filers-on-record.js';
  * checked on the stream as the log has it now (an authorisation revoked is no longer theirs).
  */
 const CANDIDATES = `
-SELECT business_no, owner_kind = 'CITIZEN' AS owner FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1
+SELECT business_no, true AS owner FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1
 UNION
 SELECT business_no, false FROM business_authorised_filers WHERE citizen_id = $1
 UNION
