@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type {
   AppendResult, EventStore, ExpectedVersion, LogHead, LogPosition, NewEvent, NewStream, NewStreamsResult, ReadAllOptions,
   ReadStreamOptions, StoredEvent,
@@ -15,6 +16,8 @@ export interface EventDataCodec {
   decode<E extends Pick<StoredEvent, 'eventId' | 'type' | 'data'>>(events: E[]): Promise<E[]>;
   /** The streams encode gave were appended and committed (not within a caller's transaction still open). */
   committed?(streams: readonly NewStream[]): void;
+  /** The codec of a log inside a caller's transaction (PostgresEventStore.within), when it reads or writes the database itself. */
+  within?(tx: pg.ClientBase): EventDataCodec;
 }
 
 /** Injection token of the codec; without one the log stores events as they are. */

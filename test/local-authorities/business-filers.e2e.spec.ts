@@ -196,3 +196,46 @@ describe('the authorised filers under row-level security alone (the request role
     expect(await seenBy({ accountId: bangLamung.accountId, level: 'DISTRICT', office: { kind: 'DISTRICT', code: '2001' } })).toEqual([]);
   });
 });
+
+describe("erasing an authorised filer's personal data (issue 17)", () => {
+  const ERASURE = `mutation ($input: RecordErasureRequestInput!) { recordErasureRequest(input: $input) {
+    decision refusals { cases { caseType caseId } } keysDestroyed streamCount } }`;
+  const asked = (pid: string, commandId: string) => {
+    const [y, m, d] = day.clockStart.toISOString().slice(0, 10).split('-').map(Number);
+    return { commandId, citizenId: pid, requester: 'DATA_SUBJECT', basis: 'CONSENT_WITHDRAWN', letterReference: 'หนังสือขอลบข้อมูล', receivedOn: `${d}/${m}/${y + 543}` };
+  };
+  const filersRows = async () => (await t.db.pool.query(
+    'SELECT filer_no, citizen_id, name FROM business_authorised_filers WHERE business_no = $1 ORDER BY filer_no', [business.company])).rows;
+
+  it('is refused while they own a business or may file for one, naming each', async () => {
+    expect((await ok(t.admin, ERASURE, { input: asked(owner.pid, 'owner') }))).toEqual({
+      decision: 'REFUSED', keysDestroyed: null, streamCount: null,
+      refusals: [{ cases: [{ caseType: 'BUSINESS', caseId: String(business.company) }, { caseType: 'BUSINESS', caseId: String(business.ownerHotel) }]
+        .sort((a, b) => Number(a.caseId) - Number(b.caseId)) }],
+    });
+    expect((await ok(t.admin, ERASURE, { input: asked(director.pid, 'director-active') })).refusals)
+      .toEqual([{ cases: [{ caseType: 'BUSINESS', caseId: String(business.company) }] }]);
+  });
+
+  it('once revoked, erases their name and citizen id in every authorisation of theirs, the list folded anew; the others stay', async () => {
+    const { rows: sealed } = await t.db.pool.query<{ text: string }>(
+      `SELECT string_agg(data::text, E'\\n') AS text FROM events WHERE stream_id = $1`, [`business-${business.company}`]);
+    for (const value of [director.pid, director.name, owner.pid, owner.name]) expect(sealed[0].text).not.toContain(value);
+    await ok(paoStaff, REVOKE, { input: { businessNo: business.company, filerNo: 2, reason: 'หมดอายุหนังสือมอบอำนาจ' } });
+    const erasure = await ok(t.admin, ERASURE, { input: asked(director.pid, 'director-revoked') });
+    // Their one key in the business's stream: the stream's own (the revocations' reasons) stays, as the company's.
+    expect(erasure).toEqual({ decision: 'ACCEPTED', refusals: [], keysDestroyed: 1, streamCount: 1 });
+    const { authorisedFilers } = await ok(paoStaff, BUSINESS, { n: business.company });
+    expect(authorisedFilers.map((f: any) => [f.filerNo, f.citizenId, f.name, f.role, f.revokeReason])).toEqual([
+      [1, 'ข้อมูลถูกลบตามคำขอ / erased', 'ข้อมูลถูกลบตามคำขอ / erased', 'กรรมการผู้มีอำนาจ', 'พ้นจากตำแหน่งกรรมการ'],
+      [2, 'ข้อมูลถูกลบตามคำขอ / erased', 'ข้อมูลถูกลบตามคำขอ / erased', 'ผู้รับมอบอำนาจ', 'หมดอายุหนังสือมอบอำนาจ'],
+      [3, owner.pid, owner.name, 'ผู้รับมอบอำนาจ', null],
+    ]);
+    expect(await filersRows()).toEqual([
+      { filer_no: 1, citizen_id: null, name: 'ข้อมูลถูกลบตามคำขอ / erased' }, { filer_no: 2, citizen_id: null, name: 'ข้อมูลถูกลบตามคำขอ / erased' },
+      { filer_no: 3, citizen_id: owner.pid, name: owner.name },
+    ]);
+    await t.caughtUp();
+    expect(await filersRows()).toHaveLength(3);
+  });
+});

@@ -99,9 +99,11 @@ describe('a filer asks for a leaflet permit online and follows it', () => {
     });
     const again = await asFiler(somchaiJar, REQUEST, { input: { ...input, commandId: 'online-1' } });
     expect(again.requestLeafletPermitOnline.permitId).toBe(permitId);
-    const { rows } = await t.db.pool.query(`SELECT type, schema_version, metadata->>'actor' AS actor, data->'applicant'->>'idNumber' AS id
-      FROM events WHERE stream_id = $1`, [`leaflet-${permitId}`]);
-    expect(rows).toEqual([{ type: 'LeafletPermitRequested', schema_version: 2, actor: 'filer:dopa-0001', id: somchai.pid }]);
+    // The citizen id is stored sealed under the applicant's key (issue 17), never in plain; the permit reads it back (below).
+    const { rows } = await t.db.pool.query(`SELECT type, schema_version, metadata->>'actor' AS actor, data->'applicant'->>'kind' AS kind,
+        data->'applicant' ? '$sealed' AS sealed, strpos(data::text, $2) > 0 AS plain
+      FROM events WHERE stream_id = $1`, [`leaflet-${permitId}`, somchai.pid]);
+    expect(rows).toEqual([{ type: 'LeafletPermitRequested', schema_version: 2, actor: 'filer:dopa-0001', kind: 'PERSON', sealed: true, plain: false }]);
   });
 
   it('reaches the staff of the district as an online request, which they check, approve, take the fee of and issue', async () => {

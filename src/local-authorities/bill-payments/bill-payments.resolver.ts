@@ -3,6 +3,8 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../database/database.module.js';
+import { codecOf } from '../../eventstore/event-codec.js';
+import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { requirePostgresLog } from '../../eventstore/log-features.js';
 import { type Connection, emptyConnection, pageArgs } from '../../graphql/connection.types.js';
 import { authorityOf, coversProvince, isCentralAdministrator, overseesAll } from '../../identity/scope/area-scope.js';
@@ -47,6 +49,7 @@ export class BillPaymentsResolver {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(LocalAuthoritiesStore) private readonly authorities: LocalAuthoritiesStore,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Mutation(() => BillPaymentRunResultObject, {
@@ -65,7 +68,7 @@ export class BillPaymentsResolver {
     const run = await reconcileBillPaymentFile(this.pool, {
       file: Buffer.from(content, 'base64'), fileName, authorityCode: code, actor: actorOf(staff), actorOffice: staff.officeKey,
       dryRun: input.dryRun ?? false, at: this.clock.now(),
-    });
+    }, codecOf(this.store));
     return { run: runObject(run), lines: run.lines.map(lineObject) };
   }
 

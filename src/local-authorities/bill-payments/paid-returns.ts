@@ -5,6 +5,7 @@ import { commandFingerprint } from '../../eventstore/command-fingerprint.js';
 import { commandKeyOf } from '../../eventstore/event-ids.js';
 import type { NewEvent, StoredEvent } from '../../eventstore/event-store.port.js';
 import { toNewEvents } from '../../eventstore/handle-command.js';
+import type { EventDataCodec } from '../../eventstore/event-codec.js';
 import type { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
 import { foldRecorded } from '../../shared/decider.js';
 import type { MonthlyReturnState } from '../monthly-returns/monthly-return-state.js';
@@ -50,7 +51,7 @@ const READERS = 4;
  * once on the pool, outside the transaction that pays them: each return keeps the version it was read at, and the
  * append after that version (payMatched) fails on a return another writer changed since.
  */
-export async function readNamedReturns(log: PostgresEventStore, returnIds: readonly string[]): Promise<NamedReturns> {
+export async function readNamedReturns(log: PostgresEventStore, returnIds: readonly string[], codec?: EventDataCodec): Promise<NamedReturns> {
   const named: NamedReturns = { bills: new Map(), returnOf: new Map() };
   let next = 0;
   const reader = async () => {
@@ -58,7 +59,10 @@ export async function readNamedReturns(log: PostgresEventStore, returnIds: reado
       next += RETURNS_A_READ;
       const page = returnIds.slice(at, at + RETURNS_A_READ);
       const streams = await log.readStreams(page.map(monthlyReturnStreamId));
-      for (const returnId of page) foldNamed(named, returnId, streams.get(monthlyReturnStreamId(returnId))!);
+      for (const returnId of page) {
+        const history = streams.get(monthlyReturnStreamId(returnId))!;
+        foldNamed(named, returnId, codec ? await codec.decode(history) : history);
+      }
     }
   };
   await Promise.all(Array.from({ length: READERS }, reader));
@@ -84,7 +88,7 @@ function foldNamed(named: NamedReturns, returnId: string, history: readonly Stor
  * command id is `bill-payment:<file's SHA-256>:<line>`. Answers the receipt number of each line paid.
  */
 export async function payMatched(
-  client: pg.ClientBase, log: PostgresEventStore, matched: Reconciliation['matched'], named: NamedReturns, run: PaymentRun,
+  client: pg.ClientBase, log: PostgresEventStore, matched: Reconciliation['matched'], named: NamedReturns, run: PaymentRun, codec?: EventDataCodec,
 ): Promise<Map<number, string>> {
   const returnOf = ({ bill }: { bill: BillDue }) => named.returnOf.get(billKey(bill.ref1, bill.ref2))!;
   const receipts = await takeNumbers(client, 'RECEIPT', run.authorityCode,
@@ -104,7 +108,11 @@ export async function payMatched(
     append.events.push(...toNewEvents(monthlyReturnDecider, events, context, commandKeyOf(run.actor, commandId), commandFingerprint(undefined, command)));
     receiptOf.set(m.payment.line, bookNumberText(receipts[i]));
   }
-  await log.appendToStreams([...appends.values()].map((a) => ({ streamId: a.read.streamId, events: a.events, expected: a.read.version })));
+  const streams = [...appends.values()].map((a) => ({ streamId: a.read.streamId, events: a.events }));
+  // Sealed as any append through the service's log is, its keys made in the caller's transaction.
+  const stored = codec ? await (codec.within?.(client) ?? codec).encode(streams) : streams;
+  const expected = new Map([...appends.values()].map((a) => [a.read.streamId, a.read.version]));
+  await log.appendToStreams(stored.map((s) => ({ streamId: s.streamId, events: s.events, expected: expected.get(s.streamId)! })));
   return receiptOf;
 }
 

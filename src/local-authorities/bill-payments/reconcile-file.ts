@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { inTransaction } from '../../database/transaction.js';
+import type { EventDataCodec } from '../../eventstore/event-codec.js';
 import { ConcurrencyError } from '../../eventstore/event-store.errors.js';
 import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
 import { authorityNotFound } from '../local-authority-errors.js';
@@ -88,9 +89,10 @@ const MAX_ATTEMPTS = 3;
  * transaction (fiscal year of each payment's day in Bangkok), so receipts run without gaps, and every return's events
  * appended after the version it was read at. Every line is kept with its outcome. A refusal anywhere rolls everything
  * back: nothing is half reconciled. A return another writer changed since it was read rolls the run back and starts it
- * again from a fresh read (at most three runs in all).
+ * again from a fresh read (at most three runs in all). The returns are read and their events appended through
+ * `codec`, the service log's (personal data sealed and opened as on every other path), when it has one.
  */
-export async function reconcileBillPaymentFile(pool: pg.Pool, request: ReconcileRequest): Promise<ReconcileRun> {
+export async function reconcileBillPaymentFile(pool: pg.Pool, request: ReconcileRequest, codec?: EventDataCodec): Promise<ReconcileRun> {
   if (request.file.length > MAX_FILE_BYTES) throw reconcileErrors.fileTooLarge(MAX_FILE_BYTES);
   if (request.fileName !== null && request.fileName.length > 255) throw reconcileErrors.fileNameTooLong();
   const fileDigest = createHash('sha256').update(request.file).digest('hex');
@@ -99,8 +101,8 @@ export async function reconcileBillPaymentFile(pool: pg.Pool, request: Reconcile
   const returnIds = [...new Set(parsed.payments.flatMap((p) => returnIdOfRefs(request.authorityCode, p.ref1, p.ref2) ?? []))];
   for (let attempt = 1; ; attempt++) {
     try {
-      const named = await readNamedReturns(new PostgresEventStore(pool), returnIds);
-      return await inTransaction(pool, (client) => reconcileIn(client, request, parsed, fileDigest, named));
+      const named = await readNamedReturns(new PostgresEventStore(pool), returnIds, codec);
+      return await inTransaction(pool, (client) => reconcileIn(client, request, parsed, fileDigest, named, codec));
     } catch (error) {
       if (!(error instanceof ConcurrencyError) || attempt >= MAX_ATTEMPTS) throw error;
     }
@@ -108,7 +110,7 @@ export async function reconcileBillPaymentFile(pool: pg.Pool, request: Reconcile
 }
 
 async function reconcileIn(
-  client: pg.PoolClient, request: ReconcileRequest, parsed: BillPaymentFile, fileDigest: string, named: NamedReturns,
+  client: pg.PoolClient, request: ReconcileRequest, parsed: BillPaymentFile, fileDigest: string, named: NamedReturns, codec?: EventDataCodec,
 ): Promise<ReconcileRun> {
   const runId = randomUUID();
   const ranAt = request.at.toISOString();
@@ -119,7 +121,7 @@ async function reconcileIn(
   const result = reconcile(parsed, named.bills);
   const receiptOf = !log ? new Map<number, string>() : await payMatched(client, log, result.matched, named, {
     runId, fileDigest, authorityCode: request.authorityCode, actor: request.actor, actorOffice: request.actorOffice, at: ranAt,
-  });
+  }, codec);
   const returnIdOf = (payment: BillPayment) => named.returnOf.get(billKey(payment.ref1, payment.ref2))?.returnId ?? null;
   const line = (payment: BillPayment, outcome: LineOutcome, dueSatang: bigint | null): RunLine => ({
     line: payment.line, outcome, ref1: payment.ref1, ref2: payment.ref2, amountSatang: payment.amountSatang, dueSatang,

@@ -8,6 +8,7 @@ import { formatUnits } from '../../shared/decimal.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { parseAuthorityCode } from '../local-authority.decider.js';
 import { OUTCOME_TEXT } from './bill-payment-errors.js';
+import { personalDataCodec } from '../../personal-data/keys/master-key.js';
 import { reconcileBillPaymentFile, type ReconcileRun } from './reconcile-file.js';
 
 /**
@@ -37,7 +38,7 @@ export function paymentsCommand(): Command {
         database = await openDatabase(config, { shareRunningServer: true });
         const run = await reconcileBillPaymentFile(database.pool, {
           file: content, fileName: path.basename(file), authorityCode, actor: 'system:cli', dryRun: options.dryRun ?? false, at: new Date(),
-        });
+        }, await personalDataCodec(config.masterKey, database.pool));
         console.log(runReport(run));
         process.exitCode = run.unmatchedCount + run.exceptionCount > 0 ? EXIT_TO_SETTLE : 0;
       } catch (error) {

@@ -11,7 +11,7 @@ import { commandKeyOf } from '../../eventstore/event-ids.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { type CommandContext, type CommandResult, handleCommand, type StreamAccess } from '../../eventstore/handle-command.js';
 import { requirePostgresLog } from '../../eventstore/log-features.js';
-import { PostgresEventStore } from '../../eventstore/postgres/postgres-event-store.js';
+import { transactionLog } from '../../eventstore/postgres/transaction-log.js';
 import { canReadAuthority } from '../../identity/scope/area-scope.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
@@ -152,7 +152,7 @@ export class LeafletPermitHandlers {
     if (state.status === null) throw leafletErrors.notFound();
     const authorityCode = state.request.authority.code;
     const result = await inTransaction(this.pool, async (client) => {
-      const log = await PostgresEventStore.within(client);
+      const log = await transactionLog(this.store, client);
       await client.query('SAVEPOINT before_number');
       const taken = await takeNextNumber(client, book, authorityCode, day, streamId);
       const command = commandOf({ fiscalYear: taken.fiscalYear, number: taken.number }, this.clock.now().toISOString());

@@ -12,7 +12,7 @@ export type ErasureRequester = 'DATA_SUBJECT' | 'REPRESENTATIVE';
 /** The grounds of PDPA section 33, paragraph 1, (1) to (4). */
 export type ErasureBasis = 'NO_LONGER_NECESSARY' | 'CONSENT_WITHDRAWN' | 'OBJECTION' | 'UNLAWFUL_PROCESSING';
 
-export type SubjectCaseType = 'DEBT' | 'COMPLAINT';
+export type SubjectCaseType = 'DEBT' | 'COMPLAINT' | 'LEAFLET_PERMIT' | 'BUSINESS';
 
 export interface CaseRef {
   caseType: SubjectCaseType;

@@ -4,9 +4,11 @@ import type { CaseRef, ErasureRequestData } from './erasure-request.events.js';
 import { erasureRequestEventsIn } from './erasure-request.events.js';
 import type { ErasureRefusalObject, ErasureRequestObject } from './erasure-requests.types.js';
 
-const TYPE_TH: Record<CaseRef['caseType'], string> = { DEBT: 'เรื่องหนี้นอกระบบ', COMPLAINT: 'เรื่องร้องเรียน' };
+const TYPE_TH: Record<CaseRef['caseType'], string> = {
+  DEBT: 'เรื่องหนี้นอกระบบ', COMPLAINT: 'เรื่องร้องเรียน', LEAFLET_PERMIT: 'คำขออนุญาตโฆษณาด้วยแผ่นประกาศ', BUSINESS: 'สถานประกอบการเลขที่',
+};
 const named = (cases: readonly CaseRef[]) => cases.map((c) => `${TYPE_TH[c.caseType]} ${c.caseId}`).join(', ');
-const namedEn = (cases: readonly CaseRef[]) => cases.map((c) => `${c.caseType.toLowerCase()} ${c.caseId}`).join(', ');
+const namedEn = (cases: readonly CaseRef[]) => cases.map((c) => `${c.caseType.toLowerCase().replace('_', ' ')} ${c.caseId}`).join(', ');
 
 /** Why a request was refused, for each kind of case that refused it. */
 export function refusalsOf(openCases: readonly CaseRef[], heldCases: readonly CaseRef[]): ErasureRefusalObject[] {

@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CommandInput } from '../../graphql/command-input.js';
 import { enumType } from '../../graphql/enum-type.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { HeldCaseTypeEnum } from '../legal-holds/legal-holds.types.js';
 import type { ErasureBasis, ErasureRequester, SubjectCaseType } from './erasure-request.events.js';
 
 export const ErasureRequesterEnum = enumType<ErasureRequester>('ErasureRequester', 'Who asked for the erasure', {
@@ -23,9 +22,16 @@ export const ErasureDecisionEnum = enumType<ErasureDecision>('ErasureDecision', 
   REFUSED: 'ปฏิเสธ — refused: a case is open or under a legal hold',
 });
 
+export const SubjectCaseTypeEnum = enumType<SubjectCaseType>('SubjectCaseType', 'The kind of case that names a data subject', {
+  DEBT: 'เรื่องหนี้นอกระบบ — an informal-debt case (debt-<caseId>), its debtor',
+  COMPLAINT: 'เรื่องร้องเรียน — a complaint (complaint-<complaintId>), its complainant',
+  LEAFLET_PERMIT: 'คำขออนุญาตโฆษณาด้วยแผ่นประกาศ — a leaflet permit (leaflet-<permitId>), its applicant',
+  BUSINESS: 'สถานประกอบการ — a business registered with a PAO (business-<businessNo>), its owner or a filer authorised for it',
+});
+
 @ObjectType('ErasureCase', { description: 'A case of the data subject that refused the erasure' })
 export class ErasureCaseObject {
-  @Field(() => HeldCaseTypeEnum) caseType!: SubjectCaseType;
+  @Field(() => SubjectCaseTypeEnum) caseType!: SubjectCaseType;
   @Field(() => ID) caseId!: string;
 }
 

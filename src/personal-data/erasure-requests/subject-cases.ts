@@ -8,6 +8,8 @@ import { debtStreamId } from '../../cases/debt/registration/debt-case-id.js';
 import type { EventStore } from '../../eventstore/event-store.port.js';
 import { codecOf } from '../../eventstore/event-codec.js';
 import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
+import { businessesOfCitizen } from '../../local-authorities/business-filers/businesses-of-citizen.js';
+import { permitsOfApplicant } from '../../local-authorities/leaflet-permits/permits-of-applicant.js';
 import { PersonalDataCodec } from '../keys/personal-data-codec.js';
 import type { SubjectCase } from './erasure-request.commands.js';
 
@@ -40,9 +42,12 @@ async function complaintStatusOf(store: EventStore, complaintId: string): Promis
 }
 
 /**
- * Every case naming the data subject as its debtor (folded from the log: casesOfDebtors) or as its complainant (the
- * complaint list and, on the PostgreSQL log, the receipts past its checkpoint; each folded from its stream), with
- * whether it is open: a debt case not closed, a complaint neither resolved nor closed. Read as the owner: a refusal
+ * Every case naming the data subject as its debtor (folded from the log: casesOfDebtors), as its complainant (the
+ * complaint list and, on the PostgreSQL log, the receipts past its checkpoint; each folded from its stream) or as the
+ * applicant of a leaflet permit (likewise: permitsOfApplicant), with whether it is open: a debt case not closed, a
+ * complaint neither resolved nor closed, a permit requested and neither issued nor refused; and every business they own
+ * as a natural person or may file for (businessesOfCitizen), always open: a registration has no end yet, and an
+ * authorisation is theirs until it is revoked. Read as the owner: a refusal
  * must see every case, wherever it lies. `held` is left false for the caller to fill in.
  */
 export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string): Promise<SubjectCase[]> {
@@ -57,5 +62,12 @@ export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventSt
     const status = await complaintStatusOf(store, id);
     if (status !== null) complaints.push({ caseType: 'COMPLAINT', caseId: id, streamId: `${COMPLAINT_STREAM_PREFIX}${id}`, open: isOpenMatter(status), held: false });
   }
-  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints];
+  const permits = (await permitsOfApplicant(db, store, citizenId, index, keepsLogInEventsTable(store))).map((p): SubjectCase => ({
+    caseType: 'LEAFLET_PERMIT', caseId: p.permitId, streamId: p.streamId, open: p.open, held: false,
+  }));
+  // A business they own or file for: its PAO needs them while it is registered or they are authorised.
+  const businesses = (await businessesOfCitizen(db, store, citizenId, index)).map((b): SubjectCase => ({
+    caseType: 'BUSINESS', caseId: String(b.businessNo), streamId: b.streamId, open: true, held: false,
+  }));
+  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints, ...permits, ...businesses];
 }

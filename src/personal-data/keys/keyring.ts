@@ -86,10 +86,14 @@ export class Keyring {
 
   /**
    * The keys the wants need, made where a stream has none yet for the subject, in one statement for all those not
-   * kept here. Keys are committed before the events sealed under them, so that no stored event names a key that is
-   * not there (a key made for an append that then fails stays unused).
+   * kept here. On the pool, keys are committed before the events sealed under them, so that no stored event names a
+   * key that is not there (a key made for an append that then fails stays unused). In a caller's transaction (`tx`:
+   * an append inside it, PostgresEventStore.within), the keys are made in that transaction, committed or rolled back
+   * with its events, and not kept here until then: the caller holds one connection of the pool and waits for no
+   * other. The rows are written in one order (stream, subject), so that two such transactions never wait on each
+   * other crosswise.
    */
-  async keysFor(wants: readonly StreamKeyWant[]): Promise<Map<string, DataKey>> {
+  async keysFor(wants: readonly StreamKeyWant[], tx?: pg.ClientBase): Promise<Map<string, DataKey>> {
     const found = new Map<string, DataKey>();
     const missing = new Map<string, { streamId: string; index: Buffer; role: string }>();
     for (const { streamId, want } of wants) {
@@ -100,11 +104,13 @@ export class Keyring {
       else missing.set(ref, { streamId, index: want.citizenId === null ? Buffer.alloc(0) : this.subjectIndex(want.citizenId), role: want.role });
     }
     if (missing.size === 0) return found;
-    const entries = [...missing.values()];
+    const entries = [...missing.values()].sort((a, b) => (a.streamId === b.streamId
+      ? Buffer.compare(a.index, b.index) : a.streamId < b.streamId ? -1 : 1));
     const made = new Map<string, Buffer>(entries.map(() => [randomUUID(), newDataKey()]));
     const ids = [...made.keys()];
-    const statement = this.options.keysDurableWithTheLog ? MAKE_KEYS_FLUSHED_WITH_THE_LOG : MAKE_KEYS;
-    const { rows } = await this.pool.query<{ key_id: string; stream_id: string; subject_index: Buffer; wrapped_key: Buffer }>(statement, [
+    // Inside a caller's transaction the keys commit with it, as it commits (never without waiting for the flush).
+    const statement = this.options.keysDurableWithTheLog && !tx ? MAKE_KEYS_FLUSHED_WITH_THE_LOG : MAKE_KEYS;
+    const { rows } = await (tx ?? this.pool).query<{ key_id: string; stream_id: string; subject_index: Buffer; wrapped_key: Buffer }>(statement, [
       ids, entries.map((e) => e.streamId), entries.map((e) => e.index), entries.map((e) => e.role),
       ids.map((id) => wrapDataKey(this.master, id, made.get(id)!)),
     ]);
@@ -113,9 +119,11 @@ export class Keyring {
       const row = byStreamIndex.get(`${entry.streamId}\u0000${entry.index.toString('hex')}`)!;
       const bytes = made.get(row.key_id) ?? unwrapDataKey(this.master, row.key_id, row.wrapped_key);
       const key = { keyId: row.key_id, key: dataKeyObject(bytes) };
-      if (this.options.keysDurableWithTheLog) this.unconfirmed.set(key.keyId, { ref, key });
-      else this.byStreamSubject.set(ref, key);
-      this.byId.set(key.keyId, key.key);
+      if (!tx) {
+        if (this.options.keysDurableWithTheLog) this.unconfirmed.set(key.keyId, { ref, key });
+        else this.byStreamSubject.set(ref, key);
+        this.byId.set(key.keyId, key.key);
+      }
       found.set(ref, key);
     }
     return found;
@@ -144,8 +152,11 @@ export class Keyring {
     return `${streamId}\u0000${subject}\u0000${want.role}`;
   }
 
-  /** The keys of these ids that still exist; an id missing from the answer was erased. */
-  async open(keyIds: Iterable<string>): Promise<Map<string, KeyObject>> {
+  /**
+   * The keys of these ids that still exist; an id missing from the answer was erased. In a caller's transaction
+   * (`tx`), read on its connection, which also sees the keys it made, and those not kept here.
+   */
+  async open(keyIds: Iterable<string>, tx?: pg.ClientBase): Promise<Map<string, KeyObject>> {
     const found = new Map<string, KeyObject>();
     const unknown: string[] = [];
     for (const id of keyIds) {
@@ -154,12 +165,12 @@ export class Keyring {
       else if (kept === undefined) unknown.push(id);
     }
     if (unknown.length === 0) return found;
-    const { rows } = await this.pool.query<{ key_id: string; wrapped_key: Buffer }>(
+    const { rows } = await (tx ?? this.pool).query<{ key_id: string; wrapped_key: Buffer }>(
       'SELECT key_id::text, wrapped_key FROM personal_data_keys WHERE key_id = ANY($1::uuid[])', [unknown]);
     const unwrapped = new Map(rows.map((row) => [row.key_id, dataKeyObject(unwrapDataKey(this.master, row.key_id, row.wrapped_key))]));
     for (const id of unknown) {
       const key = unwrapped.get(id) ?? null;
-      this.byId.set(id, key);
+      if (!tx) this.byId.set(id, key);
       if (key) found.set(id, key);
     }
     return found;

@@ -1,3 +1,4 @@
+import type pg from 'pg';
 import type { EventDataCodec } from '../../eventstore/event-codec.js';
 import type { NewStream, StoredEvent } from '../../eventstore/event-store.port.js';
 import { open, seal } from './envelope.js';
@@ -12,7 +13,12 @@ import { keysWanted, openData, type PersonalFieldCatalogue, sealData, sealedKeyI
  * erasure, which destroys keys only, leaves every hash as it was.
  */
 export class PersonalDataCodec implements EventDataCodec {
-  constructor(private readonly keyring: Keyring, private readonly catalogue: PersonalFieldCatalogue) {}
+  constructor(private readonly keyring: Keyring, private readonly catalogue: PersonalFieldCatalogue, private readonly tx?: pg.ClientBase) {}
+
+  /** The codec of a log inside the caller's transaction: its keys made and read on that transaction's connection. */
+  within(tx: pg.ClientBase): PersonalDataCodec {
+    return new PersonalDataCodec(this.keyring, this.catalogue, tx);
+  }
 
   /** The blind index of a citizen id (13 Arabic digits), by which the keys table finds the person's streams. */
   subjectIndex(citizenDigits: string): Buffer {
@@ -23,7 +29,7 @@ export class PersonalDataCodec implements EventDataCodec {
     const wants = streams.flatMap(({ streamId, events }) =>
       events.flatMap((event) => keysWanted(this.catalogue[event.type], event.data).map((want) => ({ streamId, want }))));
     if (wants.length === 0) return [...streams];
-    const keys = await this.keyring.keysFor(wants);
+    const keys = await this.keyring.keysFor(wants, this.tx);
     return streams.map(({ streamId, events }) => ({
       streamId,
       events: events.map((event) => {
@@ -50,7 +56,7 @@ export class PersonalDataCodec implements EventDataCodec {
     const ids = new Set<string>();
     for (const event of events) if (event.data != null && this.catalogue[event.type]) sealedKeyIds(event.data, ids);
     if (ids.size === 0) return events;
-    const keys = await this.keyring.open(ids);
+    const keys = await this.keyring.open(ids, this.tx);
     return events.map((event) => {
       if (event.data == null || !this.catalogue[event.type]) return event;
       const data = openData(event.data, event.eventId, (keyId, associated, box) => {

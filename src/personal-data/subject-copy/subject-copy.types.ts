@@ -12,6 +12,7 @@ export const SubjectRoleEnum = enumType<SubjectRole>('SubjectRole', 'How the dat
   CREDITOR: 'เจ้าหนี้ — a creditor of an informal-debt case',
   COMPLAINANT: 'ผู้ร้องเรียน — the complainant of a complaint',
   PERMIT_APPLICANT: 'ผู้ขออนุญาต — the applicant of a leaflet permit',
+  AUTHORISED_FILER: 'ผู้มีสิทธิ์ยื่นแบบแทนนิติบุคคล — a citizen a juristic person authorised to file for its business',
   STAFF_MEMBER: 'เจ้าหน้าที่ — the holder of a staff account',
 });
 

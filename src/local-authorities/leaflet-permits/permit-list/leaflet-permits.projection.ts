@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { StoredEvent } from '../../../eventstore/event-store.port.js';
 import type { Projection } from '../../../projections/runner/projection.js';
 import { bookNumberText } from '../../receipts/local-numbers.js';
-import { leafletEventsIn, type LeafletPermitEvent } from '../leaflet-permit.events.js';
+import { LEAFLET_STREAM_PREFIX, leafletEventsIn, type LeafletPermitEvent } from '../leaflet-permit.events.js';
 
 /** The statement each event makes of its row: a request inserts it, the others set what they change. */
 function statementOf(event: LeafletPermitEvent, stored: StoredEvent): { text: string; values: unknown[] } {
@@ -21,7 +21,7 @@ function statementOf(event: LeafletPermitEvent, stored: StoredEvent): { text: st
                VALUES ($1, $2, $3, $4, $5, 'REQUESTED', $6, $7, $8, $9, $10, $11, $12, $13, $14, $12, $15, $16, $17) ON CONFLICT (permit_id) DO NOTHING`,
         values: [d.permitId, d.authority.code, d.authority.nameTh, d.authority.provinceCode, d.authority.districtCode, d.applicant.name,
           d.advertisement, d.from, d.to, d.leaflets, d.feeSatang, d.at, d.requestedOn, d.dueOn, stored.version, d.channel,
-          d.applicant.kind === 'PERSON' ? d.applicant.idNumber : null],
+          d.applicant.kind === 'PERSON' && /^\d{13}$/.test(d.applicant.idNumber) ? d.applicant.idNumber : null],
       };
     }
     case 'LeafletPermitChecked': return set(`status = 'CHECKED'`, []);
@@ -36,6 +36,9 @@ function statementOf(event: LeafletPermitEvent, stored: StoredEvent): { text: st
 /**
  * The leaflet permit list (table leaflet_permits). Each event moves its row on by one version; an event the row has
  * seen already changes nothing, and a gap in a permit's versions stops the projection rather than list a wrong row.
+ * After an erasure its rows of the permits are folded anew (forgetStreams): the applicant's name and the
+ * advertisement show the marker, and the applicant's citizen id is gone (null), so their list online no longer finds
+ * the permit; every status, day, fee and number is as before, and so is every report read from them.
  */
 export class LeafletPermitsProjection implements Projection {
   readonly name = 'leaflet-permits';
@@ -49,5 +52,11 @@ export class LeafletPermitsProjection implements Projection {
       const held = rows[0]?.version ?? 0;
       if (held < stored.version) throw new Error(`${stored.streamId}@${stored.version}: the permit list holds version ${held} of this permit`);
     }
+  }
+
+  /** After an erasure (refoldStreams): the permits' rows go, to be folded anew from their events as they read now. */
+  async forgetStreams(streamIds: readonly string[], tx: pg.ClientBase): Promise<void> {
+    const ids = streamIds.filter((id) => id.startsWith(LEAFLET_STREAM_PREFIX)).map((id) => id.slice(LEAFLET_STREAM_PREFIX.length));
+    if (ids.length > 0) await tx.query('DELETE FROM leaflet_permits WHERE permit_id = ANY($1::text[])', [ids]);
   }
 }
