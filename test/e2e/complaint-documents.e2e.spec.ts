@@ -84,7 +84,7 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
     const config = { ...loadConfig({ DATA_DIR: dataDir, ...s3?.env }), ocr: { ...loadConfig({}).ocr, enabled: true } };
     return new ComplaintOcrWorker(
       t.db.pool, t.app.get(CLOCK), config, t.app.get(EVENT_STORE), t.app.get(ComplaintDocumentStore),
-      new ComplaintDocumentCommandHandlers(t.app.get(CommandBus), t.db.pool, t.app.get(CLOCK), config),
+      new ComplaintDocumentCommandHandlers(t.app.get(CommandBus), t.db.pool, t.app.get(CLOCK), config, t.app.get(ComplaintDocumentStore)),
     );
   }
 
