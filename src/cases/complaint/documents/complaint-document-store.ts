@@ -74,6 +74,15 @@ function readSealedCopy(copy: Buffer): { keyId: string; box: Buffer } {
   return { keyId: line.slice(SEALED_HEADER.length), box: copy.subarray(end + 1) };
 }
 
+/** The bytes of a sealed copy; one damaged, or moved from another complaint or document, is an error of the store. */
+function openCopy(key: Buffer, complaintId: string, documentId: string, box: Buffer): Buffer {
+  try {
+    return open(key, associatedOf(complaintId, documentId), box);
+  } catch {
+    throw new Error(`the sealed copy of document ${documentId} of complaint ${complaintId} does not open: damaged, or not this complaint's`);
+  }
+}
+
 /** An attached document's bytes as the store has them: to read, erased with its complaint's keys (PDPA), or not there. */
 export type OpenedDocument = { state: 'STORED'; blob: StoredBlob } | { state: 'ERASED' } | { state: 'MISSING' };
 
@@ -143,7 +152,7 @@ export class ComplaintDocumentStore {
     const { keyId, box } = readSealedCopy(await buffer(stored.body));
     const key = (await this.keyring.open([keyId])).get(keyId);
     if (!key) return { state: 'ERASED' };
-    const plain = open(key, associatedOf(complaintId, document.documentId), box);
+    const plain = openCopy(key, complaintId, document.documentId, box);
     return { state: 'STORED', blob: { size: plain.length, body: Readable.from([plain]) } };
   }
 
