@@ -73,7 +73,7 @@ export function ComplaintDocuments({ complaint, changed }: { complaint: Complain
 function ErasedDocument() {
   return (
     <Stack gap={2} data-testid="document-erased">
-      <Badge color="red" variant="light">ถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล</Badge>
+      <Badge color="red.9" tt="none">ถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล</Badge>
       <Text size="sm" c="dimmed">ไฟล์ถูกลบพร้อมกุญแจของเรื่องนี้ (ตามคำขอของเจ้าของข้อมูลหรือครบระยะเวลาเก็บ) จึงเปิดไม่ได้อีก</Text>
     </Stack>
   );
