@@ -95,6 +95,7 @@ describeInBrowser('scanned complaint documents in the browser', () => {
     await expect(row.getByRole('link').count()).resolves.toBe(0);
     await expect(row.innerText()).resolves.toContain('ข้อมูลถูกลบตามคำขอ');
     await expectAccessible(page);
+    await section.scrollIntoViewIfNeeded();
     await screenshot(page, 'complaint-document-erased');
   }, SLOW);
 
