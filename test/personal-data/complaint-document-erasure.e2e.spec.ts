@@ -3,8 +3,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { documentIdOf, documentKey } from '../../src/cases/complaint/documents/complaint-document-store.js';
+import { CommandBus } from '@nestjs/cqrs';
+import { ComplaintDocumentStore, documentIdOf, documentKey } from '../../src/cases/complaint/documents/complaint-document-store.js';
 import { ComplaintDocumentCommandHandlers } from '../../src/cases/complaint/documents/complaint-documents.command-handlers.js';
+import { ComplaintOcrWorker } from '../../src/cases/complaint/documents/complaint-ocr.worker.js';
+import { detectOcr } from '../../src/cases/complaint/documents/tesseract-ocr.js';
+import { loadConfig } from '../../src/config/config.js';
+import { CLOCK } from '../../src/database/database.module.js';
 import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
 import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
 import type { BlobStore } from '../../src/storage/blob-store.js';
@@ -19,7 +24,8 @@ import { type SignedIn, startTestApp, type TestApp } from '../support/test-app.j
  * attached (its bytes sealed under the complaint's key), read by OCR, and found by its words; a document attached
  * before sealing is kept plain. Then the complainant is erased: both documents answer 410 COMPLAINT_DOCUMENT_ERASED,
  * the detail shows them erased with the marker for their text, no table holds a word OCR read, and no file of the data
- * folder holds the letter's bytes, before or after.
+ * folder holds the letter's bytes, before or after; the OCR worker records a document erased before it read it as
+ * unread, with the reason.
  */
 const complainantId = citizenId('310050077777');
 const ocrPages = [
@@ -135,5 +141,36 @@ describe('erasing a complaint with a scanned letter and its OCR text', () => {
     const files = (await dataFiles()).map(({ file }) => file);
     expect(files.filter((file) => file.endsWith(documentId))).toEqual([expect.stringMatching(/^complaint-documents-sealed\//)]);
     expect(await holdingTheLetter()).toEqual([]);
+  });
+
+  it('has the OCR worker record a document erased before it was read as unread, with the reason', async () => {
+    const availability = await detectOcr(true);
+    const jobs = async () => (await t.db.pool.query(
+      'SELECT document_id, state FROM complaint_ocr_jobs WHERE complaint_id = $1 ORDER BY document_id', [complaintId])).rows;
+    expect(await jobs()).toEqual([{ document_id: documentId, state: 'WAITING' }]);
+    const config = { ...loadConfig({ DATA_DIR: dataDir }), ocr: { ...loadConfig({}).ocr, enabled: true } };
+    const worker = new ComplaintOcrWorker(
+      t.db.pool, t.app.get(CLOCK), config, t.app.get(EVENT_STORE), t.app.get(ComplaintDocumentStore),
+      new ComplaintDocumentCommandHandlers(t.app.get(CommandBus), t.db.pool, t.app.get(CLOCK), config, t.app.get(ComplaintDocumentStore)),
+    );
+    // Its text was recorded before the erasure: the job ends as done. A later attachment, erased unread, is recorded so.
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(400)]);
+    const uploaded = await fetch(`${t.base}/complaint-documents`, { method: 'POST', headers: { authorization: `Bearer ${officer.token}` }, body: png });
+    const { documentId: later } = await uploaded.json() as { documentId: string };
+    expect((await officer.graphql(
+      'mutation ($input: AttachComplaintDocumentInput!) { attachComplaintDocument(input: $input) { version } }', { input: { complaintId, documentId: later } },
+    )).errors).toBeUndefined();
+    await t.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER).eraseStreams([`complaint-${complaintId}`], { kind: 'RETENTION', reference: 'document-erasure' });
+    expect((await get(documentUrl(later))).status).toBe(410);
+    if (!availability.enabled) {
+      console.warn(`OCR worker not run here: ${availability.reason}`);
+      return;
+    }
+    await worker.drain();
+    expect(await jobs()).toEqual([{ document_id: documentId, state: 'DONE' }, { document_id: later, state: 'FAILED' }].sort((a, b) => a.document_id.localeCompare(b.document_id)));
+    const detail = (await officer.graphql(DETAIL, { id: complaintId })).data.complaintDetail;
+    expect(detail.documents.find((d: { documentId: string }) => d.documentId === later)).toMatchObject({ erased: true, ocrState: 'UNREAD' });
+    const reason = (await t.db.pool.query('SELECT last_error FROM complaint_ocr_jobs WHERE document_id = $1', [later])).rows[0].last_error;
+    expect(reason).toMatch(/erased/);
   });
 });
