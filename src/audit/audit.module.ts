@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ComplaintModule } from '../cases/complaint/complaint.module.js';
 import { EVENT_STORE, type EventStore } from '../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../eventstore/history-reader.js';
 import { CaseHistoryController } from './export/case-history.controller.js';
@@ -18,6 +19,7 @@ import { StreamHistoryResolver } from './stream-history.resolver.js';
  * moment, its timeline, a district's counts from the log, and the export of a case's history (PDF, JSON).
  */
 @Module({
+  imports: [ComplaintModule],
   controllers: [CaseHistoryController],
   providers: [
     { provide: HistoryActors, inject: [EVENT_STORE], useFactory: (store: EventStore) => new HistoryActors(store) },

@@ -8,7 +8,8 @@ export interface StoredBlob {
 
 /**
  * Where uploaded files are kept, content-addressed: a key names the SHA-256 of its bytes, so bytes already under a key
- * are the same bytes and are never written again. Two adapters: the data folder (disk-blob-store.ts) and an
+ * are the same bytes and are never written again (a complaint's sealed copy of a document is keyed by the complaint
+ * and the document instead, and written once too: complaint-document-store.ts). Two adapters: the data folder (disk-blob-store.ts) and an
  * S3-compatible bucket (s3-blob-store.ts), chosen by DOCUMENT_STORE.
  */
 export interface BlobStore {

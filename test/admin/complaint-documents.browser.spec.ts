@@ -4,13 +4,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { detectOcr } from '../../src/cases/complaint/documents/tesseract-ocr.js';
-import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
+import { PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
+import { citizenId, RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { scannedLetterPdf } from '../support/scanned-letter.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 
-/** Scanned documents in the admin UI: a district attaches a letter to a complaint, sees it listed, and its OCR text. */
+/**
+ * Scanned documents in the admin UI: a district attaches a letter to a complaint, sees it listed, and its OCR text;
+ * once the complainant is erased (PDPA), the letter is listed as erased, with nothing to open.
+ */
 
 const SLOW = 300_000;
 
@@ -72,6 +76,27 @@ describeInBrowser('scanned complaint documents in the browser', () => {
     const queue = page.getByTestId('ocr-queue');
     await queue.getByText(/โปรแกรมอ่านข้อความ: tesseract/).waitFor();
     await expectAccessible(page);
+  }, SLOW);
+
+  it('lists a letter erased with its complainant as erased, with no link to open it', async () => {
+    const complainant = citizenId('490100055555');
+    const body = await officer.graphql(RECEIVE, { input: receiveInput({ subdistrict: '490101', citizenId: complainant, subject: 'ขอให้ลบข้อมูลของข้าพเจ้า' }) });
+    const { complaintId } = body.data.receiveComplaint.complaint as { complaintId: string };
+    const page = await pageOf(officer);
+    await page.goto(`/complaints/${complaintId}`);
+    const section = page.getByTestId('complaint-documents');
+    await section.locator('input[type="file"]').setInputFiles({ name: 'คำขอ.pdf', mimeType: 'application/pdf', buffer: await scannedLetterPdf() });
+    await section.getByTestId('document-row').getByRole('link', { name: 'เปิด' }).waitFor();
+
+    await suite.app.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER).eraseSubject(complainant, { kind: 'REQUEST', reference: 'browser-erasure' });
+    await page.reload();
+    const row = section.getByTestId('document-row');
+    await row.getByTestId('document-erased').getByText('ถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล').waitFor();
+    await expect(row.getByRole('link').count()).resolves.toBe(0);
+    await expect(row.innerText()).resolves.toContain('ข้อมูลถูกลบตามคำขอ');
+    await expectAccessible(page);
+    await section.scrollIntoViewIfNeeded();
+    await screenshot(page, 'complaint-document-erased');
   }, SLOW);
 
   async function documentIdOf(complaintId: string): Promise<string> {

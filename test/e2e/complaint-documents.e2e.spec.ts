@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { buffer } from 'node:stream/consumers';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,8 @@ import { ComplaintDocumentStore } from '../../src/cases/complaint/documents/comp
 import { ComplaintDocumentCommandHandlers } from '../../src/cases/complaint/documents/complaint-documents.command-handlers.js';
 import { ComplaintOcrWorker } from '../../src/cases/complaint/documents/complaint-ocr.worker.js';
 import { detectOcr } from '../../src/cases/complaint/documents/tesseract-ocr.js';
+import type { BlobStore } from '../../src/storage/blob-store.js';
+import { BLOB_STORE } from '../../src/storage/open-blob-store.js';
 import { RECEIVE, receiveInput } from '../support/complaint-fixtures.js';
 import { LETTER_WORDS, scannedLetterPdf } from '../support/scanned-letter.js';
 import { startS3Server, type TestS3 } from '../support/s3-server.js';
@@ -47,16 +50,17 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
     await fs.rm(dataDir, { recursive: true, force: true });
   });
 
-  /** The keys of the documents kept, in the bucket or under the data folder (`complaint-documents/ab/<sha256>`). */
-  async function storedKeys(): Promise<string[]> {
-    if (s3) return s3.keys('complaint-documents/');
-    const root = path.join(dataDir, 'complaint-documents');
+  /** The keys of the documents kept, in the bucket or under the data folder (`complaint-documents/ab/<sha256>`, the sealed copies `complaint-documents-sealed/…`). */
+  async function storedKeys(collection = 'complaint-documents'): Promise<string[]> {
+    if (s3) return s3.keys(`${collection}/`);
+    const root = path.join(dataDir, collection);
     const entries = await fs.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
     return entries.filter((e) => e.isFile()).map((e) => path.relative(dataDir, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
   }
   /** What changes when the object is written: on S3 the number of PUTs of it the server served, on disk its file's inode (a write renames a new file onto it). */
   const writesOf = async (key: string) => s3 ? s3.writes.filter((k) => k === key).length : (await fs.stat(path.join(dataDir, key))).ino;
   const keyOf = (documentId: string) => `complaint-documents/${documentId.slice(0, 2)}/${documentId}`;
+  const blobs = () => t.app.get<BlobStore>(BLOB_STORE);
 
   const pngOf = (rest: Buffer) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), rest]);
   const upload = (body: Buffer, who: SignedIn = officer, contentType = 'application/pdf') =>
@@ -84,7 +88,7 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
     const config = { ...loadConfig({ DATA_DIR: dataDir, ...s3?.env }), ocr: { ...loadConfig({}).ocr, enabled: true } };
     return new ComplaintOcrWorker(
       t.db.pool, t.app.get(CLOCK), config, t.app.get(EVENT_STORE), t.app.get(ComplaintDocumentStore),
-      new ComplaintDocumentCommandHandlers(t.app.get(CommandBus), t.db.pool, t.app.get(CLOCK), config),
+      new ComplaintDocumentCommandHandlers(t.app.get(CommandBus), t.db.pool, t.app.get(CLOCK), config, t.app.get(ComplaintDocumentStore)),
     );
   }
 
@@ -110,6 +114,12 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
       expect(file.status).toBe(200);
       expect(file.headers.get('content-type')).toBe('application/pdf');
       expect(Buffer.from(await file.arrayBuffer()).equals(letter)).toBe(true);
+      // Kept sealed under the complaint's key, the upload's plain bytes gone once attached.
+      expect(await storedKeys()).not.toContain(keyOf(stored.documentId));
+      const [sealedKey] = (await storedKeys('complaint-documents-sealed')).filter((k) => k.endsWith(stored.documentId));
+      const sealed = await buffer((await blobs().get(sealedKey))!.body);
+      expect(sealed.includes(letter.subarray(0, 32))).toBe(false);
+      expect(sealed.includes('Sarabun')).toBe(false);
       const { rows } = await t.db.pool.query(
         `SELECT fields FROM personal_data_reads WHERE record_type = 'complaint' AND record_id = $1 AND $2 = ANY(fields)`,
         [complaintId, `documents.${stored.documentId}`],
@@ -151,6 +161,28 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
       expect(queue.waiting).toBeGreaterThanOrEqual(2);
     });
 
+    it('keeps the same letter attached to two complaints as two copies, each sealed under its own complaint\'s key', async () => {
+      const [first, second] = [await receive(), await receive()];
+      const bytes = pngOf(randomBytes(800));
+      const documentId = await attached(first, bytes, 'first.png');
+      expect(await attached(second, bytes, 'second.png')).toBe(documentId);
+      const copies = (await storedKeys('complaint-documents-sealed')).filter((k) => k.endsWith(documentId));
+      expect(copies.length).toBe(2);
+      const [a, b] = await Promise.all(copies.map(async (key) => buffer((await blobs().get(key))!.body)));
+      expect(a.equals(b)).toBe(false);
+      for (const copy of [a, b]) expect(copy.includes(bytes.subarray(8, 40))).toBe(false);
+      for (const complaintId of [first, second]) {
+        const file = await get(`/complaint-documents/${complaintId}/${documentId}`);
+        expect(Buffer.from(await file.arrayBuffer()).equals(bytes)).toBe(true);
+      }
+      // A copy moved to the other complaint's place does not open there: each is bound to its complaint.
+      const [firstKey, secondKey] = copies;
+      await blobs().delete(secondKey);
+      await blobs().putIfAbsent(secondKey, (await buffer((await blobs().get(firstKey))!.body)));
+      const moved = await Promise.all([first, second].map((c) => get(`/complaint-documents/${c}/${documentId}`)));
+      expect(moved.map((r) => r.status).sort()).toEqual([200, 500]);
+    });
+
     it('keeps the same bytes once, under their SHA-256: a second upload, by the same or another office, writes nothing again', async () => {
       const png = pngOf(randomBytes(600));
       const first = await upload(png, officer, 'image/png');
@@ -167,20 +199,25 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
       expect(rows).toEqual([{ office_key: 'DISTRICT:7001' }, { office_key: 'DISTRICT:7002' }]);
     });
 
-    it('deletes, a day on, a document uploaded but never attached, and never one a complaint has', async () => {
+    it('deletes, a day on, a document uploaded but never attached, and the upload of one a complaint has, never its sealed copy', async () => {
       const complaintId = await receive();
       const ids = async (...bodies: Buffer[]) => Promise.all(bodies.map(async (body) => (await (await upload(body, officer, 'image/png')).json() as { documentId: string }).documentId));
       const [unattached, fresh] = await ids(pngOf(randomBytes(700)), pngOf(randomBytes(700)));
       const keptBytes = pngOf(randomBytes(700));
       const kept = await attached(complaintId, keptBytes, 'kept.png');
+      // Attached, its plain bytes went; another office's upload of the same bytes keeps them plain again, for a day.
+      expect(await storedKeys()).not.toContain(keyOf(kept));
       await upload(keptBytes, otherOfficer, 'image/png');
+      expect(await storedKeys()).toContain(keyOf(kept));
       await t.db.pool.query(`UPDATE complaint_document_uploads SET uploaded_at = uploaded_at - interval '25 hours' WHERE document_id = ANY($1)`, [[unattached, kept]]);
 
-      expect(await t.app.get(ComplaintDocumentCleanupTimer).run()).toBe(1);
+      const deletionsBefore = s3?.deletions.length ?? 0;
+      expect(await t.app.get(ComplaintDocumentCleanupTimer).run()).toBe(2);
       const keys = await storedKeys();
       expect(keys).not.toContain(keyOf(unattached));
-      expect(keys).toEqual(expect.arrayContaining([keyOf(kept), keyOf(fresh)]));
-      if (s3) expect(s3.deletions).toEqual([keyOf(unattached)]);
+      expect(keys).not.toContain(keyOf(kept));
+      expect(keys).toContain(keyOf(fresh));
+      if (s3) expect(s3.deletions.slice(deletionsBefore).sort()).toEqual([keyOf(unattached), keyOf(kept)].sort());
       expect((await t.db.pool.query('SELECT 1 FROM complaint_document_uploads WHERE document_id = $1', [unattached])).rowCount).toBe(0);
       const late = await officer.graphql(ATTACH, { input: { complaintId, documentId: unattached } });
       expect(late.errors?.[0].extensions).toMatchObject({ code: 'COMPLAINT_DOCUMENT_NOT_UPLOADED' });
@@ -214,12 +251,12 @@ describe.each(['disk', 's3'] as const)('scanned documents of complaints, kept on
         `UPDATE complaint_ocr_jobs SET state = 'WORKING', attempts = 1, claimed_at = '2000-01-01' WHERE complaint_id = $1 AND document_id = $2`,
         [complaintId, documentId],
       );
-      const staged = async () => (await fs.readdir(os.tmpdir())).filter((name) => name.startsWith('damrong-s3-'));
+      const staged = async () => (await fs.readdir(os.tmpdir())).filter((name) => name.startsWith('damrong-s3-') || name.startsWith('damrong-document-'));
       const stagedBefore = await staged();
       await (await freshWorker()).drain();
 
       expect(await job()).toEqual([{ state: 'DONE', attempts: 2 }]);
-      // From S3 the worker read a temporary copy, removed once read.
+      // The worker read a temporary copy of the opened bytes, removed once read.
       expect(await staged()).toEqual(stagedBefore);
       const [document] = (await officer.graphql(DETAIL, { id: complaintId })).data.complaintDetail.documents;
       expect(document).toMatchObject({ ocrState: 'READ', ocrEngine: expect.stringMatching(/^tesseract .* tha\+eng$/) });

@@ -8,6 +8,8 @@ import type { AppConfig } from '../../src/config/config.js';
 import { APP_CONFIG } from '../../src/database/database.module.js';
 import type { BlobStore } from '../../src/storage/blob-store.js';
 import { BLOB_STORE } from '../../src/storage/open-blob-store.js';
+import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
+import { databaseText } from '../support/database-text.js';
 import { startTestApp, type SignedIn, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -119,6 +121,29 @@ describe('district news with photos', () => {
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
     expect([...first.edges, ...second.edges].map((e: { node: { heldOn: string } }) => e.node.heldOn)).toEqual(['2025-03-01', '2025-02-01', '2025-01-15']);
     expect((await t.graphql(PAGE, { after: 'nope' })).errors![0].extensions).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
+  });
+});
+
+describe('the people a post names (PDPA)', () => {
+  it('are sealed in the log under the post\'s key, and after the post\'s erasure show the marker, in no table any more', async () => {
+    const people = { leader: 'นายสมเกียรติ ลบชื่อได้', participants: 'นางบุญมี ผู้เข้าร่วมลบได้ และชาวบ้าน ๒๐ คน' };
+    const posted = await officer.graphql(POST, { input: { ...input([]), ...people, heldOn: '๒/๒/๒๕๖๘' } });
+    const { newsId } = posted.data.postDistrictNews as { newsId: string };
+    await t.caughtUp();
+    const { rows } = await t.db.pool.query<{ data: string }>('SELECT data::text FROM events WHERE stream_id = $1', [`news-${newsId}`]);
+    expect(rows[0].data).toContain('ศาลาประชาคมตำบลหน้าเมือง');
+    for (const name of Object.values(people)) expect(rows[0].data).not.toContain(name);
+    const NEWS = `{ districtNews(districtCode: "7001", first: 50) { edges { node { newsId activityName leader participants place } } } }`;
+    const postOf = async () => (await t.graphql(NEWS)).data.districtNews.edges.map((e: { node: { newsId: string } }) => e.node).find((n: { newsId: string }) => n.newsId === newsId);
+    expect(await postOf()).toMatchObject(people);
+
+    const outcome = await t.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER).eraseStreams([`news-${newsId}`], { kind: 'REQUEST', reference: 'news-leader-request' });
+    expect(outcome).toEqual({ keysDestroyed: 1, streams: [`news-${newsId}`] });
+    expect(await postOf()).toEqual({
+      newsId, activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน', leader: ERASED_MARKER, participants: ERASED_MARKER, place: 'ศาลาประชาคมตำบลหน้าเมือง',
+    });
+    const dump = await databaseText(t.db.pool);
+    for (const name of ['สมเกียรติ', 'บุญมี']) expect(dump).not.toContain(name);
   });
 });
 

@@ -17,7 +17,8 @@ const OCR_COLOUR = { PENDING: 'gray', READ: 'green', UNREAD: 'orange' } as const
 /**
  * The complaint's scanned documents (seed 004): upload and attach (the owning office, while not closed: CLOSE is
  * allowed then), the list with pages, size, the office that attached and when, open or download, and the OCR text
- * of each page or why there is none.
+ * of each page or why there is none. A document erased under the PDPA with the complaint's keys is listed as erased,
+ * with nothing to open.
  */
 export function ComplaintDocuments({ complaint, changed }: { complaint: ComplaintPageData; changed: () => void }) {
   const mayAttach = complaint.allowedActions.includes('CLOSE');
@@ -68,6 +69,16 @@ export function ComplaintDocuments({ complaint, changed }: { complaint: Complain
   );
 }
 
+/** In place of the links of a document whose bytes were erased (PDPA): why it cannot be opened. */
+function ErasedDocument() {
+  return (
+    <Stack gap={2} data-testid="document-erased">
+      <Badge color="red.9" tt="none">ถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล</Badge>
+      <Text size="sm" c="dimmed">ไฟล์ถูกลบพร้อมกุญแจของเรื่องนี้ (ตามคำขอของเจ้าของข้อมูลหรือครบระยะเวลาเก็บ) จึงเปิดไม่ได้อีก</Text>
+    </Stack>
+  );
+}
+
 function DocumentsTable({ documents }: { documents: readonly ComplaintDocumentData[] }) {
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -82,10 +93,14 @@ function DocumentsTable({ documents }: { documents: readonly ComplaintDocumentDa
             <Table.Tr key={d.documentId} data-testid="document-row">
               <Table.Td>
                 <Text fw={600}>{d.fileName ?? `เอกสาร ${d.type}`}</Text>
-                <Group gap="xs">
-                  <Anchor href={d.url} target="_blank" rel="noopener" size="sm">เปิด</Anchor>
-                  <Anchor href={`${d.url}?download=1`} size="sm">ดาวน์โหลด</Anchor>
-                </Group>
+                {d.erased || d.url === null
+                  ? <ErasedDocument />
+                  : (
+                    <Group gap="xs">
+                      <Anchor href={d.url} target="_blank" rel="noopener" size="sm">เปิด</Anchor>
+                      <Anchor href={`${d.url}?download=1`} size="sm">ดาวน์โหลด</Anchor>
+                    </Group>
+                  )}
               </Table.Td>
               <Table.Td>{d.pages}</Table.Td>
               <Table.Td>{d.type} · {sizeText(d.size)}</Table.Td>

@@ -74,7 +74,7 @@ export const COMPLAINT_PAGE = graphql(`
       allowedActions
       allowedCloseReasons
       documents {
-        documentId type size pages fileName attachedAt url ocrState ocrEngine ocrReason
+        documentId type size pages fileName attachedAt url erased ocrState ocrEngine ocrReason
         attachedBy { nameTh }
         pageTexts { page text confidence }
       }

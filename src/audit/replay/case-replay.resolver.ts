@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { toDetailObject as complaintObject } from '../../cases/complaint/detail/complaint-detail.view.js';
+import { ComplaintDocumentStore } from '../../cases/complaint/documents/complaint-document-store.js';
 import { toDetailObject as debtObject } from '../../cases/debt/detail/debt-detail.view.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { HISTORY_READER, type HistoryReader } from '../../eventstore/history-reader.js';
@@ -22,7 +23,11 @@ import { CaseReplay, type CaseAt } from './case-replay.js';
 export class CaseReplayResolver {
   private readonly replay: CaseReplay;
 
-  constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(HISTORY_READER) private readonly reader: HistoryReader) {
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    @Inject(HISTORY_READER) private readonly reader: HistoryReader,
+    @Inject(ComplaintDocumentStore) private readonly documents: ComplaintDocumentStore,
+  ) {
     this.replay = new CaseReplay(store);
   }
 
@@ -37,7 +42,9 @@ export class CaseReplayResolver {
     @Args('asOf', { type: () => Date, nullable: true }) asOf?: Date | null,
     @Args('version', { type: () => Int, nullable: true }) version?: number | null,
   ): Promise<CaseAsOfObject> {
-    return toCaseAsOfObject(await this.replay.at(staff, caseId, { asOf, version }));
+    const at = await this.replay.at(staff, caseId, { asOf, version });
+    const erased = at.complaint ? await this.documents.erasedOf(at.complaint.state.complaintId, at.complaint.documents) : new Set<string>();
+    return toCaseAsOfObject(at, erased);
   }
 
   @Query(() => [RecordedEvent], {
@@ -63,11 +70,12 @@ export class CaseReplayResolver {
   }
 }
 
-export function toCaseAsOfObject(at: CaseAt): CaseAsOfObject {
+/** The case as of then; a complaint's documents erased since (their bytes) shown as erased. */
+export function toCaseAsOfObject(at: CaseAt, erasedDocuments: ReadonlySet<string>): CaseAsOfObject {
   const { debtCase, complaint, ...rest } = at;
   return {
     ...rest,
     debtCase: debtCase && debtObject(debtCase, []),
-    complaint: complaint && { ...complaintObject(complaint), allowedActions: [], allowedCloseReasons: [] },
+    complaint: complaint && { ...complaintObject(complaint, erasedDocuments), allowedActions: [], allowedCloseReasons: [] },
   };
 }

@@ -8,7 +8,7 @@ import { COMPLAINT_EVENT_SCHEMA_VERSIONS, type ComplaintEvent } from './complain
 import { checkSymbol } from './receipt/tracking-code.js';
 
 const at = '2024-06-10T10:00:00+07:00';
-const scan = { contentType: 'application/pdf' as const, size: 1234, pages: 2 };
+const scan = { contentType: 'application/pdf' as const, size: 1234, pages: 2, sealedUnder: '5f0e3c1a-7d2b-4c8e-9a61-0b3f2d4e6a81' };
 const limits = { maxBytes: 20 * 1024 * 1024, maxPages: 50 };
 const actingOffice: Office = { level: 'DISTRICT', code: '7001' };
 const commands: ComplaintCommand[] = [
@@ -71,6 +71,13 @@ describe('reading stored complaint events', () => {
     const received = life.map(recorded).find((e) => e.type === 'ComplaintReceived')!;
     expect(isReadableComplaintEvent({ ...received, schemaVersion: 1, data: { ...received.data, possibleDuplicates: [{ complaintId: 'c-0', reason: 'SAME_COMPLAINANT' }] } })).toBe(true);
     expect(isReadableComplaintEvent({ ...received, data: { ...received.data, possibleDuplicates: [{ heldBy: { level: 'DISTRICT', code: '4901' }, since: '2024-06-01', reason: 'SAME_COMPLAINANT' }] } })).toBe(true);
+  });
+
+  it('reads an attachment of schema version 1 (before sealing: its bytes kept plain) as sealed under no key', () => {
+    const attached = life.map(recorded).find((e) => e.type === 'ComplaintDocumentAttached')!;
+    const { sealedUnder: _, ...v1 } = attached.data;
+    expect(readRecordedComplaintEvent({ ...attached, schemaVersion: 1, data: v1 })?.data).toEqual({ ...v1, sealedUnder: null });
+    expect(isReadableComplaintEvent({ ...attached, data: v1 })).toBe(false);
   });
 
   it('refuses an assignee of neither kind, and a stream that does not begin with its receipt', () => {

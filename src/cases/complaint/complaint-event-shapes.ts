@@ -50,6 +50,7 @@ const SHAPES: { [T in ComplaintEventType]: Guard<ComplaintEventData<T>> } = {
   ComplaintMarkedDuplicate: shape<ComplaintEventData<'ComplaintMarkedDuplicate'>>({ ...fact, duplicateOf: text }),
   ComplaintDocumentAttached: shape<ComplaintEventData<'ComplaintDocumentAttached'>>({
     ...fact, documentId: text, contentType: oneOf(COMPLAINT_DOCUMENT_TYPES), size: integer, pages: integer, fileName: nullable(text),
+    sealedUnder: nullable(text),
   }),
   ComplaintDocumentTextRead: shape<ComplaintEventData<'ComplaintDocumentTextRead'>>({
     complaintId: text, documentId: text, engine: text, pages: listOf(pageText), at: text,

@@ -79,7 +79,7 @@ describe('the complaint events\' personal fields', () => {
     expect(accusedKey(data.accused!)).toBe('สมปองใจร้าย');
   });
 
-  it('seal every note, reason and result of the later events, and a document\'s file name', () => {
+  it('seal every note, reason and result of the later events, a document\'s file name and the text OCR read of each page', () => {
     const fact = { complaintId: 'C-1', at: '2025-03-07T03:00:00.000Z', by: office };
     const later: [keyof typeof COMPLAINT_PERSONAL_FIELDS, Record<string, unknown>, string][] = [
       ['ComplaintAssigned', { ...fact, assignee: { kind: 'TAMBON_TEAM', subdistrictCode: '490101' }, note: 'โทรหานางมะลิแล้ว' }, '"subdistrictCode":"490101"'],
@@ -88,7 +88,11 @@ describe('the complaint events\' personal fields', () => {
       ['ComplaintResolved', { ...fact, result: 'นายสมปองหยุดปล่อยน้ำเสีย' }, '"at":"2025-03-07T03:00:00.000Z"'],
       ['ComplaintClosed', { ...fact, reason: 'RESOLVED', note: 'นางมะลิพอใจ', duplicateOf: null }, '"reason":"RESOLVED"'],
       ['ComplaintReopened', { ...fact, reason: 'นางมะลิแจ้งว่าเกิดอีก' }, '"complaintId":"C-1"'],
-      ['ComplaintDocumentAttached', { ...fact, documentId: 'D-1', contentType: 'application/pdf', size: 10, pages: 1, fileName: 'คำร้องนางมะลิ.pdf' }, '"documentId":"D-1"'],
+      ['ComplaintDocumentAttached', { ...fact, documentId: 'D-1', contentType: 'application/pdf', size: 10, pages: 1, fileName: 'คำร้องนางมะลิ.pdf', sealedUnder: 'K-1' }, '"sealedUnder":"K-1"'],
+      ['ComplaintDocumentTextRead', {
+        complaintId: 'C-1', documentId: 'D-1', engine: 'tesseract 5.3.0 tha+eng', at: fact.at,
+        pages: [{ page: 1, text: 'เรียน นายอำเภอ ข้าพเจ้านางมะลิ', confidence: 88 }, { page: 2, text: 'นายสมปองปล่อยน้ำเสีย', confidence: null }],
+      }, '"page":2,"confidence":null'],
     ];
     for (const [type, data, kept] of later) {
       const text = JSON.stringify(sealedWith(COMPLAINT_PERSONAL_FIELDS[type], data).sealed);

@@ -6,7 +6,8 @@ import type { ComplaintEventType, PartyKind } from './complaint.events.js';
  * a citizen id, PRINCIPAL, whose erasure takes the case's key too; the case's key otherwise), the party complained
  * about when it is a natural person (a private person or a state official: name and position, under the case's key,
  * as no citizen id is recorded of them), and the free text written about people: the subject and details of the
- * complaint, every note, reason and result, and a scanned document's file name (the case's key). The codes stay
+ * complaint, every note, reason and result, a scanned document's file name and the text OCR read of each of its pages
+ * (the case's key, which also seals the document's bytes in the store: complaint-document-store.ts). The codes stay
  * plain, so that every count, the map, the month-end reports and the duplicate rule read what they read before:
  * channel, statuses, category codes (and the category's own text), places, points, offices, assignees (a tambon team
  * or an agency), the close reason, the duplicates' ids, dates, an organisation's or agency's name, and the agency of an
@@ -30,4 +31,5 @@ export const COMPLAINT_PERSONAL_FIELDS = {
   ComplaintClosed: [caseText('note')],
   ComplaintReopened: [caseText('reason')],
   ComplaintDocumentAttached: [caseText('fileName')],
+  ComplaintDocumentTextRead: [{ at: 'pages[]', fields: ['text'] }],
 } as const satisfies Partial<Record<ComplaintEventType, readonly PersonalPart[]>> satisfies PersonalFieldCatalogue;

@@ -47,6 +47,8 @@ export interface ComplaintDocumentState {
   contentType: ComplaintDocumentType;
   pages: number;
   text: 'PENDING' | 'READ' | 'UNREAD';
+  /** The key its copy is sealed under; null for a document attached before sealing (kept plain). */
+  sealedUnder: string | null;
 }
 
 export type ComplaintState = { status: null } | ReceivedComplaint;
@@ -96,7 +98,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
     case 'ComplaintMarkedDuplicate':
       return { ...state, duplicateOf: event.data.duplicateOf };
     case 'ComplaintDocumentAttached':
-      return { ...state, documents: { ...state.documents, [event.data.documentId]: { contentType: event.data.contentType, pages: event.data.pages, text: 'PENDING' } } };
+      return { ...state, documents: { ...state.documents, [event.data.documentId]: { contentType: event.data.contentType, pages: event.data.pages, text: 'PENDING', sealedUnder: event.data.sealedUnder } } };
     case 'ComplaintDocumentTextRead':
     case 'ComplaintDocumentTextUnread': {
       const document = state.documents[event.data.documentId];

@@ -19,5 +19,19 @@ const receivedWithDuplicatesElsewhere = upcaster<ReceivedV1, ReceivedV2>({
   up: (data) => data,
 });
 
+type AttachedV2 = ComplaintEventData<'ComplaintDocumentAttached'>;
+
+/**
+ * ComplaintDocumentAttached 1 → 2, "sealed document copies" (issue 17). Version 2 names the key the complaint's copy
+ * of the bytes is sealed under; a document of version 1 was attached before sealing and is kept plain (null).
+ */
+const attachedWithSealedCopy = upcaster<Omit<AttachedV2, 'sealedUnder'>, AttachedV2>({
+  type: 'ComplaintDocumentAttached',
+  from: 1,
+  name: 'sealed document copies',
+  reason: 'a scanned document is personal data: its bytes are sealed under the complaint\'s key, which erasure destroys',
+  up: (data) => ({ ...data, sealedUnder: null }),
+});
+
 /** Every step of the complaint events' shapes, oldest first (see COMPLAINT_EVENT_SCHEMA_VERSIONS). */
-export const COMPLAINT_UPCASTERS: readonly Upcaster[] = [receivedWithDuplicatesElsewhere];
+export const COMPLAINT_UPCASTERS: readonly Upcaster[] = [receivedWithDuplicatesElsewhere, attachedWithSealedCopy];

@@ -139,7 +139,7 @@ export const COMPLAINT_EVENT_SCHEMA_VERSIONS: Readonly<Record<ComplaintEventType
   ComplaintClosed: 1,
   ComplaintReopened: 1,
   ComplaintMarkedDuplicate: 1,
-  ComplaintDocumentAttached: 1,
+  ComplaintDocumentAttached: 2,
   ComplaintDocumentTextRead: 1,
   ComplaintDocumentTextUnread: 1,
 };

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import type { AppConfig } from '../../config/config.js';
-import { APP_CONFIG } from '../../database/database.module.js';
+import type pg from 'pg';
+import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
+import { Keyring } from '../../personal-data/keys/keyring.js';
 import type { BlobStore } from '../../storage/blob-store.js';
 import { BLOB_STORE, openBlobStore } from '../../storage/open-blob-store.js';
 import { ComplaintCommandHandlers } from './complaint.command-handlers.js';
@@ -28,6 +30,7 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
  */
 @Module({
   controllers: [NewsPhotosController, ComplaintDocumentsController],
+  exports: [ComplaintDocumentStore],
   providers: [
     ComplaintCommandHandlers,
     ComplaintDuplicateCheck,
@@ -48,8 +51,8 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
     },
     {
       provide: ComplaintDocumentStore,
-      inject: [APP_CONFIG, BLOB_STORE],
-      useFactory: (config: AppConfig, blobs: BlobStore) => new ComplaintDocumentStore(blobs, config.documents),
+      inject: [APP_CONFIG, BLOB_STORE, Keyring, OWNER_POOL],
+      useFactory: (config: AppConfig, blobs: BlobStore, keyring: Keyring, pool: pg.Pool) => new ComplaintDocumentStore(blobs, config.documents, keyring, pool),
     },
     {
       provide: NewsPhotoStore,

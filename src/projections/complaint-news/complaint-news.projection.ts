@@ -3,16 +3,21 @@ import type { DistrictNewsPostedData } from '../../cases/complaint/news/district
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 
+const NEWS_STREAM_PREFIX = 'news-';
+
 /** The parts of DistrictNewsPosted (stream `news-<id>`, schema version 1) kept in the list. */
 type PostedData = Omit<DistrictNewsPostedData, 'by'>;
 
-/** District news posts; a post is written once, so a replayed event changes nothing. */
+/**
+ * District news posts; a post is written once, so a replayed event changes nothing. Its leader and participants are
+ * sealed in the log (district-news-personal-fields.ts): after the post's erasure its row is made anew with the marker.
+ */
 export class ComplaintNewsProjection implements Projection {
   readonly name = 'complaint-news';
   readonly tables = ['district_news'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const posts = events.filter((e) => e.streamId.startsWith('news-') && e.type === 'DistrictNewsPosted').map((e) => e.data as PostedData);
+    const posts = events.filter((e) => e.streamId.startsWith(NEWS_STREAM_PREFIX) && e.type === 'DistrictNewsPosted').map((e) => e.data as PostedData);
     if (posts.length === 0) return;
     const column = <K extends keyof PostedData>(key: K) => posts.map((p) => p[key]);
     await tx.query(
@@ -27,5 +32,11 @@ export class ComplaintNewsProjection implements Projection {
         posts.map((p) => JSON.stringify(p.photos)), column('at'),
       ],
     );
+  }
+
+  /** After an erasure (refoldStreams): the posts' rows go, to be made anew from their events as they read now. */
+  async forgetStreams(streamIds: readonly string[], tx: pg.ClientBase): Promise<void> {
+    const ids = streamIds.filter((id) => id.startsWith(NEWS_STREAM_PREFIX)).map((id) => id.slice(NEWS_STREAM_PREFIX.length));
+    if (ids.length > 0) await tx.query('DELETE FROM district_news WHERE news_id = ANY($1::text[])', [ids]);
   }
 }

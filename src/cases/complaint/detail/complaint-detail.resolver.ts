@@ -8,6 +8,7 @@ import type { SignedInStaff } from '../../../identity/sessions/staff-context.js'
 import { DomainError } from '../../../shared/domain-error.js';
 import { complaintActions, complaintCloseReasons } from '../lifecycle/complaint-actions.js';
 import { complaintErrors } from '../complaint-errors.js';
+import { ComplaintDocumentStore } from '../documents/complaint-document-store.js';
 import { foldComplaintDetail } from './complaint-detail.js';
 import { ComplaintDetailObject } from './complaint-detail.types.js';
 import { toDetailObject } from './complaint-detail.view.js';
@@ -21,7 +22,10 @@ import { complaintEventsIn } from '../complaint.events.js';
  */
 @Resolver(() => ComplaintDetailObject)
 export class ComplaintDetailResolver {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ComplaintDocumentStore) private readonly documents: ComplaintDocumentStore,
+  ) {}
 
   @Query(() => ComplaintDetailObject, {
     nullable: true,
@@ -40,8 +44,9 @@ export class ComplaintDetailResolver {
     const office = actingOfficeOf(staff);
     const team = actingTeamOf(staff);
     const works = mayRecordProgress(staff);
+    const erased = await this.documents.erasedOf(detail.state.complaintId, detail.documents);
     return {
-      ...toDetailObject(detail),
+      ...toDetailObject(detail, erased),
       allowedActions: works ? complaintActions(detail.state, office, team) : [],
       allowedCloseReasons: works ? complaintCloseReasons(detail.state, office, team) : [],
     };

@@ -9,8 +9,8 @@ import { formatTrackingCode } from '../receipt/tracking-code.js';
 import { toPossibleDuplicate } from '../complaint.types.js';
 import { toDocumentObject } from '../documents/complaint-document.view.js';
 
-/** The folded complaint as the API shows it: offices and places with their names, instants as dates. */
-export function toDetailObject(detail: ComplaintDetail): Omit<ComplaintDetailObject, 'allowedActions' | 'allowedCloseReasons'> {
+/** The folded complaint as the API shows it: offices and places with their names, instants as dates, documents erased as such. */
+export function toDetailObject(detail: ComplaintDetail, erasedDocuments: ReadonlySet<string>): Omit<ComplaintDetailObject, 'allowedActions' | 'allowedCloseReasons'> {
   const { state, received } = detail;
   const { location } = received;
   return {
@@ -41,7 +41,7 @@ export function toDetailObject(detail: ComplaintDetail): Omit<ComplaintDetailObj
     reopenings: detail.reopenings.map((r) => ({ at: new Date(r.at), by: office(r.by), reason: r.reason })),
     duplicateOf: state.duplicateOf,
     possibleDuplicates: received.possibleDuplicates.map(toPossibleDuplicate),
-    documents: detail.documents.map((d) => toDocumentObject(state.complaintId, d)),
+    documents: detail.documents.map((d) => toDocumentObject(state.complaintId, d, erasedDocuments.has(d.documentId))),
     lastEventAt: new Date(detail.lastEventAt),
   };
 }

@@ -10,6 +10,8 @@ export interface ComplaintDocumentDetail {
   size: number;
   pages: number;
   fileName: string | null;
+  /** The key its copy in the store is sealed under; null for a document attached before sealing. */
+  sealedUnder: string | null;
   attachedAt: string;
   attachedBy: Office;
   ocr: { state: 'PENDING' } | { state: 'READ'; engine: string; at: string; pages: ComplaintDocumentPageText[] } | { state: 'UNREAD'; reason: string; at: string };
@@ -18,8 +20,8 @@ export interface ComplaintDocumentDetail {
 /** The documents after one more of their events. Pure. */
 export function evolveDocuments(documents: ComplaintDocumentDetail[], event: ComplaintDocumentEvent): ComplaintDocumentDetail[] {
   if (event.type === 'ComplaintDocumentAttached') {
-    const { documentId, contentType, size, pages, fileName, at, by } = event.data;
-    return [...documents, { documentId, contentType, size, pages, fileName, attachedAt: at, attachedBy: by, ocr: { state: 'PENDING' } }];
+    const { documentId, contentType, size, pages, fileName, sealedUnder, at, by } = event.data;
+    return [...documents, { documentId, contentType, size, pages, fileName, sealedUnder, attachedAt: at, attachedBy: by, ocr: { state: 'PENDING' } }];
   }
   const ocr: ComplaintDocumentDetail['ocr'] = event.type === 'ComplaintDocumentTextRead'
     ? { state: 'READ', engine: event.data.engine, at: event.data.at, pages: event.data.pages }

@@ -26,6 +26,10 @@ export const documentErrors = {
   notAttached: (field: string) => error(
     'COMPLAINT_DOCUMENT_NOT_FOUND', 'ไม่พบเอกสารนี้ในเรื่องร้องเรียน', 'The complaint has no such document', field,
   ),
+  erased: () => error(
+    'COMPLAINT_DOCUMENT_ERASED', 'เอกสารนี้ถูกลบแล้วตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล (คำขอของเจ้าของข้อมูลหรือครบระยะเวลาเก็บ) เปิดไม่ได้อีก',
+    'This document was erased under the PDPA (its data subject\'s request or the end of its retention): it can no longer be opened', 'documentId',
+  ),
   alreadyAttached: () => error(
     'COMPLAINT_DOCUMENT_ALREADY_ATTACHED', 'แนบเอกสารนี้ไว้กับเรื่องนี้แล้ว', 'This document is already attached to the complaint', 'documentId',
   ),

@@ -11,7 +11,8 @@ import { actingOfficeOf, complaintAccess, complaintStreamId, type ComplaintResul
 import { actingTeamOf } from '../complaint-readers.js';
 import { complaintDecider } from '../complaint.decider.js';
 import { documentErrors } from './complaint-document-errors.js';
-import { claimUpload } from './complaint-document-uploads.js';
+import { ComplaintDocumentStore } from './complaint-document-store.js';
+import { claimUpload, takeUpload } from './complaint-document-uploads.js';
 import type { ComplaintDocumentCommand } from './complaint-documents.commands.js';
 import { DOCUMENT_ID } from './complaint-documents.decider.js';
 import { enqueueOcr, withdrawOcr } from './complaint-ocr-queue.js';
@@ -27,9 +28,11 @@ export const OCR_ACTOR = 'system:ocr';
 
 /**
  * Attaches an uploaded document to a complaint: the document must be one the account's office uploaded (what its
- * bytes are comes from the upload, never from the request). Its OCR job is written before the attachment is
- * appended, so no attachment is ever without one (a job of a refused attachment is taken back; one of a crash in
- * between is dropped by the worker, which finds no attachment). Also sends the OCR worker's commands, as `system:ocr`.
+ * bytes are comes from the upload, never from the request). Its OCR job and the complaint's sealed copy of the bytes
+ * are written before the attachment is appended, so no attachment is ever without them (those of a refused attachment
+ * are taken back; those of a crash in between are dropped by the worker, which finds no attachment, and by nothing,
+ * a copy nothing names). Once appended, the office's upload is taken and its plain bytes removed when every upload of
+ * them is taken. Also sends the OCR worker's commands, as `system:ocr`.
  */
 @Injectable()
 export class ComplaintDocumentCommandHandlers {
@@ -38,6 +41,7 @@ export class ComplaintDocumentCommandHandlers {
     @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ComplaintDocumentStore) private readonly documents: ComplaintDocumentStore,
   ) {}
 
   async attach(staff: SignedInStaff, details: AttachDocumentDetails, clientCommandId?: string | null): Promise<ComplaintResult> {
@@ -46,19 +50,26 @@ export class ComplaintDocumentCommandHandlers {
     const now = this.clock.now();
     const upload = DOCUMENT_ID.test(documentId) ? await claimUpload(this.pool, documentId, staff.officeKey, now) : undefined;
     if (!upload) throw documentErrors.notUploaded('documentId');
-    const command: ComplaintDocumentCommand = {
-      type: 'AttachComplaintDocument', at: now.toISOString(), actingOffice: actingOfficeOf(staff), actingTeam: actingTeamOf(staff),
-      limits: this.config.documents,
-      document: { ...upload, fileName: details.fileName ?? null },
-    };
     const complaintId = String(details.complaintId ?? '').trim();
     const enqueued = await enqueueOcr(this.pool, complaintId, documentId, now);
+    let sealed: { keyId: string; wrote: boolean } | undefined;
+    let result: ComplaintResult;
     try {
-      return await this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff)));
+      sealed = await this.documents.sealFor(complaintId, documentId);
+      if (!sealed) throw documentErrors.notUploaded('documentId');
+      const command: ComplaintDocumentCommand = {
+        type: 'AttachComplaintDocument', at: now.toISOString(), actingOffice: actingOfficeOf(staff), actingTeam: actingTeamOf(staff),
+        limits: this.config.documents,
+        document: { ...upload, fileName: details.fileName ?? null, sealedUnder: sealed.keyId },
+      };
+      result = await this.bus.execute(new CaseCommand(complaintStreamId(complaintId), complaintDecider, command, context, complaintAccess(staff)));
     } catch (error) {
       if (enqueued) await withdrawOcr(this.pool, complaintId, documentId);
+      if (sealed?.wrote) await this.documents.removeSealed(complaintId, documentId);
       throw error;
     }
+    await takeUpload(this.pool, documentId, staff.officeKey, now, (id) => this.documents.remove(id));
+    return result;
   }
 
   /** The OCR worker's reading (or why there is none), recorded once: a second one decides nothing. */

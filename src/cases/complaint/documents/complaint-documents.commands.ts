@@ -19,6 +19,8 @@ export interface AttachComplaintDocument {
     size: number;
     pages: number;
     fileName?: string | null;
+    /** The key its copy was sealed under by the handler, before the attachment is decided. */
+    sealedUnder: string;
   };
   /** The limits in force (config): the decider refuses a document over them. */
   limits: { maxBytes: number; maxPages: number };

@@ -23,6 +23,7 @@ const STATUS: Record<string, HttpStatus> = {
   COMPLAINT_DOCUMENT_TOO_LARGE: HttpStatus.PAYLOAD_TOO_LARGE,
   COMPLAINT_DOCUMENT_TYPE_UNSUPPORTED: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   COMPLAINT_DOCUMENT_NOT_FOUND: HttpStatus.NOT_FOUND,
+  COMPLAINT_DOCUMENT_ERASED: HttpStatus.GONE,
 };
 const asHttp = (error: unknown) => refusalAsHttp(error, (code) => STATUS[code] ?? HttpStatus.BAD_REQUEST);
 const EXTENSION: Record<ComplaintDocumentType, string> = {
@@ -34,7 +35,8 @@ const EXTENSION: Record<ComplaintDocumentType, string> = {
  * decide, PDF, JPEG, PNG or TIFF) by an account that works cases answers its documentId, type, size and pages for
  * attachComplaintDocument; nothing is kept of a refused file. GET /complaint-documents/<complaintId>/<documentId>
  * serves a document attached to a complaint of the reader's area (`?download=1`: as a download), the read written
- * to the personal-data read log before the file is sent; anything else answers 404, as if there were none.
+ * to the personal-data read log before the file is sent, opened from the complaint's sealed copy; one erased with the
+ * complaint's keys (PDPA) answers 410 COMPLAINT_DOCUMENT_ERASED; anything else answers 404, as if there were none.
  */
 @Controller('complaint-documents')
 export class ComplaintDocumentsController {
@@ -68,8 +70,10 @@ export class ComplaintDocumentsController {
     const { state } = foldRecorded(complaintDecider, await this.store.readStream(complaintStreamId(complaintId)));
     const inArea = state.status !== null && coversOffice(staff, { kind: state.owningOffice.level, code: state.owningOffice.code });
     const attached = inArea ? state.documents[documentId] : undefined;
-    const file = attached ? await this.documents.open(documentId) : undefined;
-    if (!attached || !file) throw asHttp(documentErrors.notAttached('documentId'));
+    const opened = attached ? await this.documents.open(complaintId, { documentId, sealedUnder: attached.sealedUnder }) : undefined;
+    if (opened?.state === 'ERASED') throw asHttp(documentErrors.erased());
+    if (!attached || opened?.state !== 'STORED') throw asHttp(documentErrors.notAttached('documentId'));
+    const file = opened.blob;
     try {
       notePersonalRead('complaint', complaintId, [`documents.${documentId}`]);
       await currentRequestScope()?.finish();

@@ -20,13 +20,15 @@ const received: ComplaintEvent = {
 };
 const closed: ComplaintEvent = { type: 'ComplaintClosed', data: { complaintId: 'c-1', at: AT, by: DISTRICT, reason: 'WITHDRAWN', note: null, duplicateOf: null } };
 const limits = { maxBytes: 1000, maxPages: 3 };
+/** The complaint's CASE key its copy was sealed under. */
+const KEY = '5f0e3c1a-7d2b-4c8e-9a61-0b3f2d4e6a81';
 const attach = (document: Partial<AttachComplaintDocument['document']> = {}, actingOffice = DISTRICT): AttachComplaintDocument => ({
   type: 'AttachComplaintDocument', at: '2024-06-10T10:00:00+07:00', actingOffice, limits,
-  document: { documentId: DOC, contentType: 'application/pdf', size: 900, pages: 2, fileName: ' หนังสือ  ร้องเรียน.pdf ', ...document },
+  document: { documentId: DOC, contentType: 'application/pdf', size: 900, pages: 2, fileName: ' หนังสือ  ร้องเรียน.pdf ', sealedUnder: KEY, ...document },
 });
 const attached: ComplaintEvent = {
   type: 'ComplaintDocumentAttached',
-  data: { complaintId: 'c-1', documentId: DOC, contentType: 'application/pdf', size: 900, pages: 2, fileName: 'หนังสือ ร้องเรียน.pdf', at: AT, by: DISTRICT },
+  data: { complaintId: 'c-1', documentId: DOC, contentType: 'application/pdf', size: 900, pages: 2, fileName: 'หนังสือ ร้องเรียน.pdf', sealedUnder: KEY, at: AT, by: DISTRICT },
 };
 const read = { type: 'RecordComplaintDocumentText' as const, at: AT, documentId: DOC, engine: 'tesseract 5.3.0 tha+eng' };
 const textRead: ComplaintEvent = {
@@ -47,6 +49,7 @@ describe('complaint documents', () => {
     given(complaintDecider, [received]).when(attach({ size: 0 })).thenRejects('COMPLAINT_DOCUMENT_EMPTY', 'document');
     given(complaintDecider, [received]).when(attach({ pages: 0 })).thenRejects('COMPLAINT_DOCUMENT_UNREADABLE', 'document');
     given(complaintDecider, [received]).when(attach({ documentId: '../etc/passwd' })).thenRejects('COMPLAINT_DOCUMENT_NOT_UPLOADED', 'documentId');
+    given(complaintDecider, [received]).when(attach({ sealedUnder: '' })).thenRejects('COMPLAINT_DOCUMENT_NOT_UPLOADED', 'documentId');
   });
 
   it('refuses another office, a closed complaint, a complaint never received, and the same document twice', () => {

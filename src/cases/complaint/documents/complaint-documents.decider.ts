@@ -41,8 +41,9 @@ function attach(command: AttachComplaintDocument, state: ReceivedComplaint): Com
   if (!Number.isSafeInteger(document.pages) || document.pages < 1) throw documentErrors.unreadable();
   if (document.pages > limits.maxPages) throw documentErrors.tooManyPages(limits.maxPages);
   const fileName = optionalText(document.fileName, 'fileName', 255);
-  const { documentId, contentType, size, pages } = document;
-  return [{ type: 'ComplaintDocumentAttached', data: { complaintId: state.complaintId, documentId, contentType, size, pages, fileName, at, by } }];
+  if (typeof document.sealedUnder !== 'string' || document.sealedUnder === '') throw documentErrors.notUploaded('documentId');
+  const { documentId, contentType, size, pages, sealedUnder } = document;
+  return [{ type: 'ComplaintDocumentAttached', data: { complaintId: state.complaintId, documentId, contentType, size, pages, fileName, sealedUnder, at, by } }];
 }
 
 /** The document the worker read, if it has no text yet; undefined when it has (nothing to record). */

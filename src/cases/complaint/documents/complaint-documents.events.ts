@@ -3,7 +3,8 @@ import type { Office } from '../complaint-office.js';
 /**
  * Scanned documents of a complaint (seed 004: each Damrongdhama centre scans complaint letters before they enter
  * the system). Facts of the complaint's own stream (`complaint-<id>`): the account that acted is in the event's
- * metadata (`actor`), the office in `by`. The bytes are kept outside the log, content-addressed by SHA-256.
+ * metadata (`actor`), the office in `by`. The bytes are kept outside the log, each complaint's copy sealed under its
+ * CASE key (complaint-document-store.ts).
  */
 export const COMPLAINT_DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
 export type ComplaintDocumentType = (typeof COMPLAINT_DOCUMENT_TYPES)[number];
@@ -18,6 +19,11 @@ export interface ComplaintDocumentAttachedData {
   pages: number;
   /** The name the file had on the scanning machine, as typed or sent; shown to staff, never used as a path. */
   fileName: string | null;
+  /**
+   * The id of the data key (the complaint's CASE key) its copy in the store is sealed under (version 2); null for a
+   * document attached before sealing, whose bytes are kept plain under their SHA-256. Not personal: an id, no value.
+   */
+  sealedUnder: string | null;
   at: string;
   by: Office;
 }

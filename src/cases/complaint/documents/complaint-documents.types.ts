@@ -44,7 +44,10 @@ export class ComplaintDocumentObject {
   @Field(() => String, { nullable: true }) fileName!: string | null;
   @Field() attachedAt!: Date;
   @Field(() => HoldingOffice) attachedBy!: HoldingOffice;
-  @Field({ description: 'GET it (signed in, your area): inline; add ?download=1 to save it' }) url!: string;
+  @Field(() => String, { nullable: true, description: 'GET it (signed in, your area): inline; add ?download=1 to save it. Null once erased' })
+  url!: string | null;
+  @Field({ description: 'Its bytes were erased under the PDPA with the complaint\'s keys (a request or the end of retention): they can no longer be opened' })
+  erased!: boolean;
   @Field(() => OcrStateEnum) ocrState!: OcrState;
   @Field(() => String, { nullable: true, description: 'The engine that read it, e.g. tesseract 5.3.0 tha+eng' }) ocrEngine!: string | null;
   @Field(() => String, { nullable: true, description: 'Why there is no text (UNREAD)' }) ocrReason!: string | null;

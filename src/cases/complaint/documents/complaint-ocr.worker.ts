@@ -20,7 +20,7 @@ const ORPHAN_AFTER_MS = 60 * 60_000;
 /**
  * The OCR worker: every replica runs one; each takes one job at a time from the queue in PostgreSQL (claimed FOR
  * UPDATE SKIP LOCKED, so none is taken twice; one left WORKING past OCR_LEASE_MS by a stopped worker is taken
- * again), reads the document with tesseract (tha+eng) from the store (from a temporary copy when it is S3) and
+ * again), reads the document with tesseract (tha+eng) from the store (from a temporary copy when it is sealed or on S3) and
  * records its text per page, or after OCR_MAX_ATTEMPTS why there is none, as `system:ocr`. Without tesseract or its Thai, it says why once and leaves the queue waiting.
  */
 @Injectable()
@@ -102,8 +102,10 @@ export class ComplaintOcrWorker implements OnApplicationBootstrap, OnApplication
     }
     if (attached.contentType === 'application/pdf' && !availability.pdf) return this.unread(job, availability.pdfReason ?? 'pdftoppm missing');
     try {
-      const pages = await this.documents.withLocalFile(job.documentId, (file) => readPages(file, attached.contentType, this.settings.timeoutMs));
-      if (!pages) return this.unread(job, 'the document\'s file is missing from the store / ไม่พบไฟล์เอกสาร');
+      const document = { documentId: job.documentId, sealedUnder: attached.sealedUnder };
+      const pages = await this.documents.withLocalFile(job.complaintId, document, (file) => readPages(file, attached.contentType, this.settings.timeoutMs));
+      if (pages === 'MISSING') return this.unread(job, 'the document\'s file is missing from the store / ไม่พบไฟล์เอกสาร');
+      if (pages === 'ERASED') return this.unread(job, 'the document was erased with the complaint\'s keys (PDPA) / เอกสารถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล');
       await this.handlers.recordOcr(job.complaintId, { type: 'RecordComplaintDocumentText', at: this.clock.now().toISOString(), documentId: job.documentId, engine: availability.engine, pages });
       await finishOcrJob(this.pool, job, 'DONE', this.clock.now());
     } catch (error) {
