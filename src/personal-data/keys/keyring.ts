@@ -54,6 +54,7 @@ RETURNING key_id::text, stream_id, subject_index, wrapped_key`;
 export class Keyring {
   private readonly byId = new RecentMap<string, Buffer | null>(CACHE_SIZE);
   private readonly byStreamSubject = new RecentMap<string, DataKey>(CACHE_SIZE);
+  private readonly forgetting: (() => void)[] = [];
 
   constructor(private readonly pool: pg.Pool, private readonly master: MasterKeys) {}
 
@@ -122,9 +123,15 @@ export class Keyring {
     return found;
   }
 
-  /** Forgets every key kept here (after an erasure, here or in another process). */
+  /** Has `forget` called whenever the keys are forgotten: what else this process keeps of opened values forgets them too. */
+  onForget(forget: () => void): void {
+    this.forgetting.push(forget);
+  }
+
+  /** Forgets every key kept here (after an erasure, here or in another process), and has the others forget what they opened. */
   forgetAll(): void {
     this.byId.clear();
     this.byStreamSubject.clear();
+    for (const forget of this.forgetting) forget();
   }
 }
