@@ -36,11 +36,13 @@ export interface NavItem {
 
 /**
  * One slice of the UI (debt cases, complaints, reports, the centre's administration, the audit, tracking): its
- * pages, its menu links, the home page it gives a level, and pages anyone may open without signing in.
+ * pages, its menu links and their section, the home page it gives a level, and pages anyone may open without signing in.
  */
 export interface Feature {
   routes?: FeatureRoute[];
   nav?: NavItem[];
+  /** The heading its links sit under in the side menu (a section that folds); features sharing one share the section. */
+  navSection?: string;
   home?: Partial<Record<StaffLevel, Page>>;
   publicRoutes?: { path: string; page: Page }[];
 }

@@ -41,6 +41,14 @@ export class CaseCommandHandler implements ICommandHandler<CaseCommand> {
   }
 
   /**
+   * Forgets the states kept of the streams written last: after an erasure (issue 17) they hold personal data that the
+   * log no longer opens, which no decision may use again and this process must not keep.
+   */
+  forgetStates(): void {
+    this.cache.clear();
+  }
+
+  /**
    * Handles the command with its correlation and command ids on every line logged meanwhile (beside the
    * request's id, in a request), and logs one line of what it did: its type, the stream, and the events stored
    * or the refusal's code. Never the command's values.

@@ -39,6 +39,11 @@ export class StreamStateCache {
     this.entries.delete(streamId);
   }
 
+  /** Forgets every stream (their states were folded from values that can no longer be read: an erasure). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   get size(): number {
     return this.entries.size;
   }

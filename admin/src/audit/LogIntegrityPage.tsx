@@ -88,6 +88,12 @@ function LogResult({ result }: { result: LogCheck }) {
         </Table.ScrollContainer>
       )}
       {result.brokenReseals.length > 0 && (
+        <Text size="sm" data-testid="broken-reseals">
+          ใบรับการปิดผนึกข้อมูลส่วนบุคคลไม่ตรงกับเหตุการณ์ที่ปิดผนึกไว้ {result.brokenReseals.length} รอบ: มีการแก้ไขเหตุการณ์หลังปิดผนึก
+          แล้วแก้ใบรับให้ตรงเพื่อปกปิด ให้ตรวจสอบเหตุการณ์ของรอบนั้นกับสำเนาสำรอง
+        </Text>
+      )}
+      {result.brokenReseals.length > 0 && (
         <Table.ScrollContainer minWidth={900}>
           <Table striped aria-label="ใบรับการปิดผนึกข้อมูลส่วนบุคคลที่ไม่ตรง" data-testid="broken-reseal-table">
             <Table.Thead>

@@ -15,6 +15,7 @@ const LogIntegrityPage = lazy(() => import('./LogIntegrityPage').then((m) => ({ 
  * event log; every signed-in level checks a printed report by its verification code.
  */
 export const auditFeature: Feature = {
+  navSection: 'การตรวจสอบ',
   routes: [
     { path: '/audit', page: FindCasePage, levels: ['AUDITOR'] },
     { path: '/audit/debt/:caseId', page: DebtAuditPage, levels: ['AUDITOR'] },

@@ -11,6 +11,7 @@ const ProjectionsPage = lazy(() => import('./projections/ProjectionsPage').then(
  * the holiday calendar and the projections. Auditors read the calendar and the projections.
  */
 export const centreFeature: Feature = {
+  navSection: 'การดูแลระบบ',
   routes: [
     { path: '/staff', page: StaffPage, levels: ['CENTRAL', 'PROVINCE', 'DISTRICT'] },
     { path: '/holidays', page: HolidaysPage, levels: ['CENTRAL', 'AUDITOR'] },

@@ -18,6 +18,7 @@ const MonthEndPage = lazy(() => import('./MonthEndPage').then((m) => ({ default:
  * has "my complaints" (its home, made for a phone) and the pages of those complaints.
  */
 export const complaintsFeature: Feature = {
+  navSection: 'งานของศูนย์ดำรงธรรม',
   routes: [
     { path: 'complaints', page: ListPage },
     { path: 'complaints/new', page: IntakePage, levels: ['DISTRICT', 'PROVINCE', 'CENTRAL'] },

@@ -9,6 +9,7 @@ const RegisterDebtorPage = lazy(() => import('./register/RegisterDebtorPage').th
  * of a debtor by a district officer who works cases. The case page (`/debt-cases/:caseId`) is its own slice.
  */
 export const debtCasesFeature: Feature = {
+  navSection: 'งานของศูนย์ดำรงธรรม',
   routes: [
     { path: '/debt-cases', page: DebtCaseListPage, levels: ['DISTRICT', 'PROVINCE', 'CENTRAL'] },
     { path: '/debt-cases/new', page: RegisterDebtorPage, levels: ['DISTRICT'] },

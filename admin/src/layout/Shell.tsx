@@ -1,23 +1,24 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Burger, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 import { opensTo } from '../feature';
 import { FEATURES } from '../features';
 import { useAccount, useSession } from '../session/session-context';
 import { Loading } from '../shared/Loading';
+import { SideMenu } from './SideMenu';
 import { LEVEL_TH } from '../shared/labels';
 
 /** The office and, when its name does not say it already (กรมการปกครอง (ส่วนกลาง)), the level in brackets. */
 const officeWithLevel = (officeNameTh: string, levelTh: string) => (officeNameTh.includes(levelTh) ? officeNameTh : `${officeNameTh} (${levelTh})`);
 
-/** The signed-in frame: who is signed in (name, position, office), the menu of their level, sign-out. */
+/** The signed-in frame: who is signed in (name, position, office), the menu of their level (SideMenu), sign-out. */
 export function Shell() {
   const account = useAccount();
   const { signOut } = useSession();
   const [opened, { toggle }] = useDisclosure();
   const { pathname } = useLocation();
-  const items = [{ to: '/', label: 'หน้าหลัก', levels: undefined }, ...FEATURES.flatMap((f) => f.nav ?? [])]
+  const items = [{ to: '/', label: 'หน้าหลัก', levels: undefined }, ...FEATURES.flatMap((f) => (f.nav ?? []).map((item) => ({ ...item, section: f.navSection })))]
     .filter((item) => item.to === '/' || opensTo(item.levels, account.level))
     .filter((item) => !('shown' in item && item.shown) || item.shown(account))
     .map((item) => ('toOf' in item && item.toOf ? { ...item, to: item.toOf(account) } : item));
@@ -46,10 +47,7 @@ export function Shell() {
       <AppShell.Navbar p="xs" component="nav" aria-label="เมนูหลัก">
         {/* A phone's top bar holds only the name: the office is read here, at the top of the menu. */}
         <Text size="xs" c="dimmed" hiddenFrom="sm" px="sm" pb="xs" data-testid="who-am-i-office">{officeLine}</Text>
-        {items.map((item) => (
-          <NavLink key={item.to} component={Link} to={item.to} label={item.label} active={active(item.to)}
-            aria-current={active(item.to) ? 'page' : undefined} />
-        ))}
+        <SideMenu links={items} active={active} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<Loading />}>

@@ -14,6 +14,7 @@ const WORKERS = [...DEPARTMENT_LEVELS, 'LOCAL' as const];
  * authority's own revenue staff for their authority (its page links here; the department's menu lists it).
  */
 export const leafletPermitsFeature: Feature = {
+  navSection: 'องค์กรปกครองส่วนท้องถิ่น',
   routes: [
     { path: '/leaflet-permits', page: LeafletPermitsPage, levels: WORKERS },
     { path: '/leaflet-permits/new', page: RequestPermitPage, levels: WORKERS },

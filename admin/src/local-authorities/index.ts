@@ -24,6 +24,7 @@ const READERS = [...DEPARTMENT_LEVELS, 'LOCAL' as const];
  * authority's collection report, and a PAO's province-wide view.
  */
 export const localAuthoritiesFeature: Feature = {
+  navSection: 'องค์กรปกครองส่วนท้องถิ่น',
   routes: [
     { path: '/local-authorities', page: AuthoritiesPage, levels: READERS },
     { path: '/local-authorities/:code', page: AuthorityPage, levels: READERS },

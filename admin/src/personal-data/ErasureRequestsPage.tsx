@@ -17,7 +17,8 @@ type Form = typeof EMPTY;
 /**
  * `/erasure-requests`: a central administrator records a data subject's erasure request from its letter; the service
  * decides at once (refused while a case of theirs is open or under a legal hold; else their keys are destroyed) and the
- * page shows the decision above the requests recorded.
+ * page shows the decision above the requests recorded. An accepted request whose erasure failed (รอบันทึกผลการลบ) is
+ * completed from the list (ดำเนินการลบอีกครั้ง), and its outcome shown as a decision is.
  */
 export function ErasureRequestsPage() {
   const [form, setForm] = useState<Form>(EMPTY);
@@ -59,7 +60,7 @@ export function ErasureRequestsPage() {
       </Paper>
       {decided && <ErasureDecision request={decided} />}
       <Title order={2} size="h4">คำขอที่บันทึกแล้ว (ล่าสุด 20 รายการ)</Title>
-      <PastErasureRequests latest={decided} />
+      <PastErasureRequests latest={decided} onErased={setDecided} />
     </Stack>
   );
 }

@@ -6,16 +6,19 @@ import { actorName } from '../audit/actor-text';
 import { GeneralErrors } from '../shared/form-errors';
 import { ERASURE_REQUESTS, type ErasureRequest } from './erasure.graphql';
 import { BASIS_TH, REQUESTER_TH } from './labels';
+import { RetryErasureButton } from './RetryErasureButton';
 
 /**
- * The erasure requests recorded, newest first: whose (masked), who asked, why, the decision. The request just recorded
- * heads the list as the mutation answered it until the list (a read model following the log) has it, read again every
- * half second meanwhile.
+ * The erasure requests recorded, newest first: whose (masked), who asked, why, the decision; one accepted whose erasure
+ * is not recorded offers to complete it. The request just recorded (or just erased) is shown as the mutation answered
+ * it until the list (a read model following the log) has it so, read again every half second meanwhile.
  */
-export function PastErasureRequests({ latest }: { latest: ErasureRequest | null }) {
+export function PastErasureRequests({ latest, onErased }: { latest: ErasureRequest | null; onErased(request: ErasureRequest): void }) {
   const [{ data, error }, reread] = useQuery({ query: ERASURE_REQUESTS, requestPolicy: 'network-only' });
-  const listed = data?.erasureRequests?.edges.map((e) => e.node) ?? [];
-  const waiting = latest !== null && data !== undefined && !listed.some((r) => r.requestId === latest.requestId);
+  const fetched = data?.erasureRequests?.edges.map((e) => e.node) ?? [];
+  const caughtUp = (r: ErasureRequest) => latest !== null && r.requestId === latest.requestId && (r.erasedAtTh !== null || latest.erasedAtTh === null);
+  const waiting = latest !== null && data !== undefined && !fetched.some(caughtUp);
+  const listed = waiting ? fetched.filter((r) => r.requestId !== latest.requestId) : fetched;
   useEffect(() => {
     if (!waiting) return undefined;
     const timer = setTimeout(() => reread({ requestPolicy: 'network-only' }), 500);
@@ -42,7 +45,9 @@ export function PastErasureRequests({ latest }: { latest: ErasureRequest | null 
             <Table.Td>
               {node.decision === 'REFUSED'
                 ? <><Badge color="red.9" tt="none">ปฏิเสธ</Badge> {node.refusals.flatMap((r) => r.cases.map((c) => c.caseId)).join(', ')}</>
-                : <><Badge color="blue.9" tt="none">ลบแล้ว</Badge> {node.erasedAtTh ? `กุญแจ ${node.keysDestroyed} ดอก ${node.streamCount} เรื่อง` : 'รอบันทึกผลการลบ'}</>}
+                : node.erasedAtTh
+                  ? <><Badge color="blue.9" tt="none">ลบแล้ว</Badge> กุญแจ {node.keysDestroyed} ดอก {node.streamCount} เรื่อง</>
+                  : <><Badge color="orange.9" tt="none">รอบันทึกผลการลบ</Badge> <RetryErasureButton request={node} onErased={onErased} /></>}
             </Table.Td>
             <Table.Td>{actorName(node.recordedBy)}</Table.Td>
           </Table.Tr>

@@ -8,6 +8,14 @@ export const RECORD_ERASURE_REQUEST = graphql(`
   }
 `);
 
+export const RETRY_ERASURE = graphql(`
+  mutation RetryErasure($input: RetryErasureInput!) {
+    retryErasure(input: $input) { requestId recordedAt recordedAtTh subjectMasked requester basis letterReference receivedOn receivedOnTh caseCount decision
+      refusals { code messageTh cases { caseType caseId } } erasedAtTh keysDestroyed streamCount
+      recordedBy { kind title firstName lastName positionTh systemTh office { nameTh } } }
+  }
+`);
+
 export const ERASURE_REQUESTS = graphql(`
   query ErasureRequests {
     erasureRequests(first: 20) { totalCount edges { node { requestId recordedAt recordedAtTh subjectMasked requester basis letterReference receivedOn receivedOnTh caseCount decision

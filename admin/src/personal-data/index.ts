@@ -10,6 +10,7 @@ const administrator = (a: { administrator: boolean }) => a.administrator;
 
 /** Personal data (PDPA): the data subject's copy, erasure requests, legal holds and retention, for central administrators. */
 export const personalDataFeature: Feature = {
+  navSection: 'ข้อมูลส่วนบุคคล (PDPA)',
   routes: [
     { path: '/subject-copy', page: SubjectCopyPage, levels: ['CENTRAL'] },
     { path: '/erasure-requests', page: ErasureRequestsPage, levels: ['CENTRAL'] },

@@ -11,6 +11,7 @@ const ReportersPage = lazy(() => import('./ReportersPage').then((m) => ({ defaul
  * governor and its sending, and who reports for each office.
  */
 export const reportsFeature: Feature = {
+  navSection: 'รายงานและสถิติ',
   routes: [
     { path: '/daily-report', page: DailyReportPage },
     { path: '/monthly-report', page: MonthlyReportPage },

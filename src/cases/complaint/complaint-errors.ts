@@ -11,6 +11,10 @@ export const complaintErrors = {
   notFound: () => error('COMPLAINT_NOT_FOUND', 'ไม่พบเรื่องร้องเรียนนี้', 'There is no such complaint'),
   alreadyReceived: () =>
     error('COMPLAINT_ALREADY_RECEIVED', 'รับเรื่องร้องเรียนนี้ไว้แล้ว', 'This complaint has already been received', 'complaintId'),
+  /** The complaint's personal data was erased (the complainant's request, or retention): it cannot be worked on again. */
+  personalDataErased: () =>
+    error('COMPLAINT_PERSONAL_DATA_ERASED', 'ข้อมูลส่วนบุคคลในเรื่องร้องเรียนนี้ถูกลบแล้ว (ตามคำขอหรือครบระยะเวลาเก็บรักษา) จึงเปิดเรื่องหรือดำเนินการต่อไม่ได้ ให้รับเรื่องใหม่',
+      'The personal data of this complaint was erased (on request or at the end of its retention): it cannot be reopened or worked on; receive a new complaint', 'complaintId'),
   closed: () =>
     error('COMPLAINT_CLOSED', 'เรื่องร้องเรียนนี้ยุติแล้ว ต้องเปิดเรื่องใหม่ก่อน', 'The complaint is closed; reopen it first'),
   resolved: () =>

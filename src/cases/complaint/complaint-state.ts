@@ -1,3 +1,4 @@
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import type { Office } from './complaint-office.js';
 import type { Assignee, CloseReason, ComplaintCategory, ComplaintEvent, ComplaintStatus } from './complaint.events.js';
 import type { ComplaintDocumentType } from './documents/complaint-documents.events.js';
@@ -41,6 +42,8 @@ export interface ReceivedComplaint {
   duplicateOf: string | null;
   /** The scanned documents attached, by id: pages, and whether OCR has read them (documents/). */
   documents: Readonly<Record<string, ComplaintDocumentState>>;
+  /** Its personal data was erased (issue 17): the receipt's subject reads ERASED_MARKER. */
+  personalDataErased: boolean;
 }
 
 export interface ComplaintDocumentState {
@@ -73,6 +76,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       closedReason: null,
       duplicateOf: null,
       documents: {},
+      personalDataErased: data.subject === ERASED_MARKER,
     };
   }
   if (state.status === null) throw new Error(`A complaint stream must start with ComplaintReceived, not ${event.type}`);

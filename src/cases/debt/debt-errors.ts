@@ -17,6 +17,10 @@ export const debtErrors = {
       'You register cases of districts in your own area; transfer the case instead', 'districtCode'),
   alreadyRegistered: () =>
     error('DEBT_CASE_ALREADY_REGISTERED', 'ลงทะเบียนเรื่องนี้ไว้แล้ว', 'This debt case is already registered', 'caseId'),
+  /** The debtor's personal data was erased (a data subject's request, or retention): nothing can be worked on without it. */
+  personalDataErased: () =>
+    error('DEBT_CASE_PERSONAL_DATA_ERASED', 'ข้อมูลส่วนบุคคลของลูกหนี้ในเรื่องนี้ถูกลบแล้ว (ตามคำขอหรือครบระยะเวลาเก็บรักษา) จึงเปิดเรื่องหรือดำเนินการต่อไม่ได้ ให้ลงทะเบียนเรื่องใหม่',
+      'The debtor\'s personal data in this case was erased (on request or at the end of its retention): it cannot be reopened or worked on; register a new case', 'caseId'),
   closed: () =>
     error('DEBT_CASE_CLOSED', 'เรื่องนี้ดำเนินการแล้วเสร็จ ต้องเปิดเรื่องใหม่ก่อน', 'The case is closed; reopen it first'),
   notClosed: () => error('DEBT_CASE_NOT_CLOSED', 'เปิดเรื่องใหม่ได้เฉพาะเรื่องที่ยุติแล้ว', 'Only a closed case can be reopened'),

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
@@ -103,10 +104,10 @@ export class DebtCommandHandlers implements OnApplicationShutdown {
     return this.locks.holding([citizenId], async (db) => work((await openCasesOfDebtors(db, this.store, [citizenId])).get(citizenId) ?? []));
   }
 
-  /** The citizen id of the case's debtor as its stream has it now; empty for no case or an unreadable one (the handling refuses it). */
+  /** The citizen id of the case's debtor as its stream has it now; empty for no case, an unreadable or an erased one (the handling refuses it). */
   private async debtorOf(caseId: string): Promise<string> {
     const { state, unreadableAt } = foldRecorded(debtDecider, await this.store.readStream(debtStreamId(caseId)));
-    return state.status === null || unreadableAt !== undefined ? '' : state.debtorCitizenId;
+    return state.status === null || unreadableAt !== undefined || state.debtorCitizenId === ERASED_MARKER ? '' : state.debtorCitizenId;
   }
 
   private async send(staff: SignedInStaff, caseId: string, context: CommandContext, command: DebtCommand): Promise<DebtCommandOutcome> {

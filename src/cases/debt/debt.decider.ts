@@ -1,3 +1,4 @@
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import type { Decider } from '../../shared/decider.js';
 import { decideAmend } from './amendment/debt-amend.js';
 import { debtErrors } from './debt-errors.js';
@@ -11,7 +12,9 @@ import { DEBT_EVENT_SCHEMA_VERSIONS, type DebtEvent, type DebtEventType } from '
 
 /**
  * ลูกหนี้นอกระบบ: the informal-debt case type, one stream per case. Pure: time, the case id and the debtor's
- * other open cases arrive on the command. A closed case takes nothing but ReopenDebtCase.
+ * other open cases arrive on the command. A closed case takes nothing but ReopenDebtCase. A case whose debtor's personal
+ * data was erased (the state folds ERASED_MARKER in place of the citizen id) takes nothing but CloseDebtCase: it cannot
+ * be reopened, corrected or worked on without the person it is about.
  */
 export const debtDecider: Decider<DebtCommand, DebtEvent, DebtCaseState> & {
   schemaVersions: Readonly<Record<DebtEventType, number>>;
@@ -24,6 +27,7 @@ export const debtDecider: Decider<DebtCommand, DebtEvent, DebtCaseState> & {
       return decideRegister(command);
     }
     if (state.status === null) throw debtErrors.notFound();
+    if (state.debtorCitizenId === ERASED_MARKER && command.type !== 'CloseDebtCase') throw debtErrors.personalDataErased();
     if (state.status === 'CLOSED' && command.type !== 'ReopenDebtCase') throw debtErrors.closed();
     return decideOnCase(command, state);
   },

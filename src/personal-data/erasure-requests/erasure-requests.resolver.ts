@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor, mapPage, pageOf } from '../../shared/page.j
 import { pageSize } from '../../shared/page-size.js';
 import { type ErasureRequestRow, erasureRequestOfRow, LIST_COLUMNS } from './erasure-request-rows.js';
 import { ErasureRequests } from './erasure-requests.js';
-import { ErasureRequestObject, RecordErasureRequestInput } from './erasure-requests.types.js';
+import { ErasureRequestObject, RecordErasureRequestInput, RetryErasureInput } from './erasure-requests.types.js';
 
 const ErasureRequestConnection = connectionOf(ErasureRequestObject, 'ErasureRequest', 'Erasure requests, newest first');
 const MAX_PAGE = 200;
@@ -45,6 +45,15 @@ export class ErasureRequestsResolver {
   })
   recordErasureRequest(@CurrentStaff() staff: SignedInStaff, @Args('input') input: RecordErasureRequestInput): Promise<ErasureRequestObject> {
     return this.requests.record(staff, input);
+  }
+
+  @Requires(isCentralAdministrator)
+  @Mutation(() => ErasureRequestObject, {
+    description: 'Completes the erasure of an accepted request whose outcome is not recorded (it failed after the decision): the subject\'s '
+      + 'keys left are destroyed and the outcome recorded (central administrators)',
+  })
+  retryErasure(@CurrentStaff() staff: SignedInStaff, @Args('input') input: RetryErasureInput): Promise<ErasureRequestObject> {
+    return this.requests.retry(staff, input);
   }
 
   @Requires(overseesAll)

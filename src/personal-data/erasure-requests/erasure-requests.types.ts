@@ -73,3 +73,8 @@ export class RecordErasureRequestInput extends CommandInput {
   @Field({ description: 'The request letter\'s reference, at most 200 characters' }) letterReference!: string;
   @Field({ description: 'The day it was received: D/M/YYYY (B.E. or C.E.) or YYYY-MM-DD; not after today' }) receivedOn!: string;
 }
+
+@InputType({ description: 'Completes the erasure of an accepted request whose outcome is not recorded (central administrators)' })
+export class RetryErasureInput extends CommandInput {
+  @Field(() => ID, { description: 'The request waiting for its erasure (รอบันทึกผลการลบ)' }) requestId!: string;
+}

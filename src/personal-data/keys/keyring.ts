@@ -74,6 +74,7 @@ export class Keyring {
   /** Keys made and not yet known to be flushed (keysDurableWithTheLog), by key id, with their sealing ref. */
   private readonly unconfirmed = new RecentMap<string, { ref: string; key: DataKey }>(CACHE_SIZE);
   private readonly indexes = new RecentMap<string, Buffer>(CACHE_SIZE);
+  private readonly forgetting: (() => void)[] = [];
 
   constructor(private readonly pool: pg.Pool, private readonly master: MasterKeys, private readonly options: KeyringOptions = {}) {}
 
@@ -176,10 +177,16 @@ export class Keyring {
     return found;
   }
 
-  /** Forgets every key kept here (after an erasure, here or in another process). */
+  /** Has `forget` called whenever the keys are forgotten: what else this process keeps of opened values forgets them too. */
+  onForget(forget: () => void): void {
+    this.forgetting.push(forget);
+  }
+
+  /** Forgets every key kept here (after an erasure, here or in another process), and has the others forget what they opened. */
   forgetAll(): void {
     this.byId.clear();
     this.byStreamSubject.clear();
     this.unconfirmed.clear();
+    for (const forget of this.forgetting) forget();
   }
 }

@@ -1,7 +1,9 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import pg from 'pg';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
+import { CaseCommandHandler } from '../../eventstore/case-command.js';
 import { EVENT_DATA_CODEC } from '../../eventstore/event-codec.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { allProjections } from '../../projections/projection-list.js';
@@ -17,7 +19,8 @@ const logger = new Logger('PersonalDataKeys');
 
 /**
  * Crypto-shredding of personal data (issue 17): the keyring, the log's codec that seals and opens personal fields,
- * and the shredder. It listens for the erasures of other processes on a connection of its own.
+ * and the shredder. It listens for the erasures of other processes on a connection of its own. An erasure also has the
+ * case commands' handler forget the states it kept of the streams it wrote (folded from values now erased).
  */
 @Global()
 @Module({
@@ -40,10 +43,16 @@ const logger = new Logger('PersonalDataKeys');
 export class PersonalDataKeysModule implements OnModuleInit, OnApplicationShutdown {
   private listener?: pg.Client;
 
-  constructor(@Inject(OWNER_POOL) private readonly pool: pg.Pool, private readonly keyring: Keyring) {}
+  constructor(
+    @Inject(OWNER_POOL) private readonly pool: pg.Pool,
+    private readonly keyring: Keyring,
+    @Inject(ModuleRef) private readonly modules: ModuleRef,
+  ) {}
 
   /** On a connection of its own, outside the owner's pool, whose connections the projections and requests need. */
   async onModuleInit(): Promise<void> {
+    const commands = this.modules.get(CaseCommandHandler, { strict: false });
+    this.keyring.onForget(() => commands.forgetStates());
     const client = new pg.Client(this.pool.options);
     await client.connect();
     client.on('notification', () => this.keyring.forgetAll());

@@ -23,6 +23,12 @@ export interface ErasureOutcome {
 export interface PersonalDataShredder {
   /** Destroys every key of the citizen id (Arabic or Thai digits) in every stream, and the case keys of the streams where they are the principal subject. */
   eraseSubject(citizenId: string, cause: ErasureCause): Promise<ErasureOutcome>;
+  /**
+   * Completes an erasure that failed part way (an erasure request's, its subject named by the blind index of their
+   * citizen id): destroys the subject's keys left, makes anew the read-model rows of every stream the cause erased
+   * (also those an earlier attempt erased before it failed) and answers everything the cause destroyed, all attempts.
+   */
+  resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause): Promise<ErasureOutcome>;
   /** Destroys every key of the streams (a case whose retention ended). */
   eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome>;
 }

@@ -24,6 +24,9 @@ WITH subject_keys AS (DELETE FROM personal_data_keys WHERE subject_index = $1 AN
     RETURNING key_id, stream_id, role),
 ${RECORD}`;
 
+const ERASED_BY = `SELECT stream_id, count(*)::int AS keys FROM personal_data_erasures WHERE cause_kind = $1 AND cause_reference = $2
+GROUP BY stream_id ORDER BY stream_id`;
+
 const ERASE_STREAMS = `
 WITH subject_keys AS (DELETE FROM personal_data_keys WHERE stream_id = ANY($1::text[]) RETURNING key_id, stream_id, role),
   case_keys AS (SELECT * FROM subject_keys WHERE false),
@@ -49,6 +52,15 @@ export class Shredder implements PersonalDataShredder {
     const digits = toArabicDigits(citizenId).replace(/[\s-]/g, '');
     if (!/^\d{13}$/.test(digits)) throw invalidCitizenId();
     return this.erase(ERASE_SUBJECT, this.keyring.subjectIndex(digits), cause);
+  }
+
+  async resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause): Promise<ErasureOutcome> {
+    if (subjectIndex.length === 0) throw new Error('resumeSubjectErasure: a subject is named by a blind index, never an empty one');
+    const now = await this.erase(ERASE_SUBJECT, subjectIndex, cause);
+    const { rows } = await this.pool.query<{ stream_id: string; keys: number }>(ERASED_BY, [cause.kind, cause.reference]);
+    const before = rows.map((row) => row.stream_id).filter((streamId) => !now.streams.includes(streamId));
+    await refoldStreams(this.pool, this.store, this.projections, before);
+    return { keysDestroyed: rows.reduce((sum, row) => sum + row.keys, 0), streams: rows.map((row) => row.stream_id) };
   }
 
   async eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { given } from '../../../../test/support/decider-spec.js';
+import { ERASED_MARKER } from '../../../personal-data/keys/personal-data-shredder.js';
 import { fold } from '../../../shared/decider.js';
 import type { Office } from '../complaint-office.js';
 import type { ComplaintCommand } from '../complaint.commands.js';
@@ -142,6 +143,16 @@ describe('complaint workflow', () => {
 
   it.each(Object.entries(cmd))('refuses %s before the complaint is received', (_, command) => {
     given(complaintDecider).when(command).thenRejects('COMPLAINT_NOT_FOUND');
+  });
+
+  it('refuses to reopen or work a complaint whose personal data was erased, and still closes one resolved', () => {
+    const erased: ComplaintEvent = { ...received, data: { ...(received.data as object), subject: ERASED_MARKER, description: ERASED_MARKER } } as ComplaintEvent;
+    for (const [, command] of Object.entries(cmd).filter(([name]) => name !== 'closeWithdrawn')) {
+      given(complaintDecider, [erased, resolved]).when(command).thenRejects('COMPLAINT_PERSONAL_DATA_ERASED', 'complaintId');
+    }
+    given(complaintDecider, [erased, resolved]).when(cmd.closeWithdrawn).then([
+      { type: 'ComplaintClosed', data: { ...fact, reason: 'WITHDRAWN', note: null, duplicateOf: null } },
+    ] as ComplaintEvent[]);
   });
 
   it('lets only the owning office act, at a well-formed time', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { fold } from '../../../shared/decider.js';
 import { bangkokDateOf } from '../../../shared/date-input.js';
 import { DEBT_CASE_ACTIONS, debtCaseActions, type DebtCaseAction } from './debt-actions.js';
-import { agree, close, contact, historyOf, LATER, ON_MEDIATION_DAY, schedule } from '../debt-fixtures.js';
+import { ERASED_MARKER } from '../../../personal-data/keys/personal-data-shredder.js';
+import { agree, close, contact, historyOf, LATER, ON_MEDIATION_DAY, registered, registeredData, schedule } from '../debt-fixtures.js';
 import type { DebtCaseState } from '../debt-state.js';
 import type { DebtCommand } from '../debt.commands.js';
 import { debtDecider } from '../debt.decider.js';
@@ -27,6 +28,11 @@ const REFER = { type: 'ReferDebtCase', at: LATER, agency: 'OTHER_AGENCY', agency
 const DECLINED = { ...contact, wishesMediation: 'NO' } as const;
 const REOPEN: DebtCommand = { type: 'ReopenDebtCase', at: ON_MEDIATION_DAY, reason: 'ลูกหนี้ขอให้ดำเนินการต่อ', openCasesOfDebtor: [] };
 
+/** The case as read once its debtor was erased: the marker in place of their fields. */
+const ERASED = registered({ debtor: { ...registeredData().debtor, citizenId: ERASED_MARKER, firstName: ERASED_MARKER } });
+const ERASED_CLOSED = [ERASED, { type: 'DebtCaseClosed', data: { caseId: registeredData().caseId, at: '2024-02-01T03:00:00.000Z', districtCode: '4901',
+  provinceCode: '49', previousStatus: 'REGISTERED', status: 'CLOSED', reason: 'WITHDRAWN', duplicateOfCaseId: null, note: null } }] as DebtEvent[];
+
 const CASES: [name: string, events: DebtEvent[], at: string, offered: DebtCaseAction[]][] = [
   ['registered', historyOf(), ON_MEDIATION_DAY, ['AMEND_REGISTRATION', 'RECORD_CONTACT_ATTEMPT', 'TRANSFER', 'REFER', 'CLOSE']],
   ['contacted', historyOf(contact), ON_MEDIATION_DAY,
@@ -46,6 +52,8 @@ const CASES: [name: string, events: DebtEvent[], at: string, offered: DebtCaseAc
   ['closed', historyOf(contact, close), ON_MEDIATION_DAY, ['REOPEN']],
   ['reopened', historyOf(contact, close, REOPEN), ON_MEDIATION_DAY,
     ['AMEND_REGISTRATION', 'RECORD_CONTACT_ATTEMPT', 'SCHEDULE_MEDIATION', 'TRANSFER', 'REFER', 'CLOSE']],
+  ['erased while open', [ERASED], ON_MEDIATION_DAY, ['CLOSE']],
+  ['erased and closed', ERASED_CLOSED, ON_MEDIATION_DAY, []],
 ];
 
 function accepted(state: DebtCaseState, command: DebtCommand): boolean {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { given } from '../../../../test/support/decider-spec.js';
 import { fold } from '../../../shared/decider.js';
-import { agree, CASE_ID, close, contact, historyOf, LATER, LATER_UTC, ON_MEDIATION_DAY, registered, schedule } from '../debt-fixtures.js';
+import { ERASED_MARKER } from '../../../personal-data/keys/personal-data-shredder.js';
+import { agree, CASE_ID, close, contact, historyOf, LATER, LATER_UTC, ON_MEDIATION_DAY, registered, registeredData, schedule } from '../debt-fixtures.js';
 import type { CloseDebtCase, DebtCommand, RecordContactAttempt, ReferDebtCase, TransferDebtCase } from '../debt.commands.js';
 import { debtDecider } from '../debt.decider.js';
 
@@ -158,5 +159,17 @@ describe('CloseDebtCase and ReopenDebtCase', () => {
       .when({ ...reopen, openCasesOfDebtor: [{ caseId: 'debt-2567-000900', creditorKeys: ['ID:3100500123458'] }] })
       .thenRejects('DEBT_CASE_DUPLICATE_OPEN', 'creditors[0]');
     expect(error.messageTh).toContain('debt-2567-000900');
+  });
+
+  it('refuses to reopen, correct or work a case whose debtor was erased, and still closes one', () => {
+    const erased = registered({ debtor: { ...registeredData().debtor, citizenId: ERASED_MARKER, firstName: ERASED_MARKER, lastName: ERASED_MARKER } });
+    const closing = debtDecider.decide(close, fold(debtDecider, [erased]));
+    expect(closing.map((e) => e.type)).toEqual(['DebtCaseClosed']);
+    const error = given(debtDecider, [erased, ...closing]).when({ type: 'ReopenDebtCase', at: LATER, reason: 'ลูกหนี้ติดต่อกลับมา', openCasesOfDebtor: [] })
+      .thenRejects('DEBT_CASE_PERSONAL_DATA_ERASED', 'caseId');
+    expect([error.messageTh, error.messageEn]).toEqual([expect.stringContaining('ถูกลบแล้ว'), expect.stringContaining('erased')]);
+    for (const command of [contact, transfer(), { type: 'AmendDebtRegistration', at: LATER, reason: 'x', districtCode: '4902', openCasesOfDebtor: [] }] as DebtCommand[]) {
+      given(debtDecider, [erased]).when(command).thenRejects('DEBT_CASE_PERSONAL_DATA_ERASED', 'caseId');
+    }
   });
 });
