@@ -1,9 +1,10 @@
 import { COMPLAINT_PERSONAL_FIELDS } from '../../cases/complaint/complaint-personal-fields.js';
 import { DEBT_PERSONAL_FIELDS } from '../../cases/debt/debt-personal-fields.js';
+import { ACCOUNT_PERSONAL_FIELDS } from '../../identity/accounts/account-personal-fields.js';
 import type { PersonalFieldCatalogue } from './personal-fields.js';
 
 /**
- * The event types whose personal fields are sealed, each case type's own list: debt cases and complaints (issue 17);
- * the others' events are stored as they are until their lists are added here.
+ * The event types whose personal fields are sealed, each slice's own list: debt cases, complaints and staff accounts
+ * (issue 17); the others' events are stored as they are until their lists are added here.
  */
-export const PERSONAL_FIELD_CATALOGUE: PersonalFieldCatalogue = { ...DEBT_PERSONAL_FIELDS, ...COMPLAINT_PERSONAL_FIELDS };
+export const PERSONAL_FIELD_CATALOGUE: PersonalFieldCatalogue = { ...DEBT_PERSONAL_FIELDS, ...COMPLAINT_PERSONAL_FIELDS, ...ACCOUNT_PERSONAL_FIELDS };
