@@ -13,6 +13,11 @@ export interface EventDataCodec {
   encode(streams: readonly NewStream[]): Promise<NewStream[]>;
   /** The stored events as their readers see them; the same array when none needed opening. */
   decode<E extends Pick<StoredEvent, 'eventId' | 'type' | 'data'>>(events: E[]): Promise<E[]>;
+  /**
+   * How many times this process has learnt that data it decoded may no longer be readable (keys destroyed, here or
+   * elsewhere): a state folded before a later count may hold what was erased, and is folded again from the log.
+   */
+  erasures?(): number;
 }
 
 /** Injection token of the codec; without one the log stores events as they are. */
@@ -46,6 +51,9 @@ export class CodecEventStore implements EventStore {
 
 /** The log itself under any codec wrapped round it (what a check of the log's kind looks at). */
 export const innermostLog = (store: EventStore): EventStore => (store instanceof CodecEventStore ? innermostLog(store.inner) : store);
+
+/** The codec's count of erasures (EventDataCodec.erasures) for the store, 0 without one. */
+export const erasuresOf = (store: EventStore): number => codecOf(store)?.erasures?.() ?? 0;
 
 /** The codec the store's events pass through, if any. */
 export const codecOf = (store: EventStore): EventDataCodec | undefined => (store instanceof CodecEventStore ? store.codec : undefined);

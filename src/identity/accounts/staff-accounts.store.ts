@@ -1,9 +1,11 @@
 import type pg from 'pg';
 import type { AccountStatus, StaffAccount } from './account-state.js';
-import type { AccountCreatedData } from './account.events.js';
+import { type AccountCreatedData, accountStreamId } from './account.events.js';
 import type { OfficeKind, StaffOffice } from '../scope/staff-office.js';
 
 export type Queryable = Pick<pg.Pool, 'query'>;
+
+const ACCOUNT_PREFIX = accountStreamId('');
 
 /** An account as the table lists it: enough to find, show and check it without reading its stream. */
 export interface AccountRow extends Omit<AccountCreatedData, 'at'> {
@@ -63,10 +65,16 @@ export async function fillCitizenIndexes(db: Queryable, index: CitizenIndex): Pr
   return rows.length;
 }
 
-/** The account whose holder's citizen id has this blind index, if any (never an erased one). */
-export async function accountIdOfCitizen(db: Queryable, citizenIndex: Buffer): Promise<string | undefined> {
-  const { rows } = await db.query('SELECT account_id FROM staff_accounts WHERE citizen_index = $1', [citizenIndex]);
-  return rows[0]?.account_id;
+/**
+ * The accounts whose holder's citizen id has this blind index: by the keys their events are sealed under (PRINCIPAL),
+ * and by the accounts table (an account written before sealing). Sorted; never an erased one (no key, no index left).
+ */
+export async function accountIdsOfCitizen(db: Queryable, citizenIndex: Buffer): Promise<string[]> {
+  const { rows } = await db.query<{ id: string }>(
+    `SELECT substr(stream_id, ${ACCOUNT_PREFIX.length + 1}) AS id FROM personal_data_keys
+     WHERE subject_index = $1 AND role = 'PRINCIPAL' AND starts_with(stream_id, '${ACCOUNT_PREFIX}')
+     UNION SELECT account_id FROM staff_accounts WHERE citizen_index = $1 ORDER BY 1`, [citizenIndex]);
+  return rows.map((row) => row.id);
 }
 
 /**

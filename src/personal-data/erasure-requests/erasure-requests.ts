@@ -7,6 +7,7 @@ import { CaseCommand } from '../../eventstore/case-command.js';
 import { commandKeyOf, eventIdFor } from '../../eventstore/event-ids.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { CommandContext } from '../../eventstore/handle-command.js';
+import { recordAccountsErased } from '../../identity/accounts/account-erasure.js';
 import { maskCitizenId } from '../../identity/filers/filer-identity.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
@@ -24,7 +25,9 @@ import { subjectCasesOf } from './subject-cases.js';
  * case of theirs is registered meanwhile), finds their cases as the log has them and the legal holds on them, decides
  * on the request's own stream, and when it is accepted has the shredder destroy the subject's keys and records the
  * counts. The request's id derives from the command's, so a retry lands on the same request; a retry of one accepted
- * whose erasure was not recorded (the process stopped in between) erases and records it then.
+ * whose erasure was not recorded (the process stopped in between) erases and records it then. A former staff member's
+ * account is refused while active or within its retention (account-retention.ts); once erased, its row in the accounts
+ * table is rewritten with the marker (recordAccountsErased).
  */
 @Injectable()
 export class ErasureRequests implements OnApplicationShutdown {
@@ -34,11 +37,11 @@ export class ErasureRequests implements OnApplicationShutdown {
     @Inject(CommandBus) private readonly bus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(OWNER_POOL) owner: pg.Pool,
+    @Inject(OWNER_POOL) private readonly owner: pg.Pool,
     @Inject(HELD_STREAMS) private readonly holds: HeldStreams,
     @Inject(PERSONAL_DATA_SHREDDER) private readonly shredder: PersonalDataShredder,
   ) {
-    this.locks = new DebtorLocks(owner, 2);
+    this.locks = new DebtorLocks(this.owner, 2);
   }
 
   async record(staff: SignedInStaff, input: RecordErasureRequestInput): Promise<ErasureRequestObject> {
@@ -50,7 +53,7 @@ export class ErasureRequests implements OnApplicationShutdown {
     const requestId = eventIdFor(`erasure-request:${commandKeyOf(context.actor, context.commandId)}`, 0);
     const streamId = erasureRequestStreamId(requestId);
     await this.locks.holding([citizenId], async (db) => {
-      const found = await subjectCasesOf(db, this.store, citizenId);
+      const found = await subjectCasesOf(db, this.store, citizenId, new Date(at));
       const held = await this.holds.heldAmong(found.map((c) => c.streamId));
       const command: RecordErasureRequest = {
         type: 'RecordErasureRequest', at, requestId, ...asked, cases: found.map((c) => ({ ...c, held: held.has(c.streamId) })),
@@ -58,6 +61,7 @@ export class ErasureRequests implements OnApplicationShutdown {
       const { state } = await this.send(streamId, command, context);
       if (state.status !== 'ACCEPTED') return;
       const outcome = await this.shredder.eraseSubject(citizenId, { kind: 'REQUEST', reference: requestId });
+      await recordAccountsErased(this.owner, this.store, outcome.streams, this.clock.now());
       await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
         streamCount: outcome.streams.length }, { ...context, commandId: `${context.commandId}:erased`, request: undefined });
     });

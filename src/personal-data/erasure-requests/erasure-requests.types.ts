@@ -2,7 +2,6 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { CommandInput } from '../../graphql/command-input.js';
 import { enumType } from '../../graphql/enum-type.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
-import { HeldCaseTypeEnum } from '../legal-holds/legal-holds.types.js';
 import type { ErasureBasis, ErasureRequester, SubjectCaseType } from './erasure-request.events.js';
 
 export const ErasureRequesterEnum = enumType<ErasureRequester>('ErasureRequester', 'Who asked for the erasure', {
@@ -20,18 +19,24 @@ export const ErasureBasisEnum = enumType<ErasureBasis>('ErasureBasis', 'The grou
 export type ErasureDecision = 'ACCEPTED' | 'REFUSED';
 export const ErasureDecisionEnum = enumType<ErasureDecision>('ErasureDecision', 'The decision on an erasure request', {
   ACCEPTED: 'อนุมัติ — accepted: the subject\'s keys are destroyed',
-  REFUSED: 'ปฏิเสธ — refused: a case is open or under a legal hold',
+  REFUSED: 'ปฏิเสธ — refused: a case is open or under a legal hold, or a staff account of theirs is kept',
 });
 
-@ObjectType('ErasureCase', { description: 'A case of the data subject that refused the erasure' })
+export const ErasureCaseTypeEnum = enumType<SubjectCaseType>('ErasureCaseType', 'What of the data subject refused an erasure', {
+  DEBT: 'เรื่องหนี้นอกระบบ — an informal-debt case',
+  COMPLAINT: 'เรื่องร้องเรียน — a complaint',
+  STAFF_ACCOUNT: 'บัญชีผู้มีสิทธิใช้งาน — a staff account they hold or held (caseId: the account id)',
+});
+
+@ObjectType('ErasureCase', { description: 'A case of the data subject, or a staff account of theirs, that refused the erasure' })
 export class ErasureCaseObject {
-  @Field(() => HeldCaseTypeEnum) caseType!: SubjectCaseType;
+  @Field(() => ErasureCaseTypeEnum) caseType!: SubjectCaseType;
   @Field(() => ID) caseId!: string;
 }
 
 @ObjectType('ErasureRefusal', { description: 'Why an erasure request was refused: a stable code, Thai and English text, the cases' })
 export class ErasureRefusalObject {
-  @Field({ description: 'ERASURE_SUBJECT_HAS_OPEN_CASES or ERASURE_SUBJECT_UNDER_LEGAL_HOLD' }) code!: string;
+  @Field({ description: 'ERASURE_SUBJECT_HAS_OPEN_CASES, ERASURE_SUBJECT_UNDER_LEGAL_HOLD or ERASURE_SUBJECT_STAFF_ACCOUNT_KEPT' }) code!: string;
   @Field() messageTh!: string;
   @Field() messageEn!: string;
   @Field(() => [ErasureCaseObject]) cases!: ErasureCaseObject[];
@@ -48,7 +53,7 @@ export class ErasureRequestObject {
   @Field() letterReference!: string;
   @Field(() => LocalDate) receivedOn!: string;
   @Field({ description: 'The day received in Thai, Buddhist Era' }) receivedOnTh!: string;
-  @Field(() => Int, { description: 'Cases naming the subject (debtor, complainant) when decided' }) caseCount!: number;
+  @Field(() => Int, { description: 'Cases naming the subject (debtor, complainant) and staff accounts they held, when decided' }) caseCount!: number;
   @Field(() => ErasureDecisionEnum) decision!: ErasureDecision;
   @Field(() => [ErasureRefusalObject], { description: 'Why it was refused; empty when accepted' }) refusals!: ErasureRefusalObject[];
   @Field(() => Date, { nullable: true, description: 'When the keys were destroyed' }) erasedAt!: Date | null;

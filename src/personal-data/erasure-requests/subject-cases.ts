@@ -9,6 +9,9 @@ import type { EventStore } from '../../eventstore/event-store.port.js';
 import { codecOf } from '../../eventstore/event-codec.js';
 import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
 import { PersonalDataCodec } from '../keys/personal-data-codec.js';
+import { accountRetention } from '../../identity/accounts/account-retention.js';
+import { type AccountEvent, accountStreamId } from '../../identity/accounts/account.events.js';
+import { accountIdsOfCitizen } from '../../identity/accounts/staff-accounts.store.js';
 import type { SubjectCase } from './erasure-request.commands.js';
 
 /**
@@ -41,11 +44,12 @@ async function complaintStatusOf(store: EventStore, complaintId: string): Promis
 
 /**
  * Every case naming the data subject as its debtor (folded from the log: casesOfDebtors) or as its complainant (the
- * complaint list and, on the PostgreSQL log, the receipts past its checkpoint; each folded from its stream), with
- * whether it is open: a debt case not closed, a complaint neither resolved nor closed. Read as the owner: a refusal
+ * complaint list and, on the PostgreSQL log, the receipts past its checkpoint; each folded from its stream), and every
+ * staff account they held, with whether it is open: a debt case not closed, a complaint neither resolved nor closed,
+ * an account active or suspended less than its retention ago. Read as the owner: a refusal
  * must see every case, wherever it lies. `held` is left false for the caller to fill in.
  */
-export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string): Promise<SubjectCase[]> {
+export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string, now: Date): Promise<SubjectCase[]> {
   const debts = (await casesOfDebtors(db, store, [citizenId])).map((c): SubjectCase => ({
     caseType: 'DEBT', caseId: c.caseId, streamId: debtStreamId(c.caseId), open: isOpen(c), held: false,
   }));
@@ -57,5 +61,21 @@ export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventSt
     const status = await complaintStatusOf(store, id);
     if (status !== null) complaints.push({ caseType: 'COMPLAINT', caseId: id, streamId: `${COMPLAINT_STREAM_PREFIX}${id}`, open: isOpenMatter(status), held: false });
   }
-  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints];
+  const accounts = index ? await staffAccountsOf(db, store, index, now) : [];
+  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints, ...accounts];
+}
+
+/**
+ * The staff accounts the subject held (found by the blind index of their citizen id, as sign-in finds them), each
+ * open while it is active or its retention after suspension is not over (account-retention.ts).
+ */
+async function staffAccountsOf(db: pg.ClientBase | pg.Pool, store: EventStore, index: Buffer, now: Date): Promise<SubjectCase[]> {
+  const found: SubjectCase[] = [];
+  for (const accountId of await accountIdsOfCitizen(db, index)) {
+    const streamId = accountStreamId(accountId);
+    const events = (await store.readStream(streamId)).map((e) => ({ type: e.type, data: e.data }) as AccountEvent);
+    if (events.length === 0) continue;
+    found.push({ caseType: 'STAFF_ACCOUNT', caseId: accountId, streamId, open: accountRetention(events, now).kept, held: false });
+  }
+  return found;
 }

@@ -54,8 +54,14 @@ RETURNING key_id::text, stream_id, subject_index, wrapped_key`;
 export class Keyring {
   private readonly byId = new RecentMap<string, Buffer | null>(CACHE_SIZE);
   private readonly byStreamSubject = new RecentMap<string, DataKey>(CACHE_SIZE);
+  private forgotten = 0;
 
   constructor(private readonly pool: pg.Pool, private readonly master: MasterKeys) {}
+
+  /** How many times this keyring forgot its keys: what was opened before a later count may be erased since. */
+  get erasures(): number {
+    return this.forgotten;
+  }
 
   /** The blind index of a citizen id (13 Arabic digits). */
   subjectIndex(citizenDigits: string): Buffer {
@@ -122,8 +128,9 @@ export class Keyring {
     return found;
   }
 
-  /** Forgets every key kept here (after an erasure, here or in another process). */
+  /** Forgets every key kept here (after an erasure, here or in another process), and counts it. */
   forgetAll(): void {
+    this.forgotten++;
     this.byId.clear();
     this.byStreamSubject.clear();
   }
