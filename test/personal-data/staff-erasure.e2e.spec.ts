@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { CitizenIndexFill } from '../../src/identity/accounts/citizen-index-fill.js';
 import { STAFF_ACCOUNT_RETENTION_YEARS } from '../../src/identity/accounts/account-retention.js';
 import { ERASED_MARKER } from '../../src/personal-data/keys/personal-data-shredder.js';
 import { type IdentityApp, startIdentityApp } from '../identity/identity-app.js';
@@ -63,6 +64,13 @@ describe('a former staff member', () => {
     const { rows: [row] } = await t.db.pool.query('SELECT citizen_index FROM staff_accounts WHERE account_id = $1', [province.id]);
     expect(row.citizen_index).toHaveLength(32);
     expect((await ask(READ, { id: province.id }, admin)).staffAccount).toMatchObject({ citizenId: leaver.citizenId, firstName: leaver.firstName });
+    expect((await signedInAgain(t, province)).token).toHaveLength(43);
+    // A row of before migration 1082 has no index: it cannot sign in until the start-up fill gives it the same one.
+    await t.db.pool.query('UPDATE staff_accounts SET citizen_index = NULL WHERE account_id = $1', [province.id]);
+    expect(errorCode(await signIn(t, leaver.citizenId, province.password))).toBe('SIGN_IN_FAILED');
+    await t.app.get(CitizenIndexFill).onModuleInit();
+    const { rows: [filled] } = await t.db.pool.query('SELECT citizen_index FROM staff_accounts WHERE account_id = $1', [province.id]);
+    expect(filled.citizen_index).toEqual(row.citizen_index);
     expect((await signedInAgain(t, province)).token).toHaveLength(43);
   });
 

@@ -32,7 +32,7 @@ export function AccountsTable({ label, accounts, onAction }: AccountsTableProps)
         <Table.Tbody>
           {accounts.map((a) => (
             <Table.Tr key={a.id} data-testid={a.erased ? `staff-account-erased-${a.id}` : `staff-account-${a.citizenId}`}>
-              <Table.Td>{a.title}{a.firstName} {a.lastName}</Table.Td>
+              <Table.Td>{a.erased ? a.firstName : `${a.title}${a.firstName} ${a.lastName}`}</Table.Td>
               <Table.Td>{a.citizenId}</Table.Td>
               <Table.Td>{a.positionTh}</Table.Td>
               <Table.Td>{LEVEL_TH[a.level]}{a.administrator ? ' · ผู้ดูแลระบบ' : ''}</Table.Td>
