@@ -18,6 +18,11 @@ export interface EventDataCodec {
   committed?(streams: readonly NewStream[]): void;
   /** The codec of a log inside a caller's transaction (PostgresEventStore.within), when it reads or writes the database itself. */
   within?(tx: pg.ClientBase): EventDataCodec;
+  /**
+   * How many times this process has learnt that data it decoded may no longer be readable (keys destroyed, here or
+   * elsewhere): a state folded before a later count may hold what was erased, and is folded again from the log.
+   */
+  erasures?(): number;
 }
 
 /** Injection token of the codec; without one the log stores events as they are. */
@@ -65,6 +70,9 @@ export class CodecEventStore implements EventStore {
 
 /** The log itself under any codec wrapped round it (what a check of the log's kind looks at). */
 export const innermostLog = (store: EventStore): EventStore => (store instanceof CodecEventStore ? innermostLog(store.inner) : store);
+
+/** The codec's count of erasures (EventDataCodec.erasures) for the store, 0 without one. */
+export const erasuresOf = (store: EventStore): number => codecOf(store)?.erasures?.() ?? 0;
 
 /** The codec the store's events pass through, if any. */
 export const codecOf = (store: EventStore): EventDataCodec | undefined => (store instanceof CodecEventStore ? store.codec : undefined);

@@ -1,6 +1,7 @@
 import type { Decider, DomainEvent } from '../shared/decider.js';
 import { CaseUnreadableError, CommandIdReusedError } from './command.errors.js';
 import { commandFingerprint } from './command-fingerprint.js';
+import { erasuresOf } from './event-codec.js';
 import { commandKeyOf, eventIdFor } from './event-ids.js';
 import { ConcurrencyError, IdempotencyConflictError } from './event-store.errors.js';
 import type { EventMetadata, EventStore, LogPosition } from './event-store.port.js';
@@ -80,8 +81,11 @@ export async function handleCommand<C, E extends DomainEvent, S>(
   };
   const read = async () => checked(await readKnown(store, streamId, decider, key));
   for (let attempt = 1; ; attempt++) {
+    // Counted before the read: an erasure during it leaves the entry made from it unused, its fields maybe erased since.
+    const erasures = erasuresOf(store);
     const cached = attempt === 1 ? cache?.get<S>(streamId, decider) : undefined;
-    const known = cached && !cached.commandIds.has(key) ? checked(cached) : await read();
+    const fresh = cached && (cached.erasures ?? 0) === erasures ? cached : undefined;
+    const known = fresh && !fresh.commandIds.has(key) ? checked(fresh) : await read();
     if (known.earlier) return answerOfEarlier(decider, streamId, known, fingerprint);
     const events = decider.decide(command, known.state);
     if (events.length === 0) return { streamId, version: known.version, events, state: known.state, position: known.position, alreadyHandled: false };
@@ -93,7 +97,9 @@ export async function handleCommand<C, E extends DomainEvent, S>(
         cache?.delete(streamId);
         return answerOfEarlier(decider, streamId, await read(), fingerprint);
       }
-      cache?.set(streamId, { decider, version: result.nextVersion, position: result.position, state, commandIds: new Set([...known.commandIds, key]) });
+      cache?.set(streamId, {
+        decider, version: result.nextVersion, position: result.position, state, commandIds: new Set([...known.commandIds, key]), erasures,
+      });
       return { streamId, version: result.nextVersion, events, state, position: result.position, alreadyHandled: false };
     } catch (error) {
       cache?.delete(streamId);

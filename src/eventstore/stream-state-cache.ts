@@ -9,6 +9,8 @@ export interface CachedStream<S = unknown> {
   state: S;
   /** Keys (actor and command id, see commandKeyOf) of the commands whose events the stream holds, to recognise a retry. */
   commandIds: ReadonlySet<string>;
+  /** The log codec's count of erasures when the state was folded (erasuresOf): an entry of an older count is not used. */
+  erasures?: number;
 }
 
 /**

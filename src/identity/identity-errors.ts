@@ -44,6 +44,9 @@ export const identityErrors = {
   assignedOnInFuture: () =>
     error('ASSIGNED_ON_IN_FUTURE', 'วันที่ได้รับมอบหมายต้องไม่เป็นวันในอนาคต', 'The date of assignment cannot be in the future', 'assignedOn'),
   suspended: () => error('ACCOUNT_SUSPENDED', 'บัญชีผู้ใช้งานนี้ถูกระงับ', 'The account is suspended'),
+  accountErased: () =>
+    error('ACCOUNT_ERASED', 'ข้อมูลส่วนบุคคลของบัญชีนี้ถูกลบตามคำขอแล้ว จึงใช้งานหรือแก้ไขบัญชีนี้ไม่ได้',
+      "The account's personal data was erased on request: it can no longer be used or changed", 'accountId'),
   notSuspended: () => error('ACCOUNT_NOT_SUSPENDED', 'บัญชีนี้ไม่ได้ถูกระงับ', 'The account is not suspended'),
   ownAccount: () =>
     error('OWN_ACCOUNT', 'ไม่สามารถระงับ ย้าย หรือตั้งรหัสผ่านใหม่ให้บัญชีของตนเองได้',

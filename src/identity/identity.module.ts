@@ -24,8 +24,13 @@ import { StaffAccountsResolver } from './accounts/staff-accounts.resolver.js';
 import { StaffAuthenticator } from './sessions/staff-authenticator.js';
 import { StaffDirectory } from './accounts/staff-directory.js';
 import { StaffGuard } from './sessions/staff.guard.js';
+import { Keyring } from '../personal-data/keys/keyring.js';
+import { CitizenIndexFill } from './accounts/citizen-index-fill.js';
+import type { CitizenIndex } from './accounts/staff-accounts.store.js';
 
 const SEND = Symbol('SendAccountCommand');
+/** The blind index of citizen ids, the personal-data keyring's (its module is global). */
+const CITIZEN_INDEX = Symbol('CitizenIndex');
 
 /**
  * Staff accounts, sign-in and sessions. Sessions, credentials, limits and account commands run on the owner's
@@ -43,7 +48,15 @@ const SEND = Symbol('SendAccountCommand');
       useFactory: (bus: CommandBus): SendCommand => (streamId, decider, command, context) =>
         bus.execute(new CaseCommand(streamId, decider, command, context)),
     },
-    { provide: AccountLedger, inject: [OWNER_POOL, SEND], useFactory: (pool: pg.Pool, send: SendCommand) => new AccountLedger(pool, send) },
+    { provide: CITIZEN_INDEX, inject: [Keyring], useFactory: (keyring: Keyring): CitizenIndex => (citizenDigits) => keyring.subjectIndex(citizenDigits) },
+    {
+      provide: CitizenIndexFill, inject: [OWNER_POOL, CITIZEN_INDEX],
+      useFactory: (pool: pg.Pool, index: CitizenIndex) => new CitizenIndexFill(pool, index),
+    },
+    {
+      provide: AccountLedger, inject: [OWNER_POOL, SEND, CITIZEN_INDEX],
+      useFactory: (pool: pg.Pool, send: SendCommand, index: CitizenIndex) => new AccountLedger(pool, send, index),
+    },
     { provide: OfficeDirectory, inject: [AUTHORITY_REGISTER], useFactory: (authorities: AuthorityRegister) => new OfficeDirectory(authorities) },
     {
       provide: AccountAdministration, inject: [AccountLedger, CLOCK, OfficeDirectory],
@@ -58,9 +71,10 @@ const SEND = Symbol('SendAccountCommand');
       useFactory: (pool: pg.Pool, limits: SignInLimits, settings: IdentitySettings) => new SignInThrottle(pool, limits, settings.lockout),
     },
     {
-      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInThrottle, CLOCK, IDENTITY_SETTINGS, METRICS],
-      useFactory: (pool: pg.Pool, store: EventStore, throttle: SignInThrottle, clock: Clock, settings: IdentitySettings, metrics: Metrics) =>
-        new SignInService(pool, store, throttle, clock, settings, metrics),
+      provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInThrottle, CLOCK, IDENTITY_SETTINGS, CITIZEN_INDEX, METRICS],
+      useFactory: (
+        pool: pg.Pool, store: EventStore, throttle: SignInThrottle, clock: Clock, settings: IdentitySettings, index: CitizenIndex, metrics: Metrics,
+      ) => new SignInService(pool, store, throttle, clock, settings, index, metrics),
     },
     {
       provide: PasswordChange, inject: [OWNER_POOL, AccountLedger, SignInThrottle, CLOCK],

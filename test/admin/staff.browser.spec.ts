@@ -1,5 +1,8 @@
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
+import { recordAccountsErased } from '../../src/identity/accounts/account-erasure.js';
+import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
 import { OWN_PASSWORD, type SignedIn } from '../support/test-app.js';
 import {
   describeInBrowser, expectAccessible, field, screenshot, signInThroughPage,
@@ -154,6 +157,23 @@ describeInBrowser('staff accounts in the browser', () => {
     await untilText(old.getByRole('alert'), 'เข้าสู่ระบบไม่สำเร็จ');
     const again = await signInElsewhere(officer.citizenId, password);
     await again.waitForURL('**/change-password');
+  });
+
+  it('shows a former officer whose personal data was erased with the marker in place of the name, and offers no action on them', async () => {
+    const officer = await suite.app.signInAs({ level: 'DISTRICT', office: '4907' });
+    const suspended = await suite.app.admin.graphql('mutation ($input: SuspendStaffAccountInput!) { suspendStaffAccount(input: $input) { status } }',
+      { input: { accountId: officer.accountId, reason: 'เกษียณอายุราชการ' } });
+    expect(suspended.errors).toBeUndefined();
+    // The erasure itself, as an accepted request has it done once the account's retention is over (staff-erasure.e2e.spec.ts).
+    const outcome = await suite.app.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER).eraseSubject(officer.citizenId, { kind: 'REQUEST', reference: 'browser' });
+    await recordAccountsErased(suite.app.db.pool, suite.app.app.get<EventStore>(EVENT_STORE), outcome.streams, new Date());
+    const page = await accountsOf(mukdahan, '4907');
+    const erased = page.getByTestId(`staff-account-erased-${officer.accountId}`);
+    await untilText(erased, new RegExp(`${ERASED_MARKER}[\\s\\S]*เจ้าพนักงานปกครอง[\\s\\S]*ระงับการใช้งาน[\\s\\S]*ลบข้อมูลส่วนบุคคลแล้ว`));
+    await expect(erased.getByRole('button').count()).resolves.toBe(0);
+    await expect(page.getByText(officer.citizenId).count()).resolves.toBe(0);
+    await screenshot(page, 'staff-erased');
+    await expectAccessible(page);
   });
 
   it('offers a province administrator no action on its own account, nor registration at the province office', async () => {

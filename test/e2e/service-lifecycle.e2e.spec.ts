@@ -7,7 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config/config.js';
 import { openDatabase } from '../../src/database/database.js';
+import { CodecEventStore } from '../../src/eventstore/event-codec.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
+import { personalDataCodec } from '../../src/personal-data/keys/master-key.js';
 import { bootstrapAdministrator } from '../../src/identity/accounts/bootstrap-admin.js';
 import { createTestDatabase } from '../support/test-database.js';
 
@@ -106,7 +108,7 @@ describe('the service process', () => {
     const marker = randomUUID();
     await beside.pool.query(`INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata)
       VALUES ('tally-life', 1, $1, 'TallyIncremented', 1, '{"by":1}', '{}')`, [marker]);
-    const { account, oneTimePassword } = await bootstrapAdministrator(beside.pool, new PostgresEventStore(beside.pool), {
+    const { account, oneTimePassword } = await bootstrapAdministrator(beside.pool, new CodecEventStore(new PostgresEventStore(beside.pool), await personalDataCodec(config.masterKey, beside.pool)), {
       citizenId: '1101700207030', title: 'นาย', firstName: 'ดำรง', lastName: 'ธรรมา', position: 'LEGAL_OFFICER', officePhone: '023569660',
     });
     await beside.close();

@@ -57,7 +57,7 @@ export class AccountAdministration {
       }
       const command: AccountCommand = { type: 'CreateAccount', accountId, form, by: actor, at: at.toISOString(), authorityRegistered };
       const account = fold(accountDecider, accountDecider.decide(command, null))!;
-      await saveAccount(tx, account, 1).catch((error) => {
+      await saveAccount(tx, account, 1, this.ledger.citizenIndex).catch((error) => {
         throw isUniqueViolation(error) ? identityErrors.citizenIdTaken() : error;
       });
       issued = await insertCredentials(tx, accountId, passwordHash, at);

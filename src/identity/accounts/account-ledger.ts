@@ -6,7 +6,7 @@ import type { AccountState, StaffAccount } from './account-state.js';
 import type { AccountCommand } from './account.commands.js';
 import { accountDecider } from './account.decider.js';
 import { accountStreamId, type AccountEvent } from './account.events.js';
-import { saveAccount } from './staff-accounts.store.js';
+import { type CitizenIndex, saveAccount } from './staff-accounts.store.js';
 import { inTransaction } from '../../database/transaction.js';
 
 /** Sends a command to its stream: the CommandBus in the service, handleCommand on a store in the CLI. */
@@ -37,7 +37,7 @@ export function accountIdFor(commandKey: string): string {
  * command; security checks read the stream, never the table.
  */
 export class AccountLedger {
-  constructor(private readonly pool: pg.Pool, private readonly send: SendCommand) {}
+  constructor(private readonly pool: pg.Pool, private readonly send: SendCommand, readonly citizenIndex: CitizenIndex) {}
 
   async execute(accountId: string, command: AccountCommand, context: CommandContext, steps: LedgerSteps = {}): Promise<AccountResult> {
     return this.transaction(async (tx) => {
@@ -53,7 +53,7 @@ export class AccountLedger {
     const result = await this.send(accountStreamId(accountId), accountDecider, command, context);
     if (result.state === null) throw new Error(`account command left no account ${accountId}`);
     const accepted = result as AccountResult;
-    await saveAccount(tx, accepted.state, accepted.version);
+    await saveAccount(tx, accepted.state, accepted.version, this.citizenIndex);
     return accepted;
   }
 

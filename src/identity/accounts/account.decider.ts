@@ -1,3 +1,4 @@
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import type { Decider } from '../../shared/decider.js';
 import { requireText } from '../../shared/text-input.js';
 import { parseAccountForm, parsePost, requirePositionAtLevel } from './account-form.js';
@@ -11,7 +12,8 @@ import { districtOf, sameOffice, type StaffOffice } from '../scope/staff-office.
 /**
  * A staff account, one stream per account. Pure: the actor's current standing, the time and the account id
  * arrive on the command. Accounts are registered and managed from the level above (staff-authority.ts);
- * nobody suspends, moves or resets their own account, and only its holder records a password change.
+ * nobody suspends, moves or resets their own account, and only its holder records a password change. An account whose
+ * holder's personal data was erased (its citizen id reads as the erasure marker) takes no command.
  */
 export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState> = {
   initialState: initialAccountState,
@@ -25,6 +27,7 @@ export const accountDecider: Decider<AccountCommand, AccountEvent, AccountState>
       return [{ type: 'AccountCreated', data: { accountId: command.accountId, ...form, at: command.at } }];
     }
     if (state === null) throw identityErrors.accountNotFound();
+    if (state.citizenId === ERASED_MARKER) throw identityErrors.accountErased();
     const { at } = command;
     switch (command.type) {
       case 'SuspendAccount': {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { loadConfig } from '../../config/config.js';
 import { openDatabase } from '../../database/database.js';
 import { openCommandLineLog, type CommandLineLog } from '../../eventstore/command-line-log.js';
+import { personalDataCodec } from '../../personal-data/keys/master-key.js';
 import { DomainError } from '../../shared/domain-error.js';
 import { refusalsOf } from '../../shared/field-errors.js';
 import type { StaffPosition } from '../scope/staff-authority.js';
@@ -47,7 +48,7 @@ async function runCreate(options: CreateOptions): Promise<number> {
   try {
     const config = loadConfig();
     database = await openDatabase(config, { shareRunningServer: true });
-    log = openCommandLineLog(config, database.pool);
+    log = openCommandLineLog(config, database.pool, await personalDataCodec(config.masterKey, database.pool));
     const form: AdministratorForm = { ...options, mobilePhone: options.mobilePhone ?? null, assignedOn: options.assignedOn ?? null };
     const { account, oneTimePassword } = await bootstrapAdministrator(database.pool, log.store, form);
     console.log([

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { connectionOf } from '../../graphql/connection.types.js';
 import { LocalDate } from '../../graphql/local-date.scalar.js';
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import type { AccountStatus } from './account-state.js';
 import { StaffAccountStatusEnum, StaffLevelEnum, StaffPositionEnum } from '../identity.enums.js';
 import { personalData } from '../read-log/personal-data-reads.js';
@@ -32,6 +33,8 @@ export class StaffAccountObject {
   @Field(() => String, { nullable: true, middleware: PERSONAL }) mobilePhone!: string | null;
   @Field(() => LocalDate, { description: 'วันที่ได้รับมอบหมายเป็นผู้มีสิทธิใช้งาน' }) assignedOn!: string;
   @Field(() => StaffAccountStatusEnum) status!: AccountStatus;
+  @Field({ description: "The holder's personal data was erased on request: the name, citizen id and phones read as the erasure marker, and the account takes no command" })
+  erased!: boolean;
   @Field({ description: 'One of the three case-working positions, not an auditor' }) mayWorkCases!: boolean;
   @Field({ description: "The office's chief: certifies reports and the responsible reporters" }) mayCertify!: boolean;
 }
@@ -40,7 +43,7 @@ export const toAccountObject = (a: Omit<AccountRow, 'version'>): StaffAccountObj
   id: a.accountId, citizenId: a.citizenId, title: a.title, firstName: a.firstName, lastName: a.lastName, position: a.position,
   positionTh: positionNameTh(a.position, a.office), level: a.level, officeKey: officeKey(a.office), officeCode: a.office.code,
   officeNameTh: officeNameTh(a.office), administrator: a.administrator, officePhone: a.officePhone, mobilePhone: a.mobilePhone,
-  assignedOn: a.assignedOn, status: a.status, mayWorkCases: mayWorkCases(a), mayCertify: mayCertify(a),
+  assignedOn: a.assignedOn, status: a.status, erased: a.citizenId === ERASED_MARKER, mayWorkCases: mayWorkCases(a), mayCertify: mayCertify(a),
 });
 
 @ObjectType('IssuedStaffAccount', { description: 'An account with the one-time password its holder signs in with first' })

@@ -110,12 +110,12 @@ export class StaffAccountsResolver {
   }
 
   @ResolveField(() => Boolean, {
-    description: 'Whether you may suspend, reinstate or move this account and reset its password (never your own)',
+    description: 'Whether you may suspend, reinstate or move this account and reset its password (never your own, never an erased one)',
   })
   mayManage(@Parent() account: StaffAccountObject, @Context('req') request: RequestOrigin): boolean {
     const staff = signedInOn(request);
     const office = { kind: officeKindOf(account.level), code: account.officeCode };
-    return staff !== undefined && mayManageAccount(staff, { accountId: account.id, level: account.level, office });
+    return staff !== undefined && !account.erased && mayManageAccount(staff, { accountId: account.id, level: account.level, office });
   }
 
   private async change(staff: SignedInStaff, id: string, change: AccountChange, commandId?: string | null): Promise<StaffAccountObject> {

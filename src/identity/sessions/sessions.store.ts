@@ -70,7 +70,7 @@ export async function revokeAccountSessions(
 }
 
 /** An account event as findSessionWithAccount reads it. */
-export interface AccountEventRow { version: number; type: string; data: unknown }
+export interface AccountEventRow { version: number; eventId: string; type: string; data: unknown }
 
 /**
  * The session with its account's must-change flag, and the events of its account's stream (the PostgreSQL event
@@ -83,10 +83,10 @@ export async function findSessionWithAccount(
   const { rows } = await db.query({
     name: 'damrong_session_with_account',
     text: `SELECT s.account_id, s.office_key, s.level, s.last_seen_at, s.expires_at, s.revoked_at, s.revoked_reason,
-              c.must_change_password, e.version, e.type, e.data
+              c.must_change_password, e.version, e.event_id, e.type, e.data
        FROM staff_sessions s JOIN staff_credentials c USING (account_id)
        LEFT JOIN LATERAL (
-         SELECT version, type, data FROM events
+         SELECT version, event_id::text, type, data FROM events
          WHERE stream_id = 'account-' || s.account_id
            AND version > CASE WHEN s.account_id = $2::text THEN $3::int ELSE 0 END
          ORDER BY version
@@ -101,6 +101,6 @@ export async function findSessionWithAccount(
       accountId: r.account_id, officeKey: r.office_key, level: r.level, mustChangePassword: r.must_change_password,
       lastSeenAt: r.last_seen_at, expiresAt: r.expires_at, revokedReason: r.revoked_at ? (r.revoked_reason ?? 'SIGNED_OUT') : null,
     },
-    events: rows.filter((row) => row.version !== null).map((row) => ({ version: row.version, type: row.type, data: row.data })),
+    events: rows.filter((row) => row.version !== null).map((row) => ({ version: row.version, eventId: row.event_id, type: row.type, data: row.data })),
   };
 }

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { codecOf, type EventDataCodec } from '../../eventstore/event-codec.js';
 import type { EventStore } from '../../eventstore/event-store.port.js';
 import type { Clock } from '../../shared/clock.js';
 import type { DomainError } from '../../shared/domain-error.js';
@@ -30,11 +31,13 @@ const ENDED: Record<SessionEnd, () => DomainError> = {
  *
  * With the PostgreSQL event log (`streamInPool`: the log is the `events` table of `pool`'s database) the session
  * and the account's stream are read in one statement: the events after the version this process has folded
- * (AccountFolds), so a request costs one round trip and folds only what is new. Otherwise the session, then the
+ * (AccountFolds), so a request costs one round trip and folds only what is new; the new events' sealed personal fields
+ * are opened through the log's codec (keys kept in the keyring), the others are never opened again. Otherwise the session, then the
  * whole stream from the event store.
  */
 export class StaffAuthenticator {
   private readonly folds = new AccountFolds();
+  private readonly codec: EventDataCodec | undefined;
 
   constructor(
     private readonly pool: pg.Pool,
@@ -42,7 +45,9 @@ export class StaffAuthenticator {
     private readonly clock: Clock,
     private readonly settings: IdentitySettings,
     private readonly streamInPool = false,
-  ) {}
+  ) {
+    this.codec = codecOf(store);
+  }
 
   async authenticate(token: string | undefined): Promise<SignedInStaff> {
     if (!token) throw identityErrors.unauthenticated();
@@ -78,7 +83,10 @@ export class StaffAuthenticator {
     const known = knownAccount ? this.folds.known(knownAccount) : undefined;
     const found = await findSessionWithAccount(this.pool, digest, knownAccount ?? null, known?.version ?? 0);
     if (!found) return undefined;
-    const { session, events } = found;
+    const { session } = found;
+    // Sealed personal fields are opened only for events this process has not folded yet: its keys are kept by the
+    // keyring, so a request that brings nothing new opens nothing and reads no key.
+    const events = found.events.length > 0 && this.codec ? await this.codec.decode(found.events) : found.events;
     const from = session.accountId === knownAccount && known ? known : { version: 0, state: null };
     const state = this.folds.advance(session.accountId, from, events);
     this.folds.rememberSession(sessionId, session.accountId);

@@ -23,8 +23,9 @@ export async function insertCredentials(db: Queryable, accountId: string, passwo
   return result.rowCount === 1;
 }
 
-export async function credentialsOfCitizen(db: Queryable, citizenId: string): Promise<Credentials | undefined> {
-  const { rows } = await db.query(`${SELECT} JOIN staff_accounts a USING (account_id) WHERE a.citizen_id = $1`, [citizenId]);
+/** The credentials of the account whose holder's citizen id has this blind index (the id itself is never looked up). */
+export async function credentialsOfCitizen(db: Queryable, citizenIndex: Buffer): Promise<Credentials | undefined> {
+  const { rows } = await db.query(`${SELECT} JOIN staff_accounts a USING (account_id) WHERE a.citizen_index = $1`, [citizenIndex]);
   return rows[0] && toCredentials(rows[0]);
 }
 

@@ -4,6 +4,7 @@ import { parseCitizenId } from '../../shared/citizen-id.js';
 import type { Clock } from '../../shared/clock.js';
 import { DomainError } from '../../shared/domain-error.js';
 import type { StaffAccount } from '../accounts/account-state.js';
+import type { CitizenIndex } from '../accounts/staff-accounts.store.js';
 import { currentAccount } from '../accounts/account-stream.js';
 import { credentialsOfCitizen, replaceHash, type Credentials } from './credentials.store.js';
 import { identityErrors } from '../identity-errors.js';
@@ -31,7 +32,7 @@ export interface SignInObserver {
 /**
  * Sign-in with the citizen id as user name. In order: the throttle of the typed user name at the client
  * address (its budgets, its wait or lock, answered without looking at the password); the Argon2id check, made
- * against a decoy when no account has the user name; the account's standing in its stream; a new session.
+ * against a decoy when no account has the user name (accounts are found by the blind index of the citizen id); the account's standing in its stream; a new session.
  * An unknown citizen id gets every answer a known one with a wrong password gets, after the same work.
  */
 export class SignInService {
@@ -41,6 +42,7 @@ export class SignInService {
     private readonly throttle: SignInThrottle,
     private readonly clock: Clock,
     private readonly settings: IdentitySettings,
+    private readonly citizenIndex: CitizenIndex,
     private readonly observer?: SignInObserver,
   ) {}
 
@@ -66,7 +68,7 @@ export class SignInService {
       throw refused(error, 'too many failures of this user name or address', who);
     });
     const typed = String(password ?? '');
-    const credentials = await credentialsOfCitizen(this.pool, citizenId);
+    const credentials = await credentialsOfCitizen(this.pool, this.citizenIndex(citizenId));
     const right = credentials ? await verifyPassword(credentials.passwordHash, typed) : await verifyDecoy(typed);
     if (!credentials || !right) {
       if (admission.locks) this.observer?.lockedOut();

@@ -12,7 +12,8 @@ export type ErasureRequester = 'DATA_SUBJECT' | 'REPRESENTATIVE';
 /** The grounds of PDPA section 33, paragraph 1, (1) to (4). */
 export type ErasureBasis = 'NO_LONGER_NECESSARY' | 'CONSENT_WITHDRAWN' | 'OBJECTION' | 'UNLAWFUL_PROCESSING';
 
-export type SubjectCaseType = 'DEBT' | 'COMPLAINT' | 'LEAFLET_PERMIT' | 'BUSINESS';
+/** A case naming the subject, or a staff account they held (its id the caseId). */
+export type SubjectCaseType = 'DEBT' | 'COMPLAINT' | 'LEAFLET_PERMIT' | 'BUSINESS' | 'STAFF_ACCOUNT';
 
 export interface CaseRef {
   caseType: SubjectCaseType;
@@ -30,7 +31,7 @@ export interface ErasureRequestData {
   letterReference: string;
   /** The day the letter was received, ISO (CE). */
   receivedOn: string;
-  /** How many cases name the subject (debtor, complainant). */
+  /** How many cases name the subject (debtor, complainant), staff accounts they held counted. */
   caseCount: number;
   at: string;
 }

@@ -6,13 +6,21 @@ import type { ErasureRefusalObject, ErasureRequestObject } from './erasure-reque
 
 const TYPE_TH: Record<CaseRef['caseType'], string> = {
   DEBT: 'เรื่องหนี้นอกระบบ', COMPLAINT: 'เรื่องร้องเรียน', LEAFLET_PERMIT: 'คำขออนุญาตโฆษณาด้วยแผ่นประกาศ', BUSINESS: 'สถานประกอบการเลขที่',
+  STAFF_ACCOUNT: 'บัญชีผู้มีสิทธิใช้งาน',
 };
 const named = (cases: readonly CaseRef[]) => cases.map((c) => `${TYPE_TH[c.caseType]} ${c.caseId}`).join(', ');
 const namedEn = (cases: readonly CaseRef[]) => cases.map((c) => `${c.caseType.toLowerCase().replace('_', ' ')} ${c.caseId}`).join(', ');
 
-/** Why a request was refused, for each kind of case that refused it. */
-export function refusalsOf(openCases: readonly CaseRef[], heldCases: readonly CaseRef[]): ErasureRefusalObject[] {
+/** Why a request was refused, for each kind of case that refused it: a staff account kept has a code of its own. */
+export function refusalsOf(open: readonly CaseRef[], heldCases: readonly CaseRef[]): ErasureRefusalObject[] {
+  const accounts = open.filter((c) => c.caseType === 'STAFF_ACCOUNT');
+  const openCases = open.filter((c) => c.caseType !== 'STAFF_ACCOUNT');
   return [
+    ...(accounts.length === 0 ? [] : [{
+      code: 'ERASURE_SUBJECT_STAFF_ACCOUNT_KEPT', cases: accounts,
+      messageTh: `ลบข้อมูลไม่ได้ เพราะ${named(accounts)} ยังใช้งานอยู่ หรือระงับการใช้งานยังไม่พ้นระยะเวลาเก็บรักษา`,
+      messageEn: `Cannot erase: the staff account is active, or its retention after suspension is not over: ${namedEn(accounts)}`,
+    }]),
     ...(openCases.length === 0 ? [] : [{
       code: 'ERASURE_SUBJECT_HAS_OPEN_CASES', cases: [...openCases],
       messageTh: `ลบข้อมูลไม่ได้ เพราะเจ้าของข้อมูลยังมีเรื่องที่ยังไม่ยุติ: ${named(openCases)}`,

@@ -7,6 +7,7 @@ import { CaseCommand } from '../../eventstore/case-command.js';
 import { commandKeyOf, eventIdFor } from '../../eventstore/event-ids.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import type { CommandContext } from '../../eventstore/handle-command.js';
+import { recordAccountsErased } from '../../identity/accounts/account-erasure.js';
 import { maskCitizenId } from '../../identity/filers/filer-identity.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
@@ -29,7 +30,9 @@ import { subjectCasesOf } from './subject-cases.js';
  * counts. The request's id derives from the command's, so a retry lands on the same request; a retry of one accepted
  * whose erasure was not recorded (the process stopped in between) erases and records it then. The subject's blind
  * index is kept meanwhile (ErasurePendingSubjects), so that a central administrator can also complete such an
- * erasure from the page by the request's id alone (retry).
+ * erasure from the page by the request's id alone (retry). A former staff member's
+ * account is refused while active or within its retention (account-retention.ts); once erased, its row in the accounts
+ * table is rewritten with the marker (recordAccountsErased).
  */
 @Injectable()
 export class ErasureRequests implements OnApplicationShutdown {
@@ -40,13 +43,13 @@ export class ErasureRequests implements OnApplicationShutdown {
     @Inject(CommandBus) private readonly bus: CommandBus,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(OWNER_POOL) owner: pg.Pool,
+    @Inject(OWNER_POOL) private readonly owner: pg.Pool,
     @Inject(HELD_STREAMS) private readonly holds: HeldStreams,
     @Inject(PERSONAL_DATA_SHREDDER) private readonly shredder: PersonalDataShredder,
     @Inject(Keyring) private readonly keyring: Keyring,
   ) {
-    this.locks = new DebtorLocks(owner, 2);
-    this.pending = new ErasurePendingSubjects(owner);
+    this.locks = new DebtorLocks(this.owner, 2);
+    this.pending = new ErasurePendingSubjects(this.owner);
   }
 
   async record(staff: SignedInStaff, input: RecordErasureRequestInput): Promise<ErasureRequestObject> {
@@ -58,7 +61,7 @@ export class ErasureRequests implements OnApplicationShutdown {
     const requestId = eventIdFor(`erasure-request:${commandKeyOf(context.actor, context.commandId)}`, 0);
     const streamId = erasureRequestStreamId(requestId);
     await this.locks.holding([citizenId], async (db) => {
-      const found = await subjectCasesOf(db, this.store, citizenId);
+      const found = await subjectCasesOf(db, this.store, citizenId, new Date(at));
       const held = await this.holds.heldAmong(found.map((c) => c.streamId));
       const command: RecordErasureRequest = {
         type: 'RecordErasureRequest', at, requestId, ...asked, cases: found.map((c) => ({ ...c, held: held.has(c.streamId) })),
@@ -67,6 +70,7 @@ export class ErasureRequests implements OnApplicationShutdown {
       const { state } = await this.send(streamId, command, context);
       if (state.status === 'ACCEPTED') {
         const outcome = await this.shredder.eraseSubject(citizenId, { kind: 'REQUEST', reference: requestId });
+        await recordAccountsErased(this.owner, this.store, outcome.streams, this.clock.now());
         await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
           streamCount: outcome.streams.length }, { ...context, commandId: `${context.commandId}:erased`, request: undefined });
       }

@@ -19,7 +19,7 @@ export const ErasureBasisEnum = enumType<ErasureBasis>('ErasureBasis', 'The grou
 export type ErasureDecision = 'ACCEPTED' | 'REFUSED';
 export const ErasureDecisionEnum = enumType<ErasureDecision>('ErasureDecision', 'The decision on an erasure request', {
   ACCEPTED: 'อนุมัติ — accepted: the subject\'s keys are destroyed',
-  REFUSED: 'ปฏิเสธ — refused: a case is open or under a legal hold',
+  REFUSED: 'ปฏิเสธ — refused: a case is open or under a legal hold, or a staff account of theirs is kept',
 });
 
 export const SubjectCaseTypeEnum = enumType<SubjectCaseType>('SubjectCaseType', 'The kind of case that names a data subject', {
@@ -27,9 +27,10 @@ export const SubjectCaseTypeEnum = enumType<SubjectCaseType>('SubjectCaseType', 
   COMPLAINT: 'เรื่องร้องเรียน — a complaint (complaint-<complaintId>), its complainant',
   LEAFLET_PERMIT: 'คำขออนุญาตโฆษณาด้วยแผ่นประกาศ — a leaflet permit (leaflet-<permitId>), its applicant',
   BUSINESS: 'สถานประกอบการ — a business registered with a PAO (business-<businessNo>), its owner or a filer authorised for it',
+  STAFF_ACCOUNT: 'บัญชีผู้มีสิทธิใช้งาน — a staff account they hold or held (caseId: the account id)',
 });
 
-@ObjectType('ErasureCase', { description: 'A case of the data subject that refused the erasure' })
+@ObjectType('ErasureCase', { description: 'A case of the data subject, or a staff account of theirs, that refused the erasure' })
 export class ErasureCaseObject {
   @Field(() => SubjectCaseTypeEnum) caseType!: SubjectCaseType;
   @Field(() => ID) caseId!: string;
@@ -37,7 +38,7 @@ export class ErasureCaseObject {
 
 @ObjectType('ErasureRefusal', { description: 'Why an erasure request was refused: a stable code, Thai and English text, the cases' })
 export class ErasureRefusalObject {
-  @Field({ description: 'ERASURE_SUBJECT_HAS_OPEN_CASES or ERASURE_SUBJECT_UNDER_LEGAL_HOLD' }) code!: string;
+  @Field({ description: 'ERASURE_SUBJECT_HAS_OPEN_CASES, ERASURE_SUBJECT_UNDER_LEGAL_HOLD or ERASURE_SUBJECT_STAFF_ACCOUNT_KEPT' }) code!: string;
   @Field() messageTh!: string;
   @Field() messageEn!: string;
   @Field(() => [ErasureCaseObject]) cases!: ErasureCaseObject[];
@@ -54,7 +55,7 @@ export class ErasureRequestObject {
   @Field() letterReference!: string;
   @Field(() => LocalDate) receivedOn!: string;
   @Field({ description: 'The day received in Thai, Buddhist Era' }) receivedOnTh!: string;
-  @Field(() => Int, { description: 'Cases naming the subject (debtor, complainant) when decided' }) caseCount!: number;
+  @Field(() => Int, { description: 'Cases naming the subject (debtor, complainant) and staff accounts they held, when decided' }) caseCount!: number;
   @Field(() => ErasureDecisionEnum) decision!: ErasureDecision;
   @Field(() => [ErasureRefusalObject], { description: 'Why it was refused; empty when accepted' }) refusals!: ErasureRefusalObject[];
   @Field(() => Date, { nullable: true, description: 'When the keys were destroyed' }) erasedAt!: Date | null;

@@ -11,6 +11,9 @@ import { keepsLogInEventsTable } from '../../eventstore/log-features.js';
 import { businessesOfCitizen } from '../../local-authorities/business-filers/businesses-of-citizen.js';
 import { permitsOfApplicant } from '../../local-authorities/leaflet-permits/permits-of-applicant.js';
 import { PersonalDataCodec } from '../keys/personal-data-codec.js';
+import { accountRetention } from '../../identity/accounts/account-retention.js';
+import { type AccountEvent, accountStreamId } from '../../identity/accounts/account.events.js';
+import { accountIdsOfCitizen } from '../../identity/accounts/staff-accounts.store.js';
 import type { SubjectCase } from './erasure-request.commands.js';
 
 /**
@@ -47,10 +50,11 @@ async function complaintStatusOf(store: EventStore, complaintId: string): Promis
  * applicant of a leaflet permit (likewise: permitsOfApplicant), with whether it is open: a debt case not closed, a
  * complaint neither resolved nor closed, a permit requested and neither issued nor refused; and every business they own
  * as a natural person or may file for (businessesOfCitizen), always open: a registration has no end yet, and an
- * authorisation is theirs until it is revoked. Read as the owner: a refusal
+ * authorisation is theirs until it is revoked; and every staff account they held, open while it is active or suspended
+ * less than its retention ago. Read as the owner: a refusal
  * must see every case, wherever it lies. `held` is left false for the caller to fill in.
  */
-export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string): Promise<SubjectCase[]> {
+export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string, now: Date): Promise<SubjectCase[]> {
   const debts = (await casesOfDebtors(db, store, [citizenId])).map((c): SubjectCase => ({
     caseType: 'DEBT', caseId: c.caseId, streamId: debtStreamId(c.caseId), open: isOpen(c), held: false,
   }));
@@ -69,5 +73,21 @@ export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventSt
   const businesses = (await businessesOfCitizen(db, store, citizenId, index)).map((b): SubjectCase => ({
     caseType: 'BUSINESS', caseId: String(b.businessNo), streamId: b.streamId, open: true, held: false,
   }));
-  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints, ...permits, ...businesses];
+  const accounts = index ? await staffAccountsOf(db, store, index, now) : [];
+  return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints, ...permits, ...businesses, ...accounts];
+}
+
+/**
+ * The staff accounts the subject held (found by the blind index of their citizen id, as sign-in finds them), each
+ * open while it is active or its retention after suspension is not over (account-retention.ts).
+ */
+async function staffAccountsOf(db: pg.ClientBase | pg.Pool, store: EventStore, index: Buffer, now: Date): Promise<SubjectCase[]> {
+  const found: SubjectCase[] = [];
+  for (const accountId of await accountIdsOfCitizen(db, index)) {
+    const streamId = accountStreamId(accountId);
+    const events = (await store.readStream(streamId)).map((e) => ({ type: e.type, data: e.data }) as AccountEvent);
+    if (events.length === 0) continue;
+    found.push({ caseType: 'STAFF_ACCOUNT', caseId: accountId, streamId, open: accountRetention(events, now).kept, held: false });
+  }
+  return found;
 }

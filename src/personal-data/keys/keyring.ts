@@ -75,8 +75,14 @@ export class Keyring {
   private readonly unconfirmed = new RecentMap<string, { ref: string; key: DataKey }>(CACHE_SIZE);
   private readonly indexes = new RecentMap<string, Buffer>(CACHE_SIZE);
   private readonly forgetting: (() => void)[] = [];
+  private forgotten = 0;
 
   constructor(private readonly pool: pg.Pool, private readonly master: MasterKeys, private readonly options: KeyringOptions = {}) {}
+
+  /** How many times this keyring forgot its keys: what was opened before a later count may be erased since. */
+  get erasures(): number {
+    return this.forgotten;
+  }
 
   /** The blind index of a citizen id (13 Arabic digits). */
   subjectIndex(citizenDigits: string): Buffer {
@@ -182,8 +188,9 @@ export class Keyring {
     this.forgetting.push(forget);
   }
 
-  /** Forgets every key kept here (after an erasure, here or in another process), and has the others forget what they opened. */
+  /** Forgets every key kept here (after an erasure, here or in another process), counts it, and has the others forget what they opened. */
   forgetAll(): void {
+    this.forgotten++;
     this.byId.clear();
     this.byStreamSubject.clear();
     this.unconfirmed.clear();

@@ -25,6 +25,11 @@ export class PersonalDataCodec implements EventDataCodec {
     return this.keyring.subjectIndex(citizenDigits);
   }
 
+  /** The keyring's count of erasures learnt: states folded from events opened before a later one are folded again. */
+  erasures(): number {
+    return this.keyring.erasures;
+  }
+
   async encode(streams: readonly NewStream[]): Promise<NewStream[]> {
     const wants = streams.flatMap(({ streamId, events }) =>
       events.flatMap((event) => keysWanted(this.catalogue[event.type], event.data).map((want) => ({ streamId, want }))));

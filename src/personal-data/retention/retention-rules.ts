@@ -37,9 +37,12 @@ function yearsOn(date: Date, years: number): Date {
 }
 
 /** When the personal data of a case that ended at `endedAt` expires under `rule`. */
-export function expiresAt(endedAt: Date, rule: RetentionRule): Date {
-  if (!Number.isInteger(rule.years) || rule.years < 1) throw new RangeError(`retention of ${rule.years} years`);
-  const lastKeptDay = yearsOn(bangkokDate(endedAt), rule.years);
+export const expiresAt = (endedAt: Date, rule: RetentionRule): Date => expiresAfterYears(endedAt, rule.years);
+
+/** When personal data kept `years` whole years after `endedAt` expires (any record's, a staff account's too). */
+export function expiresAfterYears(endedAt: Date, years: number): Date {
+  if (!Number.isInteger(years) || years < 1) throw new RangeError(`retention of ${years} years`);
+  const lastKeptDay = yearsOn(bangkokDate(endedAt), years);
   return new Date(lastKeptDay.getTime() + DAY_MS - BANGKOK_OFFSET_MS);
 }
 

@@ -10,7 +10,10 @@ interface AccountsTableProps {
   onAction(action: AccountAction, account: StaffAccountRow): void;
 }
 
-/** An office's accounts, with the actions the signed-in account may take on each (StaffAccount.mayManage). */
+/**
+ * An office's accounts, with the actions the signed-in account may take on each (StaffAccount.mayManage); an account
+ * whose holder's personal data was erased shows the marker the API answers in place of the name, and a badge.
+ */
 export function AccountsTable({ label, accounts, onAction }: AccountsTableProps) {
   return (
     <Table.ScrollContainer minWidth={960}>
@@ -28,8 +31,8 @@ export function AccountsTable({ label, accounts, onAction }: AccountsTableProps)
         </Table.Thead>
         <Table.Tbody>
           {accounts.map((a) => (
-            <Table.Tr key={a.id} data-testid={`staff-account-${a.citizenId}`}>
-              <Table.Td>{a.title}{a.firstName} {a.lastName}</Table.Td>
+            <Table.Tr key={a.id} data-testid={a.erased ? `staff-account-erased-${a.id}` : `staff-account-${a.citizenId}`}>
+              <Table.Td>{a.erased ? a.firstName : `${a.title}${a.firstName} ${a.lastName}`}</Table.Td>
               <Table.Td>{a.citizenId}</Table.Td>
               <Table.Td>{a.positionTh}</Table.Td>
               <Table.Td>{LEVEL_TH[a.level]}{a.administrator ? ' · ผู้ดูแลระบบ' : ''}</Table.Td>
@@ -41,6 +44,7 @@ export function AccountsTable({ label, accounts, onAction }: AccountsTableProps)
                 <Badge variant="outline" color={a.status === 'ACTIVE' ? 'teal.9' : 'red.9'}>
                   {a.status === 'ACTIVE' ? 'ใช้งานได้' : 'ระงับการใช้งาน'}
                 </Badge>
+                {a.erased && <Badge variant="outline" color="gray.8" ml={6}>ลบข้อมูลส่วนบุคคลแล้ว</Badge>}
               </Table.Td>
               <Table.Td>
                 {a.mayManage ? (

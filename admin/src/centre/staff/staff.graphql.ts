@@ -3,7 +3,7 @@ import { graphql, type ResultOf } from '../../graphql';
 export const STAFF_ACCOUNT_FIELDS = graphql(`
   fragment StaffAccountRow on StaffAccount {
     id citizenId title firstName lastName position positionTh level officeCode officeNameTh administrator
-    officePhone mobilePhone status mayManage
+    officePhone mobilePhone status erased mayManage
   }
 `);
 
