@@ -14,7 +14,8 @@ export const complaintHistory: HistorySpec<ComplaintEvent, ComplaintState> = {
   evolve: evolveComplaint,
   view(state) {
     if (state.status === null) return null;
-    const { complaintId, subdistrictCode, districtCode, provinceCode, documents, ...shown } = state;
+    // Whether its subject was erased is read from the erased fields themselves, which the history shows as erased.
+    const { complaintId, subdistrictCode, districtCode, provinceCode, documents, personalDataErased, ...shown } = state;
     return { ...shown, location: { subdistrictCode, districtCode, provinceCode } };
   },
   facts(event) {
