@@ -1,6 +1,5 @@
 import type pg from 'pg';
-import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
-import { districtCountsBodies, load, startBare, startService, urlOf, type LoadSample } from '../graphql-load.bench.js';
+import { districtCountsBodies, serviceLog, load, startBare, startService, urlOf, type LoadSample } from '../graphql-load.bench.js';
 import { fmt, log } from '../measure.js';
 import type { Row } from '../report.js';
 import { centralToken } from '../signed-in.js';
@@ -24,7 +23,7 @@ export const graphqlLoadSection: BenchSection = {
     const service = await startService(url);
     const bare = await startBare(url);
     try {
-      const token = await centralToken(pool, new PostgresEventStore(pool), service.url);
+      const token = await centralToken(pool, serviceLog(pool), service.url);
       const bodies = districtCountsBodies();
       await load(service, bodies, 8, 3, token);
       await load(bare, bodies, 8, 3);
