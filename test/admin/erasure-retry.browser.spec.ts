@@ -8,7 +8,8 @@ import { patient, untilText } from './support/centre-pages.js';
  * `/erasure-requests`, a request accepted whose erasure failed (รอบันทึกผลการลบ): in the setup the key store refuses
  * every deletion (a trigger) while a central administrator records the request through the API, so the request is
  * accepted and the erasure fails; with the trigger gone, the administrator completes it from the list
- * (ดำเนินการลบอีกครั้ง) and sees what it destroyed. A request not waiting, or unknown, is refused with a typed error.
+ * (ดำเนินการลบอีกครั้ง) and sees what it destroyed; a case the debtor registered after the request keeps its data. A
+ * request not waiting, or unknown, is refused with a typed error.
  */
 
 jest.setTimeout(180_000);
@@ -22,6 +23,7 @@ const codes = (answer: { errors?: { extensions?: { code?: string; field?: string
 describeInBrowser('completing a failed erasure in the browser', () => {
   const suite = browserSuite();
   let caseId: string;
+  let returned: string;
   let requestId: string;
 
   beforeAll(async () => {
@@ -43,6 +45,8 @@ describeInBrowser('completing a failed erasure in the browser', () => {
     const listed = (await suite.app.admin.graphql(LIST)).data.erasureRequests.edges.map((e: { node: unknown }) => e.node);
     expect(listed).toEqual([{ requestId: expect.any(String), decision: 'ACCEPTED', erasedAtTh: null }]);
     requestId = listed[0].requestId;
+    // The debtor comes back with a new case before the erasure is completed: the request did not ask to erase it.
+    returned = (await api.register(registration({ debtor: { ...registration().debtor, citizenId: SUBJECT } }))).data.r.caseId;
   });
 
   it('shows the request waiting for its erasure, completes it on a click and shows what was destroyed', async () => {
@@ -60,6 +64,8 @@ describeInBrowser('completing a failed erasure in the browser', () => {
     expect(left.rows[0].n).toBe(0);
     const detail = await suite.app.admin.graphql('query ($id: ID!) { debtCaseDetail(id: $id) { debtor { citizenId } } }', { id: caseId });
     expect(JSON.stringify(detail)).not.toContain(SUBJECT);
+    const kept = await suite.app.admin.graphql('query ($id: ID!) { debtCaseDetail(id: $id) { debtor { citizenId } } }', { id: returned });
+    expect(kept.data.debtCaseDetail.debtor.citizenId).toBe(SUBJECT);
   });
 
   it('refuses a request that is not waiting, or unknown, with a typed error, and answers its own retry again', async () => {

@@ -14,9 +14,11 @@ export class ErasurePendingSubjects {
        ON CONFLICT (request_id) DO UPDATE SET subject_index = excluded.subject_index`, [requestId, subjectIndex]);
   }
 
-  async subjectOf(requestId: string): Promise<Buffer | undefined> {
-    const { rows } = await this.pool.query<{ subject_index: Buffer }>('SELECT subject_index FROM erasure_pending_subjects WHERE request_id = $1', [requestId]);
-    return rows[0]?.subject_index;
+  /** The request's subject, and when it was noted (the database's clock, as the keys' created_at). */
+  async subjectOf(requestId: string): Promise<{ subjectIndex: Buffer; notedAt: Date } | undefined> {
+    const { rows } = await this.pool.query<{ subject_index: Buffer; noted_at: Date }>(
+      'SELECT subject_index, noted_at FROM erasure_pending_subjects WHERE request_id = $1', [requestId]);
+    return rows[0] && { subjectIndex: rows[0].subject_index, notedAt: rows[0].noted_at };
   }
 
   async forget(requestId: string): Promise<void> {

@@ -99,9 +99,10 @@ export class ErasureRequests implements OnApplicationShutdown {
     const last = events.at(-1)!.metadata;
     if (request.erasedAt && last.commandId === context.commandId && last.actor === context.actor) return request;
     if (request.decision !== 'ACCEPTED' || request.erasedAt) throw erasureRequestErrors.notPending();
-    const subjectIndex = await this.pending.subjectOf(requestId);
-    if (!subjectIndex) throw erasureRequestErrors.subjectNotKept();
-    const outcome = await this.shredder.resumeSubjectErasure(subjectIndex, { kind: 'REQUEST', reference: requestId });
+    const pending = await this.pending.subjectOf(requestId);
+    if (!pending) throw erasureRequestErrors.subjectNotKept();
+    const { subjectIndex, notedAt } = pending;
+    const outcome = await this.shredder.resumeSubjectErasure(subjectIndex, { kind: 'REQUEST', reference: requestId }, notedAt);
     await endSessionsOfSubject(this.owner, subjectIndex, this.clock.now());
     await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
       streamCount: outcome.streams.length }, context);

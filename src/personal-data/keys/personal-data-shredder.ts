@@ -27,8 +27,10 @@ export interface PersonalDataShredder {
    * Completes an erasure that failed part way (an erasure request's, its subject named by the blind index of their
    * citizen id): destroys the subject's keys left, makes anew the read-model rows of every stream the cause erased
    * (also those an earlier attempt erased before it failed) and answers everything the cause destroyed, all attempts.
+   * Keys made after `keysMadeBy` (when the request was noted) are the subject's later cases', which the request
+   * did not ask to erase: they are kept.
    */
-  resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause): Promise<ErasureOutcome>;
+  resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause, keysMadeBy: Date): Promise<ErasureOutcome>;
   /** Destroys every key of the streams (a case whose retention ended). */
   eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome>;
 }

@@ -17,9 +17,10 @@ const RECORD = `
     SELECT key_id, stream_id, role, $2, $3 FROM gone)
 SELECT stream_id, count(*)::int AS keys FROM gone GROUP BY stream_id ORDER BY stream_id`;
 
-/** The subject's keys, and the CASE keys of the streams where they are the principal subject. */
+/** The subject's keys made by $4, and the CASE keys of the streams where they are the principal subject. */
 const ERASE_SUBJECT = `
-WITH subject_keys AS (DELETE FROM personal_data_keys WHERE subject_index = $1 AND role <> 'CASE' RETURNING key_id, stream_id, role),
+WITH subject_keys AS (DELETE FROM personal_data_keys WHERE subject_index = $1 AND role <> 'CASE' AND created_at <= $4::timestamptz
+    RETURNING key_id, stream_id, role),
   case_keys AS (DELETE FROM personal_data_keys WHERE role = 'CASE' AND stream_id IN (SELECT stream_id FROM subject_keys WHERE role = 'PRINCIPAL')
     RETURNING key_id, stream_id, role),
 ${RECORD}`;
@@ -51,12 +52,12 @@ export class Shredder implements PersonalDataShredder {
   async eraseSubject(citizenId: string, cause: ErasureCause): Promise<ErasureOutcome> {
     const digits = toArabicDigits(citizenId).replace(/[\s-]/g, '');
     if (!/^\d{13}$/.test(digits)) throw invalidCitizenId();
-    return this.erase(ERASE_SUBJECT, this.keyring.subjectIndex(digits), cause);
+    return this.erase(ERASE_SUBJECT, [this.keyring.subjectIndex(digits), cause.kind, cause.reference, 'infinity']);
   }
 
-  async resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause): Promise<ErasureOutcome> {
+  async resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause, keysMadeBy: Date): Promise<ErasureOutcome> {
     if (subjectIndex.length === 0) throw new Error('resumeSubjectErasure: a subject is named by a blind index, never an empty one');
-    const now = await this.erase(ERASE_SUBJECT, subjectIndex, cause);
+    const now = await this.erase(ERASE_SUBJECT, [subjectIndex, cause.kind, cause.reference, keysMadeBy]);
     const { rows } = await this.pool.query<{ stream_id: string; keys: number }>(ERASED_BY, [cause.kind, cause.reference]);
     const before = rows.map((row) => row.stream_id).filter((streamId) => !now.streams.includes(streamId));
     await refoldStreams(this.pool, this.store, this.projections, before);
@@ -65,12 +66,13 @@ export class Shredder implements PersonalDataShredder {
 
   async eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome> {
     if (streamIds.length === 0) return { keysDestroyed: 0, streams: [] };
-    return this.erase(ERASE_STREAMS, [...streamIds], cause);
+    return this.erase(ERASE_STREAMS, [[...streamIds], cause.kind, cause.reference]);
   }
 
-  private async erase(statement: string, target: Buffer | string[], cause: ErasureCause): Promise<ErasureOutcome> {
+  /** `params`: the subject's index or the streams, the cause's kind and reference, and what the statement takes after them. */
+  private async erase(statement: string, params: unknown[]): Promise<ErasureOutcome> {
     const rows = await inTransaction(this.pool, async (tx) => {
-      const { rows: erased } = await tx.query<{ stream_id: string; keys: number }>(statement, [target, cause.kind, cause.reference]);
+      const { rows: erased } = await tx.query<{ stream_id: string; keys: number }>(statement, params);
       if (erased.length > 0) await tx.query('SELECT pg_notify($1, $2)', [KEYS_DESTROYED_CHANNEL, String(erased.length)]);
       return erased;
     });
