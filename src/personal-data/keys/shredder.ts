@@ -32,6 +32,13 @@ WITH subject_keys AS (DELETE FROM personal_data_keys WHERE stream_id = ANY($1::t
   case_keys AS (SELECT * FROM subject_keys WHERE false),
 ${RECORD}`;
 
+/** The subject's own keys in the streams $4, no stream's CASE key (others' data lies under it too). */
+const ERASE_PARTY = `
+WITH subject_keys AS (DELETE FROM personal_data_keys WHERE subject_index = $1 AND role <> 'CASE' AND stream_id = ANY($4::text[])
+    RETURNING key_id, stream_id, role),
+  case_keys AS (SELECT * FROM subject_keys WHERE false),
+${RECORD}`;
+
 export const invalidCitizenId = () =>
   new DomainError('ERASURE_CITIZEN_ID_INVALID', 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลัก', 'A citizen id is 13 digits', 'citizenId');
 
@@ -68,9 +75,16 @@ export class Shredder implements PersonalDataShredder {
     return this.erase(ERASE_STREAMS, [...streamIds], cause);
   }
 
-  private async erase(statement: string, target: Buffer | string[], cause: ErasureCause): Promise<ErasureOutcome> {
+  async eraseSubjectIn(citizenId: string, streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome> {
+    const digits = toArabicDigits(citizenId).replace(/[\s-]/g, '');
+    if (!/^\d{13}$/.test(digits)) throw invalidCitizenId();
+    if (streamIds.length === 0) return { keysDestroyed: 0, streams: [] };
+    return this.erase(ERASE_PARTY, this.keyring.subjectIndex(digits), cause, [[...streamIds]]);
+  }
+
+  private async erase(statement: string, target: Buffer | string[], cause: ErasureCause, more: unknown[] = []): Promise<ErasureOutcome> {
     const rows = await inTransaction(this.pool, async (tx) => {
-      const { rows: erased } = await tx.query<{ stream_id: string; keys: number }>(statement, [target, cause.kind, cause.reference]);
+      const { rows: erased } = await tx.query<{ stream_id: string; keys: number }>(statement, [target, cause.kind, cause.reference, ...more]);
       if (erased.length > 0) await tx.query('SELECT pg_notify($1, $2)', [KEYS_DESTROYED_CHANNEL, String(erased.length)]);
       return erased;
     });

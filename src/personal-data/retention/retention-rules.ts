@@ -5,7 +5,9 @@
  * counted; a period of N years ends with the day before the same date N years on, the month's last day when that
  * month has no such date (29 February). The data expires at the start (00:00 Asia/Bangkok) of the day after.
  */
-export const RETENTION_RULE_NAMES = ['DEBT_CASE_CLOSED', 'COMPLAINT_CLOSED'] as const;
+export const RETENTION_RULE_NAMES = [
+  'DEBT_CASE_CLOSED', 'COMPLAINT_CLOSED', 'LEAFLET_PERMIT_ENDED', 'BUSINESS_FILER_REVOKED', 'STAFF_ACCOUNT_CLOSED',
+] as const;
 export type RetentionRuleName = (typeof RETENTION_RULE_NAMES)[number];
 
 export interface RetentionRule {
