@@ -9,7 +9,8 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
  * kept and expiring within 30 days; one requested in 2026 and never decided, under way), the filers of a juristic
  * person's business (one revoked in 2026, due; one revoked in 2030, kept; one still authorised; one revoked in 2026
  * and authorised again, kept) and staff accounts (one suspended in January 2036, due after its one year; one suspended
- * in March 2037, kept; one active). The run erases the due ones alone, each through the shredder.
+ * in March 2037, kept; one active), and a permit refused in 2026 under a legal hold (held, kept). The run erases the
+ * due ones alone, each through the shredder.
  */
 const NOW = new Date('2037-06-01T10:00:00+07:00');
 const SETTINGS = `{ retentionSettings { rules { rule years dueNow heldNow expiringIn30Days } } }`;
@@ -18,7 +19,7 @@ const logLines: string[] = [];
 
 let t: TestApp;
 let records: ReturnType<typeof pastRecords>;
-const permits: Record<'refused' | 'ended' | 'current' | 'underWay', { streamId: string; citizenId: string }> = {} as never;
+const permits: Record<'refused' | 'ended' | 'current' | 'underWay' | 'held', { streamId: string; citizenId: string }> = {} as never;
 const filers: Record<'revoked' | 'recent' | 'active' | 'again', { filerNo: number; citizenId: string }> = {} as never;
 const accounts: Record<'left' | 'recent' | 'active', { accountId: string; citizenId: string }> = {} as never;
 
@@ -36,6 +37,11 @@ beforeAll(async () => {
   accounts.left = await records.accountOf('2030-01-05T09:00:00+07:00', '2036-01-05T10:00:00+07:00');
   accounts.recent = await records.accountOf('2030-01-05T09:00:00+07:00', '2037-03-01T10:00:00+07:00');
   accounts.active = await records.accountOf('2030-01-05T09:00:00+07:00');
+  permits.held = await records.permitOf('2026-01-05T09:00:00+07:00', ['2026-01-20', '2026-01-31'], { refusedAt: '2026-01-10T10:00:00+07:00' });
+  const hold = await t.admin.graphql(`mutation ($input: PlaceLegalHoldInput!) { placeLegalHold(input: $input) { caseStreamId active } }`, {
+    input: { caseType: 'LEAFLET_PERMIT', caseId: permits.held.streamId.slice('leaflet-'.length), orderReference: 'ศาลปกครอง คดีหมายเลขดำที่ ๑๒/๒๕๘๐', reason: 'ผู้ขออนุญาตฟ้องเรื่องค่าธรรมเนียม' },
+  });
+  expect(hold.data.placeLegalHold).toEqual({ caseStreamId: permits.held.streamId, active: true });
   await t.caughtUp();
 }, 120_000);
 afterAll(() => t.close());
@@ -56,7 +62,7 @@ describe('retention of leaflet permits, business filers and staff accounts', () 
     const answer = await t.admin.graphql(SETTINGS);
     expect(answer.errors).toBeUndefined();
     expect(answer.data.retentionSettings.rules.slice(2)).toEqual([
-      { rule: 'LEAFLET_PERMIT_ENDED', years: 10, dueNow: 2, heldNow: 0, expiringIn30Days: 1 },
+      { rule: 'LEAFLET_PERMIT_ENDED', years: 10, dueNow: 2, heldNow: 1, expiringIn30Days: 1 },
       { rule: 'BUSINESS_FILER_REVOKED', years: 10, dueNow: 1, heldNow: 0, expiringIn30Days: 0 },
       { rule: 'STAFF_ACCOUNT_CLOSED', years: 1, dueNow: 1, heldNow: 0, expiringIn30Days: 0 },
     ]);
@@ -67,7 +73,7 @@ describe('retention of leaflet permits, business filers and staff accounts', () 
     const ran = await t.admin.graphql(RUN);
     expect(ran.errors).toBeUndefined();
     expect(ran.data.runRetentionNow.counts.slice(2)).toEqual([
-      { rule: 'LEAFLET_PERMIT_ENDED', erased: 2, held: 0, unsealed: 0 },
+      { rule: 'LEAFLET_PERMIT_ENDED', erased: 2, held: 1, unsealed: 0 },
       { rule: 'BUSINESS_FILER_REVOKED', erased: 1, held: 0, unsealed: 0 },
       { rule: 'STAFF_ACCOUNT_CLOSED', erased: 1, held: 0, unsealed: 0 },
     ]);
@@ -76,6 +82,7 @@ describe('retention of leaflet permits, business filers and staff accounts', () 
     await expect(permitRow(permits.ended.streamId)).resolves.toEqual({ name: ERASED_MARKER, status: 'ISSUED' });
     await expect(permitRow(permits.current.streamId)).resolves.toEqual({ name: 'นายใบปลิว ทดสอบที่3', status: 'ISSUED' });
     await expect(permitRow(permits.underWay.streamId)).resolves.toEqual({ name: 'นายใบปลิว ทดสอบที่4', status: 'REQUESTED' });
+    await expect(permitRow(permits.held.streamId)).resolves.toEqual({ name: 'นายใบปลิว ทดสอบที่12', status: 'REFUSED' });
 
     // Only the revoked filer's own key went: the other filers of the business keep their names and citizen ids.
     await expect(filerRows(901)).resolves.toEqual([
@@ -102,7 +109,7 @@ describe('retention of leaflet permits, business filers and staff accounts', () 
     expect(causes).toEqual([{ stream_id: 'business-901', role: 'PARTY', cause_reference: 'BUSINESS_FILER_REVOKED' }]);
 
     const lines = logLines.filter((line) => line.includes('retention run')).join('\n');
-    expect(lines).toContain('LEAFLET_PERMIT_ENDED erased 2 held 0 unsealed 0, BUSINESS_FILER_REVOKED erased 1 held 0 unsealed 0, STAFF_ACCOUNT_CLOSED erased 1');
+    expect(lines).toContain('LEAFLET_PERMIT_ENDED erased 2 held 1 unsealed 0, BUSINESS_FILER_REVOKED erased 1 held 0 unsealed 0, STAFF_ACCOUNT_CLOSED erased 1');
     for (const value of [permits.refused.citizenId, filers.revoked.citizenId, accounts.left.citizenId, accounts.left.accountId, 'ใบปลิว', 'business-901']) {
       expect(lines).not.toContain(value);
     }
