@@ -5,11 +5,10 @@
  * Prints each run and the load average; writes nothing.
  */
 import { loadAverage } from './machine.js';
-import { districtCountsBodies, load, startBare, startService, urlOf, type LoadTarget } from './graphql-load.bench.js';
+import { districtCountsBodies, serviceLog, load, startBare, startService, urlOf, type LoadTarget } from './graphql-load.bench.js';
 import { fmt, log } from './measure.js';
 import { createBenchDatabase, openServer } from './server.js';
 import { centralToken } from './signed-in.js';
-import { PostgresEventStore } from '../src/eventstore/postgres/postgres-event-store.js';
 
 const other = process.argv[2];
 if (!other) throw new Error('usage: bench:compare <root of the other checkout>');
@@ -23,7 +22,7 @@ try {
   const url = urlOf(db.pool);
   const here = await startService(url);
   started.push(here);
-  const token = await centralToken(db.pool, new PostgresEventStore(db.pool), here.url);
+  const token = await centralToken(db.pool, serviceLog(db.pool), here.url);
   const there = await startService(url, other);
   started.push(there);
   const bare = await startBare(url);

@@ -6,7 +6,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import type pg from 'pg';
+import { CodecEventStore } from '../src/eventstore/event-codec.js';
+import type { EventStore } from '../src/eventstore/event-store.port.js';
+import { PostgresEventStore } from '../src/eventstore/postgres/postgres-event-store.js';
 import { provinces } from '../src/geography/geography.js';
+import { deriveMasterKeys } from '../src/personal-data/keys/envelope.js';
+import { Keyring } from '../src/personal-data/keys/keyring.js';
+import { PersonalDataCodec } from '../src/personal-data/keys/personal-data-codec.js';
+import { PERSONAL_FIELD_CATALOGUE } from '../src/personal-data/keys/personal-field-catalogue.js';
 import { toThaiDigits } from '../src/shared/thai-digits.js';
 import type { Latency, Sample } from './measure.js';
 
@@ -61,6 +68,12 @@ async function waitUntil(ready: () => Promise<boolean>, child: ChildProcess, wha
 
 /** The master key of personal data the bench's service runs with (production needs one): the same in every run and checkout. */
 const BENCH_MASTER_KEY = createHash('sha256').update('damrong bench master key').digest('base64');
+
+/** The log as the bench's service opens it: its events sealed under the same master key (staff accounts are personal data). */
+export function serviceLog(pool: pg.Pool): EventStore {
+  const keyring = new Keyring(pool, deriveMasterKeys(Buffer.from(BENCH_MASTER_KEY, 'base64')), { keysDurableWithTheLog: true });
+  return new CodecEventStore(new PostgresEventStore(pool), new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE));
+}
 
 /**
  * The whole service as `npm run start:prod` runs it (src/main.ts: AppModule, its projections, logs and metrics;

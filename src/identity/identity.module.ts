@@ -67,8 +67,9 @@ const CITIZEN_INDEX = Symbol('CitizenIndex');
       useFactory: (pool: pg.Pool, settings: IdentitySettings) => new SignInLimits(pool, settings),
     },
     {
-      provide: SignInThrottle, inject: [OWNER_POOL, SignInLimits, IDENTITY_SETTINGS],
-      useFactory: (pool: pg.Pool, limits: SignInLimits, settings: IdentitySettings) => new SignInThrottle(pool, limits, settings.lockout),
+      provide: SignInThrottle, inject: [OWNER_POOL, SignInLimits, IDENTITY_SETTINGS, CITIZEN_INDEX],
+      useFactory: (pool: pg.Pool, limits: SignInLimits, settings: IdentitySettings, index: CitizenIndex) =>
+        new SignInThrottle(pool, limits, settings.lockout, index),
     },
     {
       provide: SignInService, inject: [OWNER_POOL, EVENT_STORE, SignInThrottle, CLOCK, IDENTITY_SETTINGS, CITIZEN_INDEX, METRICS],

@@ -21,6 +21,7 @@ import { ProjectionRebuilder } from './rebuild/projection-rebuilder.js';
 import { RebuildScheduleTimer } from './rebuild/rebuild-schedule.timer.js';
 import { ProjectionRunner } from './runner/projection-runner.js';
 import { ProjectionStatusResolver } from './runner/projection-status.resolver.js';
+import { ReadModelChanges } from './runner/read-model-changes.js';
 import { claimReadModelsLog } from './runner/read-models-log.js';
 import { StreamCatalogueResolver } from './stream-catalogue/stream-catalogue.resolver.js';
 
@@ -49,6 +50,11 @@ const rebuildLogger = new Logger('ProjectionRebuild');
           onSwapped: (name) => runner.startOne(name),
         }),
     },
+    {
+      provide: ReadModelChanges,
+      inject: [OWNER_POOL],
+      useFactory: (pool: pg.Pool) => new ReadModelChanges(pool.options),
+    },
     ProjectionRebuildResolver,
     RebuildScheduleTimer,
     ProjectionStatusResolver,
@@ -72,16 +78,19 @@ export class ProjectionsModule implements OnApplicationBootstrap, OnApplicationS
     @Inject(ProjectionRebuilder) private readonly rebuilder: ProjectionRebuilder,
     @Inject(OWNER_POOL) private readonly pool: pg.Pool,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ReadModelChanges) private readonly changes: ReadModelChanges,
   ) {}
 
   /** The read models must follow the configured log (read-models-log.ts): else the service does not start. */
   async onApplicationBootstrap(): Promise<void> {
     await claimReadModelsLog(this.pool, this.config.eventStore);
+    await this.changes.listen();
     this.runner.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.rebuilder.stop();
     await this.runner.stop();
+    await this.changes.close();
   }
 }

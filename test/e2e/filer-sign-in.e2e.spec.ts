@@ -1,5 +1,8 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Keyring } from '../../src/personal-data/keys/keyring.js';
 import { citizenId } from '../support/complaint-fixtures.js';
+import { databaseText } from '../support/database-text.js';
 import {
   callback as callbackAt, DOPA_CLIENT as client, dopaEnv, graphqlWith as graphqlAt, PUBLIC_CALLBACK, throughIssuer as issuerAnswer,
 } from '../support/filer-sign-in.js';
@@ -63,9 +66,12 @@ describe('a filer signs in with D.DOPA', () => {
     const minutes = (Date.parse(filer.sessionExpiresAt) - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(55);
     expect(minutes).toBeLessThanOrEqual(60);
-    const { rows } = await app.db.pool.query('SELECT citizen_id, issuer, subject, token_sha256 FROM filer_sessions');
-    expect(rows).toEqual([{ citizen_id: somchai.pid, issuer: issuer.issuer, subject: somchai.sub, token_sha256: expect.any(Buffer) }]);
+    const { rows } = await app.db.pool.query('SELECT citizen_index, issuer, subject, token_sha256 FROM filer_sessions');
+    expect(rows).toEqual([{ citizen_index: app.app.get(Keyring).subjectIndex(somchai.pid), issuer: issuer.issuer, subject: somchai.sub, token_sha256: expect.any(Buffer) }]);
     expect(JSON.stringify(rows)).not.toContain(token);
+    // Nothing in the database names the filer: neither their citizen id and name, nor an unkeyed hash of the id.
+    const everything = await databaseText(app.db.pool);
+    for (const kept of [somchai.pid, somchai.name, createHash('sha256').update(somchai.pid).digest('hex')]) expect(everything).not.toContain(kept);
     // The filer's cookie is no staff session, nor the other way round.
     expect((await graphqlWith(jar, '{ me { account { id } } }')).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await app.graphql(FILER)).data.filer).toBeNull();

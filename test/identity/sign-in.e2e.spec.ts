@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { CommandBus } from '@nestjs/cqrs';
 import { CaseCommand } from '../../src/eventstore/case-command.js';
 import { accountDecider } from '../../src/identity/accounts/account.decider.js';
 import { accountStreamId } from '../../src/identity/accounts/account.events.js';
 import { identityErrors } from '../../src/identity/identity-errors.js';
+import { addressBlock } from '../../src/identity/sign-in/client-address.js';
+import { Keyring } from '../../src/personal-data/keys/keyring.js';
 import type { DomainError } from '../../src/shared/domain-error.js';
+import { databaseText } from '../support/database-text.js';
 import { nextAddress, startIdentityApp, type GraphQLAnswer, type IdentityApp } from './identity-app.js';
 import {
   centralAdministrator, CHANGE_PASSWORD, errorCode, ME, OWN_PASSWORD, registered, signedInAgain, signIn, type Staff,
@@ -145,6 +148,34 @@ describe('sign-in rate limits (shared by replicas in PostgreSQL)', () => {
     }
     expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address: '2001:0db8:0005:0001:ffff::1' }))).toBe('SIGN_IN_DELAYED');
     expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address: '2001:db8:5:2::a' }))).toBeUndefined();
+  });
+});
+
+describe('what the counters keep of a citizen id (PDPA, issue 17)', () => {
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  /** Unkeyed hashes of a citizen id, which hashing every 13-digit id undoes: the id alone and as the counters once kept it. */
+  const unkeyed = (citizenId: string, address: string) =>
+    [sha256(citizenId), sha256(`damrong:sign-in:${citizenId}`), sha256(`damrong:sign-in-pair:${citizenId}\n${addressBlock(address)}`)];
+
+  it('is neither the id nor an unkeyed hash of it, nor its blind index, anywhere in the database; the counters still count', async () => {
+    const stranger = nextCitizenId();
+    const officer = await districtOfficer();
+    const address = nextAddress();
+    for (let i = 0; i < 3; i++) {
+      expect(errorCode(await signIn(t, stranger, 'guess', { address }))).toBe('SIGN_IN_FAILED');
+      expect(errorCode(await signIn(t, officer.citizenId, 'guess', { address }))).toBe('SIGN_IN_FAILED');
+    }
+    expect(errorCode(await signIn(t, stranger, 'guess', { address }))).toBe('SIGN_IN_DELAYED');
+    expect(errorCode(await signIn(t, officer.citizenId, officer.password, { address }))).toBe('SIGN_IN_DELAYED');
+
+    const everything = await databaseText(t.db.pool);
+    const index = t.app.get(Keyring).subjectIndex(stranger).toString('hex');
+    for (const kept of [stranger, index, ...unkeyed(stranger, address)]) expect(everything).not.toContain(kept);
+    // The officer's id is in the accounts' read model; the counters hold nothing of it either.
+    const { rows } = await t.db.pool.query<{ text: string }>(
+      `SELECT concat_ws(E'\n', (SELECT string_agg(l::text, E'\n') FROM sign_in_limits l), (SELECT string_agg(p::text, E'\n') FROM sign_in_pairs p)) AS text`);
+    expect(rows[0].text).toMatch(/user-name:[0-9a-f]{64}/);
+    for (const kept of [officer.citizenId, ...unkeyed(officer.citizenId, address)]) expect(rows[0].text).not.toContain(kept);
   });
 });
 

@@ -5,6 +5,7 @@ import { importDebtRegistrations } from '../../src/cases/debt/import/debt-import
 import { IMPORT_COLUMNS, type ImportColumn } from '../../src/cases/debt/import/import-columns.js';
 import { subdistrictsOf } from '../../src/geography/geography.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
+import { ReadModelChanges } from '../../src/projections/runner/read-model-changes.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { toThaiDigits } from '../../src/shared/thai-digits.js';
 import { CENTRAL } from '../../src/identity/scope/staff-office.js';
@@ -119,7 +120,7 @@ describe('import of earlier debt registrations', () => {
     expect(await importDebtRegistrations(xlsx, ws.db.pool, ws.store)).toMatchObject({ imported: 0, alreadyImported: 1 });
 
     await project(ws.db.pool, ws.store, allProjections());
-    const counts = new DistrictCountsResolver(ws.db.pool);
+    const counts = new DistrictCountsResolver(ws.db.pool, new ReadModelChanges(ws.db.pool.options));
     const centre = signedInStaff('CENTRAL', CENTRAL);
     const [mueang, nikhom] = await counts.districtCounts(centre, '49');
     expect(mueang.counts).toMatchObject({

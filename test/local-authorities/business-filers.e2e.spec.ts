@@ -222,6 +222,9 @@ describe("erasing an authorised filer's personal data (issue 17)", () => {
       `SELECT string_agg(data::text, E'\\n') AS text FROM events WHERE stream_id = $1`, [`business-${business.company}`]);
     for (const value of [director.pid, director.name, owner.pid, owner.name]) expect(sealed[0].text).not.toContain(value);
     await ok(paoStaff, REVOKE, { input: { businessNo: business.company, filerNo: 2, reason: 'หมดอายุหนังสือมอบอำนาจ' } });
+    const ownerJar = await signedInFiler(t.base, issuer, owner);
+    const filerOf = async (jar: CookieJar) => (await graphqlWith(t.base, jar, '{ filer { name } }')).data.filer;
+    expect(await filerOf(directorJar)).toEqual({ name: director.name });
     const erasure = await ok(t.admin, ERASURE, { input: asked(director.pid, 'director-revoked') });
     // Their one key in the business's stream: the stream's own (the revocations' reasons) stays, as the company's.
     expect(erasure).toEqual({ decision: 'ACCEPTED', refusals: [], keysDestroyed: 1, streamCount: 1 });
@@ -237,5 +240,8 @@ describe("erasing an authorised filer's personal data (issue 17)", () => {
     ]);
     await t.caughtUp();
     expect(await filersRows()).toHaveLength(3);
+    // The director's filer session ended with the erasure; the owner's goes on.
+    expect(await filerOf(directorJar)).toBeNull();
+    expect(await filerOf(ownerJar)).toEqual({ name: owner.name });
   });
 });

@@ -173,8 +173,8 @@ describe('filer sessions over', () => {
     // One session expired an hour before the service's clock started, one signed out a minute before.
     const hour = 3_600_000;
     const at = (ms: number) => new Date(day.clockStart.getTime() + ms);
-    await t.db.pool.query(`INSERT INTO filer_sessions (token_sha256, citizen_id, issuer, subject, expires_at, ended_at)
-      VALUES ('\\x01', $1, 'i', 's1', $2, NULL), ('\\x02', $1, 'i', 's2', $3, $4)`, [somchai.pid, at(-hour), at(hour), at(-60_000)]);
+    await t.db.pool.query(`INSERT INTO filer_sessions (token_sha256, citizen_index, filer_sealed, issuer, subject, expires_at, ended_at)
+      VALUES ('\\x01', $1, '\\x00', 'i', 's1', $2, NULL), ('\\x02', $1, '\\x00', 'i', 's2', $3, $4)`, [Buffer.alloc(32), at(-hour), at(hour), at(-60_000)]);
     const before = (await t.db.pool.query('SELECT count(*)::int AS n FROM filer_sessions')).rows[0].n;
     const purged = await t.app.get(FilerSessionPurgeTimer).run();
     expect(purged).toBeGreaterThanOrEqual(2);

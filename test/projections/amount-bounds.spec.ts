@@ -6,6 +6,7 @@ import { debtDecider } from '../../src/cases/debt/debt.decider.js';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
+import { ReadModelChanges } from '../../src/projections/runner/read-model-changes.js';
 import { allProjections } from '../../src/projections/projection-list.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
 import { project } from '../support/project.js';
@@ -20,7 +21,7 @@ let counts: DistrictCountsResolver;
 beforeAll(async () => {
   db = await createTestDatabase();
   store = new PostgresEventStore(db.pool);
-  counts = new DistrictCountsResolver(db.pool);
+  counts = new DistrictCountsResolver(db.pool, new ReadModelChanges(db.pool.options));
 });
 afterAll(() => db.drop());
 

@@ -6,6 +6,7 @@ import { evolveCaseCounts, type CaseCounts } from '../../src/projections/distric
 import { DistrictCountsProjection } from '../../src/projections/district-counts/district-counts.projection.js';
 import { countsOf } from '../../src/projections/district-counts/district-counts.queries.js';
 import { DistrictCountsResolver } from '../../src/projections/district-counts/district-counts.resolver.js';
+import { ReadModelChanges } from '../../src/projections/runner/read-model-changes.js';
 import type { DebtCaseCounts } from '../../src/projections/district-counts/district-counts.types.js';
 import { CENTRAL } from '../../src/identity/scope/staff-office.js';
 import { registration, runCase, step } from '../support/debt-generator.js';
@@ -19,7 +20,7 @@ let resolver: DistrictCountsResolver;
 beforeAll(async () => {
   db = await createTestDatabase();
   store = new PostgresEventStore(db.pool);
-  resolver = new DistrictCountsResolver(db.pool);
+  resolver = new DistrictCountsResolver(db.pool, new ReadModelChanges(db.pool.options));
 });
 afterAll(() => db.drop());
 

@@ -149,3 +149,30 @@ describe('ProjectionRunner', () => {
 });
 
 // A process killed in the middle of a batch: projection-runner-kill.spec.ts, on every event log adapter.
+
+describe('ProjectionRunner, its projections caught up', () => {
+  it('looks at the log once a tick for all of them: one read of their checkpoints and one of the log, not two statements each', async () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f'];
+    for (const n of names) await TallyProjection.createTable(db.pool, `tally_idle_${n}`);
+    await appendTallies('idle', 3, 2);
+    const pollMs = 50;
+    const runner = new ProjectionRunner(db.pool, store, names.map((n) => new TallyProjection(`tally-idle-${n}`, `tally_idle_${n}`)), { pollMs });
+    runner.start();
+    const original = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+    let statements = 0;
+    try {
+      for (const n of names) await waitFor(caughtUp(`tally-idle-${n}`));
+      (pg.Client.prototype as { query: unknown }).query = function (this: pg.Client, ...args: unknown[]) {
+        statements++;
+        return original.apply(this, args);
+      };
+      await new Promise((resolve) => setTimeout(resolve, 20 * pollMs));
+    } finally {
+      (pg.Client.prototype as { query: unknown }).query = original;
+      await runner.stop();
+    }
+    // 20 ticks: two statements a tick whatever the number of projections (each alone: 6 × 2 × 20 = 240).
+    expect(statements).toBeGreaterThanOrEqual(20);
+    expect(statements).toBeLessThanOrEqual(2 * 22);
+  });
+});

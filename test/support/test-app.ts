@@ -13,6 +13,7 @@ import { IDENTITY_SETTINGS, identitySettings, type IdentitySettings } from '../.
 import type { StaffPosition } from '../../src/identity/scope/staff-authority.js';
 import type { StaffLevel } from '../../src/identity/scope/staff-office.js';
 import { createLog } from '../../src/logging/log.js';
+import { ReadModelChanges } from '../../src/projections/runner/read-model-changes.js';
 import { ProjectionRunner } from '../../src/projections/runner/projection-runner.js';
 import { projectionStatuses } from '../../src/projections/runner/projection-status.js';
 import type { Clock } from '../../src/shared/clock.js';
@@ -139,7 +140,8 @@ export async function startTestService(options: TestAppOptions = {}): Promise<Te
         const statuses = await projectionStatuses(db.pool, store, runner);
         const failed = statuses.find((s) => s.state === 'FAILED');
         if (failed) throw new Error(`projection ${failed.name} failed: ${failed.lastError}`);
-        if (statuses.every((s) => s.lagEvents === 0 && s.state === 'RUNNING')) return;
+        // …and the notices of their last batches are in: no cached read of the read models predates them.
+        if (statuses.every((s) => s.lagEvents === 0 && s.state === 'RUNNING')) return app.get(ReadModelChanges).settled();
         if (Date.now() > until) throw new Error(`projections not caught up: ${JSON.stringify(statuses)}`);
         await new Promise((resolve) => setTimeout(resolve, 20));
       }

@@ -1,4 +1,7 @@
+import { hkdfSync } from 'node:crypto';
 import type pg from 'pg';
+import { open, seal } from '../../personal-data/keys/envelope.js';
+import type { CitizenIndex } from '../accounts/staff-accounts.store.js';
 import { newSessionToken, tokenDigest } from '../sessions/session-tokens.js';
 import type { PendingSignIn } from './dopa-issuer.js';
 import { cookieOf, FILER_SESSION_COOKIE } from './filer-cookies.js';
@@ -14,9 +17,27 @@ export interface FilerSession {
   expiresAt: Date;
 }
 
-/** Sign-ins begun at D.DOPA and filers' sessions, on the owner's pool (the request role reads neither). */
+/** What a session keeps of the filer, sealed: the citizen id and the name. */
+interface SealedFiler {
+  citizenId: string;
+  name: string | null;
+}
+
+/**
+ * The key a session's filer is sealed under: derived (HKDF-SHA-256) from the session's token, which only the filer's
+ * cookie holds (the table keeps the token's SHA-256, from which this key cannot be had), so the database alone, or with
+ * the master key, never opens a session's citizen id or name.
+ */
+const sessionKey = (token: string): Buffer => Buffer.from(hkdfSync('sha256', Buffer.from(token, 'utf8'), 'damrong filer session', 'filer', 32));
+const SEALED_AS = 'filer-session';
+
+/**
+ * Sign-ins begun at D.DOPA and filers' sessions, on the owner's pool (the request role reads neither). A session's row
+ * keeps the filer's citizen id and name only sealed under a key of its token (AES-256-GCM), and the citizen id's blind
+ * index (the keyring's), by which an erasure of the person ends their sessions (endSessionsOfSubject).
+ */
 export class FilerSessions {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(private readonly pool: pg.Pool, private readonly citizenIndex: CitizenIndex) {}
 
   async savePending(pending: PendingSignIn, expiresAt: Date): Promise<void> {
     await this.pool.query(
@@ -35,21 +56,26 @@ export class FilerSessions {
     return row?.live ? { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier } : undefined;
   }
 
-  /** A new session for the filer; its token is answered once, only its SHA-256 kept. */
+  /** A new session for the filer; its token is answered once, only its SHA-256 kept, the filer sealed under it. */
   async open(filer: FilerIdentity, now: Date, expiresAt: Date): Promise<string> {
     const token = newSessionToken();
+    const sealed: SealedFiler = { citizenId: filer.citizenId, name: filer.name };
     await this.pool.query(
-      `INSERT INTO filer_sessions (token_sha256, citizen_id, name, issuer, subject, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [tokenDigest(token), filer.citizenId, filer.name, filer.issuer, filer.subject, now, expiresAt],
+      `INSERT INTO filer_sessions (token_sha256, citizen_index, filer_sealed, issuer, subject, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [tokenDigest(token), this.citizenIndex(filer.citizenId), seal(sessionKey(token), SEALED_AS, Buffer.from(JSON.stringify(sealed), 'utf8')),
+        filer.issuer, filer.subject, now, expiresAt],
     );
     return token;
   }
 
   async find(token: string, now: Date): Promise<FilerSession | undefined> {
-    const { rows } = await this.pool.query<{ citizen_id: string; name: string | null; subject: string; expires_at: Date }>(
-      'SELECT citizen_id, name, subject, expires_at FROM filer_sessions WHERE token_sha256 = $1 AND ended_at IS NULL AND expires_at > $2',
+    const { rows } = await this.pool.query<{ filer_sealed: Buffer; subject: string; expires_at: Date }>(
+      'SELECT filer_sealed, subject, expires_at FROM filer_sessions WHERE token_sha256 = $1 AND ended_at IS NULL AND expires_at > $2',
       [tokenDigest(token), now]);
-    return rows[0] && { citizenId: rows[0].citizen_id, name: rows[0].name, subject: rows[0].subject, expiresAt: rows[0].expires_at };
+    if (!rows[0]) return undefined;
+    const filer = JSON.parse(open(sessionKey(token), SEALED_AS, rows[0].filer_sealed).toString('utf8')) as SealedFiler;
+    return { citizenId: filer.citizenId, name: filer.name, subject: rows[0].subject, expiresAt: rows[0].expires_at };
   }
 
   /** The live session a request's cookies carry, if any. */
@@ -80,4 +106,10 @@ export class FilerSessions {
   async end(token: string, now: Date): Promise<void> {
     await this.pool.query('UPDATE filer_sessions SET ended_at = $2 WHERE token_sha256 = $1 AND ended_at IS NULL', [tokenDigest(token), now]);
   }
+}
+
+/** Ends every live session of the person of this blind index (their personal data erased); how many it ended. */
+export async function endSessionsOfSubject(db: Pick<pg.Pool, 'query'>, citizenIndex: Buffer, now: Date): Promise<number> {
+  const { rowCount } = await db.query('UPDATE filer_sessions SET ended_at = $2 WHERE citizen_index = $1 AND ended_at IS NULL', [citizenIndex, now]);
+  return rowCount ?? 0;
 }

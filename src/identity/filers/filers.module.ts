@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import type pg from 'pg';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
+import { Keyring } from '../../personal-data/keys/keyring.js';
 import { DopaIssuer } from './dopa-issuer.js';
 import { FilerSignInController } from './filer-sign-in.controller.js';
 import { FilerSessionPurgeTimer } from './filer-session-purge.timer.js';
@@ -13,7 +14,10 @@ import { FilerResolver } from './filer.resolver.js';
   controllers: [FilerSignInController],
   providers: [
     { provide: DopaIssuer, inject: [APP_CONFIG], useFactory: (config: AppConfig) => (config.dopa ? new DopaIssuer(config.dopa) : null) },
-    { provide: FilerSessions, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new FilerSessions(pool) },
+    {
+      provide: FilerSessions, inject: [OWNER_POOL, Keyring],
+      useFactory: (pool: pg.Pool, keyring: Keyring) => new FilerSessions(pool, (citizenDigits) => keyring.subjectIndex(citizenDigits)),
+    },
     FilerResolver,
     FilerSessionPurgeTimer,
   ],

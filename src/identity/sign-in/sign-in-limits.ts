@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { identityErrors } from '../identity-errors.js';
@@ -8,8 +7,9 @@ import type { AttemptBudget, IdentitySettings } from '../identity-settings.js';
  * Two budgets of password checks, counted in PostgreSQL (table sign_in_limits, migration 162) so every replica
  * draws on the same: per client address over all user names (against spraying), and per typed user name over
  * all addresses (against guessing from many addresses; high, and skipped at addresses the user name signed in
- * from). A right password gives its point back, so only wrong ones use them up. User names are counted by
- * their SHA-256, whether or not an account has them.
+ * from). A right password gives its point back, so only wrong ones use them up. User names are counted by a
+ * key made from the keyring's blind index of the citizen id (SignInThrottle: keyed HMACs, for an unkeyed hash of 13
+ * digits is undone by hashing them all), whether or not an account has them.
  */
 export class SignInLimits {
   private readonly byAddress: RateLimiterPostgres;
@@ -24,20 +24,18 @@ export class SignInLimits {
     return spend(this.byAddress, address);
   }
 
-  spendForUserName(userName: string): Promise<void> {
-    return spend(this.byUserName, digest(userName));
+  spendForUserName(userKey: Buffer): Promise<void> {
+    return spend(this.byUserName, userKey.toString('hex'));
   }
 
   async refundAddress(address: string): Promise<void> {
     await this.byAddress.reward(address, 1);
   }
 
-  async refundUserName(userName: string): Promise<void> {
-    await this.byUserName.reward(digest(userName), 1);
+  async refundUserName(userKey: Buffer): Promise<void> {
+    await this.byUserName.reward(userKey.toString('hex'), 1);
   }
 }
-
-const digest = (userName: string) => createHash('sha256').update(`damrong:sign-in:${userName}`).digest('hex');
 
 function limiter(pool: pg.Pool, keyPrefix: string, budget: AttemptBudget): RateLimiterPostgres {
   return new RateLimiterPostgres({

@@ -1,7 +1,8 @@
 import { forgetAt, NEW_PAIR, type LockoutPolicy, type PairRecord } from './sign-in-policy.js';
 import type { Queryable } from '../accounts/staff-accounts.store.js';
 
-// The rows of sign_in_pairs (migration 230), one per SHA-256 of a user name and a client address.
+// The rows of sign_in_pairs (migration 230), one per user name and client address block, keyed by an HMAC of the block
+// under the user name's blind index (migration 1083; SignInThrottle).
 
 const toRecord = (r: Record<string, any>): PairRecord => ({
   failedAttempts: r.failed_attempts, notBefore: r.not_before, lockedUntil: r.locked_until,

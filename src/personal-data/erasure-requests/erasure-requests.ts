@@ -10,6 +10,7 @@ import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.
 import type { CommandContext } from '../../eventstore/handle-command.js';
 import { recordAccountsErased } from '../../identity/accounts/account-erasure.js';
 import { maskCitizenId } from '../../identity/filers/filer-identity.js';
+import { endSessionsOfSubject } from '../../identity/filers/filer-sessions.store.js';
 import { commandContextFor, type SignedInStaff } from '../../identity/sessions/staff-context.js';
 import type { Clock } from '../../shared/clock.js';
 import { Keyring } from '../keys/keyring.js';
@@ -32,8 +33,9 @@ import { subjectCasesOf } from './subject-cases.js';
  * whose erasure was not recorded (the process stopped in between) erases and records it then. The subject's blind
  * index is kept meanwhile (ErasurePendingSubjects), so that a central administrator can also complete such an
  * erasure from the page by the request's id alone (retry). A former staff member's
- * account is refused while active or within its retention (account-retention.ts, STAFF_ACCOUNT_CLOSED's years); once erased, its row in the accounts
- * table is rewritten with the marker (recordAccountsErased).
+ * account is refused while active or within its retention (account-retention.ts, STAFF_ACCOUNT_CLOSED's years); once
+ * erased, its row in the accounts table is rewritten with the marker (recordAccountsErased). The person's filer
+ * sessions end with the erasure.
  */
 @Injectable()
 export class ErasureRequests implements OnApplicationShutdown {
@@ -73,6 +75,7 @@ export class ErasureRequests implements OnApplicationShutdown {
       if (state.status === 'ACCEPTED') {
         const outcome = await this.shredder.eraseSubject(citizenId, { kind: 'REQUEST', reference: requestId });
         await recordAccountsErased(this.owner, this.store, outcome.streams, this.clock.now());
+        await endSessionsOfSubject(this.owner, this.keyring.subjectIndex(citizenId), this.clock.now());
         await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
           streamCount: outcome.streams.length }, { ...context, commandId: `${context.commandId}:erased`, request: undefined });
       }
@@ -102,6 +105,7 @@ export class ErasureRequests implements OnApplicationShutdown {
     const subjectIndex = await this.pending.subjectOf(requestId);
     if (!subjectIndex) throw erasureRequestErrors.subjectNotKept();
     const outcome = await this.shredder.resumeSubjectErasure(subjectIndex, { kind: 'REQUEST', reference: requestId });
+    await endSessionsOfSubject(this.owner, subjectIndex, this.clock.now());
     await this.send(streamId, { type: 'RecordErasureOutcome', at: this.clock.now().toISOString(), keysDestroyed: outcome.keysDestroyed,
       streamCount: outcome.streams.length }, context);
     await this.pending.forget(requestId);

@@ -1,5 +1,6 @@
 import type { LogPosition } from '../../eventstore/event-store.port.js';
 import { advanceCheckpoint } from '../runner/checkpoints.js';
+import { READ_MODELS_CHANNEL } from '../runner/read-model-changes.js';
 import type { Projection } from '../runner/projection.js';
 import { swapLockKey } from '../runner/projection-runner.js';
 import { compareTable, type Difference } from './compare-tables.js';
@@ -55,6 +56,7 @@ export async function verifyAndSwap(step: VerifyStep): Promise<Verification> {
   if (swap) {
     await step.stage('SWAPPING', `${projection.name}: ${projection.tables.join(', ')}`);
     await swapIn(client, projection, live, checkpoint.position, run.id);
+    await client.query('SELECT pg_notify($1, $2)', [READ_MODELS_CHANNEL, projection.name]); // its tables changed
     if (positionsDiffer) await advanceCheckpoint(client, projection.name, position);
   } else if (run.mode === 'REBUILD') {
     step.log(`${projection.name}: not swapped, ${differences} differences${positionsDiffer ? ' and positions differ' : ''} (accept differences to swap)`);

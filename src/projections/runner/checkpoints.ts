@@ -46,6 +46,12 @@ export async function readCheckpoint(db: pg.ClientBase, name: string): Promise<L
   return rows[0] && { transactionId: BigInt(rows[0].xid), globalPosition: BigInt(rows[0].gp) };
 }
 
+/** Every projection's checkpoint position, by name. */
+export async function readCheckpointPositions(db: pg.ClientBase): Promise<Map<string, LogPosition>> {
+  const { rows } = await db.query('SELECT name, transaction_id::text AS xid, global_position::text AS gp FROM projection_checkpoints');
+  return new Map(rows.map((r) => [r.name as string, { transactionId: BigInt(r.xid), globalPosition: BigInt(r.gp) }]));
+}
+
 export async function advanceCheckpoint(tx: pg.ClientBase, name: string, position: LogPosition): Promise<void> {
   await tx.query(
     `UPDATE projection_checkpoints SET transaction_id = $2::text::xid8, global_position = $3, state = 'RUNNING',

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition, ReadAllOptions, StoredEvent } from '../../eventstore/event-store.port.js';
-import { advanceCheckpoint, readCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
+import { advanceCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
+import { PollTicks } from './poll-ticks.js';
 import type { Projection } from './projection.js';
 import { SharedLogReader } from './shared-log-reader.js';
 
@@ -54,6 +55,8 @@ export class ProjectionRunner {
   private readonly standbyMs: number;
   /** One read of each batch for all the projections of this runner. */
   private readonly log: SharedLogReader;
+  /** The caught-up projections wait for the same ticks, and read their checkpoints and the log's tail once a tick. */
+  private readonly ticks: PollTicks;
   /** The data every projection of this runner reads (Projection.dataOf): the log's other events come without theirs. */
   private readonly read: ReadAllOptions;
 
@@ -67,6 +70,7 @@ export class ProjectionRunner {
     this.pollMs = options.pollMs ?? 200;
     this.standbyMs = options.standbyMs ?? 2000;
     this.log = new SharedLogReader(store);
+    this.ticks = new PollTicks(this.pollMs);
     this.read = projections.some((p) => p.dataOf === undefined) ? {} : { dataOf: [...new Set(projections.flatMap((p) => p.dataOf!))].sort() };
     for (const p of projections) this.states.set(p.name, 'STOPPED');
   }
@@ -134,8 +138,8 @@ export class ProjectionRunner {
       while (!this.stopping) {
         const batch = await next;
         if (batch.length === 0) {
-          await sleep(this.pollMs);
-          position = (await readCheckpoint(client, projection.name)) ?? position; // an undone swap moves it back
+          await this.ticks.next();
+          position = (await this.ticks.checkpoint(client, projection.name)) ?? position; // an undone swap moves it back
           next = this.log.readAll(position, this.batchSize, this.read);
           continue;
         }
