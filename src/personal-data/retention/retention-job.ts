@@ -11,7 +11,7 @@ import type { PersonalDataShredder } from '../keys/personal-data-shredder.js';
 import type { HeldStreams } from '../legal-holds/held-streams.port.js';
 import { retentionErrors } from './retention-errors.js';
 import { RetentionFinder } from './retention-finder.js';
-import { type RetentionRule, type RetentionRuleName } from './retention-rules.js';
+import { RETENTION_RULE_NAMES, type RetentionRule, type RetentionRuleName } from './retention-rules.js';
 import type { EndedRecord } from './retention-sources.js';
 import { retentionRun, type RetentionCounts, type RetentionRun, zeroCounts } from './retention-runs.js';
 
@@ -28,8 +28,7 @@ const YEARS: Record<RetentionRuleName, (config: RetentionConfig) => number> = {
 };
 
 /** The rules in force, from the configuration. */
-export const rulesOf = (config: RetentionConfig): RetentionRule[] =>
-  (Object.keys(YEARS) as RetentionRuleName[]).map((name) => ({ name, years: YEARS[name](config) }));
+export const rulesOf = (config: RetentionConfig): RetentionRule[] => RETENTION_RULE_NAMES.map((name) => ({ name, years: YEARS[name](config) }));
 
 /**
  * The retention job: erases, through the shredder, the personal data of every record whose retention ended
@@ -37,7 +36,7 @@ export const rulesOf = (config: RetentionConfig): RetentionRule[] =>
  * a staff account's row is then rewritten with the marker as an erasure request rewrites it (recordAccountsErased).
  * Batch by batch, recording each record in retention_erasures in the run it was erased by. One
  * run at a time across every instance (a PostgreSQL advisory lock, tried, not waited for: RETENTION_RUNNING). Logs
- * counts per rule, never a value of a case.
+ * counts per rule, never a value of a record.
  */
 export class RetentionJob {
   readonly rules: RetentionRule[];
@@ -55,7 +54,7 @@ export class RetentionJob {
     this.finder = new RetentionFinder(db, store, holds);
   }
 
-  /** Per rule: cases expired and awaiting erasure now (and of them, held), and those expiring within `days` days. */
+  /** Per rule: records expired and awaiting erasure now (and of them, held), and those expiring within `days` days. */
   async outlook(days: number): Promise<{ rule: RetentionRule; due: number; held: number; upcoming: number }[]> {
     const now = this.clock.now();
     const until = new Date(now.getTime() + days * 86_400_000);
