@@ -40,9 +40,9 @@ function LiftForm({ hold, onDone }: { hold: LegalHold; onDone(hold: LegalHold | 
 }
 
 /**
- * `/legal-holds`: a central administrator places a hold on a debt case, a complaint or a leaflet permit under a court order or an
- * official letter (which stops the erasure of its personal data, by request or retention), lifts it with a reason,
- * and sees every hold.
+ * `/legal-holds`: a central administrator places a hold on a debt case, a complaint or a leaflet permit under a court
+ * order or an official letter (which stops the erasure of its personal data, by request or retention), lifts it with a
+ * reason, and sees every hold.
  */
 export function LegalHoldsPage() {
   const [form, setForm] = useState(EMPTY);
