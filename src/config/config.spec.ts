@@ -16,7 +16,9 @@ describe('loadConfig', () => {
       documents: { maxBytes: 20 * 1024 * 1024, maxPages: 50 },
       ocr: { enabled: true, pollMs: 2000, timeoutMs: 120_000, leaseMs: 1_800_000, maxAttempts: 3 },
       documentStore: { kind: 'disk' },
-      retention: { debtCaseYears: 10, complaintYears: 10, runAt: { hour: 2, minute: 30 }, batchSize: 200 },
+      retention: {
+        debtCaseYears: 10, complaintYears: 10, leafletPermitYears: 10, businessFilerYears: 10, staffAccountYears: 1, runAt: { hour: 2, minute: 30 }, batchSize: 200,
+      },
       masterKey: { kind: 'generated', file: path.resolve('.data', 'personal-data-master.key') },
     });
   });

@@ -3,13 +3,19 @@ import { ConfigError, integer } from './config.js';
 
 /**
  * Retention of personal data (README, "Retention of personal data"): how many years after a case ended its personal
- * data is kept, per case type, and when the daily erasure runs.
+ * data is kept, per case type (and per leaflet permit, authorised filer and staff account), and when the daily erasure runs.
  */
 export interface RetentionConfig {
   /** A closed informal-debt case: years after closing (RETENTION_DEBT_CASE_YEARS, 10 unless told). */
   debtCaseYears: number;
   /** A resolved or closed complaint: years after its resolution or closing (RETENTION_COMPLAINT_YEARS, 10 unless told). */
   complaintYears: number;
+  /** A leaflet permit refused, or issued and its period over: years after (RETENTION_LEAFLET_PERMIT_YEARS, 10 unless told). */
+  leafletPermitYears: number;
+  /** A business's authorised filer revoked: years after the revocation (RETENTION_BUSINESS_FILER_YEARS, 10 unless told). */
+  businessFilerYears: number;
+  /** A staff account suspended (its holder left): years after the last suspension (RETENTION_STAFF_ACCOUNT_YEARS, 1 unless told). */
+  staffAccountYears: number;
   /** The daily run, Asia/Bangkok (RETENTION_RUN_AT, 02:30 unless told); null: no scheduled run (`off`). */
   runAt: { hour: number; minute: number } | null;
   /** Case streams erased per call of the shredder (RETENTION_BATCH_SIZE, 200 unless told). */
@@ -37,6 +43,9 @@ export function loadRetentionConfig(env: NodeJS.ProcessEnv): RetentionConfig {
   return {
     debtCaseYears: integer(env, 'RETENTION_DEBT_CASE_YEARS', 10, RETENTION_MIN_YEARS, RETENTION_MAX_YEARS),
     complaintYears: integer(env, 'RETENTION_COMPLAINT_YEARS', 10, RETENTION_MIN_YEARS, RETENTION_MAX_YEARS),
+    leafletPermitYears: integer(env, 'RETENTION_LEAFLET_PERMIT_YEARS', 10, RETENTION_MIN_YEARS, RETENTION_MAX_YEARS),
+    businessFilerYears: integer(env, 'RETENTION_BUSINESS_FILER_YEARS', 10, RETENTION_MIN_YEARS, RETENTION_MAX_YEARS),
+    staffAccountYears: integer(env, 'RETENTION_STAFF_ACCOUNT_YEARS', 1, RETENTION_MIN_YEARS, RETENTION_MAX_YEARS),
     runAt: runAt(env),
     batchSize: integer(env, 'RETENTION_BATCH_SIZE', 200, 1, 5000),
   };

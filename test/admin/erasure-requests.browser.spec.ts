@@ -1,5 +1,6 @@
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import { bangkokToday, citizenId, debtApi, registration } from '../support/debt-api.js';
+import { pastRecords } from '../support/retention-records.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
 import { besideField, patient, toThaiDigits, untilText } from './support/centre-pages.js';
@@ -7,8 +8,8 @@ import { besideField, patient, toThaiDigits, untilText } from './support/centre-
 /**
  * `/legal-holds` and `/erasure-requests`: a central administrator holds a debtor's closed case, records the debtor's
  * erasure request (refused, naming the held case), records another for a debtor with an open case (refused, naming it),
- * lifts the hold, and records the first debtor's request again (accepted: their keys destroyed). Field errors appear
- * beside their fields in Thai.
+ * lifts the hold, and records the first debtor's request again (accepted: their keys destroyed); then holds a refused
+ * leaflet permit, which the page names as such. Field errors appear beside their fields in Thai.
  */
 
 jest.setTimeout(180_000);
@@ -100,6 +101,18 @@ describeInBrowser('legal holds and erasure requests in the browser', () => {
     await untilText(page.getByTestId('erasure-requests'), /ลบแล้ว\s*กุญแจ [1-9]\d* ดอก 1 เรื่อง/);
     await expectAccessible(page);
     await screenshot(page, 'erasure-request-accepted');
+  });
+
+  it('places a hold on a leaflet permit, named as a permit in the list', async () => {
+    const permit = await pastRecords(suite.app, 'EHB1').permitOf('2026-01-05T09:00:00+07:00', ['2026-01-20', '2026-01-31'], { refusedAt: '2026-01-10T10:00:00+07:00' });
+    const page = patient(await suite.pageAs(suite.app.admin));
+    await page.goto('/legal-holds');
+    await page.getByLabel('ประเภทเรื่อง').selectOption('LEAFLET_PERMIT');
+    await field(page, 'เลขที่เรื่อง').fill(permit.permitId);
+    await field(page, 'เหตุผล').fill('ผู้ขออนุญาตฟ้องเรื่องค่าธรรมเนียม');
+    await field(page, 'เลขที่คำสั่งหรือหนังสือ').fill('ศาลปกครอง คดีหมายเลขดำที่ 12/2569');
+    await page.getByRole('button', { name: 'ระงับการลบข้อมูล' }).click();
+    await untilText(page.getByTestId('legal-holds'), new RegExp(`คำขออนุญาตแจกใบปลิว\\s*${permit.permitId} \\(ครั้งที่ 1\\)[\\s\\S]*ระงับอยู่`));
   });
 
   it('is not in a district officer\'s menu', async () => {

@@ -23,7 +23,11 @@ describe('the daily retention run', () => {
     }
     expect(await runs()).toEqual([{
       started_by: 'schedule:2037-06-01T19:30:00.000Z', state: 'DONE',
-      counts: { DEBT_CASE_CLOSED: { erased: 1, held: 0, unsealed: 0 }, COMPLAINT_CLOSED: { erased: 0, held: 0, unsealed: 0 } },
+      counts: {
+        DEBT_CASE_CLOSED: { erased: 1, held: 0, unsealed: 0 },
+        ...Object.fromEntries(['COMPLAINT_CLOSED', 'LEAFLET_PERMIT_ENDED', 'BUSINESS_FILER_REVOKED', 'STAFF_ACCOUNT_CLOSED']
+          .map((rule) => [rule, { erased: 0, held: 0, unsealed: 0 }])),
+      },
     }]);
   }, 90_000);
 });

@@ -57,6 +57,9 @@ describe('retention of personal data', () => {
       rules: [
         { rule: 'DEBT_CASE_CLOSED', years: 10, dueNow: 1, heldNow: 1, expiringIn30Days: 1 },
         { rule: 'COMPLAINT_CLOSED', years: 10, dueNow: 1, heldNow: 0, expiringIn30Days: 1 },
+        { rule: 'LEAFLET_PERMIT_ENDED', years: 10, dueNow: 0, heldNow: 0, expiringIn30Days: 0 },
+        { rule: 'BUSINESS_FILER_REVOKED', years: 10, dueNow: 0, heldNow: 0, expiringIn30Days: 0 },
+        { rule: 'STAFF_ACCOUNT_CLOSED', years: 1, dueNow: 0, heldNow: 0, expiringIn30Days: 0 },
       ],
     });
   });
@@ -80,7 +83,10 @@ describe('retention of personal data', () => {
     expect(ran.data.runRetentionNow).toMatchObject({
       startedBy: `account:${t.admin.accountId}`, state: 'DONE', durationMs: expect.any(Number),
       // The debt case and the complaint due, each sealed (its keys destroyed); the held case kept.
-      counts: [{ rule: 'DEBT_CASE_CLOSED', erased: 1, held: 1, unsealed: 0 }, { rule: 'COMPLAINT_CLOSED', erased: 1, held: 0, unsealed: 0 }],
+      counts: [
+        { rule: 'DEBT_CASE_CLOSED', erased: 1, held: 1, unsealed: 0 }, { rule: 'COMPLAINT_CLOSED', erased: 1, held: 0, unsealed: 0 },
+        ...['LEAFLET_PERMIT_ENDED', 'BUSINESS_FILER_REVOKED', 'STAFF_ACCOUNT_CLOSED'].map((rule) => ({ rule, erased: 0, held: 0, unsealed: 0 })),
+      ],
     });
     const rows = async (stream: string) => (await t.db.pool.query(
       'SELECT debtor_first_name AS name, status FROM debt_cases WHERE stream_id = $1', [stream])).rows[0];

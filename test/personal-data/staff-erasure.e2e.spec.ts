@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CitizenIndexFill } from '../../src/identity/accounts/citizen-index-fill.js';
-import { STAFF_ACCOUNT_RETENTION_YEARS } from '../../src/identity/accounts/account-retention.js';
+import { loadConfig } from '../../src/config/config.js';
 import { ERASED_MARKER } from '../../src/personal-data/keys/personal-data-shredder.js';
 import { type IdentityApp, startIdentityApp } from '../identity/identity-app.js';
 import { centralAdministrator, errorCode, registered, signIn, signedInAgain, type Staff } from '../identity/staff-api.js';
@@ -90,7 +90,7 @@ describe('a former staff member', () => {
   });
 
   it('is erased once the retention is over: the marker in every read, the account id and role kept, no value left', async () => {
-    t.clock.advance((STAFF_ACCOUNT_RETENTION_YEARS * 366 - 300 + 2) * 86_400_000);
+    t.clock.advance((loadConfig({}).retention.staffAccountYears * 366 - 300 + 2) * 86_400_000);
     admin = await signedInAgain(t, admin);
     const erased = (await ask(RECORD, { input: request('ขอลบ ๓') }, admin)).recordErasureRequest;
     expect(erased).toMatchObject({ decision: 'ACCEPTED', caseCount: 1, refusals: [], keysDestroyed: 2, streamCount: 1 });

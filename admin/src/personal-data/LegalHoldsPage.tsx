@@ -40,9 +40,9 @@ function LiftForm({ hold, onDone }: { hold: LegalHold; onDone(hold: LegalHold | 
 }
 
 /**
- * `/legal-holds`: a central administrator places a hold on a debt case or a complaint under a court order or an
- * official letter (which stops the erasure of its personal data, by request or retention), lifts it with a reason,
- * and sees every hold.
+ * `/legal-holds`: a central administrator places a hold on a debt case, a complaint or a leaflet permit under a court
+ * order or an official letter (which stops the erasure of its personal data, by request or retention), lifts it with a
+ * reason, and sees every hold.
  */
 export function LegalHoldsPage() {
   const [form, setForm] = useState(EMPTY);
@@ -71,7 +71,7 @@ export function LegalHoldsPage() {
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <NativeSelect label="ประเภทเรื่อง" required value={form.caseType} data={Object.entries(CASE_TYPE_TH).map(([value, label]) => ({ value, label }))}
                 onChange={(e) => set('caseType')(e.currentTarget.value)} />
-              <TextInput label="เลขที่เรื่อง" required description="เช่น DEBT-7KQ3-M2XP-AB9C" value={form.caseId} error={byField.caseId}
+              <TextInput label="เลขที่เรื่อง" required description="เช่น DEBT-7KQ3-M2XP-AB9C หรือเลขที่คำขออนุญาตแจกใบปลิว" value={form.caseId} error={byField.caseId}
                 onChange={(e) => set('caseId')(e.currentTarget.value)} autoComplete="off" />
               <TextInput label="เลขที่คำสั่งหรือหนังสือ" required description="ไม่เกิน 200 ตัวอักษร" value={form.orderReference} error={byField.orderReference}
                 onChange={(e) => set('orderReference')(e.currentTarget.value)} />

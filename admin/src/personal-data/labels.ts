@@ -17,4 +17,4 @@ export const BASIS_TH: Record<string, string> = {
   UNLAWFUL_PROCESSING: 'ม.33 (4) เก็บ ใช้ หรือเปิดเผยโดยไม่ชอบด้วยกฎหมาย',
 };
 
-export const CASE_TYPE_TH: Record<string, string> = { DEBT: 'เรื่องหนี้นอกระบบ', COMPLAINT: 'เรื่องร้องเรียน' };
+export const CASE_TYPE_TH: Record<string, string> = { DEBT: 'เรื่องหนี้นอกระบบ', COMPLAINT: 'เรื่องร้องเรียน', LEAFLET_PERMIT: 'คำขออนุญาตแจกใบปลิว' };

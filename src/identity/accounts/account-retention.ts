@@ -4,12 +4,11 @@ import type { AccountEvent } from './account.events.js';
 
 /**
  * How long a former staff member's personal data is kept once their account was suspended (ระงับการใช้งาน: they left,
- * retired or were moved out of the centres): whole years, counted as the retention rules count (retention-rules.ts),
- * from the last suspension. While the account is active, or within these years, an erasure request is refused: the
- * account may yet be reinstated, and who did what on its cases may need its holder named.
+ * retired or were moved out of the centres): whole years (the retention rule STAFF_ACCOUNT_CLOSED, configured by
+ * RETENTION_STAFF_ACCOUNT_YEARS), counted as the retention rules count (retention-rules.ts), from the last suspension.
+ * While the account is active, or within these years, an erasure request is refused and the retention job leaves it:
+ * the account may yet be reinstated, and who did what on its cases may need its holder named.
  */
-export const STAFF_ACCOUNT_RETENTION_YEARS = 1;
-
 export interface AccountRetention {
   /** True while the account is active or its retention after the last suspension is not over. */
   kept: boolean;
@@ -17,15 +16,21 @@ export interface AccountRetention {
   erasableFrom: Date | null;
 }
 
-/** The retention of an account as its events stand at `now`, pure. */
-export function accountRetention(events: readonly AccountEvent[], now: Date): AccountRetention {
+/** When the account was last suspended, if it is suspended now (null while active or for no account), pure. */
+export function suspendedSince(events: readonly AccountEvent[]): Date | null {
   let state = initialAccountState();
   let suspendedAt: string | null = null;
   for (const event of events) {
     state = evolveAccount(state, event);
     if (event.type === 'AccountSuspended') suspendedAt = event.data.at;
   }
-  if (state === null || state.status !== 'SUSPENDED' || suspendedAt === null) return { kept: true, erasableFrom: null };
-  const erasableFrom = expiresAfterYears(new Date(suspendedAt), STAFF_ACCOUNT_RETENTION_YEARS);
+  return state === null || state.status !== 'SUSPENDED' || suspendedAt === null ? null : new Date(suspendedAt);
+}
+
+/** The retention of an account as its events stand at `now`, kept `years` after its last suspension, pure. */
+export function accountRetention(events: readonly AccountEvent[], now: Date, years: number): AccountRetention {
+  const since = suspendedSince(events);
+  if (since === null) return { kept: true, erasableFrom: null };
+  const erasableFrom = expiresAfterYears(since, years);
   return { kept: erasableFrom.getTime() > now.getTime(), erasableFrom };
 }

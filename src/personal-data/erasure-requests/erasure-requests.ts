@@ -2,7 +2,8 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type pg from 'pg';
 import { DebtorLocks } from '../../cases/debt/debtor-locks.js';
-import { CLOCK, OWNER_POOL } from '../../database/database.module.js';
+import type { AppConfig } from '../../config/config.js';
+import { APP_CONFIG, CLOCK, OWNER_POOL } from '../../database/database.module.js';
 import { CaseCommand } from '../../eventstore/case-command.js';
 import { commandKeyOf, eventIdFor } from '../../eventstore/event-ids.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
@@ -32,8 +33,9 @@ import { subjectCasesOf } from './subject-cases.js';
  * whose erasure was not recorded (the process stopped in between) erases and records it then. The subject's blind
  * index is kept meanwhile (ErasurePendingSubjects), so that a central administrator can also complete such an
  * erasure from the page by the request's id alone (retry). A former staff member's
- * account is refused while active or within its retention (account-retention.ts); once erased, its row in the accounts
- * table is rewritten with the marker (recordAccountsErased). The person's filer sessions end with the erasure.
+ * account is refused while active or within its retention (account-retention.ts, STAFF_ACCOUNT_CLOSED's years); once
+ * erased, its row in the accounts table is rewritten with the marker (recordAccountsErased). The person's filer
+ * sessions end with the erasure.
  */
 @Injectable()
 export class ErasureRequests implements OnApplicationShutdown {
@@ -48,6 +50,7 @@ export class ErasureRequests implements OnApplicationShutdown {
     @Inject(HELD_STREAMS) private readonly holds: HeldStreams,
     @Inject(PERSONAL_DATA_SHREDDER) private readonly shredder: PersonalDataShredder,
     @Inject(Keyring) private readonly keyring: Keyring,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.locks = new DebtorLocks(this.owner, 2);
     this.pending = new ErasurePendingSubjects(this.owner);
@@ -62,7 +65,7 @@ export class ErasureRequests implements OnApplicationShutdown {
     const requestId = eventIdFor(`erasure-request:${commandKeyOf(context.actor, context.commandId)}`, 0);
     const streamId = erasureRequestStreamId(requestId);
     await this.locks.holding([citizenId], async (db) => {
-      const found = await subjectCasesOf(db, this.store, citizenId, new Date(at));
+      const found = await subjectCasesOf(db, this.store, citizenId, new Date(at), this.config.retention.staffAccountYears);
       const held = await this.holds.heldAmong(found.map((c) => c.streamId));
       const command: RecordErasureRequest = {
         type: 'RecordErasureRequest', at, requestId, ...asked, cases: found.map((c) => ({ ...c, held: held.has(c.streamId) })),

@@ -51,10 +51,12 @@ async function complaintStatusOf(store: EventStore, complaintId: string): Promis
  * complaint neither resolved nor closed, a permit requested and neither issued nor refused; and every business they own
  * as a natural person or may file for (businessesOfCitizen), always open: a registration has no end yet, and an
  * authorisation is theirs until it is revoked; and every staff account they held, open while it is active or suspended
- * less than its retention ago. Read as the owner: a refusal
+ * less than its retention (STAFF_ACCOUNT_CLOSED's years) ago. Read as the owner: a refusal
  * must see every case, wherever it lies. `held` is left false for the caller to fill in.
  */
-export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string, now: Date): Promise<SubjectCase[]> {
+export async function subjectCasesOf(
+  db: pg.ClientBase | pg.Pool, store: EventStore, citizenId: string, now: Date, staffAccountYears: number,
+): Promise<SubjectCase[]> {
   const debts = (await casesOfDebtors(db, store, [citizenId])).map((c): SubjectCase => ({
     caseType: 'DEBT', caseId: c.caseId, streamId: debtStreamId(c.caseId), open: isOpen(c), held: false,
   }));
@@ -73,7 +75,7 @@ export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventSt
   const businesses = (await businessesOfCitizen(db, store, citizenId, index)).map((b): SubjectCase => ({
     caseType: 'BUSINESS', caseId: String(b.businessNo), streamId: b.streamId, open: true, held: false,
   }));
-  const accounts = index ? await staffAccountsOf(db, store, index, now) : [];
+  const accounts = index ? await staffAccountsOf(db, store, index, now, staffAccountYears) : [];
   return [...debts.sort((a, b) => a.caseId.localeCompare(b.caseId)), ...complaints, ...permits, ...businesses, ...accounts];
 }
 
@@ -81,13 +83,13 @@ export async function subjectCasesOf(db: pg.ClientBase | pg.Pool, store: EventSt
  * The staff accounts the subject held (found by the blind index of their citizen id, as sign-in finds them), each
  * open while it is active or its retention after suspension is not over (account-retention.ts).
  */
-async function staffAccountsOf(db: pg.ClientBase | pg.Pool, store: EventStore, index: Buffer, now: Date): Promise<SubjectCase[]> {
+async function staffAccountsOf(db: pg.ClientBase | pg.Pool, store: EventStore, index: Buffer, now: Date, years: number): Promise<SubjectCase[]> {
   const found: SubjectCase[] = [];
   for (const accountId of await accountIdsOfCitizen(db, index)) {
     const streamId = accountStreamId(accountId);
     const events = (await store.readStream(streamId)).map((e) => ({ type: e.type, data: e.data }) as AccountEvent);
     if (events.length === 0) continue;
-    found.push({ caseType: 'STAFF_ACCOUNT', caseId: accountId, streamId, open: accountRetention(events, now).kept, held: false });
+    found.push({ caseType: 'STAFF_ACCOUNT', caseId: accountId, streamId, open: accountRetention(events, now, years).kept, held: false });
   }
   return found;
 }

@@ -31,6 +31,11 @@ export interface PersonalDataShredder {
    * did not ask to erase: they are kept.
    */
   resumeSubjectErasure(subjectIndex: Buffer, cause: ErasureCause, keysMadeBy: Date): Promise<ErasureOutcome>;
+  /**
+   * Destroys the citizen's own keys (PRINCIPAL, PARTY) in the streams only, none of the streams' CASE keys: a person
+   * whose retention ended in a stream that names others too (a business's revoked filer).
+   */
+  eraseSubjectIn(citizenId: string, streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome>;
   /** Destroys every key of the streams (a case whose retention ended). */
   eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome>;
 }

@@ -33,6 +33,13 @@ WITH subject_keys AS (DELETE FROM personal_data_keys WHERE stream_id = ANY($1::t
   case_keys AS (SELECT * FROM subject_keys WHERE false),
 ${RECORD}`;
 
+/** The subject's own keys in the streams $4, no stream's CASE key (others' data lies under it too). */
+const ERASE_PARTY = `
+WITH subject_keys AS (DELETE FROM personal_data_keys WHERE subject_index = $1 AND role <> 'CASE' AND stream_id = ANY($4::text[])
+    RETURNING key_id, stream_id, role),
+  case_keys AS (SELECT * FROM subject_keys WHERE false),
+${RECORD}`;
+
 export const invalidCitizenId = () =>
   new DomainError('ERASURE_CITIZEN_ID_INVALID', 'เลขประจำตัวประชาชนต้องเป็นตัวเลข 13 หลัก', 'A citizen id is 13 digits', 'citizenId');
 
@@ -67,6 +74,13 @@ export class Shredder implements PersonalDataShredder {
   async eraseStreams(streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome> {
     if (streamIds.length === 0) return { keysDestroyed: 0, streams: [] };
     return this.erase(ERASE_STREAMS, [[...streamIds], cause.kind, cause.reference]);
+  }
+
+  async eraseSubjectIn(citizenId: string, streamIds: readonly string[], cause: ErasureCause): Promise<ErasureOutcome> {
+    const digits = toArabicDigits(citizenId).replace(/[\s-]/g, '');
+    if (!/^\d{13}$/.test(digits)) throw invalidCitizenId();
+    if (streamIds.length === 0) return { keysDestroyed: 0, streams: [] };
+    return this.erase(ERASE_PARTY, [this.keyring.subjectIndex(digits), cause.kind, cause.reference, [...streamIds]]);
   }
 
   /** `params`: the subject's index or the streams, the cause's kind and reference, and what the statement takes after them. */

@@ -37,7 +37,7 @@ export function parseHeldCaseId(typed: string): string {
 }
 
 /**
- * การระงับการลบข้อมูลตามคำสั่ง (legal hold): a central administrator places a hold on a debt case or a complaint on
+ * การระงับการลบข้อมูลตามคำสั่ง (legal hold): a central administrator places a hold on a debt case, a complaint or a leaflet permit on
  * the strength of a court order or an official letter, which stops the erasure of its personal data by request or by
  * retention; one hold is active at a time; lifting it says why. Pure: the time and whether the case exists arrive on
  * the command.

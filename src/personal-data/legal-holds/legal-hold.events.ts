@@ -7,9 +7,9 @@ import { EventSchema, UnreadableEventError } from '../../shared/event-schema.js'
  */
 
 /** The kinds of case a hold can be placed on, by their stream prefix. */
-export type HeldCaseType = 'DEBT' | 'COMPLAINT';
+export type HeldCaseType = 'DEBT' | 'COMPLAINT' | 'LEAFLET_PERMIT';
 
-export const CASE_STREAM_PREFIX: Readonly<Record<HeldCaseType, string>> = { DEBT: 'debt-', COMPLAINT: 'complaint-' };
+export const CASE_STREAM_PREFIX: Readonly<Record<HeldCaseType, string>> = { DEBT: 'debt-', COMPLAINT: 'complaint-', LEAFLET_PERMIT: 'leaflet-' };
 
 export const caseStreamOf = (caseType: HeldCaseType, caseId: string) => `${CASE_STREAM_PREFIX[caseType]}${caseId}`;
 

@@ -6,6 +6,7 @@ import type { HeldCaseType } from './legal-hold.events.js';
 export const HeldCaseTypeEnum = enumType<HeldCaseType>('HeldCaseType', 'The kind of case a legal hold is placed on', {
   DEBT: 'เรื่องหนี้นอกระบบ — an informal-debt case (debt-<caseId>)',
   COMPLAINT: 'เรื่องร้องเรียน — a complaint (complaint-<complaintId>)',
+  LEAFLET_PERMIT: 'คำขออนุญาตแจกใบปลิว — a leaflet permit (leaflet-<permitId>)',
 });
 
 @ObjectType('LegalHold', { description: 'การระงับการลบข้อมูลตามคำสั่ง: a hold on a case that stops the erasure of its personal data, active or lifted' })
@@ -30,7 +31,7 @@ export class LegalHoldObject {
 @InputType({ description: 'Places a legal hold on a case (central administrators); Thai digits of the case id accepted' })
 export class PlaceLegalHoldInput extends CommandInput {
   @Field(() => HeldCaseTypeEnum) caseType!: HeldCaseType;
-  @Field(() => ID, { description: 'The case id (debt case id or complaint id)' }) caseId!: string;
+  @Field(() => ID, { description: 'The case id (debt case id, complaint id or leaflet permit id)' }) caseId!: string;
   @Field({ description: 'Why, at most 500 characters' }) reason!: string;
   @Field({ description: 'The court order\'s or official letter\'s reference, at most 200 characters' }) orderReference!: string;
 }

@@ -45,4 +45,16 @@ describe('retention rules', () => {
       expect(retentionVerdict(threeDaysBefore, rule, instant(now)).expired).toBe(true);
     }
   });
+
+  it('counts the leaflet permits\', filers\' and staff accounts\' rules as the cases\' ones, each by its own years (a permit whose period ended on 28 February 2026 expires on 29 February 2036, a leap day)', () => {
+    const ended = instant('2036-01-05T10:00:00+07:00');
+    const staff: RetentionRule = { name: 'STAFF_ACCOUNT_CLOSED', years: 1 };
+    expect(retentionVerdict(ended, staff, instant('2037-01-05T23:59:59+07:00'))).toEqual({ expired: false, expiresAt: instant('2037-01-06T00:00:00+07:00') });
+    expect(retentionVerdict(ended, staff, instant('2037-01-06T00:00:00+07:00')).expired).toBe(true);
+    for (const name of ['LEAFLET_PERMIT_ENDED', 'BUSINESS_FILER_REVOKED'] as const) {
+      expect(expiresAt(instant('2026-02-28T12:00:00+07:00'), { name, years: 10 })).toEqual(instant('2036-02-29T00:00:00+07:00'));
+      const bound = endedBefore(instant('2037-06-01T10:00:00+07:00'), { name, years: 10 });
+      expect(retentionVerdict(bound, { name, years: 10 }, instant('2037-06-01T10:00:00+07:00')).expired).toBe(false);
+    }
+  });
 });

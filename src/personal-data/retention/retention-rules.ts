@@ -1,11 +1,14 @@
 /**
- * The retention rules of personal data (issue 17), pure: given when a case ended (its closing or resolution), the
- * rule and now, whether its personal data has expired and when it does. Periods count as the Civil and Commercial
- * Code counts them (ป.พ.พ. มาตรา 193/3 and 193/5): in Asia/Bangkok calendar days, the day the case ended not
- * counted; a period of N years ends with the day before the same date N years on, the month's last day when that
- * month has no such date (29 February). The data expires at the start (00:00 Asia/Bangkok) of the day after.
+ * The retention rules of personal data (issue 17), pure: given when a record ended (a case closed or resolved, a permit
+ * refused or its period over, a filer revoked, an account suspended), the rule and now, whether its personal data
+ * has expired and when it does. Periods count as the Civil and Commercial Code counts them (ป.พ.พ. มาตรา 193/3 and
+ * 193/5): in Asia/Bangkok calendar days, the day the record ended not counted; a period of N years ends with the
+ * day before the same date N years on, the month's last day when that month has no such date (29 February). The data
+ * expires at the start (00:00 Asia/Bangkok) of the day after.
  */
-export const RETENTION_RULE_NAMES = ['DEBT_CASE_CLOSED', 'COMPLAINT_CLOSED'] as const;
+export const RETENTION_RULE_NAMES = [
+  'DEBT_CASE_CLOSED', 'COMPLAINT_CLOSED', 'LEAFLET_PERMIT_ENDED', 'BUSINESS_FILER_REVOKED', 'STAFF_ACCOUNT_CLOSED',
+] as const;
 export type RetentionRuleName = (typeof RETENTION_RULE_NAMES)[number];
 
 export interface RetentionRule {

@@ -24,7 +24,7 @@ export function retentionCommand(): Command {
   command.command('status').description('the rules in force, the cases due now, held, and expiring within 30 days')
     .action(() => run(async (job) => {
       for (const { rule, due, held, upcoming } of await job.outlook(30)) {
-        console.log(`${rule.name.padEnd(18)} ${String(rule.years).padStart(2)} years: ${due} due now, ${held} held, ${upcoming} expiring within 30 days`);
+        console.log(`${rule.name.padEnd(22)} ${String(rule.years).padStart(2)} years: ${due} due now, ${held} held, ${upcoming} expiring within 30 days`);
       }
     }));
   command.command('run').description('erases now the personal data of every case whose retention ended (one run at a time across instances)')
@@ -45,7 +45,7 @@ async function run(work: (job: RetentionJob) => Promise<void>): Promise<void> {
     const keyring = new Keyring(database.pool, await masterKeys(config.masterKey));
     log = openCommandLineLog(config, database.pool, new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE));
     const shredder = new Shredder(database.pool, keyring, log.store, allProjections());
-    await work(new RetentionJob(database.pool, clock, config.retention, shredder, new LegalHolds(log.store)));
+    await work(new RetentionJob(database.pool, clock, config.retention, shredder, log.store, new LegalHolds(log.store)));
   } catch (error) {
     console.error(error instanceof DomainError
       ? `retention: ${error.code} ${error.messageTh} / ${error.messageEn}`

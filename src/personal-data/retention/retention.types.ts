@@ -7,6 +7,9 @@ import type { RetentionRunState } from './retention-runs.js';
 export const RetentionRuleNameEnum = enumType<RetentionRuleName>('RetentionRuleName', 'A retention rule of personal data', {
   DEBT_CASE_CLOSED: 'เรื่องลูกหนี้นอกระบบที่ยุติแล้ว — an informal-debt case, counted from its closing',
   COMPLAINT_CLOSED: 'เรื่องร้องเรียนที่แก้ไขแล้วหรือยุติแล้ว — a complaint, counted from its resolution or closing',
+  LEAFLET_PERMIT_ENDED: 'คำขออนุญาตแจกใบปลิวที่ไม่อนุญาตหรือพ้นระยะเวลาที่อนุญาตแล้ว — a leaflet permit, counted from its refusal or the end of its period',
+  BUSINESS_FILER_REVOKED: 'ผู้มีสิทธิ์ยื่นแบบแทนนิติบุคคลที่ถูกเพิกถอนแล้ว — an authorised business filer, counted from the revocation',
+  STAFF_ACCOUNT_CLOSED: 'บัญชีผู้ใช้งานของเจ้าหน้าที่ที่ถูกระงับแล้ว — a former staff member\'s account, counted from its suspension',
 });
 
 const RetentionRunStateEnum = enumType<RetentionRunState>('RetentionRunState', 'How a retention run ended, or that it runs', {

@@ -26,7 +26,7 @@ export function RetentionPage() {
     setNotice(null);
     const answer = await runNow({});
     const done = answer.data?.runRetentionNow;
-    if (done) setNotice(`ลบข้อมูลแล้ว: ${done.counts.map((c) => `${RULE_LABELS[c.rule].name} ${c.erased.toLocaleString('th-TH')} เรื่อง`).join(', ')}`);
+    if (done) setNotice(`ลบข้อมูลแล้ว: ${done.counts.map((c) => `${RULE_LABELS[c.rule].name} ${c.erased.toLocaleString('th-TH')} ${RULE_LABELS[c.rule].unit}`).join(', ')}`);
     refreshSettings(NETWORK);
     refreshRuns(NETWORK);
   }
@@ -37,7 +37,7 @@ export function RetentionPage() {
         <div>
           <Title order={1} size="h2">ระยะเวลาเก็บรักษาข้อมูลส่วนบุคคล</Title>
           <Text c="dimmed">
-            ข้อมูลส่วนบุคคลของเรื่องที่ครบระยะเวลาเก็บรักษาจะถูกลบโดยทำลายกุญแจเข้ารหัส ตัวเลขสถิติและรายงานยังคงเดิม
+            ข้อมูลส่วนบุคคลของเรื่อง คำขออนุญาต ผู้มีสิทธิ์ยื่นแบบแทน และบัญชีเจ้าหน้าที่ที่ครบระยะเวลาเก็บรักษาจะถูกลบโดยทำลายกุญแจเข้ารหัส ตัวเลขสถิติและรายงานยังคงเดิม
             {current && (current.dailyRunTime ? ` ระบบลบให้ทุกวันเวลา ${current.dailyRunTime} น.` : ' ปิดการลบอัตโนมัติประจำวันไว้')}
           </Text>
         </div>

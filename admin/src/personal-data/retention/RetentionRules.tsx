@@ -2,13 +2,13 @@ import { Table } from '@mantine/core';
 import { RULE_LABELS } from './retention-labels';
 import type { RetentionRuleInForce } from './retention.graphql';
 
-/** The rules in force: years kept per case type, what is due now, held, and what expires within 30 days. */
+/** The rules in force: years kept per kind of record, what is due now, held, and what expires within 30 days. */
 export function RetentionRules({ rules }: { rules: RetentionRuleInForce[] }) {
   return (
     <Table striped withTableBorder fz="sm" data-testid="retention-rules">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>ประเภทเรื่อง</Table.Th><Table.Th>เก็บไว้</Table.Th><Table.Th>ครบกำหนดแล้ว รอลบ</Table.Th>
+          <Table.Th>ประเภทข้อมูล</Table.Th><Table.Th>เก็บไว้</Table.Th><Table.Th>ครบกำหนดแล้ว รอลบ</Table.Th>
           <Table.Th>ถูกระงับการลบ (legal hold)</Table.Th><Table.Th>จะครบใน 30 วัน</Table.Th>
         </Table.Tr>
       </Table.Thead>
