@@ -1,21 +1,19 @@
-import { Global, Inject, Logger, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { Global, Inject, Module, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import pg from 'pg';
+import type pg from 'pg';
 import type { AppConfig } from '../../config/config.js';
 import { APP_CONFIG, OWNER_POOL } from '../../database/database.module.js';
+import { NoticeListener } from '../../database/notices.js';
 import { CaseCommandHandler } from '../../eventstore/case-command.js';
 import { EVENT_DATA_CODEC } from '../../eventstore/event-codec.js';
 import { EVENT_STORE, type EventStore } from '../../eventstore/event-store.port.js';
 import { allProjections } from '../../projections/projection-list.js';
-import { errorLogLine } from '../../shared/error-log-line.js';
 import { Keyring } from './keyring.js';
 import { masterKeys } from './master-key.js';
 import { PersonalDataCodec } from './personal-data-codec.js';
 import { PERSONAL_DATA_SHREDDER } from './personal-data-shredder.js';
 import { PERSONAL_FIELD_CATALOGUE } from './personal-field-catalogue.js';
 import { KEYS_DESTROYED_CHANNEL, Shredder } from './shredder.js';
-
-const logger = new Logger('PersonalDataKeys');
 
 /**
  * Crypto-shredding of personal data (issue 17): the keyring, the log's codec that seals and opens personal fields,
@@ -41,7 +39,7 @@ const logger = new Logger('PersonalDataKeys');
   exports: [Keyring, EVENT_DATA_CODEC, PERSONAL_DATA_SHREDDER],
 })
 export class PersonalDataKeysModule implements OnModuleInit, OnApplicationShutdown {
-  private listener?: pg.Client;
+  private listener?: NoticeListener;
 
   constructor(
     @Inject(OWNER_POOL) private readonly pool: pg.Pool,
@@ -49,21 +47,20 @@ export class PersonalDataKeysModule implements OnModuleInit, OnApplicationShutdo
     @Inject(ModuleRef) private readonly modules: ModuleRef,
   ) {}
 
-  /** On a connection of its own, outside the owner's pool, whose connections the projections and requests need. */
+  /**
+   * On a connection of its own, outside the owner's pool, whose connections the projections and requests need. While
+   * it is lost another process's erasure may go unheard: the keys held here are forgotten then too, and read again
+   * from the table (where an erased one is gone) when next needed.
+   */
   async onModuleInit(): Promise<void> {
     const commands = this.modules.get(CaseCommandHandler, { strict: false });
     this.keyring.onForget(() => commands.forgetStates());
-    const client = new pg.Client(this.pool.options);
-    await client.connect();
-    client.on('notification', () => this.keyring.forgetAll());
-    client.on('error', (error) => logger.error(`erasure notices: ${errorLogLine(error)}`));
-    await client.query(`LISTEN ${KEYS_DESTROYED_CHANNEL}`);
-    this.listener = client;
+    const forget = () => this.keyring.forgetAll();
+    this.listener = new NoticeListener(this.pool.options, [KEYS_DESTROYED_CHANNEL], { notice: forget, lost: forget }, 'PersonalDataKeys');
+    await this.listener.listen();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    const listener = this.listener;
-    this.listener = undefined;
-    await listener?.end().catch(() => undefined);
+    await this.listener?.close();
   }
 }

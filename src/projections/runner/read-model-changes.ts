@@ -1,16 +1,12 @@
-import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
-import { errorLogLine } from '../../shared/error-log-line.js';
+import type pg from 'pg';
+import { NoticeListener } from '../../database/notices.js';
 
 /** The channel of the checkpoint trigger (migration 1090) and of a rebuild's swap: the payload is the projection's name. */
 export const READ_MODELS_CHANNEL = 'damrong_read_models';
 /** An erasure (shredder.ts): read models holding personal data were folded anew without a checkpoint moving. */
 const ERASURE_CHANNEL = 'damrong_personal_data_keys_destroyed';
-const RETRY_MS = 1_000;
 const MAX_ENTRIES = 5_000;
-
-const logger = new Logger('ReadModelChanges');
 
 interface Entry { version: number; value: Promise<unknown> }
 
@@ -28,31 +24,28 @@ export class ReadModelChanges {
   /** settled()'s own notices awaited, by payload. */
   private readonly probes = new Map<string, () => void>();
   private generation = 0;
-  private listener?: pg.Client;
-  private listening = false;
-  private closed = false;
+  private readonly notices: NoticeListener;
 
-  constructor(private readonly connection: pg.ClientConfig) {}
-
-  async listen(): Promise<void> {
-    const client = new pg.Client(this.connection);
-    client.on('notification', ({ channel, payload = '' }) => {
-      if (channel === ERASURE_CHANNEL) this.forgetAll();
-      else if (this.probes.has(payload)) this.probes.get(payload)!();
-      else this.changed(payload);
-    });
-    client.on('error', (error) => this.lost(client, error));
-    client.on('end', () => this.lost(client));
-    await client.connect();
-    await client.query(`LISTEN ${READ_MODELS_CHANNEL}; LISTEN ${ERASURE_CHANNEL}`);
-    this.listener = client;
-    this.listening = true;
+  constructor(connection: pg.ClientConfig) {
+    this.notices = new NoticeListener(connection, [READ_MODELS_CHANNEL, ERASURE_CHANNEL], {
+      notice: (channel, payload) => {
+        if (channel === ERASURE_CHANNEL) this.forgetAll();
+        else if (this.probes.has(payload)) this.probes.get(payload)!();
+        else this.changed(payload);
+      },
+      lost: () => {
+        this.forgetAll();
+        for (const done of this.probes.values()) done();
+      },
+    }, 'ReadModelChanges');
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    this.listening = false;
-    await this.listener?.end().catch(() => undefined);
+  listen(): Promise<void> {
+    return this.notices.listen();
+  }
+
+  close(): Promise<void> {
+    return this.notices.close();
   }
 
   /**
@@ -60,12 +53,11 @@ export class ReadModelChanges {
    * transactions committed, so once a notice of its own sent now is back, the earlier ones are.
    */
   async settled(): Promise<void> {
-    const listener = this.listening ? this.listener : undefined;
-    if (!listener) return;
+    if (!this.notices.listening) return;
     const probe = `settled:${randomUUID()}`;
     const back = new Promise<void>((resolve) => this.probes.set(probe, resolve)).finally(() => this.probes.delete(probe));
     try {
-      await listener.query('SELECT pg_notify($1, $2)', [READ_MODELS_CHANNEL, probe]);
+      if (!(await this.notices.send(READ_MODELS_CHANNEL, probe))) this.probes.get(probe)?.();
     } catch (error) {
       this.probes.get(probe)?.();
       throw error;
@@ -78,7 +70,7 @@ export class ReadModelChanges {
    * that began before a change is handed to the callers that asked meanwhile, and to none after the notice.
    */
   read<T>(projections: readonly string[], key: string, read: () => Promise<T>): Promise<T> {
-    if (!this.listening) return read();
+    if (!this.notices.listening) return read();
     const version = this.versionOf(projections);
     const known = this.entries.get(key);
     if (known?.version === version) return known.value as Promise<T>;
@@ -102,22 +94,5 @@ export class ReadModelChanges {
   private forgetAll(): void {
     this.generation++;
     this.entries.clear();
-  }
-
-  private lost(client: pg.Client, error?: Error): void {
-    if (this.listener !== client) return;
-    this.listener = undefined;
-    this.listening = false;
-    this.forgetAll();
-    for (const done of this.probes.values()) done();
-    client.end().catch(() => undefined);
-    if (this.closed) return;
-    logger.warn(`read-model notices lost${error ? `: ${errorLogLine(error)}` : ''}; reading without a cache until they are back`);
-    setTimeout(() => void this.listen().catch((e) => this.retryLater(e)), RETRY_MS).unref();
-  }
-
-  private retryLater(error: unknown): void {
-    logger.warn(`read-model notices: ${errorLogLine(error)}`);
-    if (!this.closed) setTimeout(() => void this.listen().catch((e) => this.retryLater(e)), RETRY_MS).unref();
   }
 }
