@@ -2,13 +2,25 @@ import type pg from 'pg';
 import { PostgresEventStore } from '../../src/eventstore/postgres/postgres-event-store.js';
 import { appendRun, NAIVE_EVENTS_TABLE, WRITERS, type AppendSample } from '../appends.bench.js';
 import { appendStatementCeiling, copyCeiling, fsyncCeiling, singleRowCeiling, type Ceiling } from '../ceiling.bench.js';
-import { fmt, log, median, settle, type Sample } from '../measure.js';
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '../../src/eventstore/event-store.port.js';
+import { fmt, latency, log, median, settle, type Latency, type Sample } from '../measure.js';
 import type { Row } from '../report.js';
 import { RUNS, type BenchSection } from './section.js';
 
 const CALLS = Number(process.env.BENCH_COMMANDS ?? 20_000);
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 15);
 const COPY_SCALE = 10;
+/** Appends of the one-writer latency runs, one after another. */
+const ONE_WRITER_CALLS = 2_000;
+
+/** One writer's appendToStream, one after another: 2 events to a stream of its own each time (an append that opens a stream). */
+function oneWriter(store: EventStore): Promise<Latency> {
+  const run = randomUUID().slice(0, 8);
+  const metadata = { actor: 'bench:one-writer', commandId: run, correlationId: run, causationId: run };
+  const event = (by: number) => ({ eventId: randomUUID(), type: 'TallyIncremented', schemaVersion: 1, data: { by }, metadata });
+  return latency(ONE_WRITER_CALLS, (i) => store.appendToStream(`tally-one-${run}-${i}`, [event(1), event(2)], 'no-stream'));
+}
 
 interface Commits { logged: number; commits: number }
 
@@ -43,6 +55,11 @@ export const commitCeilingSection: BenchSection = {
       log(`appends run ${r + 1}: grouped ${fmt(groupedRuns[r].calls.rate)} calls/s (${(groupedRuns[r].logged / groupedRuns[r].commits).toFixed(1)} `
         + `events a commit), alone ${fmt(aloneRuns[r].calls.rate)} calls/s`);
     }
+    const groupedOne: Latency[] = [], aloneOne: Latency[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      groupedOne.push(await oneWriter(grouped));
+      aloneOne.push(await oneWriter(alone));
+    }
     const appendStatement = await appendStatementCeiling(pool, WRITERS, PGBENCH_SECONDS);
     const singleRow = await singleRowCeiling(pool, WRITERS, PGBENCH_SECONDS);
     const copy = await copyCeiling(pool, COPY_SCALE);
@@ -59,6 +76,8 @@ export const commitCeilingSection: BenchSection = {
         baselineUnit: 'commits/s', damrong: aloneRuns.map((s) => s.calls), baseline: samples(appendStatement) },
       { measure: `… the grouped runs in events (baseline: COPY, pgbench's client-side load of ${fmt(COPY_SCALE * 100_000)} rows)`,
         unit: 'events/s', baselineUnit: 'rows/s', damrong: groupedRuns.map((s) => s.events), baseline: samples(copy) },
+      { kind: 'latency', measure: `appendToStream at 1 writer, ${fmt(ONE_WRITER_CALLS)} appends of 2 events one after another, with group commit `
+        + '(baseline: the same without group commit)', damrong: groupedOne, baseline: aloneOne },
     ];
     const notes = [
       `Events a commit (median of the runs, counted in the log): ${perCommit(groupedRuns)} with group commit, ${perCommit(aloneRuns)} without.`,
