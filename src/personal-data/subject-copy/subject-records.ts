@@ -45,12 +45,15 @@ export async function streamsNaming(pool: pg.Pool, citizenId: string, subjectInd
   });
 }
 
-/** The businesses registered with a PAO that the citizen id owns as a natural person (the index of 1000). */
-export async function businessesOwnedBy(pool: pg.Pool, citizenId: string): Promise<CopyParts['businesses']> {
+/**
+ * The businesses registered with a PAO that the citizen id owns as a natural person: by the blind index of their
+ * citizen id (`subjectIndex`, migration 1088), or by the citizen id of a row registered before sealing (the index of 1000).
+ */
+export async function businessesOwnedBy(pool: pg.Pool, citizenId: string, subjectIndex: Buffer): Promise<CopyParts['businesses']> {
   const { rows } = await pool.query(
     `SELECT business_no AS "businessNo", authority_code AS "authorityCode", name_th AS "nameTh", kinds, address_line AS "addressLine",
        registered_at AS "registeredAt"
-     FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1 ORDER BY business_no`, [citizenId]);
+     FROM local_businesses WHERE owner_kind = 'CITIZEN' AND (owner_id = $1 OR owner_index = $2) ORDER BY business_no`, [citizenId, subjectIndex]);
   return rows;
 }
 
