@@ -9,7 +9,8 @@ import { besideField, patient, toThaiDigits, untilText } from './support/centre-
 /**
  * A PAO's businesses and monthly returns in the browser: the district the hotel lies in registers it, keys its paper
  * return for March 2568 received a day after the deadline Songkran moved, reads the assessment and the bill, files an
- * amended return, and reads it again with the erasure marker once its personal data is erased.
+ * amended return, and reads it again with the erasure marker once its personal data is erased; a citizen's business
+ * is listed with the marker for its owner once theirs is.
  */
 
 jest.setTimeout(180_000);
@@ -109,5 +110,22 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await untilText(page.getByText(/^\d+ แบบ$/), '1 แบบ');
     await expectAccessible(page);
     await screenshot(page, 'monthly-returns');
+  });
+
+  it("lists a citizen's business with the marker for its owner once their personal data is erased", async () => {
+    const owner = { id: '3101200123453', name: 'นางบุญมี ลบแล้ว' };
+    const registered = await district.graphql('mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo } }', { input: {
+      authorityCode: '2200101', nameTh: 'ร้านบุญมียาสูบ', kinds: ['TOBACCO'], addressLine: '5 ถนนพัทยาใต้', subdistrictCode: '200401',
+      ownerKind: 'CITIZEN', ownerIdNumber: owner.id, ownerName: owner.name,
+    } });
+    expect(registered.errors).toBeUndefined();
+    await suite.app.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER).eraseSubject(owner.id, { kind: 'REQUEST', reference: 'browser' });
+    const page: Page = patient(await suite.pageAs(district));
+    await page.goto('/local-authorities/2200101');
+    await page.getByRole('link', { name: 'สถานประกอบการ' }).click();
+    await untilText(page.getByTestId('businesses'), new RegExp(`ร้านบุญมียาสูบ[\\s\\S]*${ERASED_MARKER} \\(${ERASED_MARKER}\\)`));
+    await expect(page.getByText(owner.id).count()).resolves.toBe(0);
+    await expect(page.getByText('บุญมี ลบแล้ว').count()).resolves.toBe(0);
+    await expectAccessible(page);
   });
 });
