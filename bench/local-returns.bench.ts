@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { bangkokDay } from '../src/calendar/calendar-day.js';
 import { inTransaction } from '../src/database/transaction.js';
@@ -14,6 +15,8 @@ import { MonthlyReturnCommandHandlers, staffSender } from '../src/local-authorit
 import { monthlyReturnDecider } from '../src/local-authorities/monthly-returns/monthly-return.decider.js';
 import { monthlyReturnStreamId } from '../src/local-authorities/monthly-returns/monthly-return.events.js';
 import { takeNextNumber } from '../src/local-authorities/receipts/local-numbers.js';
+import { deriveMasterKeys } from '../src/personal-data/keys/envelope.js';
+import { Keyring } from '../src/personal-data/keys/keyring.js';
 import { billPaymentFile, type PaymentLine } from '../test/support/bill-payment-records.js';
 import { CHONBURI_PAO, CHONBURI_PAO_TERMS } from '../test/support/chonburi-pao.js';
 import { citizenIdOf } from '../test/support/debt-generator.js';
@@ -40,7 +43,8 @@ export async function registerPaoAndHotels(pool: pg.Pool, count: number): Promis
   const authorities = new LocalAuthoritiesStore(pool);
   await authorities.register(decideAuthority(CHONBURI_PAO), BY);
   await authorities.enact(CHONBURI_PAO.code, CHONBURI_PAO_TERMS, BY);
-  const businesses = new BusinessesStore(pool);
+  // Their owners are citizens: sealed under keys of a master key of this run's own.
+  const businesses = new BusinessesStore(pool, new Keyring(pool, deriveMasterKeys(randomBytes(32))));
   const numbers: number[] = new Array(count);
   await Promise.all(Array.from({ length: 8 }, async (_, w) => {
     for (let i = w; i < count; i += 8) {

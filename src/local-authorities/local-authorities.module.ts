@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { CalendarModule } from '../calendar/calendar.module.js';
 import { FilersModule } from '../identity/filers/filers.module.js';
 import { OWNER_POOL } from '../database/database.module.js';
+import { Keyring } from '../personal-data/keys/keyring.js';
 import { BillPaymentsResolver } from './bill-payments/bill-payments.resolver.js';
 import { BusinessAuthorisedFilerFields, BusinessFilersResolver } from './business-filers/business-filers.resolver.js';
 import { BusinessFilerHandlers } from './business-filers/business-filer.handlers.js';
@@ -24,7 +25,7 @@ import { MonthlyReturnResolver } from './monthly-returns/monthly-return.resolver
   imports: [CalendarModule, FilersModule],
   providers: [
     { provide: LocalAuthoritiesStore, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new LocalAuthoritiesStore(pool) },
-    { provide: BusinessesStore, inject: [OWNER_POOL], useFactory: (pool: pg.Pool) => new BusinessesStore(pool) },
+    { provide: BusinessesStore, inject: [OWNER_POOL, Keyring], useFactory: (pool: pg.Pool, keyring: Keyring) => new BusinessesStore(pool, keyring) },
     LocalAuthoritiesResolver,
     BusinessesResolver,
     BusinessFilerHandlers,

@@ -1,5 +1,6 @@
 import { beforeAll, expect, it, jest } from '@jest/globals';
 import type { Page } from 'playwright-core';
+import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
@@ -7,8 +8,9 @@ import { besideField, patient, toThaiDigits, untilText } from './support/centre-
 
 /**
  * A PAO's businesses and monthly returns in the browser: the district the hotel lies in registers it, keys its paper
- * return for March 2568 received a day after the deadline Songkran moved, reads the assessment and the bill, and
- * files an amended return.
+ * return for March 2568 received a day after the deadline Songkran moved, reads the assessment and the bill, files an
+ * amended return, and reads it again with the erasure marker once its personal data is erased; a citizen's business
+ * is listed with the marker for its owner once theirs is.
  */
 
 jest.setTimeout(180_000);
@@ -85,6 +87,16 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, 'monthly-return-amended');
 
+    // Its personal data erased (as a retention rule erases a return's keys), the page shows the marker for the signers
+    // and the reason, and every figure as it was.
+    await suite.app.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER)
+      .eraseStreams([`monthly-return-${businessNo}-HOTEL-2025-03`], { kind: 'RETENTION', reference: 'browser' });
+    await page.reload();
+    await untilText(page.getByTestId('version-2'), new RegExp(`ผู้ยื่น ${ERASED_MARKER}[^]*เหตุที่แก้ไข: ${ERASED_MARKER}[^]*ผลต่างที่ต้องชำระ 1,020\\.00 บาท`));
+    await untilText(page.getByTestId('version-1'), new RegExp(`ผู้ยื่น ${ERASED_MARKER}[^]*ผลต่างที่ต้องชำระ 5,100\\.00 บาท`));
+    await untilText(page.getByTestId('return-summary'), /ฉบับล่าสุด 2 · ออกใบแจ้งชำระแล้ว · ยอดตามแบบ 6,000\.00 บาท · เรียกเก็บแล้ว 6,120\.00 บาท/);
+    await expect(page.getByText('นางสมใจ').count()).resolves.toBe(0);
+
     await page.getByRole('link', { name: /แบบยื่นรายเดือนของ/ }).click();
     await suite.app.caughtUp();
     await page.reload();
@@ -98,5 +110,22 @@ describeInBrowser('businesses and monthly returns in the browser', () => {
     await untilText(page.getByText(/^\d+ แบบ$/), '1 แบบ');
     await expectAccessible(page);
     await screenshot(page, 'monthly-returns');
+  });
+
+  it("lists a citizen's business with the marker for its owner once their personal data is erased", async () => {
+    const owner = { id: '3101200123453', name: 'นางบุญมี ลบแล้ว' };
+    const registered = await district.graphql('mutation ($input: RegisterBusinessInput!) { registerBusiness(input: $input) { businessNo } }', { input: {
+      authorityCode: '2200101', nameTh: 'ร้านบุญมียาสูบ', kinds: ['TOBACCO'], addressLine: '5 ถนนพัทยาใต้', subdistrictCode: '200401',
+      ownerKind: 'CITIZEN', ownerIdNumber: owner.id, ownerName: owner.name,
+    } });
+    expect(registered.errors).toBeUndefined();
+    await suite.app.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER).eraseSubject(owner.id, { kind: 'REQUEST', reference: 'browser' });
+    const page: Page = patient(await suite.pageAs(district));
+    await page.goto('/local-authorities/2200101');
+    await page.getByRole('link', { name: 'สถานประกอบการ' }).click();
+    await untilText(page.getByTestId('businesses'), new RegExp(`ร้านบุญมียาสูบ[\\s\\S]*${ERASED_MARKER} \\(${ERASED_MARKER}\\)`));
+    await expect(page.getByText(owner.id).count()).resolves.toBe(0);
+    await expect(page.getByText('บุญมี ลบแล้ว').count()).resolves.toBe(0);
+    await expectAccessible(page);
   });
 });

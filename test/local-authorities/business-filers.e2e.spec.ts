@@ -226,8 +226,14 @@ describe("erasing an authorised filer's personal data (issue 17)", () => {
     const filerOf = async (jar: CookieJar) => (await graphqlWith(t.base, jar, '{ filer { name } }')).data.filer;
     expect(await filerOf(directorJar)).toEqual({ name: director.name });
     const erasure = await ok(t.admin, ERASURE, { input: asked(director.pid, 'director-revoked') });
-    // Their one key in the business's stream: the stream's own (the revocations' reasons) stays, as the company's.
-    expect(erasure).toEqual({ decision: 'ACCEPTED', refusals: [], keysDestroyed: 1, streamCount: 1 });
+    // Their one key in the business's stream and in the return they signed online: the streams' own (the revocations'
+    // reasons, the amendment's) stay, as the company's.
+    expect(erasure).toEqual({ decision: 'ACCEPTED', refusals: [], keysDestroyed: 2, streamCount: 2 });
+    const RETURN = 'query ($id: ID!) { monthlyReturn(id: $id) { levy versions { filerName filerPosition amendmentReason } } }';
+    expect(await ok(paoStaff, RETURN, { id: `${business.company}-HOTEL-${day.period}` })).toEqual({ levy: '1250.00', versions: [
+      { filerName: 'ข้อมูลถูกลบตามคำขอ / erased', filerPosition: 'กรรมการผู้มีอำนาจ', amendmentReason: null },
+      { filerName: 'ข้อมูลถูกลบตามคำขอ / erased', filerPosition: 'กรรมการผู้จัดการ', amendmentReason: 'ค่าห้องตกหล่น' },
+    ] });
     const { authorisedFilers } = await ok(paoStaff, BUSINESS, { n: business.company });
     expect(authorisedFilers.map((f: any) => [f.filerNo, f.citizenId, f.name, f.role, f.revokeReason])).toEqual([
       [1, 'ข้อมูลถูกลบตามคำขอ / erased', 'ข้อมูลถูกลบตามคำขอ / erased', 'กรรมการผู้มีอำนาจ', 'พ้นจากตำแหน่งกรรมการ'],

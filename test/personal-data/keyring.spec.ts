@@ -79,4 +79,13 @@ describe('keys made beside a PostgreSQL log', () => {
     expect(keyStatements()).toBe(before + 1);
     expect((await coded.readStream(streamId)).map((e) => (e.data as { note: string }).note)).toEqual(['บันทึกจริง']);
   });
+
+  it('makes one key for a person wanted in two roles of a stream, PRINCIPAL (an owner signing their own return)', async () => {
+    const streamId = 'monthly-return-7-HOTEL-2025-10';
+    const keys = await keyring.keysFor([
+      { streamId, want: { citizenId: '1101700230711', role: 'PARTY' } }, { streamId, want: { citizenId: '1101700230711', role: 'PRINCIPAL' } },
+    ]);
+    expect(new Set([...keys.values()].map((k) => k.keyId)).size).toBe(1);
+    expect((await keysOf(streamId)).map((k) => k.role)).toEqual(['PRINCIPAL']);
+  });
 });

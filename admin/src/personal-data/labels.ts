@@ -4,7 +4,8 @@ export const RECORD_TH: Record<string, string> = {
 };
 
 export const ROLE_TH: Record<string, string> = {
-  DEBTOR: 'ลูกหนี้', CREDITOR: 'เจ้าหนี้', COMPLAINANT: 'ผู้ร้องเรียน', PERMIT_APPLICANT: 'ผู้ขออนุญาต', AUTHORISED_FILER: 'ผู้มีสิทธิ์ยื่นแบบแทนนิติบุคคล', STAFF_MEMBER: 'เจ้าหน้าที่',
+  DEBTOR: 'ลูกหนี้', CREDITOR: 'เจ้าหนี้', COMPLAINANT: 'ผู้ร้องเรียน', PERMIT_APPLICANT: 'ผู้ขออนุญาต', AUTHORISED_FILER: 'ผู้มีสิทธิ์ยื่นแบบแทนนิติบุคคล',
+  RETURN_OWNER: 'เจ้าของสถานประกอบการผู้ยื่นแบบ', RETURN_FILER: 'ผู้ยื่นแบบออนไลน์', STAFF_MEMBER: 'เจ้าหน้าที่',
 };
 
 /** Who asked for an erasure, and the grounds of PDPA section 33, in Thai. */

@@ -5,13 +5,14 @@ import { BUSINESS_STREAM_PREFIX, businessStreamId } from './business-filer.event
 import { filersOnRecord } from './filers-on-record.js';
 
 /**
- * The businesses a citizen may file for now: those they own as a natural person (local_businesses, a plain table: a
- * registration has no end, so an owner's stays), and those of a juristic person that authorised them, found by the
+ * The businesses a citizen may file for now: those they own as a natural person (local_businesses, by the blind index
+ * of their citizen id $2, or by their citizen id on a row registered before sealing: a registration has no end, so an
+ * owner's stays), and those of a juristic person that authorised them, found by the
  * list of authorised filers and by their keys in the businesses' streams (their blind index $2, role PARTY), each
  * checked on the stream as the log has it now (an authorisation revoked is no longer theirs).
  */
 const CANDIDATES = `
-SELECT business_no, true AS owner FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1
+SELECT business_no, true AS owner FROM local_businesses WHERE owner_kind = 'CITIZEN' AND (owner_id = $1 OR owner_index = $2)
 UNION
 SELECT business_no, false FROM business_authorised_filers WHERE citizen_id = $1
 UNION

@@ -96,7 +96,7 @@ export class EFilingResolver {
   async fileReturnOnline(@Context('req') request: RequestOrigin, @Args('input') input: FileReturnOnlineInput): Promise<MonthlyReturnObject> {
     const { session, businesses } = await this.filer(request, input.businessNo);
     const { commandId, period, position, ...rest } = input;
-    const filer = { name: signerName(session), position: hasText(position) ? position : roleFor(businesses, input.businessNo) };
+    const filer = { name: signerName(session), citizenId: session.citizenId, position: hasText(position) ? position : roleFor(businesses, input.businessNo) };
     return this.answer(await this.handlers.file(filerSender(session, businesses), { ...rest, period: parsePeriod(period), filer, channel: 'ONLINE' }, commandId)
       .catch(asFilerInput));
   }
@@ -106,7 +106,7 @@ export class EFilingResolver {
   async amendReturnOnline(@Context('req') request: RequestOrigin, @Args('input') input: AmendReturnOnlineInput): Promise<MonthlyReturnObject> {
     const { session, businesses } = await this.filer(request, businessNoOf(input.returnId));
     const { commandId, position, ...rest } = input;
-    const filer = { name: signerName(session), position: hasText(position) ? position : roleFor(businesses, businessNoOf(input.returnId)) };
+    const filer = { name: signerName(session), citizenId: session.citizenId, position: hasText(position) ? position : roleFor(businesses, businessNoOf(input.returnId)) };
     return this.answer(await this.handlers.amend(filerSender(session, businesses), {
       ...rest, returnId: String(rest.returnId ?? '').trim(), filer, channel: 'ONLINE',
     }, commandId).catch(asFilerInput));

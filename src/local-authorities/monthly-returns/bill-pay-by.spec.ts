@@ -21,7 +21,7 @@ const terms: AuthorityTerms = {
 };
 const parties = {
   authorityCode: '2200101', authorityNameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', provinceCode: '20', districtCode: null, billerCode: '80141',
-  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004',
+  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004', ownerCitizenId: null,
 };
 /** March 2568 is due on 13 April, a Sunday; Songkran (14–15 April) moves it to Wednesday 16 April. */
 const file = (receivedOn: string): FileMonthlyReturn => ({

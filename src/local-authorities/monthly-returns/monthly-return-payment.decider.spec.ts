@@ -13,7 +13,7 @@ const terms: AuthorityTerms = {
 };
 const parties = {
   authorityCode: '2200101', authorityNameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', provinceCode: '20', districtCode: null, billerCode: '80141',
-  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004',
+  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004', ownerCitizenId: null,
 };
 const fileCommand: FileMonthlyReturn = {
   type: 'FileMonthlyReturn', returnId: '17-HOTEL-2025-03', kind: 'HOTEL', period: '2025-03', parties,

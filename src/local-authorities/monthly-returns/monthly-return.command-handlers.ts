@@ -71,6 +71,7 @@ export class MonthlyReturnCommandHandlers {
       parties: {
         authorityCode: authority.code, authorityNameTh: authority.nameTh, provinceCode: authority.provinceCode, districtCode: authority.districtCode,
         billerCode: authority.billerCode, businessNo, businessName: business.nameTh, businessDistrictCode: business.districtCode,
+        ownerCitizenId: business.ownerKind === 'CITIZEN' ? business.ownerId : null,
       },
       terms: termsForPeriod(await this.authorities.history(authority.code), request.period) ?? null,
       holidays: await this.holidaysAfter(request.period),

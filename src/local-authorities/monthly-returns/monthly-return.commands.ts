@@ -2,8 +2,8 @@ import type { AuthorityTerms } from '../authority-terms.decider.js';
 import type { FiguresForm } from './return-figures.js';
 import type { FilingChannel, ReturnKind, ReturnParties } from './monthly-return.events.js';
 
-/** Who signed the filing, as typed. */
-export interface FilerForm { name: string; position?: string | null }
+/** Who signed the filing, as typed; online, the server adds the citizen id D.DOPA verified. */
+export interface FilerForm { name: string; position?: string | null; citizenId?: string | null }
 
 /**
  * Files a business's return for a month. The server adds what only it knows: the authority and business as

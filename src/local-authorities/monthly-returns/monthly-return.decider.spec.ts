@@ -17,7 +17,7 @@ const chonburi2568: AuthorityTerms = { ...chonburi2567, effectiveFrom: '2025-07-
 const SONGKRAN = ['2025-04-14', '2025-04-15'];
 const parties = {
   authorityCode: '2200101', authorityNameTh: 'องค์การบริหารส่วนจังหวัดชลบุรี', provinceCode: '20', districtCode: null, billerCode: '80141',
-  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004',
+  businessNo: 17, businessName: 'โรงแรมทะเลงาม', businessDistrictCode: '2004', ownerCitizenId: null,
 };
 const file = (over: Partial<FileMonthlyReturn> = {}): FileMonthlyReturn => ({
   type: 'FileMonthlyReturn', returnId: '17-HOTEL-2025-03', kind: 'HOTEL', period: '2025-03', parties,
@@ -129,8 +129,12 @@ describe('monthly return decider', () => {
 
   it('reads its stored events, and takes none of a schema version it does not know (the stream then takes no command)', () => {
     const [filed] = decide(file());
-    expect(decider.read!({ type: filed.type, schemaVersion: 1, data: filed.data })).toEqual(filed);
-    expect(decider.read!({ type: filed.type, schemaVersion: 2, data: filed.data })).toBeUndefined();
+    expect(decider.read!({ type: filed.type, schemaVersion: 2, data: filed.data })).toEqual(filed);
+    // Schema 1 named no citizen ids: it reads with none.
+    const { ownerCitizenId: _, ...parties } = filed.type === 'MonthlyReturnFiled' ? filed.data.parties : ({} as never);
+    const schema1 = { ...filed.data, parties, filer: { name: 'นางสมใจ ใจดี', position: 'ผู้จัดการ' } };
+    expect(decider.read!({ type: filed.type, schemaVersion: 1, data: schema1 })).toEqual(filed);
+    expect(decider.read!({ type: filed.type, schemaVersion: 3, data: filed.data })).toBeUndefined();
     expect(decider.read!({ type: 'MonthlyReturnRefunded', schemaVersion: 1, data: {} })).toBeUndefined();
   });
 });

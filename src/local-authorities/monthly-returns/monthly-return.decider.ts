@@ -177,7 +177,9 @@ const dayAfterPeriod = (period: string) => `${addDays(`${period}-01`, 31).slice(
 export const termsForPeriod = (versions: readonly AuthorityTerms[], period: string) => termsInForceOn(versions, `${period}-01`);
 
 function parseFiler(form: FilerForm | null | undefined): Filer {
-  return { name: requireText(form?.name, 'filer.name', 200), position: optionalText(form?.position, 'filer.position', 200) };
+  return {
+    name: requireText(form?.name, 'filer.name', 200), position: optionalText(form?.position, 'filer.position', 200), citizenId: form?.citizenId ?? null,
+  };
 }
 
 /** The day the filing reached the authority: today online; a paper filing's day of receipt, from `earliest` to today. */

@@ -35,9 +35,18 @@ export interface ReturnParties {
   businessName: string;
   /** Where the business lies: a district account keeps and reads the returns of its district's businesses. */
   businessDistrictCode: string;
+  /**
+   * The citizen id of the business's owner when a natural person owns it (sealed under their key, the return's
+   * principal subject: issue 17); null for a juristic person's business, and on a return filed before schema 2.
+   */
+  ownerCitizenId: string | null;
 }
 
-export interface Filer { name: string; position: string | null }
+/**
+ * Who signed a filing: their name and position as typed on paper, or as D.DOPA verified them online, where the
+ * citizen id is theirs too (sealed under their key); null on paper and before schema 2.
+ */
+export interface Filer { name: string; position: string | null; citizenId: string | null }
 
 /** One line of an assessment: what was counted, at what rate, and what it comes to in ten-thousandths of a satang. */
 export interface AssessmentLine {
@@ -171,7 +180,7 @@ export const MONTHLY_RETURN_EVENT_TYPES: readonly MonthlyReturnEventType[] = [
   'MonthlyReturnPaid', 'MonthlyReturnReceiptIssued',
 ];
 export const MONTHLY_RETURN_SCHEMA_VERSIONS: Readonly<Record<MonthlyReturnEventType, number>> = {
-  MonthlyReturnFiled: 1, MonthlyReturnAmended: 1, MonthlyReturnAssessed: 1, MonthlyReturnBillIssued: 2, MonthlyReturnOverpaymentNoted: 1,
+  MonthlyReturnFiled: 2, MonthlyReturnAmended: 2, MonthlyReturnAssessed: 1, MonthlyReturnBillIssued: 2, MonthlyReturnOverpaymentNoted: 1,
   MonthlyReturnPaid: 1, MonthlyReturnReceiptIssued: 1,
 };
 
@@ -187,8 +196,29 @@ export const BILL_WITHOUT_PAY_BY = upcaster<Omit<ReturnBillIssuedData, 'payBy'>,
   up: (data) => ({ ...data, payBy: null }),
 });
 
+type FilerOfSchema1 = Omit<Filer, 'citizenId'>;
+const filerOfSchema1 = (filer: FilerOfSchema1): Filer => ({ ...filer, citizenId: null });
+
+/** A return of schema 1 named neither its owner's nor its online filer's citizen id: it reads with none. */
+export const FILED_WITHOUT_CITIZEN_IDS = upcaster<
+  Omit<ReturnFiledData, 'parties' | 'filer'> & { parties: Omit<ReturnParties, 'ownerCitizenId'>; filer: FilerOfSchema1 }, ReturnFiledData
+>({
+  type: 'MonthlyReturnFiled', from: 1, name: 'return-filed-citizen-ids',
+  reason: "A return names its natural-person owner's and its online filer's citizen ids, sealed under their keys, so that their erasure takes the return's personal data",
+  up: (data) => ({ ...data, parties: { ...data.parties, ownerCitizenId: null }, filer: filerOfSchema1(data.filer) }),
+});
+
+/** An amendment of schema 1 named no online filer's citizen id: it reads with none. */
+export const AMENDED_WITHOUT_FILER_ID = upcaster<Omit<ReturnAmendedData, 'filer'> & { filer: FilerOfSchema1 }, ReturnAmendedData>({
+  type: 'MonthlyReturnAmended', from: 1, name: 'return-amended-filer-id',
+  reason: "An amendment names its online filer's citizen id, sealed under their key, so that their erasure takes their name",
+  up: (data) => ({ ...data, filer: filerOfSchema1(data.filer) }),
+});
+
 /** The monthly-return events' versions and the upcasters that lead older ones to them. */
-export const MONTHLY_RETURN_EVENTS = new EventSchema<MonthlyReturnEvent>('monthly-return', MONTHLY_RETURN_SCHEMA_VERSIONS, [BILL_WITHOUT_PAY_BY]);
+export const MONTHLY_RETURN_EVENTS = new EventSchema<MonthlyReturnEvent>('monthly-return', MONTHLY_RETURN_SCHEMA_VERSIONS, [
+  BILL_WITHOUT_PAY_BY, FILED_WITHOUT_CITIZEN_IDS, AMENDED_WITHOUT_FILER_ID,
+]);
 
 /**
  * A stored event of a monthly-return stream as its event as written now; undefined for another stream. A type or

@@ -111,7 +111,14 @@ export class Keyring {
       else missing.set(ref, { streamId, index: want.citizenId === null ? Buffer.alloc(0) : this.subjectIndex(want.citizenId), role: want.role });
     }
     if (missing.size === 0) return found;
-    const entries = [...missing.values()].sort((a, b) => (a.streamId === b.streamId
+    // A person wanted in two roles in a stream (an owner who files their own return) has one key there, PRINCIPAL if either is.
+    const bySubject = new Map<string, { streamId: string; index: Buffer; role: string }>();
+    for (const entry of missing.values()) {
+      const ref = `${entry.streamId}\u0000${entry.index.toString('hex')}`;
+      const other = bySubject.get(ref);
+      if (!other || entry.role === 'PRINCIPAL') bySubject.set(ref, entry);
+    }
+    const entries = [...bySubject.values()].sort((a, b) => (a.streamId === b.streamId
       ? Buffer.compare(a.index, b.index) : a.streamId < b.streamId ? -1 : 1));
     const made = new Map<string, Buffer>(entries.map(() => [randomUUID(), newDataKey()]));
     const ids = [...made.keys()];

@@ -55,7 +55,7 @@ export class SubjectCopies {
     for (const stream of await streamsNaming(this.pool, citizenId, this.keyring.subjectIndex(citizenId))) {
       streams.push({ stream, events: (await this.reader.readStream(stream.streamId)).map(asWrittenNow) });
     }
-    const businesses = await businessesOwnedBy(this.owner, citizenId);
+    const businesses = await businessesOwnedBy(this.owner, citizenId, this.keyring.subjectIndex(citizenId));
     const records = [
       ...streams.map(({ stream }) => ({ recordType: stream.recordType, recordId: stream.recordId })),
       ...businesses.map((b) => ({ recordType: 'business' as const, recordId: String(b.businessNo) })),

@@ -5,7 +5,8 @@ import { maskCitizenId } from '../../identity/filers/filer-identity.js';
 import type { RecordType } from '../../identity/read-log/personal-data-reads.js';
 
 /** How the person appears in a record: the debtor or a creditor of a debt case, a complainant, a permit's applicant, a staff member. */
-export type SubjectRole = 'DEBTOR' | 'CREDITOR' | 'COMPLAINANT' | 'PERMIT_APPLICANT' | 'AUTHORISED_FILER' | 'STAFF_MEMBER';
+export type SubjectRole = 'DEBTOR' | 'CREDITOR' | 'COMPLAINANT' | 'PERMIT_APPLICANT' | 'AUTHORISED_FILER' | 'RETURN_OWNER' | 'RETURN_FILER'
+  | 'STAFF_MEMBER';
 
 /** A stream of the log that names the person, and the record it is. */
 export interface SubjectStream {

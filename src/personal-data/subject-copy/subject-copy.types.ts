@@ -13,6 +13,8 @@ export const SubjectRoleEnum = enumType<SubjectRole>('SubjectRole', 'How the dat
   COMPLAINANT: 'ผู้ร้องเรียน — the complainant of a complaint',
   PERMIT_APPLICANT: 'ผู้ขออนุญาต — the applicant of a leaflet permit',
   AUTHORISED_FILER: 'ผู้มีสิทธิ์ยื่นแบบแทนนิติบุคคล — a citizen a juristic person authorised to file for its business',
+  RETURN_OWNER: 'เจ้าของสถานประกอบการผู้ยื่นแบบ — the natural person owning the business a monthly return is filed for',
+  RETURN_FILER: 'ผู้ยื่นแบบออนไลน์ — the citizen who signed a version of a monthly return online',
   STAFF_MEMBER: 'เจ้าหน้าที่ — the holder of a staff account',
 });
 

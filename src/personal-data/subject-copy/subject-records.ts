@@ -7,7 +7,9 @@ import type { CopyParts, SubjectRole, SubjectStream } from './subject-copy.js';
  * index, or, once sealed, the keys of personal data by the id's blind index `subjectIndex`) or one of its creditors
  * (a person creditor carries a citizen id), the complainant of a complaint (in plain, or once sealed, by the keys as
  * the debtor), the applicant of a leaflet permit (likewise), a citizen a juristic person authorised to file for its
- * business (likewise, their keys' role PARTY), and a staff member's account (by the blind index, as sign-in finds it). Past registrations and corrections count too: a
+ * business (likewise, their keys' role PARTY), the natural person owning the business of a monthly return (likewise,
+ * PRINCIPAL) and a citizen who signed a version of it online (PARTY; the owner signing their own return is its
+ * PRINCIPAL, one key), and a staff member's account (by the blind index, as sign-in finds it). Past registrations and corrections count too: a
  * person corrected out of a case was still named by it. Read in the request's scope (row-level security).
  */
 const STREAMS_SQL = `
@@ -27,6 +29,11 @@ const STREAMS_SQL = `
     UNION ALL SELECT stream_id, 'AUTHORISED_FILER' FROM events WHERE type = 'BusinessFilerAuthorised' AND data->>'citizenId' = $1
     UNION ALL SELECT k.stream_id, 'AUTHORISED_FILER'
       FROM personal_data_streams_of($2) k WHERE k.stream_id LIKE 'business-%' AND k.role = 'PARTY'
+    UNION ALL SELECT stream_id, 'RETURN_OWNER' FROM events WHERE type = 'MonthlyReturnFiled' AND data->'parties'->>'ownerCitizenId' = $1
+    UNION ALL SELECT stream_id, 'RETURN_FILER' FROM events
+      WHERE type IN ('MonthlyReturnFiled', 'MonthlyReturnAmended') AND data->'filer'->>'citizenId' = $1
+    UNION ALL SELECT k.stream_id, CASE k.role WHEN 'PRINCIPAL' THEN 'RETURN_OWNER' ELSE 'RETURN_FILER' END
+      FROM personal_data_streams_of($2) k WHERE k.stream_id LIKE 'monthly-return-%'
     UNION ALL SELECT 'account-' || account_id, 'STAFF_MEMBER' FROM staff_accounts WHERE citizen_index = $2
   ) named GROUP BY stream_id ORDER BY stream_id`;
 
@@ -38,12 +45,15 @@ export async function streamsNaming(pool: pg.Pool, citizenId: string, subjectInd
   });
 }
 
-/** The businesses registered with a PAO that the citizen id owns as a natural person (the index of 1000). */
-export async function businessesOwnedBy(pool: pg.Pool, citizenId: string): Promise<CopyParts['businesses']> {
+/**
+ * The businesses registered with a PAO that the citizen id owns as a natural person: by the blind index of their
+ * citizen id (`subjectIndex`, migration 1088), or by the citizen id of a row registered before sealing (the index of 1000).
+ */
+export async function businessesOwnedBy(pool: pg.Pool, citizenId: string, subjectIndex: Buffer): Promise<CopyParts['businesses']> {
   const { rows } = await pool.query(
     `SELECT business_no AS "businessNo", authority_code AS "authorityCode", name_th AS "nameTh", kinds, address_line AS "addressLine",
        registered_at AS "registeredAt"
-     FROM local_businesses WHERE owner_kind = 'CITIZEN' AND owner_id = $1 ORDER BY business_no`, [citizenId]);
+     FROM local_businesses WHERE owner_kind = 'CITIZEN' AND (owner_id = $1 OR owner_index = $2) ORDER BY business_no`, [citizenId, subjectIndex]);
   return rows;
 }
 

@@ -5,7 +5,10 @@ import { requirePostgresLog } from '../../../eventstore/log-features.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { errorLogLine } from '../../../shared/error-log-line.js';
 import { toArabicDigits } from '../../../shared/thai-digits.js';
-import { personalDataCodec } from '../master-key.js';
+import { sealBusinessOwners } from '../../../local-authorities/businesses/seal-business-owners.js';
+import { Keyring } from '../keyring.js';
+import { masterKeys } from '../master-key.js';
+import { PersonalDataCodec } from '../personal-data-codec.js';
 import { PERSONAL_FIELD_CATALOGUE } from '../personal-field-catalogue.js';
 import { sealStoredEvents } from './seal-stored-events.js';
 
@@ -18,7 +21,10 @@ function wholeNumber(value: string): number {
   return n;
 }
 
-/** `personal-data seal-log`: the one-time sealing in place of the personal fields of events stored before sealing. */
+/**
+ * `personal-data seal-log`: the one-time sealing in place of the personal fields of events stored before sealing, then
+ * of the natural-person owners of the businesses registered before (migration 1088).
+ */
 export function personalDataCommand(): Command {
   const command = new Command('personal-data').description('personal data: sealing the fields of events stored before sealing existed');
   command.command('seal-log')
@@ -31,7 +37,8 @@ export function personalDataCommand(): Command {
         const config = loadConfig();
         requirePostgresLog(config, 'LOG_INTEGRITY');
         database = await openDatabase(config, { shareRunningServer: true });
-        const codec = await personalDataCodec(config.masterKey, database.pool);
+        const keyring = new Keyring(database.pool, await masterKeys(config.masterKey));
+        const codec = new PersonalDataCodec(keyring, PERSONAL_FIELD_CATALOGUE);
         const startedAt = Date.now();
         const run = await sealStoredEvents(database.pool, codec, Object.keys(PERSONAL_FIELD_CATALOGUE), {
           batchSize: options.batchSize,
@@ -40,6 +47,7 @@ export function personalDataCommand(): Command {
         const seconds = (Date.now() - startedAt) / 1000;
         console.log(`run ${run.runId}: ${run.eventsRead} events read, ${run.eventsSealed} sealed in place in ${seconds.toFixed(1)} s; `
           + `receipts digest ${run.receiptsDigest} recorded in the log (log-reseal-${run.runId})`);
+        console.log(`${await sealBusinessOwners(database.pool, keyring)} owners of registered businesses sealed in place`);
         process.exitCode = 0;
       } catch (error) {
         console.error(error instanceof DomainError
