@@ -56,8 +56,8 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
     },
     {
       provide: NewsPhotoStore,
-      inject: [BLOB_STORE],
-      useFactory: (blobs: BlobStore) => new NewsPhotoStore(blobs),
+      inject: [BLOB_STORE, Keyring, OWNER_POOL],
+      useFactory: (blobs: BlobStore, keyring: Keyring, pool: pg.Pool) => new NewsPhotoStore(blobs, keyring, pool),
     },
   ],
 })

@@ -4,7 +4,7 @@ import type { PostDistrictNews } from './district-news.commands.js';
 import { districtNewsDecider } from './district-news.decider.js';
 import type { DistrictNewsEvent } from './district-news.events.js';
 
-const PHOTO = { photoId: 'a'.repeat(64), contentType: 'image/jpeg' as const, size: 120_000 };
+const PHOTO = { photoId: 'a'.repeat(64), contentType: 'image/jpeg' as const, size: 120_000, sealedUnder: '5f0e3c1a-7d2b-4c8e-9a61-0b3f2d4e6a81' };
 const post = (patch: Partial<PostDistrictNews> = {}): PostDistrictNews => ({
   type: 'PostDistrictNews', at: '2025-01-15T10:00:00+07:00', actingOffice: { level: 'DISTRICT', code: '๗๐๐๑' }, newsId: 'n-1',
   activityName: ' ศูนย์ดำรงธรรมอำเภอเคลื่อนที่ ', leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน\nและประชาชน ๕๐ คน',
