@@ -4,9 +4,10 @@ import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NewsPhotoCleanupTimer } from '../../src/cases/complaint/news/news-photo-cleanup.timer.js';
-import { photoKey, sealedPhotoKey } from '../../src/cases/complaint/news/news-photo-store.js';
+import { photoIdOf, photoKey, sealedPhotoKey } from '../../src/cases/complaint/news/news-photo-store.js';
 import type { AppConfig } from '../../src/config/config.js';
 import { APP_CONFIG } from '../../src/database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
 import type { BlobStore } from '../../src/storage/blob-store.js';
 import { BLOB_STORE } from '../../src/storage/open-blob-store.js';
 import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
@@ -130,6 +131,42 @@ describe('district news with photos', () => {
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
     expect([...first.edges, ...second.edges].map((e: { node: { heldOn: string } }) => e.node.heldOn)).toEqual(['2025-03-01', '2025-02-01', '2025-01-15']);
     expect((await t.graphql(PAGE, { after: 'nope' })).errors![0].extensions).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
+  });
+});
+
+describe('photos posted before sealing', () => {
+  it('are read from their plain bytes under the post of version 1, which posting them again and the cleanup leave in place', async () => {
+    // A post of schema version 1: its photo's plain bytes under their SHA-256, listed as migration 1091 lists them.
+    const png = PNG();
+    const photoId = photoIdOf(png);
+    stored.push(photoId);
+    const blobs = t.app.get<BlobStore>(BLOB_STORE);
+    await blobs.putIfAbsent(photoKey(photoId), png);
+    const newsId = randomUUID();
+    await t.app.get<EventStore>(EVENT_STORE).appendToStream(`news-${newsId}`, [{
+      eventId: randomUUID(), type: 'DistrictNewsPosted', schemaVersion: 1,
+      data: {
+        newsId, at: new Date().toISOString(), by: { level: 'DISTRICT', code: '7001' }, districtCode: '7001', provinceCode: '70',
+        activityName: 'ข่าวก่อนผนึกรูป', leader: 'ปลัดอำเภอ', participants: 'ชาวบ้าน', heldOn: '2025-01-10', startTime: '09:00', endTime: null,
+        place: 'ที่ว่าการอำเภอ', photos: [{ photoId, contentType: 'image/png', size: png.length }],
+      },
+      metadata: { actor: 'system:test', correlationId: randomUUID(), causationId: randomUUID(), commandId: randomUUID() },
+    }], 'no-stream');
+    await t.db.pool.query('INSERT INTO news_plain_photos (photo_id) VALUES ($1)', [photoId]);
+    await t.caughtUp();
+    const served = await fetch(`${base}/news-photos/${newsId}/${photoId}`);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+
+    // The same bytes uploaded and posted again: the new post has its sealed copy; the old one's plain bytes stay.
+    await upload(png, 'image/png');
+    const again = await officer.graphql(POST, { input: input([photoId]) });
+    expect(again.errors).toBeUndefined();
+    await t.db.pool.query(`UPDATE news_photo_uploads SET uploaded_at = uploaded_at - interval '25 hours' WHERE photo_id = $1`, [photoId]);
+    await t.app.get(NewsPhotoCleanupTimer).run();
+    expect(await blobs.exists(photoKey(photoId))).toBe(true);
+    expect((await fetch(`${base}/news-photos/${newsId}/${photoId}`)).status).toBe(200);
+    expect((await fetch(`${base}${again.data.postDistrictNews.photos[0].url}`)).status).toBe(200);
   });
 });
 

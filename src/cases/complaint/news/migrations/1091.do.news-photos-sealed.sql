@@ -7,8 +7,10 @@ CREATE TABLE news_plain_photos (
   photo_id text PRIMARY KEY
 );
 INSERT INTO news_plain_photos (photo_id)
-  SELECT DISTINCT photo->>'photoId' FROM events, jsonb_array_elements(events.data->'photos') AS photo
-  WHERE events.type = 'DistrictNewsPosted' AND events.schema_version = 1 AND photo->>'photoId' IS NOT NULL;
+  SELECT DISTINCT photo->>'photoId'
+  FROM (SELECT data FROM events WHERE type = 'DistrictNewsPosted' AND schema_version = 1 AND jsonb_typeof(data->'photos') = 'array') AS posted,
+    jsonb_array_elements(posted.data->'photos') AS photo
+  WHERE photo->>'photoId' IS NOT NULL;
 
 -- An upload posted is taken (taken_at): its row stays until the cleanup, a day on (so that the post sent again is
 -- answered as handled), and its plain bytes are removed as soon as every office's upload of them is taken.
