@@ -163,16 +163,10 @@ export class NewsPhotoStore {
 
   /** Whether a CASE key of the post's stream was destroyed: what erases a photo posted before sealing. */
   private async caseKeyErased(newsId: string): Promise<boolean> {
-    return (await erasedPosts(this.pool, [newsId])).has(newsId);
+    const { rows } = await this.pool.query<{ erased: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM personal_data_erasures WHERE stream_id = $1 AND role = 'CASE') AS erased`, [newsStreamId(newsId)]);
+    return rows[0].erased;
   }
-}
-
-/** The posts among `newsIds` whose CASE key (their names' and photos' key) was destroyed. */
-export async function erasedPosts(db: pg.Pool, newsIds: readonly string[]): Promise<Set<string>> {
-  if (newsIds.length === 0) return new Set();
-  const { rows } = await db.query<{ stream_id: string }>(
-    `SELECT DISTINCT stream_id FROM personal_data_erasures WHERE stream_id = ANY($1::text[]) AND role = 'CASE'`, [newsIds.map(newsStreamId)]);
-  return new Set(rows.map((r) => r.stream_id.slice('news-'.length)));
 }
 
 /** The bytes of a sealed copy; one damaged, or moved from another post or photo, is an error of the store. */
