@@ -1,5 +1,6 @@
 import { beforeAll, expect, it } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
+import { PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
 import type { SignedIn } from '../support/test-app.js';
 import { describeInBrowser, expectAccessible, field, screenshot } from './support/browser.js';
 import { browserSuite } from './support/browser-suite.js';
@@ -74,7 +75,7 @@ describeInBrowser('district news in the browser', () => {
     await post.waitFor();
     await expect(post.innerText()).resolves.toMatch(/2 ธันวาคม 2568 เวลา 09:30–12:00 น\.[\s\S]*ศาลาประชาคมหมู่ ๓[\s\S]*นายอำเภอเมืองมุกดาหาร/);
     const shown = post.getByRole('img', { name: 'ภาพกิจกรรม ศูนย์ดำรงธรรมอำเภอเคลื่อนที่ ตำบลศรีบุญเรือง รูปที่ 1' });
-    await expect(shown.getAttribute('src')).resolves.toMatch(/^\/news-photos\/[0-9a-f]{64}$/);
+    await expect(shown.getAttribute('src')).resolves.toMatch(/^\/news-photos\/[^/]+\/[0-9a-f]{64}$/);
     await expect(loaded(shown)).resolves.toBe(true);
     await expect(field(form, 'ชื่อกิจกรรม').inputValue()).resolves.toBe('');
     await expectAccessible(page);
@@ -99,7 +100,7 @@ describeInBrowser('district news in the browser', () => {
     await expectAccessible(page);
   }, SLOW);
 
-  it('lets a province choose a district and read its news with the photos, offering no post', async () => {
+  it('lets a province choose a district and read its news with the photos, offering no post; an erased photo shows a marker', async () => {
     const poster = await suite.app.signInAs({ level: 'DISTRICT', office: '4902' });
     const upload = await fetch(`${suite.app.base}/news-photos`, {
       method: 'POST', body: Buffer.from(ONE_PIXEL_PNG, 'base64'), headers: { authorization: `Bearer ${poster.token}`, 'content-type': 'image/png' },
@@ -120,6 +121,16 @@ describeInBrowser('district news in the browser', () => {
     await post.waitFor();
     await expect(loaded(post.getByRole('img').first())).resolves.toBe(true);
     await expect(page.getByRole('form', { name: 'โพสต์ข่าวกิจกรรม' }).count()).resolves.toBe(0);
+    await expectAccessible(page);
+
+    // The post's names erased on a person's request (PDPA): its photo went with them, a marker in its place.
+    await suite.app.app.get<PersonalDataShredder>(PERSONAL_DATA_SHREDDER)
+      .eraseStreams([`news-${posted.data.postDistrictNews.newsId}`], { kind: 'REQUEST', reference: 'news-browser-erasure' });
+    await page.reload();
+    await field(page, 'อำเภอ/เขต').locator('option', { hasText: 'นิคมคำสร้อย' }).waitFor({ state: 'attached' });
+    await field(page, 'อำเภอ/เขต').selectOption({ label: 'นิคมคำสร้อย' });
+    await post.getByTestId('photo-erased').getByText('ถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล').waitFor();
+    await expect(post.getByRole('img').count()).resolves.toBe(0);
     await expectAccessible(page);
   }, SLOW);
 });

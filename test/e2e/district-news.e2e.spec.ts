@@ -1,11 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NewsPhotoCleanupTimer } from '../../src/cases/complaint/news/news-photo-cleanup.timer.js';
-import { photoKey } from '../../src/cases/complaint/news/news-photo-store.js';
+import { photoIdOf, photoKey, sealedPhotoKey } from '../../src/cases/complaint/news/news-photo-store.js';
 import type { AppConfig } from '../../src/config/config.js';
 import { APP_CONFIG } from '../../src/database/database.module.js';
+import { EVENT_STORE, type EventStore } from '../../src/eventstore/event-store.port.js';
 import type { BlobStore } from '../../src/storage/blob-store.js';
 import { BLOB_STORE } from '../../src/storage/open-blob-store.js';
 import { ERASED_MARKER, PERSONAL_DATA_SHREDDER, type PersonalDataShredder } from '../../src/personal-data/keys/personal-data-shredder.js';
@@ -77,27 +79,35 @@ describe('district news with photos', () => {
     stored.push(photo.photoId);
     const commandId = randomUUID();
     const posted = (await officer.graphql(POST, { input: { ...input([photo.photoId]), commandId } })).data.postDistrictNews;
+    const url = `/news-photos/${posted.newsId}/${photo.photoId}`;
     expect(posted).toEqual({
       newsId: expect.any(String), version: 1, alreadyHandled: false, districtCode: '7001', heldOn: '2025-01-15',
-      photos: [{ photoId: photo.photoId, url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
+      photos: [{ photoId: photo.photoId, url, contentType: 'image/jpeg', size: jpeg.length }],
     });
+    // Posted, the photo is the post's sealed copy alone: the plain upload is gone, and the copy holds none of its bytes.
+    const blobs = t.app.get<BlobStore>(BLOB_STORE);
+    expect(await blobs.exists(photoKey(photo.photoId))).toBe(false);
+    const copy = await buffer((await blobs.get(sealedPhotoKey(posted.newsId, photo.photoId)))!.body);
+    expect(copy.includes(jpeg.subarray(4, 64))).toBe(false);
     const retried = (await officer.graphql(POST, { input: { ...input([photo.photoId]), commandId } })).data.postDistrictNews;
     expect(retried).toMatchObject({ newsId: posted.newsId, alreadyHandled: true });
 
     await t.caughtUp();
     const { data } = await t.graphql(`{ districtNews(districtCode: "๗๐๐๑") { totalCount edges { node { newsId centreNameTh activityName
-      leader participants heldOn heldOnTh startTime endTime place photos { photoId url contentType size } } } } }`);
+      leader participants heldOn heldOnTh startTime endTime place photos { photoId url erased contentType size } } } } }`);
     expect(data.districtNews.totalCount).toBe(1);
     expect(data.districtNews.edges.map((e: { node: object }) => e.node)).toEqual([{
       newsId: posted.newsId, centreNameTh: 'ศูนย์ดำรงธรรมอำเภอเมืองราชบุรี', activityName: 'ศูนย์ดำรงธรรมอำเภอเคลื่อนที่พบประชาชน',
       leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน และประชาชน ๕๐ คน', heldOn: '2025-01-15', heldOnTh: '15 มกราคม 2568',
       startTime: '09:30', endTime: '12:00', place: 'ศาลาประชาคมตำบลหน้าเมือง',
-      photos: [{ photoId: photo.photoId, url: `/news-photos/${photo.photoId}`, contentType: 'image/jpeg', size: jpeg.length }],
+      photos: [{ photoId: photo.photoId, url, erased: false, contentType: 'image/jpeg', size: jpeg.length }],
     }]);
     const served = await fetch(`${base}${data.districtNews.edges[0].node.photos[0].url}`);
     expect(served.headers.get('content-type')).toBe('image/jpeg');
     expect(Buffer.from(await served.arrayBuffer()).equals(jpeg)).toBe(true);
     expect((await fetch(`${base}/news-photos/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await fetch(`${base}/news-photos/${posted.newsId}/${'0'.repeat(64)}`)).status).toBe(404);
+    expect((await fetch(`${base}/news-photos/${randomUUID()}/${photo.photoId}`)).status).toBe(404);
     expect((await fetch(`${base}/news-photos/..%2F..%2Fpackage.json`)).status).toBe(404);
   });
 
@@ -121,6 +131,42 @@ describe('district news with photos', () => {
     expect(second).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
     expect([...first.edges, ...second.edges].map((e: { node: { heldOn: string } }) => e.node.heldOn)).toEqual(['2025-03-01', '2025-02-01', '2025-01-15']);
     expect((await t.graphql(PAGE, { after: 'nope' })).errors![0].extensions).toMatchObject({ code: 'CURSOR_INVALID', field: 'after' });
+  });
+});
+
+describe('photos posted before sealing', () => {
+  it('are read from their plain bytes under the post of version 1, which posting them again and the cleanup leave in place', async () => {
+    // A post of schema version 1: its photo's plain bytes under their SHA-256, listed as migration 1091 lists them.
+    const png = PNG();
+    const photoId = photoIdOf(png);
+    stored.push(photoId);
+    const blobs = t.app.get<BlobStore>(BLOB_STORE);
+    await blobs.putIfAbsent(photoKey(photoId), png);
+    const newsId = randomUUID();
+    await t.app.get<EventStore>(EVENT_STORE).appendToStream(`news-${newsId}`, [{
+      eventId: randomUUID(), type: 'DistrictNewsPosted', schemaVersion: 1,
+      data: {
+        newsId, at: new Date().toISOString(), by: { level: 'DISTRICT', code: '7001' }, districtCode: '7001', provinceCode: '70',
+        activityName: 'ข่าวก่อนผนึกรูป', leader: 'ปลัดอำเภอ', participants: 'ชาวบ้าน', heldOn: '2025-01-10', startTime: '09:00', endTime: null,
+        place: 'ที่ว่าการอำเภอ', photos: [{ photoId, contentType: 'image/png', size: png.length }],
+      },
+      metadata: { actor: 'system:test', correlationId: randomUUID(), causationId: randomUUID(), commandId: randomUUID() },
+    }], 'no-stream');
+    await t.db.pool.query('INSERT INTO news_plain_photos (photo_id) VALUES ($1)', [photoId]);
+    await t.caughtUp();
+    const served = await fetch(`${base}/news-photos/${newsId}/${photoId}`);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await served.arrayBuffer()).equals(png)).toBe(true);
+
+    // The same bytes uploaded and posted again: the new post has its sealed copy; the old one's plain bytes stay.
+    await upload(png, 'image/png');
+    const again = await officer.graphql(POST, { input: input([photoId]) });
+    expect(again.errors).toBeUndefined();
+    await t.db.pool.query(`UPDATE news_photo_uploads SET uploaded_at = uploaded_at - interval '25 hours' WHERE photo_id = $1`, [photoId]);
+    await t.app.get(NewsPhotoCleanupTimer).run();
+    expect(await blobs.exists(photoKey(photoId))).toBe(true);
+    expect((await fetch(`${base}/news-photos/${newsId}/${photoId}`)).status).toBe(200);
+    expect((await fetch(`${base}${again.data.postDistrictNews.photos[0].url}`)).status).toBe(200);
   });
 });
 
@@ -172,35 +218,50 @@ describe('photos not posted yet', () => {
     expect(byCookie.status).toBe(200);
   });
 
-  it('may not be attached to a post of another office, and become public once posted', async () => {
+  it('may not be attached to a post of another office, and become public once posted, under the post', async () => {
     const photo = await uploaded();
     const refused = await otherOfficer.graphql(POST, { input: input([photo.photoId]) });
     expect(refused.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds[0]' });
-    expect((await officer.graphql(POST, { input: input([photo.photoId]) })).errors).toBeUndefined();
-    await t.caughtUp();
-    const served = await fetch(photoUrl(photo.photoId));
+    const posted = await officer.graphql(POST, { input: input([photo.photoId]) });
+    expect(posted.errors).toBeUndefined();
+    const served = await fetch(`${base}${posted.data.postDistrictNews.photos[0].url}`);
     expect(served.status).toBe(200);
-    expect(served.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(served.headers.get('cache-control')).toBe('public, max-age=86400');
+    // The upload is taken: its plain bytes are no more, at its own path for anyone.
+    expect((await officer.get(`/news-photos/${photo.photoId}`)).status).toBe(404);
+    const again = await officer.graphql(POST, { input: input([photo.photoId]) });
+    expect(again.errors![0].extensions).toMatchObject({ code: 'NEWS_PHOTO_UNKNOWN', field: 'photoIds[0]' });
   });
 
-  it('are deleted, file and record, a day after their upload; posted and fresh ones are kept', async () => {
+  it('take back the sealed copies of a refused post', async () => {
+    const photo = await uploaded();
+    const refused = await officer.graphql(POST, { input: { ...input([photo.photoId]), endTime: '08:00' } });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'NEWS_ENDS_BEFORE_START' });
+    const files = await fs.readdir(path.join(t.app.get<AppConfig>(APP_CONFIG).dataDir, 'news-photos-sealed'), { recursive: true }).catch(() => []);
+    expect(files.filter((f) => f.endsWith(photo.photoId))).toEqual([]);
+    expect((await officer.get(`/news-photos/${photo.photoId}`)).status).toBe(200);
+  });
+
+  it('are deleted, file and record, a day after their upload; fresh ones are kept, posted ones served sealed', async () => {
     const [old, fresh, posted, sharedOld] = [await uploaded(), await uploaded(), await uploaded(), await uploaded()];
     // The same bytes uploaded by another office today: one photo, kept while that upload is fresh.
     await t.db.pool.query(`INSERT INTO news_photo_uploads VALUES ($1, 'DISTRICT:7002', now())`, [sharedOld.photoId]);
-    expect((await officer.graphql(POST, { input: input([posted.photoId]) })).errors).toBeUndefined();
-    await t.caughtUp();
+    const post = await officer.graphql(POST, { input: input([posted.photoId]) });
+    expect(post.errors).toBeUndefined();
     await t.db.pool.query(
       `UPDATE news_photo_uploads SET uploaded_at = uploaded_at - interval '25 hours' WHERE photo_id = ANY($1) AND office_key = 'DISTRICT:7001'`,
       [[old.photoId, posted.photoId, sharedOld.photoId]],
     );
     const onDisk = (photoId: string) => t.app.get<BlobStore>(BLOB_STORE).exists(photoKey(photoId));
 
-    expect(await t.app.get(NewsPhotoCleanupTimer).run()).toBe(1);
-    expect(await onDisk(old.photoId)).toBe(false);
-    expect((await t.db.pool.query('SELECT 1 FROM news_photo_uploads WHERE photo_id = $1', [old.photoId])).rowCount).toBe(0);
+    expect(await t.app.get(NewsPhotoCleanupTimer).run()).toBe(2);
+    for (const gone of [old, posted]) {
+      expect(await onDisk(gone.photoId)).toBe(false);
+      expect((await t.db.pool.query('SELECT 1 FROM news_photo_uploads WHERE photo_id = $1', [gone.photoId])).rowCount).toBe(0);
+    }
     expect((await officer.get(`/news-photos/${old.photoId}`)).status).toBe(404);
-    for (const kept of [fresh, posted, sharedOld]) expect(await onDisk(kept.photoId)).toBe(true);
-    expect((await fetch(photoUrl(posted.photoId))).status).toBe(200);
+    for (const kept of [fresh, sharedOld]) expect(await onDisk(kept.photoId)).toBe(true);
+    expect((await fetch(`${base}${post.data.postDistrictNews.photos[0].url}`)).status).toBe(200);
     expect((await officer.get(`/news-photos/${fresh.photoId}`)).status).toBe(200);
     expect(await t.app.get(NewsPhotoCleanupTimer).run()).toBe(0);
   });

@@ -1,7 +1,17 @@
-import { Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Image, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { NewsItem } from './news.graphql';
 
-/** One activity post: what, when, where, who led and took part, and its photos. */
+/** In place of a photo erased under the PDPA with the post's names: why it cannot be shown. */
+function ErasedPhoto() {
+  return (
+    <Stack gap={2} h={160} justify="center" data-testid="photo-erased">
+      <Badge color="red.9" tt="none">ถูกลบตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล</Badge>
+      <Text size="sm" c="dimmed">รูปถูกลบพร้อมกุญแจของข่าวนี้ (ตามคำขอของผู้ที่อยู่ในข่าว) จึงแสดงไม่ได้อีก</Text>
+    </Stack>
+  );
+}
+
+/** One activity post: what, when, where, who led and took part, and its photos (or, erased, a marker for each). */
 function NewsPost({ item }: { item: NewsItem }) {
   return (
     <Paper withBorder p="md" component="article" aria-label={item.activityName} data-testid="news-post">
@@ -14,8 +24,9 @@ function NewsPost({ item }: { item: NewsItem }) {
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>ผู้เข้าร่วมกิจกรรม: {item.participants}</Text>
         {item.photos.length > 0 && (
           <SimpleGrid cols={{ base: 2, sm: 4 }}>
-            {item.photos.map((photo, i) => (
-              <Image key={photo.photoId} src={photo.url} alt={`ภาพกิจกรรม ${item.activityName} รูปที่ ${i + 1}`} radius="sm" h={160} fit="cover" />
+            {item.photos.map((photo, i) => (photo.erased || photo.url === null
+              ? <ErasedPhoto key={photo.photoId} />
+              : <Image key={photo.photoId} src={photo.url} alt={`ภาพกิจกรรม ${item.activityName} รูปที่ ${i + 1}`} radius="sm" h={160} fit="cover" />
             ))}
           </SimpleGrid>
         )}

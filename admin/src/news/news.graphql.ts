@@ -7,7 +7,7 @@ export const DISTRICT_NEWS = graphql(`
       pageInfo { hasNextPage endCursor }
       edges { node {
         newsId centreNameTh activityName leader participants heldOnTh startTime endTime place
-        photos { photoId url }
+        photos { photoId url erased }
       } }
     }
   }

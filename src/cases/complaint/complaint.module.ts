@@ -26,7 +26,7 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
  * The complaint case type: its commands through the CommandBus, its GraphQL mutations, the duplicate check before
  * receiving, the categories, complaints read back whole and their history, their scanned documents (read by the OCR worker,
  * unattached ones kept for a day), and the district news with its photos (unposted ones kept for a day), both in the
- * store DOCUMENT_STORE names: the data folder or an S3-compatible bucket.
+ * store DOCUMENT_STORE names: the data folder or an S3-compatible bucket, sealed once attached or posted.
  */
 @Module({
   controllers: [NewsPhotosController, ComplaintDocumentsController],
@@ -56,8 +56,8 @@ import { NewsPhotosController } from './news/news-photos.controller.js';
     },
     {
       provide: NewsPhotoStore,
-      inject: [BLOB_STORE],
-      useFactory: (blobs: BlobStore) => new NewsPhotoStore(blobs),
+      inject: [BLOB_STORE, Keyring, OWNER_POOL],
+      useFactory: (blobs: BlobStore, keyring: Keyring, pool: pg.Pool) => new NewsPhotoStore(blobs, keyring, pool),
     },
   ],
 })

@@ -1,11 +1,11 @@
 import type pg from 'pg';
-import type { DistrictNewsPostedData } from '../../cases/complaint/news/district-news.events.js';
+import { DISTRICT_NEWS_EVENTS, type DistrictNewsPostedData } from '../../cases/complaint/news/district-news.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 
 const NEWS_STREAM_PREFIX = 'news-';
 
-/** The parts of DistrictNewsPosted (stream `news-<id>`, schema version 1) kept in the list. */
+/** The parts of DistrictNewsPosted (stream `news-<id>`, upcast to the version written now) kept in the list. */
 type PostedData = Omit<DistrictNewsPostedData, 'by'>;
 
 /**
@@ -17,7 +17,7 @@ export class ComplaintNewsProjection implements Projection {
   readonly tables = ['district_news'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
-    const posts = events.filter((e) => e.streamId.startsWith(NEWS_STREAM_PREFIX) && e.type === 'DistrictNewsPosted').map((e) => e.data as PostedData);
+    const posts = events.filter((e) => e.streamId.startsWith(NEWS_STREAM_PREFIX) && e.type === 'DistrictNewsPosted').map((e) => DISTRICT_NEWS_EVENTS.upcast(e).data as PostedData);
     if (posts.length === 0) return;
     const column = <K extends keyof PostedData>(key: K) => posts.map((p) => p[key]);
     await tx.query(

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type pg from 'pg';
+import { newsPhotoUrl } from '../../cases/complaint/news/district-news.events.js';
 import { formatThaiDate } from '../../calendar/thai-date-text.js';
 import { PG_POOL } from '../../database/database.module.js';
 import { requireDistrict } from '../../geography/geography.js';
 import { type Connection, pageArgs } from '../../graphql/connection.types.js';
 import { Public } from '../../identity/sessions/staff-access.decorators.js';
+import { ERASED_MARKER } from '../../personal-data/keys/personal-data-shredder.js';
 import { decodeCursor, encodeCursor, pageOf } from '../../shared/page.js';
 import { pageSize } from '../../shared/page-size.js';
 import { hasText } from '../../shared/text-input.js';
@@ -56,8 +58,10 @@ export class ComplaintNewsResolver {
           newsId: row.news_id, districtCode: row.district_code, centreNameTh: centre, activityName: row.activity_name,
           leader: row.leader, participants: row.participants, heldOn: row.held_on, heldOnTh: formatThaiDate(row.held_on),
           startTime: row.start_time, endTime: row.end_time, place: row.place, postedAt: row.posted_at,
+          // The photos are sealed under the key of the post's names: names read as the marker, that key is destroyed.
           photos: (row.photos as { photoId: string; contentType: string; size: number }[]).map((p) => ({
-            photoId: p.photoId, url: `/news-photos/${p.photoId}`, contentType: p.contentType, size: p.size,
+            photoId: p.photoId, url: row.leader === ERASED_MARKER ? null : newsPhotoUrl(row.news_id, p.photoId),
+            erased: row.leader === ERASED_MARKER, contentType: p.contentType, size: p.size,
           })),
         },
       })),

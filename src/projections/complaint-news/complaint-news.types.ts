@@ -5,7 +5,9 @@ import { LocalDate } from '../../graphql/local-date.scalar.js';
 @ObjectType('DistrictNewsPhoto')
 export class DistrictNewsPhoto {
   @Field(() => ID) photoId!: string;
-  @Field({ description: 'Path to GET the photo from: /news-photos/<photoId>' }) url!: string;
+  @Field(() => String, { nullable: true, description: 'Path to GET the photo from: /news-photos/<newsId>/<photoId>; null once erased' })
+  url!: string | null;
+  @Field({ description: 'Erased under the PDPA with the post\'s names (its key destroyed): there is nothing to open' }) erased!: boolean;
   @Field() contentType!: string;
   @Field(() => Int, { description: 'Bytes' }) size!: number;
 }

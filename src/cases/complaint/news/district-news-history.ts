@@ -1,16 +1,17 @@
 import type { HistorySpec } from '../../../audit/field-changes.js';
 import { clockTime, districtName, provinceName, thaiDate } from '../../../audit/value-text.js';
 import { districtNewsDecider, type DistrictNewsState } from './district-news.decider.js';
-import type { DistrictNewsEvent } from './district-news.events.js';
+import { DISTRICT_NEWS_EVENTS, type DistrictNewsEvent } from './district-news.events.js';
 
-/** A news post's history as typed changes (audit/field-changes.ts): the post is its one event. */
+/** A news post's history as typed changes (audit/field-changes.ts): the post is its one event, its photos without the key they are sealed under. */
 export const districtNewsHistory: HistorySpec<DistrictNewsEvent, DistrictNewsState> = {
+  read: (event) => DISTRICT_NEWS_EVENTS.upcast(event),
   initialState: districtNewsDecider.initialState,
   evolve: districtNewsDecider.evolve,
   view: () => null,
   facts(event) {
-    const { newsId, at, by, ...post } = event.data;
-    return post;
+    const { newsId, at, by, photos, ...post } = event.data;
+    return { ...post, photos: photos.map(({ photoId, contentType, size }) => ({ photoId, contentType, size })) };
   },
   types: { DistrictNewsPosted: { th: 'ลงข่าวกิจกรรม', en: 'Activity news posted' } },
   fields: {

@@ -9,8 +9,8 @@ import type { DistrictNewsEvent } from './district-news.events.js';
  *
  * Erasure is of the whole post's names: PersonalDataShredder.eraseStreams([`news-<id>`]), which the district office
  * that posted it (or the central centre) runs on the written request of a person it names (the leader or a
- * participant), as no citizen id finds a post. Its photos are not sealed: they are kept plain, content-addressed,
- * served to the public (see news-photo-store.ts).
+ * participant), as no citizen id finds a post. Its photos (of people) are kept outside the log, each post's copy
+ * sealed under that same key (news-photo-store.ts): the erasure makes them unreadable too, answered 410 NEWS_PHOTO_ERASED.
  */
 export const NEWS_PERSONAL_FIELDS = {
   DistrictNewsPosted: [{ at: '', fields: ['leader', 'participants'] }],

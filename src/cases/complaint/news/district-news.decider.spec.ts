@@ -1,10 +1,10 @@
-import { describe, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { given } from '../../../../test/support/decider-spec.js';
 import type { PostDistrictNews } from './district-news.commands.js';
-import { districtNewsDecider } from './district-news.decider.js';
+import { districtNewsDecider, readRecordedNewsEvent } from './district-news.decider.js';
 import type { DistrictNewsEvent } from './district-news.events.js';
 
-const PHOTO = { photoId: 'a'.repeat(64), contentType: 'image/jpeg' as const, size: 120_000 };
+const PHOTO = { photoId: 'a'.repeat(64), contentType: 'image/jpeg' as const, size: 120_000, sealedUnder: '5f0e3c1a-7d2b-4c8e-9a61-0b3f2d4e6a81' };
 const post = (patch: Partial<PostDistrictNews> = {}): PostDistrictNews => ({
   type: 'PostDistrictNews', at: '2025-01-15T10:00:00+07:00', actingOffice: { level: 'DISTRICT', code: '๗๐๐๑' }, newsId: 'n-1',
   activityName: ' ศูนย์ดำรงธรรมอำเภอเคลื่อนที่ ', leader: 'นายอำเภอเมืองราชบุรี', participants: 'กำนัน ผู้ใหญ่บ้าน\nและประชาชน ๕๐ คน',
@@ -52,5 +52,15 @@ describe('district news decider', () => {
     given(districtNewsDecider).when(post({ photos: [PHOTO, PHOTO] })).thenRejects('NEWS_PHOTO_UNKNOWN', 'photoIds.1');
     given(districtNewsDecider).when(post({ photos: [{ ...PHOTO, size: 5 * 1024 * 1024 + 1 }] })).thenRejects('NEWS_PHOTO_INVALID', 'photoIds.0');
     given(districtNewsDecider).when(post({ photos: [{ ...PHOTO, contentType: 'image/gif' as never }] })).thenRejects('NEWS_PHOTO_INVALID', 'photoIds.0');
+  });
+});
+
+describe('reading stored news events', () => {
+  it('reads a post of schema version 1 (before sealing: its photos kept plain) as photos sealed under no key', () => {
+    const photos = [{ photoId: PHOTO.photoId, contentType: PHOTO.contentType, size: PHOTO.size }];
+    expect(readRecordedNewsEvent({ type: 'DistrictNewsPosted', schemaVersion: 1, data: { ...POSTED.data, photos } })?.data.photos)
+      .toEqual([{ ...photos[0], sealedUnder: null }]);
+    expect(readRecordedNewsEvent({ type: 'DistrictNewsPosted', schemaVersion: 2, data: POSTED.data })).toEqual(POSTED);
+    expect(readRecordedNewsEvent({ type: 'DistrictNewsPosted', schemaVersion: 3, data: POSTED.data })).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { requireDistrict } from '../../../geography/geography.js';
-import type { Decider } from '../../../shared/decider.js';
+import type { Decider, RecordedFact } from '../../../shared/decider.js';
+import { UnreadableEventError } from '../../../shared/event-schema.js';
 import { bangkokDateOf, parseDateInput, parseInstant, parseTimeInput, requireDateWithin } from '../../../shared/date-input.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { FieldErrors, parseEach } from '../../../shared/field-errors.js';
@@ -7,20 +8,22 @@ import { hasText, requireText } from '../../../shared/text-input.js';
 import { parseOffice } from '../complaint-office.js';
 import { COMPLAINTS_RECEIVED_FROM, requireLongText } from '../complaint-input.js';
 import type { PostDistrictNews } from './district-news.commands.js';
-import { NEWS_PHOTO_TYPES, type DistrictNewsEvent } from './district-news.events.js';
+import { DISTRICT_NEWS_EVENT_SCHEMA_VERSIONS, DISTRICT_NEWS_EVENTS, NEWS_PHOTO_TYPES, type DistrictNewsEvent, type NewsPhoto } from './district-news.events.js';
 
 export const MAX_NEWS_PHOTOS = 10;
 export const MAX_NEWS_PHOTO_BYTES = 5 * 1024 * 1024;
 const PHOTO_ID = /^[0-9a-f]{64}$/;
 
-export type DistrictNewsState = { posted: false } | { posted: true; districtCode: string };
+export type DistrictNewsState = { posted: false } | { posted: true; districtCode: string; photos: NewsPhoto[] };
 
 const error = (code: string, th: string, en: string, field: string) => new DomainError(code, th, en, field);
 
 /** District news: a post is made once, by a district office, about an activity in that district; its fields' refusals at once. */
 export const districtNewsDecider: Decider<PostDistrictNews, DistrictNewsEvent, DistrictNewsState> = {
   initialState: () => ({ posted: false }),
-  evolve: (_state, event) => ({ posted: true, districtCode: event.data.districtCode }),
+  evolve: (_state, event) => ({ posted: true, districtCode: event.data.districtCode, photos: event.data.photos }),
+  schemaVersions: DISTRICT_NEWS_EVENT_SCHEMA_VERSIONS,
+  read: (event) => readRecordedNewsEvent(event),
   decide(command, state) {
     if (state.posted) throw error('NEWS_ALREADY_POSTED', 'โพสต์ข่าวนี้ไว้แล้ว', 'This news post exists already', 'newsId');
     const by = parseOffice(command.actingOffice, 'actingOffice');
@@ -70,6 +73,16 @@ function parsePhotos(photos: PostDistrictNews['photos']): PostDistrictNews['phot
     if (!(NEWS_PHOTO_TYPES as readonly string[]).includes(photo.contentType) || !(photo.size > 0 && photo.size <= MAX_NEWS_PHOTO_BYTES)) {
       throw error('NEWS_PHOTO_INVALID', 'รูปต้องเป็น JPEG, PNG หรือ WebP ขนาดไม่เกิน 5 MB', 'A photo is JPEG, PNG or WebP of at most 5 MB', field);
     }
-    return { photoId: photo.photoId, contentType: photo.contentType, size: photo.size };
+    return { photoId: photo.photoId, contentType: photo.contentType, size: photo.size, sealedUnder: photo.sealedUnder };
   });
+}
+
+/** A recorded news event as written now (upcast from the version it was stored in), or undefined when it cannot be one. */
+export function readRecordedNewsEvent(stored: RecordedFact): DistrictNewsEvent | undefined {
+  try {
+    return DISTRICT_NEWS_EVENTS.upcast(stored);
+  } catch (error) {
+    if (error instanceof UnreadableEventError) return undefined;
+    throw error;
+  }
 }

@@ -14,12 +14,16 @@ import { mayChangeRecords } from '../../../identity/scope/staff-authority.js';
 import { commandContextFor, type SignedInStaff } from '../../../identity/sessions/staff-context.js';
 import { actingOfficeOf } from '../complaint.command-handlers.js';
 import { districtNewsDecider, type DistrictNewsState } from './district-news.decider.js';
-import type { DistrictNewsEvent, NewsPhoto } from './district-news.events.js';
+import { newsPhotoUrl, type DistrictNewsEvent, type NewsPhoto } from './district-news.events.js';
 import { PostDistrictNewsInput, PostedDistrictNews } from './district-news.types.js';
-import { NewsPhotoStore } from './news-photo-store.js';
-import { claimForPost } from './news-photo-uploads.js';
+import { NewsPhotoStore, newsStreamId } from './news-photo-store.js';
+import { claimForPost, takeUpload } from './news-photo-uploads.js';
 
-/** Posting district news: the photos must have been uploaded (POST /news-photos) by the office first, or be in a posted news already. */
+/**
+ * Posting district news: the photos must have been uploaded (POST /news-photos) by the office first. Each is copied
+ * sealed under the post's key before the post is appended (the copies of a refused post are taken back), and the
+ * office's upload is taken once it is: the plain bytes go when every upload of them is taken.
+ */
 @Resolver(() => PostedDistrictNews)
 export class DistrictNewsResolver {
   constructor(
@@ -36,26 +40,39 @@ export class DistrictNewsResolver {
     const context = commandContextFor(staff, clientCommandId, { type: 'PostDistrictNews', ...input });
     const key = commandKeyOf(context.actor, context.commandId);
     const newsId = clientCommandId ? createHash('sha256').update(`news:${key}`).digest('hex').slice(0, 32) : randomUUID();
-    const photos = await Promise.all((input.photoIds ?? []).map((id, i) => this.storedPhoto(staff, id, `photoIds[${i}]`)));
-    const command = {
-      ...input, type: 'PostDistrictNews' as const, at: this.clock.now().toISOString(), actingOffice: actingOfficeOf(staff), newsId, photos,
-    };
-    const result: CommandResult<DistrictNewsEvent, DistrictNewsState> = await this.bus.execute(
-      new CaseCommand(`news-${newsId}`, districtNewsDecider, command, context),
-    );
+    const now = this.clock.now();
+    const sealed: NewsPhoto[] = [];
+    const wrote: string[] = [];
+    let result: CommandResult<DistrictNewsEvent, DistrictNewsState>;
+    try {
+      for (const [i, id] of (input.photoIds ?? []).entries()) {
+        const photo = await this.sealedPhoto(staff, newsId, id, `photoIds[${i}]`, now);
+        sealed.push(photo.photo);
+        if (photo.wrote) wrote.push(photo.photo.photoId);
+      }
+      const command = { ...input, type: 'PostDistrictNews' as const, at: now.toISOString(), actingOffice: actingOfficeOf(staff), newsId, photos: sealed };
+      result = await this.bus.execute(new CaseCommand(newsStreamId(newsId), districtNewsDecider, command, context));
+    } catch (error) {
+      await Promise.all(wrote.map((photoId) => this.photos.removeSealed(newsId, photoId)));
+      throw error;
+    }
+    for (const photo of sealed) await takeUpload(this.pool, photo.photoId, staff.officeKey, now, (id) => this.photos.remove(id));
     const { data } = result.events[0];
     return {
       newsId: data.newsId, version: result.version, alreadyHandled: result.alreadyHandled, districtCode: data.districtCode,
       activityName: data.activityName, heldOn: data.heldOn,
-      photos: data.photos.map((p) => ({ ...p, url: `/news-photos/${p.photoId}` })),
+      photos: data.photos.map(({ sealedUnder: _, ...p }) => ({ ...p, url: newsPhotoUrl(data.newsId, p.photoId) })),
     };
   }
 
-  /** The photo as stored, once the office's upload of it is marked as of now (so that no cleanup takes it meanwhile). */
-  private async storedPhoto(staff: SignedInStaff, photoId: string, field: string): Promise<NewsPhoto> {
+  /**
+   * The photo sealed for the post, once the office's upload of it is marked as of now (so that no cleanup takes it
+   * meanwhile); whether its sealed copy was written now (to be removed if the post is refused).
+   */
+  private async sealedPhoto(staff: SignedInStaff, newsId: string, photoId: string, field: string, now: Date) {
     const id = String(photoId ?? '').trim().toLowerCase();
-    const photo = await claimForPost(this.pool, id, staff.officeKey, this.clock.now(), () => this.photos.find(id));
-    if (!photo) throw new DomainError('NEWS_PHOTO_UNKNOWN', 'ไม่พบรูปที่อัปโหลด', 'No uploaded photo has this id', field);
-    return { photoId: photo.photoId, contentType: photo.contentType, size: photo.size };
+    const sealed = await claimForPost(this.pool, id, staff.officeKey, now, () => this.photos.sealFor(newsId, id));
+    if (!sealed) throw new DomainError('NEWS_PHOTO_UNKNOWN', 'ไม่พบรูปที่อัปโหลด', 'No uploaded photo has this id', field);
+    return sealed;
   }
 }

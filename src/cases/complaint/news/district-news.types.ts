@@ -18,7 +18,7 @@ export class PostDistrictNewsInput extends CommandInput {
 @ObjectType('NewsPhoto', { description: 'A photo of a news post' })
 export class NewsPhotoObject {
   @Field(() => ID) photoId!: string;
-  @Field({ description: 'Path to GET the photo from, e.g. /news-photos/<photoId>' }) url!: string;
+  @Field({ description: 'Path to GET the photo from: /news-photos/<newsId>/<photoId>' }) url!: string;
   @Field() contentType!: string;
   @Field(() => Int, { description: 'Bytes' }) size!: number;
 }

@@ -6,7 +6,7 @@ import { UploadCleanupTimer } from '../../../storage/upload-cleanup.timer.js';
 import { NewsPhotoStore } from './news-photo-store.js';
 import { deleteStaleUploads, UNPOSTED_PHOTO_RETENTION_MS } from './news-photo-uploads.js';
 
-/** Deletes, every hour at :40, the photos uploaded more than UNPOSTED_PHOTO_RETENTION_MS ago that no posted news names. */
+/** Deletes, every hour at :40, the uploads of photos uploaded last more than UNPOSTED_PHOTO_RETENTION_MS ago, and their plain bytes. */
 @Injectable()
 export class NewsPhotoCleanupTimer extends UploadCleanupTimer {
   constructor(@Inject(OWNER_POOL) pool: pg.Pool, @Inject(CLOCK) clock: Clock, @Inject(NewsPhotoStore) photos: NewsPhotoStore) {

@@ -1,4 +1,9 @@
-import { createHash } from 'node:crypto';
+import { createHash, type KeyObject } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import type pg from 'pg';
+import { open, seal } from '../../../personal-data/keys/envelope.js';
+import type { Keyring } from '../../../personal-data/keys/keyring.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { peek } from '../../../storage/blob-http.js';
 import { contentKey, type BlobStore, type StoredBlob } from '../../../storage/blob-store.js';
@@ -25,21 +30,58 @@ export const photoErrors = {
   invalid: () => new DomainError(
     'NEWS_PHOTO_INVALID', 'รูปต้องเป็นไฟล์ JPEG, PNG หรือ WebP ตามชนิดที่ระบุ', 'A photo is a JPEG, PNG or WebP file of the type it declares', 'photo',
   ),
+  erased: () => new DomainError(
+    'NEWS_PHOTO_ERASED', 'รูปนี้ถูกลบแล้วตามกฎหมายคุ้มครองข้อมูลส่วนบุคคล (คำขอของผู้ที่อยู่ในข่าว) เปิดไม่ได้อีก',
+    'This photo was erased under the PDPA (on the request of a person the post names): it can no longer be opened', 'photoId',
+  ),
 };
 
-/** The collection of news photos in the store: `news-photos/ab/<sha256>`. */
+/** The collection of uploads not yet posted, and of photos posted before sealing: `news-photos/ab/<sha256>`. */
 export const PHOTOS = 'news-photos';
 export const photoKey = (photoId: string) => contentKey(PHOTOS, photoId);
 
+/** Streams of news posts: `news-<newsId>`. */
+export const newsStreamId = (newsId: string) => `news-${newsId}`;
+
+/** The collection of posted photos, each post's copy sealed: `news-photos-sealed/<post>/<sha256>`. */
+export const SEALED_PHOTOS = 'news-photos-sealed';
+const postFolder = (newsId: string) => createHash('sha256').update(`news:${newsId}`).digest('hex');
+export const sealedPhotoKey = (newsId: string, photoId: string) =>
+  `${SEALED_PHOTOS}/${postFolder(newsId).slice(0, 2)}/${postFolder(newsId)}/${photoId}`;
+
+/** The associated data a sealed copy is bound to: a copy moved to another post or photo does not open. */
+const associatedOf = (newsId: string, photoId: string) => `news-photo:${newsId}/${photoId}`;
+const caseKeyWant = (newsId: string) => ({ streamId: newsStreamId(newsId), want: { citizenId: null, role: 'CASE' } as const });
+
+/** A sealed copy: a line naming the key it is sealed under (`damrong-sealed:<key id>`), then the box (nonce, ciphertext, tag). */
+const SEALED_HEADER = 'damrong-sealed:';
+const sealedCopy = (keyId: string, box: Buffer) => Buffer.concat([Buffer.from(`${SEALED_HEADER}${keyId}\n`, 'latin1'), box]);
+function readSealedCopy(copy: Buffer): { keyId: string; box: Buffer } {
+  const end = copy.indexOf(0x0a);
+  const line = copy.subarray(0, end).toString('latin1');
+  if (end < 0 || end > 100 || !line.startsWith(SEALED_HEADER)) throw new Error('not a sealed photo copy');
+  return { keyId: line.slice(SEALED_HEADER.length), box: copy.subarray(end + 1) };
+}
+
+/** A posted photo's bytes as the store has them: to read, erased with its post's key (PDPA), or not there. */
+export type OpenedPhoto = { state: 'STORED'; blob: StoredBlob } | { state: 'ERASED' } | { state: 'MISSING' };
+
 /**
- * News photos in the BlobStore (the data folder or an S3-compatible bucket), each under the SHA-256 of its bytes (so
- * the same photo uploaded twice is kept once, and written once); a photo's type is read from its first bytes.
+ * News photos in the BlobStore (the data folder or an S3-compatible bucket). An upload is kept plain under the
+ * SHA-256 of its bytes (the same photo uploaded twice is kept once) only until it is posted (or, never posted, for a
+ * day); a photo's type is read from its first bytes. Posting copies it sealed (AES-256-GCM) under the post's CASE key,
+ * the key its leader and participants are sealed under, bound to the post and the photo, and removes the upload's
+ * plain bytes once no office's upload of them is left: erasing the post's names destroys that key, and with it every
+ * copy of its photos, on disk, in the bucket and in their backups. The same photo in two posts is two sealed copies.
+ *
+ * Photos posted before sealing (sealedUnder null) keep being read from their plain blob until their post's CASE key
+ * is erased; then they are answered as erased (their plain bytes may be another post's too, so they are not deleted).
  */
 export class NewsPhotoStore {
-  constructor(private readonly blobs: BlobStore) {}
+  constructor(private readonly blobs: BlobStore, private readonly keyring: Keyring, private readonly pool: pg.Pool) {}
 
   /** Keeps the photo after checking its size and that its bytes are of the declared type. */
-  async save(bytes: Buffer, declaredType: string | undefined): Promise<NewsPhoto> {
+  async save(bytes: Buffer, declaredType: string | undefined): Promise<Omit<NewsPhoto, 'sealedUnder'>> {
     if (bytes.length > MAX_NEWS_PHOTO_BYTES) throw photoErrors.tooLarge();
     const contentType = sniffPhotoType(bytes);
     const declared = declaredType?.split(';')[0].trim().toLowerCase();
@@ -49,8 +91,8 @@ export class NewsPhotoStore {
     return { photoId, contentType, size: bytes.length };
   }
 
-  /** The stored photo with this id and its bytes to read (read them or destroy them), or undefined. */
-  async open(photoId: string): Promise<(NewsPhoto & StoredBlob) | undefined> {
+  /** The uploaded (plain) photo with this id and its bytes to read (read them or destroy them), or undefined. */
+  async openUpload(photoId: string): Promise<(Omit<NewsPhoto, 'sealedUnder'> & StoredBlob) | undefined> {
     if (!PHOTO_ID.test(photoId)) return undefined;
     const blob = await this.blobs.get(photoKey(photoId));
     if (!blob) return undefined;
@@ -63,15 +105,75 @@ export class NewsPhotoStore {
     return { photoId, contentType, size: blob.size, body };
   }
 
-  /** The stored photo with this id, or undefined. */
-  async find(photoId: string): Promise<NewsPhoto | undefined> {
-    const photo = await this.open(photoId);
-    photo?.body.destroy();
-    return photo && { photoId: photo.photoId, contentType: photo.contentType, size: photo.size };
+  /**
+   * Copies the uploaded bytes sealed under the post's CASE key (made if it has none yet), before the post is appended:
+   * the photo as posted, and whether it wrote. A copy there already (the post sent again) is left as it is, with the
+   * key it names; undefined when there is neither a copy nor an upload of a photo type.
+   */
+  async sealFor(newsId: string, photoId: string): Promise<{ photo: NewsPhoto; wrote: boolean } | undefined> {
+    if (!PHOTO_ID.test(photoId)) return undefined;
+    const copyKey = sealedPhotoKey(newsId, photoId);
+    const existing = await this.blobs.get(copyKey);
+    if (existing) {
+      const { keyId, box } = readSealedCopy(await buffer(existing.body));
+      const key = (await this.keyring.open([keyId])).get(keyId);
+      return key && { photo: this.described(photoId, keyId, openCopy(key, newsId, photoId, box)), wrote: false };
+    }
+    const upload = await this.blobs.get(photoKey(photoId));
+    if (!upload) return undefined;
+    const plain = await buffer(upload.body);
+    if (!sniffPhotoType(plain)) return undefined;
+    const want = caseKeyWant(newsId);
+    const keys = await this.keyring.keysFor([want]);
+    const { keyId, key } = keys.get(this.keyring.refOf(want.streamId, want.want))!;
+    const wrote = await this.blobs.putIfAbsent(copyKey, sealedCopy(keyId, seal(key, associatedOf(newsId, photoId), plain)));
+    return { photo: this.described(photoId, keyId, plain), wrote };
   }
 
-  /** Deletes the photo's bytes; nothing when there are none. */
+  /** Removes a sealed copy made for a post that was then refused. */
+  async removeSealed(newsId: string, photoId: string): Promise<void> {
+    if (PHOTO_ID.test(photoId)) await this.blobs.delete(sealedPhotoKey(newsId, photoId));
+  }
+
+  /** The bytes of a photo of the post: opened from its sealed copy, or an older photo's plain ones. */
+  async open(newsId: string, photo: Pick<NewsPhoto, 'photoId' | 'sealedUnder'>): Promise<OpenedPhoto> {
+    if (!PHOTO_ID.test(photo.photoId)) return { state: 'MISSING' };
+    if (photo.sealedUnder === null) {
+      if (await this.caseKeyErased(newsId)) return { state: 'ERASED' };
+      const blob = await this.blobs.get(photoKey(photo.photoId));
+      return blob ? { state: 'STORED', blob } : { state: 'MISSING' };
+    }
+    const stored = await this.blobs.get(sealedPhotoKey(newsId, photo.photoId));
+    if (!stored) return { state: 'MISSING' };
+    const { keyId, box } = readSealedCopy(await buffer(stored.body));
+    const key = (await this.keyring.open([keyId])).get(keyId);
+    if (!key) return { state: 'ERASED' };
+    const plain = openCopy(key, newsId, photo.photoId, box);
+    return { state: 'STORED', blob: { size: plain.length, body: Readable.from([plain]) } };
+  }
+
+  /** Deletes an upload's plain bytes; nothing when there are none. */
   async remove(photoId: string): Promise<void> {
     if (PHOTO_ID.test(photoId)) await this.blobs.delete(photoKey(photoId));
+  }
+
+  private described(photoId: string, keyId: string, plain: Buffer): NewsPhoto {
+    return { photoId, contentType: sniffPhotoType(plain)!, size: plain.length, sealedUnder: keyId };
+  }
+
+  /** Whether a CASE key of the post's stream was destroyed: what erases a photo posted before sealing. */
+  private async caseKeyErased(newsId: string): Promise<boolean> {
+    const { rows } = await this.pool.query<{ erased: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM personal_data_erasures WHERE stream_id = $1 AND role = 'CASE') AS erased`, [newsStreamId(newsId)]);
+    return rows[0].erased;
+  }
+}
+
+/** The bytes of a sealed copy; one damaged, or moved from another post or photo, is an error of the store. */
+function openCopy(key: KeyObject, newsId: string, photoId: string, box: Buffer): Buffer {
+  try {
+    return open(key, associatedOf(newsId, photoId), box);
+  } catch {
+    throw new Error(`the sealed copy of photo ${photoId} of news ${newsId} does not open: damaged, or not this post's`);
   }
 }

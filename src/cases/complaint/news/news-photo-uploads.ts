@@ -2,30 +2,22 @@ import type pg from 'pg';
 import { inTransaction } from '../../../database/transaction.js';
 
 /**
- * An upload is kept this long after its office last uploaded or attached it; then, unless a posted news names
- * it, its file and rows go (issue 18). A day: a post is written in minutes, and the news projection trails the
- * log by far less, so a photo being posted is never taken for an unposted one.
+ * An upload is kept this long after its office last uploaded it or began posting it; then its rows go, and its plain
+ * bytes with them (issue 18). A day: a post is written in minutes. Posting takes the office's upload (the post keeps
+ * its own sealed copy), and its plain bytes go as soon as every upload of them is taken.
  */
 export const UNPOSTED_PHOTO_RETENTION_MS = 24 * 60 * 60 * 1000;
 
-/**
- * Whether a posted news names the photo, as the news projection (`district_news`) has it: it trails the log, so
- * a photo just posted stays private a moment longer, never the other way round (posts are never withdrawn).
- */
-const postedSql = (photoId: string) =>
-  `EXISTS (SELECT 1 FROM district_news WHERE photos @> jsonb_build_array(jsonb_build_object('photoId', ${photoId}::text)))`;
-const POSTED = postedSql('$1');
-
-/** Uploads, attachments and deletions of one photo one after another, across the replicas. */
+/** Uploads, posts and deletions of one photo one after another, across the replicas. */
 const LOCK = `SELECT pg_advisory_xact_lock(hashtextextended('news-photo:' || $1::text, 0))`;
 
-export async function isPosted(db: pg.Pool | pg.ClientBase, photoId: string): Promise<boolean> {
-  return (await db.query<{ posted: boolean }>(`SELECT ${POSTED} AS posted`, [photoId])).rows[0].posted;
-}
+/** Whether the photo was posted before sealing (migration 1091): its plain bytes are still read, never deleted. */
+const keptPlainSql = (photoId: string) => `EXISTS (SELECT 1 FROM news_plain_photos plain WHERE plain.photo_id = ${photoId})`;
 
-/** Whether this office (`DISTRICT:7001`) uploaded the photo. */
+/** Whether this office (`DISTRICT:7001`) uploaded the photo and has not posted it yet. */
 export async function uploadedBy(db: pg.Pool, photoId: string, officeKey: string): Promise<boolean> {
-  const { rowCount } = await db.query('SELECT 1 FROM news_photo_uploads WHERE photo_id = $1 AND office_key = $2', [photoId, officeKey]);
+  const { rowCount } = await db.query(
+    'SELECT 1 FROM news_photo_uploads WHERE photo_id = $1 AND office_key = $2 AND taken_at IS NULL', [photoId, officeKey]);
   return rowCount === 1;
 }
 
@@ -39,7 +31,8 @@ export async function recordUpload<T>(db: pg.Pool, photoId: string, officeKey: s
     const written = await write();
     await tx.query(
       `INSERT INTO news_photo_uploads (photo_id, office_key, uploaded_at) VALUES ($1, $2, $3)
-       ON CONFLICT (photo_id, office_key) DO UPDATE SET uploaded_at = GREATEST(news_photo_uploads.uploaded_at, EXCLUDED.uploaded_at)`,
+       ON CONFLICT (photo_id, office_key) DO UPDATE
+         SET uploaded_at = GREATEST(news_photo_uploads.uploaded_at, EXCLUDED.uploaded_at), taken_at = NULL`,
       [photoId, officeKey, now],
     );
     return written;
@@ -47,11 +40,11 @@ export async function recordUpload<T>(db: pg.Pool, photoId: string, officeKey: s
 }
 
 /**
- * The photo `find` reads, if the office may attach it to a post: posted already, or uploaded by it; an upload
- * is then marked as of `now`, under the photo's lock, so that no cleanup deletes it while its post is stored.
+ * The photo `seal` gives, if the office uploaded it; the upload is marked as of `now`, under the photo's lock, so that
+ * no cleanup deletes its bytes while they are sealed for the post.
  */
 export async function claimForPost<T>(
-  db: pg.Pool, photoId: string, officeKey: string, now: Date, find: () => Promise<T | undefined>,
+  db: pg.Pool, photoId: string, officeKey: string, now: Date, seal: () => Promise<T | undefined>,
 ): Promise<T | undefined> {
   return inTransaction(db, async (tx) => {
     await tx.query(LOCK, [photoId]);
@@ -59,16 +52,30 @@ export async function claimForPost<T>(
       'UPDATE news_photo_uploads SET uploaded_at = GREATEST(uploaded_at, $3) WHERE photo_id = $1 AND office_key = $2',
       [photoId, officeKey, now],
     );
-    return rowCount === 1 || await isPosted(tx, photoId) ? find() : undefined;
+    return rowCount === 1 ? seal() : undefined;
   });
 }
 
-/** Photos with an upload older than `before`, none newer, named by no posted news. */
-const STALE = `SELECT photo_id FROM news_photo_uploads GROUP BY photo_id HAVING max(uploaded_at) < $1 AND NOT ${postedSql('photo_id')}`;
+/**
+ * After the post was appended: the office's upload is marked taken (its row stays until the cleanup), and the plain
+ * bytes removed, under the photo's lock, when every upload of them is taken (and no post from before sealing reads them).
+ */
+export async function takeUpload(db: pg.Pool, photoId: string, officeKey: string, now: Date, remove: (photoId: string) => Promise<void>): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await tx.query(LOCK, [photoId]);
+    await tx.query('UPDATE news_photo_uploads SET taken_at = $3 WHERE photo_id = $1 AND office_key = $2', [photoId, officeKey, now]);
+    const { rows } = await tx.query<{ kept: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM news_photo_uploads WHERE photo_id = $1 AND taken_at IS NULL) OR ${keptPlainSql('$1')} AS kept`, [photoId]);
+    if (!rows[0].kept) await remove(photoId);
+  });
+}
+
+/** Photos uploaded last before `before`. */
+const STALE = 'SELECT photo_id FROM news_photo_uploads GROUP BY photo_id HAVING max(uploaded_at) < $1';
 
 /**
- * Deletes, each under its lock, the uploads of every photo uploaded last before `before` that no posted news
- * names, and `remove`s its file; the number of photos deleted.
+ * Deletes, each under its lock, the uploads of every photo uploaded last before `before`, and `remove`s its plain
+ * bytes unless a post from before sealing reads them; the number of photos whose uploads were deleted.
  */
 export async function deleteStaleUploads(db: pg.Pool, before: Date, remove: (photoId: string) => Promise<void>): Promise<number> {
   const { rows } = await db.query<{ photo_id: string }>(STALE, [before]);
@@ -77,11 +84,12 @@ export async function deleteStaleUploads(db: pg.Pool, before: Date, remove: (pho
     const gone = await inTransaction(db, async (tx) => {
       await tx.query(LOCK, [photoId]);
       const { rowCount } = await tx.query(
-        `DELETE FROM news_photo_uploads WHERE photo_id = $1 AND NOT ${POSTED}
+        `DELETE FROM news_photo_uploads WHERE photo_id = $1
            AND NOT EXISTS (SELECT 1 FROM news_photo_uploads WHERE photo_id = $1 AND uploaded_at >= $2)`,
         [photoId, before],
       );
-      if (rowCount) await remove(photoId);
+      const { rows: plain } = await tx.query<{ kept: boolean }>(`SELECT ${keptPlainSql('$1')} AS kept`, [photoId]);
+      if (rowCount && !plain[0].kept) await remove(photoId);
       return Boolean(rowCount);
     });
     if (gone) deleted += 1;
