@@ -2,12 +2,11 @@ import { createHash, type KeyObject } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import type pg from 'pg';
-import { open, seal } from '../../../personal-data/keys/envelope.js';
 import type { Keyring } from '../../../personal-data/keys/keyring.js';
-import { contentKey, type BlobStore, type StoredBlob } from '../../../storage/blob-store.js';
+import { SealedCopies, type OpenedCopy, type SealedCopy } from '../../../personal-data/keys/sealed-copies.js';
+import { contentKey, type BlobStore } from '../../../storage/blob-store.js';
 import { documentErrors } from './complaint-document-errors.js';
 import type { ComplaintDocumentType } from './complaint-documents.events.js';
 import { DOCUMENT_ID } from './complaint-documents.decider.js';
@@ -57,34 +56,15 @@ const complaintFolder = (complaintId: string) => createHash('sha256').update(`co
 export const sealedDocumentKey = (complaintId: string, documentId: string) =>
   `${SEALED_DOCUMENTS}/${complaintFolder(complaintId).slice(0, 2)}/${complaintFolder(complaintId)}/${documentId}`;
 
-/** The associated data a sealed copy is bound to: a copy moved to another complaint or document does not open. */
-const associatedOf = (complaintId: string, documentId: string) => `complaint-document:${complaintId}/${documentId}`;
-const caseKeyWant = (complaintId: string) => ({ streamId: `${COMPLAINT_STREAM_PREFIX}${complaintId}`, want: { citizenId: null, role: 'CASE' } as const });
-
-/**
- * A sealed copy: a line naming the key it is sealed under (`damrong-sealed:<key id>`), then the box (nonce, ciphertext,
- * tag). The key id is no personal data; without the key the box is noise.
- */
-const SEALED_HEADER = 'damrong-sealed:';
-const sealedCopy = (keyId: string, box: Buffer) => Buffer.concat([Buffer.from(`${SEALED_HEADER}${keyId}\n`, 'latin1'), box]);
-function readSealedCopy(copy: Buffer): { keyId: string; box: Buffer } {
-  const end = copy.indexOf(0x0a);
-  const line = copy.subarray(0, end).toString('latin1');
-  if (end < 0 || end > 100 || !line.startsWith(SEALED_HEADER)) throw new Error('not a sealed document copy');
-  return { keyId: line.slice(SEALED_HEADER.length), box: copy.subarray(end + 1) };
-}
-
-/** The bytes of a sealed copy; one damaged, or moved from another complaint or document, is an error of the store. */
-function openCopy(key: KeyObject, complaintId: string, documentId: string, box: Buffer): Buffer {
-  try {
-    return open(key, associatedOf(complaintId, documentId), box);
-  } catch {
-    throw new Error(`the sealed copy of document ${documentId} of complaint ${complaintId} does not open: damaged, or not this complaint's`);
-  }
-}
+/** Where an attached document is kept sealed, under its complaint's CASE key, bound to the complaint and the document (a copy moved to another does not open). */
+const copyOf = (complaintId: string, documentId: string): SealedCopy => ({
+  blobKey: sealedDocumentKey(complaintId, documentId), streamId: streamOf(complaintId),
+  associated: `complaint-document:${complaintId}/${documentId}`,
+});
+const streamOf = (complaintId: string) => `${COMPLAINT_STREAM_PREFIX}${complaintId}`;
 
 /** An attached document's bytes as the store has them: to read, erased with its complaint's keys (PDPA), or not there. */
-export type OpenedDocument = { state: 'STORED'; blob: StoredBlob } | { state: 'ERASED' } | { state: 'MISSING' };
+export type OpenedDocument = OpenedCopy;
 
 /**
  * Scanned documents in the BlobStore (the data folder or an S3-compatible bucket). An upload is kept plain under the
@@ -103,12 +83,16 @@ export type OpenedDocument = { state: 'STORED'; blob: StoredBlob } | { state: 'E
  * be shared with another complaint, so they are not deleted here).
  */
 export class ComplaintDocumentStore {
+  private readonly sealed: SealedCopies;
+
   constructor(
     private readonly blobs: BlobStore,
     readonly limits: DocumentLimits,
     private readonly keyring: Keyring,
-    private readonly pool: pg.Pool,
-  ) {}
+    pool: pg.Pool,
+  ) {
+    this.sealed = new SealedCopies(blobs, keyring, pool);
+  }
 
   /** Keeps the bytes of a document inspectDocument accepted, unless they are kept already; whether it wrote. */
   keep(document: StoredDocument, bytes: Buffer): Promise<boolean> {
@@ -121,17 +105,12 @@ export class ComplaintDocumentStore {
    * is, with the key it names; undefined when there is neither a copy nor the upload's bytes.
    */
   async sealFor(complaintId: string, documentId: string): Promise<{ keyId: string; wrote: boolean } | undefined> {
-    const copyKey = sealedDocumentKey(complaintId, documentId);
-    const existing = await this.blobs.get(copyKey);
-    if (existing) return { keyId: readSealedCopy(await buffer(existing.body)).keyId, wrote: false };
+    const copy = copyOf(complaintId, documentId);
+    const existing = await this.sealed.keyOfCopy(copy);
+    if (existing) return { keyId: existing, wrote: false };
     const upload = await this.blobs.get(documentKey(documentId));
     if (!upload) return undefined;
-    const plain = await buffer(upload.body);
-    const want = caseKeyWant(complaintId);
-    const keys = await this.keyring.keysFor([want]);
-    const { keyId, key } = keys.get(this.keyring.refOf(want.streamId, want.want))!;
-    const wrote = await this.blobs.putIfAbsent(copyKey, sealedCopy(keyId, seal(key, associatedOf(complaintId, documentId), plain)));
-    return { keyId, wrote };
+    return this.sealed.seal(copy, await buffer(upload.body));
   }
 
   /** Removes a sealed copy made for an attachment that was then refused. */
@@ -142,25 +121,15 @@ export class ComplaintDocumentStore {
   /** The bytes of a document attached to the complaint: opened from its sealed copy, or an older document's plain ones. */
   async open(complaintId: string, document: AttachedDocumentRef): Promise<OpenedDocument> {
     if (!DOCUMENT_ID.test(document.documentId)) return { state: 'MISSING' };
-    if (document.sealedUnder === null) {
-      if (await this.caseKeyErased(complaintId)) return { state: 'ERASED' };
-      const blob = await this.blobs.get(documentKey(document.documentId));
-      return blob ? { state: 'STORED', blob } : { state: 'MISSING' };
-    }
-    const stored = await this.blobs.get(sealedDocumentKey(complaintId, document.documentId));
-    if (!stored) return { state: 'MISSING' };
-    const { keyId, box } = readSealedCopy(await buffer(stored.body));
-    const key = (await this.keyring.open([keyId])).get(keyId);
-    if (!key) return { state: 'ERASED' };
-    const plain = openCopy(key, complaintId, document.documentId, box);
-    return { state: 'STORED', blob: { size: plain.length, body: Readable.from([plain]) } };
+    if (document.sealedUnder === null) return this.sealed.readPlain(streamOf(complaintId), documentKey(document.documentId));
+    return this.sealed.read(copyOf(complaintId, document.documentId));
   }
 
   /** The ids of the complaint's documents whose bytes were erased with its keys. */
   async erasedOf(complaintId: string, documents: readonly AttachedDocumentRef[]): Promise<Set<string>> {
     const keyIds = documents.flatMap((d) => (d.sealedUnder === null ? [] : [d.sealedUnder]));
     const keys = keyIds.length > 0 ? await this.keyring.open(keyIds) : new Map<string, KeyObject>();
-    const plainErased = documents.some((d) => d.sealedUnder === null) && await this.caseKeyErased(complaintId);
+    const plainErased = documents.some((d) => d.sealedUnder === null) && await this.sealed.caseKeyErased(streamOf(complaintId));
     return new Set(documents.filter((d) => (d.sealedUnder === null ? plainErased : !keys.has(d.sealedUnder))).map((d) => d.documentId));
   }
 
@@ -172,7 +141,7 @@ export class ComplaintDocumentStore {
   async withLocalFile<T>(complaintId: string, document: AttachedDocumentRef, work: (file: string) => Promise<T>): Promise<T | 'ERASED' | 'MISSING'> {
     if (!DOCUMENT_ID.test(document.documentId)) return 'MISSING';
     if (document.sealedUnder === null) {
-      if (await this.caseKeyErased(complaintId)) return 'ERASED';
+      if (await this.sealed.caseKeyErased(streamOf(complaintId))) return 'ERASED';
       return (await this.blobs.withLocalFile(documentKey(document.documentId), work)) ?? 'MISSING';
     }
     const opened = await this.open(complaintId, document);
@@ -192,10 +161,4 @@ export class ComplaintDocumentStore {
     if (DOCUMENT_ID.test(documentId)) await this.blobs.delete(documentKey(documentId));
   }
 
-  /** Whether a CASE key of the complaint's stream was destroyed: what erases a document attached before sealing. */
-  private async caseKeyErased(complaintId: string): Promise<boolean> {
-    const { rows } = await this.pool.query<{ erased: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM personal_data_erasures WHERE stream_id = $1 AND role = 'CASE') AS erased`, [`${COMPLAINT_STREAM_PREFIX}${complaintId}`]);
-    return rows[0].erased;
-  }
 }

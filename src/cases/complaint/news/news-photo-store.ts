@@ -1,9 +1,8 @@
-import { createHash, type KeyObject } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { createHash } from 'node:crypto';
 import { buffer } from 'node:stream/consumers';
 import type pg from 'pg';
-import { open, seal } from '../../../personal-data/keys/envelope.js';
 import type { Keyring } from '../../../personal-data/keys/keyring.js';
+import { SealedCopies, type OpenedCopy, type SealedCopy } from '../../../personal-data/keys/sealed-copies.js';
 import { DomainError } from '../../../shared/domain-error.js';
 import { peek } from '../../../storage/blob-http.js';
 import { contentKey, type BlobStore, type StoredBlob } from '../../../storage/blob-store.js';
@@ -49,22 +48,12 @@ const postFolder = (newsId: string) => createHash('sha256').update(`news:${newsI
 export const sealedPhotoKey = (newsId: string, photoId: string) =>
   `${SEALED_PHOTOS}/${postFolder(newsId).slice(0, 2)}/${postFolder(newsId)}/${photoId}`;
 
-/** The associated data a sealed copy is bound to: a copy moved to another post or photo does not open. */
-const associatedOf = (newsId: string, photoId: string) => `news-photo:${newsId}/${photoId}`;
-const caseKeyWant = (newsId: string) => ({ streamId: newsStreamId(newsId), want: { citizenId: null, role: 'CASE' } as const });
-
-/** A sealed copy: a line naming the key it is sealed under (`damrong-sealed:<key id>`), then the box (nonce, ciphertext, tag). */
-const SEALED_HEADER = 'damrong-sealed:';
-const sealedCopy = (keyId: string, box: Buffer) => Buffer.concat([Buffer.from(`${SEALED_HEADER}${keyId}\n`, 'latin1'), box]);
-function readSealedCopy(copy: Buffer): { keyId: string; box: Buffer } {
-  const end = copy.indexOf(0x0a);
-  const line = copy.subarray(0, end).toString('latin1');
-  if (end < 0 || end > 100 || !line.startsWith(SEALED_HEADER)) throw new Error('not a sealed photo copy');
-  return { keyId: line.slice(SEALED_HEADER.length), box: copy.subarray(end + 1) };
-}
+/** Where a posted photo is kept sealed, under the post's CASE key, bound to the post and the photo (a copy moved to another does not open). */
+const copyOf = (newsId: string, photoId: string): SealedCopy =>
+  ({ blobKey: sealedPhotoKey(newsId, photoId), streamId: newsStreamId(newsId), associated: `news-photo:${newsId}/${photoId}` });
 
 /** A posted photo's bytes as the store has them: to read, erased with its post's key (PDPA), or not there. */
-export type OpenedPhoto = { state: 'STORED'; blob: StoredBlob } | { state: 'ERASED' } | { state: 'MISSING' };
+export type OpenedPhoto = OpenedCopy;
 
 /**
  * News photos in the BlobStore (the data folder or an S3-compatible bucket). An upload is kept plain under the
@@ -78,7 +67,11 @@ export type OpenedPhoto = { state: 'STORED'; blob: StoredBlob } | { state: 'ERAS
  * is erased; then they are answered as erased (their plain bytes may be another post's too, so they are not deleted).
  */
 export class NewsPhotoStore {
-  constructor(private readonly blobs: BlobStore, private readonly keyring: Keyring, private readonly pool: pg.Pool) {}
+  private readonly sealed: SealedCopies;
+
+  constructor(private readonly blobs: BlobStore, keyring: Keyring, pool: pg.Pool) {
+    this.sealed = new SealedCopies(blobs, keyring, pool);
+  }
 
   /** Keeps the photo after checking its size and that its bytes are of the declared type. */
   async save(bytes: Buffer, declaredType: string | undefined): Promise<Omit<NewsPhoto, 'sealedUnder'>> {
@@ -112,21 +105,15 @@ export class NewsPhotoStore {
    */
   async sealFor(newsId: string, photoId: string): Promise<{ photo: NewsPhoto; wrote: boolean } | undefined> {
     if (!PHOTO_ID.test(photoId)) return undefined;
-    const copyKey = sealedPhotoKey(newsId, photoId);
-    const existing = await this.blobs.get(copyKey);
-    if (existing) {
-      const { keyId, box } = readSealedCopy(await buffer(existing.body));
-      const key = (await this.keyring.open([keyId])).get(keyId);
-      return key && { photo: this.described(photoId, keyId, openCopy(key, newsId, photoId, box)), wrote: false };
-    }
+    const copy = copyOf(newsId, photoId);
+    const existing = await this.sealed.open(copy);
+    if (typeof existing !== 'string') return { photo: this.described(photoId, existing.keyId, existing.plain), wrote: false };
+    if (existing === 'ERASED') return undefined;
     const upload = await this.blobs.get(photoKey(photoId));
     if (!upload) return undefined;
     const plain = await buffer(upload.body);
     if (!sniffPhotoType(plain)) return undefined;
-    const want = caseKeyWant(newsId);
-    const keys = await this.keyring.keysFor([want]);
-    const { keyId, key } = keys.get(this.keyring.refOf(want.streamId, want.want))!;
-    const wrote = await this.blobs.putIfAbsent(copyKey, sealedCopy(keyId, seal(key, associatedOf(newsId, photoId), plain)));
+    const { keyId, wrote } = await this.sealed.seal(copy, plain);
     return { photo: this.described(photoId, keyId, plain), wrote };
   }
 
@@ -138,18 +125,8 @@ export class NewsPhotoStore {
   /** The bytes of a photo of the post: opened from its sealed copy, or an older photo's plain ones. */
   async open(newsId: string, photo: Pick<NewsPhoto, 'photoId' | 'sealedUnder'>): Promise<OpenedPhoto> {
     if (!PHOTO_ID.test(photo.photoId)) return { state: 'MISSING' };
-    if (photo.sealedUnder === null) {
-      if (await this.caseKeyErased(newsId)) return { state: 'ERASED' };
-      const blob = await this.blobs.get(photoKey(photo.photoId));
-      return blob ? { state: 'STORED', blob } : { state: 'MISSING' };
-    }
-    const stored = await this.blobs.get(sealedPhotoKey(newsId, photo.photoId));
-    if (!stored) return { state: 'MISSING' };
-    const { keyId, box } = readSealedCopy(await buffer(stored.body));
-    const key = (await this.keyring.open([keyId])).get(keyId);
-    if (!key) return { state: 'ERASED' };
-    const plain = openCopy(key, newsId, photo.photoId, box);
-    return { state: 'STORED', blob: { size: plain.length, body: Readable.from([plain]) } };
+    if (photo.sealedUnder === null) return this.sealed.readPlain(newsStreamId(newsId), photoKey(photo.photoId));
+    return this.sealed.read(copyOf(newsId, photo.photoId));
   }
 
   /** Deletes an upload's plain bytes; nothing when there are none. */
@@ -161,19 +138,4 @@ export class NewsPhotoStore {
     return { photoId, contentType: sniffPhotoType(plain)!, size: plain.length, sealedUnder: keyId };
   }
 
-  /** Whether a CASE key of the post's stream was destroyed: what erases a photo posted before sealing. */
-  private async caseKeyErased(newsId: string): Promise<boolean> {
-    const { rows } = await this.pool.query<{ erased: boolean }>(
-      `SELECT EXISTS (SELECT 1 FROM personal_data_erasures WHERE stream_id = $1 AND role = 'CASE') AS erased`, [newsStreamId(newsId)]);
-    return rows[0].erased;
-  }
-}
-
-/** The bytes of a sealed copy; one damaged, or moved from another post or photo, is an error of the store. */
-function openCopy(key: KeyObject, newsId: string, photoId: string, box: Buffer): Buffer {
-  try {
-    return open(key, associatedOf(newsId, photoId), box);
-  } catch {
-    throw new Error(`the sealed copy of photo ${photoId} of news ${newsId} does not open: damaged, or not this post's`);
-  }
 }
