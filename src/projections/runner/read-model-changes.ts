@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { NoticeListener } from '../../database/notices.js';
+// An erasure: read models holding personal data were folded anew without a checkpoint moving.
+import { KEYS_DESTROYED_CHANNEL as ERASURE_CHANNEL } from '../../personal-data/keys/shredder.js';
 
 /** The channel of the checkpoint trigger (migration 1090) and of a rebuild's swap: the payload is the projection's name. */
 export const READ_MODELS_CHANNEL = 'damrong_read_models';
-/** An erasure (shredder.ts): read models holding personal data were folded anew without a checkpoint moving. */
-const ERASURE_CHANNEL = 'damrong_personal_data_keys_destroyed';
 const MAX_ENTRIES = 5_000;
 
 interface Entry { version: number; value: Promise<unknown> }
