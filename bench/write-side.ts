@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type pg from 'pg';
@@ -10,6 +11,9 @@ import { AuthorityRegisterModule } from '../src/local-authorities/authority-regi
 import { Metrics } from '../src/metrics/metrics.js';
 import { MetricsModule } from '../src/metrics/metrics.module.js';
 import { PostgresEventStore } from '../src/eventstore/postgres/postgres-event-store.js';
+import { deriveMasterKeys } from '../src/personal-data/keys/envelope.js';
+import { Keyring } from '../src/personal-data/keys/keyring.js';
+import { PersonalDataCodec } from '../src/personal-data/keys/personal-data-codec.js';
 import type { Projection } from '../src/projections/runner/projection.js';
 import { ProjectionRunner } from '../src/projections/runner/projection-runner.js';
 
@@ -17,12 +21,17 @@ import { ProjectionRunner } from '../src/projections/runner/projection-runner.js
 class WriteSideBenchModule {}
 
 @Module({})
-class BenchCodecModule {}
+class BenchKeysModule {}
 
-/** The codec as PersonalDataKeysModule provides it to the event store (global), without its listener. */
-const codecModule = (codec: EventDataCodec): DynamicModule => ({
-  module: BenchCodecModule, global: true, providers: [{ provide: EVENT_DATA_CODEC, useValue: codec }], exports: [EVENT_DATA_CODEC],
-});
+/**
+ * The keyring and the codec as PersonalDataKeysModule provides them (global), without its listener: the codec's own
+ * keyring when sealing, else one under a master key made for the run (the identity module keys its blind index with it).
+ */
+function keysModule(pool: pg.Pool, codec?: EventDataCodec): DynamicModule {
+  const keyring = codec instanceof PersonalDataCodec ? codec.keyring : new Keyring(pool, deriveMasterKeys(randomBytes(32)));
+  const providers = [{ provide: Keyring, useValue: keyring }, ...(codec ? [{ provide: EVENT_DATA_CODEC, useValue: codec }] : [])];
+  return { module: BenchKeysModule, global: true, providers, exports: providers.map((p) => p.provide) };
+}
 
 /**
  * A case type's write side as the service wires it: a Nest application context with the database, the event
@@ -42,7 +51,7 @@ export async function withWriteSide<H, T>(
   const app = await NestFactory.createApplicationContext({
     module: WriteSideBenchModule,
     imports: [DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, loadConfig({})),
-      MetricsModule.forRoot(new Metrics()), EventStoreModule, IdentityModule, AuthorityRegisterModule, caseModule, ...(codec ? [codecModule(codec)] : [])],
+      MetricsModule.forRoot(new Metrics()), EventStoreModule, IdentityModule, AuthorityRegisterModule, caseModule, keysModule(pool, codec)],
   }, { logger: ['error'] });
   try {
     return await work(app.get(handlers));

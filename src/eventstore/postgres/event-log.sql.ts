@@ -41,8 +41,11 @@ RETURNING version, transaction_id::text, global_position::text`,
 
 /**
  * Appends of several streams in one statement and one commit, each after its own exact version (`expected`, 0 for
- * a new stream); `k` numbers a stream's events from 1. A stream short of its version inserts nothing (the EXISTS
- * guard) and the others go on; a stream already past it fails the whole statement on UNIQUE(stream_id, version).
+ * a new stream); `k` numbers a stream's events from 1. A stream short of its version inserts nothing (the guard)
+ * and the others go on; a stream already past it fails the whole statement on UNIQUE(stream_id, version). The guard
+ * is a scalar subquery, one probe of the (stream_id, version) index per row: as an EXISTS under OR, PostgreSQL may
+ * plan it hashed, reading the whole log into a hash at every call, and a statement prepared while the log was small
+ * keeps that plan while the log grows (on a database nobody analyzes: 1,000 events/s falling to 450 within 25,000).
  * The events come as one JSON array, as for new streams, in the order they are to be stored.
  */
 export const APPEND_GROUP: Statement = {
@@ -52,13 +55,14 @@ SELECT input.stream_id, input.expected + input.k, input.event_id, input.type, in
 FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
   AS (stream_id text, expected int, k int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb))
   WITH ORDINALITY AS input(stream_id, expected, k, event_id, type, schema_version, data, metadata, n)
-WHERE input.expected = 0 OR EXISTS (SELECT FROM events e WHERE e.stream_id = input.stream_id AND e.version = input.expected)
+WHERE input.expected = 0 OR (SELECT true FROM events e WHERE e.stream_id = input.stream_id AND e.version = input.expected)
 ORDER BY input.n
 RETURNING stream_id, version, transaction_id::text, global_position::text`,
 };
 
 /**
- * Writes whole new streams, skipping any stream that exists; ON CONFLICT covers one created meanwhile,
+ * Writes whole new streams, skipping any stream that exists (its version 1 probed by index, as APPEND_GROUP's guard,
+ * never an anti-join that could hash the log); ON CONFLICT covers one created meanwhile,
  * and the caller then finds it written in part and rolls the transaction back. The events come as one
  * JSON array of objects keyed by column name, in the order they are to be stored (one text parameter
  * costs the client far less than seven arrays, whose every element pg escapes).
@@ -70,7 +74,7 @@ SELECT input.stream_id, input.version, input.event_id, input.type, input.schema_
 FROM ROWS FROM (jsonb_to_recordset($1::jsonb)
   AS (stream_id text, version int, event_id uuid, type text, schema_version int, data jsonb, metadata jsonb))
   WITH ORDINALITY AS input(stream_id, version, event_id, type, schema_version, data, metadata, n)
-WHERE NOT EXISTS (SELECT FROM events e WHERE e.stream_id = input.stream_id)
+WHERE (SELECT true FROM events e WHERE e.stream_id = input.stream_id AND e.version = 1) IS NULL
 ORDER BY input.n
 ON CONFLICT DO NOTHING
 RETURNING stream_id`,

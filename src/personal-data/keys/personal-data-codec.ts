@@ -13,7 +13,7 @@ import { keysWanted, openData, type PersonalFieldCatalogue, sealData, sealedKeyI
  * erasure, which destroys keys only, leaves every hash as it was.
  */
 export class PersonalDataCodec implements EventDataCodec {
-  constructor(private readonly keyring: Keyring, private readonly catalogue: PersonalFieldCatalogue, private readonly tx?: pg.ClientBase) {}
+  constructor(readonly keyring: Keyring, private readonly catalogue: PersonalFieldCatalogue, private readonly tx?: pg.ClientBase) {}
 
   /** The codec of a log inside the caller's transaction: its keys made and read on that transaction's connection. */
   within(tx: pg.ClientBase): PersonalDataCodec {
