@@ -72,10 +72,13 @@ export interface CommandsSample {
 /**
  * The debt write side as the service wires it (see withWriteSide): DebtCommandHandlers over the CommandBus, the
  * debt case list's projection running meanwhile (a registration reads the debtor's open cases there and in the log
- * past its checkpoint). With `codec`, the log's events pass through it (the sealing of personal data).
+ * past its checkpoint). With `codec`, the commands' events pass through it (the sealing of personal data); the runner
+ * reads through `readWith`, the same codec unless another is given.
  */
-export function withDebtHandlers<T>(pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>, codec?: EventDataCodec): Promise<T> {
-  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work, codec);
+export function withDebtHandlers<T>(
+  pool: pg.Pool, work: (handlers: DebtCommandHandlers) => Promise<T>, codec?: EventDataCodec, readWith: EventDataCodec | undefined = codec,
+): Promise<T> {
+  return withWriteSide(pool, DebtModule, DebtCommandHandlers, [new DebtCasesProjection()], work, codec, readWith);
 }
 
 /** `writers` concurrent writers, writer w taking cases w, w + writers, …, each case's commands sent in order by `send`. */

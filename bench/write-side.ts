@@ -40,13 +40,15 @@ function keysModule(pool: pg.Pool, codec?: EventDataCodec): DynamicModule {
  * `handlers`. The `alongside` projections run meanwhile, as in the service: a command that reads a read model and the
  * log past its checkpoint (the debt registration's open cases, the complaint duplicate check) reads a short tail, not
  * every event written since the run began. With a
- * `codec` (the sealing of personal data) the log's events pass through it, the runner's and the commands' alike.
+ * `codec` (the sealing of personal data) the commands' events pass through it; the runner reads through `readWith`,
+ * the same codec unless another is given (a run writing plain after one that sealed still reads the sealed events).
  */
 export async function withWriteSide<H, T>(
   pool: pg.Pool, caseModule: Type, handlers: Type<H>, alongside: Projection[], work: (handlers: H) => Promise<T>, codec?: EventDataCodec,
+  readWith: EventDataCodec | undefined = codec,
 ): Promise<T> {
   const log = new PostgresEventStore(pool);
-  const runner = new ProjectionRunner(pool, codec ? new CodecEventStore(log, codec) : log, alongside, { pollMs: 10 });
+  const runner = new ProjectionRunner(pool, readWith ? new CodecEventStore(log, readWith) : log, alongside, { pollMs: 10 });
   runner.start();
   const app = await NestFactory.createApplicationContext({
     module: WriteSideBenchModule,

@@ -55,6 +55,7 @@ function placeOf(office: Office): { district: string | null; province: string | 
 /** The case handovers (table case_handovers): written once per event, so a replayed batch changes nothing. */
 export class CaseHandoversProjection implements Projection {
   readonly name = 'case-handovers';
+  readonly personalDataOf: readonly string[] = [];
   readonly tables = ['case_handovers'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {

@@ -22,6 +22,8 @@ const UPDATES = [...DEBT_CASE_COLUMNS.slice(1).map(([column]) => column), 'searc
 export class DebtCasesProjection implements Projection {
   readonly name = 'debt-cases';
   readonly tables = ['debt_cases'];
+  /** The debtor's and the creditors' names and the creditors' keys, given at registration and amended; no note. */
+  readonly personalDataOf: readonly string[] = ['DebtorRegistered', 'DebtRegistrationAmended'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const debtEvents = debtEventsIn(events);

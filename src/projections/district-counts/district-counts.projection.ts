@@ -27,6 +27,8 @@ interface Delta {
  * transfer or a district correction takes it from one district and adds it to the other.
  */
 export class DistrictCountsProjection implements Projection {
+  /** Counts read codes, statuses and figures: no personal field. */
+  readonly personalDataOf: readonly string[] = [];
   readonly tables: readonly string[];
 
   constructor(readonly name = 'district-counts', private readonly names: DistrictCountsTables = DISTRICT_COUNTS_TABLES) {

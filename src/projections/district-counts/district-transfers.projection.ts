@@ -25,6 +25,7 @@ function moveOf(event: DebtEvent): { from: string; to: string } | null {
  */
 export class DistrictTransfersProjection implements Projection {
   readonly name = 'district-transfers';
+  readonly personalDataOf: readonly string[] = [];
   readonly tables = ['district_transfers'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {

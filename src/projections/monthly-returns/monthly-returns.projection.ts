@@ -3,6 +3,7 @@ import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import { readMonthlyReturnEvent } from '../../local-authorities/monthly-returns/monthly-return.events.js';
 import type { Projection } from '../runner/projection.js';
 import { foldMonthlyReturnRow, MONTHLY_RETURN_COLUMNS, type MonthlyReturnRow } from './monthly-return-row.js';
+import { MONTHLY_RETURN_PERSONAL_FIELDS } from '../../local-authorities/monthly-returns/monthly-return-personal-fields.js';
 
 const COLUMN_LIST = MONTHLY_RETURN_COLUMNS.map(([column]) => column).join(', ');
 const SELECT_LIST = MONTHLY_RETURN_COLUMNS.map(([column, field, type]) =>
@@ -24,6 +25,7 @@ export async function loadMonthlyReturnRows(db: pg.ClientBase | pg.Pool, where: 
 export class MonthlyReturnsProjection implements Projection {
   readonly name = 'monthly-returns';
   readonly tables = ['monthly_returns'];
+  readonly personalDataOf: readonly string[] = Object.keys(MONTHLY_RETURN_PERSONAL_FIELDS);
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const ours = events.flatMap((stored) => {

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition, StoredEvent } from '../../eventstore/event-store.port.js';
+import { OpenedEvents } from '../runner/opened-events.js';
 import type { Projection } from '../runner/projection.js';
 
 export function comparePositions(a: LogPosition, b: LogPosition): number {
@@ -12,7 +13,7 @@ export interface CatchUp {
   client: pg.ClientBase;
   /** More such connections (not with inTransaction): the projections are shared out among them all and applied side by side. */
   helpers?: readonly pg.ClientBase[];
-  store: Pick<EventStore, 'readAll'>;
+  store: EventStore;
   projections: readonly Projection[];
   batchSize: number;
   /** Called after each batch with the events it held. */
@@ -35,8 +36,10 @@ export async function catchUpShadow(c: CatchUp, from: LogPosition, until: Bound)
   const groups = clients.map((client, i) => ({ client, projections: c.projections.filter((_, p) => p % clients.length === i) }))
     .filter((g) => g.projections.length > 0);
   let position = from;
+  // Read as stored; each projection's events opened as it reads them (Projection.personalDataOf).
+  const { log, opener } = OpenedEvents.of(c.store);
   // The next batch is read while this one is applied (a bound only grows while the rebuild lock is held).
-  let next = c.store.readAll(position, c.batchSize);
+  let next = log.readAll(position, c.batchSize);
   try {
     for (;;) {
       if (c.cancelled?.()) throw new Error('the rebuild was cancelled: the service is stopping');
@@ -45,8 +48,8 @@ export async function catchUpShadow(c: CatchUp, from: LogPosition, until: Bound)
       const events = bound ? read.filter((e) => comparePositions(e.position, bound) <= 0) : read;
       if (events.length === 0) return position;
       const more = events.length === read.length && read.length === c.batchSize;
-      if (more) next = c.store.readAll(events[events.length - 1].position, c.batchSize);
-      await Promise.all(groups.map((g) => applyBatch(g.client, g.projections, events, c.inTransaction ?? false)));
+      if (more) next = log.readAll(events[events.length - 1].position, c.batchSize);
+      await Promise.all(groups.map((g) => applyBatch(g.client, g.projections, events, opener, c.inTransaction ?? false)));
       position = events[events.length - 1].position;
       await c.onBatch(events.length, position);
       if (!more) return position;
@@ -56,10 +59,12 @@ export async function catchUpShadow(c: CatchUp, from: LogPosition, until: Bound)
   }
 }
 
-async function applyBatch(client: pg.ClientBase, projections: readonly Projection[], events: StoredEvent[], inTransaction: boolean): Promise<void> {
+async function applyBatch(
+  client: pg.ClientBase, projections: readonly Projection[], events: StoredEvent[], opener: OpenedEvents, inTransaction: boolean,
+): Promise<void> {
   if (!inTransaction) await client.query('BEGIN');
   try {
-    for (const projection of projections) await projection.apply(events, client);
+    for (const projection of projections) await projection.apply(await opener.for(projection, events), client);
     if (!inTransaction) await client.query('COMMIT');
   } catch (error) {
     if (!inTransaction) await client.query('ROLLBACK');

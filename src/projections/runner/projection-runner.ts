@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { EventStore, LogPosition, ReadAllOptions, StoredEvent } from '../../eventstore/event-store.port.js';
 import { advanceCheckpoint, recordFailure, resumeCheckpoint } from './checkpoints.js';
+import { OpenedEvents } from './opened-events.js';
 import { PollTicks } from './poll-ticks.js';
 import type { Projection } from './projection.js';
 import { SharedLogReader } from './shared-log-reader.js';
@@ -53,8 +54,10 @@ export class ProjectionRunner {
   private readonly batchSize: number;
   private readonly pollMs: number;
   private readonly standbyMs: number;
-  /** One read of each batch for all the projections of this runner. */
+  /** One read of each batch for all the projections of this runner, as stored (personal data sealed). */
   private readonly log: SharedLogReader;
+  /** Each projection's events opened as it reads them (Projection.personalDataOf), each event at most once. */
+  private readonly opener: OpenedEvents;
   /** The caught-up projections wait for the same ticks, and read their checkpoints and the log's tail once a tick. */
   private readonly ticks: PollTicks;
   /** The data every projection of this runner reads (Projection.dataOf): the log's other events come without theirs. */
@@ -69,7 +72,9 @@ export class ProjectionRunner {
     this.batchSize = options.batchSize ?? 2000;
     this.pollMs = options.pollMs ?? 200;
     this.standbyMs = options.standbyMs ?? 2000;
-    this.log = new SharedLogReader(store);
+    const { log, opener } = OpenedEvents.of(store);
+    this.log = new SharedLogReader(log);
+    this.opener = opener;
     this.ticks = new PollTicks(this.pollMs);
     this.read = projections.some((p) => p.dataOf === undefined) ? {} : { dataOf: [...new Set(projections.flatMap((p) => p.dataOf!))].sort() };
     for (const p of projections) this.states.set(p.name, 'STOPPED');
@@ -145,7 +150,7 @@ export class ProjectionRunner {
         }
         const last = batch[batch.length - 1].position;
         next = this.log.readAll(last, this.batchSize, this.read);
-        const outcome = await this.applyBatch(projection, client, batch, position);
+        const outcome = await this.applyBatch(projection, client, await this.opener.for(projection, batch), position);
         if (outcome.kind === 'done') {
           position = last;
           continue;

@@ -43,6 +43,7 @@ FROM jsonb_to_recordset($1::jsonb) AS x(${RECORD_COLUMNS.join(', ')})`;
  */
 export class ReportLedgerProjection implements Projection {
   readonly name = REPORT_LEDGER_PROJECTION;
+  readonly personalDataOf: readonly string[] = [];
   /** Not daily_mediation_reports: frozen reports are never made again. */
   readonly tables = ['mediation_report_ledger', 'mediation_report_cases'];
 

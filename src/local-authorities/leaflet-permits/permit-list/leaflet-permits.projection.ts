@@ -3,6 +3,7 @@ import type { StoredEvent } from '../../../eventstore/event-store.port.js';
 import type { Projection } from '../../../projections/runner/projection.js';
 import { bookNumberText } from '../../receipts/local-numbers.js';
 import { LEAFLET_STREAM_PREFIX, leafletEventsIn, type LeafletPermitEvent } from '../leaflet-permit.events.js';
+import { LEAFLET_PERMIT_PERSONAL_FIELDS } from '../leaflet-permit-personal-fields.js';
 
 /** The statement each event makes of its row: a request inserts it, the others set what they change. */
 function statementOf(event: LeafletPermitEvent, stored: StoredEvent): { text: string; values: unknown[] } {
@@ -43,6 +44,7 @@ function statementOf(event: LeafletPermitEvent, stored: StoredEvent): { text: st
 export class LeafletPermitsProjection implements Projection {
   readonly name = 'leaflet-permits';
   readonly tables = ['leaflet_permits'];
+  readonly personalDataOf: readonly string[] = Object.keys(LEAFLET_PERMIT_PERSONAL_FIELDS);
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     for (const { stored, event } of leafletEventsIn(events)) {
