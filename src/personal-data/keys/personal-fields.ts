@@ -145,11 +145,15 @@ function replaceAt(root: Json | unknown[], names: readonly string[], value: unkn
 
 /** The key ids of the sealed parts anywhere in the data. */
 export function sealedKeyIds(data: unknown, into: Set<string> = new Set()): Set<string> {
-  if (Array.isArray(data)) for (const item of data) sealedKeyIds(item, into);
-  else if (isObject(data)) {
-    for (const [name, value] of Object.entries(data)) {
-      if (name === SEALED && isObject(value) && typeof value.k === 'string') into.add(value.k);
-      else if (typeof value === 'object') sealedKeyIds(value, into);
+  if (Array.isArray(data)) {
+    for (const item of data) if (typeof item === 'object' && item !== null) sealedKeyIds(item, into);
+  } else if (isObject(data)) {
+    for (const name in data) {
+      const value = data[name];
+      if (typeof value !== 'object' || value === null) continue;
+      if (name === SEALED) {
+        if (typeof (value as Json).k === 'string') into.add((value as Json).k as string);
+      } else sealedKeyIds(value, into);
     }
   }
   return into;
@@ -160,29 +164,42 @@ export type OpenWith = (keyId: string, associated: string, box: Buffer) => Buffe
 
 /**
  * The data with every sealed part opened back into its fields; a part whose key was destroyed gives ERASED_MARKER
- * in each field (a list: one marker). Unsealed data comes back as it is (the same object).
+ * in each field (a list: one marker). Unsealed data comes back as it is (the same object); an object or list is
+ * copied once, and only on the way to a sealed part. The path a box is bound to is spelt only for a sealed part.
  */
-export function openData(data: unknown, eventId: string, openWith: OpenWith, path = ''): unknown {
+export function openData(data: unknown, eventId: string, openWith: OpenWith): unknown {
+  return openAt(data, eventId, openWith, []);
+}
+
+function openAt(data: unknown, eventId: string, openWith: OpenWith, path: (string | number)[]): unknown {
   if (Array.isArray(data)) {
-    let changed = false;
-    const items = data.map((item, index) => {
-      const opened = openData(item, eventId, openWith, path === '' ? String(index) : `${path}.${index}`);
-      changed ||= opened !== item;
-      return opened;
-    });
-    return changed ? items : data;
+    let items: unknown[] | undefined;
+    for (let i = 0; i < data.length; i++) {
+      const item: unknown = data[i];
+      if (typeof item !== 'object' || item === null) continue;
+      path.push(i);
+      const opened = openAt(item, eventId, openWith, path);
+      path.pop();
+      if (opened !== item) (items ??= [...data])[i] = opened;
+    }
+    return items ?? data;
   }
   if (!isObject(data)) return data;
   let result: Json = data;
-  for (const [name, value] of Object.entries(data)) {
+  for (const name in data) {
+    const value = data[name];
     if (name === SEALED || typeof value !== 'object' || value === null) continue;
-    const opened = openData(value, eventId, openWith, path === '' ? name : `${path}.${name}`);
-    if (opened !== value) result = { ...result, [name]: opened };
+    path.push(name);
+    const opened = openAt(value, eventId, openWith, path);
+    path.pop();
+    if (opened === value) continue;
+    if (result === data) result = { ...data };
+    result[name] = opened;
   }
   const sealed = data[SEALED];
   if (!isObject(sealed)) return result;
   const { k, f, c } = sealed as unknown as SealedPart;
-  const plaintext = openWith(k, `${eventId}/${path}`, Buffer.from(c, 'base64'));
+  const plaintext = openWith(k, `${eventId}/${path.join('.')}`, Buffer.from(c, 'base64'));
   const values: unknown[] = plaintext ? JSON.parse(plaintext.toString('utf8')) : f.map((name) => (name.endsWith('[]') ? [ERASED_MARKER] : ERASED_MARKER));
   const { [SEALED]: _, ...rest } = result;
   return withValues(rest, f, values);

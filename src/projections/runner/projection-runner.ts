@@ -138,19 +138,19 @@ export class ProjectionRunner {
   private async follow(projection: Projection, client: pg.PoolClient): Promise<boolean> {
     let position = (await resumeCheckpoint(client, projection.name)).position;
     this.states.set(projection.name, 'RUNNING');
-    let next = this.log.readAll(position, this.batchSize, this.read);
+    let next = this.batchFor(projection, position);
     try {
       while (!this.stopping) {
         const batch = await next;
         if (batch.length === 0) {
           await this.ticks.next();
           position = (await this.ticks.checkpoint(client, projection.name)) ?? position; // an undone swap moves it back
-          next = this.log.readAll(position, this.batchSize, this.read);
+          next = this.batchFor(projection, position);
           continue;
         }
         const last = batch[batch.length - 1].position;
-        next = this.log.readAll(last, this.batchSize, this.read);
-        const outcome = await this.applyBatch(projection, client, await this.opener.for(projection, batch), position);
+        next = this.batchFor(projection, last);
+        const outcome = await this.applyBatch(projection, client, batch, position);
         if (outcome.kind === 'done') {
           position = last;
           continue;
@@ -163,13 +163,21 @@ export class ProjectionRunner {
         if (outcome.applied > 0) position = batch[outcome.applied - 1].position;
         if (outcome.kind === 'moved') position = outcome.checkpoint;
         else await sleep(this.pollMs);
-        next = this.log.readAll(position, this.batchSize, this.read);
+        next = this.batchFor(projection, position);
       }
     } finally {
       next.catch(() => undefined); // a read in flight when the loop ends is not wanted any more
     }
     this.states.set(projection.name, 'STOPPED');
     return false;
+  }
+
+  /**
+   * The batch after `from` as the projection reads it, its personal data opened: the next batch is read and opened
+   * while the current one is applied, so fetching keys and opening overlap the projection's writes.
+   */
+  private batchFor(projection: Projection, from: LogPosition): Promise<StoredEvent[]> {
+    return this.log.readAll(from, this.batchSize, this.read).then((batch) => this.opener.for(projection, batch));
   }
 
   /** Commits the whole batch (read from `from`), or on error each event alone up to the failing one. */
