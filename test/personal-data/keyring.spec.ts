@@ -18,7 +18,8 @@ import { createTestDatabase, type TestDatabase } from '../support/test-database.
 let db: TestDatabase;
 let keyring: Keyring;
 let coded: CodecEventStore;
-const keyStatements = () => (db.pool.query as jest.Mock).mock.calls.filter(([text]) => String(text).includes('INSERT INTO personal_data_keys')).length;
+const textOf = (query: unknown) => (typeof query === 'string' ? query : (query as { text: string }).text);
+const keyStatements = () => (db.pool.query as jest.Mock).mock.calls.filter(([query]) => textOf(query).includes('INSERT INTO personal_data_keys')).length;
 
 beforeAll(async () => {
   db = await createTestDatabase();

@@ -49,18 +49,27 @@ class RecentMap<K, V> extends Map<K, V> {
   }
 }
 
-const MAKE_KEYS = `
+/** Named statements: PostgreSQL parses and plans each once per connection, not at every call. */
+const MAKE_KEYS = {
+  name: 'damrong_make_keys',
+  text: `
 INSERT INTO personal_data_keys AS k (key_id, stream_id, subject_index, role, wrapped_key)
 SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[])
 ON CONFLICT (stream_id, subject_index) DO UPDATE
   SET role = CASE WHEN excluded.role = 'PRINCIPAL' THEN 'PRINCIPAL' ELSE k.role END
-RETURNING key_id::text, stream_id, subject_index, wrapped_key`;
+RETURNING key_id::text, stream_id, subject_index, wrapped_key`,
+};
 
 /** MAKE_KEYS committed without waiting for the flush (synchronous_commit off for its own transaction alone). */
-const MAKE_KEYS_FLUSHED_WITH_THE_LOG = MAKE_KEYS.replace(
-  'SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[])',
-  `SELECT made.* FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[]) AS made,
-     (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed`);
+const MAKE_KEYS_FLUSHED_WITH_THE_LOG = {
+  name: 'damrong_make_keys_flushed_with_the_log',
+  text: MAKE_KEYS.text.replace(
+    'SELECT * FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[])',
+    `SELECT made.* FROM unnest($1::uuid[], $2::text[], $3::bytea[], $4::text[], $5::bytea[]) AS made,
+     (SELECT set_config('synchronous_commit', 'off', true)) AS unflushed`),
+};
+
+const OPEN_KEYS = { name: 'damrong_open_keys', text: 'SELECT key_id::text, wrapped_key FROM personal_data_keys WHERE key_id = ANY($1::uuid[])' };
 
 /**
  * The data keys, unwrapped on demand and kept in this process (at most 100,000 of each kind, least recently used
@@ -124,10 +133,11 @@ export class Keyring {
     const ids = [...made.keys()];
     // Inside a caller's transaction the keys commit with it, as it commits (never without waiting for the flush).
     const statement = this.options.keysDurableWithTheLog && !tx ? MAKE_KEYS_FLUSHED_WITH_THE_LOG : MAKE_KEYS;
-    const { rows } = await (tx ?? this.pool).query<{ key_id: string; stream_id: string; subject_index: Buffer; wrapped_key: Buffer }>(statement, [
-      ids, entries.map((e) => e.streamId), entries.map((e) => e.index), entries.map((e) => e.role),
-      ids.map((id) => wrapDataKey(this.master, id, made.get(id)!)),
-    ]);
+    const { rows } = await (tx ?? this.pool).query<{ key_id: string; stream_id: string; subject_index: Buffer; wrapped_key: Buffer }>({
+      ...statement,
+      values: [ids, entries.map((e) => e.streamId), entries.map((e) => e.index), entries.map((e) => e.role),
+        ids.map((id) => wrapDataKey(this.master, id, made.get(id)!))],
+    });
     const byStreamIndex = new Map(rows.map((row) => [`${row.stream_id}\u0000${row.subject_index.toString('hex')}`, row]));
     for (const [ref, entry] of missing) {
       const row = byStreamIndex.get(`${entry.streamId}\u0000${entry.index.toString('hex')}`)!;
@@ -179,8 +189,7 @@ export class Keyring {
       else if (kept === undefined) unknown.push(id);
     }
     if (unknown.length === 0) return found;
-    const { rows } = await (tx ?? this.pool).query<{ key_id: string; wrapped_key: Buffer }>(
-      'SELECT key_id::text, wrapped_key FROM personal_data_keys WHERE key_id = ANY($1::uuid[])', [unknown]);
+    const { rows } = await (tx ?? this.pool).query<{ key_id: string; wrapped_key: Buffer }>({ ...OPEN_KEYS, values: [unknown] });
     const unwrapped = new Map(rows.map((row) => [row.key_id, dataKeyObject(unwrapDataKey(this.master, row.key_id, row.wrapped_key))]));
     for (const id of unknown) {
       const key = unwrapped.get(id) ?? null;
