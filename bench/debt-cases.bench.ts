@@ -38,7 +38,9 @@ import { bangkokDay } from '../src/calendar/calendar-day.js';
 import { signedInStaff } from '../test/support/signed-in-staff.js';
 import { registration, step } from '../test/support/debt-generator.js';
 import { REPORTED_DAY } from './daily-report.bench.js';
-import { withWriteSide } from './write-side.js';
+import { benchCodec } from './personal-data.bench.js';
+import { keysModule, withWriteSide } from './write-side.js';
+import { ReadModelChanges } from '../src/projections/runner/read-model-changes.js';
 import { latency, now, sample, sleep, type Sample } from './measure.js';
 import { ask, centralToken } from './signed-in.js';
 
@@ -173,7 +175,8 @@ type ApiQuery = 'districtCounts' | 'provinceCounts' | 'nationalCounts' | 'frozen
 /**
  * GraphQL over HTTP, the way the admin UI asks: `requests` queries one after another, signed in as a central
  * account (the session checked, the request's transaction opened as the request role), against a service
- * holding the district-counts resolver and sign-in only (no projection runner competing), after 50 unmeasured ones.
+ * holding the district-counts resolver and sign-in only (no projection runner competing), after 50 unmeasured ones; the
+ * counts are kept until the read model changes, as the service keeps them (ReadModelChanges, listening).
  * districtCounts asks for each province in turn (Thai digits every other time), with every count field;
  * dailyMediationReport a province's frozen report of REPORTED_DAY, or the provisional one of PROVISIONAL_DAY.
  * district_counts has its 928 rows whatever the number of cases, so the cost does not grow with cases.
@@ -186,10 +189,15 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
     imports: [
       DatabaseModule.forRoot({ pool, requestUrl: pool.options.connectionString!, describe: 'bench', close: async () => undefined }, config), MetricsModule.forRoot(metrics),
       GraphQLModule.forRoot(graphqlOptions(config, false, metrics)),
-      EventStoreModule, IdentityModule, AuthorityRegisterModule, CalendarModule,
+      EventStoreModule, IdentityModule, AuthorityRegisterModule, CalendarModule, keysModule(pool, benchCodec(pool).codec),
     ],
     providers: [
       DistrictCountsResolver, DailyReportResolver, { provide: APP_GUARD, useExisting: StaffGuard },
+      { provide: ReadModelChanges, useFactory: async () => {
+        const changes = new ReadModelChanges(pool.options);
+        await changes.listen();
+        return changes;
+      } },
       { provide: DailyReportService, inject: [PG_POOL, HolidayCalendar], useFactory: (p: pg.Pool, c: HolidayCalendar) => new DailyReportService(p, c) },
       {
         provide: DailyCertifications, inject: [OWNER_POOL, PG_POOL, EVENT_STORE, HolidayCalendar, CLOCK],
@@ -225,6 +233,7 @@ export async function countsLatencyRun(pool: pg.Pool, requests = LATENCY_REQUEST
     return result;
   } finally {
     await app.close();
+    await app.get(ReadModelChanges).close();
   }
 }
 

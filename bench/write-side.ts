@@ -27,7 +27,7 @@ class BenchKeysModule {}
  * The keyring and the codec as PersonalDataKeysModule provides them (global), without its listener: the codec's own
  * keyring when sealing, else one under a master key made for the run (the identity module keys its blind index with it).
  */
-function keysModule(pool: pg.Pool, codec?: EventDataCodec): DynamicModule {
+export function keysModule(pool: pg.Pool, codec?: EventDataCodec): DynamicModule {
   const keyring = codec instanceof PersonalDataCodec ? codec.keyring : new Keyring(pool, deriveMasterKeys(randomBytes(32)));
   const providers = [{ provide: Keyring, useValue: keyring }, ...(codec ? [{ provide: EVENT_DATA_CODEC, useValue: codec }] : [])];
   return { module: BenchKeysModule, global: true, providers, exports: providers.map((p) => p.provide) };

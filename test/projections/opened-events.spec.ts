@@ -92,6 +92,10 @@ describe('the runner opens personal data only for the projections that read it',
     expect(codec.decoded).toBe(9);
     await opener.for(new Recorder('reads-everything-too'), batch);
     expect(codec.decoded).toBe(9);
+    const dataOfTransfers = Object.assign(new Recorder('reads-transfers'), { dataOf: ['DebtCaseTransferred'] });
+    const transfers = await opener.for(dataOfTransfers, batch);
+    expect(transfers.filter((e) => e.type === 'DebtCaseTransferred').every((e) => (e.data as { reason?: string }).reason === 'ลูกหนี้ย้ายภูมิลำเนา')).toBe(true);
+    expect(transfers.filter((e) => e.type === 'DebtorRegistered').every((e) => debtorOf(e).firstName === undefined)).toBe(true);
     const registrationOf = (events: StoredEvent[]) => events.find((e) => e.type === 'DebtorRegistered');
     expect(registrationOf(everything)).toBe(registrationOf(names));
   });

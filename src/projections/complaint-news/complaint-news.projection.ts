@@ -2,7 +2,6 @@ import type pg from 'pg';
 import { DISTRICT_NEWS_EVENTS, type DistrictNewsPostedData } from '../../cases/complaint/news/district-news.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
-import { NEWS_PERSONAL_FIELDS } from '../../cases/complaint/news/district-news-personal-fields.js';
 
 const NEWS_STREAM_PREFIX = 'news-';
 
@@ -16,7 +15,7 @@ type PostedData = Omit<DistrictNewsPostedData, 'by'>;
 export class ComplaintNewsProjection implements Projection {
   readonly name = 'complaint-news';
   readonly tables = ['district_news'];
-  readonly personalDataOf: readonly string[] = Object.keys(NEWS_PERSONAL_FIELDS);
+  readonly personalDataOf: readonly string[] = ['DistrictNewsPosted'];
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const posts = events.filter((e) => e.streamId.startsWith(NEWS_STREAM_PREFIX) && e.type === 'DistrictNewsPosted').map((e) => DISTRICT_NEWS_EVENTS.upcast(e).data as PostedData);

@@ -1,10 +1,9 @@
 import type pg from 'pg';
-import { COMPLAINT_STREAM_PREFIX, type ComplaintEvent, readComplaintEvent } from '../../cases/complaint/complaint.events.js';
+import { COMPLAINT_EVENTS, COMPLAINT_STREAM_PREFIX, type ComplaintEvent, readComplaintEvent } from '../../cases/complaint/complaint.events.js';
 import type { ComplaintDocumentEvent } from '../../cases/complaint/documents/complaint-documents.events.js';
 import type { StoredEvent } from '../../eventstore/event-store.port.js';
 import type { Projection } from '../runner/projection.js';
 import { COLUMNS, evolveSearchRow, type SearchRow } from './complaint-search.row.js';
-import { COMPLAINT_PERSONAL_FIELDS } from '../../cases/complaint/complaint-personal-fields.js';
 
 const DOCUMENT_EVENTS = new Set(['ComplaintDocumentAttached', 'ComplaintDocumentTextRead', 'ComplaintDocumentTextUnread']);
 
@@ -33,7 +32,7 @@ function eventOf(stored: StoredEvent): ComplaintEvent | ComplaintDocumentEvent |
 export class ComplaintSearchProjection implements Projection {
   readonly name = 'complaint-search';
   readonly tables = ['complaint_search'];
-  readonly personalDataOf: readonly string[] = Object.keys(COMPLAINT_PERSONAL_FIELDS);
+  readonly personalDataOf: readonly string[] = Object.keys(COMPLAINT_EVENTS.versions);
 
   async apply(events: readonly StoredEvent[], tx: pg.ClientBase): Promise<void> {
     const mine = events.flatMap((stored) => {

@@ -22,11 +22,15 @@ export class OpenedEvents {
       : { log: store, opener: new OpenedEvents(undefined) };
   }
 
-  /** The batch as `projection` reads it: the events of the types it names (every type by default) opened. */
+  /**
+   * The batch as `projection` reads it: the events of the types it names opened (personalDataOf; else those whose data
+   * it reads, dataOf; else every type).
+   */
   async for(projection: Projection, batch: readonly StoredEvent[]): Promise<StoredEvent[]> {
     const codec = this.codec;
     if (!codec) return [...batch];
-    const types = projection.personalDataOf && new Set(projection.personalDataOf);
+    const named = projection.personalDataOf ?? projection.dataOf;
+    const types = named && new Set(named);
     const wants = (event: StoredEvent) => event.data != null && (!types || types.has(event.type));
     const erasures = codec.erasures?.() ?? 0;
     const unopened = batch.filter((event) => wants(event) && this.opened.get(event)?.erasures !== erasures);

@@ -20,7 +20,8 @@ export interface Projection {
   /**
    * The event types whose personal fields `apply` reads (sealed under their subjects' keys, issue 17): the runner
    * opens those events' sealed parts and hands the others as stored, their personal fields absent (in `$sealed`).
-   * Absent: every event opened. A projection that reads no name, citizen id or free text says `[]`.
+   * Absent: the events of `dataOf` opened, or every event without it. A projection that reads no name, citizen id or
+   * free text says `[]`.
    */
   readonly personalDataOf?: readonly string[];
   /** The rows its tables hold before the first event (its migration's seed), written into empty tables by a rebuild. */
